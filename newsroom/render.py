@@ -1,0 +1,121 @@
+"""HTML fragments for article pages and article lists (pure functions, escaped text).
+
+URLs are site-relative directory URLs (``news/2023/x/``); a fragment written
+into the page at ``page_url`` links with URLs relative to it, so the site works
+under any ``site_url`` path and from a folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from collections.abc import Callable, Iterable
+from html import escape
+
+from babel.dates import format_date
+
+from newsroom.article import Article
+
+DATE_LOCALES = {"en": "en_GB"}  # "31 October 2023", as an international newsroom writes it
+LinkFor = Callable[[str, str], str | None]
+"""``link_for(kind, name)``: the site-relative URL of an index page, or None."""
+
+
+def relative_url(page_url: str, target_url: str) -> str:
+    """The link from the page at ``page_url`` to ``target_url`` (both site-relative)."""
+    start = posixpath.join("/", page_url)
+    target = posixpath.join("/", target_url)
+    if not start.endswith("/"):
+        start = posixpath.dirname(start) + "/"
+    link = posixpath.relpath(target, start)
+    if target.endswith("/") and not link.endswith("/"):
+        link = "./" if link == "." else link + "/"
+    return link
+
+
+def human_date(date: dt.date, lang: str) -> str:
+    """``31 October 2023`` in English, ``31 октября 2023 г.`` in Russian, and so on."""
+    return format_date(date, format="long", locale=DATE_LOCALES.get(lang, lang))
+
+
+def time_tag(date: dt.date, lang: str) -> str:
+    return f'<time datetime="{date.isoformat()}">{escape(human_date(date, lang))}</time>'
+
+
+def chips(kind: str, label: str, names: Iterable[str], page_url: str, link_for: LinkFor | None) -> str:
+    """One labelled line of links (or plain names) to the index pages of ``kind``."""
+    items = []
+    for name in names:
+        url = link_for(kind, name) if link_for else None
+        if url is None:
+            items.append(f'<span class="nr-chip">{escape(name)}</span>')
+        else:
+            items.append(f'<a class="nr-chip" href="{escape(relative_url(page_url, url))}">{escape(name)}</a>')
+    if not items:
+        return ""
+    return f'<p class="nr-chips nr-{kind}"><span class="nr-label">{escape(label)}:</span> {" ".join(items)}</p>'
+
+
+ENTITY_LABELS = (("tags", "Tags"), ("people", "People"), ("organizations", "Organizations"), ("places", "Places"))
+
+
+def article_header(article: Article, link_for: LinkFor | None = None) -> str:
+    """What an article page shows above its text: subtitle, date, source, picture, chips."""
+    page_url = article.url
+    parts = []
+    if article.subtitle:
+        parts.append(f'<p class="nr-subtitle">{escape(article.subtitle)}</p>')
+    meta = [time_tag(article.date, article.lang)]
+    if article.dateline:
+        meta.append(f'<span class="nr-dateline">{escape(article.dateline)}</span>')
+    if article.source:
+        name = escape(article.source.name)
+        url = article.source.url
+        link = f'<a href="{escape(url)}" rel="noopener">{name}</a>' if url and _is_web_url(url) else name
+        meta.append(f'<span class="nr-source">Source: {link}</span>')
+    if article.byline:
+        meta.append(f'<span class="nr-byline">By {escape(article.byline)}</span>')
+    parts.append(f'<p class="nr-meta">{" · ".join(meta)}</p>')
+    if article.image:
+        parts.append(figure(article))
+    parts.extend(chips(kind, label, getattr(article, kind), page_url, link_for) for kind, label in ENTITY_LABELS)
+    inner = "\n".join(part for part in parts if part)
+    return f'<div class="nr-article-header">\n{inner}\n</div>\n\n'
+
+
+def figure(article: Article) -> str:
+    """The picture with its caption and credit (caption and credit alone when there is no file)."""
+    image = article.image
+    assert image is not None
+    picture = ""
+    if image.src and _is_safe_image_src(image.src):
+        alt = escape(image.caption or article.title)
+        picture = f'<img src="{escape(image.src)}" alt="{alt}" loading="lazy">'
+    caption = escape(image.caption) if image.caption else ""
+    credit = f'<span class="nr-credit">Photo: {escape(image.credit)}</span>' if image.credit else ""
+    text = " ".join(part for part in (caption, credit) if part)
+    return f'<figure class="nr-figure">{picture}<figcaption>{text}</figcaption></figure>'
+
+
+def article_list(articles: Iterable[Article], page_url: str) -> str:
+    """Title, date and summary of each article, linked from the page at ``page_url``."""
+    items = []
+    for article in articles:
+        link = escape(relative_url(page_url, article.url))
+        summary = f'<p class="nr-summary">{escape(article.summary)}</p>' if article.summary else ""
+        items.append(
+            f'<li class="nr-item"><a class="nr-title" href="{link}">{escape(article.title)}</a> '
+            f"{time_tag(article.date, article.lang)}{summary}</li>"
+        )
+    if not items:
+        return '<p class="nr-empty">No articles yet.</p>\n'
+    return '<ul class="nr-articles">\n' + "\n".join(items) + "\n</ul>\n"
+
+
+def _is_web_url(url: str) -> bool:
+    return url.lower().startswith(("https://", "http://"))
+
+
+def _is_safe_image_src(src: str) -> bool:
+    """Paths inside the site only: no other host (readers' privacy), no ``javascript:``."""
+    return ":" not in src.split("/")[0] and not src.startswith("//")

@@ -1,0 +1,74 @@
+"""Shared test helpers: the sample texts, and a real site built into a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+SHARED_SAMPLES = REPOSITORY.parent / "shared" / "samples"
+# The samples travel with the repository (tests/samples, byte for byte) so that a clone
+# anywhere, GitHub Actions included, runs every test; test_samples checks the copy.
+SAMPLES = REPOSITORY / "tests" / "samples"
+RAW = SAMPLES / "raw"
+EXPECTED = SAMPLES / "expected"
+SEED = RAW / "unesco-clubs-federation.txt"
+SEED_URL = "news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco/"
+PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "registry")
+
+
+def run(*args: str | Path, cwd: Path = REPOSITORY) -> subprocess.CompletedProcess[str]:
+    """Run a command of the project with this test run's Python, capturing its output."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+def import_articles(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return run(sys.executable, REPOSITORY / "scripts" / "import_articles.py", *args)
+
+
+def mkdocs_build(project: Path, out: Path, strict: bool = True) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build`` of the project in ``project`` into ``out``."""
+    return run(
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        *(["--strict"] if strict else []),
+        "-f",
+        project / "mkdocs.yml",
+        "-d",
+        out,
+        cwd=project,
+    )
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of the site's sources (config, docs, hooks, registry) to edit in a test."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = REPOSITORY / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's own site, built once with ``--strict``."""
+    out = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(REPOSITORY, out)
+    assert result.returncode == 0, result.stderr
+    return out
