@@ -19,7 +19,7 @@ RAW = SAMPLES / "raw"
 EXPECTED = SAMPLES / "expected"
 SEED = RAW / "unesco-clubs-federation.txt"
 SEED_URL = "news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco/"
-PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "registry")
+PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "registry")
 
 
 def run(*args: str | Path, cwd: Path = REPOSITORY) -> subprocess.CompletedProcess[str]:
