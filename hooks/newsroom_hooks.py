@@ -1,29 +1,44 @@
 """MkDocs hooks: a thin adapter from MkDocs events to the ``newsroom`` package.
 
 All decisions live in ``newsroom``; this file only moves data between MkDocs
-objects and it. State is rebuilt on every ``on_files``, so ``mkdocs serve``
-rebuilds never see a previous build's articles.
+objects and it. The whole state is rebuilt by every ``on_files``, so a
+``mkdocs serve`` rebuild never sees a previous build's articles.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from newsroom.catalog import Catalog, load_catalog
-from newsroom.render import article_header, article_list
+from newsroom.indexes import SiteIndex, build_index
+from newsroom.pages import home_listing, index_pages, related_section
+from newsroom.registry import Registry, RegistryError, load_registry
+from newsroom.render import article_header
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
 HOME_PAGE = "index.md"
-LATEST_ON_HOME = 20
 LATEST_MARKER = "<!-- latest-articles -->"
+REGISTRY_FOLDER = "registry"
 
-_catalog = Catalog()
+
+@dataclass
+class Build:
+    """What one build knows: the articles, the index, and text to add to editors' pages."""
+
+    catalog: Catalog = field(default_factory=Catalog)
+    index: SiteIndex = field(default_factory=lambda: build_index([]))
+    additions: dict[str, str] = field(default_factory=dict)
+
+
+_build = Build()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -33,28 +48,45 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    """Read every article once; report invalid ones; keep drafts out of a build."""
-    global _catalog
+    """Read every article once, build the index pages, keep drafts out of a build."""
+    global _build
     docs_dir = Path(config.docs_dir)
-    label = docs_dir.name
-    _catalog = load_catalog(docs_dir, (f.src_uri for f in files.documentation_pages()), label)
-    for problem in _catalog.problems:
+    catalog = load_catalog(docs_dir, [f.src_uri for f in files.documentation_pages()], docs_dir.name)
+    registry_dir = Path(config.config_file_path).parent / REGISTRY_FOLDER
+    try:
+        registry = load_registry(registry_dir)
+    except RegistryError as error:
+        log.warning(str(error))
+        registry = Registry()
+    index = build_index(catalog.articles, registry, catalog.profiles)
+    for problem in catalog.problems + index.problems:
         log.warning(problem)
-    drafts = {article.src_path for article in _catalog.articles if article.draft}
+    drafts = {article.src_path for article in catalog.articles if article.draft}
     for file in files.documentation_pages():
         if file.src_uri in drafts:
             file.inclusion = InclusionLevel.DRAFT
+    additions = {}
+    for page in index_pages(index, catalog.published):
+        if files.get_file_from_path(page.src_path) is not None:
+            additions[page.src_path] = page.body  # an editor's page: add the list under it
+        else:
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.src_path, content=page.markdown(), inclusion=inclusion))
+    _build = Build(catalog, index, additions)
     return files
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put the header on article pages and the latest articles on the home page."""
-    article = _catalog.by_path.get(page.file.src_uri)
+    """Article header and related articles; the latest articles on the home page; lists under editors' pages."""
+    src_path = page.file.src_uri
+    if isinstance(page.meta.get("title"), str):
+        page.meta["title"] = escape(page.meta["title"])  # titles are text, never markup
+    article = _build.catalog.by_path.get(src_path)
     if article is not None:
-        return article_header(article) + markdown
-    if page.file.src_uri == HOME_PAGE:
-        listing = article_list(_catalog.published[:LATEST_ON_HOME], page.url)
-        if LATEST_MARKER in markdown:
-            return markdown.replace(LATEST_MARKER, listing)
-        return f"{markdown}\n\n{listing}"
+        return article_header(article, _build.index.link_for) + markdown + related_section(article, _build.index)
+    if src_path == HOME_PAGE:
+        listing = home_listing(_build.catalog.published, page.url)
+        return markdown.replace(LATEST_MARKER, listing) if LATEST_MARKER in markdown else f"{markdown}\n\n{listing}"
+    if src_path in _build.additions:
+        return f"{markdown}\n\n{_build.additions[src_path]}"
     return markdown

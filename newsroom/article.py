@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -120,6 +121,11 @@ def slugify(text: str) -> str:
         word_boundary=True,
     )
     return slug or "untitled"
+
+
+def newest_first(articles: Iterable[Article]) -> list[Article]:
+    """Newest date first; same date by title, so the order is stable."""
+    return sorted(articles, key=lambda a: (-a.date.toordinal(), a.title.casefold(), a.src_path))
 
 
 def default_src_path(article: Article) -> str:

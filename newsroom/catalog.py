@@ -7,7 +7,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from newsroom.article import NEWS_DIR, Article, ArticleError, load_article
+import frontmatter
+import yaml
+
+from newsroom.article import NEWS_DIR, Article, ArticleError, load_article, newest_first
+from newsroom.indexes import KIND_BY_FIELD, Profile
 
 
 def is_article_path(src_path: str) -> bool:
@@ -15,11 +19,18 @@ def is_article_path(src_path: str) -> bool:
     return src_path.startswith(f"{NEWS_DIR}/") and src_path.endswith(".md") and not src_path.endswith("index.md")
 
 
+def is_profile_path(src_path: str) -> bool:
+    """Editors' pages about a term: ``people/<slug>.md``, ``tags/<slug>.md``, ..."""
+    folder, _, name = src_path.partition("/")
+    return folder in KIND_BY_FIELD and name.endswith(".md") and "/" not in name and name != "index.md"
+
+
 @dataclass
 class Catalog:
-    """The valid articles, newest first, and one message per invalid one."""
+    """The valid articles (newest first) and profiles, and one message per invalid file."""
 
     articles: list[Article] = field(default_factory=list)
+    profiles: list[Profile] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -33,21 +44,38 @@ class Catalog:
         return {article.src_path: article for article in self.articles}
 
 
-def newest_first(articles: Iterable[Article]) -> list[Article]:
-    """Newest date first; same date by title, so the order is stable."""
-    return sorted(articles, key=lambda a: (-a.date.toordinal(), a.title.casefold(), a.src_path))
+def load_profile(path: Path, origin: str, src_path: str) -> Profile:
+    """An editor's profile page: ``name`` (or ``title``), optional ``aliases``, ``role``, ``photo``."""
+    try:
+        meta = frontmatter.loads(path.read_text(encoding="utf-8-sig")).metadata
+    except (OSError, UnicodeDecodeError) as error:
+        raise ArticleError(f"{origin}: cannot be read ({error})") from None
+    except (yaml.YAMLError, ValueError):
+        raise ArticleError(f"{origin}: front matter is not valid YAML") from None
+    name = meta.get("name") or meta.get("title")
+    if not isinstance(name, str) or not name.strip():
+        raise ArticleError(f"{origin}: name: missing (the name as articles write it)")
+    aliases = meta.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise ArticleError(f"{origin}: aliases: {aliases!r} is not a list of names")
+    role, photo = meta.get("role"), meta.get("photo")
+    for key, value in (("role", role), ("photo", photo)):
+        if value is not None and not isinstance(value, str):
+            raise ArticleError(f"{origin}: {key}: {value!r} is not text")
+    return Profile(src_path, name.strip(), tuple(a.strip() for a in aliases if a.strip()), role, photo)
 
 
 def load_catalog(docs_dir: Path, src_paths: Iterable[str], label: str | None = None) -> Catalog:
-    """Read the articles among ``src_paths`` (docs-relative); ``label`` prefixes messages."""
+    """Read the articles and profiles among ``src_paths`` (docs-relative); ``label`` prefixes messages."""
     label = label if label is not None else docs_dir.name
     catalog = Catalog()
     for src_path in src_paths:
-        if not is_article_path(src_path):
-            continue
         origin = f"{label}/{src_path}" if label else src_path
         try:
-            catalog.articles.append(load_article(docs_dir / src_path, origin, src_path))
+            if is_article_path(src_path):
+                catalog.articles.append(load_article(docs_dir / src_path, origin, src_path))
+            elif is_profile_path(src_path):
+                catalog.profiles.append(load_profile(docs_dir / src_path, origin, src_path))
         except ArticleError as error:
             catalog.problems.append(str(error))
     catalog.articles = newest_first(catalog.articles)

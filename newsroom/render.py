@@ -97,12 +97,12 @@ def figure(article: Article) -> str:
     return f'<figure class="nr-figure">{picture}<figcaption>{text}</figcaption></figure>'
 
 
-def article_list(articles: Iterable[Article], page_url: str) -> str:
-    """Title, date and summary of each article, linked from the page at ``page_url``."""
+def article_list(articles: Iterable[Article], page_url: str, summaries: bool = True) -> str:
+    """Title, date and (with ``summaries``) summary of each article, linked from ``page_url``."""
     items = []
     for article in articles:
         link = escape(relative_url(page_url, article.url))
-        summary = f'<p class="nr-summary">{escape(article.summary)}</p>' if article.summary else ""
+        summary = f'<p class="nr-summary">{escape(article.summary)}</p>' if summaries and article.summary else ""
         items.append(
             f'<li class="nr-item"><a class="nr-title" href="{link}">{escape(article.title)}</a> '
             f"{time_tag(article.date, article.lang)}{summary}</li>"

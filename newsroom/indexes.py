@@ -1,0 +1,221 @@
+"""The site's index: tags, people, organizations and places, each with its articles.
+
+Pure data: articles (and the registry, and editors' profile pages) in; terms,
+related articles and co-mentions out. ``newsroom.pages`` turns it into pages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from newsroom.article import Article, newest_first, slugify
+from newsroom.registry import Registry
+
+RELATED_COUNT = 5
+COMPANION_COUNT = 8
+MAX_RELATING_ARTICLES = 300
+"""A term named in more articles than this (say, a tag on every article) says nothing about
+which of them are related; it is left out of the related-articles scoring, which keeps the
+scoring linear in the number of articles."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of index: its front matter field (also its URL folder) and its names."""
+
+    field: str
+    title: str
+    singular: str
+
+
+TAGS = Kind("tags", "Tags", "tag")
+PEOPLE = Kind("people", "People", "person")
+ORGANIZATIONS = Kind("organizations", "Organizations", "organization")
+PLACES = Kind("places", "Places", "place")
+KINDS = (TAGS, PEOPLE, ORGANIZATIONS, PLACES)
+KIND_BY_FIELD = {kind.field: kind for kind in KINDS}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """An editor's page about a term (``docs/people/<slug>.md``): its name and other spellings."""
+
+    src_path: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    photo: str | None = None
+
+    @property
+    def slug(self) -> str:
+        return self.src_path.rsplit("/", 1)[-1].removesuffix(".md")
+
+
+@dataclass
+class Term:
+    """One tag, person, organization or place, and the published articles naming it."""
+
+    kind: Kind
+    name: str
+    slug: str
+    articles: list[Article] = field(default_factory=list)
+    profile: Profile | None = None
+    role: str | None = None
+
+    @property
+    def url(self) -> str:
+        return f"{self.kind.field}/{self.slug}/"
+
+    @property
+    def src_path(self) -> str:
+        return self.profile.src_path if self.profile else f"{self.kind.field}/{self.slug}.md"
+
+
+class Resolver:
+    """Any spelling of a name (registry aliases, profile aliases, case) to its canonical form."""
+
+    def __init__(self) -> None:
+        self._canonical: dict[str, str] = {}
+
+    def add(self, name: str, spellings: Iterable[str]) -> None:
+        for spelling in (name, *spellings):
+            self._canonical.setdefault(spelling.strip().casefold(), name)
+
+    def canonical(self, name: str) -> str:
+        return self._canonical.setdefault(name.strip().casefold(), name.strip())
+
+
+@dataclass
+class SiteIndex:
+    """Terms by kind, the related articles of each article, and who is named with whom."""
+
+    terms: dict[str, dict[str, Term]]
+    related: dict[str, list[Article]]
+    companions: dict[str, list[tuple[Term, int]]]
+    resolvers: dict[str, Resolver]
+    problems: list[str] = field(default_factory=list)
+
+    def term(self, kind: str, name: str) -> Term | None:
+        """The term a name (any known spelling) belongs to."""
+        return self.terms[kind].get(self.resolvers[kind].canonical(name))
+
+    def link_for(self, kind: str, name: str) -> str | None:
+        """The site-relative URL of a name's index page (the ``render.LinkFor`` protocol)."""
+        term = self.term(kind, name)
+        return term.url if term else None
+
+    def sorted_terms(self, kind: str) -> list[Term]:
+        """A-Z, case and accents aside."""
+        return sorted(self.terms[kind].values(), key=lambda t: (t.name.casefold(), t.name))
+
+
+def _resolvers(registry: Registry, profiles: Iterable[Profile]) -> dict[str, Resolver]:
+    resolvers = {kind.field: Resolver() for kind in KINDS}
+    for profile in profiles:
+        kind = profile.src_path.split("/", 1)[0]
+        resolvers[kind].add(profile.name, profile.aliases)
+    for kind in KINDS:
+        for entry in getattr(registry, kind.field).entries:
+            resolvers[kind.field].add(entry.name, entry.aliases)
+    return resolvers
+
+
+def _unique_slugs(names: Iterable[str], taken: Mapping[str, str]) -> dict[str, str]:
+    """A slug for each name, distinct within a kind; ``taken`` maps fixed names to slugs."""
+    slugs = dict(taken)
+    used = set(taken.values())
+    for name in sorted(set(names) - set(taken), key=lambda n: (n.casefold(), n)):
+        base = slugify(name)
+        slug, number = base, 1
+        while slug in used or slug == "index":
+            number += 1
+            slug = f"{base}-{number}"
+        used.add(slug)
+        slugs[name] = slug
+    return slugs
+
+
+def build_index(
+    articles: Iterable[Article], registry: Registry | None = None, profiles: Iterable[Profile] = ()
+) -> SiteIndex:
+    """Group the published articles by every term they name, newest first."""
+    registry = registry or Registry()
+    profiles = list(profiles)
+    resolvers = _resolvers(registry, profiles)
+    published = newest_first(a for a in articles if not a.draft)
+    names: dict[str, dict[str, list[Article]]] = {kind.field: defaultdict(list) for kind in KINDS}
+    for article in published:
+        for kind in KINDS:
+            seen = set()
+            for name in getattr(article, kind.field):
+                canonical = resolvers[kind.field].canonical(name)
+                if canonical not in seen:
+                    seen.add(canonical)
+                    names[kind.field][canonical].append(article)
+    problems = []
+    terms: dict[str, dict[str, Term]] = {}
+    for kind in KINDS:
+        kind_profiles = {
+            resolvers[kind.field].canonical(p.name): p for p in profiles if p.src_path.startswith(f"{kind.field}/")
+        }
+        for name, profile in kind_profiles.items():
+            if name not in names[kind.field]:
+                problems.append(f"{profile.src_path}: name: {profile.name!r} is named in no published article")
+        slugs = _unique_slugs(names[kind.field], {n: p.slug for n, p in kind_profiles.items()})
+        vocabulary = getattr(registry, kind.field)
+        terms[kind.field] = {
+            name: Term(
+                kind,
+                name,
+                slugs[name],
+                found,
+                kind_profiles.get(name),
+                role=(kind_profiles[name].role if name in kind_profiles else None)
+                or (entry.role if (entry := vocabulary.get(name)) else None),
+            )
+            for name, found in names[kind.field].items()
+        }
+    index = SiteIndex(terms, {}, {}, resolvers, problems)
+    index.related = related_articles(published, index)
+    index.companions = companions(index)
+    return index
+
+
+def related_articles(articles: list[Article], index: SiteIndex, count: int = RELATED_COUNT) -> dict[str, list[Article]]:
+    """Up to ``count`` articles per article: most shared people and tags, then nearest in date."""
+    related = {}
+    for article in articles:
+        shared: Counter[str] = Counter()
+        by_path: dict[str, Article] = {}
+        for kind in (PEOPLE, TAGS):
+            for name in getattr(article, kind.field):
+                term = index.term(kind.field, name)
+                if term is None or len(term.articles) > MAX_RELATING_ARTICLES:
+                    continue
+                for other in term.articles:
+                    if other.src_path != article.src_path:
+                        shared[other.src_path] += 1
+                        by_path[other.src_path] = other
+        day = article.date.toordinal()
+        ranked = sorted(
+            shared.items(),
+            key=lambda item: (-item[1], abs(by_path[item[0]].date.toordinal() - day), item[0]),
+        )
+        related[article.src_path] = [by_path[path] for path, _ in ranked[:count]]
+    return related
+
+
+def companions(index: SiteIndex, count: int = COMPANION_COUNT) -> dict[str, list[tuple[Term, int]]]:
+    """For each person, the people most often named in the same articles, with how often."""
+    people = index.terms[PEOPLE.field]
+    result = {}
+    for name, term in people.items():
+        together: Counter[str] = Counter()
+        for article in term.articles:
+            others = {index.resolvers[PEOPLE.field].canonical(n) for n in article.people}
+            together.update(other for other in others if other != name and other in people)
+        ranked = sorted(together.items(), key=lambda item: (-item[1], item[0].casefold()))
+        result[name] = [(people[other], times) for other, times in ranked[:count]]
+    return result
