@@ -34,9 +34,19 @@ class ImportResult:
     output: str | None
     status: str  # created | updated | unchanged | exists | failed
     message: str = ""
+    new: dict[str, list[str]] | None = None
+    """With ``--report``: the names the registry does not know yet, by kind."""
 
-    def as_dict(self) -> dict[str, str | None]:
-        return {"input": self.input, "output": self.output, "status": self.status, "message": self.message}
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "input": self.input,
+            "output": self.output,
+            "status": self.status,
+            "message": self.message,
+        }
+        if self.new is not None:
+            out["new"] = self.new
+        return out
 
 
 @dataclass
@@ -46,17 +56,42 @@ class ImportOptions:
     lang: str | None = None
     force: bool = False
     dry_run: bool = False
+    report: bool = False
 
 
 def build_article(text: str, registry: Registry, options: ImportOptions, today: dt.date) -> tuple[Article, list[str]]:
     """The article for one raw text, and warnings for the editor."""
-    found = extract(text, registry)
+    article, warnings, _ = build_article_with_report(text, registry, options, today)
+    return article, warnings
+
+
+def build_article_with_report(
+    text: str, registry: Registry, options: ImportOptions, today: dt.date
+) -> tuple[Article, list[str], dict[str, list[str]]]:
+    """The article for one raw text, warnings for the editor, and the names the registry does not know.
+
+    The text's own date (a date line, or the dateline) wins; ``--date`` is the fallback, then today.
+    """
+    lang = options.lang or detect_language(text)
+    found = extract(text, registry, lang)
     warnings = []
-    date = options.date
+    date = found.date or options.date
     if date is None:
         date = today
-        warnings.append(f"no date in the text and no --date: using today, {today.isoformat()}")
-    source = registry.sources.get(found.source) if found.source else None
+        if found.partial_date is not None:
+            try:
+                date = dt.date(today.year, found.partial_date.month, found.partial_date.day)
+                if date > today:
+                    date = dt.date(today.year - 1, found.partial_date.month, found.partial_date.day)
+            except ValueError:
+                date = today
+            warnings.append(f"the text gives no year and there is no --date: using {date.isoformat()}")
+        else:
+            warnings.append(f"no date in the text and no --date: using today, {today.isoformat()}")
+    source = None
+    if found.source:
+        entry = registry.sources.get(found.source)
+        source = Source(found.source, entry.url if entry else None)
     article = Article(
         title=found.title,
         date=date,
@@ -65,12 +100,15 @@ def build_article(text: str, registry: Registry, options: ImportOptions, today: 
         people=found.people,
         organizations=found.organizations,
         places=found.places,
-        source=Source(source.name, source.url) if source else None,
+        source=source,
         image=Image(caption=found.caption, credit=found.credit) if found.caption or found.credit else None,
-        lang=options.lang or detect_language(text),
+        lang=lang,
+        subtitle=found.subtitle,
+        byline=found.byline,
+        dateline=found.dateline,
         body=found.body,
     )
-    return article, warnings
+    return article, warnings, found.new
 
 
 def choose_path(article: Article, out: Path) -> tuple[Path, Article | None]:
@@ -101,27 +139,30 @@ def import_file(
     name = str(path)
     try:
         text = decode(path.read_bytes())
-        article, warnings = build_article(text, registry, options, today)
+        article, warnings, new = build_article_with_report(text, registry, options, today)
         target, existing = choose_path(article, options.out)
+        markdown = article.to_markdown()
     except (OSError, DecodeError, ValueError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return ImportResult(name, None, "failed", f"{name}: {reason}"), []
-    markdown = article.to_markdown()
+    except Exception as error:
+        return ImportResult(name, None, "failed", f"{name}: cannot be imported ({type(error).__name__}: {error})"), []
+    new = new if options.report else None
     if existing is None:
         status = "created"
     elif target.read_text(encoding="utf-8") == markdown:
-        return ImportResult(name, str(target), "unchanged"), warnings
+        return ImportResult(name, str(target), "unchanged", new=new), warnings
     elif options.force:
         status = "updated"
     else:
         message = f"{target} exists and differs from this import (edited by hand?); --force replaces it"
-        return ImportResult(name, str(target), "exists", message), warnings
+        return ImportResult(name, str(target), "exists", message, new=new), warnings
     if not options.dry_run:
         try:
             write_atomic(target, markdown)
         except OSError as error:
             return ImportResult(name, str(target), "failed", f"{target}: cannot write ({error.strerror})"), []
-    return ImportResult(name, str(target), status), warnings
+    return ImportResult(name, str(target), status, new=new), warnings
 
 
 def raw_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -146,6 +187,12 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--dry-run", action="store_true", help="say what would happen, write nothing")
     parser.add_argument("--json", action="store_true", help="one JSON object per input on stdout")
     parser.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY, help="the registry folder")
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="list the names the registry does not know yet (people, organizations, places, tags), per article",
+    )
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     arguments = parser.parse_args(argv)
     if arguments.date is not None:
         try:
@@ -163,17 +210,63 @@ def main(argv: list[str] | None = None) -> int:
     except RegistryError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    options = ImportOptions(arguments.out, arguments.date, arguments.lang, arguments.force, arguments.dry_run)
+    options = ImportOptions(
+        arguments.out, arguments.date, arguments.lang, arguments.force, arguments.dry_run, arguments.report
+    )
     today = dt.date.today()
-    failed = 0
-    for path in raw_files(arguments.paths):
-        result, warnings = import_file(path, registry, options, today)
-        for warning in warnings:
-            print(f"warning: {path}: {warning}", file=sys.stderr)
-        failed += result.status in ("failed", "exists")
-        if arguments.json:
-            print(json.dumps(result.as_dict(), ensure_ascii=False), flush=True)
-        else:
-            detail = f" ({result.message})" if result.message and result.status != "failed" else ""
-            print(f"{result.status}: {result.message if result.status == 'failed' else result.output}{detail}")
-    return 1 if failed else 0
+    paths = list(raw_files(arguments.paths))
+    counts = dict.fromkeys(STATUSES, 0)
+    with _progress(len(paths), enabled=not arguments.no_progress) as bar:
+        for path in paths:
+            result, warnings = import_file(path, registry, options, today)
+            counts[result.status] += 1
+            for warning in warnings:
+                bar.write(f"warning: {path}: {warning}")
+            if arguments.json:
+                print(json.dumps(result.as_dict(), ensure_ascii=False), flush=True)
+            else:
+                detail = f" ({result.message})" if result.message and result.status != "failed" else ""
+                print(f"{result.status}: {result.message if result.status == 'failed' else result.output}{detail}")
+                if result.new:
+                    for kind, names in result.new.items():
+                        bar.write(f"new {kind}: {path}: {', '.join(names)}")
+            bar.update()
+    if len(paths) > 1:
+        summary = ", ".join(f"{count} {status}" for status, count in counts.items())
+        print(f"{len(paths)} files: {summary}", file=sys.stderr)
+    return 1 if counts["failed"] or counts["exists"] else 0
+
+
+STATUSES = ("created", "updated", "unchanged", "exists", "failed")
+
+
+class _NoBar:
+    """What the loop needs of a progress bar, when there is none (stderr is not a terminal)."""
+
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self) -> None:
+        return None
+
+    def write(self, message: str) -> None:
+        print(message, file=sys.stderr)
+
+
+def _progress(total: int, enabled: bool):
+    """A tqdm bar on stderr for a batch, only when stderr is a terminal (never in stdout, never in logs)."""
+    if not enabled or total < 2 or not sys.stderr.isatty():
+        return _NoBar()
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return _NoBar()
+
+    class _Bar(tqdm):  # type: ignore[misc]
+        def write(self, message: str) -> None:  # type: ignore[override]
+            tqdm.write(message, file=sys.stderr)
+
+    return _Bar(total=total, file=sys.stderr, unit="file", desc="importing", leave=False)

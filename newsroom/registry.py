@@ -15,6 +15,56 @@ from pathlib import Path
 import yaml
 
 KINDS = ("people", "organizations", "places", "tags", "sources")
+CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
+LATIN = re.compile(r"[a-z]", re.I)
+# Russian case endings, longest first: "Казахстанской" and "Казахстанская" share a stem.
+RU_ENDINGS = sorted(
+    """иями ями ами его ого ому ему ими ыми ией иям иях ия ии ию ие ий ой ей ый ая яя ое ее ые ых их ую юю ом ем ам
+    ям ах
+    ях ым им ью ы и а я о е у ю й ь""".split(),
+    key=len,
+    reverse=True,
+)
+# Kazakh case endings on names: "Садықованың", "Түркістанда", "Астанаға".
+KK_ENDINGS = sorted(
+    """ның нің дың дің тың тің дағы дегі тағы тегі ндағы ндегі нда нде ға ге қа ке на не да де та те ны ні ды ді ты
+    ті дан ден тан тен нан нен мен бен пен сы сі ын ін""".split(),
+    key=len,
+    reverse=True,
+)
+
+
+def stem(word: str, kazakh: bool = False) -> str:
+    """A Cyrillic word without its case ending (Latin words unchanged), for inflection-blind lookups."""
+    word = word.casefold()
+    if not CYRILLIC.search(word) or len(word) < 4:
+        return word
+    if kazakh:
+        for ending in KK_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                word = word[: -len(ending)]
+                break
+    for ending in RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def stem_key(text: str, kazakh: bool = False) -> str:
+    """The key of a name whatever its case: ``Казахстанской федерации`` = ``Казахстанская федерация``."""
+    return " ".join(stem(word, kazakh) for word in re.findall(r"[\w’'-]+", text))
+
+
+def _word_pattern(word: str) -> str:
+    if CYRILLIC.search(word) and len(word) >= 4 and not word.isupper():
+        base = stem(word)
+        if word[0].isupper():
+            base = base[0].upper() + base[1:]
+        return re.escape(base) + r"[а-яёәғқңөұүһі]{0,5}"
+    if CYRILLIC.search(word) and word.isupper() and len(word) >= 3:  # ЮНЕСКО, ООН: Kazakh endings may follow
+        return re.escape(word) + r"(?:-?[а-яёәғқңөұүһі]{1,5})?"
+    return re.escape(word)
 
 
 class RegistryError(ValueError):
@@ -44,31 +94,70 @@ class Vocabulary:
 
     def __post_init__(self) -> None:
         self._by_spelling = {self._key(s): e for e in self.entries for s in e.spellings}
-        spellings = sorted(self._by_spelling, key=len, reverse=True)
+        # Cyrillic spellings also by stem key, so inflected mentions find their entry.
+        self._by_stem = {}
+        for entry in self.entries:
+            for spelling in entry.spellings:
+                if CYRILLIC.search(spelling):
+                    self._by_stem.setdefault(stem_key(spelling), entry)
+        spellings = sorted({s for e in self.entries for s in e.spellings}, key=len, reverse=True)
         flags = re.IGNORECASE if self.ignore_case else 0
-        self._pattern = (
-            re.compile(r"(?<!\w)(" + "|".join(map(re.escape, spellings)) + r")(?!\w)", flags) if spellings else None
-        )
+        alternatives = [r"\s+".join(_word_pattern(w) for w in s.split()) for s in spellings]
+        self._pattern = re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w])", flags) if spellings else None
 
     def _key(self, spelling: str) -> str:
+        spelling = re.sub(r"\s+", " ", spelling.strip())
         return spelling.casefold() if self.ignore_case else spelling
 
     def canonical(self, name: str) -> str:
-        """The canonical name for any known spelling; unknown names unchanged."""
-        entry = self._by_spelling.get(self._key(name.strip()))
+        """The canonical name for any known spelling (inflected Russian or Kazakh too); unknown names unchanged."""
+        entry = self.get(name)
         return entry.name if entry else name.strip()
 
     def get(self, name: str) -> Entry | None:
-        return self._by_spelling.get(self._key(name.strip()))
+        """The entry for any known spelling, also inflected (``Казахстанской федерации``), or None."""
+        entry = self._by_spelling.get(self._key(name))
+        if entry is None and CYRILLIC.search(name):
+            entry = self._by_stem.get(stem_key(name)) or self._by_stem.get(stem_key(name, kazakh=True))
+        return entry
+
+    def mentions(self, text: str) -> list[tuple[Entry, re.Match[str]]]:
+        """Every mention of a known entry in ``text``, with its match, in order."""
+        if self._pattern is None:
+            return []
+        out = []
+        for match in self._pattern.finditer(text):
+            entry = self.get(match.group(1))
+            if entry is not None:
+                out.append((entry, match))
+        return out
 
     def find(self, text: str) -> list[str]:
         """Canonical names of the entries mentioned in ``text``, in order of first mention."""
-        if self._pattern is None:
-            return []
         found: dict[str, None] = {}
-        for match in self._pattern.finditer(text):
-            found.setdefault(self._by_spelling[self._key(match.group(1))].name)
+        for entry, _ in self.mentions(text):
+            found.setdefault(entry.name)
         return list(found)
+
+    def display(self, name: str, lang: str) -> str:
+        """How an article in ``lang`` names a known entity.
+
+        English articles use the canonical name. A Russian or Kazakh article that wrote the
+        name in Cyrillic uses the entry's first Cyrillic spelling for its language (Kazakh
+        letters preferred for ``kk``, avoided for ``ru``): editors list the full form first.
+        Unknown names are returned unchanged.
+        """
+        entry = self.get(name)
+        if entry is None:
+            return name.strip()
+        if lang == "en" or not CYRILLIC.search(name):
+            return entry.name
+        cyrillic = [s for s in entry.spellings if CYRILLIC.search(s) and not LATIN.search(s)]
+        if lang == "kk":
+            preferred = [s for s in cyrillic if KAZAKH_LETTERS.search(s)] or cyrillic
+        else:
+            preferred = [s for s in cyrillic if not KAZAKH_LETTERS.search(s)] or cyrillic
+        return preferred[0] if preferred else entry.name
 
 
 @dataclass

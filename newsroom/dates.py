@@ -1,0 +1,181 @@
+"""Dates in raw text: date lines (``14 March 2025, 16:40``, ``2017-10-12 22:35:14``,
+``12.10.2017``, ``October 12, 2017``, ``21 апреля 2025 г.``, ``10 шілде 2025``) and the
+dates inside datelines (``Astana, 2 June 2025 –``, ``ШЫМКЕНТ, 21 апреля. /Казинформ/ –``).
+
+A date without a year is kept as day and month only: the year is never invented here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+_MONTH_NAMES = {
+    1: "january jan janv enero січня января январь янв январе қаңтар қаңтардағы",
+    2: "february feb фев февраля февраль феврале ақпан",
+    3: "march mar марта март мар марте наурыз",
+    4: "april apr апреля апрель апр апреле сәуір",
+    5: "may мая май мае мамыр",
+    6: "june jun июня июнь июн июне маусым",
+    7: "july jul июля июль июл июле шілде",
+    8: "august aug августа август авг августе тамыз",
+    9: "september sep sept сентября сентябрь сен сент сентябре қыркүйек",
+    10: "october oct октября октябрь окт октябре қазан",
+    11: "november nov ноября ноябрь ноя нояб ноябре қараша",
+    12: "december dec декабря декабрь дек декабре желтоқсан",
+}
+for _number, _names in _MONTH_NAMES.items():
+    for _name in _names.split():
+        MONTHS[_name] = _number
+# Kazakh month names take case endings: шілдеде, қазанда, 10 шілдесі ...
+_KK_MONTH_SUFFIX = r"(?:да|де|та|те|ның|нің|дағы|дегі|тағы|тегі|сы|сі|ы|і)?"
+
+MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?" + _KK_MONTH_SUFFIX
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|UTC|MSK|ALMT|CET|CEST|EST|EDT|[+-]\d{2}:?\d{2}))?"
+WEEKDAYS = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|понедельник|вторник|среда|четверг|пятница|"
+    r"суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі"
+)
+
+# One date somewhere in a string, in any of the shapes newsrooms use.
+DATE_PATTERNS = [
+    re.compile(
+        r"(?<!\d)" + YEAR + r"-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:[T ]" + r"\d{1,2}:\d{2}(?::\d{2})?\S*)?", re.I
+    ),
+    re.compile(r"(?<![\d.])" + DAY + r"[./](?P<month>[01]?\d)[./]" + YEAR + r"(?![\d])", re.I),
+    re.compile(r"(?<![\w])" + YEAR + r"\s*(?:жылғы|жыл|ж\.)?\s*" + DAY + r"\s+" + MONTH + r"(?!\w)", re.I),
+    re.compile(
+        r"(?<![\w])"
+        + DAY
+        + r"\s*[-/ ]?\s*"
+        + MONTH
+        + r"(?:,?\s+"
+        + YEAR
+        + r")?(?:\s*(?:г\.|года|год|ж\.|жылы))?(?!\w)",
+        re.I,
+    ),
+    re.compile(r"(?<![\w])" + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?(?![\w])", re.I),
+]
+
+# A whole line that is only a date (with time, weekday, "Published:" and the like).
+_PREFIX = (
+    r"(?:(?:published|posted|updated|last updated|date|released|issued|created|modified|"
+    r"опубликовано|опубликован|обновлено|дата публикации|дата|жарияланды|жаңартылды|"
+    r"жарияланған күні|posted on|published on)\s*(?:on|at)?\s*[:\-–—]?\s*)"
+)
+_FILLER = r"(?:\s*(?:[,|/·•–—-]|\bat\b|\bв\b)\s*|\s+)"
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text; ``year`` is None when the text gives day and month only."""
+
+    day: int
+    month: int
+    year: int | None
+
+    def as_date(self) -> dt.date | None:
+        if self.year is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _month_number(value: str) -> int | None:
+    value = value.lower().rstrip(".")
+    if value.isdigit():
+        return int(value)
+    if value in MONTHS:
+        return MONTHS[value]
+    for name, number in MONTHS.items():  # Kazakh case endings
+        if value.startswith(name) and len(name) >= 4:
+            return number
+    return None
+
+
+def _valid(day: int, month: int, year: int | None) -> bool:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    if year is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return False
+    return True
+
+
+def find_date(text: str) -> tuple[FoundDate, re.Match[str]] | None:
+    """The first date in ``text`` and its match, or None."""
+    best: tuple[FoundDate, re.Match[str]] | None = None
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            month = _month_number(groups["month"])
+            if month is None:
+                continue
+            day = int(groups["day"])
+            year = int(groups["year"]) if groups.get("year") else None
+            if not _valid(day, month, year):
+                continue
+            found = FoundDate(day, month, year)
+            if (
+                best is None
+                or match.start() < best[1].start()
+                or (match.start() == best[1].start() and best[0].year is None and year is not None)
+            ):
+                best = (found, match)
+            break
+    return best
+
+
+_TIME_ANY = re.compile(TIME, re.I)
+_PREFIX_ANY = re.compile(_PREFIX, re.I)
+_WEEKDAY_ANY = re.compile(r"(?<!\w)(?:" + WEEKDAYS + r")(?!\w)", re.I)
+_FILLER_WORDS = frozenset(
+    "at on in updated published posted by gmt utc msk almt cet cest est edt am pm a.m p.m г года в ж жылы last "
+    "обновлено опубликовано time local time время".split()
+)
+
+
+def _strip_dates(line: str) -> str:
+    rest = line
+    for pattern in DATE_PATTERNS:
+        rest = pattern.sub(" ", rest)
+    for pattern in (_TIME_ANY, _PREFIX_ANY, _WEEKDAY_ANY):
+        rest = pattern.sub(" ", rest)
+    return rest
+
+
+RELATIVE_DATE_LINE = re.compile(
+    r"^\s*(?:today|yesterday|сегодня|вчера|бүгін|кеше|\d+\s+(?:minutes?|hours?|days?|мин(?:ут[аы]?)?|час(?:а|ов)?|"
+    r"дн(?:я|ей)|сағат|минут)\s+(?:ago|назад|бұрын))\s*(?:,?\s*(?:в\s+)?" + TIME + r")?\s*$",
+    re.I,
+)
+TIME_LINE = re.compile(r"^\s*" + TIME + r"\s*$", re.I)
+
+
+def is_date_line(line: str) -> bool:
+    """A line that says only when (a date line on a page), not a sentence that has a date in it."""
+    line = line.strip()
+    if len(line) > 100:
+        return False
+    if RELATIVE_DATE_LINE.match(line) or TIME_LINE.match(line):
+        return True
+    if find_date(line) is None:
+        return False
+    head = re.split(r"\s+[|·•]\s+", line, maxsplit=1)
+    if len(head) == 2 and len(head[1].split()) <= 6 and find_date(head[0]) is not None:
+        line = head[0]  # "12 May 2024 | Climate and Environment": a date and the page's section
+    words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(line))
+    return all(word.lower().rstrip(".") in _FILLER_WORDS for word in words)
+
+
+def date_of_line(line: str) -> FoundDate | None:
+    found = find_date(line)
+    return found[0] if found else None

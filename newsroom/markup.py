@@ -1,0 +1,44 @@
+"""Raw text made inert for Markdown: it reads exactly as written and never becomes markup.
+
+Raw text from a web page or an e-mail may hold HTML, Markdown links and images, attribute
+lists ``{: ...}``, template markers (``{{ }}``, ``{% %}``), a ``---`` line that would be a
+horizontal rule or a setext heading, ``#`` that would be a heading, ``1990.`` that would be an
+ordered list starting at 1. Each of these is escaped (a backslash escape, or an entity for
+``<`` and ``&``), so the built page shows the raw text and nothing live.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ALWAYS = re.compile(r"([\\`*\[\]{}])")
+_LT = re.compile(r"<(?=[A-Za-z/!?$%])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # at a word edge: emphasis; inside words: harmless
+_RULE = re.compile(r"^[-=_*+~\s]+$")
+_LEADING = re.compile(r"^(#|>|\+ )")
+_ORDERED = re.compile(r"^(\d+)([.)])(\s|$)")
+_BULLET = re.compile(r"^([-*+•●▪◦‣–—])\s+")
+
+
+def inert(line: str) -> str:
+    """One line of raw text as Markdown that renders to exactly that text."""
+    text = _ALWAYS.sub(r"\\\1", line)
+    text = _ENTITY.sub("&amp;", text)
+    text = _LT.sub("&lt;", text)
+    text = _UNDERSCORE.sub(r"\\_", text)
+    if _RULE.match(line):
+        return "".join("\\" + c if c in "-+" else c for c in text)
+    text = _LEADING.sub(r"\\\1", text)
+    text = _ORDERED.sub(r"\1\\\2\3", text)
+    return text
+
+
+def is_list_item(line: str) -> bool:
+    """A bulleted line (``- item``, ``• item``): kept as a Markdown list item."""
+    return bool(_BULLET.match(line)) and not _RULE.match(line)
+
+
+def inert_list_item(line: str) -> str:
+    """``• item`` as the Markdown list item ``- item`` (the bullet is markup, the text inert)."""
+    return "- " + inert(_BULLET.sub("", line, count=1))
