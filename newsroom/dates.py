@@ -153,7 +153,7 @@ def _strip_dates(line: str) -> str:
 
 
 RELATIVE_DATE_LINE = re.compile(
-    r"^\s*(?:today|yesterday|сегодня|вчера|бүгін|кеше|\d+\s+(?:minutes?|hours?|days?|мин(?:ут[аы]?)?|час(?:а|ов)?|"
+    r"^\s*(?:(?:updated|published|posted|обновлено|опубликовано)\s*:?\s*)?(?:today|yesterday|сегодня|вчера|бүгін|кеше|\d+\s+(?:minutes?|hours?|days?|мин(?:ут[аы]?)?|час(?:а|ов)?|"
     r"дн(?:я|ей)|сағат|минут)\s+(?:ago|назад|бұрын))\s*(?:,?\s*(?:в\s+)?" + TIME + r")?\s*$",
     re.I,
 )

@@ -270,7 +270,7 @@ def english_organizations(paragraphs: list[str], registry: Registry) -> list[str
                 if tokens[start - 1].lower() in ROLE_WORDS or tokens[start - 1].lower() in ("the", "a", "an"):
                     break
                 start -= 1
-            while start < index and (tokens[start].lower() in NON_NAME and tokens[start].lower() not in ORG_WORDS_OK):
+            while start < index and (tokens[start].lower() in LEADING_STOP or tokens[start].lower() in ROLE_WORDS):
                 start += 1
             # The tail: capitalised words, joined by of / for / and / the.
             end = index + 1
@@ -319,6 +319,12 @@ def _is_acronym(token: str) -> bool:
     return len(token) > 1 and token.isupper() and token.isalpha()
 
 
+LEADING_STOP = frozenset(
+    """the a an in on at for of and but this that these those it he she they we his her their our its as by with from
+    to after before during while when where according today yesterday tomorrow also however meanwhile monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august september october
+    november december representatives members delegates participants students""".split()
+)
 ORG_WORDS_OK = frozenset("national international regional state world united central european asian global".split())
 
 
@@ -408,7 +414,8 @@ def find_entities(
     if lang == "en":
         rule_orgs = english_organizations(paragraphs + (extra_org_text or []), registry)
     elif spans is not None:
-        rule_orgs = [s.normal for s in spans if s.type == "ORG" and len(s.normal.split()) >= 2]
+        rule_orgs = [re.sub(r"\s*\([^)]*\)", "", s.normal).strip() for s in spans if s.type == "ORG"]
+        rule_orgs = [name for name in rule_orgs if len(name.split()) >= 2]
     for name in rule_orgs:
         known = registry.organizations.get(name) or registry.sources.get(name)
         if known is not None:
@@ -451,7 +458,11 @@ def find_entities(
                 name = span.normal
                 if registry.places.get(name):
                     _add(places, registry.places.display(name, lang))
-                elif not registry.organizations.get(name) and name[:1].isupper():
+                elif (
+                    not registry.organizations.get(name)
+                    and name[:1].isupper()
+                    and not re.search(r"(?:ской|ского|ском|цкой|ных|ого|ому)$", name)
+                ):
                     _add(places, name)
     result.places = list(places)
 
@@ -481,9 +492,8 @@ def _inside_org_name(text: str, match: re.Match[str]) -> bool:
     """A place that is part of an organization's name: ``... of the Republic of Kazakhstan for UNESCO``."""
     before = text[max(0, match.start() - 60) : match.start()]
     after = text[match.end() : match.end() + 40]
-    if re.search(
-        r"(?:" + "|".join(h.title() for h in ORG_HEADS) + r")\b[^.,;]*?\b(?:of|for|in)\s+(?:the\s+)?$", before
-    ):
+    heads = "|".join(h.title() for h in ORG_HEADS)
+    if re.search(r"(?:" + heads + r")(?:\s+[" + UPPER + r"][\w-]*)*\s+(?:of|for|in)\s+(?:the\s+)?$", before):
         return True
     if (
         re.search(r"(?:of|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?$", before)
@@ -499,7 +509,6 @@ def _inside_org_name(text: str, match: re.Match[str]) -> bool:
     words_after = after.split()
     if words_after and words_after[0].strip(",.") in {h.title() for h in ORG_HEADS} | {"National", "State"}:
         return True
-    heads = "|".join(h.title() for h in ORG_HEADS)
     return re.match(r"\s+[" + UPPER + r"][a-z]+\s+(?:" + heads + r")\b", after) is not None
 
 

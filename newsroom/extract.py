@@ -281,7 +281,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
             line.role = "byline"
             result.byline = result.byline or byline
         elif _is_header_noise(text_) or _credit_of(text_) or BARE_BYLINE.match(text_):
-            line.role = "debris" if not _credit_of(text_) else "credit"
+            line.role = "credit" if not _is_header_noise(text_) and _credit_of(text_) else "debris"
             if line.role == "credit" and result.credit is None:
                 result.credit, result.caption = _credit_of(text_)  # type: ignore[misc]
             if (source := d.SOURCE_LINE.match(text_)) is not None:
@@ -384,7 +384,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
             continue
         if is_date_line(text_):
             line.role = "date"
-            if not header_dates and position - body_start < 4:
+            if not header_dates and not any(x.role == "body" for x in lines[body_start:position]):
                 found = date_of_line(text_)
                 if found:
                     header_dates.append(found)
