@@ -1,0 +1,172 @@
+"""What sharing sites and search engines read in an article's <head> (pure functions, escaped).
+
+Open Graph (Facebook, LinkedIn, Telegram, WhatsApp...), a Twitter card, and a schema.org
+``NewsArticle`` in JSON-LD (Google News, Bing). Every URL in them is absolute, built from
+``site_url``. Nothing here knows about MkDocs: the hook passes the article and the site's URL.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from html import escape
+from typing import Any
+from urllib.parse import urljoin
+
+from newsroom.article import Article
+from newsroom.render import LinkFor
+
+OG_LOCALES = {"en": "en_GB", "ru": "ru_RU", "kk": "kk_KZ"}
+SCHEMA_TYPES = {"people": "Person", "organizations": "Organization", "places": "Place"}
+# JSON inside <script> must not close the element or open a comment: these never appear raw.
+SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def site_root(site_url: str | None) -> str:
+    """``site_url`` with its trailing slash; a ValueError when there is none."""
+    if not site_url or not site_url.lower().startswith(("https://", "http://")):
+        raise ValueError(f"site_url {site_url!r} is not an http(s) address: set site_url in mkdocs.yml")
+    return site_url if site_url.endswith("/") else site_url + "/"
+
+
+def article_url(article: Article, site_url: str) -> str:
+    """The article's absolute URL."""
+    return urljoin(site_root(site_url), article.url)
+
+
+def image_url(article: Article, site_url: str) -> str | None:
+    """The absolute URL of the article's picture when it is a file of the site, else None.
+
+    ``/assets/x.jpg`` is taken from the site's root; ``x.jpg`` from the article's folder, as
+    MkDocs reads an image written in Markdown. Pictures on other hosts are never announced.
+    """
+    src = article.image.src if article.image else None
+    if not src or src.startswith("//") or ":" in src.split("/")[0]:
+        return None
+    if src.startswith("/"):
+        return urljoin(site_root(site_url), src.lstrip("/"))
+    folder = posixpath.dirname(article.src_path) if article.src_path else ""
+    return urljoin(site_root(site_url), posixpath.normpath(posixpath.join(folder, src)))
+
+
+def _meta(attribute: str, name: str, content: str) -> str:
+    return f'<meta {attribute}="{escape(name)}" content="{escape(content)}">'
+
+
+def open_graph(article: Article, site_url: str, site_name: str) -> str:
+    """Open Graph ``<meta property>`` tags: an ``article`` with its date, tags and picture."""
+    tags = [
+        ("og:type", "article"),
+        ("og:title", article.title),
+        ("og:url", article_url(article, site_url)),
+        ("og:site_name", site_name),
+        ("og:locale", OG_LOCALES.get(article.lang, article.lang)),
+    ]
+    if article.summary:
+        tags.append(("og:description", article.summary))
+    if picture := image_url(article, site_url):
+        tags.append(("og:image", picture))
+        if article.image and article.image.caption:
+            tags.append(("og:image:alt", article.image.caption))
+    tags.append(("article:published_time", article.date.isoformat()))
+    tags.extend(("article:tag", tag) for tag in article.tags)
+    return "\n".join(_meta("property", name, content) for name, content in tags)
+
+
+def twitter_card(article: Article, site_url: str) -> str:
+    """Twitter/X card tags: a large picture when the article has one, else a summary card."""
+    picture = image_url(article, site_url)
+    tags = [("twitter:card", "summary_large_image" if picture else "summary"), ("twitter:title", article.title)]
+    if article.summary:
+        tags.append(("twitter:description", article.summary))
+    if picture:
+        tags.append(("twitter:image", picture))
+    return "\n".join(_meta("name", name, content) for name, content in tags)
+
+
+def _thing(kind: str, name: str, link: str | None = None) -> dict[str, str]:
+    thing = {"@type": SCHEMA_TYPES[kind], "name": name}
+    if link:
+        thing["url"] = link
+    return thing
+
+
+def news_article(article: Article, site_url: str, site_name: str, link_for: LinkFor | None = None) -> dict[str, Any]:
+    """The schema.org ``NewsArticle`` of the article, as a JSON-LD mapping.
+
+    ``link_for(kind, name)`` (``("people", "Bolat Akchulakov")``) gives the site-relative
+    URL of that person's, organization's or place's page, or None.
+    """
+    root = site_root(site_url)
+    url = article_url(article, site_url)
+    publisher = {"@type": "Organization", "name": site_name, "url": root}
+
+    def thing(kind: str, name: str) -> dict[str, str]:
+        link = link_for(kind, name) if link_for else None
+        return _thing(kind, name, urljoin(root, link) if link else None)
+
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "datePublished": article.date.isoformat(),
+        "inLanguage": article.lang,
+        "url": url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "publisher": publisher,
+        "author": {"@type": "Person", "name": article.byline} if article.byline else publisher,
+    }
+    if article.subtitle:
+        data["alternativeHeadline"] = article.subtitle
+    if article.summary:
+        data["description"] = article.summary
+    if article.dateline:
+        data["dateline"] = article.dateline
+    if picture := image_url(article, site_url):
+        image: dict[str, str] = {"@type": "ImageObject", "url": picture, "contentUrl": picture}
+        if article.image and article.image.caption:
+            image["caption"] = article.image.caption
+        if article.image and article.image.credit:
+            image["creditText"] = article.image.credit
+        data["image"] = image
+    if article.people:
+        data["about"] = [thing("people", name) for name in article.people]
+    mentions = [thing(kind, name) for kind in ("organizations", "places") for name in getattr(article, kind)]
+    if mentions:
+        data["mentions"] = mentions
+    if article.tags:
+        data["keywords"] = list(article.tags)
+    if article.source:
+        source = {"@type": "Organization", "name": article.source.name}
+        if article.source.url and article.source.url.lower().startswith(("https://", "http://")):
+            source["url"] = article.source.url
+        data["sourceOrganization"] = source
+    return data
+
+
+def json_ld_script(data: dict[str, Any]) -> str:
+    """``<script type="application/ld+json">`` holding ``data``; no text in it can end the script."""
+    text = json.dumps(data, ensure_ascii=False, indent=None, separators=(",", ":")).translate(SCRIPT_ESCAPES)
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+def article_head(article: Article, site_url: str, site_name: str, link_for: LinkFor | None = None) -> str:
+    """Everything an article page adds to its <head>: Open Graph, Twitter card, JSON-LD.
+
+    The canonical link is Material's own (from ``site_url``); it is not repeated here.
+    """
+    parts = [
+        open_graph(article, site_url, site_name),
+        twitter_card(article, site_url),
+        json_ld_script(news_article(article, site_url, site_name, link_for)),
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def robots_txt(site_url: str) -> str:
+    """``robots.txt``: every page may be crawled; the sitemap is at the site's root.
+
+    Crawlers read robots.txt only at a host's root: it works for a site on its own domain,
+    not for one under a path (``https://org.github.io/newsroom/``).
+    """
+    return f"User-agent: *\nAllow: /\n\nSitemap: {urljoin(site_root(site_url), 'sitemap.xml')}\n"
