@@ -12,6 +12,7 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,6 +20,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import RAW, REPOSITORY, copy_project, import_articles, mkdocs_build
+from test_pagefind import switch_to_pagefind
+
+from newsroom.pagefind import index_site
 
 CHROMIUM = Path(os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium"))
 # Without the background-networking flags Chromium phones home, and this closed network refuses it.
@@ -52,8 +56,8 @@ def _unavailable() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site with every sample article imported by the real importer, built with --strict."""
+def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project whose news is every sample article, imported by the real importer."""
     project = copy_project(tmp_path_factory.mktemp("browser") / "project")
     # The news comes from the importer alone: the repository's own copy of the seed article may
     # differ from what today's importer makes of the seed text, and would be reported "exists".
@@ -61,9 +65,28 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     samples = sorted(path for path in RAW.glob("*.txt") if path.name not in LEFT_OUT_SAMPLES)
     imported = import_articles("--out", project / "docs" / "news", "--date", IMPORT_DATE, *samples)
     assert imported.returncode == 0, imported.stdout + imported.stderr
-    out = project.parent / "site"
+    return project
+
+
+@pytest.fixture(scope="session")
+def site_dir(sample_project: Path) -> Path:
+    """The sample project built with ``mkdocs build --strict``."""
+    out = sample_project.parent / "site"
+    built = mkdocs_build(sample_project, out)
+    assert built.returncode == 0, built.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def pagefind_site_dir(sample_project: Path) -> Path:
+    """The sample project switched to Pagefind (extra.newsroom.search), built and indexed."""
+    project = sample_project.parent / "pagefind-project"
+    shutil.copytree(sample_project, project)
+    switch_to_pagefind(project)
+    out = project.parent / "pagefind-site"
     built = mkdocs_build(project, out)
     assert built.returncode == 0, built.stderr
+    index_site(out)
     return out
 
 
@@ -72,17 +95,30 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(site_dir: Path) -> Iterator[str]:
+@contextmanager
+def serve(site: Path) -> Iterator[str]:
     """The built site served by Python's http.server on 127.0.0.1, on a free port."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    with serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pagefind_base_url(pagefind_site_dir: Path) -> Iterator[str]:
+    with serve(pagefind_site_dir) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -149,6 +185,14 @@ def _open(browser: object, base_url: str, viewport: dict[str, int]) -> tuple[obj
 def desktop(browser: object, base_url: str) -> Iterator[Visit]:
     """A fresh desktop-sized (1280x800) page on the served site."""
     context, visit = _open(browser, base_url, DESKTOP)
+    yield visit
+    context.close()
+
+
+@pytest.fixture
+def pagefind_desktop(browser: object, pagefind_base_url: str) -> Iterator[Visit]:
+    """A fresh desktop-sized page on the sample site switched to Pagefind."""
+    context, visit = _open(browser, pagefind_base_url, DESKTOP)
     yield visit
     context.close()
 

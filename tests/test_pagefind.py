@@ -1,0 +1,70 @@
+"""The Pagefind option: the switch in mkdocs.yml puts Pagefind's box in the theme, and
+newsroom.pagefind indexes a built site (the real pagefind binary from PyPI's pagefind[bin])."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SEED_URL, copy_project, mkdocs_build
+
+from newsroom.pagefind import PagefindError, index_site
+
+SWITCH = "  newsroom:\n    search: pagefind\n"
+
+
+def switch_to_pagefind(project: Path) -> None:
+    """Add ``extra: newsroom: search: pagefind`` to the project's mkdocs.yml."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n  newsroom:" not in text, "mkdocs.yml has extra.newsroom now: set search in it here"
+    if "\nextra:\n" in text:
+        text = text.replace("\nextra:\n", "\nextra:\n" + SWITCH, 1)
+    else:
+        text += "\nextra:\n" + SWITCH
+    config.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("pagefind") / "project")
+    switch_to_pagefind(project)
+    site = project.parent / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    index_site(site)
+    return site
+
+
+def test_indexing_a_built_site_writes_the_pagefind_bundle(pagefind_site: Path) -> None:
+    bundle = pagefind_site / "pagefind"
+    assert (bundle / "pagefind-entry.json").is_file()
+    assert (bundle / "pagefind.js").is_file() and (bundle / "pagefind-ui.js").is_file()
+    assert list((bundle / "index").glob("*.pf_index")) and list((bundle / "fragment").glob("*.pf_fragment"))
+
+
+def test_with_the_switch_pages_carry_pagefinds_box_not_materials(pagefind_site: Path) -> None:
+    html = (pagefind_site / SEED_URL / "index.html").read_text(encoding="utf-8")
+    assert 'src="../../../pagefind/pagefind-ui.js"' in html
+    assert 'id="nr-pagefind-search"' in html and "data-pagefind-body" in html
+    assert 'name="search"' not in html  # Material's form: without it Material fetches no search_index.json
+    assert 'role="dialog" aria-label="Search"' in html
+
+
+def test_without_the_switch_pages_keep_materials_search_box(built_site: Path) -> None:
+    html = (built_site / SEED_URL / "index.html").read_text(encoding="utf-8")
+    assert 'name="search"' in html and "pagefind" not in html
+
+
+def test_a_folder_that_is_not_a_built_site_is_refused_by_name(tmp_path: Path) -> None:
+    with pytest.raises(PagefindError, match="not a built site") as caught:
+        index_site(tmp_path)
+    assert str(tmp_path) in str(caught.value)
+
+
+def test_a_failing_pagefind_run_is_reported_with_its_output(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    (tmp_path / "pagefind").write_text("a file where pagefind must write a folder", encoding="utf-8")
+    with pytest.raises(PagefindError) as caught:
+        index_site(tmp_path)
+    assert str(tmp_path) in str(caught.value)
