@@ -1,7 +1,8 @@
 """A synthetic, realistic corpus for benchmarks: N articles written through the article model.
 
 Tags come from ~200, people from ~1,000, organizations from ~300, places from ~150;
-each article has 2-5 tags, 1-4 people, 0-3 organizations, 1-2 places and ~350 words.
+each article has 2-5 tags, 1-4 people, 0-3 organizations, 1-2 places and ~600 words
+(paragraphs, a quotation, a subheading and a short list, as agency copy has).
 The same ``seed`` gives the same corpus.
 """
 
@@ -50,9 +51,11 @@ def vocabularies(seed: int = 1) -> dict[str, list[str]]:
 def make_article(rng: random.Random, pools: dict[str, list[str]], number: int) -> Article:
     date = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randrange(3650))
     people = rng.sample(pools["people"], rng.randint(1, 4))
-    words = [rng.choice(WORDS) for _ in range(350)]
-    paragraphs = [" ".join(words[i : i + 70]).capitalize() + "." for i in range(0, 350, 70)]
+    words = [rng.choice(WORDS) for _ in range(560)]
+    paragraphs = [" ".join(words[i : i + 70]).capitalize() + "." for i in range(0, 560, 70)]
     paragraphs.insert(2, f"“We {rng.choice(WORDS)} together,” said {people[0]}.")
+    paragraphs.insert(5, f"## {rng.choice(WORDS).title()} {rng.choice(WORDS)}")
+    paragraphs.insert(7, "\n".join(f"- {rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(4)))
     return Article(
         title=f"{rng.choice(WORDS).title()} {rng.choice(WORDS)} in {rng.choice(PLACE_NAMES)} no. {number}",
         date=date,

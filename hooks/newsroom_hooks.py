@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from newsroom.catalog import Catalog, load_catalog
+from newsroom.files import write_if_changed
 from newsroom.indexes import SiteIndex, build_index
 from newsroom.pages import home_listing, index_pages, related_section
 from newsroom.registry import Registry, RegistryError, load_registry
@@ -27,15 +28,19 @@ log = logging.getLogger("mkdocs.hooks.newsroom")
 HOME_PAGE = "index.md"
 LATEST_MARKER = "<!-- latest-articles -->"
 REGISTRY_FOLDER = "registry"
+CACHE_FOLDER = ".cache/newsroom"
 
 
 @dataclass
 class Build:
-    """What one build knows: the articles, the index, and text to add to editors' pages."""
+    """What one build knows: the articles, the index, and the HTML of the index pages."""
 
     catalog: Catalog = field(default_factory=Catalog)
     index: SiteIndex = field(default_factory=lambda: build_index([]))
-    additions: dict[str, str] = field(default_factory=dict)
+    index_html: dict[str, str] = field(default_factory=dict)
+    """By docs path: the HTML of a generated page, or what goes under an editor's page."""
+    titles: dict[str, str] = field(default_factory=dict)
+    """By docs path: the title of each generated page (they skip front matter and Markdown)."""
 
 
 _build = Build()
@@ -65,28 +70,44 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for file in files.documentation_pages():
         if file.src_uri in drafts:
             file.inclusion = InclusionLevel.DRAFT
-    additions = {}
+    # Generated pages are files in a cache folder, rewritten only when they change, so that
+    # `mkdocs build --dirty` (and `serve --dirty`) rebuilds only the index pages an edit changed.
+    cache = Path(config.config_file_path).parent / CACHE_FOLDER
+    build = Build(catalog, index)
     for page in index_pages(index, catalog.published):
+        build.index_html[page.src_path] = page.body
         if files.get_file_from_path(page.src_path) is not None:
-            additions[page.src_path] = page.body  # an editor's page: add the list under it
-        else:
-            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, page.src_path, content=page.markdown(), inclusion=inclusion))
-    _build = Build(catalog, index, additions)
+            continue  # an editor's page: the list goes under it
+        write_if_changed(cache / page.src_path, f"{page.title}\n{page.body}", durable=False)
+        inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(
+            File.generated(config, page.src_path, abs_src_path=str(cache / page.src_path), inclusion=inclusion)
+        )
+        build.titles[page.src_path] = page.title
+    _build = build
     return files
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Article header and related articles; the latest articles on the home page; lists under editors' pages."""
-    src_path = page.file.src_uri
+    """Titles are text, never markup; generated pages skip Markdown (their HTML comes below)."""
+    generated_title = _build.titles.get(page.file.src_uri)
+    if generated_title is not None:
+        page.meta["title"] = escape(generated_title)
+        return ""
     if isinstance(page.meta.get("title"), str):
-        page.meta["title"] = escape(page.meta["title"])  # titles are text, never markup
+        page.meta["title"] = escape(page.meta["title"])
+    return markdown
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Article header and related articles; the latest articles on the home page; index lists."""
+    src_path = page.file.src_uri
     article = _build.catalog.by_path.get(src_path)
     if article is not None:
-        return article_header(article, _build.index.link_for) + markdown + related_section(article, _build.index)
+        return article_header(article, _build.index.link_for) + html + related_section(article, _build.index)
     if src_path == HOME_PAGE:
         listing = home_listing(_build.catalog.published, page.url)
-        return markdown.replace(LATEST_MARKER, listing) if LATEST_MARKER in markdown else f"{markdown}\n\n{listing}"
-    if src_path in _build.additions:
-        return f"{markdown}\n\n{_build.additions[src_path]}"
-    return markdown
+        return html.replace(LATEST_MARKER, listing) if LATEST_MARKER in html else f"{html}\n{listing}"
+    if src_path in _build.index_html:
+        return f"{html}\n{_build.index_html[src_path]}"
+    return html

@@ -73,7 +73,9 @@ def load_catalog(docs_dir: Path, src_paths: Iterable[str], label: str | None = N
         origin = f"{label}/{src_path}" if label else src_path
         try:
             if is_article_path(src_path):
-                catalog.articles.append(load_article(docs_dir / src_path, origin, src_path))
+                article = load_article(docs_dir / src_path, origin, src_path)
+                article.body = ""  # the index needs front matter only; MkDocs renders the body
+                catalog.articles.append(article)
             elif is_profile_path(src_path):
                 catalog.profiles.append(load_profile(docs_dir / src_path, origin, src_path))
         except ArticleError as error:

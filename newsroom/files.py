@@ -7,23 +7,28 @@ import tempfile
 from pathlib import Path
 
 
-def _temporary_copy(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _temporary_copy(path: Path, text: str, durable: bool = True) -> Path:
+    if not path.parent.is_dir():
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
     return Path(name)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` in one step (write a temporary file, then rename)."""
-    temporary = _temporary_copy(path, text)
+def write_atomic(path: Path, text: str, durable: bool = True) -> None:
+    """Replace ``path`` with ``text`` in one step (write a temporary file, then rename).
+
+    ``durable`` waits until the data is on disk (an editor's work); caches need not.
+    """
+    temporary = _temporary_copy(path, text, durable)
     try:
         os.replace(temporary, path)
     except BaseException:
@@ -38,3 +43,17 @@ def create_atomic(path: Path, text: str) -> None:
         os.link(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def write_if_changed(path: Path, text: str, durable: bool = True) -> bool:
+    """Write ``text`` atomically unless ``path`` holds it already; True when written.
+
+    Unchanged files keep their modification time, so ``mkdocs build --dirty`` skips them.
+    """
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    write_atomic(path, text, durable)
+    return True

@@ -6,9 +6,11 @@ related articles and co-mentions out. ``newsroom.pages`` turns it into pages.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 
 from newsroom.article import Article, newest_first, slugify
 from newsroom.registry import Registry
@@ -185,25 +187,25 @@ def build_index(
 
 def related_articles(articles: list[Article], index: SiteIndex, count: int = RELATED_COUNT) -> dict[str, list[Article]]:
     """Up to ``count`` articles per article: most shared people and tags, then nearest in date."""
+    position = {article.src_path: number for number, article in enumerate(articles)}
+    days = [article.date.toordinal() for article in articles]
+    members: dict[tuple[str, str], list[int]] = {}
+    for kind in (PEOPLE, TAGS):
+        for term in index.terms[kind.field].values():
+            if len(term.articles) <= MAX_RELATING_ARTICLES:
+                members[kind.field, term.name] = [position[a.src_path] for a in term.articles if a.src_path in position]
     related = {}
-    for article in articles:
-        shared: Counter[str] = Counter()
-        by_path: dict[str, Article] = {}
+    for number, article in enumerate(articles):
+        groups = []
         for kind in (PEOPLE, TAGS):
-            for name in getattr(article, kind.field):
-                term = index.term(kind.field, name)
-                if term is None or len(term.articles) > MAX_RELATING_ARTICLES:
-                    continue
-                for other in term.articles:
-                    if other.src_path != article.src_path:
-                        shared[other.src_path] += 1
-                        by_path[other.src_path] = other
-        day = article.date.toordinal()
-        ranked = sorted(
-            shared.items(),
-            key=lambda item: (-item[1], abs(by_path[item[0]].date.toordinal() - day), item[0]),
-        )
-        related[article.src_path] = [by_path[path] for path, _ in ranked[:count]]
+            resolver = index.resolvers[kind.field]
+            names = {resolver.canonical(name) for name in getattr(article, kind.field)}
+            groups.extend(members.get((kind.field, name), ()) for name in names)
+        shared = Counter(chain.from_iterable(groups))
+        shared.pop(number, None)
+        day = days[number]
+        ranked = heapq.nsmallest(count, shared.items(), key=lambda item: (-item[1], abs(days[item[0]] - day), item[0]))
+        related[article.src_path] = [articles[other] for other, _ in ranked]
     return related
 
 

@@ -17,7 +17,7 @@ import yaml
 from babel.dates import format_date
 
 from newsroom.article import NEWS_DIR, Article
-from newsroom.indexes import KINDS, PEOPLE, Kind, SiteIndex, Term
+from newsroom.indexes import KINDS, PEOPLE, TAGS, Kind, SiteIndex, Term
 from newsroom.render import article_list, relative_url
 
 PAGE_SIZE = 100
@@ -82,10 +82,10 @@ def grouped(articles: list[Article], page_url: str, summaries: bool = True, by_m
             first = next(iter(group := list(group)))
             name = escape(format_date(first.date, "LLLL y", locale="en_GB"))
             heading = f'<h2 id="m{year}-{month:02d}">{name}</h2>\n'
-            parts.append(heading + article_list(group, page_url, summaries))
+            parts.append(heading + article_list(group, page_url, summaries, searchable=False))
     else:
         for year, group in groupby(articles, key=lambda a: a.date.year):
-            parts.append(f'<h2 id="y{year}">{year}</h2>\n' + article_list(group, page_url, summaries))
+            parts.append(f'<h2 id="y{year}">{year}</h2>\n' + article_list(group, page_url, summaries, searchable=False))
     return "\n".join(parts)
 
 
@@ -110,7 +110,8 @@ def term_pages(term: Term, index: SiteIndex) -> list[PageContent]:
         intro.append(f'<h2 id="named-with">Often named with</h2>\n{term_chips(named_with, page_url)}')
     if term.profile:
         intro.insert(0, '\n<h2 id="articles">Articles</h2>\n')
-    return _pages(term.src_path, term.name, term.articles, "".join(intro), summaries=True)
+    summaries = term.kind is TAGS  # a tag page reads like a section front; the others are lists
+    return _pages(term.src_path, term.name, term.articles, "".join(intro), summaries)
 
 
 def kind_index(kind: Kind, index: SiteIndex) -> PageContent:
@@ -176,4 +177,6 @@ def related_section(article: Article, index: SiteIndex) -> str:
     related = index.related.get(article.src_path)
     if not related:
         return ""
-    return '\n\n<h2 id="related">Related articles</h2>\n' + article_list(related, article.url, summaries=False)
+    return '\n\n<h2 id="related">Related articles</h2>\n' + article_list(
+        related, article.url, summaries=False, searchable=False
+    )

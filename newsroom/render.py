@@ -8,8 +8,8 @@ under any ``site_url`` path and from a folder.
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from html import escape
 
 from babel.dates import format_date
@@ -22,17 +22,15 @@ LinkFor = Callable[[str, str], str | None]
 
 
 def relative_url(page_url: str, target_url: str) -> str:
-    """The link from the page at ``page_url`` to ``target_url`` (both site-relative)."""
-    start = posixpath.join("/", page_url)
-    target = posixpath.join("/", target_url)
-    if not start.endswith("/"):
-        start = posixpath.dirname(start) + "/"
-    link = posixpath.relpath(target, start)
-    if target.endswith("/") and not link.endswith("/"):
-        link = "./" if link == "." else link + "/"
-    return link
+    """The link from the page at ``page_url`` to ``target_url`` (both site-relative).
+
+    Pages have directory URLs (``news/2023/x/``), so the way up is one ``../`` per folder.
+    """
+    link = "../" * page_url.lstrip("/").count("/") + target_url
+    return link or "./"
 
 
+@lru_cache(maxsize=8192)
 def human_date(date: dt.date, lang: str) -> str:
     """``31 October 2023`` in English, ``31 октября 2023 г.`` in Russian, and so on."""
     return format_date(date, format="long", locale=DATE_LOCALES.get(lang, lang))
@@ -97,8 +95,12 @@ def figure(article: Article) -> str:
     return f'<figure class="nr-figure">{picture}<figcaption>{text}</figcaption></figure>'
 
 
-def article_list(articles: Iterable[Article], page_url: str, summaries: bool = True) -> str:
-    """Title, date and (with ``summaries``) summary of each article, linked from ``page_url``."""
+def article_list(articles: Iterable[Article], page_url: str, summaries: bool = True, searchable: bool = True) -> str:
+    """Title, date and (with ``summaries``) summary of each article, linked from ``page_url``.
+
+    Lists on index pages repeat other pages' text: ``searchable=False`` keeps them out of the
+    search index, so a search finds the article itself, not every list naming it.
+    """
     items = []
     for article in articles:
         link = escape(relative_url(page_url, article.url))
@@ -109,7 +111,8 @@ def article_list(articles: Iterable[Article], page_url: str, summaries: bool = T
         )
     if not items:
         return '<p class="nr-empty">No articles yet.</p>\n'
-    return '<ul class="nr-articles">\n' + "\n".join(items) + "\n</ul>\n"
+    exclude = " data-search-exclude" if not searchable else ""
+    return f'<ul class="nr-articles"{exclude}>\n' + "\n".join(items) + "\n</ul>\n"
 
 
 def _is_web_url(url: str) -> bool:

@@ -119,7 +119,7 @@ def test_index_pages_are_newest_first_and_the_archive_counts(sample_site: Path) 
 
 def test_the_a_to_z_lists_show_counts(sample_site: Path) -> None:
     people = html(sample_site, "people")
-    assert re.search(r'href="bolat-akchulakov/">Bolat Akchulakov</a> <span class="nr-count">2</span>', people)
+    assert 'people/bolat-akchulakov/">Bolat Akchulakov</a> <span class="nr-count">2</span>' in people
     for kind in ("tags", "organizations", "places"):
         assert 'class="nr-terms"' in html(sample_site, kind), kind
 
@@ -156,7 +156,7 @@ def test_long_lists_continue_on_further_pages(project: Path, tmp_path: Path) -> 
     assert mkdocs_build(project, out).returncode == 0
     first, second = html(out, "tags/mass"), html(out, "tags/mass/page/2")
     assert len(article_links(first)) == 100 and len(article_links(second)) == 5
-    assert 'href="page/2/">Older<' in first
+    assert 'tags/mass/page/2/">Older<' in first
 
 
 def test_a_removed_tag_leaves_its_page_when_the_site_is_served_and_rebuilt(project: Path, tmp_path: Path) -> None:

@@ -1,0 +1,95 @@
+"""The pure core of the index pages: articles in, terms, related articles and pages out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsroom.article import Article
+from newsroom.indexes import Profile, build_index
+from newsroom.pages import PAGE_SIZE, index_pages, term_pages
+from newsroom.registry import Entry, Registry, Vocabulary
+from newsroom.render import relative_url
+
+
+def story(name: str, day: int, tags=(), people=(), draft: bool = False) -> Article:
+    return Article(
+        title=name.title(),
+        date=dt.date(2024, 1, 1) + dt.timedelta(days=day),
+        tags=list(tags),
+        people=list(people),
+        draft=draft,
+        src_path=f"news/2024/{name}.md",
+    )
+
+
+def test_terms_list_published_articles_newest_first() -> None:
+    index = build_index([story("a", 1, ["youth"]), story("b", 5, ["youth"]), story("c", 9, ["youth"], draft=True)])
+    assert [a.title for a in index.terms["tags"]["youth"].articles] == ["B", "A"]
+
+
+def test_registry_and_profile_aliases_merge_spellings_onto_the_canonical_name() -> None:
+    registry = Registry(people=Vocabulary([Entry("Bolat Akchulakov", ("Болат Акчулаков",))]))
+    profile = Profile("people/aigerim.md", "Aigerim Sadykova", ("Айгерим Садыкова",))
+    articles = [
+        story("a", 1, people=["Болат Акчулаков"]),
+        story("b", 2, people=["Bolat Akchulakov", "Айгерим Садыкова"]),
+    ]
+    index = build_index(articles, registry, [profile])
+    assert set(index.terms["people"]) == {"Bolat Akchulakov", "Aigerim Sadykova"}
+    assert len(index.terms["people"]["Bolat Akchulakov"].articles) == 2
+    aigerim = index.terms["people"]["Aigerim Sadykova"]
+    assert aigerim.slug == "aigerim" and aigerim.src_path == "people/aigerim.md"
+    assert index.link_for("people", "Айгерим Садыкова") == "people/aigerim/"
+
+
+def test_different_names_with_the_same_slug_get_distinct_pages() -> None:
+    index = build_index([story("a", 1, ["Heritage!"]), story("b", 2, ["heritage?"])])
+    # case-insensitive spellings are one tag; punctuation makes another name with the same slug
+    slugs = sorted(t.slug for t in index.terms["tags"].values())
+    assert slugs == ["heritage", "heritage-2"]
+
+
+def test_related_articles_prefer_shared_people_and_tags_then_nearest_date() -> None:
+    articles = [
+        story("seed", 50, ["youth", "culture"], ["A B"]),
+        story("two-shared", 10, ["youth"], ["A B"]),
+        story("one-near", 49, ["culture"]),
+        story("one-far", 1, ["youth"]),
+        story("unrelated", 50, ["sport"]),
+    ]
+    index = build_index(articles)
+    related = [a.title for a in index.related["news/2024/seed.md"]]
+    assert related == ["Two-Shared", "One-Near", "One-Far"]
+
+
+def test_companions_count_people_named_together() -> None:
+    index = build_index([story("a", 1, people=["X Y", "Z W"]), story("b", 2, people=["X Y", "Z W", "Q R"])])
+    assert [(t.name, n) for t, n in index.companions["X Y"]] == [("Z W", 2), ("Q R", 1)]
+
+
+def test_a_profile_for_nobody_is_reported() -> None:
+    index = build_index([story("a", 1, people=["X Y"])], profiles=[Profile("people/nobody.md", "No Body")])
+    assert index.problems == ["people/nobody.md: name: 'No Body' is named in no published article"]
+
+
+def test_long_term_pages_are_split_into_pages_of_page_size() -> None:
+    articles = [story(f"s{n}", n, ["mass"]) for n in range(PAGE_SIZE * 2 + 1)]
+    index = build_index(articles)
+    pages = term_pages(index.terms["tags"]["mass"], index)
+    assert [p.src_path for p in pages] == ["tags/mass.md", "tags/mass/page/2.md", "tags/mass/page/3.md"]
+    assert [p.url for p in pages] == ["tags/mass/", "tags/mass/page/2/", "tags/mass/page/3/"]
+
+
+def test_every_generated_page_has_a_distinct_path_and_escaped_names() -> None:
+    index = build_index([story("a", 1, ["<script>x</script>"], ["A & B"])])
+    pages = index_pages(index, index.terms["tags"]["<script>x</script>"].articles)
+    paths = [p.src_path for p in pages]
+    assert len(paths) == len(set(paths))
+    assert all("<script>" not in p.body for p in pages)
+    assert any("&lt;script&gt;" in p.body for p in pages)
+
+
+def test_relative_urls_climb_one_level_per_folder() -> None:
+    assert relative_url("", "news/") == "news/"
+    assert relative_url("news/2023/x/", "tags/y/") == "../../../tags/y/"
+    assert relative_url("tags/y/", "") == "../../"
