@@ -17,7 +17,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from newsroom import seo
 from newsroom.catalog import Catalog, load_catalog
+from newsroom.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.files import write_if_changed
 from newsroom.indexes import SiteIndex, build_index
 from newsroom.pages import home_listing, index_pages, related_section
@@ -41,6 +43,8 @@ class Build:
     """By docs path: the HTML of a generated page, or what goes under an editor's page."""
     titles: dict[str, str] = field(default_factory=dict)
     """By docs path: the title of each generated page (they skip front matter and Markdown)."""
+    feeds: dict[str, Feed] = field(default_factory=dict)
+    """By the URL of the page a feed follows: the site's (``""``), each tag's and person's."""
 
 
 _build = Build()
@@ -84,8 +88,22 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             File.generated(config, page.src_path, abs_src_path=str(cache / page.src_path), inclusion=inclusion)
         )
         build.titles[page.src_path] = page.title
+    if config.site_url:
+        add_feeds(build, files, config)
+    else:
+        log.warning("mkdocs.yml: site_url: not set; no feeds, sitemap or sharing tags without it")
     _build = build
     return files
+
+
+def add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
+    """RSS and JSON feeds for the site, each tag and each person; robots.txt."""
+    for feed in site_feeds(build.index, build.catalog.published, config.site_name, config.site_description or ""):
+        build.feeds[feed.page_url] = feed
+        files.append(File.generated(config, feed.rss_path, content=rss(feed, config.site_url)))
+        files.append(File.generated(config, feed.json_path, content=json_feed(feed, config.site_url)))
+    if files.get_file_from_path("robots.txt") is None:
+        files.append(File.generated(config, "robots.txt", content=seo.robots_txt(config.site_url)))
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -93,10 +111,22 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     generated_title = _build.titles.get(page.file.src_uri)
     if generated_title is not None:
         page.meta["title"] = escape(generated_title)
+        page.meta["newsroom_head"] = head_tags(page, config)
         return ""
     if isinstance(page.meta.get("title"), str):
         page.meta["title"] = escape(page.meta["title"])
+    page.meta["newsroom_head"] = head_tags(page, config)
     return markdown
+
+
+def head_tags(page: Page, config: MkDocsConfig) -> str:
+    """What the page adds to its <head>: its feeds and, on an article, its sharing tags."""
+    feeds = [_build.feeds[url] for url in dict.fromkeys(("", page.url)) if url in _build.feeds]
+    head = feed_links(feeds, config.site_url) if config.site_url else ""
+    article = _build.catalog.by_path.get(page.file.src_uri)
+    if article is not None and config.site_url:
+        head += "\n" + seo.article_head(article, config.site_url, config.site_name, _build.index.link_for)
+    return head
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -1,0 +1,146 @@
+"""RSS 2.0 and JSON Feed 1.1 for the whole site and for every tag and person.
+
+Pure functions: articles in, feed documents out. Dates come from front matter
+(publication dates at noon UTC: a feed wants a time, an article has a day).
+RSS is written by feedgen; JSON Feed is plain JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from html import escape
+
+from feedgen.feed import FeedGenerator
+
+from newsroom.article import Article
+from newsroom.indexes import PEOPLE, TAGS, SiteIndex
+
+FEED_ITEMS = 20
+RSS_NAME = "feed.xml"
+JSON_NAME = "feed.json"
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One feed: what it is about, where it lives, and its newest articles."""
+
+    title: str
+    description: str
+    page_url: str
+    """Site-relative URL of the page the feed follows (``""``, ``tags/youth/``)."""
+    articles: tuple[Article, ...]
+    lang: str = "en"
+
+    @property
+    def rss_path(self) -> str:
+        return f"{self.page_url}{RSS_NAME}"
+
+    @property
+    def json_path(self) -> str:
+        return f"{self.page_url}{JSON_NAME}"
+
+
+def make_feed(title: str, description: str, page_url: str, articles: Iterable[Article], lang: str = "en") -> Feed:
+    """A feed of the newest FEED_ITEMS of ``articles`` (which come newest first)."""
+    newest = []
+    for article in articles:
+        newest.append(article)
+        if len(newest) == FEED_ITEMS:
+            break
+    return Feed(title, description, page_url, tuple(newest), lang)
+
+
+def published_at(article: Article) -> dt.datetime:
+    return dt.datetime.combine(article.date, dt.time(12, 0), tzinfo=dt.UTC)
+
+
+def absolute(site_url: str, path: str) -> str:
+    return site_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+def rss(feed: Feed, site_url: str) -> bytes:
+    """The feed as RSS 2.0 XML, items newest first, every URL absolute."""
+    generator = FeedGenerator()
+    generator.title(feed.title)
+    generator.description(feed.description or feed.title)
+    generator.link(href=absolute(site_url, feed.rss_path), rel="self")
+    generator.link(href=absolute(site_url, feed.page_url), rel="alternate")  # after "self": RSS's <link>
+    generator.language(feed.lang)
+    generator.generator("newsroom")
+    if feed.articles:
+        generator.lastBuildDate(published_at(feed.articles[0]))
+    for article in reversed(feed.articles):  # feedgen puts the last added first
+        url = absolute(site_url, article.url)
+        entry = generator.add_entry()
+        entry.title(article.title)
+        entry.link(href=url)
+        entry.guid(url, permalink=True)
+        entry.pubDate(published_at(article))
+        if article.summary:
+            entry.description(article.summary)
+        for tag in article.tags:
+            entry.category(term=tag)
+        if article.byline:
+            entry.author(name=article.byline)
+    return generator.rss_str(pretty=True)
+
+
+def json_feed(feed: Feed, site_url: str) -> str:
+    """The feed as JSON Feed 1.1, items newest first, every URL absolute."""
+    items = []
+    for article in feed.articles:
+        url = absolute(site_url, article.url)
+        item = {
+            "id": url,
+            "url": url,
+            "title": article.title,
+            "content_text": article.summary or article.title,
+            "date_published": published_at(article).isoformat(),
+            "language": article.lang,
+        }
+        if article.summary:
+            item["summary"] = article.summary
+        if article.tags:
+            item["tags"] = list(article.tags)
+        if article.byline:
+            item["authors"] = [{"name": article.byline}]
+        items.append(item)
+    document = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": feed.title,
+        "home_page_url": absolute(site_url, feed.page_url),
+        "feed_url": absolute(site_url, feed.json_path),
+        "description": feed.description,
+        "language": feed.lang,
+        "items": items,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1)
+
+
+def site_feeds(index: SiteIndex, published: list[Article], site_name: str, description: str = "") -> list[Feed]:
+    """The whole site's feed, then one per tag and per person (readers follow a topic or a person)."""
+    feeds = [make_feed(site_name, description, "", published)]
+    for kind in (TAGS, PEOPLE):
+        for term in index.terms[kind.field].values():
+            about = f"{site_name}: articles about {term.name}"
+            feeds.append(make_feed(f"{term.name} — {site_name}", about, term.url, term.articles))
+    return feeds
+
+
+def feed_links(feeds: Iterable[Feed], site_url: str) -> str:
+    """``<link rel="alternate">`` tags announcing feeds in a page's head."""
+    links = []
+    for feed in feeds:
+        title = escape(feed.title)
+        links.append(
+            f'<link rel="alternate" type="application/rss+xml" title="{title} (RSS)"'
+            f' href="{escape(absolute(site_url, feed.rss_path))}">'
+        )
+        links.append(
+            f'<link rel="alternate" type="application/feed+json" title="{title} (JSON Feed)"'
+            f' href="{escape(absolute(site_url, feed.json_path))}">'
+        )
+    return "\n".join(links)
