@@ -102,6 +102,10 @@ CYR_NAME = re.compile(
     rf"([{CYR_UPPER}][{CYR_LOWER}]*?(?:ова|ева|ёва|ина|ына|ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы|ский|ская|цкий|цкая|енко|дзе|швили|ян))"
     rf"(?:а|у|ым|ой|ом|е|ых|ға|ге|ның|нің|ны|ні|мен|пен|бен|да|де|та|те|нан|нен|дан|ден|тан|тен|қа|ке|ға)?(?![\w-])"
 )
+INITIAL = re.compile(rf"[{UPPER}]\.")
+HEADS = "|".join(h.title() for h in sorted(ORG_HEADS))
+HEAD_BEFORE = re.compile(r"(?:" + HEADS + r")(?:\s+[" + UPPER + r"][\w-]*)*\s+(?:of|for|in)\s+(?:the\s+)?$")
+HEAD_AFTER = re.compile(r"\s+[" + UPPER + r"][a-z]+\s+(?:" + HEADS + r")\b")
 KK_NAME_ENDINGS = re.compile(r"(?:ның|нің|ға|ге|қа|ке|ны|ні|мен|бен|пен|да|де|нан|нен|дан|ден|тан|тен)$")
 
 
@@ -125,7 +129,9 @@ def _is_cap(token: str) -> bool:
 
 
 def _clean_token(token: str) -> str:
-    return re.sub(r"[’']s$", "", token).rstrip(".")
+    if token.endswith(("’s", "'s")):
+        token = token[:-2]
+    return token.rstrip(".")
 
 
 class _Words:
@@ -171,7 +177,7 @@ def english_people(paragraphs: list[str], registry: Registry) -> list[str]:
                 token = tokens[j][0]
                 if (
                     _is_cap(token)
-                    or re.fullmatch(rf"[{UPPER}]\.", token)
+                    or INITIAL.fullmatch(token)
                     or (token.lower() in NAME_PARTICLES and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]))
                 ):
                     run.append(j)
@@ -461,7 +467,7 @@ def find_entities(
                 elif (
                     not registry.organizations.get(name)
                     and name[:1].isupper()
-                    and not re.search(r"(?:ской|ского|ском|цкой|ных|ого|ому)$", name)
+                    and not re.fullmatch(r"\S+(?:ская|ский|ское|цкая|цкий|ная|ный|ской|ного|ных)", name)
                 ):
                     _add(places, name)
     result.places = list(places)
@@ -492,8 +498,7 @@ def _inside_org_name(text: str, match: re.Match[str]) -> bool:
     """A place that is part of an organization's name: ``... of the Republic of Kazakhstan for UNESCO``."""
     before = text[max(0, match.start() - 60) : match.start()]
     after = text[match.end() : match.end() + 40]
-    heads = "|".join(h.title() for h in ORG_HEADS)
-    if re.search(r"(?:" + heads + r")(?:\s+[" + UPPER + r"][\w-]*)*\s+(?:of|for|in)\s+(?:the\s+)?$", before):
+    if HEAD_BEFORE.search(before):
         return True
     if (
         re.search(r"(?:of|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?$", before)
@@ -509,7 +514,7 @@ def _inside_org_name(text: str, match: re.Match[str]) -> bool:
     words_after = after.split()
     if words_after and words_after[0].strip(",.") in {h.title() for h in ORG_HEADS} | {"National", "State"}:
         return True
-    return re.match(r"\s+[" + UPPER + r"][a-z]+\s+(?:" + heads + r")\b", after) is not None
+    return HEAD_AFTER.match(after) is not None
 
 
 def _title_case(place: str, registry: Registry) -> str:

@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import multiprocessing
+import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsroom.article import LANGUAGES, Article, ArticleError, Image, Source, load_article, parse_date
@@ -24,6 +27,8 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPOSITORY / "docs" / "news"
 DEFAULT_REGISTRY = REPOSITORY / "registry"
 MAX_SAME_TITLE = 100
+MAX_JOBS = 4
+PARALLEL_FROM = 40  # files: below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -132,22 +137,44 @@ def choose_path(article: Article, out: Path) -> tuple[Path, Article | None]:
     raise ValueError(f"more than {MAX_SAME_TITLE} articles titled {article.title!r} on {article.date}")
 
 
-def import_file(
-    path: Path, registry: Registry, options: ImportOptions, today: dt.date
-) -> tuple[ImportResult, list[str]]:
-    """Import one raw file; never raises for bad input, reports ``failed`` instead."""
+@dataclass
+class Prepared:
+    """One raw file read and extracted (the part that can run in a worker process), not yet written."""
+
+    name: str
+    article: Article | None = None
+    warnings: list[str] = field(default_factory=list)
+    new: dict[str, list[str]] = field(default_factory=dict)
+    failure: str = ""
+    markdown: str = ""
+
+
+def prepare_file(path: Path, registry: Registry, options: ImportOptions, today: dt.date) -> Prepared:
+    """Read, decode and extract one raw file; never raises for bad input."""
     name = str(path)
     try:
         text = decode(path.read_bytes())
         article, warnings, new = build_article_with_report(text, registry, options, today)
-        target, existing = choose_path(article, options.out)
-        markdown = article.to_markdown()
     except (OSError, DecodeError, ValueError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        return Prepared(name, failure=f"{name}: {reason}")
+    except Exception as error:  # one bad file never stops the others, and never shows a traceback
+        return Prepared(name, failure=f"{name}: cannot be imported ({type(error).__name__}: {error})")
+    return Prepared(name, article, warnings, new, markdown=article.to_markdown())
+
+
+def write_prepared(prepared: Prepared, options: ImportOptions) -> tuple[ImportResult, list[str]]:
+    """Write one prepared article where it belongs (in input order: same-title articles get -2, -3 ...)."""
+    name, article, warnings = prepared.name, prepared.article, prepared.warnings
+    if article is None:
+        return ImportResult(name, None, "failed", prepared.failure), []
+    new = prepared.new if options.report else None
+    try:
+        target, existing = choose_path(article, options.out)
+        markdown = prepared.markdown or article.to_markdown()
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return ImportResult(name, None, "failed", f"{name}: {reason}"), []
-    except Exception as error:
-        return ImportResult(name, None, "failed", f"{name}: cannot be imported ({type(error).__name__}: {error})"), []
-    new = new if options.report else None
     if existing is None:
         status = "created"
     elif target.read_text(encoding="utf-8") == markdown:
@@ -163,6 +190,40 @@ def import_file(
         except OSError as error:
             return ImportResult(name, str(target), "failed", f"{target}: cannot write ({error.strerror})"), []
     return ImportResult(name, str(target), status, new=new), warnings
+
+
+def import_file(
+    path: Path, registry: Registry, options: ImportOptions, today: dt.date
+) -> tuple[ImportResult, list[str]]:
+    """Import one raw file; never raises for bad input, reports ``failed`` instead."""
+    return write_prepared(prepare_file(path, registry, options, today), options)
+
+
+# Worker processes for a batch: each loads the registry once (and natasha once, if it meets Russian).
+_worker: dict[str, object] = {}
+
+
+def _start_worker(registry_folder: Path, options: ImportOptions, today: dt.date) -> None:
+    _worker.update(registry=load_registry(registry_folder), options=options, today=today)
+
+
+def _prepare_in_worker(path: Path) -> Prepared:
+    return prepare_file(path, _worker["registry"], _worker["options"], _worker["today"])  # type: ignore[arg-type]
+
+
+def prepared_files(
+    paths: list[Path], registry: Registry, registry_folder: Path, options: ImportOptions, today: dt.date, jobs: int
+) -> Iterator[Prepared]:
+    """Each file prepared, in input order; a large batch is spread over ``jobs`` processes."""
+    if jobs <= 1 or len(paths) < PARALLEL_FROM:
+        for path in paths:
+            yield prepare_file(path, registry, options, today)
+        return
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(
+        jobs, context, initializer=_start_worker, initargs=(registry_folder, options, today)
+    ) as pool:
+        yield from pool.map(_prepare_in_worker, paths, chunksize=4)
 
 
 def raw_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -193,6 +254,12 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         help="list the names the registry does not know yet (people, organizations, places, tags), per article",
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help=f"processes for a large batch (default: the CPU count, at most {MAX_JOBS})",
+    )
     arguments = parser.parse_args(argv)
     if arguments.date is not None:
         try:
@@ -216,9 +283,11 @@ def main(argv: list[str] | None = None) -> int:
     today = dt.date.today()
     paths = list(raw_files(arguments.paths))
     counts = dict.fromkeys(STATUSES, 0)
+    jobs = arguments.jobs if arguments.jobs is not None else min(os.cpu_count() or 1, MAX_JOBS)
+    prepared = prepared_files(paths, registry, arguments.registry, options, today, jobs)
     with _progress(len(paths), enabled=not arguments.no_progress) as bar:
-        for path in paths:
-            result, warnings = import_file(path, registry, options, today)
+        for path, ready in zip(paths, prepared, strict=True):
+            result, warnings = write_prepared(ready, options)
             counts[result.status] += 1
             for warning in warnings:
                 bar.write(f"warning: {path}: {warning}")

@@ -8,6 +8,7 @@ are synonyms.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ KK_ENDINGS = sorted(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str, kazakh: bool = False) -> str:
     """A Cyrillic word without its case ending (Latin words unchanged), for inflection-blind lookups."""
     word = word.casefold()
@@ -94,6 +96,7 @@ class Vocabulary:
 
     def __post_init__(self) -> None:
         self._by_spelling = {self._key(s): e for e in self.entries for s in e.spellings}
+        self._looked_up: dict[str, Entry | None] = {}
         # Cyrillic spellings also by stem key, so inflected mentions find their entry.
         self._by_stem = {}
         for entry in self.entries:
@@ -116,6 +119,14 @@ class Vocabulary:
 
     def get(self, name: str) -> Entry | None:
         """The entry for any known spelling, also inflected (``Казахстанской федерации``), or None."""
+        if name in self._looked_up:
+            return self._looked_up[name]
+        entry = self._lookup(name)
+        if len(self._looked_up) < 100_000:
+            self._looked_up[name] = entry
+        return entry
+
+    def _lookup(self, name: str) -> Entry | None:
         entry = self._by_spelling.get(self._key(name))
         if entry is None and CYRILLIC.search(name):
             entry = self._by_stem.get(stem_key(name)) or self._by_stem.get(stem_key(name, kazakh=True))
