@@ -342,7 +342,10 @@ def is_contact(line: str) -> bool:
     """A press contact line: ``Contact: ...``, an e-mail address or a phone number with little else."""
     if CONTACT.match(line):
         return True
-    stripped = EMAIL.sub("", PHONE.sub("", line))
+    phones = [p for p in PHONE.findall(line) if len(re.sub(r"\D", "", p)) >= 9]
+    stripped = EMAIL.sub("", line)
+    for phone in phones:
+        stripped = stripped.replace(phone, "")
     return stripped != line and len(stripped.split()) <= 6
 
 

@@ -244,9 +244,13 @@ def _merge_people(names: list[str], vocabulary: Vocabulary, lang: str) -> list[s
     """Known spellings to the registry's form; lone surnames onto the full name that has them."""
     out: dict[str, None] = {}
     full = [n for n in names if len(n.split()) >= 2]
+    known: set[str] = set()
     for name in names:
-        if vocabulary.get(name) is not None:
-            out.setdefault(vocabulary.display(name, lang))
+        entry = vocabulary.get(name)
+        if entry is not None:
+            if entry.name not in known:
+                known.add(entry.name)
+                out.setdefault(vocabulary.display(name, lang))
             continue
         if len(name.split()) < 2:
             surname = stem(name)
@@ -402,7 +406,7 @@ def find_entities(
     elif lang in ("ru", "kk"):
         people += cyrillic_people_by_rule(paragraphs)
         people += [w for w in re.findall(rf"(?<![\w-])[{CYR_UPPER}][{CYR_LOWER}]+", text)]
-    people += [entry.name for entry, _ in registry.people.mentions(text)]
+    people += [match.group(1) for _, match in registry.people.mentions(text)]
     merged = _merge_people([p for p in people if p], registry.people, lang)
     # Drop lone words that resolved to nothing, and names that are known places or organizations.
     for name in merged:

@@ -49,7 +49,10 @@ BYLINE = re.compile(
     re.I,
 )
 BARE_BYLINE = re.compile(r"^\s*(?:author|authors|by|автор|авторы|текст|автордың|мәтін)\s*[:：]?\s*$", re.I)
-AGENCY_TRAILER = re.compile(r"^\s*\(?(?:reporting|writing|editing|additional reporting)\s+by\b.*$", re.I)
+AGENCY_TRAILER = re.compile(
+    r"^\s*\(?(?:(?:reporting|writing|editing|additional reporting)\s+by\b.*|.{0,80}\bcontributed to this (?:report|story)\.?\)?)$",
+    re.I,
+)
 DASH = re.compile(r"\s+[–—-]{1,2}\s+|\s*[–—]\s+|\s+[–—]\s*")
 NAME_LIKE = re.compile(r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,4}(?:\s*(?:,|and|и|&)\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,3})*$")
 SENTENCE_END = re.compile(r"[.!?…]['\"”»)]*$")

@@ -1,0 +1,189 @@
+"""The importer's rules one by one: dates, debris, datelines, inert markup, encodings, the report and the summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import markdown
+import pytest
+from conftest import RAW, SEED, import_articles
+
+from newsroom.article import load_article
+from newsroom.dates import date_of_line, is_date_line
+from newsroom.debris import is_block_heading, is_debris, tags_of
+from newsroom.extract import extract, parse_dateline
+from newsroom.markup import inert
+from newsroom.registry import load_registry
+from newsroom.text import DecodeError, decode
+
+REGISTRY = load_registry(Path(__file__).resolve().parent.parent / "registry")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("14 March 2025, 16:40", "2025-03-14"),
+        ("2017-10-12 22:35:14", "2017-10-12"),
+        ("12.10.2017", "2017-10-12"),
+        ("October 12, 2017", "2017-10-12"),
+        ("Oct. 12, 2017 10:20 a.m. EDT", "2017-10-12"),
+        ("21 апреля 2025", "2025-04-21"),
+        ("21 апреля 2025 г., 14:30", "2025-04-21"),
+        ("Опубликовано: 12.10.2017 14:22", "2017-10-12"),
+        ("10 шілде 2025", "2025-07-10"),
+        ("Monday, 12 October 2017", "2017-10-12"),
+        ("5 October 2024 | Culture and Education", "2024-10-05"),
+    ],
+)
+def test_date_lines_in_many_formats(line: str, iso: str) -> None:
+    assert is_date_line(line)
+    found = date_of_line(line)
+    assert found is not None and found.as_date() is not None and found.as_date().isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The forum opened on 12 October 2017 in Almaty.", "May Day rally", "In 2017 the club grew to 40 members."],
+)
+def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency", "year"),
+    [
+        ("ALMATY. KAZINFORM – More than 300 young people gathered.", "ALMATY", "KAZINFORM", None),
+        ("ШЫМКЕНТ, 21 апреля. /Казинформ/ – Более 150 руководителей собрались.", "ШЫМКЕНТ", "Казинформ", None),
+        ("Astana, 2 June 2025 – The Federation today announced the winners.", "Astana", None, 2025),
+        ("GENEVA (Reuters) - The agency said on Monday that it would help.", "GENEVA", "Reuters", None),
+        ("NEW YORK, 5 May 2024 — The Secretary-General spoke today.", "NEW YORK", None, 2024),
+    ],
+)
+def test_datelines(paragraph: str, place: str, agency: str | None, year: int | None) -> None:
+    dateline = parse_dateline(paragraph, REGISTRY)
+    assert dateline is not None
+    assert dateline.place == place
+    assert (dateline.agency or None) == agency
+    assert (dateline.date.year if dateline.date else None) == year
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Astana – the capital – welcomed the delegates on Monday.",
+        "The forum, which lasted three days - longer than planned - ended on Friday.",
+    ],
+)
+def test_sentences_with_dashes_are_not_datelines(paragraph: str) -> None:
+    assert parse_dateline(paragraph, REGISTRY) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Currently reading",
+        "Read also: Federation launches media literacy course",
+        "Читайте также: Федерация объявила конкурс",
+        "Share this: Facebook Twitter Telegram",
+        "Facebook",
+        "Поделиться",
+        "Subscribe to our newsletter",
+        "Follow us on Instagram and Telegram",
+        "Advertisement",
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+        "1 234 views",
+        "Page ID: 48213",
+    ],
+)
+def test_debris_lines(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volunteers visit the schools twice a month to hold reading sessions.",
+        "“Youth has always been a priority for the Kazakhstan Federation.”",
+        "Share of renewable energy in Kazakhstan reached 6 per cent, the ministry said.",
+        "Ранее сообщалось, что клубы ЮНЕСКО провели более 500 мероприятий.",
+    ],
+)
+def test_body_lines_are_not_debris(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_related_blocks_and_tag_lines() -> None:
+    assert is_block_heading("Related news") and is_block_heading("Похожие новости") and is_block_heading("Popular")
+    assert tags_of("Tags: education, volunteers, rural schools") == ["education", "volunteers", "rural schools"]
+    assert tags_of("Теги: экология, волонтеры") == ["экология", "волонтеры"]
+    assert tags_of("Tagged in Almaty, the forum ...") is None
+
+
+def test_inert_markup_renders_as_the_raw_text() -> None:
+    hostile = [
+        "<script>alert('xss')</script>",
+        "A [link](javascript:alert(1)) and {{ jinja }} and {% raw %} and {: .attr}",
+        "---",
+        "# not a heading",
+        "1990. Not a list starting at one",
+        "*stars* and _underscores_ and `backticks` and a & b &amp; c",
+    ]
+    for line in hostile:
+        html = markdown.markdown(inert(line), extensions=["toc"])
+        assert "<script" not in html and "<a " not in html and "<em>" not in html and "<code>" not in html
+        assert "<hr" not in html and "<h1" not in html and "<ol" not in html
+        text = html.removeprefix("<p>").removesuffix("</p>")
+        assert text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&quot;", '"') == line
+
+
+def test_hostile_sample_front_matter_and_body_stay_inert(tmp_path: Path) -> None:
+    result = import_articles("--json", "--out", tmp_path, "--date", "2024-01-01", RAW / "hostile-markup.txt")
+    article = load_article(Path(json.loads(result.stdout)["output"]))
+    assert article.title == 'Breaking: "Clubs" & partners: #1 <b>event</b> of the year --- really?'
+    html = markdown.markdown(article.body, extensions=["toc"])
+    assert "<script" not in html and "<img" not in html and "javascript:" not in html.split("[link]")[0]
+    assert "<a " not in html and "<hr" not in html and "title: injected" in html
+
+
+def test_the_texts_own_date_wins_over_the_date_option(tmp_path: Path) -> None:
+    result = import_articles("--json", "--out", tmp_path, "--date", "2001-01-01", RAW / "youth-forum-almaty.txt")
+    assert load_article(Path(json.loads(result.stdout)["output"])).date.isoformat() == "2025-03-14"
+
+
+def test_encodings(tmp_path: Path) -> None:
+    text = RAW.joinpath("ru-konferenciya-klubov.txt").read_text(encoding="utf-8")
+    assert decode(text.encode("utf-16")) == text
+    assert decode(text.encode("cp1251")) == text
+    assert decode(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8")) == text
+    with pytest.raises(DecodeError):
+        decode(bytes(range(256)) * 4)
+
+
+def test_a_binary_file_fails_with_a_message_and_the_others_are_imported(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "b-seed.txt").write_bytes(SEED.read_bytes())
+    result = import_articles("--json", "--out", tmp_path / "out", "--date", "2023-10-31", folder)
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["status"] for r in reports] == ["failed", "created"]
+    assert "a-binary.txt" in reports[0]["message"] and "Traceback" not in result.stderr
+    assert "2 files: 1 created, 0 updated, 0 unchanged, 0 exists, 1 failed" in result.stderr
+
+
+def test_report_lists_names_the_registry_does_not_know(tmp_path: Path) -> None:
+    result = import_articles("--json", "--report", "--out", tmp_path, RAW / "youth-forum-almaty.txt")
+    report = json.loads(result.stdout)
+    assert report["new"]["people"] == ["Aigerim Sadykova", "Marat Zhunusov"]
+    assert "Kazakhstan National Federation of Clubs for UNESCO" not in report["new"].get("organizations", [])
+    text = import_articles("--report", "--force", "--out", tmp_path, RAW / "youth-forum-almaty.txt")
+    assert "new people: " in text.stderr and "Aigerim Sadykova" in text.stderr
+
+
+def test_kazakh_and_russian_extraction_give_nominative_names() -> None:
+    text = RAW.joinpath("ru-konferenciya-klubov.txt").read_text(encoding="utf-8")
+    found = extract(text, REGISTRY, "ru")
+    assert found.people == ["Айгерим Садыкова", "Марат Жунусов"]
+    assert "Туркестанская область" in found.places and "Шымкент" in found.places
+    assert found.dateline == "ШЫМКЕНТ" and found.source == "Казинформ"
