@@ -26,15 +26,24 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "registry")
 TARGET_RATIO = 0.25
 
-EN_FIRST = "Aigerim Marat Nurlan Saule Dana Yerlan Gulnara Timur Dilnaz Askar Madina Olzhas Zarina Daniyar Aliya".split()
-EN_LAST = "Sadykova Zhunusov Abenov Bekova Omarov Tulegenova Seitkali Ospanova Karimov Nurpeisova Akhmetov Ismailova".split()
+EN_FIRST = (
+    "Aigerim Marat Nurlan Saule Dana Yerlan Gulnara Timur Dilnaz Askar Madina Olzhas Zarina Daniyar Aliya".split()
+)
+EN_LAST = (
+    "Sadykova Zhunusov Abenov Bekova Omarov Tulegenova Seitkali Ospanova Karimov Nurpeisova Akhmetov Ismailova".split()
+)
 RU_FIRST = "Айгерим Марат Нурлан Сауле Ерлан Гульнара Тимур Асель Аскар Мадина Олжас Даурен".split()
 RU_LAST_M = "Жунусов Абенов Омаров Сейткали Каримов Ахметов Исмаилов Нурпеисов".split()
 RU_LAST_F = "Садыкова Бекова Тулегенова Оспанова Каримова Ахметова Исмаилова Нурпеисова".split()
 CITIES_EN = "Almaty Astana Shymkent Pavlodar Turkistan Aktobe Karaganda Taraz Kyzylorda Aktau Atyrau Semey".split()
 CITIES_RU = "АЛМАТЫ АСТАНА ШЫМКЕНТ ПАВЛОДАР ТУРКЕСТАН АКТОБЕ КАРАГАНДА ТАРАЗ КЫЗЫЛОРДА АКТАУ".split()
-ROLES_EN = ["Vice-President of the Federation", "coordinator of the youth programme", "a lecturer at Toraighyrov University",
-            "Executive Director of the Federation", "head of the regional Club for UNESCO"]  # fmt: skip
+ROLES_EN = [
+    "Vice-President of the Federation",
+    "coordinator of the youth programme",
+    "a lecturer at Toraighyrov University",
+    "Executive Director of the Federation",
+    "head of the regional Club for UNESCO",
+]
 TOPICS_EN = ["youth forum", "heritage festival", "media literacy course", "volunteer camp", "science olympiad",
              "book drive", "climate workshop", "school exchange", "art exhibition", "language week"]  # fmt: skip
 TOPICS_RU = ["молодежный форум", "фестиваль наследия", "курс медиаграмотности", "волонтерский лагерь",
@@ -70,8 +79,8 @@ def english_article(rng: random.Random, number: int) -> str:
         lines += [f"{day} {month} {year}, {rng.randint(8, 20)}:{rng.randint(10, 59)}", ""]
     lines += ["Share", "Facebook", "X", "Telegram", ""]
     lines += [
-        f"{city.upper()}. KAZINFORM – More than {rng.randint(50, 500)} young people from {rng.randint(3, 15)} countries "
-        f"gathered in {city} for the {topic}, the press service of the Kazakhstan National Federation of Clubs for "
+        f"{city.upper()}. KAZINFORM – More than {rng.randint(50, 500)} young people from "
+        f"{rng.randint(3, 15)} countries gathered in {city} for the {topic}, the press service of the Kazakhstan National Federation of Clubs for "
         f"UNESCO reports.",
         "",
         f"Forum participants in {city}",
@@ -171,7 +180,14 @@ def main(argv: list[str] | None = None) -> int:
         project = copy_project(work / "project")
         news = project / "docs" / "news"
         import_seconds, imported = timed(
-            [sys.executable, str(REPOSITORY / "scripts" / "import_articles.py"), "--json", "--out", str(news), str(raw)],
+            [
+                sys.executable,
+                str(REPOSITORY / "scripts" / "import_articles.py"),
+                "--json",
+                "--out",
+                str(news),
+                str(raw),
+            ],
             REPOSITORY,
         )
         statuses = [json.loads(line)["status"] for line in imported.stdout.splitlines() if line.strip()]
@@ -180,7 +196,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"import: only {created} of {arguments.count} created\n{imported.stderr[-2000:]}", file=sys.stderr)
             return 1
         build_seconds, built = timed(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(work / "site")],
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "-q",
+                "-f",
+                str(project / "mkdocs.yml"),
+                "-d",
+                str(work / "site"),
+            ],
             project,
         )
         if built.returncode != 0:

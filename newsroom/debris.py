@@ -181,7 +181,7 @@ DEBRIS_START = re.compile(r"^[\s\W]*(?:" + "|".join(_DEBRIS_START) + r")", re.I)
 _BLOCK_HEADINGS = [
     r"related(?: (?:news|articles?|stories|content|posts|topics|links|coverage))?",
     r"more (?:news|stories|articles)(?: (?:on|from|about) .{1,40})?",
-    r"more from .{1,40}",
+    r"more from .{1,40}", r"more (?:on|about) (?:this|the) (?:topic|story|subject|issue)", r"read more about .{1,40}",
     r"other news",
     r"latest(?: news| stories| articles)?",
     r"popular(?: news| stories| now| articles)?",

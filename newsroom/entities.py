@@ -94,7 +94,7 @@ WORD = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNIC
 TITLE_BEFORE = re.compile(
     r"(?:\b(?:"
     + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
-    + r"))\s+(?:of\s+[^,.;]{2,60}?\s+)?$",
+    + r"))\s+(?:(?:of|for|on|at)\s+[^,.;]{2,60}?\s+)?$",
     re.I,
 )
 CYR_NAME = re.compile(
@@ -194,6 +194,10 @@ def english_people(paragraphs: list[str], registry: Registry) -> list[str]:
             name_tokens = [tokens[i] for i in run[start:]]
             if name_tokens and name_tokens[0][0].lower() in NAME_PARTICLES:
                 name_tokens = name_tokens[1:]
+            if len(name_tokens) > 2:
+                # "Natural Sciences Lidia Brito": the name starts at a known first name, or is the last two words.
+                firsts = [i for i, t in enumerate(name_tokens) if _clean_token(t[0]).casefold() in FIRST_NAMES]
+                name_tokens = name_tokens[firsts[0] :] if firsts else name_tokens[-2:]
             if len(name_tokens) < 2 or len(name_tokens) > 4:
                 continue
             if name_tokens[-1][0].endswith(("’s", "'s")) and len(name_tokens) < 2:

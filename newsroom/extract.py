@@ -50,7 +50,8 @@ BYLINE = re.compile(
 )
 BARE_BYLINE = re.compile(r"^\s*(?:author|authors|by|автор|авторы|текст|автордың|мәтін)\s*[:：]?\s*$", re.I)
 AGENCY_TRAILER = re.compile(
-    r"^\s*\(?(?:(?:reporting|writing|editing|additional reporting)\s+by\b.*|.{0,80}\bcontributed to this (?:report|story)\.?\)?)$",
+    r"^\s*\(?(?:(?:reporting|writing|editing|additional reporting)\s+by\b.*"
+    r"|.{0,80}\bcontributed to this (?:report|story)\.?\)?)$",
     re.I,
 )
 DASH = re.compile(r"\s+[–—-]{1,2}\s+|\s*[–—]\s+|\s+[–—]\s*")
@@ -301,6 +302,9 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
     body_start = index + 1
 
     # 2. Line by line: metadata, debris, blocks of other stories, the end of a press release.
+    # Paragraphs apart (blank lines between them): a line glued to a credit is its caption. Text without
+    # blank lines glues everything, so there only a short line without a full stop is taken as a caption.
+    paragraphs_apart = lines[-1].block + 1 >= len(lines) / 2
     in_related = False
     ended = False
     pending_byline = False
@@ -364,6 +368,12 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
                     and len(previous.text.split()) <= MAX_CAPTION_WORDS
                     and len(previous.text) <= 250
                     and parse_dateline(previous.text, registry) is None
+                    and not is_list_item(previous.text)
+                    and not (position + 1 < len(lines) and CAPTION_LABEL.match(lines[position + 1].text))
+                    and (
+                        paragraphs_apart
+                        or (len(previous.text.split()) <= 15 and not SENTENCE_END.search(previous.text))
+                    )
                 ):
                     previous.role = "caption"
                     result.caption = previous.text
@@ -387,7 +397,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
             continue
         if is_date_line(text_):
             line.role = "date"
-            if not header_dates and not any(x.role == "body" for x in lines[body_start:position]):
+            if not header_dates and sum(x.role == "body" for x in lines[body_start:position]) < 2:
                 found = date_of_line(text_)
                 if found:
                     header_dates.append(found)

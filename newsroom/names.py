@@ -40,6 +40,7 @@ FIRST_NAMES = frozenset(
     ricardo fernando rafael alejandro diego pablo sergio andrés andres mateo inger amina ngozi kristalina achim
     csaba dennis abdulla volkan selim mehmet mustafa recep kemal ayşe fatma emine hiroshi yuki kenji akira takeshi
     ki-moon moon-jae yoon jae-in wei li wang zhang liu chen yang huang zhao xi narendra rahul priya amit sanjay
+    lidia lydia stefania amina audrey khaled volker catherine antonio antónio kassym-jomart rosemary achim inger
     kofi kwame abiy cyril jacinda justin emmanuel shinzo fumio kishida boris rishi keir
     """.split()
 )
