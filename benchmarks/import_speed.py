@@ -80,8 +80,8 @@ def english_article(rng: random.Random, number: int) -> str:
     lines += ["Share", "Facebook", "X", "Telegram", ""]
     lines += [
         f"{city.upper()}. KAZINFORM – More than {rng.randint(50, 500)} young people from "
-        f"{rng.randint(3, 15)} countries gathered in {city} for the {topic}, the press service of the Kazakhstan National Federation of Clubs for "
-        f"UNESCO reports.",
+        f"{rng.randint(3, 15)} countries gathered in {city} for the {topic}, the press service of the "
+        f"Kazakhstan National Federation of Clubs for UNESCO reports.",
         "",
         f"Forum participants in {city}",
         "Photo: press service of the Federation",
