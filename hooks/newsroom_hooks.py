@@ -89,21 +89,22 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         )
         build.titles[page.src_path] = page.title
     if config.site_url:
-        add_feeds(build, files, config)
+        feeds = site_feeds(index, catalog.published, config.site_name, config.site_description or "")
+        build.feeds = {feed.page_url: feed for feed in feeds}
+        if files.get_file_from_path("robots.txt") is None:
+            files.append(File.generated(config, "robots.txt", content=seo.robots_txt(config.site_url)))
     else:
         log.warning("mkdocs.yml: site_url: not set; no feeds, sitemap or sharing tags without it")
     _build = build
     return files
 
 
-def add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
-    """RSS and JSON feeds for the site, each tag and each person; robots.txt."""
-    for feed in site_feeds(build.index, build.catalog.published, config.site_name, config.site_description or ""):
-        build.feeds[feed.page_url] = feed
-        files.append(File.generated(config, feed.rss_path, content=rss(feed, config.site_url)))
-        files.append(File.generated(config, feed.json_path, content=json_feed(feed, config.site_url)))
-    if files.get_file_from_path("robots.txt") is None:
-        files.append(File.generated(config, "robots.txt", content=seo.robots_txt(config.site_url)))
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Write the feeds one by one (RSS and JSON Feed), so that none waits in memory."""
+    site_dir = Path(config.site_dir)
+    for feed in _build.feeds.values():
+        write_if_changed(site_dir / feed.rss_path, rss(feed, config.site_url).decode("utf-8"), durable=False)
+        write_if_changed(site_dir / feed.json_path, json_feed(feed, config.site_url), durable=False)
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

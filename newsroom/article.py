@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import frontmatter
@@ -82,7 +82,7 @@ class Article:
     def url(self) -> str:
         """The article's site-relative URL, ``news/2023/x/``."""
         path = self.src_path or default_src_path(self)
-        return str(PurePosixPath(path).with_suffix("")) + "/"
+        return path.removesuffix(".md") + "/"
 
     def front_matter(self) -> dict[str, Any]:
         """The front matter mapping, in the model's field order, empty fields left out."""
