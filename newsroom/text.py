@@ -11,7 +11,7 @@ from charset_normalizer import from_bytes
 ACCEPTED_ENCODINGS = ("utf_8", "cp1251", "utf_16", "utf_16_le", "utf_16_be", "koi8_r", "ascii")
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 KAZAKH_ONLY = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+CYRILLIC = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 LATIN = re.compile(r"[a-zA-Z]")
 
 
@@ -31,6 +31,8 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError as error:
                 problem = f"starts with a {encoding} byte-order mark but is not {encoding} ({error.reason})"
                 raise DecodeError(problem) from None
+    if b"\x00" in data and (guess := _utf16_without_bom(data)) is not None:
+        return _normalise(guess)
     try:
         return _normalise(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -40,6 +42,23 @@ def decode(data: bytes) -> str:
         found = f" (looks like {best.encoding})" if best is not None else ""
         raise DecodeError(f"cannot tell the text encoding{found}; save it as UTF-8 and import again")
     return _normalise(str(best))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark: NUL bytes on one side of most characters."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    for encoding, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+        if zeros >= half * 0.3 and min(even, odd) <= half * 0.05:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            printable = sum(c.isprintable() or c in "\r\n\t" for c in text)
+            return text if printable >= len(text) * 0.98 else None
+    return None
 
 
 def _normalise(text: str) -> str:
@@ -53,5 +72,7 @@ def detect_language(text: str) -> str:
     """``kk`` when Kazakh-only letters appear, ``ru`` for mostly Cyrillic text, else ``en``."""
     cyrillic = len(CYRILLIC.findall(text))
     if cyrillic > len(LATIN.findall(text)):
-        return "kk" if len(KAZAKH_ONLY.findall(text)) >= 3 else "ru"
+        kazakh = len(KAZAKH_ONLY.findall(text))
+        # A Russian text may quote a Kazakh name or two; Kazakh text has these letters throughout.
+        return "kk" if kazakh >= 3 and kazakh >= 0.01 * cyrillic else "ru"
     return "en"

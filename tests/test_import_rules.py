@@ -154,6 +154,8 @@ def test_the_texts_own_date_wins_over_the_date_option(tmp_path: Path) -> None:
 def test_encodings(tmp_path: Path) -> None:
     text = RAW.joinpath("ru-konferenciya-klubov.txt").read_text(encoding="utf-8")
     assert decode(text.encode("utf-16")) == text
+    assert decode(text.encode("utf-16-le")) == text  # no byte-order mark
+    assert decode("Plain English text.\n".encode("utf-16-be")) == "Plain English text.\n"
     assert decode(text.encode("cp1251")) == text
     assert decode(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8")) == text
     with pytest.raises(DecodeError):
