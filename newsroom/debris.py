@@ -284,13 +284,17 @@ END_MARKER = re.compile(
 )
 # Headings that open the boilerplate at the end of a press release.
 BOILERPLATE_HEADING = re.compile(
-    r"^\s*(?:notes? (?:to|for) (?:the )?editors?|editor'?s? notes?|about (?:the )?[\w .,'’&-]{2,60}?|"
-    r"for (?:more|further) information(?: (?:please )?contact)?|media (?:contacts?|enquiries|inquiries)|"
-    r"press (?:contacts?|office)|contacts? for (?:the )?media|"
-    r"for media (?:enquiries|inquiries)|справка|о (?:федерации|компании|фонде|организации|нас)|контакты(?: для сми)?|"
-    r"для справок|дополнительная информация|пресс-служба|анықтама)\s*[:.]?\s*(?P<rest>.*)$",
-    re.I,
+    r"^\s*(?P<head>(?i:notes? (?:to|for) (?:the )?editors?|editor'?s? notes?|"
+    r"for (?:more|further) information,?(?: (?:please )?contact(?: us)?)?|media (?:contacts?|enquiries|inquiries)|"
+    r"press (?:contacts?|office)|contacts? for (?:the )?media|for media (?:enquiries|inquiries)|справка|"
+    r"о (?:федерации|компании|фонде|организации|нас)|контакты(?: для сми)?|для справок|дополнительная информация|"
+    r"анықтама)|(?i:about)(?: the)?(?: [A-Z0-9][\w.’'&-]*){1,6})\s*(?:[:.]\s*(?P<rest>.*))?$",
 )
+
+
+def is_boilerplate_heading(line: str) -> bool:
+    """``About the Federation``, ``Notes to editors``, ``For more information, contact:``; not ``About 200 ...``."""
+    return BOILERPLATE_HEADING.match(line) is not None
 CONTACT = re.compile(
     r"^\s*(?:(?:media |press |for media )?contacts?|press office|media enquiries|media inquiries|e-?mail|"
     r"tel(?:ephone)?|phone|mob(?:ile)?|fax|контакты|тел(?:ефон)?|e-?mail|эл\. почта|моб\.?|факс)\s*[.:]",

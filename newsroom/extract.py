@@ -290,7 +290,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
                 result.credit, result.caption = _credit_of(text_)  # type: ignore[misc]
             if (source := d.SOURCE_LINE.match(text_)) is not None:
                 source_names.append(source["source"])
-        elif _is_label_by_shape(lines, index):
+        elif _is_label_by_shape(lines, index) or (registry.sources.get(text_) and index + 1 < len(lines)):
             line.role = "debris"
         else:
             break
@@ -387,8 +387,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
             line.role = "credit"
             result.caption, result.credit = inline
             continue
-        heading = d.BOILERPLATE_HEADING.match(text_)
-        if heading is not None and position > body_start + 1 and _boilerplate_from(lines, position):
+        if d.is_boilerplate_heading(text_) and position > body_start + 1 and _boilerplate_from(lines, position):
             for rest in lines[position:]:
                 rest.role = "debris"
             break
