@@ -18,13 +18,14 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from newsroom import seo
-from newsroom.catalog import Catalog, load_catalog
+from newsroom.catalog import Catalog, address_clashes, load_catalog
 from newsroom.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.files import write_if_changed
 from newsroom.indexes import SiteIndex, build_index
 from newsroom.pages import home_listing, index_pages, related_section
 from newsroom.registry import Registry, RegistryError, load_registry
 from newsroom.render import article_header
+from newsroom.sanitize import sanitize_article_html
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
 HOME_PAGE = "index.md"
@@ -68,7 +69,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         log.warning(str(error))
         registry = Registry()
     index = build_index(catalog.articles, registry, catalog.profiles)
-    for problem in catalog.problems + index.problems:
+    pages = [(f.src_uri, f.url) for f in files.documentation_pages()]
+    for problem in catalog.problems + index.problems + address_clashes(pages, docs_dir.name):
         log.warning(problem)
     drafts = {article.src_path for article in catalog.articles if article.draft}
     for file in files.documentation_pages():
@@ -114,8 +116,12 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         page.meta["title"] = escape(generated_title)
         page.meta["newsroom_head"] = head_tags(page, config)
         return ""
-    if isinstance(page.meta.get("title"), str):
-        page.meta["title"] = escape(page.meta["title"])
+    for key in ("title", "description"):  # Material prints both unescaped
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = escape(page.meta[key])
+    article = _build.catalog.by_path.get(page.file.src_uri)
+    if article is not None and article.summary:
+        page.meta["description"] = escape(article.summary)
     page.meta["newsroom_head"] = head_tags(page, config)
     return markdown
 
@@ -135,7 +141,8 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     src_path = page.file.src_uri
     article = _build.catalog.by_path.get(src_path)
     if article is not None:
-        return article_header(article, _build.index.link_for) + html + related_section(article, _build.index)
+        body = sanitize_article_html(html)
+        return article_header(article, _build.index.link_for) + body + related_section(article, _build.index)
     if src_path == HOME_PAGE:
         listing = home_listing(_build.catalog.published, page.url)
         return html.replace(LATEST_MARKER, listing) if LATEST_MARKER in html else f"{html}\n{listing}"

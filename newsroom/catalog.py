@@ -62,7 +62,7 @@ def load_profile(path: Path, origin: str, src_path: str) -> Profile:
     for key, value in (("role", role), ("photo", photo)):
         if value is not None and not isinstance(value, str):
             raise ArticleError(f"{origin}: {key}: {value!r} is not text")
-    return Profile(src_path, name.strip(), tuple(a.strip() for a in aliases if a.strip()), role, photo)
+    return Profile(src_path, name.strip(), tuple(a.strip() for a in aliases if a.strip()), role, photo, origin)
 
 
 def load_catalog(docs_dir: Path, src_paths: Iterable[str], label: str | None = None) -> Catalog:
@@ -82,3 +82,22 @@ def load_catalog(docs_dir: Path, src_paths: Iterable[str], label: str | None = N
             catalog.problems.append(str(error))
     catalog.articles = newest_first(catalog.articles)
     return catalog
+
+
+def address_clashes(pages: Iterable[tuple[str, str]], label: str) -> list[str]:
+    """One message per page whose URL another page has already (``(src_path, url)`` pairs).
+
+    ``news/2023/x.md`` and ``news/2023/x/index.md`` both become ``news/2023/x/``: one would
+    silently replace the other.
+    """
+    owner: dict[str, str] = {}
+    problems = []
+    for src_path, url in sorted(pages):
+        if url in owner:
+            problems.append(
+                f"{label}/{src_path}: its address {url or '/'} is also {label}/{owner[url]}'s; rename one of them"
+            )
+        else:
+            owner[url] = src_path
+    return problems
+

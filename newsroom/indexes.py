@@ -15,6 +15,7 @@ from itertools import chain
 from newsroom.article import Article, newest_first, slugify
 from newsroom.registry import Registry
 
+REGISTRY_LABEL = "registry"
 RELATED_COUNT = 5
 COMPANION_COUNT = 8
 MAX_RELATING_ARTICLES = 300
@@ -49,6 +50,8 @@ class Profile:
     aliases: tuple[str, ...] = ()
     role: str | None = None
     photo: str | None = None
+    origin: str = ""
+    """The file as an editor knows it (``docs/people/x.md``), for messages."""
 
     @property
     def slug(self) -> str:
@@ -81,9 +84,14 @@ class Resolver:
     def __init__(self) -> None:
         self._canonical: dict[str, str] = {}
 
-    def add(self, name: str, spellings: Iterable[str]) -> None:
+    def add(self, name: str, spellings: Iterable[str]) -> list[str]:
+        """Register ``name`` and its spellings; return the spellings another name had already."""
+        clashes = []
         for spelling in (name, *spellings):
-            self._canonical.setdefault(spelling.strip().casefold(), name)
+            known = self._canonical.setdefault(spelling.strip().casefold(), name)
+            if known.casefold() != name.casefold():
+                clashes.append(f"{spelling!r} is already a spelling of {known!r}")
+        return clashes
 
     def canonical(self, name: str) -> str:
         return self._canonical.setdefault(name.strip().casefold(), name.strip())
@@ -113,14 +121,17 @@ class SiteIndex:
         return sorted(self.terms[kind].values(), key=lambda t: (t.name.casefold(), t.name))
 
 
-def _resolvers(registry: Registry, profiles: Iterable[Profile]) -> dict[str, Resolver]:
+def _resolvers(registry: Registry, profiles: Iterable[Profile], problems: list[str]) -> dict[str, Resolver]:
+    """The registry's spellings, then the profiles'; a spelling claimed by two names is reported."""
     resolvers = {kind.field: Resolver() for kind in KINDS}
-    for profile in profiles:
-        kind = profile.src_path.split("/", 1)[0]
-        resolvers[kind].add(profile.name, profile.aliases)
     for kind in KINDS:
         for entry in getattr(registry, kind.field).entries:
-            resolvers[kind.field].add(entry.name, entry.aliases)
+            for clash in resolvers[kind.field].add(entry.name, entry.aliases):
+                problems.append(f"{REGISTRY_LABEL}/{kind.field}.yml: {entry.name}: {clash}")
+    for profile in profiles:
+        kind = profile.src_path.split("/", 1)[0]
+        for clash in resolvers[kind].add(profile.name, profile.aliases):
+            problems.append(f"{profile.origin or profile.src_path}: aliases: {clash}")
     return resolvers
 
 
@@ -145,7 +156,8 @@ def build_index(
     """Group the published articles by every term they name, newest first."""
     registry = registry or Registry()
     profiles = list(profiles)
-    resolvers = _resolvers(registry, profiles)
+    problems: list[str] = []
+    resolvers = _resolvers(registry, profiles, problems)
     published = newest_first(a for a in articles if not a.draft)
     names: dict[str, dict[str, list[Article]]] = {kind.field: defaultdict(list) for kind in KINDS}
     for article in published:
@@ -156,7 +168,6 @@ def build_index(
                 if canonical not in seen:
                     seen.add(canonical)
                     names[kind.field][canonical].append(article)
-    problems = []
     terms: dict[str, dict[str, Term]] = {}
     for kind in KINDS:
         kind_profiles = {
@@ -164,7 +175,9 @@ def build_index(
         }
         for name, profile in kind_profiles.items():
             if name not in names[kind.field]:
-                problems.append(f"{profile.src_path}: name: {profile.name!r} is named in no published article")
+                problems.append(
+                    f"{profile.origin or profile.src_path}: name: {profile.name!r} is named in no published article"
+                )
         slugs = _unique_slugs(names[kind.field], {n: p.slug for n, p in kind_profiles.items()})
         vocabulary = getattr(registry, kind.field)
         terms[kind.field] = {
