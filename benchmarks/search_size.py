@@ -146,8 +146,10 @@ def query_downloads(browser: object, site: Path, pagefind: bool, query: str) -> 
         context.close()
     files = sorted({path for path in fetched if is_search_file(path)})
     paths = [site / path for path in files]
+    data = [path for path in paths if path.suffix in (".json", ".pf_meta", ".pf_index", ".pf_fragment")]
     return {
         "files": len(files),
+        "data": sum(sent_size(path) for path in data),
         "raw": sum(path.stat().st_size for path in paths),
         "sent": sum(sent_size(path) for path in paths),
         "results": results.strip(),
@@ -181,14 +183,15 @@ def measure(count: int, work: Path, browser: object) -> None:
     print(f"search/search_index.json: {kb(index.stat().st_size)} raw, {kb(gzip_size(index))} gzip")
     bundle_files = sum(1 for path in bundle.rglob("*") if path.is_file())
     print(f"pagefind/ bundle on disk: {kb(folder_size(bundle))} in {bundle_files:,} files")
-    print("| search | query | files fetched | raw | sent (gzip) | results |")
-    print("| --- | --- | --- | --- | --- | --- |")
+    print("| search | query | files fetched | raw | sent (gzip) | of which index data | results |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
     for query in (COMMON_WORD, rare_name()):
         for name, site, pagefind in (("Material", material_site, False), ("Pagefind", pagefind_site, True)):
             got = query_downloads(browser, site, pagefind, query)
             if pagefind and got["index_file"]:
                 print("  (!) the Pagefind page also fetched search_index.json")
-            print(f"| {name} | {query} | {got['files']} | {kb(got['raw'])} | {kb(got['sent'])} | {got['results']} |")
+            sizes = " | ".join(kb(got[key]) for key in ("raw", "sent", "data"))
+            print(f"| {name} | {query} | {got['files']} | {sizes} | {got['results']} |")
 
 
 def main() -> None:

@@ -192,20 +192,16 @@ def test_the_sitemap_lists_the_article_pages(built_site: Path) -> None:
     assert articles and all(site_url + str(a.relative_to(built_site)) + "/" in locations for a in articles)
 
 
-def test_the_theme_prints_a_pages_newsroom_head_once_in_the_head(project: Path, tmp_path: Path) -> None:
-    about = project / "docs" / "about.md"
-    tag = '<meta property="og:type" content="website" data-test="newsroom-head">'
-    about.write_text(
-        about.read_text(encoding="utf-8").replace("---\n", f"---\nnewsroom_head: '{tag}'\n", 1), encoding="utf-8"
-    )
-    result = mkdocs_build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    html = (tmp_path / "site" / "about" / "index.html").read_text(encoding="utf-8")
-    head = html[: html.index("</head>")]
-    assert html.count('data-test="newsroom-head"') == 1 and tag in head
-    assert head.count('rel="canonical"') == 1
-    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
-    assert "newsroom-head" not in home and "None" not in home[: home.index("</head>")]
+def test_the_built_article_page_carries_its_sharing_tags_once_in_the_head(built_site: Path) -> None:
+    html = (built_site / SEED_URL / "index.html").read_text(encoding="utf-8")
+    head_html, body_html = html.split("</head>", 1)
+    head = HeadReader(head_html)
+    site_url = "https://unesco-clubs-kz.github.io/newsroom/"  # mkdocs.yml
+    assert head.values("og:type") == ["article"] and head.values("og:url") == [site_url + SEED_URL]
+    assert head.json_ld()["@type"] == "NewsArticle" and head.json_ld()["url"] == site_url + SEED_URL
+    assert head_html.count('rel="canonical"') == 1 and "og:type" not in body_html
+    about = (built_site / "about" / "index.html").read_text(encoding="utf-8").split("</head>", 1)[0]
+    assert "og:type" not in about and "application/ld+json" not in about
 
 
 def test_a_russian_article_marks_its_text_as_russian(project: Path, tmp_path: Path) -> None:

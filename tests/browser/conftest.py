@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -68,28 +69,6 @@ def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project
 
 
-@pytest.fixture(scope="session")
-def site_dir(sample_project: Path) -> Path:
-    """The sample project built with ``mkdocs build --strict``."""
-    out = sample_project.parent / "site"
-    built = mkdocs_build(sample_project, out)
-    assert built.returncode == 0, built.stderr
-    return out
-
-
-@pytest.fixture(scope="session")
-def pagefind_site_dir(sample_project: Path) -> Path:
-    """The sample project switched to Pagefind (extra.newsroom.search), built and indexed."""
-    project = sample_project.parent / "pagefind-project"
-    shutil.copytree(sample_project, project)
-    switch_to_pagefind(project)
-    out = project.parent / "pagefind-site"
-    built = mkdocs_build(project, out)
-    assert built.returncode == 0, built.stderr
-    index_site(out)
-    return out
-
-
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -109,15 +88,35 @@ def serve(site: Path) -> Iterator[str]:
         thread.join()
 
 
+def build_at(project: Path, site: Path, url: str) -> None:
+    """Build ``project`` into ``site`` with --strict as published at ``url`` (its site_url)."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    text, found = re.subn(r"(?m)^site_url:.*$", f"site_url: {url}", text)
+    config.write_text(text if found else f"site_url: {url}\n{text}", encoding="utf-8")
+    built = mkdocs_build(project, site)
+    assert built.returncode == 0, built.stderr
+
+
 @pytest.fixture(scope="session")
-def base_url(site_dir: Path) -> Iterator[str]:
-    with serve(site_dir) as url:
+def base_url(sample_project: Path) -> Iterator[str]:
+    """The sample site, served on 127.0.0.1 and built for that address, as it is published."""
+    site = sample_project.parent / "site"
+    with serve(site) as url:
+        build_at(sample_project, site, url)
         yield url
 
 
 @pytest.fixture(scope="session")
-def pagefind_base_url(pagefind_site_dir: Path) -> Iterator[str]:
-    with serve(pagefind_site_dir) as url:
+def pagefind_base_url(sample_project: Path) -> Iterator[str]:
+    """The sample site switched to Pagefind (extra.newsroom.search), built, indexed and served."""
+    project = sample_project.parent / "pagefind-project"
+    shutil.copytree(sample_project, project)
+    switch_to_pagefind(project)
+    site = project.parent / "pagefind-site"
+    with serve(site) as url:
+        build_at(project, site, url)
+        index_site(site)
         yield url
 
 

@@ -38,7 +38,7 @@ def test_pagefind_finds_the_seed_article_by_a_name_and_its_link_opens_it(pagefin
     pagefind_desktop.page.wait_for_url(pagefind_desktop.base_url + SEED_URL)
     assert any("/pagefind/index/" in url for url in fetched)
     assert not any("search_index.json" in url for url in fetched)  # Material's index stays unloaded
-    assert pagefind_desktop.problems() == []
+    assert not pagefind_desktop.problems(), "\n".join(pagefind_desktop.problems())
 
 
 def test_pagefind_finds_the_russian_article_by_a_cyrillic_name(pagefind_desktop: Visit) -> None:

@@ -29,7 +29,7 @@ _axe = Axe()
 def test_a_page_loads_without_errors_or_failed_requests(desktop: Visit, name: str, url: str) -> None:
     desktop.goto(url)
     screenshot(desktop, f"{name}-desktop")
-    assert desktop.problems() == []
+    assert not desktop.problems(), "\n".join(desktop.problems())
 
 
 @pytest.mark.parametrize(("name", "url"), PAGES)
@@ -42,7 +42,7 @@ def test_a_page_fits_a_phone_without_sideways_scrolling(phone: Visit, name: str,
     )
     assert widths["window"] == 375
     assert max(widths["page"], widths["body"]) <= widths["window"], widths
-    assert phone.problems() == []
+    assert not phone.problems(), "\n".join(phone.problems())
 
 
 @pytest.mark.parametrize(("name", "url"), PAGES)

@@ -59,7 +59,7 @@ def test_a_latin_name_finds_the_seed_article_and_its_link_opens_it(desktop: Visi
     results = search(desktop, "Akchulakov")
     assert results[SEED_TITLE] == desktop.base_url + SEED_URL
     assert open_result(desktop, results, SEED_TITLE) == SEED_TITLE
-    assert desktop.problems() == []
+    assert not desktop.problems(), "\n".join(desktop.problems())
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_a_latin_name_finds_the_seed_article_and_its_link_opens_it(desktop: Visi
 def test_a_cyrillic_query_finds_the_russian_article(desktop: Visit, query: str) -> None:
     results = search(desktop, query)
     assert open_result(desktop, results, RUSSIAN_TITLE) == RUSSIAN_TITLE
-    assert desktop.problems() == []
+    assert not desktop.problems(), "\n".join(desktop.problems())
 
 
 @pytest.mark.parametrize("query", ["Түркістан", "мектеп", "Садықова"])
