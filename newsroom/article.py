@@ -23,6 +23,9 @@ ENTITY_FIELDS = ("tags", "people", "organizations", "places")
 OPTIONAL_TEXT_FIELDS = ("summary", "subtitle", "byline", "dateline")
 KNOWN_FIELDS = frozenset(("title", "date", "lang", "draft", "source", "image", *ENTITY_FIELDS, *OPTIONAL_TEXT_FIELDS))
 MAX_SLUG_LENGTH = 80
+WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))]
+)
 
 # python-slugify (through text-unidecode) drops several Kazakh letters; spell them out.
 KAZAKH_LETTERS = {
@@ -120,6 +123,8 @@ def slugify(text: str) -> str:
         max_length=MAX_SLUG_LENGTH,
         word_boundary=True,
     )
+    if slug in WINDOWS_RESERVED:
+        slug += "-news"  # a file named con.md cannot be checked out on Windows
     return slug or "untitled"
 
 

@@ -119,8 +119,8 @@ def build_article_with_report(
 def choose_path(article: Article, out: Path) -> tuple[Path, Article | None]:
     """Where ``article`` goes under ``out``, and the article already there if it is the same one.
 
-    The same article is the same title on the same date; a different article
-    with the same title gets ``<slug>-2.md``, ``<slug>-3.md``, ...
+    The same article is the same title and lead on the same date (a re-import, maybe of a
+    corrected text); a different article with the same title gets ``<slug>-2.md``, ``-3.md``...
     """
     folder = out / str(article.date.year)
     slug = article.slug
@@ -132,7 +132,7 @@ def choose_path(article: Article, out: Path) -> tuple[Path, Article | None]:
             existing = load_article(path)
         except ArticleError:
             continue
-        if existing.title == article.title and existing.date == article.date:
+        if (existing.title, existing.date, existing.summary) == (article.title, article.date, article.summary):
             return path, existing
     raise ValueError(f"more than {MAX_SAME_TITLE} articles titled {article.title!r} on {article.date}")
 

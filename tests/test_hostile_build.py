@@ -13,14 +13,28 @@ BROKEN = [
     ("news/2024/yaml.md", "---\ntitle: [unclosed\ndate: 2024-01-01\n---\n\nx\n", "front matter is not valid YAML"),
     ("news/2024/untitled.md", "---\ndate: 2024-01-01\n---\n\nx\n", "title: missing"),
     ("news/2024/baddate.md", "---\ntitle: T\ndate: someday\n---\n\nx\n", "date: 'someday' is not a date (YYYY-MM-DD)"),
-    ("news/2024/tags.md", "---\ntitle: T\ndate: 2024-01-01\ntags: youth, culture\n---\n\nx\n", "tags: 'youth, culture' is not a list"),
+    (
+        "news/2024/tags.md",
+        "---\ntitle: T\ndate: 2024-01-01\ntags: youth, culture\n---\n\nx\n",
+        "tags: 'youth, culture' is not a list",
+    ),
     ("news/2024/nofm.md", "Just text, no front matter.\n", "no front matter"),
-    ("people/nobody.md", "---\nname: Nobody At All\n---\n\nBio.\n", "name: 'Nobody At All' is named in no published article"),
-    ("people/clash.md", "---\nname: Someone Else\naliases: [Bolat Akchulakov]\n---\n\nBio.\n",
-     "aliases: 'Bolat Akchulakov' is already a spelling of"),
-    ("news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco/index.md", GOOD,
-     "its address news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco/ is also"),
-]  # fmt: skip
+    (
+        "people/nobody.md",
+        "---\nname: Nobody At All\n---\n\nBio.\n",
+        "name: 'Nobody At All' is named in no published article",
+    ),
+    (
+        "people/clash.md",
+        "---\nname: Someone Else\naliases: [Bolat Akchulakov]\n---\n\nBio.\n",
+        "aliases: 'Bolat Akchulakov' is already a spelling of",
+    ),
+    (
+        "news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco/index.md",
+        GOOD,
+        "its address news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco/ is also",
+    ),
+]
 
 
 @pytest.mark.parametrize(("path", "text", "message"), BROKEN, ids=[b[0] for b in BROKEN])
@@ -84,16 +98,16 @@ XSS = [
     "<script>alert('XSS')</script>",
     "<img src=x onerror=alert('XSS')>",
     "<svg onload=alert('XSS')><circle r=1></svg>",
-    '<a href="javascript:alert(\'XSS\')">click</a>',
+    "<a href=\"javascript:alert('XSS')\">click</a>",
     "[click](javascript:alert('XSS'))",
     "![x](javascript:alert('XSS'))",
     "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4=)",
     "<iframe src=javascript:alert('XSS')></iframe>",
     "<body onload=alert('XSS')>",
-    '<div style="background:url(javascript:alert(\'XSS\'))">x</div>',
+    "<div style=\"background:url(javascript:alert('XSS'))\">x</div>",
     "<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert('XSS')>",
     "<scr<script>ipt>alert('XSS')</scr</script>ipt>",
-    '<a href="jav&#x09;ascript:alert(\'XSS\')">tab</a>',
+    "<a href=\"jav&#x09;ascript:alert('XSS')\">tab</a>",
     "<details open ontoggle=alert('XSS')>",
     "<math><mtext><table><mglyph><style><img src=x onerror=alert('XSS')>",
     "Paragraph {: onclick=\"alert('XSS')\" }",

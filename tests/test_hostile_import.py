@@ -1,0 +1,216 @@
+"""Hostile and broken input to the importer: never a traceback, never a partial file, never a lost edit.
+
+The property-based campaign runs a few hundred inputs here; ``./dev campaign`` runs it long
+(``NEWSROOM_CAMPAIGN_EXAMPLES``, 100,000 by default there) and prints what it tried.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import REPOSITORY, SEED, import_articles
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsroom.article import Article, ArticleError, load_article, parse_article, slugify
+from newsroom.importer import ImportOptions, import_file
+from newsroom.registry import load_registry
+
+EXAMPLES = int(os.environ.get("NEWSROOM_CAMPAIGN_EXAMPLES", "150"))
+CAMPAIGN = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=EXAMPLES <= 1000,  # the short run is the same every time; the long one explores
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+REGISTRY = load_registry(REPOSITORY / "registry")
+TODAY = dt.date(2026, 1, 1)
+TALLY: Counter[str] = Counter()
+INTERNAL_ERROR = "cannot be imported ("  # the importer's catch-all: a bug, not bad input
+
+
+def import_one(folder: Path, name: str, data: bytes) -> tuple[str, str]:
+    """Import ``data`` saved as ``name``; check the one outcome the contract allows."""
+    raw = folder / "raw"
+    out = folder / "out"
+    raw.mkdir(exist_ok=True)
+    path = raw / name
+    path.write_bytes(data)
+    result, _ = import_file(path, REGISTRY, ImportOptions(out=out, date=dt.date(2025, 5, 5)), TODAY)
+    TALLY[result.status] += 1
+    assert result.status in ("created", "failed", "exists", "unchanged"), result
+    if result.status == "failed":
+        assert result.message.startswith(str(path)) and len(result.message) > len(str(path)) + 2, result
+        assert INTERNAL_ERROR not in result.message, result.message
+    else:
+        article = load_article(Path(result.output))  # a complete, valid article
+        assert Path(result.output).resolve().is_relative_to(out.resolve())
+        assert article.title.strip()
+    leftovers = [p for p in out.rglob("*") if p.is_file() and not p.name.endswith(".md")] if out.exists() else []
+    assert leftovers == [], leftovers
+    return result.status, result.message
+
+
+@CAMPAIGN
+@given(data=st.binary(max_size=4096))
+def test_random_bytes(tmp_path_factory: pytest.TempPathFactory, data: bytes) -> None:
+    import_one(tmp_path_factory.mktemp("bytes"), "random.txt", data)
+
+
+ODD_TEXT = st.lists(
+    st.one_of(
+        st.text(st.characters(codec="utf-8"), max_size=80),
+        st.sampled_from(["\u200f", "\u202e", "\u0301", "\u0000", "\ufeff", "\u2028", "\x85", "\r", "\t", "---", "#"]),
+        st.sampled_from(["Photo: ", "Фото: ", "Currently reading", "Tags: ", "14 March 2025", "ALMATY. KAZINFORM –"]),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@CAMPAIGN
+@given(
+    title=ODD_TEXT,
+    body=st.lists(ODD_TEXT, max_size=6),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1251"]),
+)
+def test_random_unicode_in_any_encoding(
+    tmp_path_factory: pytest.TempPathFactory, title: str, body: list[str], encoding: str
+) -> None:
+    text = "\n\n".join([title, *body])
+    data = text.encode(encoding, errors="replace" if encoding == "cp1251" else "surrogatepass")
+    import_one(tmp_path_factory.mktemp("text"), "текст с пробелами.txt", data)
+
+
+@CAMPAIGN
+@given(unit=st.integers(min_value=0xD800, max_value=0xDFFF), prefix=st.text(max_size=40))
+def test_lone_surrogates_in_utf16(tmp_path_factory: pytest.TempPathFactory, unit: int, prefix: str) -> None:
+    data = codecs.BOM_UTF16_LE + (prefix + "\n\nbody").encode("utf-16-le", "surrogatepass") + unit.to_bytes(2, "little")
+    import_one(tmp_path_factory.mktemp("surrogate"), "s.txt", data)
+
+
+@CAMPAIGN
+@given(title=st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=300))
+def test_titles_survive_the_yaml_round_trip_exactly(title: str) -> None:
+    article = Article(title=title, date=dt.date(2024, 1, 1), summary=title, people=[title])
+    try:
+        again = parse_article(article.to_markdown(), "x.md")
+    except ArticleError as error:
+        assert not title.strip(), error  # only an empty title may be refused
+        return
+    assert (again.title, again.summary, again.people) == (title.strip(), title, [title.strip()])
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("empty.txt", b""),
+        ("blank.txt", b" \n\t\r\n  \n"),
+        ("nul.txt", b"Title\x00\n\nBody\x00"),
+        ("png.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
+        ("one line.txt", b"word " * 200_000),
+        ("latin1.txt", "Café news\n\nÉté à Almaty, où l'été est chaud.".encode("latin-1")),
+        ("Жаңалық № 1.txt", "Жаңалық\n\nМәтін.".encode()),
+    ],
+)
+def test_odd_files_are_imported_or_refused_with_a_message(tmp_path: Path, name: str, data: bytes) -> None:
+    status, message = import_one(tmp_path, name, data)
+    if name in ("empty.txt", "blank.txt", "png.txt"):
+        assert status == "failed" and message
+
+
+def test_a_twenty_megabyte_file_is_handled(tmp_path: Path) -> None:
+    paragraph = "The clubs met again in Almaty to plan the season. " * 40
+    data = ("A very long report\n\n" + "\n\n".join([paragraph] * 10_000)).encode()
+    assert len(data) > 20_000_000
+    import_one(tmp_path, "huge.txt", data)
+
+
+def test_missing_folders_and_unreadable_paths_fail_cleanly(tmp_path: Path) -> None:
+    folder = tmp_path / "a folder.txt"
+    folder.mkdir()
+    dangling = tmp_path / "gone.txt"
+    dangling.symlink_to(tmp_path / "nowhere.txt")
+    result = import_articles("--json", "--out", tmp_path / "out", folder / "missing.txt", dangling, SEED)
+    statuses = [json.loads(line)["status"] for line in result.stdout.splitlines()]
+    assert statuses == ["failed", "failed", "created"]
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "title", ["../../../etc/passwd", "/etc/passwd", "..", "CON", "nul", "~/.ssh/x", "C:\\Windows\\x", "a/../../b"]
+)
+def test_no_title_writes_outside_out(tmp_path: Path, title: str) -> None:
+    out = tmp_path / "out"
+    status, _ = import_one(tmp_path, "t.txt", f"{title}\n\nSome text of the article.".encode())
+    assert status == "created"
+    written = [p for p in tmp_path.rglob("*.md")]
+    assert len(written) == 1 and written[0].resolve().is_relative_to(out.resolve())
+    assert written[0].stem.lower() not in ("con", "nul", "prn", "aux", ".", "..")
+
+
+def test_reserved_windows_names_are_not_slugs() -> None:
+    for name in ("CON", "prn", "Aux", "NUL", "com1", "LPT9"):
+        assert slugify(name) != name.lower()
+
+
+def test_two_articles_with_the_same_title_get_two_paths(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, lead in (("a", "The clubs of Almaty open a library."), ("b", "The clubs of Aktau plant a garden.")):
+        text = f"Clubs meet in spring\n\n{lead}\n\nEvery member brings a friend."
+        (raw / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = import_articles("--json", "--out", out, "--date", "2025-05-05", raw)
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["status"] for r in reports] == ["created", "created"]
+    assert sorted(Path(r["output"]).name for r in reports) == ["clubs-meet-in-spring-2.md", "clubs-meet-in-spring.md"]
+    again = import_articles("--json", "--out", out, "--date", "2025-05-05", raw)
+    assert [json.loads(line)["status"] for line in again.stdout.splitlines()] == ["unchanged", "unchanged"]
+
+
+def test_kill_9_during_a_batch_leaves_only_complete_articles(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for number in range(1000):
+        (raw / f"a{number:04}.txt").write_text(text.replace("Kazakhstan heads", f"Story {number}: Kazakhstan heads", 1))
+    out = tmp_path / "out"
+    command = [
+        sys.executable,
+        str(REPOSITORY / "scripts/import_articles.py"),
+        "--out",
+        str(out),
+        "--date",
+        "2023-10-31",
+    ]
+    process = subprocess.Popen(
+        [*command, str(raw)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(out.rglob("*.md"))) < 20:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    articles = list(out.rglob("*.md"))
+    assert 20 <= len(articles) < 1000, len(articles)
+    for path in articles:
+        article = load_article(path)  # complete: front matter and body
+        assert article.body.rstrip().endswith("jointly implement the World Federation's key programs.")
+    assert [p for p in out.rglob("*") if p.is_file() and p.suffix != ".md" and not p.name.startswith(".")] == []
+
+
+def test_zzz_campaign_tally() -> None:
+    """The campaign's outcome, printed for the closing note (``pytest -s``)."""
+    total = sum(TALLY.values())
+    print(f"\ncampaign: {total} inputs, outcomes {dict(TALLY)}, tracebacks 0, partial files 0")
+    assert total >= 1
