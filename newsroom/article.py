@@ -7,6 +7,7 @@ Nothing here knows about MkDocs.
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -86,6 +87,22 @@ class Article:
         """The article's site-relative URL, ``news/2023/x/``."""
         path = self.src_path or default_src_path(self)
         return path.removesuffix(".md") + "/"
+
+    @property
+    def image_path(self) -> str | None:
+        """The picture's path in the site when it is a file of the site, else None.
+
+        ``/assets/x.jpg`` is from the site's root; ``x.jpg`` from the article's folder, as MkDocs
+        reads an image written in Markdown. Pictures on other hosts are never shown (privacy).
+        """
+        src = self.image.src.strip() if self.image and self.image.src else ""
+        if not src or src.startswith("//") or ":" in src.split("/")[0]:
+            return None
+        if src.startswith("/"):
+            return posixpath.normpath(src).lstrip("/")
+        folder = posixpath.dirname(self.src_path or default_src_path(self))
+        path = posixpath.normpath(posixpath.join(folder, src))
+        return None if path.startswith("..") else path
 
     def front_matter(self) -> dict[str, Any]:
         """The front matter mapping, in the model's field order, empty fields left out."""

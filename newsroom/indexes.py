@@ -96,6 +96,33 @@ class Resolver:
     def canonical(self, name: str) -> str:
         return self._canonical.setdefault(name.strip().casefold(), name.strip())
 
+    def redirect(self, spelling: str, name: str) -> None:
+        """From now on ``spelling`` means ``name``."""
+        self._canonical[spelling.strip().casefold()] = name
+
+
+def _latin_share(name: str) -> float:
+    return sum("a" <= c.lower() <= "z" for c in name) / max(len(name), 1)
+
+
+def _merge_transliterations(found: dict[str, list[Article]], resolver: Resolver, known: set[str]) -> None:
+    """One name in two scripts ("Марат Жунусов", "Marat Zhunusov") is one term: their slugs meet.
+
+    The name kept is the registry's or a profile's, else the most named, else the Latin one.
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in found:
+        groups[slugify(name)].append(name)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        keep = max(group, key=lambda n: (n in known, len(found[n]), _latin_share(n), n))
+        for other in group:
+            if other != keep:
+                merged = {a.src_path: a for a in (*found[keep], *found.pop(other))}
+                found[keep] = newest_first(merged.values())
+                resolver.redirect(other, keep)
+
 
 @dataclass
 class SiteIndex:
@@ -170,6 +197,8 @@ def build_index(
                     names[kind.field][canonical].append(article)
     terms: dict[str, dict[str, Term]] = {}
     for kind in KINDS:
+        known = {e.name for e in getattr(registry, kind.field).entries} | {p.name for p in profiles}
+        _merge_transliterations(names[kind.field], resolvers[kind.field], known)
         kind_profiles = {
             resolvers[kind.field].canonical(p.name): p for p in profiles if p.src_path.startswith(f"{kind.field}/")
         }

@@ -8,7 +8,6 @@ Open Graph (Facebook, LinkedIn, Telegram, WhatsApp...), a Twitter card, and a sc
 from __future__ import annotations
 
 import json
-import posixpath
 from html import escape
 from typing import Any
 from urllib.parse import urljoin
@@ -35,18 +34,9 @@ def article_url(article: Article, site_url: str) -> str:
 
 
 def image_url(article: Article, site_url: str) -> str | None:
-    """The absolute URL of the article's picture when it is a file of the site, else None.
-
-    ``/assets/x.jpg`` is taken from the site's root; ``x.jpg`` from the article's folder, as
-    MkDocs reads an image written in Markdown. Pictures on other hosts are never announced.
-    """
-    src = article.image.src if article.image else None
-    if not src or src.startswith("//") or ":" in src.split("/")[0]:
-        return None
-    if src.startswith("/"):
-        return urljoin(site_root(site_url), src.lstrip("/"))
-    folder = posixpath.dirname(article.src_path) if article.src_path else ""
-    return urljoin(site_root(site_url), posixpath.normpath(posixpath.join(folder, src)))
+    """The absolute URL of the article's picture when it is a file of the site, else None."""
+    path = article.image_path
+    return urljoin(site_root(site_url), path) if path else None
 
 
 def _meta(attribute: str, name: str, content: str) -> str:

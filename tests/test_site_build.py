@@ -80,3 +80,15 @@ def test_an_invalid_article_fails_strict_with_a_message_not_a_traceback(project:
     lenient = mkdocs_build(project, tmp_path / "lenient", strict=False)
     assert lenient.returncode == 0, lenient.stderr
     assert (tmp_path / "lenient" / SEED_URL / "index.html").exists()
+
+
+def test_pictures_of_the_site_show_and_pictures_from_other_hosts_do_not(project: Path, tmp_path: Path) -> None:
+    (project / "docs/assets/pic.jpg").write_bytes(b"\xff\xd8\xff\xd9")
+    write_article(project, "local", "Local picture", "2024-01-01", "image: {src: /assets/pic.jpg, caption: Here}")
+    write_article(project, "remote", "Remote picture", "2024-01-02", "image: {src: 'https://tracker.example/p.jpg'}")
+    out = tmp_path / "site"
+    assert mkdocs_build(project, out).returncode == 0
+    local = (out / "news/2024/local/index.html").read_text(encoding="utf-8")
+    assert '<img src="../../../assets/pic.jpg" alt="Here"' in local
+    assert (out / "news/2024/local" / "../../../assets/pic.jpg").resolve().exists()
+    assert "tracker.example" not in (out / "news/2024/remote/index.html").read_text(encoding="utf-8")
