@@ -131,16 +131,21 @@ def site_feeds(index: SiteIndex, published: list[Article], site_name: str, descr
 
 
 def feed_links(feeds: Iterable[Feed], site_url: str) -> str:
-    """``<link rel="alternate">`` tags announcing feeds in a page's head."""
+    """``<link rel="alternate feed">`` tags announcing feeds in a page's head.
+
+    Feed readers look for the ``alternate`` token; Material's script follows every
+    ``link[rel=alternate]`` (exactly that value) to fetch a sitemap beside it, so the feeds
+    carry a second token and Material leaves them alone.
+    """
     links = []
     for feed in feeds:
         title = escape(feed.title)
         links.append(
-            f'<link rel="alternate" type="application/rss+xml" title="{title} (RSS)"'
+            f'<link rel="alternate feed" type="application/rss+xml" title="{title} (RSS)"'
             f' href="{escape(absolute(site_url, feed.rss_path))}">'
         )
         links.append(
-            f'<link rel="alternate" type="application/feed+json" title="{title} (JSON Feed)"'
+            f'<link rel="alternate feed" type="application/feed+json" title="{title} (JSON Feed)"'
             f' href="{escape(absolute(site_url, feed.json_path))}">'
         )
     return "\n".join(links)
