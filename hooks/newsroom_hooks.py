@@ -22,6 +22,7 @@ from newsroom.catalog import Catalog, address_clashes, load_catalog
 from newsroom.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.files import write_if_changed
 from newsroom.indexes import SiteIndex, build_index
+from newsroom.pagefind import PagefindError, index_site
 from newsroom.pages import home_listing, index_pages, related_section
 from newsroom.registry import Registry, RegistryError, load_registry
 from newsroom.render import article_header
@@ -102,11 +103,16 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Write the feeds one by one (RSS and JSON Feed), so that none waits in memory."""
+    """Write the feeds one by one (so that none waits in memory); index the site for Pagefind if asked."""
     site_dir = Path(config.site_dir)
     for feed in _build.feeds.values():
         write_if_changed(site_dir / feed.rss_path, rss(feed, config.site_url).decode("utf-8"), durable=False)
         write_if_changed(site_dir / feed.json_path, json_feed(feed, config.site_url), durable=False)
+    if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
+        try:
+            index_site(site_dir)
+        except PagefindError as error:
+            raise PluginError(str(error)) from None
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -23,8 +23,6 @@ import pytest
 from conftest import RAW, REPOSITORY, copy_project, import_articles, mkdocs_build
 from test_pagefind import switch_to_pagefind
 
-from newsroom.pagefind import index_site
-
 CHROMIUM = Path(os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium"))
 # Without the background-networking flags Chromium phones home, and this closed network refuses it.
 CHROMIUM_ARGS = [
@@ -115,8 +113,7 @@ def pagefind_base_url(sample_project: Path) -> Iterator[str]:
     switch_to_pagefind(project)
     site = project.parent / "pagefind-site"
     with serve(site) as url:
-        build_at(project, site, url)
-        index_site(site)
+        build_at(project, site, url)  # the switch makes the build run Pagefind
         yield url
 
 
