@@ -24,6 +24,7 @@ ENTITY_FIELDS = ("tags", "people", "organizations", "places")
 OPTIONAL_TEXT_FIELDS = ("summary", "subtitle", "byline", "dateline")
 KNOWN_FIELDS = frozenset(("title", "date", "lang", "draft", "source", "image", *ENTITY_FIELDS, *OPTIONAL_TEXT_FIELDS))
 MAX_SLUG_LENGTH = 80
+YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: 10x faster
 WINDOWS_RESERVED = frozenset(
     ["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))]
 )
@@ -128,7 +129,7 @@ class Article:
 
     def to_markdown(self) -> str:
         """The whole Markdown file: YAML front matter, then the body."""
-        header = yaml.safe_dump(self.front_matter(), allow_unicode=True, sort_keys=False, width=10_000)
+        header = yaml.dump(self.front_matter(), Dumper=YAML_DUMPER, allow_unicode=True, sort_keys=False, width=10_000)
         return f"---\n{header}---\n\n{self.body.strip()}\n"
 
 
