@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import shutil
 from pathlib import Path
 
 from newsroom.article import Article, Image, Source, default_src_path
 from newsroom.files import write_atomic
+from newsroom.sandbox import copy_site
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "registry")
 WORDS = (
     "club federation youth education culture heritage volunteers school teachers students museum "
     "festival forum congress programme project region village city council ministry partners "
@@ -82,18 +80,6 @@ def generate_articles(news_dir: Path, count: int, seed: int = 1) -> list[Path]:
         write_atomic(path, article.to_markdown())
         paths.append(path)
     return paths
-
-
-def copy_site(target: Path) -> Path:
-    """A copy of the project's site sources in ``target`` (mkdocs.yml at its top)."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
-        source = REPOSITORY / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, target / name)
-    return target
 
 
 def make_site(target: Path, count: int, seed: int = 1) -> Path:

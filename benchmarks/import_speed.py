@@ -23,7 +23,10 @@ import time
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "registry")
+sys.path.insert(0, str(REPOSITORY))
+
+from newsroom.sandbox import copy_site  # noqa: E402
+
 TARGET_RATIO = 0.25
 
 EN_FIRST = (
@@ -149,17 +152,6 @@ def generate(folder: Path, count: int, seed: int) -> None:
         (folder / f"article-{number:04d}.txt").write_text(text, encoding="utf-8")
 
 
-def copy_project(target: Path) -> Path:
-    target.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
-        source = REPOSITORY / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, target / name)
-    return target
-
-
 def timed(command: list[str], cwd: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     start = time.perf_counter()
@@ -177,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         raw = work / "raw"
         generate(raw, arguments.count, arguments.seed)
-        project = copy_project(work / "project")
+        project = copy_site(work / "project")
         news = project / "docs" / "news"
         import_seconds, imported = timed(
             [

@@ -14,18 +14,13 @@ with gzip (level 6, as web servers do; Pagefind's own files are already compress
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -34,6 +29,7 @@ sys.path.insert(0, str(REPOSITORY))
 
 from benchmarks.corpus import make_site, vocabularies  # noqa: E402
 from newsroom.pagefind import index_site  # noqa: E402
+from newsroom.sandbox import serve  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -91,23 +87,6 @@ def sent_size(path: Path) -> int:
 
 def folder_size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def serve(site: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def is_search_file(path: str) -> bool:

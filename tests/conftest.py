@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from newsroom.sandbox import copy_site
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SHARED_SAMPLES = REPOSITORY.parent / "shared" / "samples"
@@ -19,7 +20,6 @@ RAW = SAMPLES / "raw"
 EXPECTED = SAMPLES / "expected"
 SEED = RAW / "unesco-clubs-federation.txt"
 SEED_URL = "news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco/"
-PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "registry")
 
 
 def run(*args: str | Path, cwd: Path = REPOSITORY) -> subprocess.CompletedProcess[str]:
@@ -49,15 +49,8 @@ def mkdocs_build(project: Path, out: Path, strict: bool = True) -> subprocess.Co
 
 
 def copy_project(target: Path) -> Path:
-    """A copy of the site's sources (config, docs, hooks, registry) to edit in a test."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
-        source = REPOSITORY / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / name)
-    return target
+    """A copy of the site's sources (config, docs, hooks, overrides, registry) to edit in a test."""
+    return copy_site(target)
 
 
 @pytest.fixture

@@ -7,21 +7,19 @@ Chromium comes from Debian (``apt-get install chromium``; ``.ci/run`` installs i
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import shutil
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from conftest import RAW, REPOSITORY, copy_project, import_articles, mkdocs_build
 from test_pagefind import switch_to_pagefind
+
+from newsroom.sandbox import serve
 
 CHROMIUM = Path(os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium"))
 # Without the background-networking flags Chromium phones home, and this closed network refuses it.
@@ -65,25 +63,6 @@ def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     imported = import_articles("--out", project / "docs" / "news", "--date", IMPORT_DATE, *samples)
     assert imported.returncode == 0, imported.stdout + imported.stderr
     return project
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """The built site served by Python's http.server on 127.0.0.1, on a free port."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 def build_at(project: Path, site: Path, url: str) -> None:
