@@ -29,19 +29,8 @@ sys.path.insert(0, str(REPOSITORY))
 
 from benchmarks.corpus import make_site, vocabularies  # noqa: E402
 from newsroom.pagefind import index_site  # noqa: E402
-from newsroom.sandbox import serve  # noqa: E402
+from newsroom.sandbox import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PAGEFIND_SWITCH = "  newsroom:\n    search: pagefind\n"
 COMMON_WORD = "festival"  # in most generated articles
 
@@ -184,7 +173,7 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             for count in args.counts:
                 measure(count, work, browser)
             browser.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -12,6 +13,19 @@ from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SITE_SOURCES = ("mkdocs.yml", "docs", "hooks", "overrides", "registry")
+CHROMIUM = Path(os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium"))
+"""Debian's Chromium (``apt-get install chromium``); browsers are never downloaded."""
+# Without the background-networking flags Chromium phones home, and a closed network refuses it.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def copy_site(target: Path, repository: Path = REPOSITORY) -> Path:

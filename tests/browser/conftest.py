@@ -19,20 +19,8 @@ import pytest
 from conftest import RAW, REPOSITORY, copy_project, import_articles, mkdocs_build
 from test_pagefind import switch_to_pagefind
 
-from newsroom.sandbox import serve
+from newsroom.sandbox import CHROMIUM, CHROMIUM_ARGS, serve
 
-CHROMIUM = Path(os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium"))
-# Without the background-networking flags Chromium phones home, and this closed network refuses it.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 812}
 SCREENSHOTS = REPOSITORY / "test-artifacts" / "screenshots"
