@@ -85,3 +85,22 @@ def test_a_kazakh_query_finds_the_kazakh_article(desktop: Visit, query: str) -> 
 
 def test_a_word_in_no_article_finds_nothing(desktop: Visit) -> None:
     assert search(desktop, "Zanzibarqux") == {}
+
+
+def test_person_and_tag_pages_are_found_too(desktop: Visit) -> None:
+    results = search(desktop, "Akchulakov")
+    assert results.get("Bolat Akchulakov") == desktop.base_url + "people/bolat-akchulakov/"
+    assert search(desktop, "heritage").get("heritage") == desktop.base_url + "tags/heritage/"
+
+
+def test_tag_and_person_chips_lead_to_pages_that_list_the_article(desktop: Visit) -> None:
+    for chip in (".nr-tags a.nr-chip", ".nr-people a.nr-chip"):
+        desktop.goto(SEED_URL)
+        link = desktop.page.locator(chip).first
+        name = link.inner_text()
+        link.click()
+        desktop.page.wait_for_load_state("networkidle")
+        assert desktop.page.locator("h1").first.inner_text() == name
+        listed = desktop.page.locator("a.nr-title").all_inner_texts()
+        assert SEED_TITLE in listed, (name, listed)
+    assert not desktop.problems(), "\n".join(desktop.problems())
