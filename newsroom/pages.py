@@ -23,6 +23,8 @@ from newsroom.render import article_list, relative_url
 PAGE_SIZE = 100
 """Articles on one page of a term or an archive year; longer lists continue on ``page/2/``..."""
 LATEST_ON_HOME = 20
+LETTER_HEADINGS_FROM = 40
+"""An A-Z list longer than this gets a heading per first letter."""
 
 
 @dataclass(frozen=True)
@@ -115,19 +117,21 @@ def term_pages(term: Term, index: SiteIndex) -> list[PageContent]:
 
 
 def kind_index(kind: Kind, index: SiteIndex) -> PageContent:
-    """Every term of a kind, A-Z, grouped by first letter, with its article count."""
+    """Every term of a kind, A-Z with its article count; a long list under a heading per letter."""
     page_url = f"{kind.field}/"
+    terms = index.sorted_terms(kind.field)
     groups: dict[str, list[Term]] = defaultdict(list)
-    for term in index.sorted_terms(kind.field):
-        groups[term.name[:1].upper() or "#"].append(term)
-    parts = [f'<p class="nr-count-line">{len(index.terms[kind.field])} {kind.title.lower()}</p>\n']
-    for letter, terms in groups.items():
+    for term in terms:
+        groups[term.name[:1].upper() if len(terms) > LETTER_HEADINGS_FROM else ""].append(term)
+    parts = [f'<p class="nr-count-line">{len(terms)} {kind.title.lower()}</p>\n']
+    for letter, group in groups.items():
         items = "".join(
             f'<li><a href="{escape(relative_url(page_url, t.url))}">{escape(t.name)}</a>'
             f' <span class="nr-count">{len(t.articles)}</span></li>'
-            for t in terms
+            for t in group
         )
-        parts.append(f'<h2>{escape(letter)}</h2>\n<ul class="nr-terms">{items}</ul>\n')
+        heading = f"<h2>{escape(letter)}</h2>\n" if letter else ""
+        parts.append(f'{heading}<ul class="nr-terms">{items}</ul>\n')
     return PageContent(f"{kind.field}/index.md", kind.title, "".join(parts), in_nav=True)
 
 
