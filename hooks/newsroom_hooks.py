@@ -77,20 +77,23 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for file in files.documentation_pages():
         if file.src_uri in drafts:
             file.inclusion = InclusionLevel.DRAFT
-    # Generated pages are files in a cache folder, rewritten only when they change, so that
-    # `mkdocs build --dirty` (and `serve --dirty`) rebuilds only the index pages an edit changed.
+    # Generated pages are files in a cache folder holding a fingerprint of their content,
+    # rewritten only when it changes, so that `mkdocs build --dirty` skips unchanged pages.
+    # (Their HTML itself comes from the index in on_page_content, never from the file.)
     cache = Path(config.config_file_path).parent / CACHE_FOLDER
+    editors_pages = {f.url: f.src_uri for f in files.documentation_pages()}
     build = Build(catalog, index)
     for page in index_pages(index, catalog.published):
+        if page.url in editors_pages:  # an editor's page at that address: the list goes under it
+            build.index_html[editors_pages[page.url]] = page.body
+            continue
         build.index_html[page.src_path] = page.body
-        if files.get_file_from_path(page.src_path) is not None:
-            continue  # an editor's page: the list goes under it
-        write_if_changed(cache / page.src_path, f"{page.title}\n{page.body}", durable=False)
+        build.titles[page.src_path] = page.title
+        write_if_changed(cache / page.src_path, page.fingerprint(), durable=False)
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         files.append(
             File.generated(config, page.src_path, abs_src_path=str(cache / page.src_path), inclusion=inclusion)
         )
-        build.titles[page.src_path] = page.title
     if config.site_url:
         feeds = site_feeds(index, catalog.published, config.site_name, config.site_description or "")
         build.feeds = {feed.page_url: feed for feed in feeds}
@@ -122,6 +125,9 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         page.meta["title"] = escape(generated_title)
         page.meta["newsroom_head"] = head_tags(page, config)
         return ""
+    profile = _build.catalog.profile_by_path.get(page.file.src_uri)
+    if profile is not None and "title" not in page.meta:
+        page.meta["title"] = profile.name
     for key in ("title", "description"):  # Material prints both unescaped
         if isinstance(page.meta.get(key), str):
             page.meta[key] = escape(page.meta[key])

@@ -24,6 +24,8 @@ ENTITY_FIELDS = ("tags", "people", "organizations", "places")
 OPTIONAL_TEXT_FIELDS = ("summary", "subtitle", "byline", "dateline")
 KNOWN_FIELDS = frozenset(("title", "date", "lang", "draft", "source", "image", *ENTITY_FIELDS, *OPTIONAL_TEXT_FIELDS))
 MAX_SLUG_LENGTH = 80
+LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+"""What YAML or a browser may take for a new line: names, titles and labels are one line."""
 YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: 10x faster
 WINDOWS_RESERVED = frozenset(
     ["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))]
@@ -91,19 +93,9 @@ class Article:
 
     @property
     def image_path(self) -> str | None:
-        """The picture's path in the site when it is a file of the site, else None.
-
-        ``/assets/x.jpg`` is from the site's root; ``x.jpg`` from the article's folder, as MkDocs
-        reads an image written in Markdown. Pictures on other hosts are never shown (privacy).
-        """
-        src = self.image.src.strip() if self.image and self.image.src else ""
-        if not src or src.startswith("//") or ":" in src.split("/")[0]:
-            return None
-        if src.startswith("/"):
-            return posixpath.normpath(src).lstrip("/")
-        folder = posixpath.dirname(self.src_path or default_src_path(self))
-        path = posixpath.normpath(posixpath.join(folder, src))
-        return None if path.startswith("..") else path
+        """The picture's path in the site when it is a file of the site, else None."""
+        src = self.image.src if self.image else None
+        return site_file_path(src, self.src_path or default_src_path(self)) if src else None
 
     def front_matter(self) -> dict[str, Any]:
         """The front matter mapping, in the model's field order, empty fields left out."""
@@ -131,6 +123,23 @@ class Article:
         """The whole Markdown file: YAML front matter, then the body."""
         header = yaml.dump(self.front_matter(), Dumper=YAML_DUMPER, allow_unicode=True, sort_keys=False, width=10_000)
         return f"---\n{header}---\n\n{self.body.strip()}\n"
+
+
+def site_file_path(src: str, page_src_path: str) -> str | None:
+    """Where ``src`` (a picture's address as written on the page at ``page_src_path``) is in the site.
+
+    ``/assets/x.jpg`` is from the site's root; ``x.jpg`` from the page's folder, as MkDocs reads
+    an image written in Markdown. An address on another host, or outside the site, gives None:
+    a reader's browser never fetches anything from elsewhere (privacy).
+    """
+    src = re.sub(r"[\t\n\r]", "", src).strip().replace("\\", "/")
+    if not src or src.startswith("//") or ":" in src.split("/")[0]:
+        return None
+    if src.startswith("/"):
+        path = posixpath.normpath(src).lstrip("/")
+    else:
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(page_src_path), src))
+    return None if path.startswith("..") or path in (".", "") else path
 
 
 def slugify(text: str) -> str:
@@ -187,6 +196,8 @@ def article_from_front_matter(meta: dict[str, Any], body: str, origin: str, src_
         raise fail("title", "missing (every article needs a title)")
     if not isinstance(title, str):
         raise fail("title", f"{title!r} is not text")
+    if LINE_BREAK.search(title.strip()):
+        raise fail("title", f"{title.strip()!r} has a line break (write it on one line)")
     if "date" not in meta or meta["date"] is None:
         raise fail("date", "missing (YYYY-MM-DD)")
     try:
@@ -194,13 +205,18 @@ def article_from_front_matter(meta: dict[str, Any], body: str, origin: str, src_
     except ValueError as error:
         raise fail("date", str(error)) from None
 
+    def one_line(name: str, value: str) -> str:
+        if LINE_BREAK.search(value):
+            raise fail(name, f"{value!r} has a line break (write it on one line)")
+        return value
+
     def text(name: str) -> str | None:
         value = meta.get(name)
         if value is None:
             return None
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
             raise fail(name, f"{value!r} is not text")
-        return str(value)
+        return str(value) if name == "summary" else one_line(name, str(value))
 
     def strings(name: str) -> list[str]:
         value = meta.get(name)
@@ -212,7 +228,7 @@ def article_from_front_matter(meta: dict[str, Any], body: str, origin: str, src_
         for item in value:
             if not isinstance(item, (str, int, float)) or isinstance(item, bool) or not str(item).strip():
                 raise fail(name, f"{item!r} is not a name")
-            out.append(str(item).strip())
+            out.append(one_line(name, str(item).strip()))
         return out
 
     def mapping(name: str, keys: tuple[str, ...]) -> dict[str, str] | None:
@@ -231,7 +247,7 @@ def article_from_front_matter(meta: dict[str, Any], body: str, origin: str, src_
             if item is not None and not isinstance(item, (str, int, float)):
                 raise fail(f"{name}.{key}", f"{item!r} is not text")
             if item is not None:
-                out[key] = str(item)
+                out[key] = one_line(f"{name}.{key}", str(item))
         return out
 
     lang = meta.get("lang", "en")

@@ -33,10 +33,15 @@ class Catalog:
     profiles: list[Profile] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def published(self) -> list[Article]:
         """Articles that are not drafts, newest first."""
         return [article for article in self.articles if not article.draft]
+
+    @cached_property
+    def profile_by_path(self) -> dict[str, Profile]:
+        """Profiles by their path in the docs folder (``people/x.md``)."""
+        return {profile.src_path: profile for profile in self.profiles}
 
     @cached_property
     def by_path(self) -> dict[str, Article]:

@@ -8,6 +8,7 @@ hook adds them with ``File.generated``.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
@@ -16,7 +17,7 @@ from itertools import groupby
 import yaml
 from babel.dates import format_date
 
-from newsroom.article import NEWS_DIR, Article
+from newsroom.article import NEWS_DIR, Article, site_file_path
 from newsroom.indexes import KINDS, PEOPLE, TAGS, Kind, SiteIndex, Term
 from newsroom.render import article_list, relative_url
 
@@ -41,8 +42,12 @@ class PageContent:
         path = self.src_path.removesuffix(".md")
         return "" if path == "index" else (path.removesuffix("index").rstrip("/") + "/")
 
+    def fingerprint(self) -> str:
+        """A digest of title and body: it changes exactly when the page does."""
+        return hashlib.sha256(f"{self.title}\0{self.body}".encode()).hexdigest() + "\n"
+
     def markdown(self) -> str:
-        """The page as a Markdown file with front matter."""
+        """The page as a Markdown file with front matter (for a generator without hooks)."""
         header = yaml.safe_dump({"title": self.title}, allow_unicode=True, width=10_000)
         return f"---\n{header}---\n\n{self.body}"
 
@@ -104,7 +109,10 @@ def term_pages(term: Term, index: SiteIndex) -> list[PageContent]:
     """A term's page (and its continuations): role, the people named with them, the articles."""
     page_url = term.url
     intro = []
-    if term.role and not term.profile:
+    if term.profile and term.profile.photo and (photo := site_file_path(term.profile.photo, term.src_path)):
+        alt = escape(term.name)
+        intro.append(f'<img class="nr-photo" src="{escape(relative_url(page_url, photo))}" alt="{alt}">\n')
+    if term.role:
         intro.append(f'<p class="nr-role">{escape(term.role)}</p>\n')
     count = len(term.articles)
     intro.append(f'<p class="nr-count-line">{count} article{"s" if count != 1 else ""}</p>\n')

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ SEED_MD = "docs/news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-une
 PROFILE = """---
 name: Bolat Akchulakov
 role: President of the World Federation
+photo: /assets/akchulakov.jpg
 ---
 
 Bolat Akchulakov has led the national federation since its early years.
@@ -98,6 +98,9 @@ def test_tags_differing_in_case_share_one_page(sample_site: Path) -> None:
 def test_a_hand_written_profile_keeps_its_biography_and_gains_the_list(sample_site: Path) -> None:
     page = html(sample_site, "people/bolat-akchulakov")
     assert "has led the national federation since its early years" in page
+    assert "<title>Bolat Akchulakov - " in page and "<h1>Bolat Akchulakov</h1>" in page  # its name, not its file's
+    assert '<p class="nr-role">President of the World Federation</p>' in page
+    assert '<img class="nr-photo" src="../../assets/akchulakov.jpg" alt="Bolat Akchulakov">' in page
     assert page.index("has led the national federation") < page.index("Kazakhstan heads the World Federation")
 
 
@@ -207,12 +210,12 @@ def test_a_removed_tag_leaves_its_page_when_the_site_is_served_and_rebuilt(proje
         server.wait(timeout=10)
 
 
-def test_generated_index_pages_do_not_shadow_an_editors_tag_page(project: Path, tmp_path: Path) -> None:
-    write(project / "docs/tags/youth.md", "---\ntitle: Youth\n---\n\nStories of young people in the clubs.\n")
+@pytest.mark.parametrize("path", ["docs/tags/youth.md", "docs/tags/youth/index.md"])
+def test_generated_index_pages_do_not_shadow_an_editors_tag_page(project: Path, tmp_path: Path, path: str) -> None:
+    write(project / path, "---\ntitle: Youth\n---\n\nStories of young people in the clubs.\n")
     out = tmp_path / "out"
     result = mkdocs_build(project, out)
     assert result.returncode == 0, result.stderr
     page = html(out, "tags/youth")
     assert "Stories of young people in the clubs." in page
     assert "Kazakhstan heads the World Federation of Clubs for UNESCO" in article_links(page)
-    shutil.rmtree(out)
