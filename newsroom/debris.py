@@ -75,7 +75,8 @@ _DEBRIS_WHOLE = [
     r"a\s*a\s*a",
     r"a\+?\s*a-?",
     r"\d+\s*min(?:ute)?s? read",
-    r"reading time:?.*",
+    r"reading time\s*[:：].*",
+    r"reading time\s+\d+\s*min(?:ute)?s?",
     r"views?:? ?\d[\d\s,.]*",
     r"\d[\d\s,.]*\s*(?:views?|reads?|просмотр(?:ов|а)?|қаралды)",
     r"(?:👁|👀)\s*\d[\d\s,.]*",
@@ -127,7 +128,6 @@ _DEBRIS_START = [
     r"also read\b",
     r"see also\b",
     r"related(?: (?:article|story|news|content|topics?))?\s*:",
-    r"more (?:on|about) (?:this|the)\b",
     r"читайте (?:также|еще|ещё|тоже|нас)\b",
     r"читать также\b",
     r"смотрите также\b",
@@ -144,10 +144,10 @@ _DEBRIS_START = [
     r"follow us\b",
     r"follow (?:\w+ )?on (?:facebook|twitter|x|telegram|instagram|linkedin|youtube)\b",
     r"subscribe (?:to|for|now|on)\b",
-    r"sign up (?:for|to)\b",
+    r"sign up (?:for|to)\b.*(?:newsletter|updates|alerts|inbox|e-?mails?|digest|bulletin)",
     r"join (?:us|our)\b.*(?:telegram|channel|newsletter|whatsapp|facebook|instagram)",
     r"get (?:our|the latest|the best)\b.*(?:newsletter|inbox|email)",
-    r"подпис(?:ывайтесь|аться|ывайся|ка|итесь)\b",
+    r"подпис(?:ывайтесь|аться|ывайся|итесь)\b",
     r"следите за (?:новостями|нами)\b",
     r"присоединяйтесь\b",
     r"наш (?:телеграм|telegram)",
@@ -172,10 +172,23 @@ _DEBRIS_START = [
     r"copyright\s*(?:©|\(c\)|(?:19|20)\d\d)",
     r"©\s*(?:19|20)\d\d\b.*(?:rights|права|reserved)",
     r"our standards\s*:",
-    r"advertisement\b",
-    r"реклама\b",
 ]
 DEBRIS_START = re.compile(r"^[\s\W]*(?:" + "|".join(_DEBRIS_START) + r")", re.I)
+
+# Lines that begin with a common word a sentence may also begin with ("Advertisement of tobacco
+# is banned", "More on the results will be published"): debris only with a colon after the
+# prompt, or as a short line (SHORT_PROMPT_WORDS words at most).
+_SOFT_START = [
+    r"more (?:on|about) (?:this|the)\b",
+    r"sign up\b",
+    r"advertisement\b",
+    r"реклама\b",
+    r"жарнама\b",
+    r"подписка\b",
+    r"reading time\b",
+]
+SOFT_START = re.compile(r"^[\s\W]*(?:" + "|".join(_SOFT_START) + r")(?P<rest>.*)$", re.I)
+SHORT_PROMPT_WORDS = 4
 
 # A heading over a block of other stories' headlines: drop it and the headlines under it.
 _BLOCK_HEADINGS = [
@@ -313,6 +326,9 @@ def is_debris(line: str) -> bool:
         return True
     if DEBRIS_START.match(line):
         return len(line.split()) <= 40 or "cookie" in line.lower()
+    soft = SOFT_START.match(line)
+    if soft is not None:
+        return len(line.split()) <= SHORT_PROMPT_WORDS or re.match(r"^[^.!?]{0,40}[:：|]", soft["rest"]) is not None
     if URL_ONLY.match(line):
         return True
     return bool(HASHTAGS_LINE.match(line))

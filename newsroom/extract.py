@@ -29,6 +29,10 @@ from newsroom.text import detect_language
 
 MAX_CAPTION_WORDS = 30
 MAX_SUBTITLE_WORDS = 45
+# A related-news block holds at most this many headlines; a line ending in a closing quote, a
+# question or an exclamation mark ends it (a quotation or a question in the body, when unsure).
+MAX_RELATED_HEADLINES = 8
+BODY_ENDINGS = ("?", "!", "”", "»", '"', "…")
 CREDIT_LINE = re.compile(
     r"^\s*(?:\(?(?:photo(?:graph)?s?|photo credit|credit|image|picture|pictured|illustration|cover photo|"
     r"фото(?:графия)?|фото автора|иллюстрация|фотограф|сурет(?:тер)?|фото(?:сурет)?|коллаж|collage|video|видео)"
@@ -54,6 +58,7 @@ AGENCY_TRAILER = re.compile(
     r"|.{0,80}\bcontributed to this (?:report|story)\.?\)?)$",
     re.I,
 )
+SLASH_AGENCY_END = re.compile(r"(?<=[.,]\s)/[^\W\d][^/\n]{0,30}/\.\s+")
 DASH = re.compile(r"\s+[–—-]{1,2}\s+|\s*[–—]\s+|\s+[–—]\s*")
 NAME_LIKE = re.compile(r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,4}(?:\s*(?:,|and|и|&)\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,3})*$")
 SENTENCE_END = re.compile(r"[.!?…]['\"”»)]*$")
@@ -154,9 +159,15 @@ def parse_dateline(paragraph: str, registry: Registry) -> _Dateline | None:
     """The dateline that opens a paragraph: ``ALMATY. KAZINFORM –``, ``Astana, 2 June 2025 –``, ..."""
     head = paragraph[:160]
     dash = DASH.search(head)
-    if dash is None or dash.start() == 0 or dash.start() > 110:
+    slash = SLASH_AGENCY_END.search(head)  # "МОСКВА, 12 декабря. /ТАСС/. Text": no dash
+    if slash is not None and (dash is None or slash.end() <= dash.start()):
+        dash, prefix = slash, head[: slash.end()].strip()
+    elif dash is None or dash.start() == 0 or dash.start() > 110:
         return None
-    prefix = head[: dash.start()].strip()
+    else:
+        prefix = head[: dash.start()].strip()
+    if dash.start() == 0 or dash.start() > 110:
+        return None
     if len(prefix.split()) > 12 or not prefix[:1].isupper():
         return None
     parts = [
@@ -306,6 +317,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
     # blank lines glues everything, so there only a short line without a full stop is taken as a caption.
     paragraphs_apart = lines[-1].block + 1 >= len(lines) / 2
     in_related = False
+    related_left = 0
     ended = False
     pending_byline = False
     for position in range(body_start, len(lines)):
@@ -326,13 +338,18 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
                 result.byline = result.byline or text_.rstrip(".")
                 continue
         if in_related:
-            if d.is_headline_like(text_) or is_date_line(text_) or d.is_debris(text_):
+            if is_date_line(text_) or d.is_debris(text_):
                 line.role = "debris"
+                continue
+            if related_left > 0 and d.is_headline_like(text_) and not text_.endswith(BODY_ENDINGS):
+                line.role = "debris"
+                related_left -= 1
                 continue
             in_related = False
         if d.is_block_heading(text_) and (position + 1 < len(lines)) and _looks_like_headlines(lines, position + 1):
             line.role = "debris"
             in_related = True
+            related_left = MAX_RELATED_HEADLINES
             continue
         if BARE_BYLINE.match(text_):
             line.role = "debris"

@@ -83,14 +83,8 @@ def build_article_with_report(
     date = found.date or options.date
     if date is None:
         date = today
-        if found.partial_date is not None:
-            try:
-                date = dt.date(today.year, found.partial_date.month, found.partial_date.day)
-                if date > today:
-                    date = dt.date(today.year - 1, found.partial_date.month, found.partial_date.day)
-            except ValueError:
-                date = today
-            warnings.append(f"the text gives no year and there is no --date: using {date.isoformat()}")
+        if found.partial_date is not None:  # a day and month: the year is never invented
+            warnings.append(f"the text gives no year and there is no --date: using today, {today.isoformat()}")
         else:
             warnings.append(f"no date in the text and no --date: using today, {today.isoformat()}")
     source = None
