@@ -95,7 +95,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             File.generated(config, page.src_path, abs_src_path=str(cache / page.src_path), inclusion=inclusion)
         )
     if config.site_url:
-        feeds = site_feeds(index, catalog.published, config.site_name, config.site_description or "")
+        feeds = site_feeds(
+            index, catalog.published, config.site_name, config.site_description or "", config.theme["language"]
+        )
         build.feeds = {feed.page_url: feed for feed in feeds}
         if files.get_file_from_path("robots.txt") is None:
             files.append(File.generated(config, "robots.txt", content=seo.robots_txt(config.site_url)))

@@ -23,6 +23,8 @@ NEWS_DIR = "news"
 ENTITY_FIELDS = ("tags", "people", "organizations", "places")
 OPTIONAL_TEXT_FIELDS = ("summary", "subtitle", "byline", "dateline")
 KNOWN_FIELDS = frozenset(("title", "date", "lang", "draft", "source", "image", *ENTITY_FIELDS, *OPTIONAL_TEXT_FIELDS))
+THEME_FIELDS = frozenset(("hide", "template", "search", "icon", "status", "description", "comments"))
+"""Front matter Material for MkDocs reads itself; an editor may set it on an article."""
 MAX_SLUG_LENGTH = 80
 LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 """What YAML or a browser may take for a new line: names, titles and labels are one line."""
@@ -250,6 +252,10 @@ def article_from_front_matter(meta: dict[str, Any], body: str, origin: str, src_
                 out[key] = one_line(f"{name}.{key}", str(item))
         return out
 
+    unknown = sorted(str(key) for key in meta if key not in KNOWN_FIELDS | THEME_FIELDS)
+    if unknown:
+        known = ", ".join(sorted(KNOWN_FIELDS))
+        raise fail(unknown[0], f"unknown field (a typo? the article fields are {known})")
     lang = meta.get("lang", "en")
     if lang not in LANGUAGES:
         raise fail("lang", f"{lang!r} is not one of {', '.join(LANGUAGES)}")

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
+from itertools import islice
+from urllib.parse import urljoin
 
 from feedgen.feed import FeedGenerator
 
 from newsroom.article import Article
 from newsroom.indexes import PEOPLE, TAGS, SiteIndex
+from newsroom.seo import site_root
 
 FEED_ITEMS = 20
 RSS_NAME = "feed.xml"
@@ -43,14 +47,15 @@ class Feed:
         return f"{self.page_url}{JSON_NAME}"
 
 
-def make_feed(title: str, description: str, page_url: str, articles: Iterable[Article], lang: str = "en") -> Feed:
-    """A feed of the newest FEED_ITEMS of ``articles`` (which come newest first)."""
-    newest = []
-    for article in articles:
-        newest.append(article)
-        if len(newest) == FEED_ITEMS:
-            break
-    return Feed(title, description, page_url, tuple(newest), lang)
+def make_feed(title: str, description: str, page_url: str, articles: Iterable[Article], lang: str = "") -> Feed:
+    """A feed of the newest FEED_ITEMS of ``articles`` (which come newest first).
+
+    Its language is ``lang``, or else the language most of its articles are written in.
+    """
+    newest = tuple(islice(articles, FEED_ITEMS))
+    if not lang:
+        lang = Counter(a.lang for a in newest).most_common(1)[0][0] if newest else "en"
+    return Feed(title, description, page_url, newest, lang)
 
 
 def published_at(article: Article) -> dt.datetime:
@@ -58,14 +63,15 @@ def published_at(article: Article) -> dt.datetime:
 
 
 def absolute(site_url: str, path: str) -> str:
-    return site_url.rstrip("/") + "/" + path.lstrip("/")
+    """``path`` (site-relative) as an absolute URL."""
+    return urljoin(site_root(site_url), path)
 
 
 def rss(feed: Feed, site_url: str) -> bytes:
     """The feed as RSS 2.0 XML, items newest first, every URL absolute."""
     generator = FeedGenerator()
     generator.title(feed.title)
-    generator.description(feed.description or feed.title)
+    generator.description(escape(feed.description or feed.title))  # HTML, like an item's
     generator.link(href=absolute(site_url, feed.rss_path), rel="self")
     generator.link(href=absolute(site_url, feed.page_url), rel="alternate")  # after "self": RSS's <link>
     generator.language(feed.lang)
@@ -80,11 +86,9 @@ def rss(feed: Feed, site_url: str) -> bytes:
         entry.guid(url, permalink=True)
         entry.pubDate(published_at(article))
         if article.summary:
-            entry.description(article.summary)
+            entry.description(escape(article.summary))  # RSS descriptions are HTML: the summary is text
         for tag in article.tags:
             entry.category(term=tag)
-        if article.byline:
-            entry.author(name=article.byline)
     return generator.rss_str(pretty=True)
 
 
@@ -120,9 +124,11 @@ def json_feed(feed: Feed, site_url: str) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1)
 
 
-def site_feeds(index: SiteIndex, published: list[Article], site_name: str, description: str = "") -> list[Feed]:
+def site_feeds(
+    index: SiteIndex, published: list[Article], site_name: str, description: str = "", lang: str = "en"
+) -> list[Feed]:
     """The whole site's feed, then one per tag and per person (readers follow a topic or a person)."""
-    feeds = [make_feed(site_name, description, "", published)]
+    feeds = [make_feed(site_name, description, "", published, lang)]
     for kind in (TAGS, PEOPLE):
         for term in index.terms[kind.field].values():
             about = f"{site_name}: articles about {term.name}"

@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -214,17 +215,29 @@ def prepared_files(
             yield prepare_file(path, registry, options, today)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(
-        jobs, context, initializer=_start_worker, initargs=(registry_folder, options, today)
-    ) as pool:
-        yield from pool.map(_prepare_in_worker, paths, chunksize=4)
+    done = 0
+    try:
+        with ProcessPoolExecutor(
+            jobs, context, initializer=_start_worker, initargs=(registry_folder, options, today)
+        ) as pool:
+            for ready in pool.map(_prepare_in_worker, paths, chunksize=4):
+                yield ready
+                done += 1
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory, a crash in a library): the rest in this process.
+        print(
+            f"warning: a worker process stopped; importing the remaining {len(paths) - done} files in one process",
+            file=sys.stderr,
+        )
+        for path in paths[done:]:
+            yield prepare_file(path, registry, options, today)
 
 
 def raw_files(paths: Iterable[Path]) -> Iterator[Path]:
     """The ``.txt`` files named, and those inside the folders named, in a stable order."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file())
         else:
             yield path
 
@@ -266,6 +279,9 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """The command line: exit 0 when all inputs imported or unchanged, 1 if any failed, 2 for usage."""
     arguments = parse_arguments(argv)
+    if not arguments.registry.is_dir():
+        print(f"error: --registry: {arguments.registry} is not a folder", file=sys.stderr)
+        return 2
     try:
         registry = load_registry(arguments.registry)
     except RegistryError as error:

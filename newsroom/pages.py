@@ -86,8 +86,7 @@ def grouped(articles: list[Article], page_url: str, summaries: bool = True, by_m
     parts = []
     if by_month:
         for (year, month), group in groupby(articles, key=lambda a: (a.date.year, a.date.month)):
-            first = next(iter(group := list(group)))
-            name = escape(format_date(first.date, "LLLL y", locale="en_GB"))
+            name = escape(format_date(dt.date(year, month, 1), "LLLL y", locale="en_GB"))
             heading = f'<h2 id="m{year}-{month:02d}">{name}</h2>\n'
             parts.append(heading + article_list(group, page_url, summaries, searchable=False))
     else:
@@ -181,7 +180,8 @@ def index_pages(index: SiteIndex, published: list[Article]) -> list[PageContent]
 def home_listing(published: list[Article], page_url: str = "") -> str:
     """The latest articles for the home page, and a link to the archive."""
     archive = relative_url(page_url, f"{NEWS_DIR}/")
-    return article_list(published[:LATEST_ON_HOME], page_url) + f'<p><a href="{archive}">All news →</a></p>\n'
+    listing = article_list(published[:LATEST_ON_HOME], page_url, searchable=False)
+    return listing + f'<p><a href="{archive}">All news →</a></p>\n'
 
 
 def related_section(article: Article, index: SiteIndex) -> str:

@@ -69,7 +69,7 @@ def article_header(article: Article, link_for: LinkFor | None = None) -> str:
     if article.source:
         name = escape(article.source.name)
         url = article.source.url
-        link = f'<a href="{escape(url)}" rel="noopener">{name}</a>' if url and _is_web_url(url) else name
+        link = f'<a href="{escape(url)}" rel="noopener">{name}</a>' if url and is_web_url(url) else name
         meta.append(f'<span class="nr-source">Source: {link}</span>')
     if article.byline:
         meta.append(f'<span class="nr-byline">By {escape(article.byline)}</span>')
@@ -111,9 +111,10 @@ def article_list(articles: Iterable[Article], page_url: str, summaries: bool = T
         )
     if not items:
         return '<p class="nr-empty">No articles yet.</p>\n'
-    exclude = " data-search-exclude" if not searchable else ""
+    exclude = " data-search-exclude data-pagefind-ignore" if not searchable else ""
     return f'<ul class="nr-articles"{exclude}>\n' + "\n".join(items) + "\n</ul>\n"
 
 
-def _is_web_url(url: str) -> bool:
-    return url.lower().startswith(("https://", "http://"))
+def is_web_url(url: str) -> bool:
+    """An http(s) address: the only kind a page links to outside the site."""
+    return url.strip().lower().startswith(("https://", "http://"))

@@ -11,6 +11,9 @@ The policy (README, "What HTML reaches readers"):
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 import nh3
 
 MEDIA_TAGS = {"video", "audio", "source", "track", "picture"}
@@ -32,14 +35,17 @@ MEDIA_SOURCES = {"src", "srcset", "poster"}
 
 
 def _is_local(url: str) -> bool:
-    """A path of this site: no scheme, no other host."""
-    url = url.strip()
-    head = url.split("/", 1)[0]
-    return not url.startswith("//") and ":" not in head
+    """A path of this site, read as a browser reads it: no scheme, no other host."""
+    url = re.sub(r"[\t\n\r]", "", url).strip().replace("\\", "/")
+    parts = urlsplit(url)
+    return not parts.scheme and not parts.netloc and not url.startswith("//")
 
 
 def _keep(tag: str, attribute: str, value: str) -> str | None:
     """Media come from the site itself (readers' privacy); other attributes pass as nh3 allows."""
+    if attribute == "srcset":
+        candidates = [c.strip().split()[0] for c in value.split(",") if c.strip()]
+        return value if candidates and all(_is_local(c) for c in candidates) else None
     if attribute in MEDIA_SOURCES and not _is_local(value):
         return None
     return value

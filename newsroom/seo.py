@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from newsroom.article import Article
-from newsroom.render import LinkFor
+from newsroom.render import LinkFor, is_web_url
 
 OG_LOCALES = {"en": "en_GB", "ru": "ru_RU", "kk": "kk_KZ"}
 SCHEMA_TYPES = {"people": "Person", "organizations": "Organization", "places": "Place"}
@@ -23,7 +23,7 @@ SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 def site_root(site_url: str | None) -> str:
     """``site_url`` with its trailing slash; a ValueError when there is none."""
-    if not site_url or not site_url.lower().startswith(("https://", "http://")):
+    if not site_url or not is_web_url(site_url):
         raise ValueError(f"site_url {site_url!r} is not an http(s) address: set site_url in mkdocs.yml")
     return site_url if site_url.endswith("/") else site_url + "/"
 
@@ -128,7 +128,7 @@ def news_article(article: Article, site_url: str, site_name: str, link_for: Link
         data["keywords"] = list(article.tags)
     if article.source:
         source = {"@type": "Organization", "name": article.source.name}
-        if article.source.url and article.source.url.lower().startswith(("https://", "http://")):
+        if article.source.url and is_web_url(article.source.url):
             source["url"] = article.source.url
         data["sourceOrganization"] = source
     return data

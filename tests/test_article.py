@@ -39,6 +39,7 @@ def test_a_bad_date_is_named_with_file_and_field() -> None:
         ("title: T\ndate: 2023-10-31\nimage: {caption: [1]}", "image.caption: [1] is not text"),
         ("title: T\ndate: 2023-10-31\ndraft: maybe", "draft: 'maybe' is not true or false"),
         ("title: T\ndate: [2023", "front matter is not valid YAML"),
+        ("title: T\ndate: 2023-10-31\nsumary: x", "sumary: unknown field (a typo?"),
     ],
 )
 def test_invalid_front_matter_names_the_field(front_matter: str, message: str) -> None:

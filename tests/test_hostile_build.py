@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from conftest import SEED_URL, import_articles, mkdocs_build
@@ -63,6 +65,7 @@ class LiveMarkup(HTMLParser):
         super().__init__()
         self.live: list[str] = []
         self._in_script = False
+        self._in_data_script = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("iframe", "object", "embed", "svg", "math", "form", "base", "meta", "frame"):
@@ -75,10 +78,15 @@ class LiveMarkup(HTMLParser):
                 ("javascript:", "data:", "vbscript:")
             ):
                 self.live.append(f"<{tag} {name}={value[:30]}>")
-        self._in_script = tag == "script" and not any(n == "src" for n, _ in attrs)
+        kinds = dict(attrs)
+        self._in_script = tag == "script" and "src" not in kinds
+        self._in_data_script = kinds.get("type") == "application/ld+json"
 
     def handle_data(self, data: str) -> None:
-        if self._in_script and ("alert" in data or "XSS" in data):
+        if self._in_script and self._in_data_script:
+            if "<" in data:  # JSON-LD is data, but raw "<" could close the element
+                self.live.append(f"<script type=ld+json>{data[:40]}")
+        elif self._in_script and ("alert" in data or "XSS" in data):
             self.live.append(f"<script>{data[:40]}")
 
     def handle_endtag(self, tag: str) -> None:
@@ -164,3 +172,53 @@ def test_editor_pages_outside_the_news_are_trusted_with_embeds(project: Path, tm
     out = tmp_path / "site"
     assert mkdocs_build(project, out).returncode == 0
     assert 'data-note="kept"' in (out / "about/index.html").read_text(encoding="utf-8")
+
+
+HOSTILE = "\"><script>alert('XSS')</script><img src=x onerror=alert('XSS')>"
+
+
+def test_hostile_values_in_every_field_stay_text_on_every_page(project: Path, tmp_path: Path) -> None:
+    quoted = json.dumps(HOSTILE)
+    front_matter = "\n".join(
+        [
+            f"title: {quoted}",
+            "date: 2024-05-05",
+            f"summary: {quoted}",
+            f"subtitle: {quoted}",
+            f"byline: {quoted}",
+            f"dateline: {quoted}",
+            f"tags: [{quoted}, youth]",
+            f"people: [{quoted}]",
+            f"organizations: [{quoted}]",
+            f"places: [{quoted}]",
+            f"source: {{name: {quoted}, url: {json.dumps('javascript:alert(1)')}}}",
+            f"image: {{src: {json.dumps('javascript:alert(1)')}, caption: {quoted}, credit: {quoted}}}",
+        ]
+    )
+    (project / "docs/news/2024").mkdir(parents=True, exist_ok=True)
+    (project / "docs/news/2024/fields.md").write_text(f"---\n{front_matter}\n---\n\nBody.\n", encoding="utf-8")
+    out = tmp_path / "site"
+    built = mkdocs_build(project, out)
+    assert built.returncode == 0, built.stderr
+    pages = list(out.rglob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        parser = LiveMarkup()
+        parser.feed(page.read_text(encoding="utf-8"))  # the whole page: head, header, lists, content
+        # the theme's own <svg> icons, <meta> and search <form> are expected; handlers and scripts are not
+        assert [m for m in parser.live if " " in m or m.startswith("<script>")] == [], page
+    for feed in out.rglob("feed.xml"):  # an RSS description is HTML: after XML decoding, no markup
+        descriptions = [d.text or "" for d in ElementTree.parse(feed).getroot().iter("description")]
+        assert descriptions and all("<" not in d for d in descriptions), feed
+    for feed in out.rglob("feed.json"):  # JSON Feed carries text fields only, never content_html
+        assert all("content_html" not in item for item in json.loads(feed.read_text(encoding="utf-8"))["items"])
+
+
+def test_a_multiline_name_is_refused_not_turned_into_front_matter(project: Path, tmp_path: Path) -> None:
+    (project / "docs/news/2024").mkdir(parents=True, exist_ok=True)
+    (project / "docs/news/2024/lines.md").write_text(
+        "---\ntitle: T\ndate: 2024-01-01\ntags: [\"---\\ntemplate: 404.html\\n---\"]\n---\n\nx\n", encoding="utf-8"
+    )
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/news/2024/lines.md: tags: " in result.stderr and "has a line break" in result.stderr

@@ -58,7 +58,13 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     write(
         news / "secret.md",
-        article("A secret draft", "2024-06-01", tags=["youth"], people=["Bolat Akchulakov"], extra="draft: true\n"),
+        article(
+            "A secret draft",
+            "2024-06-01",
+            tags=["youth", "Draftonlytag"],
+            people=["Bolat Akchulakov", "Secret Person"],
+            extra="draft: true\n",
+        ),
     )
     out = root / "site"
     result = mkdocs_build(project, out)
@@ -104,10 +110,14 @@ def test_a_hand_written_profile_keeps_its_biography_and_gains_the_list(sample_si
     assert page.index("has led the national federation") < page.index("Kazakhstan heads the World Federation")
 
 
-def test_a_draft_appears_on_no_index_page(sample_site: Path) -> None:
-    for page in sample_site.rglob("*.html"):
-        assert "A secret draft" not in page.read_text(encoding="utf-8"), page
+def test_a_draft_appears_on_no_page_feed_sitemap_or_search_index(sample_site: Path) -> None:
+    for path in sample_site.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".xml", ".json"):
+            text = path.read_text(encoding="utf-8")
+            assert "A secret draft" not in text and "Secret Person" not in text, path
+            assert "Draftonlytag" not in text and "draftonlytag" not in text, path
     assert not (sample_site / "news/2024/secret").exists()
+    assert not (sample_site / "tags/draftonlytag").exists() and not (sample_site / "people/secret-person").exists()
 
 
 def test_index_pages_are_newest_first_and_the_archive_counts(sample_site: Path) -> None:
