@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsroom.article import LANGUAGES, Article, ArticleError, Image, Source, load_article, parse_date
+from newsroom.article import LANGUAGES, Article, ArticleError, Image, Source, parse_article, parse_date
 from newsroom.extract import extract
 from newsroom.files import write_atomic
 from newsroom.registry import Registry, RegistryError, load_registry
@@ -111,22 +111,35 @@ def build_article_with_report(
     return article, warnings, found.new
 
 
-def choose_path(article: Article, out: Path) -> tuple[Path, Article | None]:
+def choose_path(
+    article: Article, out: Path, claimed: dict[Path, Article] | None = None
+) -> tuple[Path, Article | None]:
     """Where ``article`` goes under ``out``, and the article already there if it is the same one.
 
     The same article is the same title and lead on the same date (a re-import, maybe of a
     corrected text); a different article with the same title gets ``<slug>-2.md``, ``-3.md``...
+    ``claimed`` holds the paths this run has taken already (written, or not with ``--dry-run``).
+    A file that is not a valid article is never replaced; one that cannot be read is an error.
     """
+    claimed = claimed if claimed is not None else {}
     folder = out / str(article.date.year)
     slug = article.slug
     for number in range(1, MAX_SAME_TITLE + 1):
         path = folder / (f"{slug}.md" if number == 1 else f"{slug}-{number}.md")
-        if not path.exists():
-            return path, None
-        try:
-            existing = load_article(path)
-        except ArticleError:
-            continue
+        existing = claimed.get(path)
+        if existing is None:
+            if not path.exists():
+                return path, None
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except UnicodeDecodeError:
+                continue  # not an article: left alone
+            except OSError as error:
+                raise ValueError(f"{path} cannot be read ({error.strerror or error})") from None
+            try:
+                existing = parse_article(text, str(path))
+            except ArticleError:
+                continue
         if (existing.title, existing.date, existing.summary) == (article.title, article.date, article.summary):
             return path, existing
     raise ValueError(f"more than {MAX_SAME_TITLE} articles titled {article.title!r} on {article.date}")
@@ -158,21 +171,29 @@ def prepare_file(path: Path, registry: Registry, options: ImportOptions, today: 
     return Prepared(name, article, warnings, new, markdown=article.to_markdown())
 
 
-def write_prepared(prepared: Prepared, options: ImportOptions) -> tuple[ImportResult, list[str]]:
-    """Write one prepared article where it belongs (in input order: same-title articles get -2, -3 ...)."""
+def write_prepared(
+    prepared: Prepared, options: ImportOptions, claimed: dict[Path, Article] | None = None
+) -> tuple[ImportResult, list[str]]:
+    """Write one prepared article where it belongs (in input order: same-title articles get -2, -3 ...).
+
+    ``claimed`` (path -> article) remembers what this run wrote, or would write with ``--dry-run``.
+    """
     name, article, warnings = prepared.name, prepared.article, prepared.warnings
     if article is None:
         return ImportResult(name, None, "failed", prepared.failure), []
     new = prepared.new if options.report else None
+    claimed = claimed if claimed is not None else {}
     try:
-        target, existing = choose_path(article, options.out)
+        target, existing = choose_path(article, options.out, claimed)
         markdown = prepared.markdown or article.to_markdown()
+        if existing is not None:
+            current = claimed[target].to_markdown() if target in claimed else target.read_text(encoding="utf-8")
     except (OSError, ValueError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return ImportResult(name, None, "failed", f"{name}: {reason}"), []
     if existing is None:
         status = "created"
-    elif target.read_text(encoding="utf-8") == markdown:
+    elif current == markdown:
         return ImportResult(name, str(target), "unchanged", new=new), warnings
     elif options.force:
         status = "updated"
@@ -184,6 +205,7 @@ def write_prepared(prepared: Prepared, options: ImportOptions) -> tuple[ImportRe
             write_atomic(target, markdown)
         except OSError as error:
             return ImportResult(name, str(target), "failed", f"{target}: cannot write ({error.strerror})"), []
+    claimed[target] = article
     return ImportResult(name, str(target), status, new=new), warnings
 
 
@@ -293,11 +315,12 @@ def main(argv: list[str] | None = None) -> int:
     today = dt.date.today()
     paths = list(raw_files(arguments.paths))
     counts = dict.fromkeys(STATUSES, 0)
+    claimed: dict[Path, Article] = {}
     jobs = arguments.jobs if arguments.jobs is not None else min(os.cpu_count() or 1, MAX_JOBS)
     prepared = prepared_files(paths, registry, arguments.registry, options, today, jobs)
     with _progress(len(paths), enabled=not arguments.no_progress) as bar:
         for path, ready in zip(paths, prepared, strict=True):
-            result, warnings = write_prepared(ready, options)
+            result, warnings = write_prepared(ready, options, claimed)
             counts[result.status] += 1
             for warning in warnings:
                 bar.write(f"warning: {path}: {warning}")
