@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -76,9 +77,14 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_without_a_date_today_is_used_with_a_warning(tmp_path: Path) -> None:
-    result = import_articles("--out", tmp_path, SEED)
+    before = dt.date.today()
+    result = import_articles("--json", "--out", tmp_path, SEED)
+    after = dt.date.today()
     assert result.returncode == 0
     assert "no date in the text" in result.stderr and "using today" in result.stderr
+    written = load_article(Path(json.loads(result.stdout)["output"])).date
+    assert written in (before, after)  # today (a run across midnight may give either)
+    assert written.isoformat() in result.stderr
 
 
 def test_lang_option_overrides_detection(tmp_path: Path) -> None:
