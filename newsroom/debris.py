@@ -172,6 +172,9 @@ _DEBRIS_START = [
     r"copyright\s*(?:©|\(c\)|(?:19|20)\d\d)",
     r"©\s*(?:19|20)\d\d\b.*(?:rights|права|reserved)",
     r"our standards\s*:",
+    r"(?:download|get|install) (?:the|our) (?:[\w.’'-]+ ){0,4}app\b",
+    r"(?:скачайте|установите) (?:[\w.’'-]+ ){0,4}приложение\b",
+    r"available on (?:the )?(?:app store|google play)\b",
 ]
 DEBRIS_START = re.compile(r"^[\s\W]*(?:" + "|".join(_DEBRIS_START) + r")", re.I)
 
@@ -303,6 +306,31 @@ BOILERPLATE_HEADING = re.compile(
     r"о (?:федерации|компании|фонде|организации|нас)|контакты(?: для сми)?|для справок|дополнительная информация|"
     r"анықтама)|(?i:about)(?: the)?(?: [A-Z0-9][\w.’'&-]*){1,6})\s*(?:[:.]\s*(?P<rest>.*))?$",
 )
+
+
+CONTACT_HEADING = re.compile(
+    r"^\s*(?:(?:media|press|for media) (?:contacts?|enquiries|inquiries|office)|contacts? for (?:the )?media|"
+    r"for (?:more|further) information,?(?: (?:please )?contact(?: us)?)?|contacts?|контакты(?: для сми)?|"
+    r"для справок|контакты для прессы|байланыс(?: үшін)?)\s*[:.]?\s*$",
+    re.I,
+)
+MAX_CONTACT_LINES = 8
+
+
+def contact_block(lines: list[str]) -> int:
+    """How many of ``lines`` (a heading first) are a press contact block: ``Media contacts`` above
+    short lines (a name, an office) with at least one e-mail address or phone number; 0 if not one."""
+    if not lines or not CONTACT_HEADING.match(lines[0]):
+        return 0
+    count = 1
+    reached = False
+    for line in lines[1 : 1 + MAX_CONTACT_LINES]:
+        if is_contact(line):
+            reached = True
+        elif len(line.split()) > 8 or (re.search(r"[.!?…]['\"”»)]*$", line) and not EMAIL.search(line)):
+            break
+        count += 1
+    return count if reached else 0
 
 
 def is_boilerplate_heading(line: str) -> bool:

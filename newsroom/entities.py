@@ -295,8 +295,8 @@ def english_organizations(paragraphs: list[str], registry: Registry) -> list[str
                     nxt = tokens[end + 1]
                     if nxt.lower() == "the" and end + 2 < len(tokens):
                         nxt = tokens[end + 2]
-                    if not (_is_cap(nxt) or _is_acronym(nxt)):
-                        break
+                    if not (_is_cap(nxt) or _is_acronym(nxt)) or _clean_token(nxt).lower() in LEADING_STOP:
+                        break  # "World Bank on Tuesday", "Ministry of Education in March"
                     if tokens[end].lower() == "and" and tokens[end + 1].lower() == "the":
                         break  # "... Office and the Ministry of ...": two organizations
                     if (
@@ -478,7 +478,7 @@ def find_entities(
                     and not re.fullmatch(r"\S+(?:ская|ский|ское|цкая|цкий|ная|ный|ской|ного|ных)", name)
                 ):
                     _add(places, name)
-    result.places = list(places)
+    result.places = _longer_places(list(places), text)
 
     # Tags
     tags: dict[str, None] = {}
@@ -500,6 +500,20 @@ def find_entities(
                 new[kind].append(name)
     result.new = {kind: names for kind, names in new.items() if names}
     return result
+
+
+def _longer_places(places: list[str], text: str) -> list[str]:
+    """``Karaganda`` goes when every mention of it is part of ``Karaganda region`` (also listed)."""
+    out = []
+    for place in places:
+        longer = [other for other in places if other != place and other.startswith(place + " ")]
+        if longer:
+            rests = "|".join(re.escape(other[len(place) + 1 :]) for other in longer)
+            alone = re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])(?!\s+(?:{rests})\b)")
+            if alone.search(text) is None:
+                continue
+        out.append(place)
+    return out
 
 
 def _inside_org_name(text: str, match: re.Match[str]) -> bool:

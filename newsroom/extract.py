@@ -17,6 +17,7 @@ Entities come from ``newsroom.entities``; markup is made inert by ``newsroom.mar
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -48,8 +49,9 @@ CAPTION_WITH_CREDIT = re.compile(
 )
 CAPTION_LABEL = re.compile(r"^\s*(?:caption|подпись|сурет астындағы жазу)\s*[:：]\s*(?P<caption>.+)$", re.I)
 BYLINE = re.compile(
-    r"^\s*(?:by|written by|text by|story by|words by|reporting by|author|authors|автор(?:ы)?|автор текста|текст|"
-    r"материал подготовил(?:а)?|подготовил(?:а)?|автордың|авторы|жазған|мәтін)\s*(?::|：|\s)\s*(?P<name>.*)$",
+    r"^\s*(?:(?:by|written by|text by|story by|words by|reporting by|материал подготовил(?:а)?|подготовил(?:а)?)"
+    r"\s*(?::|：|\s)|(?P<noun>author|authors|автор(?:ы)?|автор текста|текст|автордың|авторы|жазған|мәтін)"
+    r"\s*(?P<colon>[:：])?\s)\s*(?P<name>.*)$",
     re.I,
 )
 BARE_BYLINE = re.compile(r"^\s*(?:author|authors|by|автор|авторы|текст|автордың|мәтін)\s*[:：]?\s*$", re.I)
@@ -133,14 +135,17 @@ def split_lines(text: str) -> list[_Line]:
 
 def sentences(text: str) -> list[str]:
     """Sentences of a paragraph, not split after abbreviations or initials."""
-    parts = re.split(r"(?<=[.!?…])(?:['\"”»)]*)\s+(?=[\"“«(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮІҺ0-9])", text)
+    split = re.split(r"(?<=[.!?…])(['\"”»)]*)\s+(?=[\"“«(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮІҺ0-9])", text)
+    # The captured closing quotes and brackets belong to the sentence they close.
+    parts = [split[0]] + [split[i + 1] for i in range(1, len(split), 2)]
+    for i in range(1, len(split), 2):
+        parts[i // 2] += split[i]
     out: list[str] = []
     for part in parts:
         if out and ABBREVIATIONS.search(out[-1]):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)
-    # re.split drops the closing quote of a sentence into the next one's start: put it back.
     return [s.strip() for s in out if s.strip()]
 
 
@@ -245,10 +250,17 @@ def _is_byline_name(name: str) -> bool:
 
 
 def _byline_of(line: str) -> str | None:
+    """``By Olga Petrova``, ``Автор: Иван Петров``; ``Author Sally Rooney wins ...`` and ``Текст Конституции ...``
+    are headlines (a byline word that is also a noun needs a colon, or a bare name of capitalised words)."""
     match = BYLINE.match(line)
-    if match and _is_byline_name(match["name"]):
-        return match["name"].strip().rstrip(".")
-    return None
+    if match is None or not _is_byline_name(match["name"]):
+        return None
+    name = match["name"].strip().rstrip(".")
+    if match["noun"] and not match["colon"]:
+        words = name.split()
+        if len(words) > 3 or not all(w[:1].isupper() for w in words) or len(words) < 2:
+            return None
+    return name
 
 
 def _is_header_noise(line: str) -> bool:
@@ -324,7 +336,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
         line = lines[position]
         text_ = line.text
         previous = lines[position - 1]
-        if ended:
+        if ended or line.role == "debris":  # after the end, or in a block already taken out
             line.role = "debris"
             continue
         if d.is_end_marker(text_):
@@ -404,6 +416,14 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
             line.role = "credit"
             result.caption, result.credit = inline
             continue
+        if (
+            position > body_start
+            and d.CONTACT_HEADING.match(text_)
+            and (size := d.contact_block([x.text for x in lines[position : position + 1 + d.MAX_CONTACT_LINES]]))
+        ):
+            for contact in lines[position : position + size]:
+                contact.role = "debris"  # a press contact block, wherever it stands
+            continue
         if d.is_boilerplate_heading(text_) and position > body_start + 1 and _boilerplate_from(lines, position):
             for rest in lines[position:]:
                 rest.role = "debris"
@@ -440,6 +460,8 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
                 (
                     not SENTENCE_END.search(candidate.text)
                     and not candidate.text.endswith((":", ";", ","))
+                    # a hard-wrapped lead goes on in lower case on the next line of its block
+                    and (candidate.block != following.block or not following.text[:1].islower())
                     and (words <= 25 or candidate.block != following.block)
                 )
                 or (any(role in ("date", "byline") for role in between) and words <= 40)
@@ -469,6 +491,10 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
     result.removed = [line.text for line in lines if line.role not in ("body",)]
     if body_lines:
         lead = body_lines[0].text
+        for previous, line in itertools.pairwise(body_lines):
+            if not _continues(previous, line):
+                break
+            lead = f"{lead} {line.text}"  # a hard-wrapped lead: its lines joined
         if dateline is not None:
             lead = lead[len(dateline.prefix) :].strip()
         result.summary = first_sentences(lead)
@@ -520,14 +546,31 @@ def _source(registry: Registry, lang: str, named: list[str], text: list[str]) ->
     return None
 
 
+LABEL_CONNECTORS = frozenset("and of the for & in и и/или мен және".split())
+
+
 def _is_label_by_shape(lines: list[_Line], index: int) -> bool:
-    """A rubric above the title: one or two words, with a real headline after it."""
+    """A rubric above the title, with a real headline after it: one or two words (``Culture``), or up
+    to four capitalised ones (``Peace and Security``) above a longer headline."""
     line = lines[index].text
     words = line.split()
-    if len(words) > 2 or SENTENCE_END.search(line) or index + 1 >= len(lines):
+    if len(words) > 4 or SENTENCE_END.search(line) or index + 1 >= len(lines):
         return False
+    if d.is_label(line):
+        return True
     following = next((x.text for x in lines[index + 1 :] if not is_date_line(x.text)), "")
-    return (4 <= len(following.split()) <= 30 and lines[index + 1].block != lines[index].block) or d.is_label(line)
+    headline = 4 <= len(following.split()) <= 30 and lines[index + 1].block != lines[index].block
+    if len(words) <= 2:
+        return headline
+    titled = all(w[:1].isupper() or w.lower() in LABEL_CONNECTORS for w in words)
+    return (
+        headline
+        and not line.rstrip().endswith(TERMINAL)
+        and titled
+        and len(following.split()) > len(words) + 2
+        and not SENTENCE_END.search(following)
+        and not all(w[:1].isupper() or w.lower() in LABEL_CONNECTORS for w in following.split())
+    )
 
 
 def _looks_like_headlines(lines: list[_Line], start: int) -> bool:
@@ -539,6 +582,17 @@ def _looks_like_headlines(lines: list[_Line], start: int) -> bool:
 def _boilerplate_from(lines: list[_Line], position: int) -> bool:
     """Boilerplate headings count only in the last part of the text (``About the Federation``)."""
     return position >= len(lines) * 0.6 or len(lines) - position <= 4
+
+
+def _continues(previous: _Line, line: _Line) -> bool:
+    """A hard-wrapped line: the same block, the previous line unfinished, this one going on in lower case."""
+    return (
+        previous.block == line.block
+        and not is_list_item(previous.text)
+        and not is_list_item(line.text)
+        and not previous.text.endswith(TERMINAL)
+        and line.text[:1].islower()
+    )
 
 
 def _paragraphs(body_lines: list[_Line]) -> list[str]:
@@ -553,13 +607,7 @@ def _paragraphs(body_lines: list[_Line]) -> list[str]:
                 paragraphs[-1] += "\n" + item
             else:
                 paragraphs.append(item)
-        elif (
-            previous is not None
-            and previous.block == line.block
-            and not is_list_item(previous.text)
-            and not previous.text.endswith(TERMINAL)
-            and text[:1].islower()
-        ):
+        elif previous is not None and _continues(previous, line):
             paragraphs[-1] += "\n" + inert(text)
         else:
             paragraphs.append(inert(text))

@@ -15,7 +15,7 @@ from newsroom import importer
 from newsroom.article import load_article
 from newsroom.dates import date_of_line, is_date_line
 from newsroom.debris import is_block_heading, is_debris, tags_of
-from newsroom.extract import extract, parse_dateline
+from newsroom.extract import extract, first_sentences, parse_dateline
 from newsroom.markup import inert
 from newsroom.registry import load_registry
 from newsroom.text import DecodeError, decode
@@ -361,3 +361,107 @@ def test_uppercase_txt_files_in_a_folder_are_imported(tmp_path: Path) -> None:
     (folder / "SEED.TXT").write_bytes(SEED.read_bytes())
     result = import_articles("--json", "--out", tmp_path / "out", "--date", "2023-10-31", folder)
     assert [json.loads(line)["status"] for line in result.stdout.splitlines()] == ["created"]
+
+
+def test_hard_wrapped_lead_is_not_a_subtitle() -> None:
+    text = (
+        "Clubs open a library in Aktau\n\n"
+        "The clubs of Aktau opened a new library for children on Monday, the\n"
+        "federation said in a statement sent to the press on Tuesday morning.\n"
+        "The library holds 3,000 books.\n\n"
+        "Volunteers will run reading sessions twice a month."
+    )
+    found = extract(text, REGISTRY, "en")
+    assert found.subtitle is None
+    lead = "The clubs of Aktau opened a new library for children on Monday, the federation said"
+    assert found.summary.startswith(lead)
+
+
+def test_a_topic_label_above_the_headline_is_not_the_title() -> None:
+    text = (
+        "Peace and Security\n\n"
+        "UN chief calls for a ceasefire as fighting spreads across the region\n\n"
+        "10 March 2025\n\n"
+        "The Secretary-General on Monday called for an immediate ceasefire.\n\n"
+        "He said civilians were paying the highest price.\n\n"
+        "Download the UN News app for your iOS or Android devices."
+    )
+    found = extract(text, REGISTRY, "en")
+    assert found.title == "UN chief calls for a ceasefire as fighting spreads across the region"
+    assert "Download the UN News app" not in found.body and found.source is None
+
+
+def test_a_short_title_with_a_long_subtitle_stays_the_title() -> None:
+    text = (
+        "Clubs plant trees\n\n"
+        "Volunteers from twelve clubs planted a thousand trees across Turkistan region on Saturday\n\n"
+        "The clubs of Turkistan planted 1,000 trees.\n\nMore will follow in autumn."
+    )
+    assert extract(text, REGISTRY, "en").title == "Clubs plant trees"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lead"),
+    [
+        ('He said: "We are ready." Then the clubs voted on the plan.', 'He said: "We are ready." Then the clubs'),
+        ("Она сказала: «Мы готовы.» Затем клубы проголосовали.", "Она сказала: «Мы готовы.» Затем"),
+        ("He said: “We are ready.” Then the clubs voted.", "He said: “We are ready.” Then"),
+    ],
+)
+def test_summaries_keep_closing_quotes(paragraph: str, lead: str) -> None:
+    assert first_sentences(paragraph).startswith(lead)
+
+
+def test_an_organization_does_not_run_on_into_a_weekday_or_month() -> None:
+    text = (
+        "Bank backs rural schools\n\n"
+        "The World Bank on Tuesday approved a loan for rural schools, and the Asian Development Bank in March "
+        "pledged another.\n\nThe schools will open in autumn."
+    )
+    orgs = extract(text, REGISTRY, "en").organizations
+    assert "World Bank" in orgs and not [o for o in orgs if "Tuesday" in o or "March" in o]
+
+
+def test_a_contact_block_in_a_short_release_is_not_body() -> None:
+    text = (
+        "UNICEF welcomes new school meals law\n\n"
+        "GENEVA, 3 March 2025 – UNICEF welcomed the law on free school meals adopted today.\n\n"
+        "The law covers two million children.\n\n"
+        "Media contacts\n\nJane Smith\n\nUNICEF Geneva\n\n+41 22 909 5716\n\njsmith@unicef.org"
+    )
+    body = extract(text, REGISTRY, "en").body
+    assert "The law covers two million children." in body
+    assert "Jane Smith" not in body and "UNICEF Geneva" not in body and "Media contacts" not in body
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Author Sally Rooney wins the Booker Prize for a novel set in Dublin",
+        "Текст Конституции опубликован на трёх языках",
+        "Authors Guild sues over training data",
+    ],
+)
+def test_headlines_starting_with_a_byline_word_are_titles(title: str) -> None:
+    found = extract(f"{title}\n\nThe news came on Monday.\n\nMore follows.", REGISTRY)
+    assert found.title == title and found.byline is None
+
+
+@pytest.mark.parametrize(
+    "line", ["By Olga Petrova", "Автор: Иван Петров", "Author: Jane Smith", "Текст: Айгерим Садыкова"]
+)
+def test_bylines_are_still_bylines(line: str) -> None:
+    found = extract(f"Clubs meet in spring\n\n{line}\n\nThe clubs met on Monday.\n\nMore follows.", REGISTRY)
+    assert found.byline == line.split(":")[-1].removeprefix("By").strip()
+
+
+def test_a_place_inside_a_longer_place_is_listed_once() -> None:
+    text = (
+        "Clubs meet in the steppe\n\n"
+        "KARAGANDA. KAZINFORM – The clubs of Karaganda region met on Monday.\n\n"
+        "They will meet again in Karaganda region next year."
+    )
+    places = extract(text, REGISTRY, "en").places
+    assert "Karaganda region" in places and "Karaganda" not in places
+    both = "Clubs meet\n\nThe clubs of Karaganda region met in Karaganda on Monday.\n\nMore follows."
+    assert {"Karaganda", "Karaganda region"} <= set(extract(both, REGISTRY, "en").places)  # each named on its own
