@@ -197,7 +197,9 @@ SHORT_PROMPT_WORDS = 4
 _BLOCK_HEADINGS = [
     r"related(?: (?:news|articles?|stories|content|posts|topics|links|coverage))?",
     r"more (?:news|stories|articles)(?: (?:on|from|about) .{1,40})?",
-    r"more from .{1,40}", r"more (?:on|about) (?:this|the) (?:topic|story|subject|issue)", r"read more about .{1,40}",
+    r"more from .{1,40}",
+    r"more (?:on|about) (?:this|the) (?:topic|story|subject|issue)",
+    r"read more about .{1,40}",
     r"other news",
     r"latest(?: news| stories| articles)?",
     r"popular(?: news| stories| now| articles)?",
@@ -336,6 +338,8 @@ def contact_block(lines: list[str]) -> int:
 def is_boilerplate_heading(line: str) -> bool:
     """``About the Federation``, ``Notes to editors``, ``For more information, contact:``; not ``About 200 ...``."""
     return BOILERPLATE_HEADING.match(line) is not None
+
+
 CONTACT = re.compile(
     r"^\s*(?:(?:media |press |for media )?contacts?|press office|media enquiries|media inquiries|e-?mail|"
     r"tel(?:ephone)?|phone|mob(?:ile)?|fax|контакты|тел(?:ефон)?|e-?mail|эл\. почта|моб\.?|факс)\s*[.:]",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from newsroom import russian
 from newsroom.names import FIRST_NAMES
-from newsroom.registry import CYRILLIC, Registry, Vocabulary, stem, stem_key
+from newsroom.registry import CYRILLIC, Entry, Registry, Vocabulary, stem, stem_key
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽƏ"
 CYR_UPPER = "А-ЯЁӘҒҚҢӨҰҮІҺ"
@@ -104,6 +104,7 @@ CYR_NAME = re.compile(
 )
 INITIAL = re.compile(rf"[{UPPER}]\.")
 HEADS = "|".join(h.title() for h in sorted(ORG_HEADS))
+HEADS_TITLED = frozenset(h.title() for h in ORG_HEADS) | {"National", "State"}  # "Almaty State University"
 HEAD_BEFORE = re.compile(r"(?:" + HEADS + r")(?:\s+[" + UPPER + r"][\w-]*)*\s+(?:of|for|in)\s+(?:the\s+)?$")
 HEAD_AFTER = re.compile(r"\s+[" + UPPER + r"][a-z]+\s+(?:" + HEADS + r")\b")
 KK_NAME_ENDINGS = re.compile(r"(?:ның|нің|ға|ге|қа|ке|ны|ні|мен|бен|пен|да|де|нан|нен|дан|ден|тан|тен)$")
@@ -150,14 +151,12 @@ class _Words:
         return _clean_token(word).casefold() in self.words
 
 
-_WORDS_CACHE: dict[int, _Words] = {}
-
-
 def _non_names(registry: Registry) -> _Words:
-    key = id(registry)
-    if key not in _WORDS_CACHE:
-        _WORDS_CACHE[key] = _Words(registry)
-    return _WORDS_CACHE[key]
+    """The registry's non-name words, computed once per registry and kept on it."""
+    words = registry.derived.get("non_names")
+    if not isinstance(words, _Words):
+        words = registry.derived["non_names"] = _Words(registry)
+    return words
 
 
 def english_people(paragraphs: list[str], registry: Registry) -> list[str]:
@@ -199,8 +198,6 @@ def english_people(paragraphs: list[str], registry: Registry) -> list[str]:
                 firsts = [i for i, t in enumerate(name_tokens) if _clean_token(t[0]).casefold() in FIRST_NAMES]
                 name_tokens = name_tokens[firsts[0] :] if firsts else name_tokens[-2:]
             if len(name_tokens) < 2 or len(name_tokens) > 4:
-                continue
-            if name_tokens[-1][0].endswith(("’s", "'s")) and len(name_tokens) < 2:
                 continue
             name = " ".join(_clean_token(t[0]) for t in name_tokens)
             begin, end = name_tokens[0][1], name_tokens[-1][2]
@@ -362,9 +359,15 @@ def english_places(paragraphs: list[str]) -> list[str]:
     return list(found)
 
 
-def _registry_mentions(vocabulary: Vocabulary, text: str, lang: str, skip_modifiers: bool = False) -> list[str]:
+def _registry_mentions(
+    vocabulary: Vocabulary,
+    text: str,
+    lang: str,
+    skip_modifiers: bool = False,
+    mentions: list[tuple[Entry, re.Match[str]]] | None = None,
+) -> list[str]:
     found: dict[str, None] = {}
-    for _entry, match in vocabulary.mentions(text):
+    for _entry, match in vocabulary.mentions(text) if mentions is None else mentions:
         spelled = match.group(1)
         if skip_modifiers and spelled.isupper() and len(spelled) > 1:
             # "UNESCO values", "UNESCO Youth Clubs": an acronym used as a modifier is not a mention.
@@ -422,7 +425,8 @@ def find_entities(
 
     # Organizations
     orgs: dict[str, None] = {}
-    for name in _registry_mentions(registry.organizations, text, lang, skip_modifiers=True):
+    org_mentions = registry.organizations.mentions(text)
+    for name in _registry_mentions(registry.organizations, text, lang, skip_modifiers=True, mentions=org_mentions):
         _add(orgs, name)
     rule_orgs: list[str] = []
     if lang == "en":
@@ -454,9 +458,9 @@ def find_entities(
     # Places
     places: dict[str, None] = {}
     if dateline_place:
-        _add(places, registry.places.display(_title_case(dateline_place, registry), lang))
+        _add(places, registry.places.display(_title_case(dateline_place), lang))
     place_mentions = registry.places.mentions(text)
-    org_spans = [m.span() for _, m in registry.organizations.mentions(text)]
+    org_spans = [m.span() for _, m in org_mentions]
     for _entry, match in place_mentions:
         if any(s <= match.start() and match.end() <= e for s, e in org_spans):
             continue  # "Kazakhstan" inside "Kazakhstan National Federation ..."
@@ -534,12 +538,12 @@ def _inside_org_name(text: str, match: re.Match[str]) -> bool:
     if re.search(r"(?<![\w-])[A-Z]{2,}\s+$", before):
         return True  # "UNICEF Kazakhstan"
     words_after = after.split()
-    if words_after and words_after[0].strip(",.") in {h.title() for h in ORG_HEADS} | {"National", "State"}:
+    if words_after and words_after[0].strip(",.") in HEADS_TITLED:
         return True
     return HEAD_AFTER.match(after) is not None
 
 
-def _title_case(place: str, registry: Registry) -> str:
+def _title_case(place: str) -> str:
     """``ALMATY`` -> ``Almaty``, ``NEW YORK`` -> ``New York``, ``ШЫМКЕНТ`` -> ``Шымкент``."""
     if not place.isupper():
         return place

@@ -93,8 +93,6 @@ class Extraction:
     partial_date: FoundDate | None = None
     lang: str = "en"
     new: dict[str, list[str]] = field(default_factory=dict)
-    removed: list[str] = field(default_factory=list)
-    """The lines left out of the body as debris or metadata (for the report and tests)."""
 
     @property
     def body(self) -> str:
@@ -293,6 +291,13 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
     tag_line: list[str] = []
     source_names: list[str] = []
     header_dates: list[FoundDate] = []
+    datelines: dict[str, _Dateline | None] = {}
+
+    def dateline_of(paragraph: str) -> _Dateline | None:
+        """``parse_dateline``, once per paragraph of this text."""
+        if paragraph not in datelines:
+            datelines[paragraph] = parse_dateline(paragraph, registry)
+        return datelines[paragraph]
 
     # 1. The header: everything up to the title.
     index = 0
@@ -307,10 +312,12 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
         elif (byline := _byline_of(text_)) is not None and index + 1 < len(lines):
             line.role = "byline"
             result.byline = result.byline or byline
-        elif _is_header_noise(text_) or _credit_of(text_) or BARE_BYLINE.match(text_):
-            line.role = "credit" if not _is_header_noise(text_) and _credit_of(text_) else "debris"
+        elif (
+            (noise := _is_header_noise(text_)) or (credit := _credit_of(text_)) is not None or BARE_BYLINE.match(text_)
+        ):
+            line.role = "debris" if noise or credit is None else "credit"
             if line.role == "credit" and result.credit is None:
-                result.credit, result.caption = _credit_of(text_)  # type: ignore[misc]
+                result.credit, result.caption = credit  # type: ignore[misc]
             if (source := d.SOURCE_LINE.match(text_)) is not None:
                 source_names.append(source["source"])
         elif _is_label_by_shape(lines, index) or (registry.sources.get(text_) and index + 1 < len(lines)):
@@ -396,7 +403,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
                     and position - 1 >= body_start
                     and len(previous.text.split()) <= MAX_CAPTION_WORDS
                     and len(previous.text) <= 250
-                    and parse_dateline(previous.text, registry) is None
+                    and dateline_of(previous.text) is None
                     and not is_list_item(previous.text)
                     and not (position + 1 < len(lines) and CAPTION_LABEL.match(lines[position + 1].text))
                     and (
@@ -454,7 +461,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
         between = [line.role for line in lines[lines.index(candidate) + 1 : lines.index(following)]]
         if (
             words <= MAX_SUBTITLE_WORDS
-            and parse_dateline(candidate.text, registry) is None
+            and dateline_of(candidate.text) is None
             and not is_list_item(candidate.text)
             and (
                 (
@@ -466,7 +473,6 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
                 )
                 or (any(role in ("date", "byline") for role in between) and words <= 40)
             )
-            and parse_dateline(candidate.text, registry) is None
             and lines.index(candidate) - body_start <= 4
             and re.match(r"^[\"“«‘']?[^\W\d_]", candidate.text) is not None
             and candidate.text.lstrip("\"“«‘'")[:1].isupper()
@@ -478,7 +484,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
     body_lines = [line for line in lines[body_start:] if line.role == "body"]
     dateline = None
     if body_lines:
-        dateline = parse_dateline(body_lines[0].text, registry)
+        dateline = dateline_of(body_lines[0].text)
         if dateline is not None:
             result.dateline = dateline.place
     candidates = [*header_dates, *([dateline.date] if dateline and dateline.date else [])]
@@ -488,7 +494,6 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
     elif candidates:
         result.partial_date = candidates[0]
     result.paragraphs = _paragraphs(body_lines)
-    result.removed = [line.text for line in lines if line.role not in ("body",)]
     if body_lines:
         lead = body_lines[0].text
         for previous, line in itertools.pairwise(body_lines):

@@ -65,12 +65,6 @@ class ImportOptions:
     report: bool = False
 
 
-def build_article(text: str, registry: Registry, options: ImportOptions, today: dt.date) -> tuple[Article, list[str]]:
-    """The article for one raw text, and warnings for the editor."""
-    article, warnings, _ = build_article_with_report(text, registry, options, today)
-    return article, warnings
-
-
 def build_article_with_report(
     text: str, registry: Registry, options: ImportOptions, today: dt.date
 ) -> tuple[Article, list[str], dict[str, list[str]]]:
@@ -111,9 +105,7 @@ def build_article_with_report(
     return article, warnings, found.new
 
 
-def choose_path(
-    article: Article, out: Path, claimed: dict[Path, Article] | None = None
-) -> tuple[Path, Article | None]:
+def choose_path(article: Article, out: Path, claimed: dict[Path, Article] | None = None) -> tuple[Path, Article | None]:
     """Where ``article`` goes under ``out``, and the article already there if it is the same one.
 
     The same article is the same title and lead on the same date (a re-import, maybe of a

@@ -180,6 +180,8 @@ class Registry:
     places: Vocabulary = field(default_factory=Vocabulary)
     tags: Vocabulary = field(default_factory=lambda: Vocabulary(ignore_case=True))
     sources: Vocabulary = field(default_factory=Vocabulary)
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    """What other modules compute once from the vocabularies (the importer's word lists)."""
 
 
 def _entries(path: Path) -> list[Entry]:

@@ -46,10 +46,6 @@ def _load() -> dict[str, Any] | None:
     return _models
 
 
-def available() -> bool:
-    return _load() is not None
-
-
 _NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr"))
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Case endings of words the dictionary does not know as names, by gender and case.

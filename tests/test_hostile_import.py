@@ -230,4 +230,3 @@ def test_kill_9_during_a_batch_leaves_only_complete_articles(tmp_path: Path) -> 
         article = load_article(path)  # complete: front matter and body
         assert article.body.rstrip().endswith("jointly implement the World Federation's key programs.")
     assert [p for p in out.rglob("*") if p.is_file() and p.suffix != ".md" and not p.name.startswith(".")] == []
-

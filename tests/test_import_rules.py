@@ -310,8 +310,9 @@ def test_a_worker_crash_in_a_batch_falls_back_to_one_process(
         (raw / f"a{number:04}.txt").write_text(text.replace("Kazakhstan heads", f"Story {number}: Kazakhstan heads", 1))
     monkeypatch.setattr(importer, "_prepare_in_worker_real", importer._prepare_in_worker, raising=False)
     monkeypatch.setattr(importer, "_prepare_in_worker", _crash_in_worker)
-    code = importer.main(["--json", "--jobs", "2", "--no-progress", "--out", str(tmp_path / "out"), "--date",
-                          "2023-10-31", str(raw)])
+    code = importer.main(
+        ["--json", "--jobs", "2", "--no-progress", "--out", str(tmp_path / "out"), "--date", "2023-10-31", str(raw)]
+    )
     out = capsys.readouterr()
     statuses = [json.loads(line)["status"] for line in out.out.splitlines()]
     assert statuses == ["created"] * (importer.PARALLEL_FROM + 2) and code == 0
@@ -328,7 +329,9 @@ def test_dry_run_claims_paths_within_the_run(tmp_path: Path) -> None:
     reports = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["status"] for r in reports] == ["created", "created", "unchanged"]
     assert [Path(r["output"]).name for r in reports] == [
-        "clubs-meet-in-spring.md", "clubs-meet-in-spring-2.md", "clubs-meet-in-spring.md"
+        "clubs-meet-in-spring.md",
+        "clubs-meet-in-spring-2.md",
+        "clubs-meet-in-spring.md",
     ]
     assert not (tmp_path / "out").exists()
 
