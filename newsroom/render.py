@@ -15,6 +15,7 @@ from html import escape
 from babel.dates import format_date
 
 from newsroom.article import Article
+from newsroom.indexes import KINDS
 
 DATE_LOCALES = {"en": "en_GB"}  # "31 October 2023", as an international newsroom writes it
 LinkFor = Callable[[str, str], str | None]
@@ -54,9 +55,6 @@ def chips(kind: str, label: str, names: Iterable[str], page_url: str, link_for: 
     return f'<p class="nr-chips nr-{kind}"><span class="nr-label">{escape(label)}:</span> {" ".join(items)}</p>'
 
 
-ENTITY_LABELS = (("tags", "Tags"), ("people", "People"), ("organizations", "Organizations"), ("places", "Places"))
-
-
 def article_header(article: Article, link_for: LinkFor | None = None) -> str:
     """What an article page shows above its text: subtitle, date, source, picture, chips."""
     page_url = article.url
@@ -76,7 +74,7 @@ def article_header(article: Article, link_for: LinkFor | None = None) -> str:
     parts.append(f'<p class="nr-meta">{" · ".join(meta)}</p>')
     if article.image:
         parts.append(figure(article))
-    parts.extend(chips(kind, label, getattr(article, kind), page_url, link_for) for kind, label in ENTITY_LABELS)
+    parts.extend(chips(k.field, k.title, getattr(article, k.field), page_url, link_for) for k in KINDS)
     inner = "\n".join(part for part in parts if part)
     return f'<div class="nr-article-header">\n{inner}\n</div>\n\n'
 
