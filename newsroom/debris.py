@@ -17,6 +17,12 @@ _SOCIAL = (
 )
 SOCIAL_ONLY = re.compile(r"^(?:(?:" + _SOCIAL + r")(?:\s*[|,/•·]\s*|\s+|$))+$", re.I)
 
+
+def _lines(patterns: list[str], tail: str = "") -> re.Pattern[str]:
+    """A line that opens (after punctuation or bullets) with one of ``patterns``, then ``tail``."""
+    return re.compile(r"^[\s\W]*(?:" + "|".join(patterns) + r")" + tail, re.I)
+
+
 # Whole lines that are page furniture, whatever the site.
 _DEBRIS_WHOLE = [
     r"currently reading",
@@ -120,7 +126,7 @@ _DEBRIS_WHOLE = [
     r"все права защищены\.?",
     r"барлық құқықтар қорғалған\.?",
 ]
-DEBRIS_WHOLE = re.compile(r"^[\s\W]*(?:" + "|".join(_DEBRIS_WHOLE) + r")[\s.:!>»›→\-–—|]*$", re.I)
+DEBRIS_WHOLE = _lines(_DEBRIS_WHOLE, r"[\s.:!>»›→\-–—|]*$")
 
 # Lines that begin a teaser for another story, a prompt, or page furniture.
 _DEBRIS_START = [
@@ -176,7 +182,7 @@ _DEBRIS_START = [
     r"(?:скачайте|установите) (?:[\w.’'-]+ ){0,4}приложение\b",
     r"available on (?:the )?(?:app store|google play)\b",
 ]
-DEBRIS_START = re.compile(r"^[\s\W]*(?:" + "|".join(_DEBRIS_START) + r")", re.I)
+DEBRIS_START = _lines(_DEBRIS_START)
 
 # Lines that begin with a common word a sentence may also begin with ("Advertisement of tobacco
 # is banned", "More on the results will be published"): debris only with a colon after the
@@ -190,7 +196,7 @@ _SOFT_START = [
     r"подписка\b",
     r"reading time\b",
 ]
-SOFT_START = re.compile(r"^[\s\W]*(?:" + "|".join(_SOFT_START) + r")(?P<rest>.*)$", re.I)
+SOFT_START = _lines(_SOFT_START, r"(?P<rest>.*)$")
 SHORT_PROMPT_WORDS = 4
 
 # A heading over a block of other stories' headlines: drop it and the headlines under it.
@@ -241,7 +247,7 @@ _BLOCK_HEADINGS = [
     r"өзге жаңалықтар",
     r"жаңалықтар легі",
 ]
-BLOCK_HEADING = re.compile(r"^[\s\W]*(?:" + "|".join(_BLOCK_HEADINGS) + r")[\s:.!»›→>\-–—]*$", re.I)
+BLOCK_HEADING = _lines(_BLOCK_HEADINGS, r"[\s:.!»›→>\-–—]*$")
 
 # Labels over a title: the kind of item, the page's section.
 _LABELS = [
@@ -288,7 +294,7 @@ _LABELS = [
     r"хабарлама",
     r"сұхбат",
 ]
-LABEL = re.compile(r"^[\s\W]*(?:" + "|".join(_LABELS) + r")[\s:.!|\-–—]*$", re.I)
+LABEL = _lines(_LABELS, r"[\s:.!|\-–—]*$")
 
 BREADCRUMB = re.compile(r"^\s*(?:home|main|news|главная|басты бет|новости|жаңалықтар)\s*(?:[>/»›|→]|\s-\s)", re.I)
 TAGS_LINE = re.compile(
