@@ -104,8 +104,10 @@ def main() -> None:
     print(f"build, floor (no hooks):   median {base:.2f} s  {[round(s, 2) for s in floor]}")
     print(f"build, with index pages:   median {full:.2f} s  {[round(s, 2) for s in with_hooks]}")
     print(f"time ratio hooks/floor:    {full / base:.3f}  (target <= 1.10)")
-    print(f"peak memory:               {max(memory_hooks)} MiB vs {max(memory_floor)} MiB floor,"
-          f" ratio {max(memory_hooks) / max(memory_floor):.3f}  (target <= 1.5)")
+    print(
+        f"peak memory:               {max(memory_hooks)} MiB vs {max(memory_floor)} MiB floor,"
+        f" ratio {max(memory_hooks) / max(memory_floor):.3f}  (target <= 1.5)"
+    )
     print(f"output size:               {total / 2**20:.1f} MiB vs {floor_total / 2**20:.1f} MiB floor")
     print(f"largest HTML page:         {largest / 1024:.0f} kB ({largest_path})  (target <= 300 kB)")
     print(f"one-article dirty rebuild: {dirty:.2f} s, ratio to a full build {dirty / full:.3f}  (target <= 0.25)")

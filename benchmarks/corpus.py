@@ -14,7 +14,7 @@ from pathlib import Path
 
 from newsroom.article import Article, Image, Source, default_src_path
 from newsroom.files import write_atomic
-from newsroom.sandbox import copy_site
+from tests.helpers.sandbox import copy_site
 
 WORDS = (
     "club federation youth education culture heritage volunteers school teachers students museum "

@@ -25,7 +25,7 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY))
 
-from newsroom.sandbox import copy_site  # noqa: E402
+from tests.helpers.sandbox import copy_site  # noqa: E402
 
 TARGET_RATIO = 0.25
 

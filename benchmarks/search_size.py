@@ -28,8 +28,8 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY))
 
 from benchmarks.corpus import make_site, vocabularies  # noqa: E402
-from newsroom.pagefind import index_site  # noqa: E402
-from newsroom.sandbox import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from newsroom.site.pagefind import index_site  # noqa: E402
+from tests.helpers.sandbox import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 PAGEFIND_SWITCH = "  newsroom:\n    search: pagefind\n"
 COMMON_WORD = "festival"  # in most generated articles

@@ -17,16 +17,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from newsroom import seo
-from newsroom.catalog import Catalog, address_clashes, load_catalog
-from newsroom.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.files import write_if_changed
-from newsroom.indexes import SiteIndex, build_index
-from newsroom.pagefind import PagefindError, index_site
-from newsroom.pages import home_listing, index_pages, related_section
 from newsroom.registry import Registry, RegistryError, load_registry
-from newsroom.render import article_header
-from newsroom.sanitize import sanitize_article_html
+from newsroom.site import seo
+from newsroom.site.catalog import Catalog, address_clashes, load_catalog
+from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
+from newsroom.site.indexes import SiteIndex, build_index
+from newsroom.site.pagefind import PagefindError, index_site
+from newsroom.site.pages import home_listing, index_pages, related_section
+from newsroom.site.render import article_header
+from newsroom.site.sanitize import sanitize_article_html
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
 HOME_PAGE = "index.md"

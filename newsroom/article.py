@@ -18,9 +18,13 @@ import frontmatter
 import yaml
 from slugify import slugify as _slugify
 
+from newsroom.kinds import KINDS
+
 LANGUAGES = ("en", "ru", "kk")
 NEWS_DIR = "news"
-ENTITY_FIELDS = ("tags", "people", "organizations", "places")
+NEWS_FOLDER = Path("docs", NEWS_DIR)
+"""Where articles are written, from the site's folder (the working directory, as for ``mkdocs``)."""
+ENTITY_FIELDS = tuple(kind.field for kind in KINDS)
 OPTIONAL_TEXT_FIELDS = ("summary", "subtitle", "byline", "dateline")
 KNOWN_FIELDS = frozenset(("title", "date", "lang", "draft", "source", "image", *ENTITY_FIELDS, *OPTIONAL_TEXT_FIELDS))
 THEME_FIELDS = frozenset(("hide", "template", "search", "icon", "status", "description", "comments"))

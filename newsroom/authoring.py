@@ -7,9 +7,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from newsroom.article import LANGUAGES, Article, Source
+from newsroom.article import LANGUAGES, NEWS_FOLDER, Article, Source
 from newsroom.files import create_atomic
-from newsroom.importer import DEFAULT_OUT
 
 
 def skeleton(title: str, date: dt.date, lang: str) -> Article:
@@ -34,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("title", help="the article's title")
     parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date.today(), help="YYYY-MM-DD")
     parser.add_argument("--lang", choices=LANGUAGES, default="en")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the news folder (default: docs/news)")
+    parser.add_argument("--out", type=Path, default=NEWS_FOLDER, help="the news folder (default: docs/news)")
     arguments = parser.parse_args(argv)
     if not arguments.title.strip():
         parser.error("the title is empty")

@@ -1,56 +1,12 @@
-"""Shared test helpers: the sample texts, and a real site built into a temporary folder."""
+"""Fixtures shared by every test folder; the helpers themselves live in ``tests.helpers``."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from newsroom.sandbox import copy_site
-
-REPOSITORY = Path(__file__).resolve().parent.parent
-SHARED_SAMPLES = REPOSITORY.parent / "shared" / "samples"
-# The samples travel with the repository (tests/samples, byte for byte) so that a clone
-# anywhere, GitHub Actions included, runs every test; test_samples checks the copy.
-SAMPLES = REPOSITORY / "tests" / "samples"
-RAW = SAMPLES / "raw"
-EXPECTED = SAMPLES / "expected"
-SEED = RAW / "unesco-clubs-federation.txt"
-SEED_URL = "news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco/"
-
-
-def run(*args: str | Path, cwd: Path = REPOSITORY) -> subprocess.CompletedProcess[str]:
-    """Run a command of the project with this test run's Python, capturing its output."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
-
-
-def import_articles(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return run(sys.executable, REPOSITORY / "scripts" / "import_articles.py", *args)
-
-
-def mkdocs_build(project: Path, out: Path, strict: bool = True) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build`` of the project in ``project`` into ``out``."""
-    return run(
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        *(["--strict"] if strict else []),
-        "-f",
-        project / "mkdocs.yml",
-        "-d",
-        out,
-        cwd=project,
-    )
-
-
-def copy_project(target: Path) -> Path:
-    """A copy of the site's sources (config, docs, hooks, overrides, registry) to edit in a test."""
-    return copy_site(target)
+from tests.helpers import REPOSITORY, copy_project, mkdocs_build
 
 
 @pytest.fixture

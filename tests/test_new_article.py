@@ -6,9 +6,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from conftest import REPOSITORY, run
-
 from newsroom.article import load_article
+from tests.helpers import REPOSITORY, run
 
 
 def new_article(*args: str | Path):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLES, SEED, SHARED_SAMPLES
+
+from tests.helpers import SAMPLES, SEED, SHARED_SAMPLES
 
 
 @pytest.mark.skipif(not SHARED_SAMPLES.is_dir(), reason="no ../shared/samples beside this checkout")

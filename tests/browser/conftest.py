@@ -16,10 +16,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import RAW, REPOSITORY, copy_project, import_articles, mkdocs_build
-from test_pagefind import switch_to_pagefind
 
-from newsroom.sandbox import CHROMIUM, CHROMIUM_ARGS, serve
+from tests.helpers import RAW, REPOSITORY, copy_project, import_articles, mkdocs_build
+from tests.helpers.sandbox import CHROMIUM, CHROMIUM_ARGS, serve
+from tests.site.test_pagefind import switch_to_pagefind
 
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 812}
@@ -134,9 +134,7 @@ def _open(browser: object, base_url: str, viewport: dict[str, int]) -> tuple[obj
     context.route("**/*", only_local)
     page.on("console", lambda message: message.type == "error" and visit.console_errors.append(message.text))
     page.on("pageerror", lambda error: visit.console_errors.append(f"uncaught: {error}"))
-    page.on(
-        "requestfailed", lambda request: visit.failed_requests.append(f"{request.url}: {request.failure}")
-    )
+    page.on("requestfailed", lambda request: visit.failed_requests.append(f"{request.url}: {request.failure}"))
     page.on(
         "response",
         lambda response: response.status >= 400 and visit.failed_requests.append(f"{response.url}: {response.status}"),

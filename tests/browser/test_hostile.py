@@ -7,8 +7,9 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from conftest import RAW, copy_project, import_articles
-from test_hostile_build import XSS
+
+from tests.helpers import RAW, copy_project, import_articles
+from tests.site.test_hostile_build import XSS
 
 from .conftest import Visit, build_at, serve
 

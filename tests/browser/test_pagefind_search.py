@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SEED_URL
+from tests.helpers import SEED_URL
 
 from .conftest import Visit
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import SEED_URL
+
+from tests.helpers import SEED_URL
 
 from .conftest import Visit, screenshot
 

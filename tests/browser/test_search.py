@@ -10,7 +10,8 @@ it (``Садыков`` finds ``Садыкова``, ``Садыковой``), but 
 from __future__ import annotations
 
 import pytest
-from conftest import SEED_URL
+
+from tests.helpers import SEED_URL
 
 from .conftest import Visit
 

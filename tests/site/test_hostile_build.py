@@ -8,7 +8,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from conftest import SEED_URL, import_articles, mkdocs_build
+from tests.helpers import SEED_URL, import_articles, mkdocs_build
 
 GOOD = "---\ntitle: Good story\ndate: 2024-02-02\ntags: [youth]\n---\n\nFine.\n"
 BROKEN = [

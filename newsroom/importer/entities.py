@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsroom import russian
-from newsroom.names import FIRST_NAMES
+from newsroom.importer import russian
+from newsroom.importer.names import FIRST_NAMES
 from newsroom.registry import CYRILLIC, Entry, Registry, Vocabulary, stem, stem_key
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽƏ"

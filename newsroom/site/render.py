@@ -15,7 +15,7 @@ from html import escape
 from babel.dates import format_date
 
 from newsroom.article import Article
-from newsroom.indexes import KINDS
+from newsroom.kinds import KINDS
 
 DATE_LOCALES = {"en": "en_GB"}  # "31 October 2023", as an international newsroom writes it
 LinkFor = Callable[[str, str], str | None]

@@ -1,6 +1,6 @@
 """Every raw sample, through the real command line, meets what a careful editor extracted.
 
-The samples are ``tests/samples`` (shared, byte for byte) and ``tests/import_cases`` (our own
+The samples are ``tests/samples`` (shared, byte for byte) and ``tests/importer/import_cases`` (our own
 cases guarding generalisation); both have ``raw/<name>.txt`` and ``expected/<name>.json``.
 """
 
@@ -12,11 +12,11 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import REPOSITORY, SAMPLES, import_articles
 
 from newsroom.article import load_article
+from tests.helpers import REPOSITORY, SAMPLES, import_articles
 
-CASES = REPOSITORY / "tests" / "import_cases"
+CASES = REPOSITORY / "tests" / "importer" / "import_cases"
 FALLBACK_DATE = "2001-02-03"
 # Precision: extras the importer once produced and no sample expects (checked below by
 # test_known_wrong_extras_are_expected_nowhere), and the shape of a name that ran on into

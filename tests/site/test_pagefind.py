@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SEED_URL, copy_project, mkdocs_build
+from tests.helpers import SEED_URL, copy_project, mkdocs_build
 
-from newsroom.pagefind import PagefindError, index_site
+from newsroom.site.pagefind import PagefindError, index_site
 
 SWITCH = "  newsroom:\n    search: pagefind\n"
 

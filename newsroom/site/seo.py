@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from newsroom.article import Article
-from newsroom.render import LinkFor, is_web_url
+from newsroom.site.render import LinkFor, is_web_url
 
 OG_LOCALES = {"en": "en_GB", "ru": "ru_RU", "kk": "kk_KZ"}
 SCHEMA_TYPES = {"people": "Person", "organizations": "Organization", "places": "Place"}

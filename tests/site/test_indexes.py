@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from newsroom.article import Article
-from newsroom.indexes import Profile, build_index
-from newsroom.pages import PAGE_SIZE, index_pages, term_pages
+from newsroom.site.indexes import Profile, build_index
+from newsroom.site.pages import PAGE_SIZE, index_pages, term_pages
 from newsroom.registry import Entry, Registry, Vocabulary
-from newsroom.render import relative_url
+from newsroom.site.render import relative_url
 
 
 def story(name: str, day: int, tags=(), people=(), draft: bool = False) -> Article:

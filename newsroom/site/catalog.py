@@ -11,7 +11,8 @@ import frontmatter
 import yaml
 
 from newsroom.article import NEWS_DIR, Article, ArticleError, load_article, newest_first
-from newsroom.indexes import KIND_BY_FIELD, Profile
+from newsroom.kinds import KIND_BY_FIELD
+from newsroom.site.indexes import Profile
 
 
 def is_article_path(src_path: str) -> bool:

@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import REPOSITORY, SEED, import_articles
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsroom.article import LINE_BREAK, Article, ArticleError, load_article, parse_article, slugify
-from newsroom.importer import ImportOptions, import_file
+from newsroom.importer.cli import ImportOptions, import_file
 from newsroom.registry import load_registry
+from tests.helpers import REPOSITORY, SEED, import_articles
 
 EXAMPLES = int(os.environ.get("NEWSROOM_CAMPAIGN_EXAMPLES", "150"))
 CAMPAIGN = settings(

@@ -9,18 +9,18 @@ from pathlib import Path
 
 import markdown
 import pytest
-from conftest import RAW, SEED, import_articles
 
-from newsroom import importer
 from newsroom.article import load_article
-from newsroom.dates import date_of_line, is_date_line
-from newsroom.debris import is_block_heading, is_debris, tags_of
-from newsroom.extract import extract, first_sentences, parse_dateline
-from newsroom.markup import inert
+from newsroom.importer import cli as importer
+from newsroom.importer.dates import date_of_line, is_date_line
+from newsroom.importer.debris import is_block_heading, is_debris, tags_of
+from newsroom.importer.decoding import DecodeError, decode
+from newsroom.importer.extract import extract, first_sentences, parse_dateline
+from newsroom.importer.markup import inert
 from newsroom.registry import load_registry
-from newsroom.text import DecodeError, decode
+from tests.helpers import RAW, SEED, import_articles
 
-REGISTRY = load_registry(Path(__file__).resolve().parent.parent / "registry")
+REGISTRY = load_registry(Path(__file__).resolve().parents[2] / "registry")
 
 
 @pytest.mark.parametrize(

@@ -21,12 +21,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from newsroom import debris as d
-from newsroom.dates import FoundDate, date_of_line, find_date, is_date_line
-from newsroom.entities import find_entities
-from newsroom.markup import inert, inert_list_item, is_list_item
+from newsroom.importer import debris as d
+from newsroom.importer.dates import FoundDate, date_of_line, find_date, is_date_line
+from newsroom.importer.decoding import detect_language
+from newsroom.importer.entities import find_entities
+from newsroom.importer.markup import inert, inert_list_item, is_list_item
 from newsroom.registry import Registry
-from newsroom.text import detect_language
 
 MAX_CAPTION_WORDS = 30
 MAX_SUBTITLE_WORDS = 45

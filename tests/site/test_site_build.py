@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from conftest import SEED_URL, mkdocs_build
+from tests.helpers import SEED_URL, mkdocs_build
 
 ARTICLE = """---
 title: {title}

@@ -11,9 +11,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import REPOSITORY, SEED_URL, mkdocs_build
+from tests.helpers import REPOSITORY, SEED_URL, mkdocs_build
 
-from newsroom import seo
+from newsroom.site import seo
 from newsroom.article import Article, Image, Source, load_article
 
 SITE_URL = "https://clubs.example.org/newsroom/"

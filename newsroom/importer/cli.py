@@ -18,15 +18,14 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsroom.article import LANGUAGES, Article, ArticleError, Image, Source, parse_article, parse_date
-from newsroom.extract import extract
+from newsroom.article import LANGUAGES, NEWS_FOLDER, Article, ArticleError, Image, Source, parse_article, parse_date
 from newsroom.files import write_atomic
+from newsroom.importer.decoding import DecodeError, decode, detect_language
+from newsroom.importer.extract import extract
 from newsroom.registry import Registry, RegistryError, load_registry
-from newsroom.text import DecodeError, decode, detect_language
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-DEFAULT_OUT = REPOSITORY / "docs" / "news"
-DEFAULT_REGISTRY = REPOSITORY / "registry"
+DEFAULT_OUT = NEWS_FOLDER
+DEFAULT_REGISTRY = Path("registry")
 MAX_SAME_TITLE = 100
 MAX_JOBS = 4
 PARALLEL_FROM = 40  # files: below this, starting worker processes costs more than it saves

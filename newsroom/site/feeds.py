@@ -19,8 +19,9 @@ from urllib.parse import urljoin
 from feedgen.feed import FeedGenerator
 
 from newsroom.article import Article
-from newsroom.indexes import PEOPLE, TAGS, SiteIndex
-from newsroom.seo import site_root
+from newsroom.kinds import PEOPLE, TAGS
+from newsroom.site.indexes import SiteIndex
+from newsroom.site.seo import site_root
 
 FEED_ITEMS = 20
 RSS_NAME = "feed.xml"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from newsroom.article import Article, newest_first, slugify
+from newsroom.kinds import KINDS, PEOPLE, TAGS, Kind
 from newsroom.registry import Registry
 
 REGISTRY_LABEL = "registry"
@@ -22,23 +23,6 @@ MAX_RELATING_ARTICLES = 300
 """A term named in more articles than this (say, a tag on every article) says nothing about
 which of them are related; it is left out of the related-articles scoring, which keeps the
 scoring linear in the number of articles."""
-
-
-@dataclass(frozen=True)
-class Kind:
-    """One kind of index: its front matter field (also its URL folder) and its names."""
-
-    field: str
-    title: str
-    singular: str
-
-
-TAGS = Kind("tags", "Tags", "tag")
-PEOPLE = Kind("people", "People", "person")
-ORGANIZATIONS = Kind("organizations", "Organizations", "organization")
-PLACES = Kind("places", "Places", "place")
-KINDS = (TAGS, PEOPLE, ORGANIZATIONS, PLACES)
-KIND_BY_FIELD = {kind.field: kind for kind in KINDS}
 
 
 @dataclass(frozen=True)

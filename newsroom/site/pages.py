@@ -18,8 +18,9 @@ import yaml
 from babel.dates import format_date
 
 from newsroom.article import NEWS_DIR, Article, site_file_path
-from newsroom.indexes import KINDS, PEOPLE, TAGS, Kind, SiteIndex, Term
-from newsroom.render import article_list, relative_url
+from newsroom.kinds import KINDS, PEOPLE, TAGS, Kind
+from newsroom.site.indexes import SiteIndex, Term
+from newsroom.site.render import article_list, relative_url
 
 PAGE_SIZE = 100
 """Articles on one page of a term or an archive year; longer lists continue on ``page/2/``..."""

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import RAW, SEED_URL, copy_project, import_articles, mkdocs_build
+from tests.helpers import RAW, SEED_URL, copy_project, import_articles, mkdocs_build
 
 from newsroom.article import load_article, slugify
 

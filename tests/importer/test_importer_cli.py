@@ -6,9 +6,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from conftest import SEED, import_articles
-
 from newsroom.article import load_article
+from tests.helpers import SEED, import_articles
 
 SEED_FILE = "2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco.md"
 
