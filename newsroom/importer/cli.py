@@ -39,7 +39,7 @@ class ImportResult:
     output: str | None
     status: str  # created | updated | unchanged | exists | failed
     message: str = ""
-    new: dict[str, list[str]] | None = None
+    unknown: dict[str, list[str]] | None = None
     """With ``--report``: the names the registry does not know yet, by kind."""
 
     def as_dict(self) -> dict[str, object]:
@@ -49,8 +49,8 @@ class ImportResult:
             "status": self.status,
             "message": self.message,
         }
-        if self.new is not None:
-            out["new"] = self.new
+        if self.unknown is not None:
+            out["unknown"] = self.unknown
         return out
 
 
@@ -89,10 +89,10 @@ def build_article_with_report(
         title=found.title,
         date=date,
         summary=found.summary,
-        tags=found.tags,
-        people=found.people,
-        organizations=found.organizations,
-        places=found.places,
+        tags=found.entities.tags,
+        people=found.entities.people,
+        organizations=found.entities.organizations,
+        places=found.entities.places,
         source=source,
         image=Image(caption=found.caption, credit=found.credit) if found.caption or found.credit else None,
         lang=lang,
@@ -101,7 +101,7 @@ def build_article_with_report(
         dateline=found.dateline,
         body=found.body,
     )
-    return article, warnings, found.new
+    return article, warnings, found.entities.unknown
 
 
 def choose_path(article: Article, out: Path, claimed: dict[Path, Article] | None = None) -> tuple[Path, Article | None]:
@@ -143,7 +143,7 @@ class Prepared:
     name: str
     article: Article | None = None
     warnings: list[str] = field(default_factory=list)
-    new: dict[str, list[str]] = field(default_factory=dict)
+    unknown: dict[str, list[str]] = field(default_factory=dict)
     failure: str = ""
     markdown: str = ""
 
@@ -153,13 +153,13 @@ def prepare_file(path: Path, registry: Registry, options: ImportOptions, today: 
     name = str(path)
     try:
         text = decode(path.read_bytes())
-        article, warnings, new = build_article_with_report(text, registry, options, today)
+        article, warnings, unknown = build_article_with_report(text, registry, options, today)
     except (OSError, DecodeError, ValueError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return Prepared(name, failure=f"{name}: {reason}")
     except Exception as error:  # one bad file never stops the others, and never shows a traceback
         return Prepared(name, failure=f"{name}: cannot be imported ({type(error).__name__}: {error})")
-    return Prepared(name, article, warnings, new, markdown=article.to_markdown())
+    return Prepared(name, article, warnings, unknown, markdown=article.to_markdown())
 
 
 def write_prepared(
@@ -172,7 +172,7 @@ def write_prepared(
     name, article, warnings = prepared.name, prepared.article, prepared.warnings
     if article is None:
         return ImportResult(name, None, "failed", prepared.failure), []
-    new = prepared.new if options.report else None
+    unknown = prepared.unknown if options.report else None
     claimed = claimed if claimed is not None else {}
     try:
         target, existing = choose_path(article, options.out, claimed)
@@ -185,19 +185,19 @@ def write_prepared(
     if existing is None:
         status = "created"
     elif current == markdown:
-        return ImportResult(name, str(target), "unchanged", new=new), warnings
+        return ImportResult(name, str(target), "unchanged", unknown=unknown), warnings
     elif options.force:
         status = "updated"
     else:
         message = f"{target} exists and differs from this import (edited by hand?); --force replaces it"
-        return ImportResult(name, str(target), "exists", message, new=new), warnings
+        return ImportResult(name, str(target), "exists", message, unknown=unknown), warnings
     if not options.dry_run:
         try:
             write_atomic(target, markdown)
         except OSError as error:
             return ImportResult(name, str(target), "failed", f"{target}: cannot write ({error.strerror})"), []
     claimed[target] = article
-    return ImportResult(name, str(target), status, new=new), warnings
+    return ImportResult(name, str(target), status, unknown=unknown), warnings
 
 
 def import_file(
@@ -320,9 +320,9 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 detail = f" ({result.message})" if result.message and result.status != "failed" else ""
                 print(f"{result.status}: {result.message if result.status == 'failed' else result.output}{detail}")
-                if result.new:
-                    for kind, names in result.new.items():
-                        bar.write(f"new {kind}: {path}: {', '.join(names)}")
+                if result.unknown:
+                    for kind, names in result.unknown.items():
+                        bar.write(f"not in the registry: {kind}: {path}: {', '.join(names)}")
             bar.update()
     if len(paths) > 1:
         summary = ", ".join(f"{count} {status}" for status, count in counts.items())

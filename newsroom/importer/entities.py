@@ -112,11 +112,14 @@ KK_NAME_ENDINGS = re.compile(r"(?:ның|нің|ға|ге|қа|ке|ны|ні|м
 
 @dataclass
 class Entities:
+    """The names an article carries, by kind, and those the registry does not know yet."""
+
     people: list[str] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
-    new: dict[str, list[str]] = field(default_factory=dict)
+    unknown: dict[str, list[str]] = field(default_factory=dict)
+    """By kind: the names found that the registry does not know yet (``--report``)."""
 
 
 def _add(found: dict[str, None], name: str) -> None:
@@ -502,7 +505,7 @@ def find_entities(
         for name in getattr(result, kind):
             if vocabulary.get(name) is None and not (kind == "organizations" and registry.sources.get(name)):
                 new[kind].append(name)
-    result.new = {kind: names for kind, names in new.items() if names}
+    result.unknown = {kind: names for kind, names in new.items() if names}
     return result
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from newsroom.importer import debris as d
 from newsroom.importer.dates import FoundDate, date_of_line, find_date, is_date_line
 from newsroom.importer.decoding import detect_language
-from newsroom.importer.entities import find_entities
+from newsroom.importer.entities import Entities, find_entities
 from newsroom.importer.markup import inert, inert_list_item, is_list_item
 from newsroom.registry import Registry
 
@@ -79,10 +79,7 @@ class Extraction:
     title: str
     paragraphs: list[str] = field(default_factory=list)
     summary: str = ""
-    people: list[str] = field(default_factory=list)
-    organizations: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
+    entities: Entities = field(default_factory=Entities)
     source: str | None = None
     caption: str | None = None
     credit: str | None = None
@@ -92,7 +89,6 @@ class Extraction:
     date: dt.date | None = None
     partial_date: FoundDate | None = None
     lang: str = "en"
-    new: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def body(self) -> str:
@@ -515,7 +511,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
         index_first = entity_text.index(body_lines[0].text) if body_lines else -1
         if index_first >= 0:
             entity_text[index_first] = entity_text[index_first][len(dateline.prefix) :]
-    found = find_entities(
+    result.entities = find_entities(
         entity_text,
         registry,
         lang,
@@ -524,13 +520,6 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
         source=result.source,
         tag_line=tag_line,
     )
-    result.people, result.organizations, result.places, result.tags = (
-        found.people,
-        found.organizations,
-        found.places,
-        found.tags,
-    )
-    result.new = found.new
     return result
 
 

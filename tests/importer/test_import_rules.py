@@ -180,17 +180,17 @@ def test_a_binary_file_fails_with_a_message_and_the_others_are_imported(tmp_path
 def test_report_lists_names_the_registry_does_not_know(tmp_path: Path) -> None:
     result = import_articles("--json", "--report", "--out", tmp_path, RAW / "youth-forum-almaty.txt")
     report = json.loads(result.stdout)
-    assert report["new"]["people"] == ["Aigerim Sadykova", "Marat Zhunusov"]
-    assert "Kazakhstan National Federation of Clubs for UNESCO" not in report["new"].get("organizations", [])
+    assert report["unknown"]["people"] == ["Aigerim Sadykova", "Marat Zhunusov"]
+    assert "Kazakhstan National Federation of Clubs for UNESCO" not in report["unknown"].get("organizations", [])
     text = import_articles("--report", "--force", "--out", tmp_path, RAW / "youth-forum-almaty.txt")
-    assert "new people: " in text.stderr and "Aigerim Sadykova" in text.stderr
+    assert "not in the registry: people: " in text.stderr and "Aigerim Sadykova" in text.stderr
 
 
 def test_kazakh_and_russian_extraction_give_nominative_names() -> None:
     text = RAW.joinpath("ru-konferenciya-klubov.txt").read_text(encoding="utf-8")
     found = extract(text, REGISTRY, "ru")
-    assert found.people == ["Айгерим Садыкова", "Марат Жунусов"]
-    assert "Туркестанская область" in found.places and "Шымкент" in found.places
+    assert found.entities.people == ["Айгерим Садыкова", "Марат Жунусов"]
+    assert "Туркестанская область" in found.entities.places and "Шымкент" in found.entities.places
     assert found.dateline == "ШЫМКЕНТ" and found.source == "Казинформ"
 
 
@@ -421,7 +421,7 @@ def test_an_organization_does_not_run_on_into_a_weekday_or_month() -> None:
         "The World Bank on Tuesday approved a loan for rural schools, and the Asian Development Bank in March "
         "pledged another.\n\nThe schools will open in autumn."
     )
-    orgs = extract(text, REGISTRY, "en").organizations
+    orgs = extract(text, REGISTRY, "en").entities.organizations
     assert "World Bank" in orgs and not [o for o in orgs if "Tuesday" in o or "March" in o]
 
 
@@ -464,7 +464,8 @@ def test_a_place_inside_a_longer_place_is_listed_once() -> None:
         "KARAGANDA. KAZINFORM – The clubs of Karaganda region met on Monday.\n\n"
         "They will meet again in Karaganda region next year."
     )
-    places = extract(text, REGISTRY, "en").places
+    places = extract(text, REGISTRY, "en").entities.places
     assert "Karaganda region" in places and "Karaganda" not in places
     both = "Clubs meet\n\nThe clubs of Karaganda region met in Karaganda on Monday.\n\nMore follows."
-    assert {"Karaganda", "Karaganda region"} <= set(extract(both, REGISTRY, "en").places)  # each named on its own
+    # each named on its own
+    assert {"Karaganda", "Karaganda region"} <= set(extract(both, REGISTRY, "en").entities.places)
