@@ -32,7 +32,13 @@ class Catalog:
 
     articles: list[Article] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems_by_path: dict[str, list[str]] = field(default_factory=dict)
+    """By docs path (``news/2023/x.md``): the messages about that file, each naming file and field."""
+
+    @property
+    def problems(self) -> list[str]:
+        """Every message, file by file."""
+        return [message for messages in self.problems_by_path.values() for message in messages]
 
     @cached_property
     def published(self) -> list[Article]:
@@ -85,7 +91,7 @@ def load_catalog(docs_dir: Path, src_paths: Iterable[str], label: str | None = N
             elif is_profile_path(src_path):
                 catalog.profiles.append(load_profile(docs_dir / src_path, origin, src_path))
         except ArticleError as error:
-            catalog.problems.append(str(error))
+            catalog.problems_by_path.setdefault(src_path, []).append(str(error))
     catalog.articles = newest_first(catalog.articles)
     return catalog
 
