@@ -1,0 +1,61 @@
+"""Date lines and the date an article gets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from newsroom.article import load_article
+from newsroom.importer.dates import date_of_line, is_date_line
+from tests.helpers import RAW, import_articles
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("14 March 2025, 16:40", "2025-03-14"),
+        ("2017-10-12 22:35:14", "2017-10-12"),
+        ("12.10.2017", "2017-10-12"),
+        ("October 12, 2017", "2017-10-12"),
+        ("Oct. 12, 2017 10:20 a.m. EDT", "2017-10-12"),
+        ("21 апреля 2025", "2025-04-21"),
+        ("21 апреля 2025 г., 14:30", "2025-04-21"),
+        ("Опубликовано: 12.10.2017 14:22", "2017-10-12"),
+        ("10 шілде 2025", "2025-07-10"),
+        ("Monday, 12 October 2017", "2017-10-12"),
+        ("5 October 2024 | Culture and Education", "2024-10-05"),
+    ],
+)
+def test_date_lines_in_many_formats(line: str, iso: str) -> None:
+    assert is_date_line(line)
+    found = date_of_line(line)
+    assert found is not None and found.as_date() is not None and found.as_date().isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The forum opened on 12 October 2017 in Almaty.", "May Day rally", "In 2017 the club grew to 40 members."],
+)
+def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
+    assert not is_date_line(line)
+
+
+def test_the_texts_own_date_wins_over_the_date_option(tmp_path: Path) -> None:
+    result = import_articles("--json", "--out", tmp_path, "--date", "2001-01-01", RAW / "youth-forum-almaty.txt")
+    assert load_article(Path(json.loads(result.stdout)["output"])).date.isoformat() == "2025-03-14"
+
+
+def test_a_day_and_month_without_a_year_is_not_a_date(tmp_path: Path) -> None:
+    raw = tmp_path / "reuters.txt"
+    raw.write_text(
+        "Clubs plant trees in Almaty\n\nALMATY, March 3 (Reuters) - The clubs planted 1,000 trees.\n\nMore follow.",
+        encoding="utf-8",
+    )
+    result = import_articles("--json", "--out", tmp_path / "a", raw)
+    assert load_article(Path(json.loads(result.stdout)["output"])).date == dt.date.today()
+    assert "using today" in result.stderr
+    result = import_articles("--json", "--out", tmp_path / "b", "--date", "2024-11-30", raw)
+    assert load_article(Path(json.loads(result.stdout)["output"])).date.isoformat() == "2024-11-30"
