@@ -18,6 +18,9 @@ RAW = SAMPLES / "raw"
 EXPECTED = SAMPLES / "expected"
 SEED = RAW / "unesco-clubs-federation.txt"
 SEED_URL = "news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco/"
+FIXTURE_REGISTRY = REPOSITORY / "tests" / "fixtures" / "registry"
+"""The registry the tests run with: a frozen copy, so that editors' entries in ``registry/`` never
+change what a test expects."""
 
 
 def run(*args: str | Path, cwd: Path = REPOSITORY) -> subprocess.CompletedProcess[str]:
@@ -27,7 +30,9 @@ def run(*args: str | Path, cwd: Path = REPOSITORY) -> subprocess.CompletedProces
 
 
 def import_articles(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return run(sys.executable, REPOSITORY / "scripts" / "import_articles.py", *args)
+    """The importer's command line, with the tests' registry unless ``--registry`` is given."""
+    registry = [] if "--registry" in args else ["--registry", FIXTURE_REGISTRY]
+    return run(sys.executable, REPOSITORY / "scripts" / "import_articles.py", *registry, *args)
 
 
 def mkdocs_build(project: Path, out: Path, strict: bool = True) -> subprocess.CompletedProcess[str]:

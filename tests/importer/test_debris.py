@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsroom.importer.debris import is_block_heading, is_debris, tags_of
 from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
 
-REGISTRY = load_registry(Path(__file__).resolve().parents[2] / "registry")
+REGISTRY = load_registry(FIXTURE_REGISTRY)
 
 
 @pytest.mark.parametrize(

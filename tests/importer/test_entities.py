@@ -7,9 +7,9 @@ from pathlib import Path
 
 from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
-from tests.helpers import RAW, import_articles
+from tests.helpers import FIXTURE_REGISTRY, RAW, import_articles
 
-REGISTRY = load_registry(Path(__file__).resolve().parents[2] / "registry")
+REGISTRY = load_registry(FIXTURE_REGISTRY)
 
 
 def test_report_lists_names_the_registry_does_not_know(tmp_path: Path) -> None:

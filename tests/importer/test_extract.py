@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsroom.importer.extract import extract, first_sentences
 from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
 
-REGISTRY = load_registry(Path(__file__).resolve().parents[2] / "registry")
+REGISTRY = load_registry(FIXTURE_REGISTRY)
 
 
 def test_hard_wrapped_lead_is_not_a_subtitle() -> None:

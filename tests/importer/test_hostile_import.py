@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from newsroom.article import LINE_BREAK, Article, ArticleError, load_article, parse_article, slugify
 from newsroom.importer.cli import ImportOptions, import_file
 from newsroom.registry import load_registry
-from tests.helpers import REPOSITORY, SEED, import_articles
+from tests.helpers import FIXTURE_REGISTRY, REPOSITORY, SEED, import_articles
 
 EXAMPLES = int(os.environ.get("NEWSROOM_CAMPAIGN_EXAMPLES", "150"))
 CAMPAIGN = settings(
@@ -34,7 +34,7 @@ CAMPAIGN = settings(
     derandomize=EXAMPLES <= 1000,  # the short run is the same every time; the long one explores
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-REGISTRY = load_registry(REPOSITORY / "registry")
+REGISTRY = load_registry(FIXTURE_REGISTRY)
 TODAY = dt.date(2026, 1, 1)
 TALLY: Counter[str] = Counter()
 INTERNAL_ERROR = "cannot be imported ("  # the importer's catch-all: a bug, not bad input
