@@ -7,9 +7,10 @@ Nothing here knows about MkDocs.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,26 @@ SLUG_REPLACEMENTS = [[k, v] for k, v in KAZAKH_LETTERS.items()] + [[k.upper(), v
 
 
 class ArticleError(ValueError):
-    """An article that does not follow the model; the message names file and field."""
+    """A file that does not follow the model: every problem found in it, each naming its field.
+
+    ``str(error)`` is one line, ``docs/news/2023/x.md: date: ...; tagz: ...``; ``messages`` has
+    one message per problem, each naming the file. ``names`` holds, by kind field (``people``),
+    the names the file could still be read for; a kind left out could not be read.
+    """
+
+    def __init__(self, origin: str, problems: Sequence[str], names: Mapping[str, list[str]] | None = None) -> None:
+        self.origin = origin
+        self.problems = list(problems)
+        self.names = dict(names or {})
+        super().__init__(f"{origin}: {'; '.join(self.problems)}")
+
+    def __reduce__(self) -> tuple[type[ArticleError], tuple[str, list[str], dict[str, list[str]]]]:
+        return type(self), (self.origin, self.problems, self.names)  # crosses process boundaries whole
+
+    @property
+    def messages(self) -> list[str]:
+        """One message per problem: ``docs/news/2023/x.md: date: 'soon' is not a date (YYYY-MM-DD)``."""
+        return [f"{self.origin}: {problem}" for problem in self.problems]
 
 
 @dataclass(frozen=True)
@@ -177,133 +197,231 @@ def parse_date(value: object) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+    text = value.strip() if isinstance(value, str) else ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
-            return dt.date.fromisoformat(value.strip())
+            return dt.date.fromisoformat(text)
         except ValueError:
-            raise ValueError(f"{value!r} is not a date (no such day)") from None
+            year, month = int(text[:4]), int(text[5:7])
+            missing = "year" if year < dt.MINYEAR else "month" if not 1 <= month <= 12 else "day"
+            raise ValueError(f"{value!r} is not a date (no such {missing})") from None
     raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
 
 
-def article_from_front_matter(meta: dict[str, Any], body: str, origin: str, src_path: str = "") -> Article:
-    """Validate front matter; raise ArticleError naming ``origin`` and the field.
+class _Fields:
+    """One front matter mapping, read field by field: every problem is noted, none stops the reading."""
 
-    ``origin`` is the file as an editor knows it (``docs/news/2023/x.md``);
-    ``src_path`` is its path in the docs folder (``news/2023/x.md``).
-    """
+    def __init__(self, meta: Mapping[Any, Any]) -> None:
+        self.meta = meta
+        self._problems: list[tuple[str, str]] = []  # (field, message)
 
-    def fail(name: str, problem: str) -> ArticleError:
-        return ArticleError(f"{origin}: {name}: {problem}")
+    def report(self, name: str, problem: str) -> None:
+        self._problems.append((name, f"{name}: {problem}"))
 
-    if not isinstance(meta, dict):
-        raise ArticleError(f"{origin}: front matter is not a mapping of fields")
-    title = meta.get("title")
-    if title is None or (isinstance(title, str) and not title.strip()):
-        raise fail("title", "missing (every article needs a title)")
-    if not isinstance(title, str):
-        raise fail("title", f"{title!r} is not text")
-    if LINE_BREAK.search(title.strip()):
-        raise fail("title", f"{title.strip()!r} has a line break (write it on one line)")
-    if "date" not in meta or meta["date"] is None:
-        raise fail("date", "missing (YYYY-MM-DD)")
-    try:
-        date = parse_date(meta["date"])
-    except ValueError as error:
-        raise fail("date", str(error)) from None
+    def faulty(self, name: str) -> bool:
+        """Whether the top-level field ``name`` has a problem (``image.caption`` is ``image``'s)."""
+        return any(reported.split(".")[0] == name for reported, _ in self._problems)
 
-    def one_line(name: str, value: str) -> str:
+    def problems(self) -> list[str]:
+        """The messages in the order of their fields in the file; missing fields first."""
+        position = {str(key): number for number, key in enumerate(self.meta)}
+        ranked = sorted(self._problems, key=lambda problem: position.get(problem[0].split(".")[0], -1))
+        return list(dict.fromkeys(message for _, message in ranked))
+
+    def one_line(self, name: str, value: str) -> str:
         if LINE_BREAK.search(value):
-            raise fail(name, f"{value!r} has a line break (write it on one line)")
+            self.report(name, f"{value!r} has a line break (write it on one line)")
         return value
 
-    def text(name: str) -> str | None:
-        value = meta.get(name)
+    def text(self, name: str) -> str | None:
+        """An optional text field (a number is text too)."""
+        value = self.meta.get(name)
         if value is None:
             return None
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-            raise fail(name, f"{value!r} is not text")
-        return str(value) if name == "summary" else one_line(name, str(value))
+            self.report(name, f"{value!r} is not text")
+            return None
+        return str(value) if name == "summary" else self.one_line(name, str(value))
 
-    def strings(name: str) -> list[str]:
-        value = meta.get(name)
+    def strings(self, name: str) -> list[str]:
+        """An optional list of names, one line each."""
+        value = self.meta.get(name)
         if value is None:
             return []
         if not isinstance(value, list):
-            raise fail(name, f"{value!r} is not a list (write one '- item' per line)")
-        out = []
+            self.report(name, f"{value!r} is not a list (write one '- item' per line)")
+            return []
+        names = []
         for item in value:
             if not isinstance(item, (str, int, float)) or isinstance(item, bool) or not str(item).strip():
-                raise fail(name, f"{item!r} is not a name")
-            out.append(one_line(name, str(item).strip()))
-        return out
+                self.report(name, f"{item!r} is not a name")
+            else:
+                names.append(self.one_line(name, str(item).strip()))
+        return names
 
-    def mapping(name: str, keys: tuple[str, ...]) -> dict[str, str] | None:
-        value = meta.get(name)
+    def mapping(self, name: str, keys: tuple[str, ...]) -> dict[str, str] | None:
+        """An optional mapping of one-line texts with the given keys (``source`` may be just a name)."""
+        value = self.meta.get(name)
         if value is None:
             return None
         if isinstance(value, str) and name == "source":
             value = {"name": value}
         if not isinstance(value, dict):
-            raise fail(name, f"{value!r} is not a mapping ({', '.join(keys)})")
-        unknown = set(value) - set(keys)
-        if unknown:
-            raise fail(name, f"unknown key {sorted(map(str, unknown))[0]!r} (expected {', '.join(keys)})")
-        out = {}
+            self.report(name, f"{value!r} is not a mapping ({', '.join(keys)})")
+            return None
+        found = {}
         for key, item in value.items():
-            if item is not None and not isinstance(item, (str, int, float)):
-                raise fail(f"{name}.{key}", f"{item!r} is not text")
-            if item is not None:
-                out[key] = one_line(f"{name}.{key}", str(item))
-        return out
+            if key not in keys:
+                self.report(name, f"unknown key {str(key)!r} (expected {', '.join(keys)})")
+            elif item is not None and not isinstance(item, (str, int, float)):
+                self.report(f"{name}.{key}", f"{item!r} is not text")
+            elif item is not None:
+                found[key] = self.one_line(f"{name}.{key}", str(item))
+        return found
 
-    unknown = sorted(str(key) for key in meta if key not in KNOWN_FIELDS | THEME_FIELDS)
-    if unknown:
-        known = ", ".join(sorted(KNOWN_FIELDS))
-        raise fail(unknown[0], f"unknown field (a typo? the article fields are {known})")
-    lang = meta.get("lang", "en")
+
+def _check_title(fields: _Fields) -> str:
+    title = fields.meta.get("title")
+    if title is None or (isinstance(title, str) and not title.strip()):
+        fields.report("title", "missing (every article needs a title)")
+    elif not isinstance(title, str):
+        fields.report("title", f"{title!r} is not text")
+    else:
+        return fields.one_line("title", title.strip())
+    return ""
+
+
+def _check_date(fields: _Fields) -> dt.date | None:
+    value = fields.meta.get("date")
+    if value is None:
+        fields.report("date", "missing (YYYY-MM-DD)")
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as error:
+        fields.report("date", str(error))
+        return None
+
+
+def _check_known_fields(fields: _Fields) -> None:
+    """Every field not of the model nor of the theme is taken for a typo, with the likeliest meant."""
+    allowed = KNOWN_FIELDS | THEME_FIELDS
+    known = ", ".join(sorted(KNOWN_FIELDS))
+    for key in map(str, fields.meta):
+        if key not in allowed:
+            meant = difflib.get_close_matches(key.casefold(), sorted(allowed), n=1, cutoff=0.7)
+            typo = f"a typo of {meant[0]!r}?" if meant else "a typo?"
+            fields.report(key, f"unknown field ({typo} the article fields are {known})")
+
+
+def _check_choices(fields: _Fields) -> tuple[str, bool]:
+    """``lang`` and ``draft``."""
+    lang = fields.meta.get("lang", "en")
     if lang not in LANGUAGES:
-        raise fail("lang", f"{lang!r} is not one of {', '.join(LANGUAGES)}")
-    draft = meta.get("draft", False)
+        fields.report("lang", f"{lang!r} is not one of {', '.join(LANGUAGES)}")
+    draft = fields.meta.get("draft", False)
     if not isinstance(draft, bool):
-        raise fail("draft", f"{draft!r} is not true or false")
-    source = mapping("source", ("name", "url"))
-    if source is not None and not source.get("name"):
-        raise fail("source", "name is missing")
-    image = mapping("image", ("src", "caption", "credit"))
+        fields.report("draft", f"{draft!r} is not true or false")
+    return str(lang), draft is True
+
+
+def _check_source(fields: _Fields) -> Source | None:
+    source = fields.mapping("source", ("name", "url"))
+    if source is None or fields.faulty("source"):
+        return None
+    if not source.get("name"):
+        fields.report("source", "name is missing")
+        return None
+    return Source(**source)
+
+
+def _check_image(fields: _Fields) -> Image | None:
+    image = fields.mapping("image", ("src", "caption", "credit"))
+    return Image(**image) if image and not fields.faulty("image") else None
+
+
+def article_from_front_matter(meta: Any, body: str, origin: str, src_path: str = "") -> Article:
+    """Validate front matter; raise one ArticleError naming ``origin`` and every problem, field by field.
+
+    ``origin`` is the file as an editor knows it (``docs/news/2023/x.md``);
+    ``src_path`` is its path in the docs folder (``news/2023/x.md``).
+    """
+    if not isinstance(meta, dict):
+        raise ArticleError(origin, ["front matter is not a mapping of fields (write one 'field: value' per line)"])
+    fields = _Fields(meta)
+    title, date = _check_title(fields), _check_date(fields)
+    _check_known_fields(fields)
+    names = {name: fields.strings(name) for name in ENTITY_FIELDS}
+    texts = {name: fields.text(name) for name in OPTIONAL_TEXT_FIELDS}
+    lang, draft = _check_choices(fields)
+    source, image = _check_source(fields), _check_image(fields)
+    if fields.problems() or date is None:
+        readable = {name: found for name, found in names.items() if not fields.faulty(name)}
+        raise ArticleError(origin, fields.problems(), readable)
     return Article(
-        title=title.strip(),
+        title=title,
         date=date,
-        summary=text("summary") or "",
-        tags=strings("tags"),
-        people=strings("people"),
-        organizations=strings("organizations"),
-        places=strings("places"),
-        source=Source(**source) if source else None,
-        image=Image(**image) if image else None,
+        summary=texts.pop("summary") or "",
+        **names,
+        **texts,
+        source=source,
+        image=image,
         lang=lang,
         draft=draft,
-        subtitle=text("subtitle"),
-        byline=text("byline"),
-        dateline=text("dateline"),
         body=body,
         src_path=src_path,
     )
 
 
-def parse_article(text: str, origin: str, src_path: str = "") -> Article:
-    """Parse a whole Markdown file (front matter and body) into an Article."""
+class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe YAML (libyaml when present), except that a timestamp that is no real day stays text.
+
+    PyYAML reads ``date: 2026-13-45`` as a date and fails on the whole file; kept as text, the
+    value reaches its field's check, and the message names the field.
+    """
+
+
+def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> object:
     try:
-        post = frontmatter.loads(text)
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+FRONT_MATTER_LINE = frontmatter.YAMLHandler.FM_BOUNDARY
+"""The line that opens and closes front matter, as python-frontmatter (and so the importer) reads it."""
+
+
+def read_front_matter(text: str, origin: str) -> tuple[Any, str]:
+    """The front matter of a Markdown file (None when it has none) and the body after it.
+
+    Raise ArticleError naming ``origin`` when the front matter cannot be read at all.
+    """
+    text = text.lstrip("\ufeff")
+    if not FRONT_MATTER_LINE.match(text):
+        return None, text.strip()
+    parts = FRONT_MATTER_LINE.split(text.strip(), 2)
+    if len(parts) < 3:
+        raise ArticleError(origin, ["front matter is not closed (end it with a line '---')"])
+    try:
+        meta = yaml.load(parts[1], Loader=_FrontMatterLoader)  # a safe loader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2} of the file)" if mark else ""
+        where = f" (line {mark.line + 1} of the file)" if mark else ""  # the YAML starts after the "---" of line 1
         problem = getattr(error, "problem", None) or "cannot be read"
-        raise ArticleError(f"{origin}: front matter is not valid YAML{where}: {problem}") from None
-    except ValueError as error:  # PyYAML reads 2023-02-30 as a date and fails
-        raise ArticleError(f"{origin}: front matter has an impossible value: {error}") from None
-    if not text.lstrip("\ufeff").startswith("---"):
-        raise ArticleError(f"{origin}: no front matter (the file must start with '---')")
-    return article_from_front_matter(post.metadata, post.content, origin, src_path)
+        raise ArticleError(origin, [f"front matter is not valid YAML{where}: {problem}"]) from None
+    except ValueError as error:
+        raise ArticleError(origin, [f"front matter has an impossible value: {error}"]) from None
+    return ({} if meta is None else meta), parts[2].strip()
+
+
+def parse_article(text: str, origin: str, src_path: str = "") -> Article:
+    """Parse a whole Markdown file (front matter and body) into an Article."""
+    meta, body = read_front_matter(text, origin)
+    if meta is None:
+        raise ArticleError(origin, ["no front matter (the file must start with '---')"])
+    return article_from_front_matter(meta, body, origin, src_path)
 
 
 def load_article(path: Path, origin: str | None = None, src_path: str = "") -> Article:
@@ -312,9 +430,9 @@ def load_article(path: Path, origin: str | None = None, src_path: str = "") -> A
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ArticleError(f"{origin}: not UTF-8 text") from None
+        raise ArticleError(origin, ["not UTF-8 text"]) from None
     except OSError as error:
-        raise ArticleError(f"{origin}: cannot be read ({error.strerror})") from None
+        raise ArticleError(origin, [f"cannot be read ({error.strerror})"]) from None
     return parse_article(text, origin, src_path)
 
 

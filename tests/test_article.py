@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 import pytest
 
 from newsroom.article import Article, ArticleError, Image, Source, parse_article, slugify
 
 ORIGIN = "docs/news/2023/x.md"
+FIELD_LIST = (
+    "byline, date, dateline, draft, image, lang, organizations, people, places, source, subtitle, summary, tags, title"
+)
 
 
 def article_text(front_matter: str, body: str = "Text.") -> str:
@@ -30,7 +34,9 @@ def test_a_bad_date_is_named_with_file_and_field() -> None:
     [
         ("date: 2023-10-31", "docs/news/2023/x.md: title: missing (every article needs a title)"),
         ("title: T", "docs/news/2023/x.md: date: missing (YYYY-MM-DD)"),
-        ("title: T\ndate: 2023-02-30", "day is out of range for month"),
+        ("title: T\ndate: 2023-02-30", "date: '2023-02-30' is not a date (no such day)"),
+        ("title: T\ndate: 2026-13-45", "date: '2026-13-45' is not a date (no such month)"),
+        ("title: T\ndate: 2023-10-31 25:00", "date: '2023-10-31 25:00' is not a date (YYYY-MM-DD)"),
         ("title: T\ndate: 2023-10-31\ntags: youth", "tags: 'youth' is not a list"),
         ("title: T\ndate: 2023-10-31\npeople: [[a]]", "people: ['a'] is not a name"),
         ("title: T\ndate: 2023-10-31\nlang: fr", "lang: 'fr' is not one of en, ru, kk"),
@@ -39,7 +45,9 @@ def test_a_bad_date_is_named_with_file_and_field() -> None:
         ("title: T\ndate: 2023-10-31\nimage: {caption: [1]}", "image.caption: [1] is not text"),
         ("title: T\ndate: 2023-10-31\ndraft: maybe", "draft: 'maybe' is not true or false"),
         ("title: T\ndate: [2023", "front matter is not valid YAML"),
-        ("title: T\ndate: 2023-10-31\nsumary: x", "sumary: unknown field (a typo?"),
+        ("title: T\ndate: 2023-10-31\nsumary: x", "sumary: unknown field (a typo of 'summary'? the article"),
+        ("title: T\ndate: 2023-10-31\nzzz: x", "zzz: unknown field (a typo? the article fields are byline,"),
+        ("- title: T\n- date: 2023-10-31", "front matter is not a mapping of fields"),
     ],
 )
 def test_invalid_front_matter_names_the_field(front_matter: str, message: str) -> None:
@@ -56,6 +64,62 @@ def test_a_date_that_is_not_a_real_day_is_refused() -> None:
 def test_a_file_without_front_matter_is_refused() -> None:
     with pytest.raises(ArticleError, match="no front matter"):
         parse_article("Just text\n", ORIGIN)
+
+
+def test_front_matter_that_is_never_closed_is_refused() -> None:
+    with pytest.raises(ArticleError) as caught:
+        parse_article("---\ntitle: T\ndate: 2023-10-31\n\nText.\n", ORIGIN)
+    assert caught.value.messages == [f"{ORIGIN}: front matter is not closed (end it with a line '---')"]
+
+
+def test_every_problem_of_a_file_is_reported_each_naming_its_field() -> None:
+    front_matter = "title: T\ndate: 2026-13-45\ntagz: [youth]\npeople: [Dana Yesimova]\nlang: fr\ndraft: maybe"
+    with pytest.raises(ArticleError) as caught:
+        parse_article(article_text(front_matter), ORIGIN)
+    error = caught.value
+    assert error.messages == [
+        f"{ORIGIN}: date: '2026-13-45' is not a date (no such month)",
+        f"{ORIGIN}: tagz: unknown field (a typo of 'tags'? the article fields are {FIELD_LIST})",
+        f"{ORIGIN}: lang: 'fr' is not one of en, ru, kk",
+        f"{ORIGIN}: draft: 'maybe' is not true or false",
+    ]
+    assert str(error) == f"{ORIGIN}: " + "; ".join(message.removeprefix(f"{ORIGIN}: ") for message in error.messages)
+
+
+def test_problems_follow_the_order_of_the_fields_in_the_file_missing_ones_first() -> None:
+    front_matter = "lang: fr\nsource: {link: x}\nimage: {caption: [1], size: 2}\ndate: soon"
+    with pytest.raises(ArticleError) as caught:
+        parse_article(article_text(front_matter), ORIGIN)
+    assert caught.value.problems == [
+        "title: missing (every article needs a title)",
+        "lang: 'fr' is not one of en, ru, kk",
+        "source: unknown key 'link' (expected name, url)",
+        "image.caption: [1] is not text",
+        "image: unknown key 'size' (expected src, caption, credit)",
+        "date: 'soon' is not a date (YYYY-MM-DD)",
+    ]
+
+
+def test_a_refused_article_still_tells_the_names_it_could_be_read_for() -> None:
+    front_matter = "title: T\ndate: soon\npeople: [Dana Yesimova]\nplaces: Almaty\ntags: [youth, [x]]"
+    with pytest.raises(ArticleError) as caught:
+        parse_article(article_text(front_matter), ORIGIN)
+    assert caught.value.names == {"people": ["Dana Yesimova"], "organizations": []}
+
+
+def test_unreadable_front_matter_tells_no_names() -> None:
+    with pytest.raises(ArticleError) as caught:
+        parse_article(article_text("title: T\ndate: 2023-10-31 x: y\npeople: [Dana Yesimova]"), ORIGIN)
+    assert caught.value.names == {}
+    assert caught.value.messages == [
+        f"{ORIGIN}: front matter is not valid YAML (line 3 of the file): mapping values are not allowed in this context"
+    ]
+
+
+def test_an_article_error_survives_a_trip_between_processes() -> None:
+    error = ArticleError(ORIGIN, ["date: missing (YYYY-MM-DD)"], {"people": ["Dana Yesimova"]})
+    again = pickle.loads(pickle.dumps(error))
+    assert (str(again), again.messages, again.names) == (str(error), error.messages, error.names)
 
 
 def test_valid_front_matter_becomes_an_article() -> None:
