@@ -7,10 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import frontmatter
-import yaml
-
-from newsroom.article import NEWS_DIR, Article, ArticleError, load_article, newest_first
+from newsroom.article import NEWS_DIR, Article, ArticleError, load_article, newest_first, read_front_matter
 from newsroom.kinds import KIND_BY_FIELD
 from newsroom.site.indexes import Profile
 
@@ -28,12 +25,16 @@ def is_profile_path(src_path: str) -> bool:
 
 @dataclass
 class Catalog:
-    """The valid articles (newest first) and profiles, and one message per invalid file."""
+    """The valid articles (newest first) and profiles, and the problems of the invalid files."""
 
     articles: list[Article] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)
     problems_by_path: dict[str, list[str]] = field(default_factory=dict)
-    """By docs path (``news/2023/x.md``): the messages about that file, each naming file and field."""
+    """By docs path (``news/2023/x.md``): the messages about that file, one per problem, each
+    naming file and field (``docs/news/2023/x.md: date: 'soon' is not a date (YYYY-MM-DD)``)."""
+    names_in_invalid: list[dict[str, list[str]]] = field(default_factory=list)
+    """For each article that failed validation, the names it could still be read for, by kind
+    field; a kind left out could not be read (``build_index(..., invalid=...)``)."""
 
     @property
     def problems(self) -> list[str]:
@@ -57,24 +58,35 @@ class Catalog:
 
 
 def load_profile(path: Path, origin: str, src_path: str) -> Profile:
-    """An editor's profile page: ``name`` (or ``title``), optional ``aliases``, ``role``, ``photo``."""
+    """An editor's profile page: ``name`` (or ``title``), optional ``aliases``, ``role``, ``photo``.
+
+    Raise one ArticleError naming ``origin`` and every problem of the page, field by field.
+    """
     try:
-        meta = frontmatter.loads(path.read_text(encoding="utf-8-sig")).metadata
-    except (OSError, UnicodeDecodeError) as error:
-        raise ArticleError(f"{origin}: cannot be read ({error})") from None
-    except (yaml.YAMLError, ValueError):
-        raise ArticleError(f"{origin}: front matter is not valid YAML") from None
+        meta, _ = read_front_matter(path.read_text(encoding="utf-8-sig"), origin)
+    except UnicodeDecodeError:
+        raise ArticleError(origin, ["not UTF-8 text"]) from None
+    except OSError as error:
+        raise ArticleError(origin, [f"cannot be read ({error.strerror})"]) from None
+    meta = {} if meta is None else meta
+    if not isinstance(meta, dict):
+        raise ArticleError(origin, ["front matter is not a mapping of fields (write one 'field: value' per line)"])
+    problems = []
     name = meta.get("name") or meta.get("title")
-    if not isinstance(name, str) or not name.strip():
-        raise ArticleError(f"{origin}: name: missing (the name as articles write it)")
+    if name is None or (isinstance(name, str) and not name.strip()):
+        problems.append("name: missing (the name as articles write it)")
+    elif not isinstance(name, str):
+        problems.append(f"name: {name!r} is not text")
     aliases = meta.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise ArticleError(f"{origin}: aliases: {aliases!r} is not a list of names")
+        problems.append(f"aliases: {aliases!r} is not a list of names")
     role, photo = meta.get("role"), meta.get("photo")
     for key, value in (("role", role), ("photo", photo)):
         if value is not None and not isinstance(value, str):
-            raise ArticleError(f"{origin}: {key}: {value!r} is not text")
-    return Profile(src_path, name.strip(), tuple(a.strip() for a in aliases if a.strip()), role, photo, origin)
+            problems.append(f"{key}: {value!r} is not text")
+    if problems:
+        raise ArticleError(origin, problems)
+    return Profile(src_path, str(name).strip(), tuple(a.strip() for a in aliases if a.strip()), role, photo, origin)
 
 
 def load_catalog(docs_dir: Path, src_paths: Iterable[str], label: str | None = None) -> Catalog:
@@ -91,7 +103,9 @@ def load_catalog(docs_dir: Path, src_paths: Iterable[str], label: str | None = N
             elif is_profile_path(src_path):
                 catalog.profiles.append(load_profile(docs_dir / src_path, origin, src_path))
         except ArticleError as error:
-            catalog.problems_by_path.setdefault(src_path, []).append(str(error))
+            catalog.problems_by_path.setdefault(src_path, []).extend(error.messages)
+            if is_article_path(src_path):
+                catalog.names_in_invalid.append(error.names)
     catalog.articles = newest_first(catalog.articles)
     return catalog
 
@@ -112,4 +126,3 @@ def address_clashes(pages: Iterable[tuple[str, str]], label: str) -> list[str]:
         else:
             owner[url] = src_path
     return problems
-

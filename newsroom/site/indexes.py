@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -78,7 +78,12 @@ class Resolver:
         return clashes
 
     def canonical(self, name: str) -> str:
+        """The canonical form; a name never seen becomes its own (first spelling wins)."""
         return self._canonical.setdefault(name.strip().casefold(), name.strip())
+
+    def lookup(self, name: str) -> str:
+        """The canonical form, without recording a name never seen."""
+        return self._canonical.get(name.strip().casefold(), name.strip())
 
     def redirect(self, spelling: str, name: str) -> None:
         """From now on ``spelling`` means ``name``."""
@@ -116,7 +121,15 @@ class SiteIndex:
     related: dict[str, list[Article]]
     companions: dict[str, list[tuple[Term, int]]]
     resolvers: dict[str, Resolver]
-    problems: list[str] = field(default_factory=list)
+    problems_by_path: dict[str, list[str]] = field(default_factory=dict)
+    """By docs path (``people/x.md``): the messages about an editor's profile page."""
+    registry_problems: list[str] = field(default_factory=list)
+    """Messages about the registry's files (``registry/people.yml: ...``)."""
+
+    @property
+    def problems(self) -> list[str]:
+        """Every message: the registry's, then profile by profile."""
+        return [*self.registry_problems, *chain.from_iterable(self.problems_by_path.values())]
 
     def term(self, kind: str, name: str) -> Term | None:
         """The term a name (any known spelling) belongs to."""
@@ -132,18 +145,55 @@ class SiteIndex:
         return sorted(self.terms[kind].values(), key=lambda t: (t.name.casefold(), t.name))
 
 
-def _resolvers(registry: Registry, profiles: Iterable[Profile], problems: list[str]) -> dict[str, Resolver]:
+def _resolvers(registry: Registry, profiles: Iterable[Profile], problems: Problems) -> dict[str, Resolver]:
     """The registry's spellings, then the profiles'; a spelling claimed by two names is reported."""
     resolvers = {kind.field: Resolver() for kind in KINDS}
     for kind in KINDS:
         for entry in getattr(registry, kind.field).entries:
             for clash in resolvers[kind.field].add(entry.name, entry.aliases):
-                problems.append(f"{REGISTRY_LABEL}/{kind.field}.yml: {entry.name}: {clash}")
+                problems.registry.append(f"{REGISTRY_LABEL}/{kind.field}.yml: {entry.name}: {clash}")
     for profile in profiles:
         kind = profile.src_path.split("/", 1)[0]
         for clash in resolvers[kind].add(profile.name, profile.aliases):
-            problems.append(f"{profile.origin or profile.src_path}: aliases: {clash}")
+            problems.about(profile, f"aliases: {clash}")
     return resolvers
+
+
+@dataclass
+class Problems:
+    """What the index finds wrong: about the registry, and by profile page."""
+
+    registry: list[str] = field(default_factory=list)
+    by_path: dict[str, list[str]] = field(default_factory=dict)
+
+    def about(self, profile: Profile, problem: str) -> None:
+        self.by_path.setdefault(profile.src_path, []).append(f"{profile.origin or profile.src_path}: {problem}")
+
+
+def _report_unnamed_profiles(
+    kind: Kind,
+    profiles: Mapping[str, Profile],
+    articles: Iterable[Article],
+    invalid: list[Mapping[str, Sequence[str]]],
+    resolver: Resolver,
+    problems: Problems,
+) -> None:
+    """Report the profiles (by canonical name) whose name no article writes, in any spelling.
+
+    Drafts count (a profile may be written before its first article is published), and so do
+    the articles that failed validation: their own messages say what to fix, and a profile is
+    not blamed for them. When such an article's list of this kind cannot be read at all, it
+    might name anyone: nothing is reported until it is fixed.
+    """
+    if not profiles or any(kind.field not in names for names in invalid):
+        return
+    written = chain.from_iterable(getattr(article, kind.field) for article in articles)
+    written = chain(written, chain.from_iterable(names[kind.field] for names in invalid))
+    canonical = {resolver.lookup(name) for name in written}
+    slugs = {slugify(name) for name in canonical}  # one name in two scripts is one term
+    for name, profile in profiles.items():
+        if name not in canonical and slugify(name) not in slugs:
+            problems.about(profile, f"name: {profile.name!r} is named in no article, published or draft")
 
 
 def _unique_slugs(names: Iterable[str], taken: Mapping[str, str]) -> dict[str, str]:
@@ -161,15 +211,8 @@ def _unique_slugs(names: Iterable[str], taken: Mapping[str, str]) -> dict[str, s
     return slugs
 
 
-def build_index(
-    articles: Iterable[Article], registry: Registry | None = None, profiles: Iterable[Profile] = ()
-) -> SiteIndex:
-    """Group the published articles by every term they name, newest first."""
-    registry = registry or Registry()
-    profiles = list(profiles)
-    problems: list[str] = []
-    resolvers = _resolvers(registry, profiles, problems)
-    published = newest_first(a for a in articles if not a.draft)
+def _mentions(published: list[Article], resolvers: dict[str, Resolver]) -> dict[str, dict[str, list[Article]]]:
+    """By kind, then canonical name: the published articles naming it, in the given order."""
     names: dict[str, dict[str, list[Article]]] = {kind.field: defaultdict(list) for kind in KINDS}
     for article in published:
         for kind in KINDS:
@@ -179,20 +222,34 @@ def build_index(
                 if canonical not in seen:
                     seen.add(canonical)
                     names[kind.field][canonical].append(article)
+    return names
+
+
+def build_index(
+    articles: Iterable[Article],
+    registry: Registry | None = None,
+    profiles: Iterable[Profile] = (),
+    invalid: Iterable[Mapping[str, Sequence[str]]] = (),
+) -> SiteIndex:
+    """Group the published articles by every term they name, newest first.
+
+    ``articles`` may hold drafts (they are left out of every list); ``invalid`` holds, for each
+    article that failed validation, the names it could still be read for (``Catalog.names_in_invalid``).
+    """
+    registry = registry or Registry()
+    articles, profiles, invalid = list(articles), list(profiles), list(invalid)
+    problems = Problems()
+    resolvers = _resolvers(registry, profiles, problems)
+    published = newest_first(a for a in articles if not a.draft)
+    names = _mentions(published, resolvers)
     terms: dict[str, dict[str, Term]] = {}
     for kind in KINDS:
-        known = {e.name for e in getattr(registry, kind.field).entries} | {p.name for p in profiles}
-        _merge_transliterations(names[kind.field], resolvers[kind.field], known)
-        kind_profiles = {
-            resolvers[kind.field].canonical(p.name): p for p in profiles if p.src_path.startswith(f"{kind.field}/")
-        }
-        for name, profile in kind_profiles.items():
-            if name not in names[kind.field]:
-                problems.append(
-                    f"{profile.origin or profile.src_path}: name: {profile.name!r} is named in no published article"
-                )
+        resolver, vocabulary = resolvers[kind.field], getattr(registry, kind.field)
+        known = {e.name for e in vocabulary.entries} | {p.name for p in profiles}
+        _merge_transliterations(names[kind.field], resolver, known)
+        kind_profiles = {resolver.canonical(p.name): p for p in profiles if p.src_path.startswith(f"{kind.field}/")}
+        _report_unnamed_profiles(kind, kind_profiles, articles, invalid, resolver, problems)
         slugs = _unique_slugs(names[kind.field], {n: p.slug for n, p in kind_profiles.items()})
-        vocabulary = getattr(registry, kind.field)
         terms[kind.field] = {
             name: Term(
                 kind,
@@ -205,7 +262,7 @@ def build_index(
             )
             for name, found in names[kind.field].items()
         }
-    index = SiteIndex(terms, {}, {}, resolvers, problems)
+    index = SiteIndex(terms, {}, {}, resolvers, problems.by_path, problems.registry)
     index.related = related_articles(published, index)
     index.companions = companions(index)
     return index

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from newsroom.article import Article
+from newsroom.registry import Entry, Registry, Vocabulary
 from newsroom.site.indexes import Profile, build_index
 from newsroom.site.pages import PAGE_SIZE, index_pages, term_pages
-from newsroom.registry import Entry, Registry, Vocabulary
 from newsroom.site.render import relative_url
 
 
@@ -72,9 +72,60 @@ def test_companions_count_people_named_together() -> None:
     assert [(t.name, n) for t, n in index.companions["X Y"]] == [("Z W", 2), ("Q R", 1)]
 
 
-def test_a_profile_for_nobody_is_reported() -> None:
-    index = build_index([story("a", 1, people=["X Y"])], profiles=[Profile("people/nobody.md", "No Body")])
-    assert index.problems == ["people/nobody.md: name: 'No Body' is named in no published article"]
+def test_a_profile_for_nobody_is_reported_under_its_path() -> None:
+    profile = Profile("people/nobody.md", "No Body", origin="docs/people/nobody.md")
+    index = build_index([story("a", 1, people=["X Y"])], profiles=[profile])
+    message = "docs/people/nobody.md: name: 'No Body' is named in no article, published or draft"
+    assert index.problems_by_path == {"people/nobody.md": [message]}
+    assert index.problems == [message]
+
+
+def test_a_profile_named_only_in_drafts_is_fine_and_lists_nothing_published() -> None:
+    profile = Profile("people/dana.md", "Dana Yesimova")
+    index = build_index(
+        [story("a", 1, people=["X Y"]), story("d", 2, people=["Dana Yesimova"], draft=True)], None, [profile]
+    )
+    assert index.problems == []
+    assert index.term("people", "Dana Yesimova") is None
+
+
+def test_a_profile_named_in_a_draft_in_another_spelling_is_fine() -> None:
+    registry = Registry(people=Vocabulary([Entry("Bolat Akchulakov", ("Болат Акчулаков",))]))
+    profiles = [Profile("people/bolat.md", "Bolat Akchulakov"), Profile("people/marat.md", "Marat Zhunusov")]
+    drafts = [story("d", 1, people=["Болат Акчулаков", "Марат Жунусов"], draft=True)]
+    assert build_index(drafts, registry, profiles).problems == []
+
+
+def test_a_profile_named_only_in_an_invalid_article_is_not_blamed() -> None:
+    profile = Profile("people/dana.md", "Dana Yesimova")
+    invalid = [{"people": ["Dana Yesimova"], "tags": [], "organizations": [], "places": []}]
+    assert build_index([story("a", 1, people=["X Y"])], None, [profile], invalid).problems == []
+
+
+def test_an_invalid_article_whose_list_cannot_be_read_holds_back_that_kind_only() -> None:
+    profiles = [Profile("people/dana.md", "Dana Yesimova"), Profile("tags/sport.md", "sport")]
+    invalid = [{"tags": [], "organizations": [], "places": []}]  # its people could not be read
+    index = build_index([story("a", 1, ["youth"], ["X Y"])], None, profiles, invalid)
+    assert index.problems_by_path == {
+        "tags/sport.md": ["tags/sport.md: name: 'sport' is named in no article, published or draft"]
+    }
+
+
+def test_a_spelling_claimed_twice_is_reported_on_the_profile_or_the_registry() -> None:
+    registry = Registry(
+        people=Vocabulary([Entry("Bolat Akchulakov", ("Akchulakov",)), Entry("Aidar Akchulakov", ("Akchulakov",))])
+    )
+    profile = Profile("people/dana.md", "Dana Yesimova", ("Bolat Akchulakov",), origin="docs/people/dana.md")
+    index = build_index([story("a", 1, people=["Dana Yesimova"])], registry, [profile])
+    assert index.registry_problems == [
+        "registry/people.yml: Aidar Akchulakov: 'Akchulakov' is already a spelling of 'Bolat Akchulakov'"
+    ]
+    assert index.problems_by_path == {
+        "people/dana.md": [
+            "docs/people/dana.md: aliases: 'Bolat Akchulakov' is already a spelling of 'Bolat Akchulakov'"
+        ]
+    }
+    assert index.problems == index.registry_problems + index.problems_by_path["people/dana.md"]
 
 
 def test_long_term_pages_are_split_into_pages_of_page_size() -> None:
