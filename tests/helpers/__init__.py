@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.helpers import sandbox
 from tests.helpers.sandbox import copy_site
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -18,7 +19,11 @@ RAW = SAMPLES / "raw"
 EXPECTED = SAMPLES / "expected"
 SEED = RAW / "unesco-clubs-federation.txt"
 SEED_URL = "news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco/"
-FIXTURE_REGISTRY = REPOSITORY / "tests" / "fixtures" / "registry"
+SEED_MD = "docs/news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco.md"
+"""The seed article in a throwaway site (``copy_project``), as the importer makes it."""
+FIXTURE_DOCS = sandbox.FIXTURE_DOCS
+"""The fixture content of throwaway sites (a home and an about page); never the editors' ``docs/``."""
+FIXTURE_REGISTRY = sandbox.FIXTURE_REGISTRY
 """The registry the tests run with: a frozen copy, so that editors' entries in ``registry/`` never
 change what a test expects."""
 
@@ -51,6 +56,7 @@ def mkdocs_build(project: Path, out: Path, strict: bool = True) -> subprocess.Co
     )
 
 
-def copy_project(target: Path) -> Path:
-    """A copy of the site's sources (config, docs, hooks, overrides, registry) to edit in a test."""
-    return copy_site(target)
+def copy_project(target: Path, seed: bool = True) -> Path:
+    """A throwaway site to edit in a test: the repository's tool around the fixture docs and registry,
+    with the seed article unless ``seed`` is false (``tests.helpers.sandbox.copy_site``)."""
+    return copy_site(target, seed=seed)

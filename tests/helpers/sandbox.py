@@ -1,18 +1,37 @@
-"""Throwaway copies of the site and a local web server, for tests and benchmarks."""
+"""Throwaway sites built from fixtures, and a local web server, for tests and benchmarks.
+
+A throwaway site is the tool (the repository's ``mkdocs.yml``, ``hooks/``, ``overrides/`` and the
+stylesheets and scripts ``mkdocs.yml`` names) around fixture content: ``tests/fixtures/site/docs``
+(a home page and an about page), the seed sample imported by the real importer, and the frozen
+``tests/fixtures/registry``. The editors' own ``docs/`` and ``registry/`` are never read, so what
+they add cannot change what a test sees.
+"""
 
 from __future__ import annotations
 
+import atexit
 import functools
 import os
 import shutil
+import subprocess
+import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import yaml
+
 REPOSITORY = Path(__file__).resolve().parents[2]
-SITE_SOURCES = ("mkdocs.yml", "docs", "hooks", "overrides", "registry")
+TOOL_SOURCES = ("mkdocs.yml", "hooks", "overrides")
+"""What a throwaway site takes from the repository: the tool, not the content."""
+FIXTURES = REPOSITORY / "tests" / "fixtures"
+FIXTURE_DOCS = FIXTURES / "site" / "docs"
+FIXTURE_REGISTRY = FIXTURES / "registry"
+SEED_SAMPLE = REPOSITORY / "tests" / "samples" / "raw" / "unesco-clubs-federation.txt"
+SEED_DATE = "2023-10-31"
 CHROMIUM = Path(os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium"))
 """Debian's Chromium (``apt-get install chromium``); browsers are never downloaded."""
 # Without the background-networking flags Chromium phones home, and a closed network refuses it.
@@ -28,16 +47,61 @@ CHROMIUM_ARGS = [
 ]
 
 
-def copy_site(target: Path, repository: Path = REPOSITORY) -> Path:
-    """A copy of the site's sources (config, docs, hooks, overrides, registry) in ``target``."""
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml whatever its ``!ENV``-style tags: they only matter to MkDocs."""
+
+
+_AnyTagLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def theme_assets(repository: Path = REPOSITORY) -> list[str]:
+    """The stylesheets and scripts that ``mkdocs.yml`` names inside ``docs/`` (part of the tool)."""
+    config = yaml.load((repository / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
+    named = [*config.get("extra_css", []), *config.get("extra_javascript", [])]
+    paths = [item if isinstance(item, str) else (item or {}).get("path", "") for item in named]
+    docs = repository / config.get("docs_dir", "docs")
+    return [path for path in paths if path and "://" not in path and (docs / path).is_file()]
+
+
+def copy_site(
+    target: Path,
+    repository: Path = REPOSITORY,
+    docs: Path = FIXTURE_DOCS,
+    registry: Path = FIXTURE_REGISTRY,
+    seed: bool = True,
+) -> Path:
+    """A throwaway site in ``target``: the repository's tool around fixture docs and registry.
+
+    ``seed`` adds the seed sample as the importer makes it (``news/2023/kazakhstan-heads-...md``).
+    """
     target.mkdir(parents=True, exist_ok=True)
-    for name in SITE_SOURCES:
+    for name in TOOL_SOURCES:
         source = repository / name
         if source.is_dir():
             shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         elif source.exists():
             shutil.copy2(source, target / name)
+    shutil.copytree(docs, target / "docs")
+    for asset in theme_assets(repository):
+        (target / "docs" / asset).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(repository / "docs" / asset, target / "docs" / asset)
+    shutil.copytree(registry, target / "registry")
+    if seed:
+        shutil.copytree(imported_seed(), target / "docs" / "news", dirs_exist_ok=True)
     return target
+
+
+@functools.cache
+def imported_seed() -> Path:
+    """A news folder holding the seed sample imported once per process by the real importer."""
+    folder = Path(tempfile.mkdtemp(prefix="newsroom-seed-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    command = [sys.executable, str(REPOSITORY / "scripts" / "import_articles.py"), "--registry", str(FIXTURE_REGISTRY)]
+    command += ["--out", str(folder), "--date", SEED_DATE, str(SEED_SAMPLE)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"importing the seed sample {SEED_SAMPLE} failed:\n{result.stdout}{result.stderr}")
+    return folder
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -11,10 +11,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from tests.helpers import REPOSITORY, SEED_URL, mkdocs_build
 
-from newsroom.site import seo
 from newsroom.article import Article, Image, Source, load_article
+from newsroom.site import seo
+from tests.helpers import SEED_URL, mkdocs_build
+from tests.helpers.sandbox import imported_seed
 
 SITE_URL = "https://clubs.example.org/newsroom/"
 SITE_NAME = "UNESCO Clubs Newsroom"
@@ -58,8 +59,8 @@ class HeadReader(HTMLParser):
 
 @pytest.fixture
 def seed() -> Article:
-    """The seed article as it is in the repository."""
-    return load_article(REPOSITORY / "docs" / SEED_PATH, src_path=SEED_PATH)
+    """The seed article as the importer makes it from the seed sample (never the editors' copy)."""
+    return load_article(imported_seed() / SEED_PATH.removeprefix("news/"), src_path=SEED_PATH)
 
 
 def with_image(

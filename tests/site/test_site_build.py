@@ -1,4 +1,5 @@
-"""The real site, built with ``mkdocs build --strict`` into a temporary folder, read as HTML."""
+"""Throwaway sites (the fixture docs and registry), built with ``mkdocs build --strict`` into a
+temporary folder, read as HTML."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tests.helpers import SEED_URL, mkdocs_build
+import pytest
+
+from tests.helpers import SEED_URL, copy_project, mkdocs_build
 
 ARTICLE = """---
 title: {title}
@@ -23,6 +26,7 @@ Body of {title}.
 
 
 def write_article(project: Path, name: str, title: str, date: str, extra: str = "") -> Path:
+    """An article in the throwaway site ``project``, under ``docs/news/<year>/<name>.md``."""
     path = project / "docs" / "news" / date[:4] / f"{name}.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(ARTICLE.format(title=title, date=date, extra=extra), encoding="utf-8")
@@ -86,56 +90,50 @@ def test_the_built_site_asks_nothing_of_other_hosts(built_site: Path) -> None:
         assert "fonts.googleapis" not in page.read_text(encoding="utf-8"), page
 
 
-def test_media_from_other_hosts_never_reach_an_article(project: Path, tmp_path: Path) -> None:
-    media = [
-        '<img src="https://tracker.example/a.png">',
-        '<img src="\\\\tracker.example/b.png">',
-        '<video poster="/\\tracker.example/c.jpg" src="//tracker.example/c.mp4"></video>',
-        '<picture><source srcset="ok.jpg 1x, //tracker.example/d.jpg 2x"></picture>',
-        "![e](https://tracker.example/e.png)",
-        '<link rel="stylesheet" href="https://tracker.example/f.css">',
-        '<audio src="HTTPS://tracker.example/g.mp3"></audio>',
-    ]
-    write_article(project, "media", "Media", "2024-01-03")
-    path = project / "docs/news/2024/media.md"
-    path.write_text(path.read_text(encoding="utf-8") + "\n\n".join(media) + "\n", encoding="utf-8")
-    out = tmp_path / "site"
-    assert mkdocs_build(project, out).returncode == 0
-    assert foreign_fetches(out) == []
+MEDIA = [
+    '<img src="https://tracker.example/a.png">',
+    '<img src="\\\\tracker.example/b.png">',
+    '<video poster="/\\tracker.example/c.jpg" src="//tracker.example/c.mp4"></video>',
+    '<picture><source srcset="ok.jpg 1x, //tracker.example/d.jpg 2x"></picture>',
+    "![e](https://tracker.example/e.png)",
+    '<link rel="stylesheet" href="https://tracker.example/f.css">',
+    '<audio src="HTTPS://tracker.example/g.mp3"></audio>',
+]
 
 
-def test_home_lists_newest_first_and_leaves_drafts_out(project: Path, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def news_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture site with a few more articles: dated, a draft, pictures and media from other hosts."""
+    root = tmp_path_factory.mktemp("news-site")
+    project = copy_project(root / "project")
     write_article(project, "older", "Older story", "2024-01-05")
     write_article(project, "newer", "Newer story", "2025-03-01")
     write_article(project, "secret", "Secret draft", "2025-04-01", "draft: true")
-    out = tmp_path / "site"
-    result = mkdocs_build(project, out)
-    assert result.returncode == 0, result.stderr
-    home = (out / "index.html").read_text(encoding="utf-8")
-    assert home.index("Newer story") < home.index("Older story") < home.index("Kazakhstan heads")
-    assert "Secret draft" not in home
-    assert not (out / "news" / "2025" / "secret").exists()
-
-
-def test_an_invalid_article_fails_strict_with_a_message_not_a_traceback(project: Path, tmp_path: Path) -> None:
-    bad = project / "docs" / "news" / "2023" / "x.md"
-    bad.write_text("---\ntitle: X\ndate: soon\n---\n\nText.\n", encoding="utf-8")
-    strict = mkdocs_build(project, tmp_path / "strict")
-    assert strict.returncode != 0
-    assert "docs/news/2023/x.md: date: 'soon' is not a date (YYYY-MM-DD)" in strict.stderr
-    assert "Traceback" not in strict.stderr
-    lenient = mkdocs_build(project, tmp_path / "lenient", strict=False)
-    assert lenient.returncode == 0, lenient.stderr
-    assert (tmp_path / "lenient" / SEED_URL / "index.html").exists()
-
-
-def test_pictures_of_the_site_show_and_pictures_from_other_hosts_do_not(project: Path, tmp_path: Path) -> None:
+    media = write_article(project, "media", "Media", "2024-01-03")
+    media.write_text(media.read_text(encoding="utf-8") + "\n\n".join(MEDIA) + "\n", encoding="utf-8")
     (project / "docs/assets/pic.jpg").write_bytes(b"\xff\xd8\xff\xd9")
     write_article(project, "local", "Local picture", "2024-01-01", "image: {src: /assets/pic.jpg, caption: Here}")
     write_article(project, "remote", "Remote picture", "2024-01-02", "image: {src: 'https://tracker.example/p.jpg'}")
-    out = tmp_path / "site"
-    assert mkdocs_build(project, out).returncode == 0
-    local = (out / "news/2024/local/index.html").read_text(encoding="utf-8")
+    out = root / "site"
+    result = mkdocs_build(project, out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_media_from_other_hosts_never_reach_an_article(news_site: Path) -> None:
+    assert (news_site / "news/2024/media/index.html").exists()
+    assert foreign_fetches(news_site) == []
+
+
+def test_home_lists_newest_first_and_leaves_drafts_out(news_site: Path) -> None:
+    home = (news_site / "index.html").read_text(encoding="utf-8")
+    assert home.index("Newer story") < home.index("Older story") < home.index("Kazakhstan heads")
+    assert "Secret draft" not in home
+    assert not (news_site / "news" / "2025" / "secret").exists()
+
+
+def test_pictures_of_the_site_show_and_pictures_from_other_hosts_do_not(news_site: Path) -> None:
+    local = (news_site / "news/2024/local/index.html").read_text(encoding="utf-8")
     assert '<img src="../../../assets/pic.jpg" alt="Here"' in local
-    assert (out / "news/2024/local" / "../../../assets/pic.jpg").resolve().exists()
-    assert "tracker.example" not in (out / "news/2024/remote/index.html").read_text(encoding="utf-8")
+    assert (news_site / "news/2024/local" / "../../../assets/pic.jpg").resolve().exists()
+    assert "tracker.example" not in (news_site / "news/2024/remote/index.html").read_text(encoding="utf-8")
