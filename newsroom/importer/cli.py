@@ -1,16 +1,23 @@
 """The importer: raw ``.txt`` files in, article Markdown files out.
 
-``scripts/import_articles.py`` is its command line; everything else lives here
-so that tests and other tools can call it.
+``scripts/import_articles.py`` (and the ``newsroom-import`` console script) is its command
+line; everything else lives here so that tests and other tools can call it.
+
+An article's identity does not depend on its date: the same title with the same lead (or the
+same body) is the same article wherever it is under ``--out``, so a text imported again with a
+corrected date is found in the year folder it was first written to, and reported (``exists``)
+or, with ``--force``, updated and moved to the right year folder.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import multiprocessing
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -29,6 +36,10 @@ DEFAULT_REGISTRY = Path("registry")
 MAX_SAME_TITLE = 100
 MAX_JOBS = 4
 PARALLEL_FROM = 40  # files: below this, starting worker processes costs more than it saves
+STATUSES = ("created", "updated", "unchanged", "exists", "failed")
+DRY_RUN_WORDS = {"created": "would create", "updated": "would update"}
+"""How ``--dry-run`` names the statuses that would write (the others write nothing anyway)."""
+YEAR_FOLDER = re.compile(r"\d{4}")
 
 
 @dataclass
@@ -41,6 +52,10 @@ class ImportResult:
     message: str = ""
     unknown: dict[str, list[str]] | None = None
     """With ``--report``: the names the registry does not know yet, by kind."""
+    warnings: list[str] = field(default_factory=list)
+    moved_from: str | None = None
+    """The article's old place, when it moved to another year folder (a corrected date)."""
+    dry_run: bool = False
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -48,10 +63,25 @@ class ImportResult:
             "output": self.output,
             "status": self.status,
             "message": self.message,
+            "warnings": self.warnings,
+            "dry_run": self.dry_run,
         }
+        if self.moved_from is not None:
+            out["moved_from"] = self.moved_from
         if self.unknown is not None:
             out["unknown"] = self.unknown
         return out
+
+    def line(self) -> str:
+        """The status line of the text output: ``created: <path>``, ``would update: <path> (...)``.
+
+        ``exists`` and ``failed`` show their message, which names the file.
+        """
+        if self.status in ("failed", "exists"):
+            return f"{self.status}: {self.message}"  # the message names the file
+        word = DRY_RUN_WORDS.get(self.status, self.status) if self.dry_run else self.status
+        detail = f" ({self.message})" if self.message else ""
+        return f"{word}: {self.output}{detail}"
 
 
 @dataclass
@@ -64,23 +94,32 @@ class ImportOptions:
     report: bool = False
 
 
-def build_article_with_report(
-    text: str, registry: Registry, options: ImportOptions, today: dt.date
-) -> tuple[Article, list[str], dict[str, list[str]]]:
+@dataclass
+class Built:
+    """One raw text made into an article, before it is placed under ``--out``."""
+
+    article: Article
+    warnings: list[str]
+    unknown: dict[str, list[str]]
+    date_guess: str = ""
+    """Why the date is today's (no date in the text nor ``--date``); empty when the date is known."""
+
+
+def build_article_with_report(text: str, registry: Registry, options: ImportOptions, today: dt.date) -> Built:
     """The article for one raw text, warnings for the editor, and the names the registry does not know.
 
     The text's own date (a date line, or the dateline) wins; ``--date`` is the fallback, then today.
     """
     lang = options.lang or detect_language(text)
     found = extract(text, registry, lang)
-    warnings = []
     date = found.date or options.date
+    guess = ""
     if date is None:
         date = today
         if found.partial_date is not None:  # a day and month: the year is never invented
-            warnings.append(f"the text gives no year and there is no --date: using today, {today.isoformat()}")
+            guess = "the text gives no year and there is no --date"
         else:
-            warnings.append(f"no date in the text and no --date: using today, {today.isoformat()}")
+            guess = "no date in the text and no --date"
     source = None
     if found.source:
         entry = registry.sources.get(found.source)
@@ -101,39 +140,119 @@ def build_article_with_report(
         dateline=found.dateline,
         body=found.body,
     )
-    return article, warnings, found.entities.unknown
+    return Built(article, [], found.entities.unknown, guess)
 
 
-def choose_path(article: Article, out: Path, claimed: dict[Path, Article] | None = None) -> tuple[Path, Article | None]:
-    """Where ``article`` goes under ``out``, and the article already there if it is the same one.
+def same_story(one: Article, other: Article) -> bool:
+    """The same article whatever its date: the same title, and the same lead or the same body."""
+    if one.title != other.title:
+        return False
+    return bool(one.summary and one.summary == other.summary) or one.body.strip() == other.body.strip()
 
-    The same article is the same title and lead on the same date (a re-import, maybe of a
-    corrected text); a different article with the same title gets ``<slug>-2.md``, ``-3.md``...
-    ``claimed`` holds the paths this run has taken already (written, or not with ``--dry-run``).
-    A file that is not a valid article is never replaced; one that cannot be read is an error.
+
+@dataclass
+class Found:
+    """An article under ``--out`` that is the one being imported."""
+
+    path: Path
+    article: Article
+    text: str
+
+
+class OutFolder:
+    """The articles under ``--out`` as this run sees them.
+
+    What is on disk, plus what the run wrote and moved away, or with ``--dry-run`` would have:
+    a dry run takes the same decisions as the real one. The folder's ``.md`` names are listed
+    once, on first use, so a batch does not walk the folder for every file.
     """
-    claimed = claimed if claimed is not None else {}
-    folder = out / str(article.date.year)
-    slug = article.slug
-    for number in range(1, MAX_SAME_TITLE + 1):
-        path = folder / (f"{slug}.md" if number == 1 else f"{slug}-{number}.md")
-        existing = claimed.get(path)
-        if existing is None:
-            if not path.exists():
-                return path, None
-            try:
-                text = path.read_text(encoding="utf-8-sig")
-            except UnicodeDecodeError:
-                continue  # not an article: left alone
-            except OSError as error:
-                raise ValueError(f"{path} cannot be read ({error.strerror or error})") from None
+
+    def __init__(self, root: Path, dry_run: bool = False) -> None:
+        self.root = root
+        self.dry_run = dry_run
+        self.written: dict[Path, str] = {}
+        self.gone: set[Path] = set()
+        self._names: dict[str, set[Path]] | None = None
+
+    def _by_name(self) -> dict[str, set[Path]]:
+        if self._names is None:
+            self._names = {}
+            for folder, folders, files in os.walk(self.root):
+                for name in (*folders, *files):
+                    if name.endswith(".md"):
+                        self._names.setdefault(name[:-3], set()).add(Path(folder) / name)
+        return self._names
+
+    def named(self, slug: str) -> list[Path]:
+        """Every ``<slug>.md`` and ``<slug>-<n>.md`` under the folder, in any sub-folder."""
+        names = self._by_name()
+        stems = [slug, *(f"{slug}-{number}" for number in range(2, MAX_SAME_TITLE + 1))]
+        return sorted(path for stem in stems for path in names.get(stem, ()) if path not in self.gone)
+
+    def text_of(self, path: Path) -> str | None:
+        """The file's text; None when it is not UTF-8 text (not an article: left alone).
+
+        A file that is there but cannot be read is an error (ValueError naming it).
+        """
+        if path in self.written:
+            return self.written[path]
+        try:
+            return path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            return None
+        except OSError as error:
+            raise ValueError(f"{path} cannot be read ({error.strerror or error})") from None
+
+    def same_articles(self, article: Article) -> list[Found]:
+        """The articles under the folder that are ``article`` (any date), the one in its year folder first."""
+        found = []
+        for path in self.named(article.slug):
+            text = self.text_of(path)
+            if text is None:
+                continue
             try:
                 existing = parse_article(text, str(path))
             except ArticleError:
-                continue
-        if (existing.title, existing.date, existing.summary) == (article.title, article.date, article.summary):
-            return path, existing
-    raise ValueError(f"more than {MAX_SAME_TITLE} articles titled {article.title!r} on {article.date}")
+                continue  # not a valid article: never replaced
+            if same_story(existing, article):
+                found.append(Found(path, existing, text))
+        year_folder = self.year_folder(article.date)
+        return sorted(found, key=lambda one: one.path.parent != year_folder)
+
+    def year_folder(self, date: dt.date) -> Path:
+        return self.root / str(date.year)
+
+    def is_year_folder(self, folder: Path) -> bool:
+        return folder.parent == self.root and YEAR_FOLDER.fullmatch(folder.name) is not None
+
+    def taken(self, path: Path) -> bool:
+        if path in self.gone:
+            return False
+        return path in self.written or path.exists() or path.is_symlink()
+
+    def free_path(self, article: Article) -> Path:
+        """The first free ``<slug>.md``, ``<slug>-2.md``... in the article's year folder."""
+        folder, slug = self.year_folder(article.date), article.slug
+        for number in range(1, MAX_SAME_TITLE + 1):
+            path = folder / (f"{slug}.md" if number == 1 else f"{slug}-{number}.md")
+            if not self.taken(path):
+                return path
+        raise ValueError(f"more than {MAX_SAME_TITLE} articles titled {article.title!r} in {folder}")
+
+    def write(self, path: Path, markdown: str) -> None:
+        """Write ``path`` atomically (or, with ``--dry-run``, remember that the run would); OSError on failure."""
+        if not self.dry_run:
+            write_atomic(path, markdown)
+        self.written[path] = markdown
+        self.gone.discard(path)
+        self._by_name().setdefault(path.stem, set()).add(path)
+
+    def remove(self, path: Path) -> None:
+        """Remove an article that moved to another year folder; OSError on failure."""
+        if not self.dry_run:
+            path.unlink()
+        self.gone.add(path)
+        self.written.pop(path, None)
 
 
 @dataclass
@@ -146,6 +265,8 @@ class Prepared:
     unknown: dict[str, list[str]] = field(default_factory=dict)
     failure: str = ""
     markdown: str = ""
+    date_guess: str = ""
+    """Why the date is today's (see ``Built.date_guess``); empty when the date is known."""
 
 
 def prepare_file(path: Path, registry: Registry, options: ImportOptions, today: dt.date) -> Prepared:
@@ -153,56 +274,112 @@ def prepare_file(path: Path, registry: Registry, options: ImportOptions, today: 
     name = str(path)
     try:
         text = decode(path.read_bytes())
-        article, warnings, unknown = build_article_with_report(text, registry, options, today)
+        built = build_article_with_report(text, registry, options, today)
     except (OSError, DecodeError, ValueError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return Prepared(name, failure=f"{name}: {reason}")
     except Exception as error:  # one bad file never stops the others, and never shows a traceback
         return Prepared(name, failure=f"{name}: cannot be imported ({type(error).__name__}: {error})")
-    return Prepared(name, article, warnings, unknown, markdown=article.to_markdown())
+    article = built.article
+    return Prepared(
+        name, article, built.warnings, built.unknown, markdown=article.to_markdown(), date_guess=built.date_guess
+    )
 
 
-def write_prepared(
-    prepared: Prepared, options: ImportOptions, claimed: dict[Path, Article] | None = None
-) -> tuple[ImportResult, list[str]]:
+def dated(prepared: Prepared, same: list[Found]) -> tuple[Article, str, str]:
+    """The article, its Markdown, and the warning about its date when the date is a guess.
+
+    A guessed date (today) gives way to the date of the same article already under ``--out``:
+    importing a text again without ``--date`` never moves an article to this year.
+    """
+    article = prepared.article
+    assert article is not None
+    markdown = prepared.markdown or article.to_markdown()
+    if not prepared.date_guess:
+        return article, markdown, ""
+    if same and same[0].article.date != article.date:
+        article = dataclasses.replace(article, date=same[0].article.date)
+        kept = f"{prepared.date_guess}: keeping the date of {same[0].path}, {article.date.isoformat()}"
+        return article, article.to_markdown(), kept
+    return article, markdown, f"{prepared.date_guess}: using today, {article.date.isoformat()}"
+
+
+def write_prepared(prepared: Prepared, options: ImportOptions, out: OutFolder | None = None) -> ImportResult:
     """Write one prepared article where it belongs (in input order: same-title articles get -2, -3 ...).
 
-    ``claimed`` (path -> article) remembers what this run wrote, or would write with ``--dry-run``.
+    ``out`` remembers what this run wrote, or would write with ``--dry-run``.
     """
-    name, article, warnings = prepared.name, prepared.article, prepared.warnings
-    if article is None:
-        return ImportResult(name, None, "failed", prepared.failure), []
-    unknown = prepared.unknown if options.report else None
-    claimed = claimed if claimed is not None else {}
+    out = out if out is not None else OutFolder(options.out, options.dry_run)
+    result = ImportResult(prepared.name, None, "failed", warnings=list(prepared.warnings), dry_run=options.dry_run)
+    if prepared.article is None:
+        result.message = prepared.failure
+        return result
+    result.unknown = prepared.unknown if options.report else None
     try:
-        target, existing = choose_path(article, options.out, claimed)
-        markdown = prepared.markdown or article.to_markdown()
-        if existing is not None:
-            current = claimed[target].to_markdown() if target in claimed else target.read_text(encoding="utf-8")
-    except (OSError, ValueError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        return ImportResult(name, None, "failed", f"{name}: {reason}"), []
-    if existing is None:
-        status = "created"
-    elif current == markdown:
-        return ImportResult(name, str(target), "unchanged", unknown=unknown), warnings
-    elif options.force:
-        status = "updated"
-    else:
-        message = f"{target} exists and differs from this import (edited by hand?); --force replaces it"
-        return ImportResult(name, str(target), "exists", message, unknown=unknown), warnings
-    if not options.dry_run:
+        same = out.same_articles(prepared.article)
+        article, markdown, date_warning = dated(prepared, same)
+        if date_warning:
+            result.warnings.insert(0, date_warning)
+        if not same:
+            return _write(out, result, out.free_path(article), markdown, "created")
+        return _replace(out, result, options, article, markdown, same)
+    except ValueError as error:
+        result.message = f"{prepared.name}: {error}"
+        return result
+
+
+def _replace(
+    out: OutFolder, result: ImportResult, options: ImportOptions, article: Article, markdown: str, same: list[Found]
+) -> ImportResult:
+    """The import of an article that is under ``--out`` already: unchanged, exists, or (``--force``) updated."""
+    found = same[0]
+    for copy in same[1:]:
+        result.warnings.append(
+            f"{copy.path} is this article too (a copy from an earlier import?): "
+            "left alone; delete the one you do not want"
+        )
+    target = found.path
+    moves = out.is_year_folder(found.path.parent) and found.path.parent != out.year_folder(article.date)
+    if moves and found.article.date != article.date:
+        target = out.free_path(article)
+    result.output = str(found.path)
+    if target == found.path and found.text == markdown:
+        result.status = "unchanged"
+        return result
+    if not options.force:
+        result.status = "exists"
+        if target == found.path:
+            result.message = f"{found.path} differs from this import (edited by hand?); --force replaces it"
+        else:
+            result.message = (
+                f"{found.path} is this article, dated {found.article.date.isoformat()}; this import dates it "
+                f"{article.date.isoformat()}: --force moves it to {target} and updates it (hand edits are lost)"
+            )
+        return result
+    _write(out, result, target, markdown, "updated")
+    if result.status == "updated" and target != found.path:
+        result.moved_from = str(found.path)
+        result.message = f"{'would move' if options.dry_run else 'moved'} from {found.path}"
         try:
-            write_atomic(target, markdown)
+            out.remove(found.path)
         except OSError as error:
-            return ImportResult(name, str(target), "failed", f"{target}: cannot write ({error.strerror})"), []
-    claimed[target] = article
-    return ImportResult(name, str(target), status, unknown=unknown), warnings
+            result.warnings.append(f"{found.path}: cannot remove the old copy ({error.strerror}); delete it by hand")
+    return result
 
 
-def import_file(
-    path: Path, registry: Registry, options: ImportOptions, today: dt.date
-) -> tuple[ImportResult, list[str]]:
+def _write(out: OutFolder, result: ImportResult, target: Path, markdown: str, status: str) -> ImportResult:
+    """Write ``target`` and set ``result`` to ``status``, or to ``failed`` naming the file."""
+    try:
+        out.write(target, markdown)
+    except OSError as error:
+        result.status, result.output = "failed", None
+        result.message = f"{target}: cannot write ({error.strerror or error})"
+        return result
+    result.status, result.output = status, str(target)
+    return result
+
+
+def import_file(path: Path, registry: Registry, options: ImportOptions, today: dt.date) -> ImportResult:
     """Import one raw file; never raises for bad input, reports ``failed`` instead."""
     return write_prepared(prepare_file(path, registry, options, today), options)
 
@@ -257,17 +434,23 @@ def raw_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="import_articles.py",
-        description="Import raw article text (.txt files or folders of them) as Markdown articles.",
+        description="Import raw article text (.txt files or folders of them) as Markdown articles. "
+        "Run it from the site's folder (where mkdocs.yml is): --out and --registry are relative to it.",
     )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="raw .txt files or folders")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where articles go (default: docs/news)")
     parser.add_argument("--date", help="publication date YYYY-MM-DD when the text has none")
     parser.add_argument("--lang", choices=LANGUAGES, help="the articles' language (default: detected)")
-    parser.add_argument("--force", action="store_true", help="replace articles that differ (hand edits are lost)")
-    parser.add_argument("--dry-run", action="store_true", help="say what would happen, write nothing")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="update articles that differ, and move one whose date changed to its year folder (hand edits are lost)",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="say what would happen (would create...), write nothing")
     parser.add_argument("--json", action="store_true", help="one JSON object per input on stdout")
-    parser.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY, help="the registry folder")
+    parser.add_argument(
+        "--registry", type=Path, default=DEFAULT_REGISTRY, help="the registry folder (default: registry)"
+    )
     parser.add_argument(
         "--report",
         action="store_true",
@@ -289,11 +472,24 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     return arguments
 
 
+def folder_problem(arguments: argparse.Namespace) -> str:
+    """Why the registry or the output folder cannot be used (a usage error), or ''."""
+    site_hint = "run from the site's folder (where mkdocs.yml is)"
+    if not arguments.registry.is_dir():
+        hint = f" ({site_hint}, or give --registry)" if arguments.registry == DEFAULT_REGISTRY else ""
+        return f"--registry: {arguments.registry} is not a folder{hint}"
+    if arguments.out == DEFAULT_OUT and not DEFAULT_OUT.parent.is_dir():
+        return f"no {DEFAULT_OUT.parent} folder in {Path.cwd()}: {site_hint}, or give --out"
+    if arguments.out.exists() and not arguments.out.is_dir():
+        return f"--out: {arguments.out} is not a folder"
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     """The command line: exit 0 when all inputs imported or unchanged, 1 if any failed, 2 for usage."""
     arguments = parse_arguments(argv)
-    if not arguments.registry.is_dir():
-        print(f"error: --registry: {arguments.registry} is not a folder", file=sys.stderr)
+    if problem := folder_problem(arguments):
+        print(f"error: {problem}", file=sys.stderr)
         return 2
     try:
         registry = load_registry(arguments.registry)
@@ -306,31 +502,40 @@ def main(argv: list[str] | None = None) -> int:
     today = dt.date.today()
     paths = list(raw_files(arguments.paths))
     counts = dict.fromkeys(STATUSES, 0)
-    claimed: dict[Path, Article] = {}
+    warnings = 0
+    out = OutFolder(options.out, options.dry_run)
     jobs = arguments.jobs if arguments.jobs is not None else min(os.cpu_count() or 1, MAX_JOBS)
     prepared = prepared_files(paths, registry, arguments.registry, options, today, jobs)
     with _progress(len(paths), enabled=not arguments.no_progress) as bar:
-        for path, ready in zip(paths, prepared, strict=True):
-            result, warnings = write_prepared(ready, options, claimed)
+        for ready in prepared:
+            result = write_prepared(ready, options, out)
             counts[result.status] += 1
-            for warning in warnings:
-                bar.write(f"warning: {path}: {warning}")
-            if arguments.json:
-                print(json.dumps(result.as_dict(), ensure_ascii=False), flush=True)
-            else:
-                detail = f" ({result.message})" if result.message and result.status != "failed" else ""
-                print(f"{result.status}: {result.message if result.status == 'failed' else result.output}{detail}")
-                if result.unknown:
-                    for kind, names in result.unknown.items():
-                        bar.write(f"not in the registry: {kind}: {path}: {', '.join(names)}")
+            warnings += len(result.warnings)
+            print_result(result, arguments.json, bar)
             bar.update()
     if len(paths) > 1:
-        summary = ", ".join(f"{count} {status}" for status, count in counts.items())
-        print(f"{len(paths)} files: {summary}", file=sys.stderr)
+        print(summary_line(len(paths), counts, warnings, options.dry_run), file=sys.stderr)
     return 1 if counts["failed"] or counts["exists"] else 0
 
 
-STATUSES = ("created", "updated", "unchanged", "exists", "failed")
+def print_result(result: ImportResult, as_json: bool, bar: _NoBar) -> None:
+    """One input's outcome: its warnings first (stderr), then its status line or JSON object (stdout)."""
+    for warning in result.warnings:
+        bar.write(f"warning: {result.input}: {warning}")
+    if as_json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False), flush=True)
+        return
+    print(result.line(), flush=True)
+    for kind, names in (result.unknown or {}).items():
+        bar.write(f"not in the registry: {kind}: {result.input}: {', '.join(names)}")
+
+
+def summary_line(total: int, counts: dict[str, int], warnings: int, dry_run: bool) -> str:
+    """``3 files: 3 created, 0 updated, 0 unchanged, 0 exists, 0 failed; 1 warning`` (on stderr)."""
+    words = {status: DRY_RUN_WORDS.get(status, status) if dry_run else status for status in STATUSES}
+    statuses = ", ".join(f"{counts[status]} {words[status]}" for status in STATUSES)
+    line = f"{total} files: {statuses}; {warnings} warning{'' if warnings == 1 else 's'}"
+    return f"{line} (dry run: nothing was written)" if dry_run else line
 
 
 class _NoBar:
@@ -346,7 +551,7 @@ class _NoBar:
         return None
 
     def write(self, message: str) -> None:
-        print(message, file=sys.stderr)
+        print(message, file=sys.stderr, flush=True)
 
 
 def _progress(total: int, enabled: bool):

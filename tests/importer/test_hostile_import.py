@@ -49,7 +49,7 @@ def import_one(folder: Path, name: str, data: bytes) -> tuple[str, str]:
     path.write_bytes(data)
     TALLY["inputs"] += 1
     try:
-        result, _ = import_file(path, REGISTRY, ImportOptions(out=out, date=dt.date(2025, 5, 5)), TODAY)
+        result = import_file(path, REGISTRY, ImportOptions(out=out, date=dt.date(2025, 5, 5)), TODAY)
     except BaseException:
         TALLY["tracebacks"] += 1
         raise
