@@ -193,7 +193,7 @@ def _report_unnamed_profiles(
     slugs = {slugify(name) for name in canonical}  # one name in two scripts is one term
     for name, profile in profiles.items():
         if name not in canonical and slugify(name) not in slugs:
-            problems.about(profile, f"name: {profile.name!r} is named in no article, published or draft")
+            problems.about(profile, f"name: {profile.name!r} is named in no published article, nor in a draft")
 
 
 def _unique_slugs(names: Iterable[str], taken: Mapping[str, str]) -> dict[str, str]:

@@ -75,7 +75,7 @@ def test_companions_count_people_named_together() -> None:
 def test_a_profile_for_nobody_is_reported_under_its_path() -> None:
     profile = Profile("people/nobody.md", "No Body", origin="docs/people/nobody.md")
     index = build_index([story("a", 1, people=["X Y"])], profiles=[profile])
-    message = "docs/people/nobody.md: name: 'No Body' is named in no article, published or draft"
+    message = "docs/people/nobody.md: name: 'No Body' is named in no published article, nor in a draft"
     assert index.problems_by_path == {"people/nobody.md": [message]}
     assert index.problems == [message]
 
@@ -107,7 +107,7 @@ def test_an_invalid_article_whose_list_cannot_be_read_holds_back_that_kind_only(
     invalid = [{"tags": [], "organizations": [], "places": []}]  # its people could not be read
     index = build_index([story("a", 1, ["youth"], ["X Y"])], None, profiles, invalid)
     assert index.problems_by_path == {
-        "tags/sport.md": ["tags/sport.md: name: 'sport' is named in no article, published or draft"]
+        "tags/sport.md": ["tags/sport.md: name: 'sport' is named in no published article, nor in a draft"]
     }
 
 
