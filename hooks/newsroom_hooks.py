@@ -7,10 +7,13 @@ objects and it. The whole state is rebuilt by every ``on_files``, so a
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
+from typing import Any, TypeVar
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -20,12 +23,12 @@ from mkdocs.structure.pages import Page
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError, load_registry
 from newsroom.site import seo
-from newsroom.site.catalog import Catalog, address_clashes, load_catalog
+from newsroom.site.catalog import Catalog, address_clashes, is_article_path, load_catalog
 from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.pagefind import PagefindError, index_site
-from newsroom.site.pages import home_listing, index_pages, related_section
-from newsroom.site.render import article_header
+from newsroom.site.pages import PageContent, home_listing, index_pages, related_section, under_title
+from newsroom.site.render import Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
@@ -33,23 +36,38 @@ HOME_PAGE = "index.md"
 LATEST_MARKER = "<!-- latest-articles -->"
 REGISTRY_FOLDER = "registry"
 CACHE_FOLDER = ".cache/newsroom"
+T = TypeVar("T")
 
 
 @dataclass
 class Build:
-    """What one build knows: the articles, the index, and the HTML of the index pages."""
+    """What one build knows: the articles, the index, the index pages and the templates."""
 
     catalog: Catalog = field(default_factory=Catalog)
     index: SiteIndex = field(default_factory=lambda: build_index([]))
-    index_html: dict[str, str] = field(default_factory=dict)
-    """By docs path: the HTML of a generated page, or what goes under an editor's page."""
-    titles: dict[str, str] = field(default_factory=dict)
-    """By docs path: the title of each generated page (they skip front matter and Markdown)."""
+    renderer: Renderer = field(default_factory=Renderer)
+    generated: dict[str, PageContent] = field(default_factory=dict)
+    """By docs path: the pages the build adds (their HTML skips front matter and Markdown)."""
+    additions: dict[str, PageContent] = field(default_factory=dict)
+    """By docs path of an editor's page: the index page at its address, which goes with its text."""
     feeds: dict[str, Feed] = field(default_factory=dict)
     """By the URL of the page a feed follows: the site's (``""``), each tag's and person's."""
 
 
 _build = Build()
+
+
+def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
+    """A site's override template with a mistake stops the build with its file and line."""
+
+    @functools.wraps(event)
+    def run(*args: Any, **kwargs: Any) -> T:
+        try:
+            return event(*args, **kwargs)
+        except TemplateProblem as error:
+            raise PluginError(f"newsroom: {error}") from None
+
+    return run
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -58,6 +76,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+@_template_problems_stop_the_build
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Read every article once, build the index pages, keep drafts out of a build."""
     global _build
@@ -77,34 +96,45 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for file in files.documentation_pages():
         if file.src_uri in drafts:
             file.inclusion = InclusionLevel.DRAFT
-    # Generated pages are files in a cache folder holding a fingerprint of their content,
-    # rewritten only when it changes, so that `mkdocs build --dirty` skips unchanged pages.
-    # (Their HTML itself comes from the index in on_page_content, never from the file.)
+    custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+    build = Build(catalog, index, Renderer(custom_dir, config.theme["language"]))
+    _add_index_pages(build, files, config)
+    _add_feeds(build, files, config)
+    _build = build
+    return files
+
+
+def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
+    """The index pages: with an editor's page at their address, with it; else as generated files.
+
+    A generated page's file in a cache folder holds a fingerprint of its content, rewritten only
+    when it changes, so that `mkdocs build --dirty` skips unchanged pages. (Its HTML itself
+    comes from ``build.generated`` in on_page_content, never from the file.)
+    """
     cache = Path(config.config_file_path).parent / CACHE_FOLDER
     editors_pages = {f.url: f.src_uri for f in files.documentation_pages()}
-    build = Build(catalog, index)
-    for page in index_pages(index, catalog.published):
-        if page.url in editors_pages:  # an editor's page at that address: the list goes under it
-            build.index_html[editors_pages[page.url]] = page.body
+    for page in index_pages(build.index, build.catalog.published, build.renderer):
+        if page.url in editors_pages:
+            build.additions[editors_pages[page.url]] = page
             continue
-        build.index_html[page.src_path] = page.body
-        build.titles[page.src_path] = page.title
+        build.generated[page.src_path] = page
         write_if_changed(cache / page.src_path, page.fingerprint(), durable=False)
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         files.append(
             File.generated(config, page.src_path, abs_src_path=str(cache / page.src_path), inclusion=inclusion)
         )
-    if config.site_url:
-        feeds = site_feeds(
-            index, catalog.published, config.site_name, config.site_description or "", config.theme["language"]
-        )
-        build.feeds = {feed.page_url: feed for feed in feeds}
-        if files.get_file_from_path("robots.txt") is None:
-            files.append(File.generated(config, "robots.txt", content=seo.robots_txt(config.site_url)))
-    else:
+
+
+def _add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
+    """The site's, tags' and people's feeds, and robots.txt (all of them need site_url)."""
+    if not config.site_url:
         log.warning("mkdocs.yml: site_url: not set; no feeds, sitemap or sharing tags without it")
-    _build = build
-    return files
+        return
+    description, lang = config.site_description or "", config.theme["language"]
+    feeds = site_feeds(build.index, build.catalog.published, config.site_name, description, lang)
+    build.feeds = {feed.page_url: feed for feed in feeds}
+    if files.get_file_from_path("robots.txt") is None:
+        files.append(File.generated(config, "robots.txt", content=seo.robots_txt(config.site_url)))
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
@@ -120,11 +150,12 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             raise PluginError(str(error)) from None
 
 
+@_template_problems_stop_the_build
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Titles are text, never markup; generated pages skip Markdown (their HTML comes below)."""
-    generated_title = _build.titles.get(page.file.src_uri)
-    if generated_title is not None:
-        page.meta["title"] = escape(generated_title)
+    generated = _build.generated.get(page.file.src_uri)
+    if generated is not None:
+        page.meta["title"] = escape(generated.title)
         page.meta["newsroom_head"] = head_tags(page, config)
         return ""
     profile = _build.catalog.profile_by_path.get(page.file.src_uri)
@@ -142,24 +173,38 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 def head_tags(page: Page, config: MkDocsConfig) -> str:
     """What the page adds to its <head>: its feeds and, on an article, its sharing tags."""
+    if not config.site_url:
+        return ""
     feeds = [_build.feeds[url] for url in dict.fromkeys(("", page.url)) if url in _build.feeds]
-    head = feed_links(feeds, config.site_url) if config.site_url else ""
+    head = feed_links(feeds, config.site_url, _build.renderer)
     article = _build.catalog.by_path.get(page.file.src_uri)
-    if article is not None and config.site_url:
-        head += "\n" + seo.article_head(article, config.site_url, config.site_name, _build.index.link_for)
+    if article is not None:
+        head += seo.article_head(article, config.site_url, config.site_name, _build.index.link_for, _build.renderer)
     return head
 
 
+@_template_problems_stop_the_build
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Article header and related articles; the latest articles on the home page; index lists."""
+    """Article header and related articles; the latest articles on the home page; index lists;
+    on a page whose front matter has problems, a note saying what they are."""
     src_path = page.file.src_uri
+    problems = _build.catalog.problems_by_path.get(src_path)
+    note = problems_note(problems, is_article_path(src_path), _build.renderer) if problems else ""
+    return note + _page_content(html, src_path, page.url)
+
+
+def _page_content(html: str, src_path: str, page_url: str) -> str:
+    if is_article_path(src_path):  # articles' HTML passes the allow-list, valid or not
+        html = sanitize_article_html(html)
     article = _build.catalog.by_path.get(src_path)
     if article is not None:
-        body = sanitize_article_html(html)
-        return article_header(article, _build.index.link_for) + body + related_section(article, _build.index)
+        header = article_header(article, _build.index.link_for, _build.renderer)
+        return header + html + related_section(article, _build.index, _build.renderer)
     if src_path == HOME_PAGE:
-        listing = home_listing(_build.catalog.published, page.url)
+        listing = home_listing(_build.catalog.published, page_url, _build.renderer)
         return html.replace(LATEST_MARKER, listing) if LATEST_MARKER in html else f"{html}\n{listing}"
-    if src_path in _build.index_html:
-        return f"{html}\n{_build.index_html[src_path]}"
+    if (generated := _build.generated.get(src_path)) is not None:
+        return generated.html
+    if (addition := _build.additions.get(src_path)) is not None:
+        return under_title(html, addition.head) + "\n" + addition.body
     return html

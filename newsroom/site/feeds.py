@@ -21,6 +21,8 @@ from feedgen.feed import FeedGenerator
 from newsroom.article import Article
 from newsroom.kinds import PEOPLE, TAGS
 from newsroom.site.indexes import SiteIndex
+from newsroom.site.labels import Labels
+from newsroom.site.render import Renderer, default_renderer
 from newsroom.site.seo import site_root
 
 FEED_ITEMS = 20
@@ -126,33 +128,41 @@ def json_feed(feed: Feed, site_url: str) -> str:
 
 
 def site_feeds(
-    index: SiteIndex, published: list[Article], site_name: str, description: str = "", lang: str = "en"
+    index: SiteIndex,
+    published: list[Article],
+    site_name: str,
+    description: str = "",
+    lang: str = "en",
+    labels: Labels | None = None,
 ) -> list[Feed]:
     """The whole site's feed, then one per tag and per person (readers follow a topic or a person)."""
+    labels = labels or Labels(lang)
     feeds = [make_feed(site_name, description, "", published, lang)]
     for kind in (TAGS, PEOPLE):
         for term in index.terms[kind.field].values():
-            about = f"{site_name}: articles about {term.name}"
-            feeds.append(make_feed(f"{term.name} — {site_name}", about, term.url, term.articles))
+            title = labels.format("feed_title", name=term.name, site=site_name)
+            about = labels.format("feed_about", name=term.name, site=site_name)
+            feeds.append(make_feed(title, about, term.url, term.articles))
     return feeds
 
 
-def feed_links(feeds: Iterable[Feed], site_url: str) -> str:
+def feed_links(feeds: Iterable[Feed], site_url: str, renderer: Renderer | None = None) -> str:
     """``<link rel="alternate feed">`` tags announcing feeds in a page's head.
 
     Feed readers look for the ``alternate`` token; Material's script follows every
     ``link[rel=alternate]`` (exactly that value) to fetch a sitemap beside it, so the feeds
     carry a second token and Material leaves them alone.
     """
-    links = []
-    for feed in feeds:
-        title = escape(feed.title)
-        links.append(
-            f'<link rel="alternate feed" type="application/rss+xml" title="{title} (RSS)"'
-            f' href="{escape(absolute(site_url, feed.rss_path))}">'
-        )
-        links.append(
-            f'<link rel="alternate feed" type="application/feed+json" title="{title} (JSON Feed)"'
-            f' href="{escape(absolute(site_url, feed.json_path))}">'
-        )
-    return "\n".join(links)
+    links = [
+        FeedLink(feed.title, absolute(site_url, feed.rss_path), absolute(site_url, feed.json_path)) for feed in feeds
+    ]
+    return (renderer or default_renderer()).render("feed-links", feeds=links)
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    """A feed as a page's head announces it: its title and the absolute URLs of its two formats."""
+
+    title: str
+    rss_url: str
+    json_url: str

@@ -1,23 +1,36 @@
-"""HTML fragments for article pages and article lists (pure functions, escaped text).
+"""HTML fragments for article pages, article lists and index pages, from Jinja templates.
 
-URLs are site-relative directory URLs (``news/2023/x/``); a fragment written
-into the page at ``page_url`` links with URLs relative to it, so the site works
-under any ``site_url`` path and from a folder.
+Every fragment is a template in ``newsroom/site/templates/newsroom/<name>.html``, rendered
+with autoescaping. A site overrides one by putting a file of the same name in its theme's
+``custom_dir`` (``overrides/newsroom/article-header.html``), as Material's partials are
+overridden. Labels come from ``newsroom.site.labels`` in the site's language.
+
+URLs are site-relative directory URLs (``news/2023/x/``); a fragment written into the
+page at ``page_url`` links with URLs relative to it, so the site works under any
+``site_url`` path and from a folder.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import traceback
 from collections.abc import Callable, Iterable
-from functools import lru_cache
-from html import escape
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 from babel.dates import format_date
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
 
 from newsroom.article import Article
 from newsroom.kinds import KINDS
+from newsroom.site.labels import Labels, date_locale
 
-DATE_LOCALES = {"en": "en_GB"}  # "31 October 2023", as an international newsroom writes it
+TEMPLATES = Path(__file__).parent / "templates"
+"""Our templates (package data)."""
+TEMPLATE_FOLDER = "newsroom"
+"""Templates are looked up as ``newsroom/<name>.html``, in a site's custom_dir then ours."""
 LinkFor = Callable[[str, str], str | None]
 """``link_for(kind, name)``: the site-relative URL of an index page, or None."""
 
@@ -34,83 +47,133 @@ def relative_url(page_url: str, target_url: str) -> str:
 @lru_cache(maxsize=8192)
 def human_date(date: dt.date, lang: str) -> str:
     """``31 October 2023`` in English, ``31 октября 2023 г.`` in Russian, and so on."""
-    return format_date(date, format="long", locale=DATE_LOCALES.get(lang, lang))
+    return format_date(date, format="long", locale=date_locale(lang))
 
 
-def time_tag(date: dt.date, lang: str) -> str:
-    return f'<time datetime="{date.isoformat()}">{escape(human_date(date, lang))}</time>'
+class Renderer:
+    """The fragments' templates (a site's ``custom_dir`` first, then ours) and the site's labels.
+
+    Made once per build; ``render("article-header", article=...)`` renders
+    ``newsroom/article-header.html``.
+    """
+
+    def __init__(self, custom_dir: Path | str | None = None, lang: str = "en") -> None:
+        folders = [Path(custom_dir), TEMPLATES] if custom_dir else [TEMPLATES]
+        self.labels = Labels(lang)
+        self.env = Environment(
+            loader=FileSystemLoader(folders),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        # JSON in <script> (the tojson filter): readable UTF-8, compact, in the order written.
+        self.env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
+        self.env.globals.update(labels=self.labels, kinds=KINDS)
+        self.env.filters.update(
+            relative_to=lambda target, page_url: relative_url(page_url, target),
+            human_date=human_date,
+            site_date=lambda date, pattern: format_date(date, pattern, locale=date_locale(lang)),
+        )
+
+    def render(self, name: str, **context: Any) -> str:
+        """The template ``newsroom/<name>.html`` rendered with ``context``.
+
+        A template that cannot be read or rendered (a site's override with a mistake) raises
+        a TemplateProblem naming its file and line.
+        """
+        try:
+            return self.env.get_template(f"{TEMPLATE_FOLDER}/{name}.html").render(**context)
+        except TemplateSyntaxError as error:
+            raise TemplateProblem(f"{error.filename or error.name}: line {error.lineno}: {error.message}") from None
+        except TemplateError as error:
+            raise TemplateProblem(f"{_where(error) or f'{TEMPLATE_FOLDER}/{name}.html'}: {error}") from None
 
 
-def chips(kind: str, label: str, names: Iterable[str], page_url: str, link_for: LinkFor | None) -> str:
-    """One labelled line of links (or plain names) to the index pages of ``kind``."""
-    items = []
-    for name in names:
-        url = link_for(kind, name) if link_for else None
-        if url is None:
-            items.append(f'<span class="nr-chip">{escape(name)}</span>')
-        else:
-            items.append(f'<a class="nr-chip" href="{escape(relative_url(page_url, url))}">{escape(name)}</a>')
-    if not items:
-        return ""
-    return f'<p class="nr-chips nr-{kind}"><span class="nr-label">{escape(label)}:</span> {" ".join(items)}</p>'
+class TemplateProblem(Exception):
+    """A template of the site's fragments could not be rendered (the message names file and line)."""
 
 
-def article_header(article: Article, link_for: LinkFor | None = None) -> str:
+def _where(error: Exception) -> str:
+    """The template file and line where ``error`` was raised (Jinja keeps them in the traceback)."""
+    where = ""
+    for frame, line in traceback.walk_tb(error.__traceback__):
+        if frame.f_code.co_filename.endswith(".html"):
+            where = f"{frame.f_code.co_filename}: line {line}"
+    return where
+
+
+@cache
+def default_renderer() -> Renderer:
+    """Our own templates with English labels (for callers outside a site build)."""
+    return Renderer()
+
+
+@dataclass(frozen=True)
+class Chip:
+    """A name in an article's header, with the link to its index page when it has one."""
+
+    name: str
+    href: str | None
+
+
+@dataclass(frozen=True)
+class ChipRow:
+    """One labelled line of chips: the article's tags, or people, or ..."""
+
+    kind: str
+    label: str
+    chips: list[Chip]
+
+
+def chip_rows(article: Article, link_for: LinkFor | None, labels: Labels) -> list[ChipRow]:
+    """The article's names by kind, linked to their index pages (kinds without names left out)."""
+    rows = []
+    for kind in KINDS:
+        chips = []
+        for name in getattr(article, kind.field):
+            url = link_for(kind.field, name) if link_for else None
+            chips.append(Chip(name, relative_url(article.url, url) if url is not None else None))
+        if chips:
+            rows.append(ChipRow(kind.field, labels[kind.field], chips))
+    return rows
+
+
+def article_header(article: Article, link_for: LinkFor | None = None, renderer: Renderer | None = None) -> str:
     """What an article page shows above its text: subtitle, date, source, picture, chips."""
-    page_url = article.url
-    parts = []
-    if article.subtitle:
-        parts.append(f'<p class="nr-subtitle">{escape(article.subtitle)}</p>')
-    meta = [time_tag(article.date, article.lang)]
-    if article.dateline:
-        meta.append(f'<span class="nr-dateline">{escape(article.dateline)}</span>')
-    if article.source:
-        name = escape(article.source.name)
-        url = article.source.url
-        link = f'<a href="{escape(url)}" rel="noopener">{name}</a>' if url and is_web_url(url) else name
-        meta.append(f'<span class="nr-source">Source: {link}</span>')
-    if article.byline:
-        meta.append(f'<span class="nr-byline">By {escape(article.byline)}</span>')
-    parts.append(f'<p class="nr-meta">{" · ".join(meta)}</p>')
-    if article.image:
-        parts.append(figure(article))
-    parts.extend(chips(k.field, k.title, getattr(article, k.field), page_url, link_for) for k in KINDS)
-    inner = "\n".join(part for part in parts if part)
-    return f'<div class="nr-article-header">\n{inner}\n</div>\n\n'
+    renderer = renderer or default_renderer()
+    source = article.source
+    picture = article.image_path
+    return renderer.render(
+        "article-header",
+        article=article,
+        source_url=source.url if source and source.url and is_web_url(source.url) else None,
+        picture=relative_url(article.url, picture) if picture is not None else None,
+        chip_rows=chip_rows(article, link_for, renderer.labels),
+    )
 
 
-def figure(article: Article) -> str:
-    """The picture with its caption and credit (caption and credit alone when there is no file)."""
-    image = article.image
-    assert image is not None
-    picture = ""
-    if (path := article.image_path) is not None:
-        alt = escape(image.caption or article.title)
-        picture = f'<img src="{escape(relative_url(article.url, path))}" alt="{alt}" loading="lazy">'
-    caption = escape(image.caption) if image.caption else ""
-    credit = f'<span class="nr-credit">Photo: {escape(image.credit)}</span>' if image.credit else ""
-    text = " ".join(part for part in (caption, credit) if part)
-    return f'<figure class="nr-figure">{picture}<figcaption>{text}</figcaption></figure>'
-
-
-def article_list(articles: Iterable[Article], page_url: str, summaries: bool = True, searchable: bool = True) -> str:
+def article_list(
+    articles: Iterable[Article],
+    page_url: str,
+    summaries: bool = True,
+    searchable: bool = True,
+    renderer: Renderer | None = None,
+) -> str:
     """Title, date and (with ``summaries``) summary of each article, linked from ``page_url``.
 
     Lists on index pages repeat other pages' text: ``searchable=False`` keeps them out of the
     search index, so a search finds the article itself, not every list naming it.
     """
-    items = []
-    for article in articles:
-        link = escape(relative_url(page_url, article.url))
-        summary = f'<p class="nr-summary">{escape(article.summary)}</p>' if summaries and article.summary else ""
-        items.append(
-            f'<li class="nr-item"><a class="nr-title" href="{link}">{escape(article.title)}</a> '
-            f"{time_tag(article.date, article.lang)}{summary}</li>"
-        )
-    if not items:
-        return '<p class="nr-empty">No articles yet.</p>\n'
-    exclude = " data-search-exclude data-pagefind-ignore" if not searchable else ""
-    return f'<ul class="nr-articles"{exclude}>\n' + "\n".join(items) + "\n</ul>\n"
+    return (renderer or default_renderer()).render(
+        "article-list", articles=list(articles), page_url=page_url, summaries=summaries, searchable=searchable
+    )
+
+
+def problems_note(messages: list[str], is_article: bool, renderer: Renderer | None = None) -> str:
+    """The note a lenient build (``mkdocs serve``) shows on a page whose front matter has problems."""
+    return (renderer or default_renderer()).render("problems", messages=messages, is_article=is_article)
 
 
 def is_web_url(url: str) -> bool:

@@ -1,4 +1,4 @@
-"""What sharing sites and search engines read in an article's <head> (pure functions, escaped).
+"""What sharing sites and search engines read in an article's <head> (pure functions; HTML from templates).
 
 Open Graph (Facebook, LinkedIn, Telegram, WhatsApp...), a Twitter card, and a schema.org
 ``NewsArticle`` in JSON-LD (Google News, Bing). Every URL in them is absolute, built from
@@ -7,18 +7,14 @@ Open Graph (Facebook, LinkedIn, Telegram, WhatsApp...), a Twitter card, and a sc
 
 from __future__ import annotations
 
-import json
-from html import escape
 from typing import Any
 from urllib.parse import urljoin
 
 from newsroom.article import Article
-from newsroom.site.render import LinkFor, is_web_url
+from newsroom.site.render import LinkFor, Renderer, default_renderer, is_web_url
 
 OG_LOCALES = {"en": "en_GB", "ru": "ru_RU", "kk": "kk_KZ"}
 SCHEMA_TYPES = {"people": "Person", "organizations": "Organization", "places": "Place"}
-# JSON inside <script> must not close the element or open a comment: these never appear raw.
-SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def site_root(site_url: str | None) -> str:
@@ -39,12 +35,8 @@ def image_url(article: Article, site_url: str) -> str | None:
     return urljoin(site_root(site_url), path) if path else None
 
 
-def _meta(attribute: str, name: str, content: str) -> str:
-    return f'<meta {attribute}="{escape(name)}" content="{escape(content)}">'
-
-
-def open_graph(article: Article, site_url: str, site_name: str) -> str:
-    """Open Graph ``<meta property>`` tags: an ``article`` with its date, tags and picture."""
+def open_graph(article: Article, site_url: str, site_name: str) -> list[tuple[str, str]]:
+    """Open Graph ``<meta property>`` tags as (property, content): an ``article`` with its date, tags and picture."""
     tags = [
         ("og:type", "article"),
         ("og:title", article.title),
@@ -60,18 +52,18 @@ def open_graph(article: Article, site_url: str, site_name: str) -> str:
             tags.append(("og:image:alt", article.image.caption))
     tags.append(("article:published_time", article.date.isoformat()))
     tags.extend(("article:tag", tag) for tag in article.tags)
-    return "\n".join(_meta("property", name, content) for name, content in tags)
+    return tags
 
 
-def twitter_card(article: Article, site_url: str) -> str:
-    """Twitter/X card tags: a large picture when the article has one, else a summary card."""
+def twitter_card(article: Article, site_url: str) -> list[tuple[str, str]]:
+    """Twitter/X card tags as (name, content): a large picture when the article has one, else a summary card."""
     picture = image_url(article, site_url)
     tags = [("twitter:card", "summary_large_image" if picture else "summary"), ("twitter:title", article.title)]
     if article.summary:
         tags.append(("twitter:description", article.summary))
     if picture:
         tags.append(("twitter:image", picture))
-    return "\n".join(_meta("name", name, content) for name, content in tags)
+    return tags
 
 
 def _thing(kind: str, name: str, link: str | None = None) -> dict[str, str]:
@@ -134,23 +126,28 @@ def news_article(article: Article, site_url: str, site_name: str, link_for: Link
     return data
 
 
-def json_ld_script(data: dict[str, Any]) -> str:
+def json_ld_script(data: dict[str, Any], renderer: Renderer | None = None) -> str:
     """``<script type="application/ld+json">`` holding ``data``; no text in it can end the script."""
-    text = json.dumps(data, ensure_ascii=False, indent=None, separators=(",", ":")).translate(SCRIPT_ESCAPES)
-    return f'<script type="application/ld+json">{text}</script>'
+    return (renderer or default_renderer()).render("json-ld", data=data)
 
 
-def article_head(article: Article, site_url: str, site_name: str, link_for: LinkFor | None = None) -> str:
+def article_head(
+    article: Article,
+    site_url: str,
+    site_name: str,
+    link_for: LinkFor | None = None,
+    renderer: Renderer | None = None,
+) -> str:
     """Everything an article page adds to its <head>: Open Graph, Twitter card, JSON-LD.
 
     The canonical link is Material's own (from ``site_url``); it is not repeated here.
     """
-    parts = [
-        open_graph(article, site_url, site_name),
-        twitter_card(article, site_url),
-        json_ld_script(news_article(article, site_url, site_name, link_for)),
-    ]
-    return "\n".join(parts) + "\n"
+    return (renderer or default_renderer()).render(
+        "article-head",
+        open_graph=open_graph(article, site_url, site_name),
+        twitter=twitter_card(article, site_url),
+        data=news_article(article, site_url, site_name, link_for),
+    )
 
 
 def robots_txt(site_url: str) -> str:
