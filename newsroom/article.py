@@ -410,10 +410,43 @@ def read_front_matter(text: str, origin: str) -> tuple[Any, str]:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1} of the file)" if mark else ""  # the YAML starts after the "---" of line 1
         problem = getattr(error, "problem", None) or "cannot be read"
-        raise ArticleError(origin, [f"front matter is not valid YAML{where}: {problem}"]) from None
+        message = f"front matter is not valid YAML{where}: {problem}"
+        raise ArticleError(origin, [message], names_despite_yaml_error(parts[1])) from None
     except ValueError as error:
-        raise ArticleError(origin, [f"front matter has an impossible value: {error}"]) from None
+        message = f"front matter has an impossible value: {error}"
+        raise ArticleError(origin, [message], names_despite_yaml_error(parts[1])) from None
     return ({} if meta is None else meta), parts[2].strip()
+
+
+TOP_LEVEL_ENTRY = re.compile(r"\n(?=[^\s#-])")
+"""Where a front matter's next top-level entry starts: a line that is neither indented, nor a
+comment, nor a list item (``people:`` may be followed by ``- name`` lines at the margin)."""
+ENTRY_KEY = re.compile(r"['\"]?([A-Za-z_][\w-]*)['\"]?[ \t]*:(?:[ \t]|$)")
+
+
+def names_despite_yaml_error(header: str) -> dict[str, list[str]]:
+    """The names (by kind field) that front matter with a YAML error still gives, entry by entry.
+
+    Each top-level entry (``people: [...]`` and its continuation lines) is read alone: a mistake
+    in the title does not hide the people. A kind whose entry cannot be read is left out; so is
+    every kind when an entry's field cannot even be told.
+    """
+    readable: dict[str, Any] = {}
+    broken = set()
+    for entry in TOP_LEVEL_ENTRY.split(header.strip("\n")):
+        try:
+            value = yaml.load(entry, Loader=_FrontMatterLoader)  # a safe loader
+        except (yaml.YAMLError, ValueError):
+            key = ENTRY_KEY.match(entry)
+            if key is None:
+                return {}
+            broken.add(key.group(1))
+            continue
+        if isinstance(value, dict):
+            readable.update(value)
+    fields = _Fields(readable)
+    names = {name: fields.strings(name) for name in ENTITY_FIELDS if name not in broken}
+    return {name: found for name, found in names.items() if not fields.faulty(name)}
 
 
 def parse_article(text: str, origin: str, src_path: str = "") -> Article:

@@ -107,13 +107,21 @@ def test_a_refused_article_still_tells_the_names_it_could_be_read_for() -> None:
     assert caught.value.names == {"people": ["Dana Yesimova"], "organizations": []}
 
 
-def test_unreadable_front_matter_tells_no_names() -> None:
+def test_front_matter_with_a_yaml_error_still_tells_the_names_of_its_readable_entries() -> None:
+    front_matter = "title: 'Dana's club'\ndate: 2023-10-31\npeople:\n- Dana Yesimova\ntags: [youth\nplaces: [Almaty]"
     with pytest.raises(ArticleError) as caught:
-        parse_article(article_text("title: T\ndate: 2023-10-31 x: y\npeople: [Dana Yesimova]"), ORIGIN)
-    assert caught.value.names == {}
+        parse_article(article_text(front_matter), ORIGIN)
     assert caught.value.messages == [
-        f"{ORIGIN}: front matter is not valid YAML (line 3 of the file): mapping values are not allowed in this context"
+        f"{ORIGIN}: front matter is not valid YAML (line 2 of the file): did not find expected key"
     ]
+    assert caught.value.names == {"people": ["Dana Yesimova"], "organizations": [], "places": ["Almaty"]}
+
+
+def test_front_matter_whose_fields_cannot_be_told_apart_tells_no_names() -> None:
+    with pytest.raises(ArticleError) as caught:
+        parse_article(article_text("title: T\n[oops\npeople: [Dana Yesimova]"), ORIGIN)
+    assert caught.value.names == {}
+    assert caught.value.messages[0].startswith(f"{ORIGIN}: front matter is not valid YAML (line 4 of the file)")
 
 
 def test_an_article_error_survives_a_trip_between_processes() -> None:

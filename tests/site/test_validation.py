@@ -59,6 +59,17 @@ def test_a_broken_article_and_a_draft_leave_their_people_profiles_alone(tmp_path
     assert list(catalog.problems_by_path) == ["news/2025/youth-forum.md"]
 
 
+def test_a_yaml_error_elsewhere_in_an_article_still_counts_its_people(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    broken_title = "---\ntitle: 'Dana's club'\ndate: 2025-11-20\npeople:\n- Dana Yesimova\n---\n\nText.\n"
+    nobody = "---\nname: No Body\n---\n\nBio.\n"
+    files = {"news/2025/x.md": broken_title, "people/dana.md": DANA, "people/nobody.md": nobody}
+    catalog = load_catalog(docs, write(docs, files))
+    assert list(catalog.problems_by_path) == ["news/2025/x.md"]
+    index = build_index(catalog.articles, None, catalog.profiles, catalog.names_in_invalid)
+    assert index.problems == ["docs/people/nobody.md: name: 'No Body' is named in no published article, nor in a draft"]
+
+
 def test_an_article_that_cannot_be_read_holds_back_the_profile_check(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     unreadable = "---\ntitle: T\ndate: 2025-11-20\npeople: [Dana Yesimova\n---\n\nText.\n"
