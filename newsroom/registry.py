@@ -4,6 +4,10 @@ Each kind is one YAML file under ``registry/``: a list of entries with a ``name`
 (the canonical form, as its page is titled) and optional ``aliases`` (other
 spellings, any script, abbreviations). Tags use the same shape: their aliases
 are synonyms.
+
+Alias resolution lives in one place, ``Vocabulary.get``: any spelling (the name, an alias,
+another capitalisation, an inflected Russian or Kazakh form) to its entry. ``canonical``,
+``display`` and ``mentions`` build on it, for the importer and the site alike.
 """
 
 from __future__ import annotations
@@ -15,25 +19,39 @@ from pathlib import Path
 
 import yaml
 
-KINDS = ("people", "organizations", "places", "tags", "sources")
-CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
-KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
-LATIN = re.compile(r"[a-z]", re.I)
-# Russian case endings, longest first: "Казахстанской" and "Казахстанская" share a stem.
-RU_ENDINGS = sorted(
-    """иями ями ами его ого ому ему ими ыми ией иям иях ия ии ию ие ий ой ей ый ая яя ое ее ые ых их ую юю ом ем ам
-    ям ах
-    ях ым им ью ы и а я о е у ю й ь""".split(),
-    key=len,
-    reverse=True,
+from newsroom.alphabets import CYRILLIC, CYRILLIC_LOWER, KAZAKH, LATIN
+from newsroom.kinds import KINDS as INDEX_KINDS
+
+SOURCES = "sources"
+KINDS = (*(kind.field for kind in INDEX_KINDS), SOURCES)
+"""The registry's files: one per kind of index, and the publications articles come from."""
+
+RU_ENDINGS = tuple(
+    sorted(
+        (
+            *("иями", "ями", "ами", "его", "ого", "ому", "ему", "ими", "ыми", "ией", "иям", "иях"),
+            *("ия", "ии", "ию", "ие", "ий", "ой", "ей", "ый", "ая", "яя", "ое", "ее", "ые", "ых", "их"),
+            *("ую", "юю", "ом", "ем", "ам", "ям", "ах", "ях", "ым", "им", "ью"),
+            *("ы", "и", "а", "я", "о", "е", "у", "ю", "й", "ь"),
+        ),
+        key=len,
+        reverse=True,
+    )
 )
-# Kazakh case endings on names: "Садықованың", "Түркістанда", "Астанаға".
-KK_ENDINGS = sorted(
-    """ның нің дың дің тың тің дағы дегі тағы тегі ндағы ндегі нда нде ға ге да де ні ды ді ті дан ден тан тен нан
-    нен мен бен пен сі ін""".split(),
-    key=len,
-    reverse=True,
+"""Russian case endings, longest first: ``Казахстанской`` and ``Казахстанская`` share a stem."""
+KK_ENDINGS = tuple(
+    sorted(
+        (
+            *("ның", "нің", "дың", "дің", "тың", "тің", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"),
+            *("нда", "нде", "ға", "ге", "да", "де", "ні", "ды", "ді", "ті", "дан", "ден", "тан", "тен"),
+            *("нан", "нен", "мен", "бен", "пен", "сі", "ін"),
+        ),
+        key=len,
+        reverse=True,
+    )
 )
+"""Kazakh case endings on names: ``Садықованың``, ``Түркістанда``, ``Астанаға``."""
+_CYRILLIC_TAIL = f"[{CYRILLIC_LOWER}]"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -58,15 +76,25 @@ def stem_key(text: str, kazakh: bool = False) -> str:
     return " ".join(stem(word, kazakh) for word in re.findall(r"[\w’'-]+", text))
 
 
-def _word_pattern(word: str) -> str:
+def _first_letter(letter: str, any_case: bool) -> str:
+    return f"[{re.escape(letter.upper())}{re.escape(letter.lower())}]" if any_case else re.escape(letter)
+
+
+def _word_pattern(word: str, later: bool) -> str:
+    """A pattern for one word of a spelling: Cyrillic words take case endings; after the first
+    word, a Cyrillic word's first letter may be capitalised either way (``Национальная Федерация``)."""
     if CYRILLIC.search(word) and len(word) >= 4 and not word.isupper():
         base = stem(word)
-        if word[0].isupper():
-            base = base[0].upper() + base[1:]
-        return re.escape(base) + r"[а-яёәғқңөұүһі]{0,5}"
+        return _first_letter(word[0], later) + re.escape(base[1:]) + _CYRILLIC_TAIL + "{0,5}"
     if CYRILLIC.search(word) and word.isupper() and len(word) >= 3:  # ЮНЕСКО, ООН: Kazakh endings may follow
-        return re.escape(word) + r"(?:-?[а-яёәғқңөұүһі]{1,5})?"
+        return re.escape(word) + f"(?:-?{_CYRILLIC_TAIL}{{1,5}})?"
+    if CYRILLIC.search(word) and later and word.islower():
+        return _first_letter(word[0], True) + re.escape(word[1:])
     return re.escape(word)
+
+
+def _spelling_pattern(spelling: str) -> str:
+    return r"\s+".join(_word_pattern(word, index > 0) for index, word in enumerate(spelling.split()))
 
 
 class RegistryError(ValueError):
@@ -87,50 +115,59 @@ class Entry:
         return (self.name, *self.aliases)
 
 
+def _normal(spelling: str) -> str:
+    return " ".join(spelling.split())
+
+
 @dataclass
 class Vocabulary:
     """The entries of one kind, looked up by any spelling."""
 
     entries: list[Entry] = field(default_factory=list)
     ignore_case: bool = False
+    """Match mentions in text whatever their case (tags); lookups ignore case in every vocabulary."""
 
     def __post_init__(self) -> None:
-        self._by_spelling = {self._key(s): e for e in self.entries for s in e.spellings}
-        self._looked_up: dict[str, Entry | None] = {}
-        # Cyrillic spellings also by stem key, so inflected mentions find their entry.
-        self._by_stem = {}
+        self._by_spelling: dict[str, Entry] = {}
+        self._by_folded: dict[str, Entry] = {}
+        self._by_stem: dict[str, Entry] = {}
         for entry in self.entries:
             for spelling in entry.spellings:
-                if CYRILLIC.search(spelling):
+                self._by_spelling.setdefault(_normal(spelling), entry)
+                self._by_folded.setdefault(_normal(spelling).casefold(), entry)
+                if CYRILLIC.search(spelling):  # inflected mentions find their entry by stem
                     self._by_stem.setdefault(stem_key(spelling), entry)
+        self._looked_up: dict[str, Entry | None] = {}
         spellings = sorted({s for e in self.entries for s in e.spellings}, key=len, reverse=True)
         flags = re.IGNORECASE if self.ignore_case else 0
-        alternatives = [r"\s+".join(_word_pattern(w) for w in s.split()) for s in spellings]
-        self._pattern = re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w])", flags) if spellings else None
+        alternatives = "|".join(_spelling_pattern(s) for s in spellings)
+        self._pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w])", flags) if spellings else None
 
-    def _key(self, spelling: str) -> str:
-        spelling = re.sub(r"\s+", " ", spelling.strip())
-        return spelling.casefold() if self.ignore_case else spelling
+    def get(self, spelling: str) -> Entry | None:
+        """The entry a spelling names, or None: the one place where aliases resolve.
 
-    def canonical(self, name: str) -> str:
-        """The canonical name for any known spelling (inflected Russian or Kazakh too); unknown names unchanged."""
-        entry = self.get(name)
-        return entry.name if entry else name.strip()
-
-    def get(self, name: str) -> Entry | None:
-        """The entry for any known spelling, also inflected (``Казахстанской федерации``), or None."""
-        if name in self._looked_up:
-            return self._looked_up[name]
-        entry = self._lookup(name)
+        The canonical name or an alias as written; else the same letters in another case
+        (``Казахстанская Национальная Федерация``); else, for Cyrillic, the same stems
+        (``Казахстанской федерации``, ``Садықованың``).
+        """
+        if spelling in self._looked_up:
+            return self._looked_up[spelling]
+        entry = self._resolve(spelling)
         if len(self._looked_up) < 100_000:
-            self._looked_up[name] = entry
+            self._looked_up[spelling] = entry
         return entry
 
-    def _lookup(self, name: str) -> Entry | None:
-        entry = self._by_spelling.get(self._key(name))
-        if entry is None and CYRILLIC.search(name):
-            entry = self._by_stem.get(stem_key(name)) or self._by_stem.get(stem_key(name, kazakh=True))
+    def _resolve(self, spelling: str) -> Entry | None:
+        normal = _normal(spelling)
+        entry = self._by_spelling.get(normal) or self._by_folded.get(normal.casefold())
+        if entry is None and CYRILLIC.search(normal):
+            entry = self._by_stem.get(stem_key(normal)) or self._by_stem.get(stem_key(normal, kazakh=True))
         return entry
+
+    def canonical(self, spelling: str) -> str:
+        """The canonical name for any known spelling; unknown names unchanged (but trimmed)."""
+        entry = self.get(spelling)
+        return entry.name if entry else spelling.strip()
 
     def mentions(self, text: str) -> list[tuple[Entry, re.Match[str]]]:
         """Every mention of a known entry in ``text``, with its match, in order."""
@@ -143,14 +180,7 @@ class Vocabulary:
                 out.append((entry, match))
         return out
 
-    def find(self, text: str) -> list[str]:
-        """Canonical names of the entries mentioned in ``text``, in order of first mention."""
-        found: dict[str, None] = {}
-        for entry, _ in self.mentions(text):
-            found.setdefault(entry.name)
-        return list(found)
-
-    def display(self, name: str, lang: str) -> str:
+    def display(self, spelling: str, lang: str) -> str:
         """How an article in ``lang`` names a known entity.
 
         English articles use the canonical name. A Russian or Kazakh article that wrote the
@@ -158,16 +188,16 @@ class Vocabulary:
         letters preferred for ``kk``, avoided for ``ru``): editors list the full form first.
         Unknown names are returned unchanged.
         """
-        entry = self.get(name)
+        entry = self.get(spelling)
         if entry is None:
-            return name.strip()
-        if lang == "en" or not CYRILLIC.search(name):
+            return spelling.strip()
+        if lang == "en" or not CYRILLIC.search(spelling):
             return entry.name
         cyrillic = [s for s in entry.spellings if CYRILLIC.search(s) and not LATIN.search(s)]
         if lang == "kk":
-            preferred = [s for s in cyrillic if KAZAKH_LETTERS.search(s)] or cyrillic
+            preferred = [s for s in cyrillic if KAZAKH.search(s)] or cyrillic
         else:
-            preferred = [s for s in cyrillic if not KAZAKH_LETTERS.search(s)] or cyrillic
+            preferred = [s for s in cyrillic if not KAZAKH.search(s)] or cyrillic
         return preferred[0] if preferred else entry.name
 
 
@@ -182,6 +212,21 @@ class Registry:
     sources: Vocabulary = field(default_factory=Vocabulary)
     derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     """What other modules compute once from the vocabularies (the importer's word lists)."""
+
+    def vocabulary(self, kind: str) -> Vocabulary:
+        """The vocabulary of ``kind`` (``people``, ..., ``sources``)."""
+        if kind not in KINDS:
+            raise KeyError(f"no registry kind {kind!r}; the kinds are {', '.join(KINDS)}")
+        vocabulary: Vocabulary = getattr(self, kind)
+        return vocabulary
+
+    def resolve(self, spelling: str, *kinds: str) -> tuple[str, Entry] | None:
+        """The first of ``kinds`` (all kinds when none is named) that knows ``spelling``, and its entry."""
+        for kind in kinds or KINDS:
+            entry = self.vocabulary(kind).get(spelling)
+            if entry is not None:
+                return kind, entry
+        return None
 
 
 def _entries(path: Path) -> list[Entry]:
@@ -221,6 +266,6 @@ def load_registry(folder: Path) -> Registry:
     for kind in KINDS:
         path = folder / f"{kind}.yml"
         if path.exists():
-            vocabulary = getattr(registry, kind)
+            vocabulary = registry.vocabulary(kind)
             setattr(registry, kind, Vocabulary(_entries(path), ignore_case=vocabulary.ignore_case))
     return registry

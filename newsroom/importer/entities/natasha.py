@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsroom.importer.wordlists import word_set
+
 _models: dict[str, Any] | None = None
 _failed = False
 
@@ -61,12 +63,8 @@ def _capitalise(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
-ROLES = frozenset(
-    """аким президент премьер-министр министр вице-министр вице-президент директор глава председатель заместитель
-    руководитель посол представитель координатор секретарь генсек генеральный исполнительный депутат сенатор
-    мэр губернатор ректор профессор доктор эксперт волонтер волонтёр студент студентка учитель спикер советник
-    пресс-секретарь основатель главный начальник командующий артист певец певица писатель поэт журналист""".split()
-)
+ROLES = word_set("roles-person", "ru")
+"""Role words natasha may take into a name (``вице-президент Айгерим Садыкова``)."""
 
 
 def nominative_name(text: str, morph: Any) -> str | None:

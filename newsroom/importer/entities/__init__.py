@@ -1,0 +1,75 @@
+"""People, organizations, places and tags of an article: the registry first, then rules.
+
+One finder per language proposes names by its rules (``english``: cues and head words;
+``russian``: natasha's NER in the nominative; ``cyrillic``: name shapes for Kazakh, and for
+Russian when natasha is missing). The modules by kind (``people``, ``organizations``,
+``places``, ``tags``) add the registry's names, resolve every name to its registry form and
+drop duplicates. Later mentions ("Zhunusov", "Жунусов") resolve to the full name; names the
+registry does not know are kept and reported in ``Entities.unknown``.
+"""
+
+from __future__ import annotations
+
+from newsroom.importer.entities.base import ArticleText, Entities, Finder
+from newsroom.importer.entities.cyrillic import CyrillicRulesFinder
+from newsroom.importer.entities.english import EnglishFinder
+from newsroom.importer.entities.organizations import find_organizations
+from newsroom.importer.entities.people import find_people
+from newsroom.importer.entities.places import find_places
+from newsroom.importer.entities.russian import NatashaFinder
+from newsroom.importer.entities.tags import find_tags
+from newsroom.kinds import ORGANIZATIONS
+from newsroom.registry import SOURCES, Registry
+
+
+def finder_for(article: ArticleText) -> Finder:
+    """The finder for the article's language; the base finder (registry names only) for others."""
+    if article.lang == "en":
+        return EnglishFinder(article)
+    if article.lang == "ru":
+        return NatashaFinder.load(article) or CyrillicRulesFinder(article)
+    if article.lang == "kk":
+        return CyrillicRulesFinder(article)
+    return Finder(article)
+
+
+def unknown_names(entities: Entities, registry: Registry) -> dict[str, list[str]]:
+    """By kind, the names the registry does not know (a publication counts as a known organization)."""
+    unknown = {}
+    for kind, names in entities.by_kind().items():
+        kinds = (kind, SOURCES) if kind == ORGANIZATIONS.field else (kind,)
+        new = [name for name in names if registry.resolve(name, *kinds) is None]
+        if new:
+            unknown[kind] = new
+    return unknown
+
+
+def find_entities(
+    texts: list[str],
+    registry: Registry,
+    lang: str,
+    *,
+    extra_org_text: list[str] | None = None,
+    dateline_place: str | None = None,
+    source: str | None = None,
+    tag_line: list[str] | None = None,
+) -> Entities:
+    """All the entities of an article's text (title, subtitle, caption and body paragraphs).
+
+    ``extra_org_text`` is read for organizations only (a photo credit); ``dateline_place`` is listed
+    first among places; ``source`` is the publication the article comes from; ``tag_line`` holds the
+    article's own tags, which replace the registry's tags found in the text.
+    """
+    article = ArticleText(texts, registry, lang, extra_org_text or [])
+    finder = finder_for(article)
+    entities = Entities(
+        people=find_people(article, finder),
+        organizations=find_organizations(article, finder, source),
+        places=find_places(article, finder, dateline_place),
+        tags=find_tags(article, tag_line),
+    )
+    entities.unknown = unknown_names(entities, registry)
+    return entities
+
+
+__all__ = ["Entities", "find_entities"]

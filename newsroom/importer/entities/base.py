@@ -1,0 +1,96 @@
+"""What every finder shares: the result, the article's text, an ordered set of names, and the
+finder interface (one finder per language proposes names; the modules by kind resolve them)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from newsroom.kinds import KINDS
+from newsroom.registry import Entry, Registry
+
+_TRIMMED = " ,.;:“”\"'«»"
+
+
+@dataclass
+class Entities:
+    """The names an article carries, by kind, and those the registry does not know yet."""
+
+    people: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    unknown: dict[str, list[str]] = field(default_factory=dict)
+    """By kind: the names found that the registry does not know yet (``--report``)."""
+
+    def by_kind(self) -> dict[str, list[str]]:
+        """The names of each kind, keyed by the kind's front matter field."""
+        return {kind.field: getattr(self, kind.field) for kind in KINDS}
+
+
+class Names:
+    """Names in the order first found, each once, trimmed of quotes and punctuation."""
+
+    def __init__(self, names: list[str] | None = None) -> None:
+        self._names: dict[str, None] = {}
+        for name in names or []:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        name = " ".join(name.split()).strip(_TRIMMED)
+        if name:
+            self._names.setdefault(name)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._names
+
+    def list(self) -> list[str]:
+        return list(self._names)
+
+
+@dataclass
+class ArticleText:
+    """The text an article's entities are found in (title, subtitle, caption, body), with its registry."""
+
+    paragraphs: list[str]
+    registry: Registry
+    lang: str
+    extra_org_text: list[str] = field(default_factory=list)
+    """Text read for organization names only (a photo credit)."""
+
+    @functools.cached_property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @functools.cached_property
+    def org_mentions(self) -> list[tuple[Entry, re.Match[str]]]:
+        """The registry's organizations as the text names them (places inside them are not places)."""
+        return self.registry.organizations.mentions(self.text)
+
+
+class Finder:
+    """Names proposed by the rules of one language, before the registry resolves them.
+
+    This base finder proposes nothing: an article in a language without rules gets the
+    registry's names only. Each language's finder overrides what it can find.
+    """
+
+    def __init__(self, article: ArticleText) -> None:
+        self.article = article
+
+    def people(self) -> list[str]:
+        """Full names of people, and lone words that may be later mentions of one (a surname)."""
+        return []
+
+    def organizations(self) -> list[str]:
+        """Organization names found by rules (two words or more)."""
+        return []
+
+    def places(self) -> list[str]:
+        """Place names found by rules."""
+        return []
+
+    def inside_organization(self, match: re.Match[str]) -> bool:
+        """Whether a registry place's mention is part of an organization's name the registry lacks."""
+        return False

@@ -1,0 +1,51 @@
+"""Kazakh, and Russian when natasha is missing: people by the shape of a name (``Имя Фамилия``,
+the second word shaped like a surname); organizations and places come from the registry only."""
+
+from __future__ import annotations
+
+import re
+
+from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER
+from newsroom.importer.entities.base import Finder, Names
+
+SURNAME_ENDINGS = (
+    *("ова", "ева", "ёва", "ина", "ына", "ов", "ев", "ёв", "ин", "ын", "ұлы", "улы", "қызы", "кызы"),
+    *("ский", "ская", "цкий", "цкая", "енко", "дзе", "швили", "ян"),
+)
+"""Endings of Russian and Kazakh surnames (``Садыкова``, ``Жунусов``, ``Нұрланұлы``)."""
+CASE_ENDINGS = (
+    *("а", "у", "ым", "ой", "ом", "е", "ых", "ға", "ге", "ның", "нің", "ны", "ні", "мен", "пен", "бен"),
+    *("да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "қа", "ке"),
+)
+"""Russian and Kazakh case endings a surname may take (``Садыковой``, ``Садықованың``)."""
+KAZAKH_CASE_ENDINGS = (
+    *("ның", "нің", "ға", "ге", "қа", "ке", "ны", "ні", "мен", "бен", "пен", "да", "де"),
+    *("нан", "нен", "дан", "ден", "тан", "тен", "ті", "ты", "ді"),
+)
+"""A first word ending so is a noun in a case (``Мектепті Федерацияның``), not a first name."""
+
+_WORD = rf"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]"
+NAME = re.compile(
+    rf"(?<![\w-])({_WORD}+(?:-{_WORD}+)?)\s+"
+    rf"({_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)}))"
+    rf"(?:{'|'.join(CASE_ENDINGS)})?(?![\w-])"
+)
+CAPITALISED = re.compile(rf"(?<![\w-]){_WORD}+")
+
+
+def people_by_shape(paragraphs: list[str]) -> list[str]:
+    """``Имя Фамилия`` pairs whose second word is shaped like a surname."""
+    found = Names()
+    for paragraph in paragraphs:
+        for match in NAME.finditer(paragraph):
+            first, last = match.group(1), match.group(2)
+            if not first.endswith(KAZAKH_CASE_ENDINGS):
+                found.add(f"{first} {last}")
+    return found.list()
+
+
+class CyrillicRulesFinder(Finder):
+    """Kazakh text (no model), and Russian text when natasha cannot load."""
+
+    def people(self) -> list[str]:
+        return people_by_shape(self.article.paragraphs) + CAPITALISED.findall(self.article.text)

@@ -1,0 +1,308 @@
+"""English: people, organizations and places by the shape of the text (no NER model ships).
+
+People are capitalised name sequences next to a cue: a role or title ("Vice-President Aigerim
+Sadykova", "volunteer coordinator Saule Bekova"), an apposition ("Gulnara Tulegenova, a lecturer
+at ..."), a speech verb ("said Nurlan Abenov", "Bolat Akchulakov noted"), or a known first name.
+Organizations are capitalised words around a head word ("Ministry of ...", "... University").
+Places are a capitalised name before ``region`` or after ``the village of``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsroom.alphabets import CYRILLIC, LATIN_UPPER
+from newsroom.importer.entities.base import Finder, Names
+from newsroom.importer.wordlists import word_set, words
+from newsroom.registry import Registry
+
+ROLE_WORDS = word_set("roles-person", "en")
+NON_NAME = word_set("stopwords-non-name", "en")
+NAME_PARTICLES = word_set("names-particles")
+FIRST_NAMES = word_set("names-first")
+ORG_HEADS = word_set("orgs-heads", "en")
+EVENT_WORDS = word_set("orgs-events", "en")
+ORG_CONNECTORS = word_set("orgs-connectors", "en")
+LEADING_STOP = word_set("stopwords-leading", "en")
+COMPASS = word_set("places-compass", "en")
+ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _alternatives(entries: frozenset[str] | tuple[str, ...]) -> str:
+    """A regular expression alternation of word list entries, longest first."""
+    return "|".join(re.escape(entry) for entry in sorted(entries, key=len, reverse=True))
+
+
+SPEECH_VERBS = _alternatives(words("people-speech-verbs", "en"))
+SPEECH_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+|then\s+|later\s+|further\s+)?(?:{SPEECH_VERBS})\b")
+SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|quoted|quoting|by|thanks to|with)\s*[,:]?\s*$", re.I)
+BY_OR_WITH = re.compile(r"\b(?:by|with)\s*$", re.I)
+APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+|who\b|aged\s+\d|\d{1,3}\s*,)?(?P<phrase>[^,.;]{0,90})")
+APPOSITION_OF_PERSON = re.compile(r"^\s*,\s*(?:who\b|aged\b|\d{1,3}\s*,)")
+TITLE_BEFORE = re.compile(rf"(?:\b(?:{_alternatives(ROLE_WORDS)}))\s+(?:(?:of|for|on|at)\s+[^,.;]{{2,60}}?\s+)?$", re.I)
+WORD = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNICODE)
+CAPITALISED = re.compile(rf"(?<![\w-])[{LATIN_UPPER}][\w’'-]+")
+INITIAL = re.compile(rf"[{LATIN_UPPER}]\.")
+
+HEADS = "|".join(head.title() for head in sorted(ORG_HEADS))
+HEADS_TITLED = frozenset(head.title() for head in ORG_HEADS) | {"National", "State"}  # "Almaty State University"
+HEAD_BEFORE = re.compile(rf"(?:{HEADS})(?:\s+[{LATIN_UPPER}][\w-]*)*\s+(?:of|for|in)\s+(?:the\s+)?$")
+HEAD_AFTER = re.compile(rf"\s+[{LATIN_UPPER}][a-z]+\s+(?:{HEADS})\b")
+OF_A_BODY = re.compile(
+    r"(?:Ministry|Commission|Embassy|Government|Parliament|President)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$"
+)
+ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}\s+$")
+
+_CAP = rf"[{LATIN_UPPER}][\w’'-]+"
+PLACE_BEFORE_HEAD = re.compile(
+    rf"(?<![\w-])((?:{_CAP}\s+){{0,2}}{_CAP})\s+({_alternatives(word_set('places-heads', 'en'))})\b"
+)
+PLACE_AFTER_OF = re.compile(rf"\b(?:{_alternatives(word_set('places-of', 'en'))}) of ({_CAP}(?:[\s-]{_CAP})?)")
+
+Token = tuple[str, int, int]
+"""A word or mark of a paragraph, with its start and end."""
+
+
+def is_capitalised(token: str) -> bool:
+    return bool(token) and token[0].isupper() and any(c.islower() for c in token)
+
+
+def is_acronym(token: str) -> bool:
+    return len(token) > 1 and token.isupper() and token.isalpha()
+
+
+def bare(token: str) -> str:
+    """A token without a possessive ``'s`` and a closing full stop."""
+    if token.endswith(("’s", "'s")):
+        token = token[:-2]
+    return token.rstrip(".")
+
+
+def is_first_name(token: str) -> bool:
+    return bare(token).casefold() in FIRST_NAMES
+
+
+class NonNames:
+    """English words that are never part of a person's name, the registry's Latin words among them."""
+
+    def __init__(self, registry: Registry) -> None:
+        found: set[str] = set()
+        for vocabulary in (registry.places, registry.organizations, registry.sources, registry.tags):
+            for entry in vocabulary.entries:
+                for spelling in entry.spellings:
+                    if not CYRILLIC.search(spelling):
+                        found.update(word.casefold() for word in re.findall(r"[\w’'-]+", spelling))
+        self.words = found | NON_NAME
+
+    def __contains__(self, token: str) -> bool:
+        return bare(token).casefold() in self.words
+
+    @classmethod
+    def of(cls, registry: Registry) -> NonNames:
+        """The registry's non-name words, computed once per registry and kept on it."""
+        found = registry.derived.get("non_names")
+        if not isinstance(found, cls):
+            found = registry.derived["non_names"] = cls(registry)
+        return found
+
+
+def _capitalised_runs(tokens: list[Token]) -> list[list[int]]:
+    """Runs of capitalised words, initials and name particles (``Ursula von der Leyen``), as token indexes."""
+    runs = []
+    index = 0
+    while index < len(tokens):
+        if not is_capitalised(tokens[index][0]):
+            index += 1
+            continue
+        run = [index]
+        index += 1
+        while index < len(tokens):
+            token = tokens[index][0]
+            particle = token.lower() in NAME_PARTICLES and index + 1 < len(tokens)
+            if is_capitalised(token) or INITIAL.fullmatch(token) or (particle and is_capitalised(tokens[index + 1][0])):
+                run.append(index)
+                index += 1
+            else:
+                break
+        runs.append(run)
+    return runs
+
+
+def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int:
+    """Where the name starts in a run: after the last word that cannot be part of a name."""
+    start = 0
+    for position, index in enumerate(run):
+        token = tokens[index][0]
+        if token in non_names or token.lower() in ROLE_WORDS or (token.isupper() and len(token) > 1):
+            start = position + 1
+    return start
+
+
+def _name_tokens(tokens: list[Token]) -> list[Token]:
+    """A name of two to four words, or nothing: "Natural Sciences Lidia Brito" starts at a first name."""
+    if tokens and tokens[0][0].lower() in NAME_PARTICLES:
+        tokens = tokens[1:]
+    if len(tokens) > 2:
+        firsts = [i for i, token in enumerate(tokens) if is_first_name(token[0])]
+        tokens = tokens[firsts[0] :] if firsts else tokens[-2:]
+    return tokens if 2 <= len(tokens) <= 4 else []
+
+
+def _has_person_cue(paragraph: str, name: list[Token], title: list[str]) -> bool:
+    """A role before the name, a speech verb around it, an apposition after it, or a known first name."""
+    before, after = paragraph[max(0, name[0][1] - 80) : name[0][1]], paragraph[name[-1][2] :]
+    first = name[0][0]
+    if any(word.lower() in ROLE_WORDS for word in title) or TITLE_BEFORE.search(before):
+        return True
+    by_or_with = BY_OR_WITH.search(before) is not None
+    if SPEECH_BEFORE.search(before) and not by_or_with:
+        return True
+    if (by_or_with and is_first_name(first)) or SPEECH_AFTER.match(after):
+        return True
+    apposition = APPOSITION.match(after)
+    if apposition:
+        apposed = [w.strip("’'").lower() for w in re.findall(r"[\w’'-]+", apposition.group(0))]
+        if any(w in ROLE_WORDS for w in apposed[:8]) or APPOSITION_OF_PERSON.match(after):
+            return True
+    return is_first_name(first)
+
+
+def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
+    """Full names of people in English text, by cues."""
+    non_names = NonNames.of(registry)
+    found = Names()
+    for paragraph in paragraphs:
+        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(paragraph)]
+        for run in _capitalised_runs(tokens):
+            start = _name_start(run, tokens, non_names)
+            name = _name_tokens([tokens[i] for i in run[start:]])
+            title = [tokens[i][0] for i in run[:start]]
+            if name and _has_person_cue(paragraph, name, title):
+                found.add(" ".join(bare(token[0]) for token in name))
+    return found.list()
+
+
+def _organization_start(tokens: list[str], head: int) -> int:
+    """The first word of an organization's name: capitalised words before its head word."""
+    start = head
+    while start > 0 and (is_capitalised(tokens[start - 1]) or is_acronym(tokens[start - 1])):
+        if tokens[start - 1].lower() in ROLE_WORDS or tokens[start - 1].lower() in ARTICLES:
+            break
+        start -= 1
+    while start < head and (tokens[start].lower() in LEADING_STOP or tokens[start].lower() in ROLE_WORDS):
+        start += 1
+    return start
+
+
+def _joins_name(tokens: list[str], end: int) -> bool:
+    """Whether the connector at ``end`` (of, for, and, ...) joins two parts of one name."""
+    if end + 1 >= len(tokens):
+        return False
+    following = tokens[end + 2] if tokens[end + 1].lower() == "the" and end + 2 < len(tokens) else tokens[end + 1]
+    if not (is_capitalised(following) or is_acronym(following)) or bare(following).lower() in LEADING_STOP:
+        return False  # "World Bank on Tuesday", "Ministry of Education in March"
+    if tokens[end].lower() == "and":
+        if tokens[end + 1].lower() == "the":
+            return False  # "... Office and the Ministry of ...": two organizations
+        if bare(following).lower() in ORG_HEADS and bare(tokens[end - 1]).lower() not in ORG_HEADS:
+            return False
+    return True
+
+
+def _continues_name(tokens: list[str], end: int) -> bool:
+    token = tokens[end]
+    return is_capitalised(token) or is_acronym(token) or (token.lower() in ORG_CONNECTORS and _joins_name(tokens, end))
+
+
+def _organization_end(tokens: list[str], head: int) -> int:
+    """Past the last word of an organization's name: capitalised words joined by of / for / and / the."""
+    end = head + 1
+    while end < len(tokens) and _continues_name(tokens, end):
+        end += 1
+    return end
+
+
+def _names_an_event(tokens: list[str], start: int) -> bool:
+    """ "Forum of UNESCO Youth Clubs": an event named after an organization."""
+    before = " ".join(tokens[max(0, start - 3) : start]).lower()
+    return any(w in EVENT_WORDS for w in before.split()[-2:]) and before.endswith(("of", "of the"))
+
+
+def organizations_by_heads(paragraphs: list[str]) -> list[str]:
+    """Organization names anchored on a head word: ``Ministry of Culture and Information of the Republic of
+    Kazakhstan``, ``Toraighyrov University``, ``UNESCO Almaty Cluster Office``, ``Club for UNESCO``."""
+    found = Names()
+    for paragraph in paragraphs:
+        tokens = [m.group() for m in WORD.finditer(paragraph)]
+        index = 0
+        while index < len(tokens):
+            if not (is_capitalised(tokens[index]) and bare(tokens[index]).lower() in ORG_HEADS):
+                index += 1
+                continue
+            start, end = _organization_start(tokens, index), _organization_end(tokens, index)
+            name = tokens[start:end]
+            while name and name[-1].lower() in ORG_CONNECTORS:
+                name.pop()
+            index = max(end, index + 1)
+            if len(name) >= 2 and not _names_an_event(tokens, start):
+                found.add(re.sub(r"[’']s$", "", " ".join(name)))
+    return found.list()
+
+
+def organizations_in_countries(paragraphs: list[str], registry: Registry) -> list[str]:
+    """A known acronym and a country: ``UNICEF Kazakhstan``, ``UNDP Kazakhstan``."""
+    found = Names()
+    for paragraph in paragraphs:
+        for _entry, match in registry.organizations.mentions(paragraph):
+            place = re.match(rf"\s+([{LATIN_UPPER}][\w-]+)", paragraph[match.end() :])
+            if place and match.group(1).isupper() and registry.places.get(place.group(1)):
+                found.add(f"{match.group(1)} {place.group(1)}")
+    return found.list()
+
+
+def places_by_shape(paragraphs: list[str]) -> list[str]:
+    """Places by shape: ``Akmola region``, ``the village of Akkol``, ``Zhambyl district``."""
+    found = Names()
+    for paragraph in paragraphs:
+        for match in PLACE_BEFORE_HEAD.finditer(paragraph):
+            head = match.group(1).split()
+            while head and head[0].lower() in NON_NAME and head[0].lower() not in COMPASS:
+                head.pop(0)
+            if head:
+                found.add(" ".join(head) + " " + match.group(2))
+        for match in PLACE_AFTER_OF.finditer(paragraph):
+            found.add(match.group(1))
+    return found.list()
+
+
+def inside_organization_name(text: str, match: re.Match[str]) -> bool:
+    """A place that is part of an organization's name: ``... of the Republic of Kazakhstan for UNESCO``."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    after = text[match.end() : match.end() + 40]
+    if HEAD_BEFORE.search(before) or OF_A_BODY.search(before):
+        return True
+    if ACRONYM_BEFORE.search(before):
+        return True  # "UNICEF Kazakhstan"
+    words_after = after.split()
+    if words_after and words_after[0].strip(",.") in HEADS_TITLED:
+        return True
+    return HEAD_AFTER.match(after) is not None
+
+
+class EnglishFinder(Finder):
+    """English text, by cues and head words."""
+
+    def people(self) -> list[str]:
+        people = people_by_cues(self.article.paragraphs, self.article.registry)
+        return people + [word for word in CAPITALISED.findall(self.article.text) if word not in people]
+
+    def organizations(self) -> list[str]:
+        paragraphs = self.article.paragraphs + self.article.extra_org_text
+        by_heads = organizations_by_heads(paragraphs)
+        return Names(by_heads + organizations_in_countries(paragraphs, self.article.registry)).list()
+
+    def places(self) -> list[str]:
+        return places_by_shape(self.article.paragraphs)
+
+    def inside_organization(self, match: re.Match[str]) -> bool:
+        return inside_organization_name(self.article.text, match)

@@ -1,0 +1,75 @@
+"""Organizations: the registry's as the text names them, then the finder's, each once."""
+
+from __future__ import annotations
+
+import re
+
+from newsroom.alphabets import LATIN_UPPER
+from newsroom.importer.entities.base import ArticleText, Finder, Names
+from newsroom.importer.wordlists import words
+from newsroom.registry import Entry, Registry, Vocabulary, stem_key
+
+_AFTER_ACRONYM = "|".join(re.escape(word) for word in words("stopwords-after-acronym", "en"))
+MODIFIED = re.compile(rf"\s+(?:[a-z][a-z-]{{2,}}|[{LATIN_UPPER}][a-z]+)\b")
+"""A word after an acronym: ``UNESCO values``, ``UNESCO Youth Clubs`` use it as a modifier ..."""
+NOT_MODIFIED = re.compile(rf"\s+(?:{_AFTER_ACRONYM})\b")
+"""... unless the word goes on the sentence: ``UNESCO and``, ``UNESCO said``."""
+JOINED_ACRONYM = re.compile(r"\b(?:and|и|және)\s+([A-ZА-ЯЁ]{3,})\b")
+"""``... for UNESCO and ICESCO``: a known acronym joined by "and" inside a longer name counts too."""
+
+
+def _is_modifier(spelled: str, rest: str) -> bool:
+    """An acronym used as a modifier (``UNESCO values``) is not a mention of its organization."""
+    acronym = spelled.isupper() and len(spelled) > 1
+    return acronym and MODIFIED.match(rest) is not None and NOT_MODIFIED.match(rest) is None
+
+
+def registry_mentions(
+    vocabulary: Vocabulary, text: str, lang: str, mentions: list[tuple[Entry, re.Match[str]]], skip_modifiers: bool
+) -> list[str]:
+    """The known names ``mentions`` stand for, as an article in ``lang`` writes them."""
+    found = Names()
+    for _entry, match in mentions:
+        spelled = match.group(1)
+        if skip_modifiers and _is_modifier(spelled, text[match.end() :]):
+            continue
+        found.add(vocabulary.display(spelled, lang))
+        for nested in JOINED_ACRONYM.finditer(spelled):
+            if vocabulary.get(nested.group(1)) is not None:
+                found.add(vocabulary.display(nested.group(1), lang))
+    return found.list()
+
+
+def _resolved(name: str, registry: Registry, lang: str) -> str | None:
+    """A rule-found name as the article names it: known ones by their registry form; places are none."""
+    known = registry.resolve(name, "organizations", "sources")
+    if known is not None:
+        return registry.vocabulary(known[0]).display(name, lang)
+    return None if registry.places.get(name) else name
+
+
+def _without_parts(names: list[str], registry: Registry) -> list[str]:
+    """A rule-found name that is only part of a known one (``World Federation``, ``Федерация клубов``) goes."""
+    known = [stem_key(name) for name in names if registry.resolve(name, "organizations", "sources")]
+    return [
+        name
+        for name in names
+        if registry.resolve(name, "organizations", "sources")
+        or not any(stem_key(name) in key and stem_key(name) != key for key in known)
+    ]
+
+
+def find_organizations(article: ArticleText, finder: Finder, source: str | None) -> list[str]:
+    """Organizations the article names: known ones (the registry's organizations and publications) and new ones."""
+    registry, text, lang = article.registry, article.text, article.lang
+    names = Names(registry_mentions(registry.organizations, text, lang, article.org_mentions, skip_modifiers=True))
+    for name in finder.organizations():
+        resolved = _resolved(name, registry, lang)
+        if resolved is not None:
+            names.add(resolved)
+    sources = registry.sources.mentions(text)
+    for name in registry_mentions(registry.sources, text, lang, sources, skip_modifiers=False):
+        names.add(name)
+    if source:
+        names.add(source)
+    return _without_parts(names.list(), registry)

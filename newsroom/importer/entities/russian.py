@@ -1,0 +1,44 @@
+"""Russian with natasha: its NER spans, put in the nominative (``natasha``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsroom.importer.entities import natasha
+from newsroom.importer.entities.base import ArticleText, Finder
+
+ADJECTIVE = re.compile(r"\S+(?:ская|ский|ское|цкая|цкий|ная|ный|ской|ного|ных)")
+"""A lone adjective natasha took for a place (``Туркестанской``)."""
+
+
+class NatashaFinder(Finder):
+    """Russian text: people, organizations and places from natasha's spans."""
+
+    def __init__(self, article: ArticleText, spans: list[natasha.Span]) -> None:
+        super().__init__(article)
+        self.spans = spans
+
+    @classmethod
+    def load(cls, article: ArticleText) -> NatashaFinder | None:
+        """The finder, or None when natasha cannot load."""
+        spans = natasha.entities(article.paragraphs)
+        return None if spans is None else cls(article, spans)
+
+    def _normals(self, kind: str) -> list[str]:
+        return [span.normal for span in self.spans if span.type == kind]
+
+    def people(self) -> list[str]:
+        return self._normals("PER")
+
+    def organizations(self) -> list[str]:
+        names = [re.sub(r"\s*\([^)]*\)", "", name).strip() for name in self._normals("ORG")]
+        return [name for name in names if len(name.split()) >= 2]
+
+    def places(self) -> list[str]:
+        registry = self.article.registry
+        return [
+            name
+            for name in self._normals("LOC")
+            if registry.places.get(name)
+            or (not registry.organizations.get(name) and name[:1].isupper() and not ADJECTIVE.fullmatch(name))
+        ]
