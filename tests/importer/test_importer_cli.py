@@ -71,7 +71,8 @@ def test_a_hand_edited_article_is_never_overwritten_without_force(tmp_path: Path
 
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:
-    assert import_seed(tmp_path, "--dry-run")["status"] == "created"
+    report = import_seed(tmp_path, "--dry-run")
+    assert (report["status"], report["dry_run"]) == ("created", True)
     assert not any(tmp_path.iterdir())
 
 
