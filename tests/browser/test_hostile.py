@@ -42,8 +42,7 @@ FIND_LIVE = """() => {
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[str]]]:
     """Every payload as the title and text of a raw article, imported and built; the served URL and pages."""
     root = tmp_path_factory.mktemp("hostile")
-    project = copy_project(root / "project")
-    shutil.rmtree(project / "docs" / "news")
+    project = copy_project(root / "project", seed=False)
     raw = root / "raw"
     raw.mkdir()
     for number, payload in enumerate(PAYLOADS):
