@@ -188,7 +188,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     """Article header and related articles; the latest articles on the home page; index lists;
     on a page whose front matter has problems, a note saying what they are."""
     src_path = page.file.src_uri
-    problems = _build.catalog.problems_by_path.get(src_path)
+    problems = [*_build.catalog.problems_by_path.get(src_path, ()), *_build.index.problems_by_path.get(src_path, ())]
     note = problems_note(problems, is_article_path(src_path), _build.renderer) if problems else ""
     return note + _page_content(html, src_path, page.url)
 

@@ -51,12 +51,11 @@ ENGLISH: dict[str, Text] = {
     "rss": "RSS",
     "json_feed": "JSON Feed",
     # the note on a page whose front matter has problems (shown by a lenient build or serve)
-    "problems_title": "This page has problems and is not published as it is",
+    "problems_title": "This page has problems",
     "problems_article": "Until they are fixed, this article is left out of the home page, the archive, "
     "the tag, person, organization and place pages, the related articles and the feeds, "
-    "and a strict build (publishing) fails.",
-    "problems_page": "Until they are fixed, what this page says about its name is not used, "
-    "and a strict build (publishing) fails.",
+    "and publishing (a strict build) fails.",
+    "problems_page": "Until they are fixed, publishing (a strict build) fails.",
 }
 LABELS: dict[str, dict[str, Text]] = {"en": ENGLISH}
 """Labels by language (``en``, ``ru``, ``kk``...); English is the default of every key."""
@@ -100,13 +99,19 @@ class Labels:
         if isinstance(forms, str):
             return forms.format(count=count)
         form = _plural_form(self.lang, count)
-        return forms.get(form, forms["other"]).format(count=count)
+        text = forms.get(form) or forms.get("other") or _english_plural(key, count)
+        return text.format(count=count)
 
     def _text(self, key: str) -> Text:
         own = LABELS.get(self.lang, {})
         if key in own:
             return own[key]
         return ENGLISH[key]
+
+
+def _english_plural(key: str, count: int) -> str:
+    forms = ENGLISH[key]
+    return forms if isinstance(forms, str) else forms["one" if count == 1 else "other"]
 
 
 @lru_cache(maxsize=64)

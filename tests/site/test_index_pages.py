@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.helpers import RAW, SEED_URL, copy_project, import_articles, mkdocs_build
 
 from newsroom.article import load_article, slugify
+from tests.helpers import RAW, SEED_URL, copy_project, import_articles, mkdocs_build
 
 SEED_MD = "docs/news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco.md"
 PROFILE = """---
@@ -108,6 +108,31 @@ def test_a_hand_written_profile_keeps_its_biography_and_gains_the_list(sample_si
     assert '<p class="nr-role">President of the World Federation</p>' in page
     assert '<img class="nr-photo" src="../../assets/akchulakov.jpg" alt="Bolat Akchulakov">' in page
     assert page.index("has led the national federation") < page.index("Kazakhstan heads the World Federation")
+
+
+def test_a_profile_shows_name_photo_and_role_first_then_biography_then_articles(sample_site: Path) -> None:
+    page = html(sample_site, "people/bolat-akchulakov")
+    order = [
+        "<h1>Bolat Akchulakov</h1>",
+        '<div class="nr-profile">',
+        '<img class="nr-photo"',
+        '<p class="nr-role">',
+        "has led the national federation",
+        '<h2 id="articles">Articles</h2>',
+        '<p class="nr-count-line">',
+        'class="nr-articles"',
+    ]
+    assert [page.index(part) for part in order] == sorted(page.index(part) for part in order)
+
+
+def test_a_profile_that_starts_with_its_own_heading_gets_photo_and_role_under_it(project: Path, tmp_path: Path) -> None:
+    write(project / "docs/people/bolat-akchulakov.md", PROFILE.replace("\n\nBolat", "\n\n# The President\n\nBolat"))
+    out = tmp_path / "out"
+    result = mkdocs_build(project, out)
+    assert result.returncode == 0, result.stderr
+    page = html(out, "people/bolat-akchulakov")
+    assert page.count("<h1") == 1
+    assert page.index("The President</h1>") < page.index('<p class="nr-role">') < page.index("has led the national")
 
 
 def test_a_draft_appears_on_no_page_feed_sitemap_or_search_index(sample_site: Path) -> None:
