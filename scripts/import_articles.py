@@ -1,4 +1,7 @@
-"""Import raw article text as Markdown articles: see ``--help`` and the README."""
+"""Import raw article text as Markdown articles: see ``--help`` and the README.
+
+Run it from the site's folder; the same as the ``newsroom-import`` command.
+"""
 
 import sys
 from pathlib import Path

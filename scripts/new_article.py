@@ -1,4 +1,8 @@
-"""Write a new article skeleton under docs/news: ``python scripts/new_article.py "Title"``."""
+"""Write a new article (a draft with every usual field to fill in) under docs/news/<year>/.
+
+``python scripts/new_article.py "Title" [--date YYYY-MM-DD] [--lang en|ru|kk]``, from the site's
+folder; the same as the ``newsroom-new`` command.
+"""
 
 import sys
 from pathlib import Path
