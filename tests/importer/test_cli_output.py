@@ -150,3 +150,23 @@ def test_outside_a_site_folder_the_defaults_are_a_usage_error(tmp_path: Path) ->
     assert no_docs.returncode == 2 and "no docs folder" in no_docs.stderr and "--out" in no_docs.stderr
     assert "Traceback" not in no_registry.stderr + no_docs.stderr
     assert sorted(p.name for p in elsewhere.iterdir()) == ["registry"]
+
+
+def test_the_console_entry_points_work_from_a_sites_folder(tmp_path: Path) -> None:
+    """``newsroom-import`` and ``newsroom-new`` call these ``main`` functions from the site's folder."""
+    raw = raw_folder(tmp_path)
+    site = site_folder(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(REPOSITORY), "PYTHONDONTWRITEBYTECODE": "1"}
+    for module, args in (
+        ("newsroom.importer.cli", [str(raw / "a.txt")]),
+        ("newsroom.authoring", ["Clubs meet in spring", "--date", "2024-03-01"]),
+    ):
+        code = f"import sys; from {module} import main; sys.exit(main())"
+        result = subprocess.run(
+            [sys.executable, "-c", code, *args], cwd=site, env=env, capture_output=True, text=True, timeout=300
+        )
+        assert result.returncode == 0, result.stderr
+    assert sorted(str(p.relative_to(site)) for p in site.rglob("*.md")) == [
+        "docs/news/2024/clubs-meet-in-spring.md",
+        "docs/news/2025/clubs-of-astana-open-a-reading-room.md",
+    ]
