@@ -11,35 +11,28 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS: dict[str, int] = {}
-_MONTH_NAMES = {
-    1: "january jan janv enero січня января январь янв январе қаңтар қаңтардағы",
-    2: "february feb фев февраля февраль феврале ақпан",
-    3: "march mar марта март мар марте наурыз",
-    4: "april apr апреля апрель апр апреле сәуір",
-    5: "may мая май мае мамыр",
-    6: "june jun июня июнь июн июне маусым",
-    7: "july jul июля июль июл июле шілде",
-    8: "august aug августа август авг августе тамыз",
-    9: "september sep sept сентября сентябрь сен сент сентябре қыркүйек",
-    10: "october oct октября октябрь окт октябре қазан",
-    11: "november nov ноября ноябрь ноя нояб ноябре қараша",
-    12: "december dec декабря декабрь дек декабре желтоқсан",
-}
-for _number, _names in _MONTH_NAMES.items():
-    for _name in _names.split():
-        MONTHS[_name] = _number
+from newsroom.importer.patterns import listed, one_of
+from newsroom.importer.wordlists import words
+
+
+def _months() -> dict[str, int]:
+    """Month name -> number, from the ``dates-months`` lists (``3 march``, ``3 марта``, ...)."""
+    months: dict[str, int] = {}
+    for entry in words("dates-months"):
+        number, name = entry.split(maxsplit=1)
+        months[name] = int(number)
+    return months
+
+
+MONTHS = _months()
 # Kazakh month names take case endings: шілдеде, қазанда, 10 шілдесі ...
 _KK_MONTH_SUFFIX = r"(?:да|де|та|те|ның|нің|дағы|дегі|тағы|тегі|сы|сі|ы|і)?"
 
-MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?" + _KK_MONTH_SUFFIX
+MONTH = r"(?P<month>" + one_of(MONTHS) + r")\.?" + _KK_MONTH_SUFFIX
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
-TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|UTC|MSK|ALMT|CET|CEST|EST|EDT|[+-]\d{2}:?\d{2}))?"
-WEEKDAYS = (
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|понедельник|вторник|среда|четверг|пятница|"
-    r"суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі"
-)
+TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|" + listed("dates-timezones") + r"|[+-]\d{2}:?\d{2}))?"
+WEEKDAY = listed("dates-weekdays")
 
 # One date somewhere in a string, in any of the shapes newsrooms use.
 DATE_PATTERNS = [
@@ -62,12 +55,8 @@ DATE_PATTERNS = [
 ]
 
 # A whole line that is only a date (with time, weekday, "Published:" and the like).
-_PREFIX = (
-    r"(?:(?:published|posted|updated|last updated|date|released|issued|created|modified|"
-    r"опубликовано|опубликован|обновлено|дата публикации|дата|жарияланды|жаңартылды|"
-    r"жарияланған күні|posted on|published on)\s*(?:on|at)?\s*[:\-–—]?\s*)"
-)
-_FILLER = r"(?:\s*(?:[,|/·•–—-]|\bat\b|\bв\b)\s*|\s+)"
+PREFIX = r"(?:" + listed("dates-prefixes") + r"\s*(?:on|at)?\s*[:\-–—]?\s*)"
+"""The label before a page's date: ``Published:``, ``Updated on``, ``Опубликовано:``."""
 
 
 @dataclass(frozen=True)
@@ -135,12 +124,9 @@ def find_date(text: str) -> tuple[FoundDate, re.Match[str]] | None:
 
 
 _TIME_ANY = re.compile(TIME, re.I)
-_PREFIX_ANY = re.compile(_PREFIX, re.I)
-_WEEKDAY_ANY = re.compile(r"(?<!\w)(?:" + WEEKDAYS + r")(?!\w)", re.I)
-_FILLER_WORDS = frozenset(
-    "at on in updated published posted by gmt utc msk almt cet cest est edt am pm a.m p.m г года в ж жылы last "
-    "обновлено опубликовано time local time время".split()
-)
+_PREFIX_ANY = re.compile(PREFIX, re.I)
+_WEEKDAY_ANY = re.compile(r"(?<!\w)" + WEEKDAY + r"(?!\w)", re.I)
+_FILLER_WORDS = frozenset(word.lower() for name in ("dates-filler", "dates-timezones") for word in words(name))
 
 
 def _strip_dates(line: str) -> str:
@@ -172,8 +158,8 @@ def is_date_line(line: str) -> bool:
     head = re.split(r"\s+[|·•]\s+", line, maxsplit=1)
     if len(head) == 2 and len(head[1].split()) <= 6 and find_date(head[0]) is not None:
         line = head[0]  # "12 May 2024 | Climate and Environment": a date and the page's section
-    words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(line))
-    return all(word.lower().rstrip(".") in _FILLER_WORDS for word in words)
+    leftover = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(line))
+    return all(word.lower().rstrip(".") in _FILLER_WORDS for word in leftover)
 
 
 def date_of_line(line: str) -> FoundDate | None:
