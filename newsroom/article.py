@@ -453,8 +453,19 @@ def parse_article(text: str, origin: str, src_path: str = "") -> Article:
     """Parse a whole Markdown file (front matter and body) into an Article."""
     meta, body = read_front_matter(text, origin)
     if meta is None:
-        raise ArticleError(origin, ["no front matter (the file must start with '---')"])
+        message = "no front matter (the file must start with '---')"
+        raise ArticleError(origin, [message], names_without_front_matter(body))
     return article_from_front_matter(meta, body, origin, src_path)
+
+
+def names_without_front_matter(text: str) -> dict[str, list[str]]:
+    """A file without front matter names nobody, unless the lines before a ``---`` line are
+    front matter whose opening line was forgotten: then their names, as far as they can be read."""
+    parts = FRONT_MATTER_LINE.split(text.strip(), 2)
+    if len(parts) == 1:
+        return {name: [] for name in ENTITY_FIELDS}
+    opened_late = not parts[0].strip() and len(parts) == 3  # blank lines before the opening '---'
+    return names_despite_yaml_error(parts[1] if opened_late else parts[0])
 
 
 def load_article(path: Path, origin: str | None = None, src_path: str = "") -> Article:

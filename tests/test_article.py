@@ -124,6 +124,23 @@ def test_front_matter_whose_fields_cannot_be_told_apart_tells_no_names() -> None
     assert caught.value.messages[0].startswith(f"{ORIGIN}: front matter is not valid YAML (line 4 of the file)")
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Just text, no front matter.\n", []),
+        ("title: T\ndate: 2023-10-31\npeople: [Dana Yesimova]\n---\n\nText.\n", ["Dana Yesimova"]),
+        ("\n---\ntitle: T\npeople:\n- Dana Yesimova\n---\n\nText.\n", ["Dana Yesimova"]),
+    ],
+)
+def test_a_file_without_front_matter_names_nobody_but_what_it_meant_as_front_matter(
+    text: str, people: list[str]
+) -> None:
+    with pytest.raises(ArticleError) as caught:
+        parse_article(text, ORIGIN)
+    assert caught.value.messages == [f"{ORIGIN}: no front matter (the file must start with '---')"]
+    assert caught.value.names["people"] == people
+
+
 def test_an_article_error_survives_a_trip_between_processes() -> None:
     error = ArticleError(ORIGIN, ["date: missing (YYYY-MM-DD)"], {"people": ["Dana Yesimova"]})
     again = pickle.loads(pickle.dumps(error))
