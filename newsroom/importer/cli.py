@@ -323,8 +323,10 @@ def write_prepared(prepared: Prepared, options: ImportOptions, out: OutFolder | 
         if not same:
             return _write(out, result, out.free_path(article), markdown, "created")
         return _replace(out, result, options, article, markdown, same)
-    except ValueError as error:
-        result.message = f"{prepared.name}: {error}"
+    except (OSError, ValueError) as error:  # an existing article that cannot be read, a folder out of reach
+        reason = f"{error.filename}: {error.strerror}" if isinstance(error, OSError) and error.strerror else error
+        result.status, result.output = "failed", None
+        result.message = f"{prepared.name}: {reason}"
         return result
 
 
@@ -339,8 +341,9 @@ def _replace(
             "left alone; delete the one you do not want"
         )
     target = found.path
-    moves = out.is_year_folder(found.path.parent) and found.path.parent != out.year_folder(article.date)
-    if moves and found.article.date != article.date:
+    folder = found.path.parent
+    in_another_year_folder = out.is_year_folder(folder) and folder != out.year_folder(article.date)
+    if in_another_year_folder and found.article.date != article.date:  # a corrected date: the article moves
         target = out.free_path(article)
     result.output = str(found.path)
     if target == found.path and found.text == markdown:
