@@ -190,9 +190,10 @@ def _report_unnamed_profiles(
     written = chain.from_iterable(getattr(article, kind.field) for article in articles)
     written = chain(written, chain.from_iterable(names[kind.field] for names in invalid))
     canonical = {resolver.lookup(name) for name in written}
-    slugs = {slugify(name) for name in canonical}  # one name in two scripts is one term
-    for name, profile in profiles.items():
-        if name not in canonical and slugify(name) not in slugs:
+    unnamed = {name: profile for name, profile in profiles.items() if name not in canonical}
+    slugs = {slugify(name) for name in canonical} if unnamed else set()  # one name in two scripts is one term
+    for name, profile in unnamed.items():
+        if slugify(name) not in slugs:
             problems.about(profile, f"name: {profile.name!r} is named in no published article, nor in a draft")
 
 
