@@ -176,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
                 sys.executable,
                 str(REPOSITORY / "scripts" / "import_articles.py"),
                 "--json",
+                "--registry",
+                str(project / "registry"),
                 "--out",
                 str(news),
                 str(raw),

@@ -40,11 +40,14 @@ def search(visit: Visit, query: str) -> dict[str, str]:
     page.wait_for_function(
         "() => /\\d|No matching/.test(document.querySelector('.md-search-result__meta').textContent)"
     )
-    links = page.locator(RESULT_LINKS)
+    # One snapshot of the list in the page: Material may render it again while a locator walks it.
+    results = page.eval_on_selector_all(
+        RESULT_LINKS,
+        "links => links.map(a => [a.querySelector('h1, h2')?.innerText ?? '', a.href.split('?')[0]])",  # drop ?h=
+    )
     found: dict[str, str] = {}
-    for i in range(links.count()):
-        title = links.nth(i).locator("h1, h2").first.inner_text()
-        found.setdefault(title, links.nth(i).evaluate("a => a.href.split('?')[0]"))  # drop ?h=query
+    for title, href in results:
+        found.setdefault(title, href)
     return found
 
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.helpers import SEED_URL, copy_project, mkdocs_build
+from tests.helpers.sandbox import copy_site
 
 ARTICLE = """---
 title: {title}
@@ -137,3 +138,20 @@ def test_pictures_of_the_site_show_and_pictures_from_other_hosts_do_not(news_sit
     assert '<img src="../../../assets/pic.jpg" alt="Here"' in local
     assert (news_site / "news/2024/local" / "../../../assets/pic.jpg").resolve().exists()
     assert "tracker.example" not in (news_site / "news/2024/remote/index.html").read_text(encoding="utf-8")
+
+
+def test_the_editors_content_never_reaches_a_throwaway_site(tmp_path: Path) -> None:
+    """Whatever the editors put in docs/ and registry/ (here: broken), the tests' sites hold the fixtures."""
+    repository = copy_site(tmp_path / "repository", seed=False)  # the tool, as in the repository
+    editors = repository / "docs"
+    write_article(repository, "broken", "Broken", "2026-01-01", "draft: maybe")
+    (editors / "people").mkdir()
+    (editors / "people/aigerim-sadykova.md").write_text("---\nname: Aigerim Sadykova\n---\n\nBio.\n", encoding="utf-8")
+    (repository / "registry/people.yml").write_text("- name: [unclosed\n", encoding="utf-8")
+    project = copy_site(tmp_path / "project", repository=repository)
+    assert mkdocs_build(repository, tmp_path / "editors").returncode != 0  # the content check would fail
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / SEED_URL / "index.html").is_file()
+    assert (tmp_path / "site" / "assets/newsroom.css").is_file()
+    assert not (project / "docs/news/2026").exists() and not (project / "docs/people").exists()
