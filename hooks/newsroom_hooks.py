@@ -88,7 +88,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     except RegistryError as error:
         log.warning(str(error))
         registry = Registry()
-    index = build_index(catalog.articles, registry, catalog.profiles)
+    index = build_index(catalog.articles, registry, catalog.profiles, catalog.names_in_invalid)
     pages = [(f.src_uri, f.url) for f in files.documentation_pages()]
     for problem in catalog.problems + index.problems + address_clashes(pages, docs_dir.name):
         log.warning(problem)
