@@ -70,7 +70,7 @@ class Renderer:
         )
         # JSON in <script> (the tojson filter): readable UTF-8, compact, in the order written.
         self.env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
-        self.env.globals.update(labels=self.labels, kinds=KINDS)
+        self.env.globals["labels"] = self.labels
         self.env.filters.update(
             relative_to=lambda target, page_url: relative_url(page_url, target),
             human_date=human_date,
