@@ -67,6 +67,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # one environment per build: templates are read once, not checked on every use
         )
         # JSON in <script> (the tojson filter): readable UTF-8, compact, in the order written.
         self.env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
