@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,6 +75,17 @@ def stem(word: str, kazakh: bool = False) -> str:
 def stem_key(text: str, kazakh: bool = False) -> str:
     """The key of a name whatever its case: ``Казахстанской федерации`` = ``Казахстанская федерация``."""
     return " ".join(stem(word, kazakh) for word in re.findall(r"[\w’'-]+", text))
+
+
+def _stem_keys(name: str) -> Iterator[str]:
+    """The keys an inflected Cyrillic name may have: Russian endings off; then Kazakh endings off
+    too, the last word's tried one by one (``Түркістанда``: ``-нда`` or ``-да``)."""
+    yield stem_key(name)
+    yield stem_key(name, kazakh=True)
+    *words, last = name.split()
+    for ending in KK_ENDINGS:
+        if last.casefold().endswith(ending) and len(last) - len(ending) >= 4:
+            yield stem_key(" ".join([*words, last[: -len(ending)]]))
 
 
 def _first_letter(letter: str, any_case: bool) -> str:
@@ -161,7 +173,7 @@ class Vocabulary:
         normal = _normal(spelling)
         entry = self._by_spelling.get(normal) or self._by_folded.get(normal.casefold())
         if entry is None and CYRILLIC.search(normal):
-            entry = self._by_stem.get(stem_key(normal)) or self._by_stem.get(stem_key(normal, kazakh=True))
+            entry = next(filter(None, map(self._by_stem.get, _stem_keys(normal))), None)
         return entry
 
     def canonical(self, spelling: str) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER, KAZAKH, LATIN_UPPER
 from newsroom.importer.wordlists import word_set
 
 _models: dict[str, Any] | None = None
@@ -48,6 +49,12 @@ def _load() -> dict[str, Any] | None:
     return _models
 
 
+RUSSIAN_WORD = re.compile(f"[{CYRILLIC_LOWER}{CYRILLIC_UPPER}-]+")
+LOWER = re.compile(f"[{CYRILLIC_LOWER}]")
+ACRONYM_AFTER = re.compile(f"[ \t]+[{CYRILLIC_UPPER}{LATIN_UPPER}]{{2,}}(?![\\w-])")
+"""An acronym right after a name, on the same line (``клубов ЮНЕСКО``)."""
+WORD_BEFORE = re.compile(f"(?<![\\w-])([{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+)[ \t]+$")
+"""A capitalised word right before a name, on the same line."""
 _NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr"))
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Case endings of words the dictionary does not know as names, by gender and case.
@@ -108,32 +115,122 @@ def _strip_ending(word: str, gender: str, case: str) -> str:
     return word
 
 
+def _agreeing(parses: list[Any], agreement: tuple[str, str] | None) -> Any:
+    """The parse of a word in the case and number of the words before it (``Национальные Комиссии``:
+    plural), else the likeliest."""
+    if agreement is not None:
+        for parse in parses:
+            if (parse.tag.case, parse.tag.number) == agreement:
+                return parse
+    return parses[0] if parses else None
+
+
+def _is_russian(word: str) -> bool:
+    return RUSSIAN_WORD.fullmatch(word) is not None and KAZAKH.search(word) is None
+
+
+def _leading_parses(words: list[str], morph: Any) -> list[Any]:
+    """The parses of the words up to the first noun, each in the case and number of the first
+    (None for a word kept as written: an acronym, a Latin word); shorter than ``words`` when the rest
+    is a tail kept as written."""
+    parses: list[Any] = []
+    agreement = None
+    for word in words:
+        if not _is_russian(word) or word.isupper():
+            if word.isupper() or not LOWER.search(word):
+                parses.append(None)
+                continue
+            break
+        parse = _agreeing(morph.parse(word.lower()), agreement)
+        parses.append(parse)
+        if parse is not None and agreement is None:
+            agreement = (parse.tag.case, parse.tag.number)
+        if parse is not None and parse.tag.POS == "NOUN":
+            break
+    return parses
+
+
+def _agreeing_with(word: str, noun: Any, morph: Any) -> Any:
+    """An adjective's parse in its noun's case, number and gender (``Международного Совета``: masculine)."""
+    noun_gender = noun.tag.gender if noun.tag.number == "sing" else None
+    for parse in morph.parse(word.lower()):
+        form = (parse.tag.case, parse.tag.number, parse.tag.gender if noun.tag.number == "sing" else None)
+        if parse.tag.POS in ("ADJF", "PRTF") and form == (noun.tag.case, noun.tag.number, noun_gender):
+            return parse
+    return None
+
+
+def _in_nominative(word: str, parse: Any) -> str:
+    inflected = None
+    if parse.tag.case not in (None, "nomn"):
+        try:
+            inflected = parse.inflect({"Nom"})
+        except (KeyError, ValueError):
+            inflected = None
+    new = inflected.word if inflected else word.lower()
+    return _capitalise(new) if word[:1].isupper() else new
+
+
 def nominative_phrase(text: str, morph: Any) -> str:
     """``Туркестанской области`` -> ``Туркестанская область``: the words up to the first noun in the nominative,
-    the rest (a genitive tail: ``федерации клубов ЮНЕСКО``) as written."""
-    out = []
+    in the number of the first and the noun's gender (``Национальные Комиссии``, ``Международный Совет``); the
+    rest (a genitive tail: ``федерации клубов ЮНЕСКО``) as written."""
     words = text.split()
-    for index, word in enumerate(words):
-        if not re.fullmatch(r"[а-яёА-ЯЁ-]+", word) or word.isupper():
+    parses = _leading_parses(words, morph)
+    noun = parses[-1] if parses and parses[-1] is not None and parses[-1].tag.POS == "NOUN" else None
+    out = []
+    for word, parse in zip(words, parses, strict=False):
+        if parse is None:
             out.append(word)
-            if word.isupper() or not re.search(r"[а-яё]", word):
-                continue
-            out.extend(words[index + 1 :])
+            continue
+        if noun is not None and parse is not noun:
+            parse = _agreeing_with(word, noun, morph) or parse
+        out.append(_in_nominative(word, parse))
+    return " ".join(out + words[len(parses) :])
+
+
+def _extend_right(text: str, stop: int) -> int:
+    """Past the acronyms right after an organization's name: natasha ends ``Федерации клубов`` before
+    ``ЮНЕСКО`` (``... ассоциаций ЮНЕСКО``, ``... по делам ЮНЕСКО``)."""
+    while match := ACRONYM_AFTER.match(text, stop):
+        stop = match.end()
+    return stop
+
+
+def _agrees(adjective: str, noun: str, morph: Any) -> bool:
+    """Whether a capitalised adjective agrees with the noun after it (``Национальные Комиссии``)."""
+    if not (adjective[:1].isupper() and noun[:1].isupper() and _is_russian(adjective)):
+        return False
+    adjectives = [p for p in morph.parse(adjective.lower()) if p.tag.POS == "ADJF"]
+    nouns = [p for p in morph.parse(noun.lower()) if p.tag.POS == "NOUN"]
+    forms = {(p.tag.case, p.tag.number) for p in nouns}
+    return any((p.tag.case, p.tag.number) in forms for p in adjectives)
+
+
+def _extend_left(text: str, start: int, morph: Any) -> int:
+    """Back over capitalised adjectives natasha left out of an organization's name (``Национальные``)."""
+    while match := WORD_BEFORE.search(text, 0, start):
+        first = text[start:].split(maxsplit=1)[0]
+        if not _agrees(match.group(1), first, morph):
             break
-        parses = morph.parse(word.lower())
-        parse = parses[0] if parses else None
-        inflected = None
-        if parse is not None and parse.tag.case not in (None, "nomn"):
-            try:
-                inflected = parse.inflect({"Nom"})
-            except (KeyError, ValueError):
-                inflected = None
-        new = inflected.word if inflected else word.lower()
-        out.append(_capitalise(new) if word[:1].isupper() else new)
-        if parse is not None and parse.tag.POS == "NOUN":
-            out.extend(words[index + 1 :])
-            break
-    return " ".join(out)
+        start = match.start(1)
+    return start
+
+
+def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[str, int, int]]:
+    """natasha's spans as (type, start, stop), organizations widened over the words it cut off;
+    a span inside a widened one goes."""
+    out: list[tuple[str, int, int]] = []
+    for span in spans:
+        start, stop = span.start, span.stop
+        if span.type == "ORG":
+            start = _extend_left(text, start, morph)
+            if len(text[start:stop].split()) >= 2:  # "Волонтёры СКО": one word and an acronym is no name
+                stop = _extend_right(text, stop)
+        if out and out[-1][0] == "ORG" and out[-1][1] <= start and stop <= out[-1][2]:
+            continue
+        out.append((span.type, start, stop))
+    return out
 
 
 def entities(paragraphs: list[str]) -> list[Span] | None:
@@ -151,18 +248,22 @@ def entities(paragraphs: list[str]) -> list[Span] | None:
     doc.tag_ner(models["ner"])
     morph = models["morph_vocab"]
     spans = []
-    for span in doc.spans:
-        if "\n" in span.text:
-            continue
-        try:
-            if span.type == "PER":
-                normal = nominative_name(span.text, morph) or span.text
-                while len(normal.split()) > 1 and normal.split()[0].lower() in ROLES:
-                    normal = normal.split(" ", 1)[1]
-            else:
-                normal = nominative_phrase(span.text, morph)
-        except Exception:
-            normal = span.text
-        normal = re.sub(r"\s+", " ", normal).strip()
-        spans.append(Span(span.type, span.text, normal, span.start, span.stop))
+    for kind, start, stop in _organization_spans(text, doc.spans, morph):
+        written = text[start:stop]
+        if "\n" not in written:
+            spans.append(Span(kind, written, _normal(kind, written, morph), start, stop))
     return spans
+
+
+def _normal(kind: str, written: str, morph: Any) -> str:
+    """A span's name in the nominative, role words before a person's name left out."""
+    try:
+        if kind == "PER":
+            normal = nominative_name(written, morph) or written
+            while len(normal.split()) > 1 and normal.split()[0].lower() in ROLES:
+                normal = normal.split(" ", 1)[1]
+        else:
+            normal = nominative_phrase(written, morph)
+    except Exception:
+        normal = written
+    return " ".join(normal.split())

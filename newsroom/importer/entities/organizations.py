@@ -49,14 +49,19 @@ def _resolved(name: str, registry: Registry, lang: str) -> str | None:
 
 
 def _without_parts(names: list[str], registry: Registry) -> list[str]:
-    """A rule-found name that is only part of a known one (``World Federation``, ``Федерация клубов``) goes."""
+    """A rule-found name that is only part of a known one (``World Federation``, ``Федерация клубов``),
+    or another form of one listed before it (``Национальные Комиссии`` after ``Национальная Комиссия``), goes."""
     known = [stem_key(name) for name in names if registry.resolve(name, "organizations", "sources")]
-    return [
-        name
-        for name in names
-        if registry.resolve(name, "organizations", "sources")
-        or not any(stem_key(name) in key and stem_key(name) != key for key in known)
-    ]
+    kept: list[str] = []
+    keys: set[str] = set()
+    for name in names:
+        key = stem_key(name)
+        repeated = key in keys or any(key in other and key != other for other in known)
+        if repeated and not registry.resolve(name, "organizations", "sources"):
+            continue
+        keys.add(key)
+        kept.append(name)
+    return kept
 
 
 def find_organizations(article: ArticleText, finder: Finder, source: str | None) -> list[str]:

@@ -1,0 +1,56 @@
+"""People: English names by their cues, Kazakh (and Russian without natasha) names by their shape,
+later mentions folded into the full name. Invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.entities import find_entities, natasha
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+
+
+def people(paragraphs: list[str], lang: str = "en") -> list[str]:
+    return find_entities(paragraphs, REGISTRY, lang).people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The camp was opened by volunteer coordinator Saule Bekova on Monday.",  # a role before
+        "Saule Bekova noted that the camp had doubled in size.",  # a speech verb after
+        "“We are ready,” said Saule Bekova.",  # a speech verb before
+        "Saule Bekova, a lecturer at the regional college, led the first session.",  # an apposition
+    ],
+)
+def test_an_english_name_next_to_a_cue_is_a_person(sentence: str) -> None:
+    assert people([sentence]) == ["Saule Bekova"]
+
+
+def test_a_capitalised_run_without_a_cue_is_not_a_person() -> None:
+    assert people(["Green Valley Orchards opened a shop in Almaty Central Market."]) == []
+
+
+def test_a_later_surname_mention_folds_into_the_full_name() -> None:
+    found = people(["Vice-President Aigerim Sadykova opened the forum.", "Sadykova thanked the volunteers."])
+    assert found == ["Aigerim Sadykova"]
+
+
+def test_a_kazakh_name_is_found_by_its_shape_and_a_noun_in_a_case_is_not() -> None:
+    found = people(["Мектепті Федерацияның вице-президенті Әйгерім Садықова ашты.", "Садықова сөз сөйледі."], "kk")
+    assert found == ["Әйгерім Садықова"]
+
+
+def test_russian_without_natasha_falls_back_to_name_shapes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(natasha, "entities", lambda paragraphs: None)
+    found = people(
+        ["Конференцию открыла вице-президент Федерации Айгерим Садыкова.", "Садыкова рассказала о планах."], "ru"
+    )
+    assert found == ["Айгерим Садыкова"]
+
+
+def test_russian_names_are_put_in_the_nominative() -> None:
+    found = people(["Грамоту вручили Дарине Ахметовой, руководителю экологического клуба."], "ru")
+    assert found == ["Дарина Ахметова"]
