@@ -21,11 +21,11 @@ _failed = False
 
 @dataclass(frozen=True)
 class Span:
-    type: str  # PER, ORG, LOC
+    """A name natasha found: its type (``PER``, ``ORG``, ``LOC``), as written and in the nominative."""
+
+    type: str
     text: str
     normal: str
-    start: int
-    end: int
 
 
 def _load() -> dict[str, Any] | None:
@@ -251,7 +251,7 @@ def entities(paragraphs: list[str]) -> list[Span] | None:
     for kind, start, stop in _organization_spans(text, doc.spans, morph):
         written = text[start:stop]
         if "\n" not in written:
-            spans.append(Span(kind, written, _normal(kind, written, morph), start, stop))
+            spans.append(Span(kind, written, _normal(kind, written, morph)))
     return spans
 
 
