@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.importer.extract import extract, parse_dateline
+from newsroom.importer.datelines import parse_dateline
+from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 

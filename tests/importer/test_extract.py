@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.importer.extract import extract, first_sentences
+from newsroom.importer.extract import extract
+from newsroom.importer.paragraphs import first_sentences
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 

@@ -1,0 +1,86 @@
+"""The blocks stage: runs of body lines that go together and are not the article.
+
+- an end mark (``###``, ``-30-``, ``ENDS``) and everything after it;
+- a related-stories list: a heading (``Related news``) over other stories' headlines, at most
+  ``MAX_RELATED_HEADLINES`` of them, ended early by a line ending in a closing quote, a question or
+  an exclamation mark (a quotation or a question in the body, when unsure);
+- a press contact block (``Media contacts`` over a name, an office, a phone number), wherever it stands;
+- the boilerplate at the end of a press release (``About the Federation``, ``Notes to editors``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsroom.importer import debris as d
+from newsroom.importer.dates import is_date_line
+from newsroom.importer.lines import Line, LineRole
+
+MAX_RELATED_HEADLINES = 8
+BODY_ENDINGS = ("?", "!", "”", "»", '"', "…")
+BOILERPLATE_SHARE = 0.6  # a boilerplate heading counts only in the last part of the text
+BOILERPLATE_LAST_LINES = 4
+
+
+@dataclass
+class _Scan:
+    """Where the scan of the body stands: past an end mark, or in a related-stories list."""
+
+    ended: bool = False
+    related_left: int | None = None  # headlines the current related list may still take; None: not in one
+
+
+def _in_related(scan: _Scan, text: str) -> bool:
+    """The line belongs to the related-stories list being read (and the list goes on after it)."""
+    if scan.related_left is None:
+        return False
+    if is_date_line(text) or d.is_debris(text):
+        return True
+    if scan.related_left > 0 and d.is_headline_like(text) and not text.endswith(BODY_ENDINGS):
+        scan.related_left -= 1
+        return True
+    scan.related_left = None
+    return False
+
+
+def _opens_related(lines: list[Line], position: int) -> bool:
+    """A ``Related news`` heading with other stories' headlines under it."""
+    if not d.is_block_heading(lines[position].text):
+        return False
+    following = [line.text for line in lines[position + 1 : position + 3]]
+    return bool(following) and all(d.is_headline_like(t) or is_date_line(t) for t in following)
+
+
+def _contact_block(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` are a press contact block (0: none)."""
+    if not d.CONTACT_HEADING.match(lines[position].text):
+        return 0
+    return d.contact_block([line.text for line in lines[position : position + 1 + d.MAX_CONTACT_LINES]])
+
+
+def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:
+    if position <= body_start + 1 or not d.is_boilerplate_heading(lines[position].text):
+        return False
+    return position >= len(lines) * BOILERPLATE_SHARE or len(lines) - position <= BOILERPLATE_LAST_LINES
+
+
+def mark_blocks(lines: list[Line], body_start: int) -> None:
+    """Mark the end, related-stories lists, contact blocks and closing boilerplate as debris."""
+    scan = _Scan()
+    for position in range(body_start, len(lines)):
+        line = lines[position]
+        if line.role is not LineRole.BODY:
+            continue
+        scan.ended = scan.ended or d.is_end_marker(line.text)
+        if scan.ended or _in_related(scan, line.text):
+            line.role = LineRole.DEBRIS
+        elif _opens_related(lines, position):
+            line.role = LineRole.DEBRIS
+            scan.related_left = MAX_RELATED_HEADLINES
+        elif position > body_start and (size := _contact_block(lines, position)):
+            for contact in lines[position : position + size]:
+                contact.role = LineRole.DEBRIS
+        elif _opens_boilerplate(lines, position, body_start):
+            for rest in lines[position:]:
+                rest.role = LineRole.DEBRIS
+            return

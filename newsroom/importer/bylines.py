@@ -1,0 +1,97 @@
+"""Bylines: ``By Olga Petrova``, ``Автор: Иван Петров``, ``By Staff Report in International on 19 February
+2025`` (a byline with the date in it), and the agency trailers at the end of a wire story."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsroom.importer.dates import FoundDate, date_of_line, is_date_line
+from newsroom.importer.patterns import listed
+
+_OPENINGS = listed("bylines-openings")
+_NOUNS = listed("bylines-nouns")
+BYLINE = re.compile(
+    r"^\s*(?:" + _OPENINGS + r"\s*(?::|：|\s)|(?P<noun>" + _NOUNS + r")\s*(?P<colon>[:：])?\s)\s*(?P<name>.*)$", re.I
+)
+BARE_BYLINE = re.compile(r"^\s*(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]?\s*$", re.I)
+"""A byline word alone on its line (``Author:``): the name is on the next line."""
+AGENCY_TRAILER = re.compile(
+    r"^\s*\(?(?:(?:reporting|writing|editing|additional reporting)\s+by\b.*"
+    r"|.{0,80}\bcontributed to this (?:report|story)\.?\)?)$",
+    re.I,
+)
+NAME_LIKE = re.compile(r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,4}(?:\s*(?:,|and|и|&)\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,3})*$")
+SENTENCE_END = re.compile(r"[.!?…]['\"”»)]*$")
+# What may stand between a name and its date: punctuation, and the page's section (``in International``).
+_BEFORE_DATE = re.compile(r"[\s,;|·•/(–—-]+$")
+_SECTION = re.compile(r"\s+in\s+[A-Z][\w&’' -]{0,40}$")
+MAX_NAME_WORDS = 8
+MAX_NAME_AFTER_LABEL_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Byline:
+    """The name of a byline, and the date when the byline line gives one."""
+
+    name: str
+    date: FoundDate | None = None
+
+
+def is_byline_name(name: str) -> bool:
+    """Shaped like one or a few names: capitalised, at most eight words, no sentence."""
+    name = name.strip()
+    if not name or len(name.split()) > MAX_NAME_WORDS or (SENTENCE_END.search(name) and not name.endswith(".")):
+        return False
+    if not name[:1].isupper():
+        return False
+    return bool(NAME_LIKE.match(name.rstrip(".")))
+
+
+def is_name_after_label(line: str) -> bool:
+    """The line after a bare ``Author:``: a short name."""
+    return is_byline_name(line) and len(line.split()) <= MAX_NAME_AFTER_LABEL_WORDS
+
+
+def is_bare_byline(line: str) -> bool:
+    return BARE_BYLINE.match(line) is not None
+
+
+def is_agency_trailer(line: str) -> bool:
+    """``Reporting by ...; Editing by ...``, ``... contributed to this report.``"""
+    return AGENCY_TRAILER.match(line) is not None
+
+
+def _split_date(text: str) -> tuple[str, FoundDate | None]:
+    """``Jane Smith, 19 February 2025`` -> the name and the date (the rest of the line is a date line)."""
+    words = text.split()
+    for cut in range(1, min(len(words), MAX_NAME_WORDS + 1)):
+        tail = " ".join(words[cut:])
+        if is_date_line(tail):
+            name = _BEFORE_DATE.sub("", " ".join(words[:cut]))
+            return _SECTION.sub("", name), date_of_line(tail)
+    return _SECTION.sub("", text), None
+
+
+def byline_of(line: str) -> Byline | None:
+    """``By Olga Petrova``, ``Автор: Иван Петров, 19 февраля 2025``; ``Author Sally Rooney wins ...`` and
+    ``Текст Конституции ...`` are headlines (a byline word that is also a noun needs a colon, or a bare
+    name of capitalised words)."""
+    match = BYLINE.match(line)
+    if match is None:
+        return None
+    name, date = _split_date(match["name"].strip())
+    if not is_byline_name(name):
+        return None
+    name = name.strip().rstrip(".")
+    if match["noun"] and not match["colon"]:
+        words = name.split()
+        if len(words) > 3 or not all(w[:1].isupper() for w in words) or len(words) < 2:
+            return None
+    return Byline(name, date)
+
+
+def byline_name(line: str) -> str:
+    """The name a byline line gives: from ``By ...``, or the whole line after a bare ``Author:``."""
+    found = byline_of(line)
+    return found.name if found is not None else line.rstrip(".")

@@ -1,0 +1,111 @@
+"""Datelines that open the first paragraph: ``ALMATY. KAZINFORM –``, ``Astana, 2 June 2025 –``,
+``GENEVA (Reuters) -``, ``МОСКВА, 12 декабря. /ТАСС/.``: the place, the agency and the date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsroom.importer.dates import FoundDate, find_date
+from newsroom.registry import Registry
+
+DASH = re.compile(r"\s+[–—-]{1,2}\s+|\s*[–—]\s+|\s+[–—]\s*")
+SLASH_AGENCY_END = re.compile(r"(?<=[.,]\s)/[^\W\d][^/\n]{0,30}/\.\s+")
+MAX_DATELINE_CHARS = 110
+MAX_DATELINE_WORDS = 12
+
+
+@dataclass
+class Dateline:
+    prefix: str  # the dateline as written, dash included
+    place: str | None
+    agency: str | None
+    date: FoundDate | None
+
+
+def _prefix(head: str) -> tuple[str, re.Match[str]] | None:
+    """The dateline part of a paragraph's head and the mark that ends it (a dash, or ``/ТАСС/.``)."""
+    dash = DASH.search(head)
+    slash = SLASH_AGENCY_END.search(head)  # "МОСКВА, 12 декабря. /ТАСС/. Text": no dash
+    if slash is not None and (dash is None or slash.end() <= dash.start()):
+        dash, prefix = slash, head[: slash.end()].strip()
+    elif dash is None or dash.start() == 0 or dash.start() > MAX_DATELINE_CHARS:
+        return None
+    else:
+        prefix = head[: dash.start()].strip()
+    if dash.start() == 0 or dash.start() > MAX_DATELINE_CHARS:
+        return None
+    if len(prefix.split()) > MAX_DATELINE_WORDS or not prefix[:1].isupper():
+        return None
+    return prefix, dash
+
+
+def _parts(prefix: str, registry: Registry) -> tuple[str | None, str | None, FoundDate | None] | None:
+    """The place, agency and date of a dateline's parts; None when a part is not one of these."""
+    parts = [
+        p.strip() for p in re.split(r"[.,;]\s*|\s+(?=\()|(?<=\))\s*|\s+(?=/)|(?<=/)\s+(?=\w)", prefix) if p.strip()
+    ]
+    place: str | None = None
+    agency: str | None = None
+    date: FoundDate | None = None
+    upper_place = False
+    for index, part in enumerate(parts):
+        bare = part.strip("()/ ")
+        if not bare:
+            continue
+        found = find_date(bare)
+        if found is not None and len(found[1].group(0)) >= len(bare) - 3:
+            date = date or found[0]
+            continue
+        if re.fullmatch(r"\d{4}", bare):
+            continue
+        if part.startswith(("(", "/")) or registry.sources.get(bare):
+            agency = agency or bare
+            continue
+        words = bare.split()
+        if len(words) > 4 or not all(w[:1].isupper() or w.lower() in ("of", "de", "на", "-") for w in words):
+            return None
+        if index == 0:
+            place = bare
+            upper_place = bare.isupper() and len(bare) > 2
+        elif bare.isupper() and len(bare) > 1 and agency is None and not registry.places.get(bare.title()):
+            agency = bare
+        elif place is not None and index <= 2:
+            continue  # "Astana, Kazakhstan, 2 June 2025": the country after the city
+        else:
+            return None
+    if place is None or not (upper_place or date or agency):
+        return None
+    return place, agency, date
+
+
+def parse_dateline(paragraph: str, registry: Registry) -> Dateline | None:
+    """The dateline that opens a paragraph: ``ALMATY. KAZINFORM –``, ``Astana, 2 June 2025 –``, ..."""
+    head = _prefix(paragraph[:160])
+    if head is None:
+        return None
+    prefix, dash = head
+    parts = _parts(prefix, registry)
+    if parts is None:
+        return None
+    place, agency, date = parts
+    full = paragraph[: dash.end()]
+    rest = paragraph[dash.end() :]
+    trailer = re.match(r"([^\W\d][\w .-]{1,30}?)\.\s+(?=\S)", rest)  # "МОСКВА, 12 окт — РИА Новости. Text"
+    if trailer and registry.sources.get(trailer.group(1)):
+        agency = agency or trailer.group(1)
+        full = paragraph[: dash.end() + trailer.end()]
+    return Dateline(full, place, agency, date)
+
+
+def dateline_reader(registry: Registry) -> Callable[[str], Dateline | None]:
+    """``parse_dateline`` with this registry, once per paragraph (the stages ask about the same lines)."""
+    seen: dict[str, Dateline | None] = {}
+
+    def dateline_of(paragraph: str) -> Dateline | None:
+        if paragraph not in seen:
+            seen[paragraph] = parse_dateline(paragraph, registry)
+        return seen[paragraph]
+
+    return dateline_of

@@ -1,0 +1,78 @@
+"""The body-roles stage: each body line not yet taken by a block gets its role from ``BODY_RULES``,
+the first rule that holds. Bylines, agency trailers and contact lines count only near the start or
+the end of the text, where pages put them."""
+
+from __future__ import annotations
+
+from newsroom.importer import debris as d
+from newsroom.importer.bylines import byline_of, is_agency_trailer, is_bare_byline, is_name_after_label
+from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
+from newsroom.importer.dates import is_date_line
+from newsroom.importer.lines import Line, LineRole, Rules, Spot, first_role
+
+MAX_SOURCE_LINE_WORDS = 12
+MAX_INLINE_CREDIT_WORDS = 25
+
+
+def _name_after_byline_label(spot: Spot) -> bool:
+    """``Jane Smith`` under a bare ``Author:``."""
+    previous = spot.previous
+    return previous is not None and previous.role is LineRole.BYLINE_LABEL and is_name_after_label(spot.text)
+
+
+def _byline_near_an_edge(spot: Spot) -> bool:
+    return (spot.into_body < 4 or spot.from_end < 5) and byline_of(spot.text) is not None
+
+
+def _agency_trailer(spot: Spot) -> bool:
+    return spot.from_end < 5 and is_agency_trailer(spot.text)
+
+
+def _source_line(spot: Spot) -> bool:
+    return d.source_of(spot.text) is not None and len(spot.text.split()) <= MAX_SOURCE_LINE_WORDS
+
+
+def _first_inline_credit(spot: Spot) -> bool:
+    """``Caption. Photo: Name`` when no credit came before."""
+    return (
+        len(spot.text.split()) <= MAX_INLINE_CREDIT_WORDS
+        and not spot.credit_before
+        and caption_and_credit_inline(spot.text) is not None
+    )
+
+
+def _contact_near_an_edge(spot: Spot) -> bool:
+    return (spot.into_body < 3 or spot.from_end < 6) and d.is_contact(spot.text)
+
+
+def _label_at_the_start(spot: Spot) -> bool:
+    return spot.into_body < 3 and (d.is_label(spot.text) or d.is_breadcrumb(spot.text))
+
+
+BODY_RULES: Rules = (
+    (_name_after_byline_label, LineRole.BYLINE),
+    (lambda spot: is_bare_byline(spot.text), LineRole.BYLINE_LABEL),
+    (_byline_near_an_edge, LineRole.BYLINE),
+    (_agency_trailer, LineRole.DEBRIS),
+    (lambda spot: d.tags_of(spot.text) is not None, LineRole.TAGS),
+    (_source_line, LineRole.SOURCE),
+    (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
+    (lambda spot: caption_label_of(spot.text) is not None, LineRole.CAPTION),
+    (_first_inline_credit, LineRole.CREDIT),
+    (_contact_near_an_edge, LineRole.DEBRIS),
+    (lambda spot: is_date_line(spot.text), LineRole.DATE),
+    (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
+    (_label_at_the_start, LineRole.DEBRIS),
+)
+"""The body's rules, in the order they win; a line no rule takes stays body."""
+
+
+def mark_body_roles(lines: list[Line], body_start: int) -> None:
+    """Give each remaining body line the role of the first rule in ``BODY_RULES`` that holds."""
+    credit_before = any(line.role is LineRole.CREDIT for line in lines[:body_start])
+    for position in range(body_start, len(lines)):
+        line = lines[position]
+        if line.role is LineRole.BODY:
+            role = first_role(BODY_RULES, Spot(lines, position, body_start, credit_before=credit_before))
+            line.role = role or LineRole.BODY
+        credit_before = credit_before or line.role is LineRole.CREDIT

@@ -1,0 +1,51 @@
+"""The subtitle stage: a short line between the title and the body, with no closing full stop."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from newsroom.importer.datelines import Dateline
+from newsroom.importer.lines import SENTENCE_END, Line, LineRole
+from newsroom.importer.markup import is_list_item
+
+MAX_SUBTITLE_WORDS = 45
+MAX_GLUED_SUBTITLE_WORDS = 25  # in the same block as the body's first line
+MAX_SUBTITLE_AFTER_META_WORDS = 40  # a full sentence, set apart from the body by a byline or a date
+MAX_LINES_AFTER_TITLE = 4
+_STARTS_WITH_A_LETTER = re.compile(r"^[\"“«‘']?[^\W\d_]")
+
+
+def _is_unfinished(candidate: Line, following: Line) -> bool:
+    """No closing full stop, and not a hard-wrapped lead going on in lower case on the next line."""
+    words = len(candidate.text.split())
+    return (
+        not SENTENCE_END.search(candidate.text)
+        and not candidate.text.endswith((":", ";", ","))
+        and (candidate.block != following.block or not following.text[:1].islower())
+        and (words <= MAX_GLUED_SUBTITLE_WORDS or candidate.block != following.block)
+    )
+
+
+def mark_subtitle(lines: list[Line], body_start: int, dateline_of: Callable[[str], Dateline | None]) -> str | None:
+    """Give the subtitle its role and return it; None when the first body line is the body."""
+    body = ((position, lines[position]) for position in range(body_start, len(lines)))
+    first_two = list(itertools.islice(((at, line) for at, line in body if line.role is LineRole.BODY), 2))
+    if len(first_two) < 2:
+        return None
+    (at, candidate), (following_at, following) = first_two
+    words = len(candidate.text.split())
+    set_apart = any(line.role in (LineRole.DATE, LineRole.BYLINE) for line in lines[at + 1 : following_at])
+    if (
+        words <= MAX_SUBTITLE_WORDS
+        and dateline_of(candidate.text) is None
+        and not is_list_item(candidate.text)
+        and (_is_unfinished(candidate, following) or (set_apart and words <= MAX_SUBTITLE_AFTER_META_WORDS))
+        and at - body_start <= MAX_LINES_AFTER_TITLE
+        and _STARTS_WITH_A_LETTER.match(candidate.text) is not None
+        and candidate.text.lstrip("\"“«‘'")[:1].isupper()
+    ):
+        candidate.role = LineRole.SUBTITLE
+        return candidate.text
+    return None
