@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from charset_normalizer import from_bytes
+
+from newsroom.alphabets import CYRILLIC, KAZAKH, LATIN
 
 # Encodings a press office meets; anything else detected is refused, not guessed.
 ACCEPTED_ENCODINGS = ("utf_8", "cp1251", "utf_16", "utf_16_le", "utf_16_be", "koi8_r", "ascii")
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-KAZAKH_ONLY = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-CYRILLIC = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-LATIN = re.compile(r"[a-zA-Z]")
 
 
 class DecodeError(ValueError):
@@ -72,7 +70,7 @@ def detect_language(text: str) -> str:
     """``kk`` when Kazakh-only letters appear, ``ru`` for mostly Cyrillic text, else ``en``."""
     cyrillic = len(CYRILLIC.findall(text))
     if cyrillic > len(LATIN.findall(text)):
-        kazakh = len(KAZAKH_ONLY.findall(text))
+        kazakh = len(KAZAKH.findall(text))
         # A Russian text may quote a Kazakh name or two; Kazakh text has these letters throughout.
         return "kk" if kazakh >= 3 and kazakh >= 0.01 * cyrillic else "ru"
     return "en"
