@@ -42,9 +42,6 @@ class Names:
         if name:
             self._names.setdefault(name)
 
-    def __contains__(self, name: str) -> bool:
-        return name in self._names
-
     def list(self) -> list[str]:
         return list(self._names)
 

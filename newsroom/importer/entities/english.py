@@ -51,7 +51,7 @@ HEAD_AFTER = re.compile(rf"\s+[{LATIN_UPPER}][a-z]+\s+(?:{HEADS})\b")
 OF_A_BODY = re.compile(
     r"(?:Ministry|Commission|Embassy|Government|Parliament|President)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$"
 )
-ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}\s+$")
+ACRONYM_BEFORE = re.compile(rf"(?<![\w-])[{LATIN_UPPER}]{{2,}}\s+$")
 
 _CAP = rf"[{LATIN_UPPER}][\w’'-]+"
 PLACE_BEFORE_HEAD = re.compile(

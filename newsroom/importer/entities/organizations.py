@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsroom.alphabets import LATIN_UPPER
+from newsroom.alphabets import LATIN_UPPER, UPPER
 from newsroom.importer.entities.base import ArticleText, Finder, Names
 from newsroom.importer.wordlists import words
 from newsroom.registry import Entry, Registry, Vocabulary, stem_key
@@ -14,7 +14,7 @@ MODIFIED = re.compile(rf"\s+(?:[a-z][a-z-]{{2,}}|[{LATIN_UPPER}][a-z]+)\b")
 """A word after an acronym: ``UNESCO values``, ``UNESCO Youth Clubs`` use it as a modifier ..."""
 NOT_MODIFIED = re.compile(rf"\s+(?:{_AFTER_ACRONYM})\b")
 """... unless the word goes on the sentence: ``UNESCO and``, ``UNESCO said``."""
-JOINED_ACRONYM = re.compile(r"\b(?:and|и|және)\s+([A-ZА-ЯЁ]{3,})\b")
+JOINED_ACRONYM = re.compile(rf"\b(?:and|и|және)\s+([{UPPER}]{{3,}})\b")
 """``... for UNESCO and ICESCO``: a known acronym joined by "and" inside a longer name counts too."""
 
 
