@@ -48,15 +48,26 @@ def _resolved(name: str, registry: Registry, lang: str) -> str | None:
     return None if registry.places.get(name) else name
 
 
+def _known_keys(names: list[str], registry: Registry) -> list[str]:
+    """The stem keys of every spelling of the known organizations among ``names``."""
+    keys = []
+    for name in names:
+        known = registry.resolve(name, "organizations", "sources")
+        if known is not None:
+            keys.extend(stem_key(spelling) for spelling in known[1].spellings)
+    return keys
+
+
 def _without_parts(names: list[str], registry: Registry) -> list[str]:
-    """A rule-found name that is only part of a known one (``World Federation``, ``Федерация клубов``),
-    or another form of one listed before it (``Национальные Комиссии`` after ``Национальная Комиссия``), goes."""
-    known = [stem_key(name) for name in names if registry.resolve(name, "organizations", "sources")]
+    """A rule-found name that is only part of a known one (``World Federation``, ``Федерация клубов``,
+    ``Министерство Иностранных Дел`` beside ``МИД Казахстана``), or another form of one listed before it
+    (``Национальные Комиссии`` after ``Национальная Комиссия``), goes."""
+    known = _known_keys(names, registry)
     kept: list[str] = []
     keys: set[str] = set()
     for name in names:
         key = stem_key(name)
-        repeated = key in keys or any(key in other and key != other for other in known)
+        repeated = key in keys or any(f" {key} " in f" {other} " and key != other for other in known)
         if repeated and not registry.resolve(name, "organizations", "sources"):
             continue
         keys.add(key)
