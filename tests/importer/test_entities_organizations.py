@@ -49,6 +49,27 @@ def test_a_cyrillic_name_capitalised_otherwise_matches_the_registry_once() -> No
     assert "organizations" not in entities.unknown
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "shown"),
+    [
+        (
+            "kk",
+            "Қазақстандық ЮНЕСКО Клубтарының Ұлттық Федерациясы жаңа жобаны бастады.",
+            "Қазақстандық ЮНЕСКО клубтарының ұлттық федерациясы",
+        ),
+        (
+            "ru",
+            "Грант выделило Министерство Культуры и Информации Республики Казахстан.",
+            "Министерство культуры и информации Республики Казахстан",
+        ),
+    ],
+)
+def test_a_registry_name_capitalised_otherwise_is_matched_in_kazakh_and_russian(
+    lang: str, sentence: str, shown: str
+) -> None:
+    assert organizations([sentence], lang=lang) == [shown]
+
+
 def test_the_same_name_in_another_number_is_listed_once() -> None:
     found = organizations(
         [
