@@ -8,6 +8,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
+
 from tests.helpers import SEED_URL, copy_project, mkdocs_build
 
 SITE_URL = "https://unesco-clubs-kz.github.io/newsroom/"

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import SEED_URL, copy_project, mkdocs_build
 
 from newsroom.site.pagefind import PagefindError, index_site
+from tests.helpers import SEED_URL, copy_project, mkdocs_build
 
 SWITCH = "  newsroom:\n    search: pagefind\n"
 
