@@ -1,0 +1,49 @@
+"""The blocks stage: the end mark, related-stories lists, press contacts and closing boilerplate."""
+
+from __future__ import annotations
+
+from newsroom.importer.blocks import MAX_RELATED_HEADLINES, mark_blocks
+from newsroom.importer.lines import LineRole, split_lines
+
+
+def kept(text: str) -> list[str]:
+    """The lines the blocks stage leaves in the body (the first line stands for the title)."""
+    lines = split_lines(text)
+    lines[0].role = LineRole.TITLE
+    mark_blocks(lines, 1)
+    return [line.text for line in lines[1:] if line.role is LineRole.BODY]
+
+
+def test_everything_after_an_end_mark_goes() -> None:
+    assert kept("Title\n\nThe body.\n\n###\n\nAbout the clubs: founded in 1995.\n\nA last line.") == ["The body."]
+
+
+def test_a_related_list_goes_up_to_its_cap() -> None:
+    headlines = [f"Clubs of town {n} hold a fair" for n in range(1, MAX_RELATED_HEADLINES + 3)]
+    body = kept("Title\n\nThe body.\n\nPopular\n\n" + "\n\n".join(headlines))
+    assert body == ["The body.", *headlines[MAX_RELATED_HEADLINES:]]
+
+
+def test_a_related_list_ends_at_a_question() -> None:
+    text = "Title\n\nThe body.\n\nПохожие новости\n\nКлубы провели субботник\n\nЧто дальше?\n\nКонец."
+    assert kept(text) == ["The body.", "Что дальше?", "Конец."]
+
+
+def test_a_heading_without_headlines_under_it_stays() -> None:
+    text = "Title\n\nThe body.\n\nPopular\n\nThe clubs became popular with pupils in 2020, the survey found."
+    assert kept(text) == ["The body.", "Popular", "The clubs became popular with pupils in 2020, the survey found."]
+
+
+def test_a_contact_block_goes_wherever_it_stands() -> None:
+    text = (
+        "Title\n\nThe body.\n\nMedia contacts\n\nJane Smith\n\n+41 22 909 5716\n\n"
+        "The law covers two million children.\n\nThe end."
+    )
+    assert kept(text) == ["The body.", "The law covers two million children.", "The end."]
+
+
+def test_boilerplate_only_in_the_last_part() -> None:
+    early = "Title\n\nThe body.\n\nAbout the Federation\n\n" + "\n\n".join(f"Line {n}." for n in range(8))
+    assert "About the Federation" in kept(early)
+    late = "Title\n\n" + "\n\n".join(f"Line {n}." for n in range(8)) + "\n\nAbout the Federation\n\nFounded in 1995."
+    assert kept(late) == [f"Line {n}." for n in range(8)]

@@ -1,0 +1,73 @@
+"""Bylines: the name, and the date when the byline line gives one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from newsroom.article import load_article
+from newsroom.importer.bylines import byline_of
+from newsroom.importer.extract import extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY, import_articles
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+DATED = [
+    ("By Staff Report in International on 19 February 2025", "Staff Report", "2025-02-19"),
+    ("Автор: Иван Петров, 19 февраля 2025", "Иван Петров", "2025-02-19"),
+    ("Авторы: Айгерім Сәрсенова, 2025 жылғы 19 ақпан", "Айгерім Сәрсенова", "2025-02-19"),
+    ("By Jane Smith | 3 March 2024, 10:15", "Jane Smith", "2024-03-03"),
+    ("By Jane Smith, Monday, 3 March 2024", "Jane Smith", "2024-03-03"),
+    ("Автор: Иван Петров | 19.02.2025 14:30", "Иван Петров", "2025-02-19"),
+]
+
+
+@pytest.mark.parametrize(("line", "name", "iso"), DATED)
+def test_a_byline_line_gives_the_name_and_the_date(line: str, name: str, iso: str) -> None:
+    found = byline_of(line)
+    assert found is not None and found.name == name
+    assert found.date is not None and found.date.as_date() == dt.date.fromisoformat(iso)
+
+
+@pytest.mark.parametrize(("line", "name", "iso"), DATED)
+def test_a_dated_byline_is_not_the_subtitle(line: str, name: str, iso: str) -> None:
+    text = (
+        f"Clubs plant trees in Almaty\n\n{line}\n\n"
+        "The clubs planted 1,000 trees on Monday.\n\nMore will follow in autumn."
+    )
+    found = extract(text, REGISTRY)
+    assert (found.byline, found.subtitle) == (name, None)
+    assert found.date == dt.date.fromisoformat(iso)
+    assert line not in found.body
+
+
+@pytest.mark.parametrize("line", ["By Jane Smith, 2 hours ago", "By Jane Smith in Almaty"])
+def test_a_byline_without_a_full_date(line: str) -> None:
+    found = byline_of(line)
+    assert found is not None and found.name == "Jane Smith" and found.date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By the end of 2025 the clubs will have planted 10,000 trees.", "Author Sally Rooney wins the Booker Prize"],
+)
+def test_sentences_are_not_bylines(line: str) -> None:
+    assert byline_of(line) is None
+
+
+def test_the_imported_article_is_dated_by_its_byline(tmp_path: Path) -> None:
+    raw = tmp_path / "byline.txt"
+    raw.write_text(
+        "Volunteers clean the Esil embankment\n\n"
+        "By Staff Report in International on 19 February 2025\n\n"
+        "Volunteers of the Astana clubs cleaned two kilometres of the embankment on Saturday.\n\n"
+        "The next clean-up is planned for April.",
+        encoding="utf-8",
+    )
+    result = import_articles("--json", "--out", tmp_path / "out", raw)
+    article = load_article(Path(json.loads(result.stdout)["output"]))
+    assert article.date == dt.date(2025, 2, 19) and article.byline == "Staff Report"
+    assert article.subtitle is None and "using today" not in result.stderr

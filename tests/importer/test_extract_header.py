@@ -1,0 +1,57 @@
+"""The header stage: labels, date lines, bylines and credits above the title; the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.header import mark_header, strip_site_suffix
+from newsroom.importer.lines import LineRole, split_lines
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+
+
+def roles(text: str) -> tuple[int, list[tuple[str, LineRole]]]:
+    lines = split_lines(text)
+    title_at = mark_header(lines, REGISTRY)
+    return title_at, [(line.text, line.role) for line in lines[: title_at + 1]]
+
+
+def test_everything_above_the_title_gets_a_role() -> None:
+    title_at, header = roles(
+        "PRESS RELEASE\n\nHome > News > Culture\n\n14 March 2025, 16:40\n\nBy Olga Petrova\n\n"
+        "Source: Kazinform\n\nPhoto: Federation press service\n\n"
+        "Clubs open a library in Aktau\n\nThe clubs opened a library on Monday."
+    )
+    assert title_at == 6
+    assert [role for _, role in header] == [
+        LineRole.DEBRIS,
+        LineRole.DEBRIS,
+        LineRole.DATE,
+        LineRole.BYLINE,
+        LineRole.SOURCE,
+        LineRole.CREDIT,
+        LineRole.TITLE,
+    ]
+
+
+@pytest.mark.parametrize("label", ["Culture", "Peace and Security", "Жаңалықтар", "Kazinform"])
+def test_a_rubric_or_a_sources_name_above_a_headline_is_not_the_title(label: str) -> None:
+    title_at, header = roles(f"{label}\n\nUN chief calls for a ceasefire as fighting spreads\n\nThe text.")
+    assert title_at == 1 and header[0][1] is LineRole.DEBRIS
+
+
+def test_a_line_above_a_shorter_line_is_the_title() -> None:
+    title_at, _ = roles("Clubs plant trees in Turkistan\n\nMore follow\n\nThe clubs planted trees.")
+    assert title_at == 0
+
+
+def test_a_text_of_furniture_has_no_title() -> None:
+    with pytest.raises(ValueError, match="no title"):
+        mark_header(split_lines("Share\n\nFacebook\n\n14 March 2025"), REGISTRY)
+
+
+def test_a_known_sites_name_after_the_title_is_cut() -> None:
+    assert strip_site_suffix("Clubs plant trees in Turkistan | UN News", REGISTRY) == "Clubs plant trees in Turkistan"
+    assert strip_site_suffix("Clubs plant trees | Part two", REGISTRY) == "Clubs plant trees | Part two"

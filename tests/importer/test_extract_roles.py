@@ -1,0 +1,73 @@
+"""The body-roles stage: each body line's role from BODY_RULES, the first rule that holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.lines import LineRole, Spot, split_lines
+from newsroom.importer.roles import BODY_RULES, mark_body_roles
+
+
+def body_roles(text: str) -> list[LineRole]:
+    lines = split_lines(text)
+    lines[0].role = LineRole.TITLE
+    mark_body_roles(lines, 1)
+    return [line.role for line in lines[1:]]
+
+
+FILLER = "\n\n".join(f"The clubs met for the {n}th time this year." for n in range(1, 9))
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("By Olga Petrova", LineRole.BYLINE),
+        ("Author:", LineRole.BYLINE_LABEL),
+        ("Tags: education, volunteers", LineRole.TAGS),
+        ("Source: Kazinform", LineRole.SOURCE),
+        ("Photo: Federation press service", LineRole.CREDIT),
+        ("Caption: Volunteers at work", LineRole.CAPTION),
+        ("Children read in a new corner. Photo: UNICEF", LineRole.CREDIT),
+        ("Tel: +7 701 000 00 00", LineRole.DEBRIS),
+        ("14 March 2025, 16:40", LineRole.DATE),
+        ("Share this: Facebook Twitter", LineRole.DEBRIS),
+        ("PRESS RELEASE", LineRole.DEBRIS),
+        ("The clubs planted 1,000 trees.", LineRole.BODY),
+    ],
+)
+def test_each_rule_near_the_start(line: str, role: LineRole) -> None:
+    assert body_roles(f"Title\n\n{line}\n\n{FILLER}")[0] is role
+
+
+def test_the_name_under_a_bare_byline_is_the_byline() -> None:
+    assert body_roles(f"Title\n\nАвтор:\n\nИван Петров\n\n{FILLER}")[:2] == [LineRole.BYLINE_LABEL, LineRole.BYLINE]
+
+
+@pytest.mark.parametrize(
+    "line", ["By Olga Petrova", "Tel: +7 701 000 00 00", "PRESS RELEASE", "Reporting by Jane Smith; Editing by Tom Lee"]
+)
+def test_edge_rules_do_not_hold_in_the_middle(line: str) -> None:
+    roles = body_roles(f"Title\n\n{FILLER}\n\n{line}\n\n{FILLER}")
+    assert roles[8] is LineRole.BODY
+
+
+def test_agency_trailers_go_at_the_end() -> None:
+    assert body_roles(f"Title\n\n{FILLER}\n\nReporting by Jane Smith; Editing by Tom Lee")[-1] is LineRole.DEBRIS
+
+
+def test_only_the_first_inline_credit_is_taken() -> None:
+    text = f"Title\n\nPhoto: Federation\n\nChildren read in a new corner. Photo: UNICEF\n\n{FILLER}"
+    assert body_roles(text)[:2] == [LineRole.CREDIT, LineRole.BODY]
+
+
+def test_where_two_rules_hold_the_earlier_one_wins() -> None:
+    line = "#clubs #volunteers"  # a tag line, and debris too
+    assert any(rule(Spot(split_lines(line), 0)) for rule, role in BODY_RULES if role is LineRole.DEBRIS)
+    assert body_roles(f"Title\n\n{line}\n\n{FILLER}")[0] is LineRole.TAGS
+
+
+def test_lines_already_taken_keep_their_role() -> None:
+    lines = split_lines(f"Title\n\nBy Olga Petrova\n\n{FILLER}")
+    lines[1].role = LineRole.DEBRIS
+    mark_body_roles(lines, 1)
+    assert lines[1].role is LineRole.DEBRIS
