@@ -10,6 +10,7 @@ import pytest
 
 from newsroom.article import load_article
 from newsroom.importer.dates import date_of_line, is_date_line
+from newsroom.importer.wordlists import words
 from tests.helpers import RAW, import_articles
 
 
@@ -59,3 +60,15 @@ def test_a_day_and_month_without_a_year_is_not_a_date(tmp_path: Path) -> None:
     assert "using today" in result.stderr
     result = import_articles("--json", "--out", tmp_path / "b", "--date", "2024-11-30", raw)
     assert load_article(Path(json.loads(result.stdout)["output"])).date.isoformat() == "2024-11-30"
+
+
+@pytest.mark.parametrize("entry", words("dates-months"))
+def test_every_listed_month_name_dates_a_line(entry: str) -> None:
+    number, name = entry.split(maxsplit=1)
+    found = date_of_line(f"5 {name.capitalize()} 2024")
+    assert found is not None and (found.day, found.month, found.year) == (5, int(number), 2024)
+
+
+@pytest.mark.parametrize("weekday", words("dates-weekdays"))
+def test_a_listed_weekday_before_a_date_is_still_a_date_line(weekday: str) -> None:
+    assert is_date_line(f"{weekday.capitalize()}, 12.10.2017, 14:22 ALMT")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.importer.debris import is_block_heading, is_debris, tags_of
+from newsroom.importer.debris import is_block_heading, is_debris, is_label, tags_of
 from newsroom.importer.extract import extract
+from newsroom.importer.wordlists import words
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 
@@ -131,3 +132,21 @@ def test_a_contact_block_in_a_short_release_is_not_body() -> None:
     body = extract(text, REGISTRY, "en").body
     assert "The law covers two million children." in body
     assert "Jane Smith" not in body and "UNICEF Geneva" not in body and "Media contacts" not in body
+
+
+@pytest.mark.parametrize(
+    ("name", "shape"),
+    [("debris-lines", "{}"), ("debris-openings", "{} the clubs' page"), ("debris-prompts", "{}: the clubs' page")],
+)
+def test_every_listed_furniture_line_is_debris(name: str, shape: str) -> None:
+    assert [entry for entry in words(name) if not is_debris(shape.format(entry.capitalize()))] == []
+
+
+def test_a_line_of_network_names_is_debris() -> None:
+    assert is_debris(" | ".join(words("debris-social")))
+    assert not is_debris("Facebook opened an office in Almaty")
+
+
+def test_every_listed_heading_and_label_is_one() -> None:
+    assert [entry for entry in words("debris-block-headings") if not is_block_heading(f"{entry.capitalize()}:")] == []
+    assert [entry for entry in words("labels-above-title") if not is_label(entry.upper())] == []
