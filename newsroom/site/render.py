@@ -24,7 +24,7 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
 
 from newsroom.article import Article
-from newsroom.kinds import KINDS
+from newsroom.kinds import KINDS, ORGANIZATIONS
 from newsroom.site.labels import Labels, date_locale
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -129,11 +129,17 @@ class ChipRow:
 
 
 def chip_rows(article: Article, link_for: LinkFor | None, labels: Labels) -> list[ChipRow]:
-    """The article's names by kind, linked to their index pages (kinds without names left out)."""
+    """The article's names by kind, linked to their index pages (kinds without names left out).
+
+    The source publication is shown once, as the source: its organization chip would say it again.
+    """
+    source = article.source.name.casefold() if article.source else None
     rows = []
     for kind in KINDS:
         chips = []
         for name in getattr(article, kind.field):
+            if kind is ORGANIZATIONS and name.casefold() == source:
+                continue
             url = link_for(kind.field, name) if link_for else None
             chips.append(Chip(name, relative_url(article.url, url) if url is not None else None))
         if chips:

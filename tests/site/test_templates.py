@@ -154,3 +154,17 @@ def test_pages_use_the_sites_language_for_labels_and_month_names(monkeypatch: py
     assert ">окт.</a>" in archive.body
     assert '<h2 id="m2023-10">октябрь 2023</h2>' in year.body
     assert '<h2 id="m2023-10">October 2023</h2>' in archive_pages([story])[1].body
+
+
+def test_the_source_publication_is_shown_as_the_source_not_again_as_an_organization() -> None:
+    article = Article(
+        title="Clubs meet",
+        date=dt.date(2025, 3, 1),
+        organizations=["Kazinform", "UNESCO"],
+        source=Source("Kazinform", "https://www.inform.kz"),
+        src_path="news/2025/clubs-meet.md",
+    )
+    header = article_header(article, lambda kind, name: f"{kind}/{name.lower()}/")
+    chips = re.findall(r'class="nr-chip"[^>]*>([^<]+)<', header)
+    assert chips == ["UNESCO"]
+    assert re.search(r'class="nr-source">Source: <a href="https://www.inform.kz"[^>]*>Kazinform</a>', header)
