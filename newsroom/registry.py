@@ -131,6 +131,15 @@ def _normal(spelling: str) -> str:
     return " ".join(spelling.split())
 
 
+def spelling_key(spelling: str) -> str:
+    """What two spellings of one name have in common when they differ only in case and spacing.
+
+    The key every lookup of a name by its spelling uses: the registry's here, the site's index
+    (``newsroom.site.indexes.Resolver``) for the names in articles' front matter.
+    """
+    return _normal(spelling).casefold()
+
+
 @dataclass
 class Vocabulary:
     """The entries of one kind, looked up by any spelling."""
@@ -146,7 +155,7 @@ class Vocabulary:
         for entry in self.entries:
             for spelling in entry.spellings:
                 self._by_spelling.setdefault(_normal(spelling), entry)
-                self._by_folded.setdefault(_normal(spelling).casefold(), entry)
+                self._by_folded.setdefault(spelling_key(spelling), entry)
                 if CYRILLIC.search(spelling):  # inflected mentions find their entry by stem
                     self._by_stem.setdefault(stem_key(spelling), entry)
         self._looked_up: dict[str, Entry | None] = {}
@@ -171,7 +180,7 @@ class Vocabulary:
 
     def _resolve(self, spelling: str) -> Entry | None:
         normal = _normal(spelling)
-        entry = self._by_spelling.get(normal) or self._by_folded.get(normal.casefold())
+        entry = self._by_spelling.get(normal) or self._by_folded.get(spelling_key(normal))
         if entry is None and CYRILLIC.search(normal):
             entry = next(filter(None, map(self._by_stem.get, _stem_keys(normal))), None)
         return entry

@@ -14,7 +14,7 @@ from itertools import chain
 
 from newsroom.article import Article, newest_first, slugify
 from newsroom.kinds import KINDS, PEOPLE, TAGS, Kind
-from newsroom.registry import Registry
+from newsroom.registry import Registry, spelling_key
 
 REGISTRY_LABEL = "registry"
 RELATED_COUNT = 5
@@ -63,7 +63,12 @@ class Term:
 
 
 class Resolver:
-    """Any spelling of a name (registry aliases, profile aliases, case) to its canonical form."""
+    """Any spelling of a name (registry aliases, profile aliases, case) to its canonical form.
+
+    Spellings are compared by ``registry.spelling_key``, as the registry compares them; names in
+    front matter are written whole, so Cyrillic stems are not matched here (``Иванов`` and
+    ``Иванова`` are two people).
+    """
 
     def __init__(self) -> None:
         self._canonical: dict[str, str] = {}
@@ -72,22 +77,22 @@ class Resolver:
         """Register ``name`` and its spellings; return the spellings another name had already."""
         clashes = []
         for spelling in (name, *spellings):
-            known = self._canonical.setdefault(spelling.strip().casefold(), name)
-            if known.casefold() != name.casefold():
+            known = self._canonical.setdefault(spelling_key(spelling), name)
+            if spelling_key(known) != spelling_key(name):
                 clashes.append(f"{spelling!r} is already a spelling of {known!r}")
         return clashes
 
     def canonical(self, name: str) -> str:
         """The canonical form; a name never seen becomes its own (first spelling wins)."""
-        return self._canonical.setdefault(name.strip().casefold(), name.strip())
+        return self._canonical.setdefault(spelling_key(name), name.strip())
 
     def lookup(self, name: str) -> str:
         """The canonical form, without recording a name never seen."""
-        return self._canonical.get(name.strip().casefold(), name.strip())
+        return self._canonical.get(spelling_key(name), name.strip())
 
     def redirect(self, spelling: str, name: str) -> None:
         """From now on ``spelling`` means ``name``."""
-        self._canonical[spelling.strip().casefold()] = name
+        self._canonical[spelling_key(spelling)] = name
 
 
 def _latin_share(name: str) -> float:

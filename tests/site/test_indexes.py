@@ -149,3 +149,14 @@ def test_relative_urls_climb_one_level_per_folder() -> None:
     assert relative_url("", "news/") == "news/"
     assert relative_url("news/2023/x/", "tags/y/") == "../../../tags/y/"
     assert relative_url("tags/y/", "") == "../../"
+
+
+def test_spellings_that_differ_in_case_or_spacing_are_one_term_but_inflections_are_not() -> None:
+    registry = Registry(people=Vocabulary([Entry("Marat Zhunusov", ("Марат Жунусов",))]))
+    articles = [
+        story("a", 1, people=["Марат  Жунусов", "Анна Иванова"]),
+        story("b", 2, people=["марат жунусов", "Анна Иванов"]),
+    ]
+    people = build_index(articles, registry).terms["people"]
+    assert len(people["Marat Zhunusov"].articles) == 2
+    assert {"Анна Иванова", "Анна Иванов"} <= set(people)  # two people, not one name in two cases
