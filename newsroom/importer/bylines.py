@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from newsroom.importer.dates import FoundDate, date_of_line, is_date_line
-from newsroom.importer.patterns import listed
+from newsroom.importer.patterns import SENTENCE_END, listed
 
 _OPENINGS = listed("bylines-openings")
 _NOUNS = listed("bylines-nouns")
@@ -22,7 +22,6 @@ AGENCY_TRAILER = re.compile(
     re.I,
 )
 NAME_LIKE = re.compile(r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,4}(?:\s*(?:,|and|и|&)\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,3})*$")
-SENTENCE_END = re.compile(r"[.!?…]['\"”»)]*$")
 # What may stand between a name and its date: punctuation, and the page's section (``in International``).
 _BEFORE_DATE = re.compile(r"[\s,;|·•/(–—-]+$")
 _SECTION = re.compile(r"\s+in\s+[A-Z][\w&’' -]{0,40}$")

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsroom.importer.datelines import Dateline
-from newsroom.importer.lines import SENTENCE_END, Line, LineRole
+from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.markup import is_list_item
-from newsroom.importer.patterns import listed
+from newsroom.importer.patterns import SENTENCE_END, listed
 
 MAX_CAPTION_WORDS = 30
 MAX_CREDIT_WORDS = 15

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsroom.importer.patterns import listed
+from newsroom.importer.patterns import SENTENCE_END, listed
 
 SOCIAL_ONLY = re.compile(r"^(?:" + listed("debris-social") + r"(?:\s*[|,/•·]\s*|\s+|$))+$", re.I)
 
@@ -109,7 +109,6 @@ PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
 URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 SOURCE_LINE = re.compile(r"^\s*" + listed("labels-source") + r"\s*[:：]\s*(?P<source>.+)$", re.I)
 NUMBERED_HEADLINE = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+|[•·▪►▸-]\s*)\S")
-SENTENCE_END = re.compile(r"[.!?…]['\"”»)]*$")
 
 
 def contact_block(lines: list[str]) -> int:

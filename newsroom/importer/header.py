@@ -9,7 +9,8 @@ from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import credit_of
 from newsroom.importer.dates import is_date_line
-from newsroom.importer.lines import SENTENCE_END, TERMINAL, Line, LineRole, Rules, Spot, first_role
+from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
+from newsroom.importer.patterns import SENTENCE_END
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Registry
 

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsroom.registry import Registry
 
-SENTENCE_END = re.compile(r"[.!?…]['\"”»)]*$")
-"""A line that ends a sentence (closing quotes and brackets after the stop allowed)."""
 TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
 """Endings of a finished line: a line without one may go on in the next (a hard wrap)."""
 

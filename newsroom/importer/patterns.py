@@ -7,6 +7,9 @@ from collections.abc import Iterable
 
 from newsroom.importer.wordlists import words
 
+SENTENCE_END = re.compile(r"[.!?…]['\"”»)]*$")
+"""A line that ends a sentence (closing quotes and brackets after the stop allowed)."""
+
 
 def one_of(entries: Iterable[str]) -> str:
     """A group matching any of ``entries`` as written (longest first, any run of spaces between words)."""

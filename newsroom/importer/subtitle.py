@@ -7,8 +7,9 @@ import re
 from collections.abc import Callable
 
 from newsroom.importer.datelines import Dateline
-from newsroom.importer.lines import SENTENCE_END, Line, LineRole
+from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.markup import is_list_item
+from newsroom.importer.patterns import SENTENCE_END
 
 MAX_SUBTITLE_WORDS = 45
 MAX_GLUED_SUBTITLE_WORDS = 25  # in the same block as the body's first line
