@@ -48,10 +48,6 @@ class Spot:
     credit_before: bool = False  # a line above this one is a picture credit
 
     @property
-    def line(self) -> Line:
-        return self.lines[self.position]
-
-    @property
     def text(self) -> str:
         return self.lines[self.position].text
 
