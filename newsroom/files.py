@@ -7,11 +7,26 @@ import tempfile
 from pathlib import Path
 
 
+def _ordinary_mode(path: Path) -> int:
+    """The mode ``path`` has, or the one a new file gets here (``0o666`` less the umask).
+
+    ``mkstemp`` makes files only their owner can read; a site's files must be readable by all
+    (a web server, GitHub Pages' upload), and an editor's article keeps the mode it had.
+    """
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _temporary_copy(path: Path, text: str, durable: bool = True) -> Path:
     if not path.parent.is_dir():
         path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, _ordinary_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             if durable:
