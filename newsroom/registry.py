@@ -255,6 +255,8 @@ def _entries(path: Path) -> list[Entry]:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
         raise RegistryError(f"{path}: cannot be read ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise RegistryError(f"{path}: not UTF-8 text (save it as UTF-8)") from None
     except yaml.YAMLError as error:
         raise RegistryError(f"{path}: not valid YAML ({error})") from None
     if data is None:
@@ -265,8 +267,11 @@ def _entries(path: Path) -> list[Entry]:
     for number, item in enumerate(data, 1):
         if isinstance(item, str):
             item = {"name": item}
-        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
             raise RegistryError(f"{path}: entry {number} has no name")
+        for key in ("role", "url"):
+            if item.get(key) is not None and not isinstance(item[key], str):
+                raise RegistryError(f"{path}: {item['name']}: {key}: {item[key]!r} is not text")
         aliases = item.get("aliases") or []
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise RegistryError(f"{path}: {item['name']}: aliases is not a list of names")

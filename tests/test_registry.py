@@ -109,3 +109,24 @@ def test_missing_files_are_empty_vocabularies(tmp_path: Path) -> None:
     (tmp_path / "places.yml").write_text("- Almaty\n", encoding="utf-8")
     registry = load_registry(tmp_path)
     assert registry.places.canonical("Almaty") == "Almaty" and registry.people.entries == []
+
+
+def test_a_registry_file_that_is_not_utf8_is_a_message_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "people.yml").write_bytes("- name: Айгерим Садыкова\n".encode("cp1251"))
+    with pytest.raises(RegistryError, match=r"people\.yml: not UTF-8 text"):
+        load_registry(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ("- name: ''\n", "entry 1 has no name"),
+        ("- name: Kazinform\n  url: 5\n", "Kazinform: url: 5 is not text"),
+        ("- name: Dana Yesimova\n  role: [press, officer]\n", "Dana Yesimova: role: ['press', 'officer'] is not text"),
+    ],
+)
+def test_registry_fields_must_be_text(tmp_path: Path, entry: str, problem: str) -> None:
+    (tmp_path / "sources.yml").write_text(entry, encoding="utf-8")
+    with pytest.raises(RegistryError) as error:
+        load_registry(tmp_path)
+    assert str(error.value) == f"{tmp_path / 'sources.yml'}: {problem}"
