@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError, load_registry
 from newsroom.site import seo
-from newsroom.site.catalog import Catalog, address_clashes, is_article_path, load_catalog
+from newsroom.site.catalog import Catalog, address_clashes, is_article_path, is_news_path, load_catalog
 from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.pagefind import PagefindError, index_site
@@ -93,6 +93,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for problem in catalog.problems + index.problems + address_clashes(pages, docs_dir.name):
         log.warning(problem)
     drafts = {article.src_path for article in catalog.articles if article.draft}
+    drafts |= {path for path in catalog.problems_by_path if is_article_path(path)}  # broken: maybe a draft
     for file in files.documentation_pages():
         if file.src_uri in drafts:
             file.inclusion = InclusionLevel.DRAFT
@@ -194,7 +195,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
 
 
 def _page_content(html: str, src_path: str, page_url: str) -> str:
-    if is_article_path(src_path):  # articles' HTML passes the allow-list, valid or not
+    if is_news_path(src_path):  # articles' and news pages' HTML passes the allow-list, valid or not
         html = sanitize_article_html(html)
     article = _build.catalog.by_path.get(src_path)
     if article is not None:

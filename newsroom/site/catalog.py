@@ -14,7 +14,12 @@ from newsroom.site.indexes import Profile
 
 def is_article_path(src_path: str) -> bool:
     """Articles are the Markdown files under ``news/`` (an ``index.md`` there is a page)."""
-    return src_path.startswith(f"{NEWS_DIR}/") and src_path.endswith(".md") and not src_path.endswith("index.md")
+    return is_news_path(src_path) and src_path.endswith(".md") and src_path.rsplit("/", 1)[-1] != "index.md"
+
+
+def is_news_path(src_path: str) -> bool:
+    """Anything under ``news/``: articles and pages alike, which many hands edit (their HTML is sanitised)."""
+    return src_path.startswith(f"{NEWS_DIR}/")
 
 
 def is_profile_path(src_path: str) -> bool:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tests.helpers import sandbox
@@ -60,3 +65,44 @@ def copy_project(target: Path, seed: bool = True) -> Path:
     """A throwaway site to edit in a test: the repository's tool around the fixture docs and registry,
     with the seed article unless ``seed`` is false (``tests.helpers.sandbox.copy_site``)."""
     return copy_site(target, seed=seed)
+
+
+class Served:
+    """A real ``mkdocs serve`` of a project on a free port of 127.0.0.1."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+    def page(self, url: str) -> str:
+        """The HTML at ``url`` (relative to the site's ``/newsroom/`` path)."""
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/newsroom/{url}", timeout=5) as response:
+            return response.read().decode("utf-8")
+
+    @staticmethod
+    def wait_for(condition: Callable[[], bool], seconds: float = 60) -> bool:
+        """True as soon as ``condition`` holds (errors while the server starts count as not yet)."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                if condition():
+                    return True
+            except OSError:
+                pass
+            time.sleep(0.3)
+        return False
+
+
+@contextmanager
+def serving(project: Path) -> Iterator[Served]:
+    """``mkdocs serve`` of ``project`` for the duration of the block, then stopped."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    server = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield Served(port)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

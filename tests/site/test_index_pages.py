@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.article import load_article, slugify
-from tests.helpers import RAW, SEED_URL, copy_project, import_articles, mkdocs_build
+from tests.helpers import RAW, SEED_URL, copy_project, import_articles, mkdocs_build, serving
 
 SEED_MD = "docs/news/2023/kazakhstan-heads-the-world-federation-of-clubs-for-unesco.md"
 PROFILE = """---
@@ -199,50 +199,20 @@ def test_long_lists_continue_on_further_pages(project: Path, tmp_path: Path) -> 
 
 def test_a_removed_tag_leaves_its_page_when_the_site_is_served_and_rebuilt(project: Path, tmp_path: Path) -> None:
     """``mkdocs serve`` rebuilds in one process: the hook must not keep the previous build's state."""
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f",
-         str(project / "mkdocs.yml")], cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-
     seed = project / SEED_MD
     seed_article = load_article(seed)
     tag = seed_article.tags[0]
     write(project / "docs/news/2024/other.md", article("Another story", "2024-01-01", tags=[tag]))
+    with serving(project) as served:
 
-    def tag_page() -> str:
-        url = f"http://127.0.0.1:{port}/newsroom/tags/{slugify(tag)}/"
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
+        def tag_page() -> str:
+            return served.page(f"tags/{slugify(tag)}/")
 
-    def wait_for(condition, seconds: float = 60) -> bool:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            try:
-                if condition():
-                    return True
-            except OSError:
-                pass
-            time.sleep(0.3)
-        return False
-
-    try:
-        assert wait_for(lambda: "Kazakhstan heads" in tag_page()), "the served tag page never listed the seed"
+        assert served.wait_for(lambda: "Kazakhstan heads" in tag_page()), "the served tag page never listed the seed"
         seed_article.tags.remove(tag)
         seed.write_text(seed_article.to_markdown(), encoding="utf-8")
-        assert wait_for(lambda: "Kazakhstan heads" not in tag_page()), "the tag page kept the article after the edit"
+        assert served.wait_for(lambda: "Kazakhstan heads" not in tag_page()), "the tag page kept the article"
         assert "Another story" in tag_page()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.mark.parametrize("path", ["docs/tags/youth.md", "docs/tags/youth/index.md"])

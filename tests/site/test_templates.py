@@ -16,7 +16,7 @@ from newsroom.site import labels as labels_module
 from newsroom.site.labels import Labels
 from newsroom.site.pages import archive_pages
 from newsroom.site.render import TEMPLATE_FOLDER, TEMPLATES, Renderer, TemplateProblem, article_header
-from tests.helpers import mkdocs_build
+from tests.helpers import mkdocs_build, serving
 
 ARTICLE = """---
 title: Riverside clubs open a reading room
@@ -80,11 +80,15 @@ def test_an_override_with_a_mistake_stops_the_build_naming_its_file_and_line(pro
 
 
 def test_a_broken_article_shows_its_problems_on_its_page_until_fixed(project: Path, tmp_path: Path) -> None:
-    write(project / "docs/news/2024/bad-date.md", BROKEN)
+    """Served, a broken article shows what is wrong; built, it is left out (it may have been a draft)."""
+    write(project / "docs/news/2024/bad-date.md", BROKEN.replace("title:", "draft: true\ntitle:"))
     strict = mkdocs_build(project, tmp_path / "strict")
     lenient = mkdocs_build(project, tmp_path / "lenient", strict=False)
     assert strict.returncode != 0 and lenient.returncode == 0, lenient.stderr
-    broken = page(tmp_path / "lenient", "news/2024/bad-date")
+    assert not (tmp_path / "lenient/news/2024/bad-date").exists(), "a broken article (a draft here) was published"
+    with serving(project) as served:
+        assert served.wait_for(lambda: "nr-problems" in served.page("news/2024/bad-date/")), "no note when served"
+        broken = served.page("news/2024/bad-date/")
     note = broken[broken.index('class="admonition failure nr-problems"') :]
     note = note[: note.index("</div>")]
     messages = [html.unescape(m) for m in re.findall(r"<li>(.*?)</li>", note)]

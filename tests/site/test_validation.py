@@ -103,3 +103,12 @@ def test_strict_build_accepts_a_profile_named_only_in_a_draft(project: Path, tmp
     assert "Aidar founded the club." in (out / "people/aidar-bekov/index.html").read_text(encoding="utf-8")
     assert "Youth forum in Almaty" in (out / "people/dana-yesimova/index.html").read_text(encoding="utf-8")
     assert not (out / "news/2025/club").exists()
+
+
+def test_articles_are_the_markdown_files_under_news_whatever_their_slug() -> None:
+    from newsroom.site.catalog import is_article_path, is_news_path
+
+    assert is_article_path("news/2024/undp-publishes-the-human-development-index.md")
+    assert not is_article_path("news/index.md") and not is_article_path("news/2023/x/index.md")
+    assert not is_article_path("people/dana.md")
+    assert is_news_path("news/2023/x/index.md")  # a page under news/: its HTML is sanitised too
