@@ -159,6 +159,10 @@ class Found:
     text: str
 
 
+def _raise(error: OSError) -> None:
+    raise error
+
+
 class OutFolder:
     """The articles under ``--out`` as this run sees them.
 
@@ -175,12 +179,16 @@ class OutFolder:
         self._names: dict[str, set[Path]] | None = None
 
     def _by_name(self) -> dict[str, set[Path]]:
+        """Every Markdown file under the folder by its name; a sub-folder out of reach is an error
+        (an article in it might be the one imported: better fail than write a copy)."""
         if self._names is None:
-            self._names = {}
-            for folder, folders, files in os.walk(self.root):
+            names: dict[str, set[Path]] = {}
+            walk = os.walk(self.root, onerror=_raise) if self.root.exists() else ()
+            for folder, folders, files in walk:
                 for name in (*folders, *files):
                     if name.endswith(".md"):
-                        self._names.setdefault(name[:-3], set()).add(Path(folder) / name)
+                        names.setdefault(name[:-3], set()).add(Path(folder) / name)
+            self._names = names
         return self._names
 
     def named(self, slug: str) -> list[Path]:

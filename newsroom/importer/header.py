@@ -58,8 +58,8 @@ def is_label_by_shape(spot: Spot) -> bool:
     after = (lines[i].text for i in range(index + 1, len(lines)))
     following = next((text for text in after if not is_date_line(text)), "")
     headline = 4 <= len(following.split()) <= 30 and lines[index + 1].block != lines[index].block
-    if len(words) <= 2:
-        return headline
+    if len(words) <= 2:  # a short title above a lead sentence is the title: headlines end without a full stop
+        return headline and not following.rstrip("\"'”»)").endswith(".")
     return (
         headline
         and not line.rstrip().endswith(TERMINAL)

@@ -47,6 +47,18 @@ def test_a_line_above_a_shorter_line_is_the_title() -> None:
     assert title_at == 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nauryz celebrated\n\nClubs across Almaty celebrated Nauryz with songs and games on Saturday.\n\nMore.",
+        "Наурыз отметили\n\nКлубы Алматы отметили Наурыз песнями и играми в субботу.\n\nЕщё.",
+    ],
+)
+def test_a_short_title_above_a_lead_sentence_stays_the_title(text: str) -> None:
+    title_at, header = roles(text)
+    assert title_at == 0 and header[0][1] is LineRole.TITLE
+
+
 def test_a_text_of_furniture_has_no_title() -> None:
     with pytest.raises(ValueError, match="no title"):
         mark_header(split_lines("Share\n\nFacebook\n\n14 March 2025"), REGISTRY)
