@@ -138,7 +138,7 @@ class SiteIndex:
 
     def term(self, kind: str, name: str) -> Term | None:
         """The term a name (any known spelling) belongs to."""
-        return self.terms[kind].get(self.resolvers[kind].canonical(name))
+        return self.terms[kind].get(self.resolvers[kind].lookup(name))
 
     def link_for(self, kind: str, name: str) -> str | None:
         """The site-relative URL of a name's index page (the ``render.LinkFor`` protocol)."""
@@ -288,7 +288,7 @@ def related_articles(articles: list[Article], index: SiteIndex, count: int = REL
         groups = []
         for kind in (PEOPLE, TAGS):
             resolver = index.resolvers[kind.field]
-            names = {resolver.canonical(name) for name in getattr(article, kind.field)}
+            names = {resolver.lookup(name) for name in getattr(article, kind.field)}
             groups.extend(members.get((kind.field, name), ()) for name in names)
         shared = Counter(chain.from_iterable(groups))
         shared.pop(number, None)
@@ -305,7 +305,7 @@ def companions(index: SiteIndex, count: int = COMPANION_COUNT) -> dict[str, list
     for name, term in people.items():
         together: Counter[str] = Counter()
         for article in term.articles:
-            others = {index.resolvers[PEOPLE.field].canonical(n) for n in article.people}
+            others = {index.resolvers[PEOPLE.field].lookup(n) for n in article.people}
             together.update(other for other in others if other != name and other in people)
         ranked = sorted(together.items(), key=lambda item: (-item[1], item[0].casefold()))
         result[name] = [(people[other], times) for other, times in ranked[:count]]
