@@ -20,10 +20,22 @@ def imported_modules(path: Path) -> set[str]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             modules.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            modules.add(node.module)
-            modules.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = _absolute(path, node.module, node.level)
+            modules.add(base)
+            modules.update(f"{base}.{alias.name}" for alias in node.names)
     return modules
+
+
+def _absolute(path: Path, module: str | None, level: int) -> str:
+    """``from ..site import x`` in ``newsroom/importer/cli.py`` is ``newsroom.site``."""
+    if level == 0:
+        return module or ""
+    package = module_name(path).split(".")
+    if path.name != "__init__.py":
+        package = package[:-1]
+    package = package[: len(package) - (level - 1)]
+    return ".".join([*package, *([module] if module else [])])
 
 
 def module_name(path: Path) -> str:

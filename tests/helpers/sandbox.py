@@ -32,6 +32,12 @@ FIXTURE_DOCS = FIXTURES / "site" / "docs"
 FIXTURE_REGISTRY = FIXTURES / "registry"
 SEED_SAMPLE = REPOSITORY / "tests" / "samples" / "raw" / "unesco-clubs-federation.txt"
 SEED_DATE = "2023-10-31"
+FIXTURE_CONFIG = """
+# Added for a throwaway site: the editors' nav may name their own pages, which the fixtures lack.
+validation:
+  nav:
+    not_found: info
+"""
 CHROMIUM = Path(os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium"))
 """Debian's Chromium (``apt-get install chromium``); browsers are never downloaded."""
 # Without the background-networking flags Chromium phones home, and a closed network refuses it.
@@ -81,6 +87,8 @@ def copy_site(
             shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         elif source.exists():
             shutil.copy2(source, target / name)
+    with (target / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write(FIXTURE_CONFIG)
     shutil.copytree(docs, target / "docs")
     for asset in theme_assets(repository):
         (target / "docs" / asset).parent.mkdir(parents=True, exist_ok=True)

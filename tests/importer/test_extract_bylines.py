@@ -52,7 +52,7 @@ def test_a_byline_without_a_full_date(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["By the end of 2025 the clubs will have planted 10,000 trees.", "Author Sally Rooney wins the Booker Prize"],
+    ["By the end of 2025 the clubs will have planted 10,000 trees.", "Author Dana Yesimova wins a prize"],
 )
 def test_sentences_are_not_bylines(line: str) -> None:
     assert byline_of(line) is None

@@ -226,6 +226,8 @@ def test_kill_9_during_a_batch_leaves_only_complete_articles(tmp_path: Path) -> 
     command = [
         sys.executable,
         str(REPOSITORY / "scripts/import_articles.py"),
+        "--registry",
+        str(FIXTURE_REGISTRY),
         "--out",
         str(out),
         "--date",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.importer import cli as importer
-from tests.helpers import SEED, import_articles
+from tests.helpers import FIXTURE_REGISTRY, SEED, import_articles
 
 
 def _crash_in_worker(path: Path) -> object:
@@ -29,9 +29,8 @@ def test_a_worker_crash_in_a_batch_falls_back_to_one_process(
         (raw / f"a{number:04}.txt").write_text(text.replace("Kazakhstan heads", f"Story {number}: Kazakhstan heads", 1))
     monkeypatch.setattr(importer, "_prepare_in_worker_real", importer._prepare_in_worker, raising=False)
     monkeypatch.setattr(importer, "_prepare_in_worker", _crash_in_worker)
-    code = importer.main(
-        ["--json", "--jobs", "2", "--no-progress", "--out", str(tmp_path / "out"), "--date", "2023-10-31", str(raw)]
-    )
+    options = ["--json", "--jobs", "2", "--no-progress", "--registry", str(FIXTURE_REGISTRY), "--date", "2023-10-31"]
+    code = importer.main([*options, "--out", str(tmp_path / "out"), str(raw)])
     out = capsys.readouterr()
     statuses = [json.loads(line)["status"] for line in out.out.splitlines()]
     assert statuses == ["created"] * (importer.PARALLEL_FROM + 2) and code == 0

@@ -256,8 +256,10 @@ def test_hostile_values_in_every_field_stay_text_on_every_page(hostile_site: Pat
         parser.feed(page.read_text(encoding="utf-8"))  # the whole page: head, header, lists, content
         # the theme's own <svg> icons, <meta> and search <form> are expected; handlers and scripts are not
         assert [m for m in parser.live if " " in m or m.startswith("<script>")] == [], page
-    for feed in hostile_site.rglob("feed.xml"):  # an RSS description is HTML: after XML decoding, no markup
+    rss_feeds, json_feeds = list(hostile_site.rglob("feed.xml")), list(hostile_site.rglob("feed.json"))
+    assert rss_feeds and json_feeds
+    for feed in rss_feeds:  # an RSS description is HTML: after XML decoding, no markup
         descriptions = [d.text or "" for d in ElementTree.parse(feed).getroot().iter("description")]
         assert descriptions and all("<" not in d for d in descriptions), feed
-    for feed in hostile_site.rglob("feed.json"):  # JSON Feed carries text fields only, never content_html
+    for feed in json_feeds:  # JSON Feed carries text fields only, never content_html
         assert all("content_html" not in item for item in json.loads(feed.read_text(encoding="utf-8"))["items"])

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.helpers import SEED_URL, copy_project, mkdocs_build
+from tests.helpers import REPOSITORY, SEED_URL, copy_project, mkdocs_build
 from tests.helpers.sandbox import copy_site
 
 ARTICLE = """---
@@ -148,6 +148,10 @@ def test_the_editors_content_never_reaches_a_throwaway_site(tmp_path: Path) -> N
     (editors / "people").mkdir()
     (editors / "people/aigerim-sadykova.md").write_text("---\nname: Aigerim Sadykova\n---\n\nBio.\n", encoding="utf-8")
     (repository / "registry/people.yml").write_text("- name: [unclosed\n", encoding="utf-8")
+    config = (REPOSITORY / "mkdocs.yml").read_text(encoding="utf-8")  # an editor's own page in the nav
+    contact = config.replace("  - About: about.md", "  - About: about.md\n  - Contact: contact.md")
+    assert contact != config
+    (repository / "mkdocs.yml").write_text(contact, encoding="utf-8")
     project = copy_site(tmp_path / "project", repository=repository)
     assert mkdocs_build(repository, tmp_path / "editors").returncode != 0  # the content check would fail
     result = mkdocs_build(project, tmp_path / "site")
