@@ -2,7 +2,7 @@
 
 For each size (2,000 and 5,000 generated articles by default) it builds the site twice with
 ``mkdocs build``: as configured (Material's search), and with ``extra: newsroom: search:
-pagefind`` followed by ``newsroom.pagefind.index_site``. Then it serves each site on
+pagefind`` followed by ``newsroom.site.pagefind.index_site``. Then it serves each site on
 127.0.0.1, types a common word and a rare name into the search box in headless Chromium
 (Debian's /usr/bin/chromium), and adds up the search files the page fetched: raw, and as sent
 with gzip (level 6, as web servers do; Pagefind's own files are already compressed).

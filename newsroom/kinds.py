@@ -8,16 +8,17 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of index: its front matter field (also its URL folder) and its names."""
+    """One kind of index: its front matter field, which is also its URL folder and its registry file.
+
+    What a page calls it ("Tags", "People") is a label, by language: ``newsroom.site.labels``.
+    """
 
     field: str
-    title: str
-    singular: str
 
 
-TAGS = Kind("tags", "Tags", "tag")
-PEOPLE = Kind("people", "People", "person")
-ORGANIZATIONS = Kind("organizations", "Organizations", "organization")
-PLACES = Kind("places", "Places", "place")
+TAGS = Kind("tags")
+PEOPLE = Kind("people")
+ORGANIZATIONS = Kind("organizations")
+PLACES = Kind("places")
 KINDS = (TAGS, PEOPLE, ORGANIZATIONS, PLACES)
 KIND_BY_FIELD = {kind.field: kind for kind in KINDS}

@@ -99,14 +99,13 @@ class Built:
     """One raw text made into an article, before it is placed under ``--out``."""
 
     article: Article
-    warnings: list[str]
     unknown: dict[str, list[str]]
     date_guess: str = ""
     """Why the date is today's (no date in the text nor ``--date``); empty when the date is known."""
 
 
 def build_article_with_report(text: str, registry: Registry, options: ImportOptions, today: dt.date) -> Built:
-    """The article for one raw text, warnings for the editor, and the names the registry does not know.
+    """The article for one raw text, why its date is a guess (if it is), and the names the registry does not know.
 
     The text's own date (a date line, or the dateline) wins; ``--date`` is the fallback, then today.
     """
@@ -140,7 +139,7 @@ def build_article_with_report(text: str, registry: Registry, options: ImportOpti
         dateline=found.dateline,
         body=found.body,
     )
-    return Built(article, [], found.entities.unknown, guess)
+    return Built(article, found.entities.unknown, guess)
 
 
 def same_story(one: Article, other: Article) -> bool:
@@ -269,7 +268,6 @@ class Prepared:
 
     name: str
     article: Article | None = None
-    warnings: list[str] = field(default_factory=list)
     unknown: dict[str, list[str]] = field(default_factory=dict)
     failure: str = ""
     markdown: str = ""
@@ -289,9 +287,7 @@ def prepare_file(path: Path, registry: Registry, options: ImportOptions, today: 
     except Exception as error:  # one bad file never stops the others, and never shows a traceback
         return Prepared(name, failure=f"{name}: cannot be imported ({type(error).__name__}: {error})")
     article = built.article
-    return Prepared(
-        name, article, built.warnings, built.unknown, markdown=article.to_markdown(), date_guess=built.date_guess
-    )
+    return Prepared(name, article, built.unknown, markdown=article.to_markdown(), date_guess=built.date_guess)
 
 
 def dated(prepared: Prepared, same: list[Found]) -> tuple[Article, str, str]:
@@ -318,7 +314,7 @@ def write_prepared(prepared: Prepared, options: ImportOptions, out: OutFolder | 
     ``out`` remembers what this run wrote, or would write with ``--dry-run``.
     """
     out = out if out is not None else OutFolder(options.out, options.dry_run)
-    result = ImportResult(prepared.name, None, "failed", warnings=list(prepared.warnings), dry_run=options.dry_run)
+    result = ImportResult(prepared.name, None, "failed", dry_run=options.dry_run)
     if prepared.article is None:
         result.message = prepared.failure
         return result

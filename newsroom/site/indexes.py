@@ -1,7 +1,7 @@
 """The site's index: tags, people, organizations and places, each with its articles.
 
 Pure data: articles (and the registry, and editors' profile pages) in; terms,
-related articles and co-mentions out. ``newsroom.pages`` turns it into pages.
+related articles and co-mentions out. ``newsroom.site.pages`` turns it into pages.
 """
 
 from __future__ import annotations

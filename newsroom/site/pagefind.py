@@ -13,7 +13,7 @@ from pathlib import Path
 
 BUNDLE_DIR = "pagefind"
 ENTRY = "pagefind-entry.json"
-INSTALL_HINT = "pip install 'pagefind[bin]' (pinned in requirements-dev.txt)"
+INSTALL_HINT = "pip install -r requirements.txt (it pins pagefind[bin])"
 
 
 class PagefindError(RuntimeError):

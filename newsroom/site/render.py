@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -158,23 +158,6 @@ def article_header(article: Article, link_for: LinkFor | None = None, renderer: 
         source_url=source.url if source and source.url and is_web_url(source.url) else None,
         picture=relative_url(article.url, picture) if picture is not None else None,
         chip_rows=chip_rows(article, link_for, renderer.labels),
-    )
-
-
-def article_list(
-    articles: Iterable[Article],
-    page_url: str,
-    summaries: bool = True,
-    searchable: bool = True,
-    renderer: Renderer | None = None,
-) -> str:
-    """Title, date and (with ``summaries``) summary of each article, linked from ``page_url``.
-
-    Lists on index pages repeat other pages' text: ``searchable=False`` keeps them out of the
-    search index, so a search finds the article itself, not every list naming it.
-    """
-    return (renderer or default_renderer()).render(
-        "article-list", articles=list(articles), page_url=page_url, summaries=summaries, searchable=searchable
     )
 
 

@@ -1,5 +1,5 @@
 """The Pagefind option: the switch in mkdocs.yml puts Pagefind's box in the theme, and
-newsroom.pagefind indexes a built site (the real pagefind binary from PyPI's pagefind[bin])."""
+newsroom.site.pagefind indexes a built site (the real pagefind binary from PyPI's pagefind[bin])."""
 
 from __future__ import annotations
 

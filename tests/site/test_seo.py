@@ -1,4 +1,4 @@
-"""Sharing and search-engine tags: the pure functions of newsroom.seo, read back as a parser
+"""Sharing and search-engine tags: the pure functions of newsroom.site.seo, read back as a parser
 would, and what the built site gives crawlers (sitemap.xml, the <head> of the theme)."""
 
 from __future__ import annotations
