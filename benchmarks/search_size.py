@@ -29,9 +29,8 @@ sys.path.insert(0, str(REPOSITORY))
 
 from benchmarks.corpus import make_site, vocabularies  # noqa: E402
 from newsroom.site.pagefind import index_site  # noqa: E402
-from tests.helpers.sandbox import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from tests.helpers.sandbox import CHROMIUM, CHROMIUM_ARGS, serve, switch_to_pagefind  # noqa: E402
 
-PAGEFIND_SWITCH = "  newsroom:\n    search: pagefind\n"
 COMMON_WORD = "festival"  # in most generated articles
 
 
@@ -53,16 +52,6 @@ def mkdocs_build(project: Path, out: Path) -> float:
     if result.returncode != 0:
         raise SystemExit(f"mkdocs build of {project} failed:\n{result.stderr[-2000:]}")
     return time.perf_counter() - start
-
-
-def switch_to_pagefind(config: Path) -> None:
-    """Add ``extra: newsroom: search: pagefind`` to a copy's mkdocs.yml."""
-    text = config.read_text(encoding="utf-8")
-    if "\nextra:\n" in text:
-        text = text.replace("\nextra:\n", "\nextra:\n" + PAGEFIND_SWITCH, 1)
-    else:
-        text += "\nextra:\n" + PAGEFIND_SWITCH
-    config.write_text(text, encoding="utf-8")
 
 
 def gzip_size(path: Path) -> int:
@@ -137,7 +126,7 @@ def measure(count: int, work: Path, browser: object) -> None:
 
     pagefind_project = work / f"pagefind-{count}"
     shutil.copytree(material_project, pagefind_project)
-    switch_to_pagefind(pagefind_project / "mkdocs.yml")
+    switch_to_pagefind(pagefind_project)
     pagefind_site = work / f"pagefind-{count}-site"
     pagefind_build = mkdocs_build(pagefind_project, pagefind_site)
     start = time.perf_counter()

@@ -18,8 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.helpers import RAW, REPOSITORY, copy_project, import_articles, mkdocs_build
-from tests.helpers.sandbox import CHROMIUM, CHROMIUM_ARGS, serve
-from tests.site.test_pagefind import switch_to_pagefind
+from tests.helpers.sandbox import CHROMIUM, CHROMIUM_ARGS, serve, switch_to_pagefind
 
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 812}

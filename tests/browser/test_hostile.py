@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.helpers import RAW, copy_project, import_articles
-from tests.site.test_hostile_build import XSS
+from tests.helpers.payloads import XSS
 
 from .conftest import Visit, build_at, serve
 

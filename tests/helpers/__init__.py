@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -33,10 +34,16 @@ FIXTURE_REGISTRY = sandbox.FIXTURE_REGISTRY
 change what a test expects."""
 
 
-def run(*args: str | Path, cwd: Path = REPOSITORY) -> subprocess.CompletedProcess[str]:
-    """Run a command of the project with this test run's Python, capturing its output."""
+def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a command of the project with this test run's Python, capturing its output.
+
+    Without ``cwd`` it runs in an empty folder: a command that forgot ``--out`` fails there
+    instead of writing into the editors' ``docs/``.
+    """
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+    with tempfile.TemporaryDirectory(prefix="newsroom-cwd-") as empty:
+        folder = cwd if cwd is not None else Path(empty)
+        return subprocess.run([str(a) for a in args], cwd=folder, env=env, capture_output=True, text=True, timeout=600)
 
 
 def import_articles(*args: str | Path) -> subprocess.CompletedProcess[str]:

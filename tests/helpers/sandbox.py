@@ -99,6 +99,21 @@ def copy_site(
     return target
 
 
+SWITCH = "  newsroom:\n    search: pagefind\n"
+
+
+def switch_to_pagefind(project: Path) -> None:
+    """Add ``extra: newsroom: search: pagefind`` to the project's mkdocs.yml."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n  newsroom:" not in text, "mkdocs.yml has extra.newsroom now: set search in it here"
+    if "\nextra:\n" in text:
+        text = text.replace("\nextra:\n", "\nextra:\n" + SWITCH, 1)
+    else:
+        text += "\nextra:\n" + SWITCH
+    config.write_text(text, encoding="utf-8")
+
+
 @functools.cache
 def imported_seed() -> Path:
     """A news folder holding the seed sample imported once per process by the real importer."""

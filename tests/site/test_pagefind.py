@@ -9,20 +9,7 @@ import pytest
 
 from newsroom.site.pagefind import PagefindError, index_site
 from tests.helpers import SEED_URL, copy_project, mkdocs_build
-
-SWITCH = "  newsroom:\n    search: pagefind\n"
-
-
-def switch_to_pagefind(project: Path) -> None:
-    """Add ``extra: newsroom: search: pagefind`` to the project's mkdocs.yml."""
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "\n  newsroom:" not in text, "mkdocs.yml has extra.newsroom now: set search in it here"
-    if "\nextra:\n" in text:
-        text = text.replace("\nextra:\n", "\nextra:\n" + SWITCH, 1)
-    else:
-        text += "\nextra:\n" + SWITCH
-    config.write_text(text, encoding="utf-8")
+from tests.helpers.sandbox import switch_to_pagefind
 
 
 @pytest.fixture(scope="module")
