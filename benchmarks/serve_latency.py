@@ -1,0 +1,134 @@
+"""Preview latency: how long after an editor saves an article does ``mkdocs serve`` show it?
+
+    python benchmarks/serve_latency.py --articles 2000 --edits 5
+    python benchmarks/serve_latency.py --articles 2000 --edits 5 --dirty
+
+Generates N articles (benchmarks/corpus.py) into a temporary copy of the site, starts a real
+``mkdocs serve`` on it (what ``./dev serve`` runs), and measures:
+
+- first serve: from starting the server until the home page answers;
+- edit to preview: from saving an edit to one article's body and title until its page serves the
+  new body text (median of ``--edits`` edits, each to another article);
+- stale lists: after that same reload, whether the home page and the article's tag page show the
+  new title (a fast preview that leaves lists stale is not a right one).
+
+Figures are seconds measured in one run: this machine is noisy, compare within a run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from slugify import slugify
+
+from benchmarks.corpus import make_site
+from newsroom.article import load_article
+from newsroom.files import write_atomic
+
+POLL_SECONDS = 0.05
+TIMEOUT_SECONDS = 300.0
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    """The page's text, or None while the server does not answer it."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_for(url: str, text: str, since: float) -> float:
+    """Seconds from ``since`` until the page at ``url`` contains ``text``."""
+    while time.perf_counter() - since < TIMEOUT_SECONDS:
+        page = fetch(url)
+        if page is not None and text in page:
+            return time.perf_counter() - since
+        time.sleep(POLL_SECONDS)
+    raise SystemExit(f"timed out waiting for {text!r} at {url}")
+
+
+def edit_article(path: Path, token: str) -> str:
+    """Give the article a new title and a new last paragraph carrying ``token``; return the title."""
+    article = load_article(path)
+    article.title = f"{article.title} {token}"
+    article.body = f"{article.body}\n\nEdited paragraph {token}."
+    write_atomic(path, article.to_markdown())
+    return article.title
+
+
+def page_url(base: str, docs: Path, path: Path) -> str:
+    """The address MkDocs serves ``docs/<folder>/<slug>.md`` at (directory URLs)."""
+    return base + path.relative_to(docs).with_suffix("").as_posix() + "/"
+
+
+def newest_articles(docs: Path, count: int) -> list[Path]:
+    """The newest articles: the home page and the first page of their tags list them."""
+    paths = [path for path in (docs / "news").rglob("*.md") if path.name != "index.md"]
+    return sorted(paths, key=lambda path: load_article(path).date, reverse=True)[:count]
+
+
+def tag_url(base: str, path: Path) -> str:
+    return f"{base}tags/{slugify(load_article(path).tags[0])}/"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--edits", type=int, default=5)
+    parser.add_argument("--dirty", action="store_true", help="serve with --dirty (MkDocs' own partial rebuilds)")
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="newsroom-serve-") as temporary:
+        site = make_site(Path(temporary) / "site", arguments.articles)
+        docs = site / "docs"
+        articles = newest_articles(docs, arguments.edits)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}/newsroom/"
+        command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(site / "mkdocs.yml")]
+        command += ["--dirty"] if arguments.dirty else []
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        start = time.perf_counter()
+        server = subprocess.Popen(command, cwd=site, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            first = wait_for(base, "</html>", start)
+            latencies, stale = [], []
+            for number in range(arguments.edits):
+                path = articles[number]
+                url = page_url(base, docs, path)
+                token = f"zqx{number}edit"
+                time.sleep(1.0)  # let the watcher settle between edits
+                since = time.perf_counter()
+                title = edit_article(path, token)
+                latencies.append(wait_for(url, f"Edited paragraph {token}", since))
+                home, tags = fetch(base) or "", fetch(tag_url(base, path)) or ""
+                stale.append(not (title in home or token in home) or token not in tags)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    mode = "mkdocs serve --dirty" if arguments.dirty else "mkdocs serve"
+    print(f"{mode}, articles: {arguments.articles}, edits: {arguments.edits}")
+    print(f"first serve:      {first:.2f} s")
+    print(f"edit to preview:  median {statistics.median(latencies):.2f} s  {[round(s, 2) for s in latencies]}")
+    print(f"stale lists:      {sum(stale)} of {len(stale)} edits (home page or tag page without the new title)")
+
+
+if __name__ == "__main__":
+    main()
