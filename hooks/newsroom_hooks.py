@@ -23,7 +23,8 @@ from mkdocs.structure.pages import Page
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError, load_registry
 from newsroom.site import seo
-from newsroom.site.authors import add_authors, author_feeds, author_pages
+from newsroom.site.author_pages import author_feeds, author_pages
+from newsroom.site.authors import add_authors
 from newsroom.site.catalog import Catalog, address_clashes, is_article_path, is_news_path, load_catalog
 from newsroom.site.clock import Clock, ClockError
 from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds

@@ -32,6 +32,8 @@ KNOWN_FIELDS = frozenset(("title", "date", "lang", "draft", "source", "image", *
 KNOWN_FIELDS |= frozenset(DATED_FIELDS)
 THEME_FIELDS = frozenset(("hide", "template", "search", "icon", "status", "description", "comments"))
 """Front matter Material for MkDocs reads itself; an editor may set it on an article."""
+ALLOWED_FIELDS = KNOWN_FIELDS | THEME_FIELDS
+KNOWN_FIELD_LIST = ", ".join(sorted(KNOWN_FIELDS))
 MAX_SLUG_LENGTH = 80
 LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 """What YAML or a browser may take for a new line: names, titles and labels are one line."""
@@ -412,8 +414,7 @@ def _check_corrections(fields: _Fields, published: dt.date | None) -> list[Corre
 
 def _check_known_fields(fields: _Fields) -> None:
     """Every field not of the model nor of the theme is taken for a typo, with the likeliest meant."""
-    allowed = KNOWN_FIELDS | THEME_FIELDS
-    known = ", ".join(sorted(KNOWN_FIELDS))
+    allowed, known = ALLOWED_FIELDS, KNOWN_FIELD_LIST
     for key in map(str, fields.meta):
         if key not in allowed:
             meant = difflib.get_close_matches(key.casefold(), sorted(allowed), n=1, cutoff=0.7)

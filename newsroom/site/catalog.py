@@ -138,6 +138,12 @@ def load_catalog(
     return catalog
 
 
+def url_of(src_path: str) -> str:
+    """The directory URL of a docs path (``tags/youth.md`` and ``tags/youth/index.md``: ``tags/youth/``)."""
+    path = src_path.removesuffix(".md")
+    return "" if path == "index" else (path.removesuffix("index").rstrip("/") + "/")
+
+
 def address_clashes(pages: Iterable[tuple[str, str]], label: str) -> list[str]:
     """One message per page whose URL another page has already (``(src_path, url)`` pairs).
 

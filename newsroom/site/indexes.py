@@ -239,13 +239,15 @@ def build_index(
     profiles: Iterable[Profile] = (),
     invalid: Iterable[Mapping[str, Sequence[str]]] = (),
     published: Iterable[Article] | None = None,
+    with_related: bool = True,
 ) -> SiteIndex:
     """Group the published articles by every term they name, newest first.
 
     ``articles`` may hold drafts (they are left out of every list); ``invalid`` holds, for each
     article that failed validation, the names it could still be read for (``Catalog.names_in_invalid``).
     ``published``, when given, are the articles listed (``Catalog.published``: no scheduled ones);
-    the others of ``articles`` still count as naming a profile, as drafts do.
+    the others of ``articles`` still count as naming a profile, as drafts do. ``with_related``
+    false skips the related articles and co-mentions (the content check needs only the problems).
     """
     registry = registry or Registry()
     articles, profiles, invalid = list(articles), list(profiles), list(invalid)
@@ -274,8 +276,9 @@ def build_index(
             for name, found in names[kind.field].items()
         }
     index = SiteIndex(terms, {}, {}, resolvers, problems.by_path, problems.registry)
-    index.related = related_articles(published, index)
-    index.companions = companions(index)
+    if with_related:
+        index.related = related_articles(published, index)
+        index.companions = companions(index)
     return index
 
 

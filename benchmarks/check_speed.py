@@ -1,0 +1,82 @@
+"""Speed of the content check (``newsroom-check``) on a generated site, against its 2 s target.
+
+    python benchmarks/check_speed.py --articles 2000 --repeat 3
+
+Generates N articles (benchmarks/corpus.py) into a temporary copy of the site, with author
+profiles and a few embargoed articles, then times the whole command (a new Python process each
+time, imports included: what an editor or a pre-commit hook waits for), ``--repeat`` times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.corpus import make_site
+
+TARGET_SECONDS = 2.0
+AUTHORS = ("Aigerim Sadykova", "Marat Zhunusov", "Dana Yesimova")
+EMBARGOED = """---
+title: Embargoed story {number}
+date: 2099-01-0{number}T09:00:00+05:00
+byline: Dana Yesimova
+tags: [youth]
+---
+
+Text.
+"""
+
+
+def add_newsroom_content(site: Path) -> None:
+    """Author profiles and embargoed articles, so that the check reads every kind of file."""
+    for name in AUTHORS:
+        path = site / "docs" / "authors" / f"{name.lower().replace(' ', '-')}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"---\nname: {name}\nrole: Staff reporter\n---\n\nA short biography.\n", encoding="utf-8")
+    for number in range(1, 4):
+        path = site / "docs" / "news" / "2099" / f"embargoed-story-{number}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(EMBARGOED.format(number=number), encoding="utf-8")
+
+
+def timed_check(site: Path) -> tuple[float, int, str]:
+    """Seconds, exit code and stderr's last line of one ``newsroom-check`` in the site's folder."""
+    command = [sys.executable, "-m", "newsroom.site.check"]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=site, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    return elapsed, result.returncode, (result.stdout + result.stderr).strip().splitlines()[-1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=3)
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="newsroom-check-bench-") as temporary:
+        site = make_site(Path(temporary) / "site", arguments.articles)
+        add_newsroom_content(site)
+        runs = []
+        for _ in range(arguments.repeat):
+            seconds, code, last = timed_check(site)
+            if code != 0:
+                raise SystemExit(f"newsroom-check found problems in the generated site (exit {code}): {last}")
+            runs.append(seconds)
+    median = statistics.median(runs)
+    print(f"articles: {arguments.articles} (+3 embargoed, 3 author profiles), repetitions: {arguments.repeat}")
+    print(f"newsroom-check, whole command: median {median:.2f} s  {[round(s, 2) for s in runs]}")
+    print(f"target <= {TARGET_SECONDS:.1f} s: {'met' if median <= TARGET_SECONDS else 'NOT met'}")
+    print(f"its own summary: {last}")
+
+
+if __name__ == "__main__":
+    main()
