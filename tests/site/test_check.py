@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from newsroom.article import KNOWN_FIELDS
-from tests.helpers import mkdocs_build, run
+from tests.helpers import REPOSITORY, mkdocs_build, run
 
 FIELD_LIST = ", ".join(sorted(KNOWN_FIELDS))
 BROKEN_ARTICLE = """---
@@ -131,3 +132,13 @@ def test_without_a_site_it_says_so_and_exits_2(tmp_path: Path) -> None:
 def test_it_checks_the_site_of_another_folder_with_f(broken: Path, tmp_path: Path) -> None:
     code, problems, _ = check(tmp_path, "-f", str(broken / "mkdocs.yml"))
     assert code == 1 and problems == EXPECTED
+
+
+def test_publishing_runs_hourly_and_keeps_the_strict_build_and_pre_commit_runs_the_check() -> None:
+    workflow = yaml.safe_load((REPOSITORY / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    triggers = workflow[True]  # YAML 1.1 reads the key "on" as true
+    assert [entry["cron"].split()[1:] for entry in triggers["schedule"]] == [["*", "*", "*", "*"]]  # every hour
+    steps = [step.get("run", "") for step in workflow["jobs"]["build"]["steps"]]
+    assert "newsroom-check" in steps and any(run.startswith("mkdocs build --strict") for run in steps)
+    hooks = yaml.safe_load((REPOSITORY / ".pre-commit-config.yaml").read_text(encoding="utf-8"))["repos"][0]["hooks"]
+    assert hooks[0]["entry"] == "./dev check" and hooks[0]["pass_filenames"] is False
