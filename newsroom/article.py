@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import posixpath
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -196,6 +197,7 @@ def site_file_path(src: str, page_src_path: str) -> str | None:
     return None if path.startswith("..") or path in (".", "") else path
 
 
+@functools.lru_cache(maxsize=65536)  # the index asks for each name's slug more than once
 def slugify(text: str) -> str:
     """A readable ASCII slug for English, Russian or Kazakh text; never empty."""
     slug = _slugify(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -108,12 +108,21 @@ def load_profile(path: Path, origin: str, src_path: str) -> Profile:
     return Profile(src_path, str(name).strip(), tuple(a.strip() for a in aliases if a.strip()), role, photo, origin)
 
 
+ArticleReader = Callable[[Path, str, str], Article]
+"""``read(path, origin, src_path)``: an article file read through the model (``load_article``'s signature)."""
+
+
 def load_catalog(
-    docs_dir: Path, src_paths: Iterable[str], label: str | None = None, clock: Clock | None = None
+    docs_dir: Path,
+    src_paths: Iterable[str],
+    label: str | None = None,
+    clock: Clock | None = None,
+    read_article: ArticleReader = load_article,
 ) -> Catalog:
     """Read the articles and profiles among ``src_paths`` (docs-relative); ``label`` prefixes messages.
 
-    ``clock`` says which articles are out (the real time in the default zone when not given).
+    ``clock`` says which articles are out (the real time in the default zone when not given);
+    ``read_article`` reads one article (the content check's remembers unchanged files).
     """
     label = label if label is not None else docs_dir.name
     catalog = Catalog(clock=clock or Clock.for_site())
@@ -121,7 +130,7 @@ def load_catalog(
         origin = f"{label}/{src_path}" if label else src_path
         try:
             if is_article_path(src_path):
-                article = load_article(docs_dir / src_path, origin, src_path)
+                article = read_article(docs_dir / src_path, origin, src_path)
                 article.body = ""  # the index needs front matter only; MkDocs renders the body
                 if article.moment is not None and article.moment.tzinfo is None:
                     article.moment = catalog.clock.release(article)  # a time without a zone is the site's

@@ -25,6 +25,7 @@ import yaml
 from newsroom.registry import Registry, RegistryError, load_registry
 from newsroom.site.authors import add_authors
 from newsroom.site.catalog import Catalog, address_clashes, load_catalog, url_of
+from newsroom.site.check_cache import CACHE_FILE, ArticleCache
 from newsroom.site.clock import DEFAULT_TIMEZONE, Clock, ClockError
 from newsroom.site.indexes import build_index
 
@@ -118,8 +119,11 @@ def _clock(config: dict[str, Any], problems: list[str]) -> Clock:
         return Clock(dt.datetime.now(zone), zone)
 
 
-def check_site(config_file: Path) -> Report:
-    """Check the site of ``config_file`` (its docs folder, registry and newsroom settings)."""
+def check_site(config_file: Path, cache: bool = True) -> Report:
+    """Check the site of ``config_file`` (its docs folder, registry and newsroom settings).
+
+    With ``cache``, the articles unchanged since the last check are not read again (``check_cache``).
+    """
     config = read_config(config_file)
     root = config_file.parent
     docs_dir = root / str(config.get("docs_dir") or "docs")
@@ -133,7 +137,10 @@ def check_site(config_file: Path) -> Report:
         report.problems.append(f"{config_file.name}: use_directory_urls: the site needs true")
     src_paths = markdown_files(docs_dir)
     report.files = len(src_paths)
-    catalog = load_catalog(docs_dir, src_paths, docs_dir.name, report.clock)
+    reader = ArticleCache(root / CACHE_FILE) if cache else None
+    catalog = load_catalog(docs_dir, src_paths, docs_dir.name, report.clock, *([reader] if reader else []))
+    if reader is not None:
+        reader.save()
     registry = _registry(root / REGISTRY_FOLDER, report.problems)
     invalid = catalog.names_in_invalid
     index = build_index(catalog.articles, registry, catalog.profiles, invalid, catalog.published, with_related=False)
@@ -152,10 +159,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "Prints every problem as 'path: field: problem'; exit code 1 when there is any.",
     )
     parser.add_argument("-f", "--config-file", type=Path, default=Path(CONFIG_NAME), help="the site's mkdocs.yml")
+    parser.add_argument(
+        "--no-cache", action="store_true", help=f"read every article again (not what {CACHE_FILE} remembers)"
+    )
     arguments = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        report = check_site(arguments.config_file)
+        report = check_site(arguments.config_file, cache=not arguments.no_cache)
     except SiteNotFound as error:
         print(f"newsroom-check: {error}", file=sys.stderr)
         return 2

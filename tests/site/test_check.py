@@ -142,3 +142,19 @@ def test_publishing_runs_hourly_and_keeps_the_strict_build_and_pre_commit_runs_t
     assert "newsroom-check" in steps and any(run.startswith("mkdocs build --strict") for run in steps)
     hooks = yaml.safe_load((REPOSITORY / ".pre-commit-config.yaml").read_text(encoding="utf-8"))["repos"][0]["hooks"]
     assert hooks[0]["entry"] == "./dev check" and hooks[0]["pass_filenames"] is False
+
+
+def test_a_second_check_sees_every_edit_and_still_reports_unchanged_problems(project: Path) -> None:
+    """The check remembers unchanged articles between runs; an edit is always read again."""
+    article = project / "docs/news/2025/youth-forum.md"
+    write(project, {"docs/news/2025/youth-forum.md": BROKEN_ARTICLE.replace("updated: soon\n", "")})
+    first = check(project)[1]
+    assert check(project)[1] == first and len(first) == 4  # the unchanged broken file, from the cache
+    assert (project / ".cache/newsroom/check-articles.pickle").is_file()
+    article.write_text(BROKEN_ARTICLE, encoding="utf-8")
+    assert check(project)[1] == [EXPECTED[2], *first]
+    article.write_text(EMBARGOED.replace("2099-05-04T10:30:00+05:00", "2025-11-20"), encoding="utf-8")
+    assert check(project)[:2] == (0, [])
+    article.unlink()
+    code, problems, stderr = check(project)
+    assert (code, problems) == (0, []) and "1 articles" in stderr
