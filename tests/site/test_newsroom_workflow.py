@@ -166,7 +166,8 @@ def json_ld(html: str) -> dict:
 def test_corrections_and_the_update_show_on_the_page_in_a_note_of_their_own(before: Path) -> None:
     html = (before / CORRECTED_URL / "index.html").read_text(encoding="utf-8")
     note = re.search(r'<aside class="admonition note nr-corrections">(.*?)</aside>', html, re.S)[1]
-    assert 'Updated <time datetime="2026-11-25">25 November 2026</time>' in note
+    assert '<p class="nr-meta nr-updated">Updated <time datetime="2026-11-25">25 November 2026</time></p>' in html
+    assert note.startswith('\n<p class="admonition-title">Corrections</p>')
     assert '<time datetime="2026-11-24">24 November 2026</time>: An earlier version gave the wrong opening day.' in note
     assert "The room is on the second floor, not the first." in note
     assert '<time datetime="2026-11-20">20 November 2026</time>' in html  # the header keeps the publication date
