@@ -7,6 +7,7 @@ any, 0 when there is none, 2 when there is no site; a strict build stops on the 
 from __future__ import annotations
 
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,11 @@ def test_a_second_check_sees_every_edit_and_still_reports_unchanged_problems(pro
     article.unlink()
     code, problems, stderr = check(project)
     assert (code, problems) == (0, []) and "1 articles" in stderr
+
+
+def test_the_console_script_is_declared_and_answers_help() -> None:
+    scripts = tomllib.loads((REPOSITORY / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts["newsroom-check"] == "newsroom.site.check:main"
+    result = run(sys.executable, "-m", "newsroom.site.check", "--help")
+    assert result.returncode == 0 and result.stdout.startswith("usage: newsroom-check")
+    assert "--no-cache" in result.stdout
