@@ -23,9 +23,13 @@ from mkdocs.structure.pages import Page
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError, load_registry
 from newsroom.site import seo
+from newsroom.site.author_pages import author_feeds, author_pages
+from newsroom.site.authors import add_authors
 from newsroom.site.catalog import Catalog, address_clashes, is_article_path, is_news_path, load_catalog
+from newsroom.site.clock import Clock, ClockError
 from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.site.indexes import SiteIndex, build_index
+from newsroom.site.notes import article_notes
 from newsroom.site.pagefind import PagefindError, index_site
 from newsroom.site.pages import PageContent, home_listing, index_pages, related_section, under_title
 from newsroom.site.render import Renderer, TemplateProblem, article_header, problems_note
@@ -81,19 +85,25 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Read every article once, build the index pages, keep drafts out of a build."""
     global _build
     docs_dir = Path(config.docs_dir)
-    catalog = load_catalog(docs_dir, [f.src_uri for f in files.documentation_pages()], docs_dir.name)
+    try:
+        clock = Clock.for_site(config.extra)
+    except ClockError as error:
+        raise PluginError(f"newsroom: {error}") from None
+    catalog = load_catalog(docs_dir, [f.src_uri for f in files.documentation_pages()], docs_dir.name, clock)
     registry_dir = Path(config.config_file_path).parent / REGISTRY_FOLDER
     try:
         registry = load_registry(registry_dir)
     except RegistryError as error:
         log.warning(str(error))
         registry = Registry()
-    index = build_index(catalog.articles, registry, catalog.profiles, catalog.names_in_invalid)
+    index = build_index(catalog.articles, registry, catalog.profiles, catalog.names_in_invalid, catalog.published)
+    add_authors(index, catalog.authors, catalog.published)
     pages = [(f.src_uri, f.url) for f in files.documentation_pages()]
     for problem in catalog.problems + index.problems + address_clashes(pages, docs_dir.name):
         log.warning(problem)
     drafts = {article.src_path for article in catalog.articles if article.draft}
     drafts |= {path for path in catalog.problems_by_path if is_article_path(path)}  # broken: maybe a draft
+    drafts |= {article.src_path for article in catalog.scheduled}  # embargoed: shown by serve, never built
     for file in files.documentation_pages():
         if file.src_uri in drafts:
             file.inclusion = InclusionLevel.DRAFT
@@ -114,7 +124,8 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
     """
     cache = Path(config.config_file_path).parent / CACHE_FOLDER
     editors_pages = {f.url: f.src_uri for f in files.documentation_pages()}
-    for page in index_pages(build.index, build.catalog.published, build.renderer):
+    pages = index_pages(build.index, build.catalog.published, build.renderer)
+    for page in [*pages, *author_pages(build.index, build.renderer)]:
         if page.url in editors_pages:
             build.additions[editors_pages[page.url]] = page
             continue
@@ -133,6 +144,7 @@ def _add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
         return
     description, lang = config.site_description or "", config.theme["language"]
     feeds = site_feeds(build.index, build.catalog.published, config.site_name, description, lang)
+    feeds += author_feeds(build.index, config.site_name, build.renderer.labels)
     build.feeds = {feed.page_url: feed for feed in feeds}
     if files.get_file_from_path("robots.txt") is None:
         files.append(File.generated(config, "robots.txt", content=seo.robots_txt(config.site_url)))
@@ -200,6 +212,7 @@ def _page_content(html: str, src_path: str, page_url: str) -> str:
     article = _build.catalog.by_path.get(src_path)
     if article is not None:
         header = article_header(article, _build.index.link_for, _build.renderer)
+        header += article_notes(article, _build.catalog.clock, _build.renderer)
         return header + html + related_section(article, _build.index, _build.renderer)
     if src_path == HOME_PAGE:
         listing = home_listing(_build.catalog.published, page_url, _build.renderer)

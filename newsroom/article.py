@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import posixpath
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,9 +28,13 @@ NEWS_FOLDER = Path("docs", NEWS_DIR)
 """Where articles are written, from the site's folder (the working directory, as for ``mkdocs``)."""
 ENTITY_FIELDS = tuple(kind.field for kind in KINDS)
 OPTIONAL_TEXT_FIELDS = ("summary", "subtitle", "byline", "dateline")
+DATED_FIELDS = ("updated", "corrections")
 KNOWN_FIELDS = frozenset(("title", "date", "lang", "draft", "source", "image", *ENTITY_FIELDS, *OPTIONAL_TEXT_FIELDS))
+KNOWN_FIELDS |= frozenset(DATED_FIELDS)
 THEME_FIELDS = frozenset(("hide", "template", "search", "icon", "status", "description", "comments"))
 """Front matter Material for MkDocs reads itself; an editor may set it on an article."""
+ALLOWED_FIELDS = KNOWN_FIELDS | THEME_FIELDS
+KNOWN_FIELD_LIST = ", ".join(sorted(KNOWN_FIELDS))
 MAX_SLUG_LENGTH = 80
 LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 """What YAML or a browser may take for a new line: names, titles and labels are one line."""
@@ -85,6 +90,14 @@ class Image:
     credit: str | None = None
 
 
+@dataclass(frozen=True)
+class Correction:
+    """A correction made to a published article: when, and what was wrong (plain text)."""
+
+    date: dt.date
+    text: str
+
+
 @dataclass
 class Article:
     """One news article: its front matter fields and its Markdown body."""
@@ -106,6 +119,18 @@ class Article:
     body: str = ""
     src_path: str = ""
     """Where the article lives, relative to the docs folder (``news/2023/x.md``)."""
+    moment: dt.datetime | None = None
+    """The publication time when ``date`` gives one (``2026-12-01T09:00:00+05:00``); without a zone
+    it is in the site's (``newsroom.site.clock``). ``date`` is then its day."""
+    updated: dt.date | None = None
+    """When the article was last updated (a date, or a datetime), or None."""
+    corrections: list[Correction] = field(default_factory=list)
+
+    @property
+    def modified(self) -> dt.date | None:
+        """The latest of ``updated`` and the corrections' dates (a date or a datetime), or None."""
+        dates = [self.updated, *(correction.date for correction in self.corrections)]
+        return max((d for d in dates if d is not None), key=day_and_time, default=None)
 
     @property
     def slug(self) -> str:
@@ -125,7 +150,7 @@ class Article:
 
     def front_matter(self) -> dict[str, Any]:
         """The front matter mapping, in the model's field order, empty fields left out."""
-        meta: dict[str, Any] = {"title": self.title, "date": self.date}
+        meta: dict[str, Any] = {"title": self.title, "date": self.moment or self.date}
         if self.subtitle:
             meta["subtitle"] = self.subtitle
         if self.summary:
@@ -141,6 +166,10 @@ class Article:
             if value := getattr(self, name):
                 meta[name] = value
         meta["lang"] = self.lang
+        if self.updated:
+            meta["updated"] = self.updated
+        if self.corrections:
+            meta["corrections"] = [{"date": c.date, "text": c.text} for c in self.corrections]
         if self.draft:
             meta["draft"] = True
         return meta
@@ -168,6 +197,7 @@ def site_file_path(src: str, page_src_path: str) -> str | None:
     return None if path.startswith("..") or path in (".", "") else path
 
 
+@functools.lru_cache(maxsize=65536)  # the index asks for each name's slug more than once
 def slugify(text: str) -> str:
     """A readable ASCII slug for English, Russian or Kazakh text; never empty."""
     slug = _slugify(
@@ -206,6 +236,34 @@ def parse_date(value: object) -> dt.date:
             missing = "year" if year < dt.MINYEAR else "month" if not 1 <= month <= 12 else "day"
             raise ValueError(f"{value!r} is not a date (no such {missing})") from None
     raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+
+
+DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+"""The start of a date with a time (``2026-12-01T09:00``, ``2026-12-01 09:00:00+05:00``)."""
+
+
+def parse_moment(value: object) -> tuple[dt.date, dt.datetime | None]:
+    """A date, or a date with a time (and maybe a zone): the day, and the datetime when there is a time.
+
+    ValueError (with the message a field reports) when it is neither.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date(), value
+    text = value.strip() if isinstance(value, str) else ""
+    if DATE_TIME.match(text):
+        try:
+            moment = dt.datetime.fromisoformat(text.replace(" ", "T", 1))
+        except ValueError:
+            raise ValueError(f"{value!r} is not a date (YYYY-MM-DD) and time (HH:MM, +05:00 for a zone)") from None
+        return moment.date(), moment
+    return parse_date(value), None
+
+
+def day_and_time(value: dt.date) -> tuple[dt.date, str]:
+    """A sort key for dates and datetimes together (Python cannot compare the two)."""
+    if isinstance(value, dt.datetime):
+        return value.date(), value.time().isoformat()
+    return value, ""
 
 
 class _Fields:
@@ -291,22 +349,74 @@ def _check_title(fields: _Fields) -> str:
     return ""
 
 
-def _check_date(fields: _Fields) -> dt.date | None:
+def _check_date(fields: _Fields) -> tuple[dt.date | None, dt.datetime | None]:
     value = fields.meta.get("date")
     if value is None:
         fields.report("date", "missing (YYYY-MM-DD)")
-        return None
+        return None, None
     try:
-        return parse_date(value)
+        return parse_moment(value)
     except ValueError as error:
         fields.report("date", str(error))
+        return None, None
+
+
+def _check_updated(fields: _Fields, published: dt.date | None) -> dt.date | None:
+    """``updated``: a date or a date with a time, not before the article's date."""
+    value = fields.meta.get("updated")
+    if value is None:
         return None
+    try:
+        day, moment = parse_moment(value)
+    except ValueError as error:
+        fields.report("updated", str(error))
+        return None
+    if published is not None and day < published:
+        fields.report("updated", f"{day.isoformat()} is before the article's date ({published.isoformat()})")
+    return moment or day
+
+
+def _check_corrections(fields: _Fields, published: dt.date | None) -> list[Correction]:
+    """``corrections``: a list of ``{date, text}``, each dated on or after the article's date."""
+    value = fields.meta.get("corrections")
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        fields.report("corrections", f"{value!r} is not a list (one '- date: ...' and 'text: ...' per correction)")
+        return []
+    corrections = []
+    for number, item in enumerate(value, 1):
+        where = f"correction {number}"
+        if not isinstance(item, dict):
+            fields.report("corrections", f"{where}: {item!r} is not a mapping (date, text)")
+            continue
+        for key in item:
+            if key not in ("date", "text"):
+                fields.report("corrections", f"{where}: unknown key {str(key)!r} (expected date, text)")
+        text = item.get("text")
+        if text is None or (isinstance(text, str) and not text.strip()):
+            fields.report("corrections", f"{where}: text: missing (what was corrected)")
+        elif not isinstance(text, str):
+            fields.report("corrections", f"{where}: text: {text!r} is not text")
+        if item.get("date") is None:
+            fields.report("corrections", f"{where}: date: missing (YYYY-MM-DD)")
+            continue
+        try:
+            day, moment = parse_moment(item["date"])
+        except ValueError as error:
+            fields.report("corrections", f"{where}: date: {error}")
+            continue
+        if published is not None and day < published:
+            message = f"{where}: date: {day.isoformat()} is before the article's date ({published.isoformat()})"
+            fields.report("corrections", message)
+        elif isinstance(text, str) and text.strip():
+            corrections.append(Correction(moment or day, text.strip()))
+    return corrections
 
 
 def _check_known_fields(fields: _Fields) -> None:
     """Every field not of the model nor of the theme is taken for a typo, with the likeliest meant."""
-    allowed = KNOWN_FIELDS | THEME_FIELDS
-    known = ", ".join(sorted(KNOWN_FIELDS))
+    allowed, known = ALLOWED_FIELDS, KNOWN_FIELD_LIST
     for key in map(str, fields.meta):
         if key not in allowed:
             meant = difflib.get_close_matches(key.casefold(), sorted(allowed), n=1, cutoff=0.7)
@@ -349,7 +459,8 @@ def article_from_front_matter(meta: Any, body: str, origin: str, src_path: str =
     if not isinstance(meta, dict):
         raise ArticleError(origin, ["front matter is not a mapping of fields (write one 'field: value' per line)"])
     fields = _Fields(meta)
-    title, date = _check_title(fields), _check_date(fields)
+    title, (date, moment) = _check_title(fields), _check_date(fields)
+    updated, corrections = _check_updated(fields, date), _check_corrections(fields, date)
     _check_known_fields(fields)
     names = {name: fields.strings(name) for name in ENTITY_FIELDS}
     texts = {name: fields.text(name) for name in OPTIONAL_TEXT_FIELDS}
@@ -370,6 +481,9 @@ def article_from_front_matter(meta: Any, body: str, origin: str, src_path: str =
         draft=draft,
         body=body,
         src_path=src_path,
+        moment=moment,
+        updated=updated,
+        corrections=corrections,
     )
 
 

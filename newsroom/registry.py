@@ -109,6 +109,10 @@ def _spelling_pattern(spelling: str) -> str:
     return r"\s+".join(_word_pattern(word, index > 0) for index, word in enumerate(spelling.split()))
 
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when present: the registry is read by every build and check."""
+
+
 class RegistryError(ValueError):
     """A registry file that cannot be used; the message names the file."""
 
@@ -252,7 +256,7 @@ class Registry:
 
 def _entries(path: Path) -> list[Entry]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=SAFE_LOADER)  # a safe loader
     except OSError as error:
         raise RegistryError(f"{path}: cannot be read ({error.strerror})") from None
     except UnicodeDecodeError:

@@ -11,7 +11,8 @@ from newsroom.article import Article, ArticleError, Image, Source, parse_article
 
 ORIGIN = "docs/news/2023/x.md"
 FIELD_LIST = (
-    "byline, date, dateline, draft, image, lang, organizations, people, places, source, subtitle, summary, tags, title"
+    "byline, corrections, date, dateline, draft, image, lang, organizations, people, places, source, subtitle, "
+    "summary, tags, title, updated"
 )
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from newsroom.article import NEWS_DIR, Article, ArticleError, load_article, newest_first, read_front_matter
 from newsroom.kinds import KIND_BY_FIELD
+from newsroom.site.authors import is_author_path
+from newsroom.site.clock import Clock
 from newsroom.site.indexes import Profile
 
 
@@ -40,6 +42,11 @@ class Catalog:
     names_in_invalid: list[dict[str, list[str]]] = field(default_factory=list)
     """For each article that failed validation, the names it could still be read for, by kind
     field; a kind left out could not be read (``build_index(..., invalid=...)``)."""
+    authors: list[Profile] = field(default_factory=list)
+    """Staff authors' profiles (``authors/<slug>.md``): ``newsroom.site.authors``."""
+    clock: Clock | None = None
+    """What time it is for this build: articles dated after it are scheduled, not published.
+    None: every article that is not a draft is published."""
 
     @property
     def problems(self) -> list[str]:
@@ -48,13 +55,20 @@ class Catalog:
 
     @cached_property
     def published(self) -> list[Article]:
-        """Articles that are not drafts, newest first."""
-        return [article for article in self.articles if not article.draft]
+        """Articles that are neither drafts nor scheduled (dated in the future), newest first."""
+        clock = self.clock
+        return [a for a in self.articles if not a.draft and (clock is None or clock.is_published(a))]
+
+    @cached_property
+    def scheduled(self) -> list[Article]:
+        """Articles under embargo: not drafts, dated after the clock's now (newest first)."""
+        clock = self.clock
+        return [a for a in self.articles if clock is not None and clock.is_scheduled(a)]
 
     @cached_property
     def profile_by_path(self) -> dict[str, Profile]:
         """Profiles by their path in the docs folder (``people/x.md``)."""
-        return {profile.src_path: profile for profile in self.profiles}
+        return {profile.src_path: profile for profile in (*self.profiles, *self.authors)}
 
     @cached_property
     def by_path(self) -> dict[str, Article]:
@@ -94,25 +108,49 @@ def load_profile(path: Path, origin: str, src_path: str) -> Profile:
     return Profile(src_path, str(name).strip(), tuple(a.strip() for a in aliases if a.strip()), role, photo, origin)
 
 
-def load_catalog(docs_dir: Path, src_paths: Iterable[str], label: str | None = None) -> Catalog:
-    """Read the articles and profiles among ``src_paths`` (docs-relative); ``label`` prefixes messages."""
+ArticleReader = Callable[[Path, str, str], Article]
+"""``read(path, origin, src_path)``: an article file read through the model (``load_article``'s signature)."""
+
+
+def load_catalog(
+    docs_dir: Path,
+    src_paths: Iterable[str],
+    label: str | None = None,
+    clock: Clock | None = None,
+    read_article: ArticleReader = load_article,
+) -> Catalog:
+    """Read the articles and profiles among ``src_paths`` (docs-relative); ``label`` prefixes messages.
+
+    ``clock`` says which articles are out (the real time in the default zone when not given);
+    ``read_article`` reads one article (the content check's remembers unchanged files).
+    """
     label = label if label is not None else docs_dir.name
-    catalog = Catalog()
+    catalog = Catalog(clock=clock or Clock.for_site())
     for src_path in src_paths:
         origin = f"{label}/{src_path}" if label else src_path
         try:
             if is_article_path(src_path):
-                article = load_article(docs_dir / src_path, origin, src_path)
+                article = read_article(docs_dir / src_path, origin, src_path)
                 article.body = ""  # the index needs front matter only; MkDocs renders the body
+                if article.moment is not None and article.moment.tzinfo is None:
+                    article.moment = catalog.clock.release(article)  # a time without a zone is the site's
                 catalog.articles.append(article)
             elif is_profile_path(src_path):
                 catalog.profiles.append(load_profile(docs_dir / src_path, origin, src_path))
+            elif is_author_path(src_path):
+                catalog.authors.append(load_profile(docs_dir / src_path, origin, src_path))
         except ArticleError as error:
             catalog.problems_by_path.setdefault(src_path, []).extend(error.messages)
             if is_article_path(src_path):
                 catalog.names_in_invalid.append(error.names)
     catalog.articles = newest_first(catalog.articles)
     return catalog
+
+
+def url_of(src_path: str) -> str:
+    """The directory URL of a docs path (``tags/youth.md`` and ``tags/youth/index.md``: ``tags/youth/``)."""
+    path = src_path.removesuffix(".md")
+    return "" if path == "index" else (path.removesuffix("index").rstrip("/") + "/")
 
 
 def address_clashes(pages: Iterable[tuple[str, str]], label: str) -> list[str]:

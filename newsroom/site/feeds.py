@@ -62,7 +62,14 @@ def make_feed(title: str, description: str, page_url: str, articles: Iterable[Ar
 
 
 def published_at(article: Article) -> dt.datetime:
-    return dt.datetime.combine(article.date, dt.time(12, 0), tzinfo=dt.UTC)
+    return feed_time(article.moment or article.date)
+
+
+def feed_time(value: dt.date) -> dt.datetime:
+    """A date at noon UTC (a feed wants a time); a datetime with its zone as it is."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value
+    return dt.datetime.combine(value, dt.time(12, 0), tzinfo=dt.UTC)
 
 
 def absolute(site_url: str, path: str) -> str:
@@ -106,6 +113,7 @@ def json_feed(feed: Feed, site_url: str) -> str:
             "title": article.title,
             "content_text": article.summary or article.title,
             "date_published": published_at(article).isoformat(),
+            **({"date_modified": feed_time(article.modified).isoformat()} if article.modified else {}),
             "language": article.lang,
         }
         if article.summary:

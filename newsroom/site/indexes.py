@@ -137,7 +137,9 @@ class SiteIndex:
         return [*self.registry_problems, *chain.from_iterable(self.problems_by_path.values())]
 
     def term(self, kind: str, name: str) -> Term | None:
-        """The term a name (any known spelling) belongs to."""
+        """The term a name (any known spelling) belongs to (None for a kind the index lacks, as authors)."""
+        if kind not in self.terms:
+            return None
         return self.terms[kind].get(self.resolvers[kind].lookup(name))
 
     def link_for(self, kind: str, name: str) -> str | None:
@@ -236,17 +238,22 @@ def build_index(
     registry: Registry | None = None,
     profiles: Iterable[Profile] = (),
     invalid: Iterable[Mapping[str, Sequence[str]]] = (),
+    published: Iterable[Article] | None = None,
+    with_related: bool = True,
 ) -> SiteIndex:
     """Group the published articles by every term they name, newest first.
 
     ``articles`` may hold drafts (they are left out of every list); ``invalid`` holds, for each
     article that failed validation, the names it could still be read for (``Catalog.names_in_invalid``).
+    ``published``, when given, are the articles listed (``Catalog.published``: no scheduled ones);
+    the others of ``articles`` still count as naming a profile, as drafts do. ``with_related``
+    false skips the related articles and co-mentions (the content check needs only the problems).
     """
     registry = registry or Registry()
     articles, profiles, invalid = list(articles), list(profiles), list(invalid)
     problems = Problems()
     resolvers = _resolvers(registry, profiles, problems)
-    published = newest_first(a for a in articles if not a.draft)
+    published = newest_first(a for a in (articles if published is None else published) if not a.draft)
     names = _mentions(published, resolvers)
     terms: dict[str, dict[str, Term]] = {}
     for kind in KINDS:
@@ -269,8 +276,9 @@ def build_index(
             for name, found in names[kind.field].items()
         }
     index = SiteIndex(terms, {}, {}, resolvers, problems.by_path, problems.registry)
-    index.related = related_articles(published, index)
-    index.companions = companions(index)
+    if with_related:
+        index.related = related_articles(published, index)
+        index.companions = companions(index)
     return index
 
 

@@ -56,6 +56,15 @@ ENGLISH: dict[str, Text] = {
     "the tag, person, organization and place pages, the related articles and the feeds, "
     "and publishing (a strict build) fails.",
     "problems_page": "Until they are fixed, publishing (a strict build) fails.",
+    # embargoes, updates and corrections, staff authors (newsroom.site.notes, newsroom.site.authors)
+    "scheduled_title": "Scheduled for {when} ({zone})",
+    "scheduled_note": "Not published yet: until then this article has no page on the site and is left out of "
+    "the home page, the archive, the index pages, the related articles, the feeds, the sitemap and search.",
+    "updated": "Updated",
+    "corrections": "Corrections",
+    "authors": "Authors",
+    "authors_count": {"one": "{count} author", "other": "{count} authors"},
+    "author_feed_about": "{site}: articles by {name}",
 }
 LABELS: dict[str, dict[str, Text]] = {"en": ENGLISH}
 """Labels by language (``en``, ``ru``, ``kk``...); English is the default of every key."""

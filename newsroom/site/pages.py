@@ -17,6 +17,7 @@ from itertools import groupby
 
 from newsroom.article import NEWS_DIR, Article, site_file_path
 from newsroom.kinds import KINDS, PEOPLE, TAGS, Kind
+from newsroom.site.catalog import url_of
 from newsroom.site.indexes import SiteIndex, Term
 from newsroom.site.render import Renderer, default_renderer, relative_url
 
@@ -26,12 +27,6 @@ LATEST_ON_HOME = 20
 LETTER_HEADINGS_FROM = 40
 """An A-Z list longer than this gets a heading per first letter."""
 H1_END = "</h1>"
-
-
-def url_of(src_path: str) -> str:
-    """The directory URL of a docs path (``tags/youth.md`` and ``tags/youth/index.md``: ``tags/youth/``)."""
-    path = src_path.removesuffix(".md")
-    return "" if path == "index" else (path.removesuffix("index").rstrip("/") + "/")
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,9 @@ def article_header(article: Article, link_for: LinkFor | None = None, renderer: 
         source_url=source.url if source and source.url and is_web_url(source.url) else None,
         picture=relative_url(article.url, picture) if picture is not None else None,
         chip_rows=chip_rows(article, link_for, renderer.labels),
+        byline_url=relative_url(article.url, url)
+        if article.byline and link_for and (url := link_for("authors", article.byline))
+        else None,
     )
 
 

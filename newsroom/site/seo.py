@@ -50,7 +50,9 @@ def open_graph(article: Article, site_url: str, site_name: str) -> list[tuple[st
         tags.append(("og:image", picture))
         if article.image and article.image.caption:
             tags.append(("og:image:alt", article.image.caption))
-    tags.append(("article:published_time", article.date.isoformat()))
+    tags.append(("article:published_time", (article.moment or article.date).isoformat()))
+    if article.modified is not None:
+        tags.append(("article:modified_time", article.modified.isoformat()))
     tags.extend(("article:tag", tag) for tag in article.tags)
     return tags
 
@@ -91,13 +93,17 @@ def news_article(article: Article, site_url: str, site_name: str, link_for: Link
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,
-        "datePublished": article.date.isoformat(),
+        "datePublished": (article.moment or article.date).isoformat(),
         "inLanguage": article.lang,
         "url": url,
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "publisher": publisher,
         "author": {"@type": "Person", "name": article.byline} if article.byline else publisher,
     }
+    if article.modified is not None:
+        data["dateModified"] = article.modified.isoformat()
+    if article.byline and link_for and (author_page := link_for("authors", article.byline)):
+        data["author"] = {"@type": "Person", "name": article.byline, "url": urljoin(root, author_page)}
     if article.subtitle:
         data["alternativeHeadline"] = article.subtitle
     if article.summary:
