@@ -30,6 +30,7 @@ from newsroom.site.pagefind import PagefindError, index_site
 from newsroom.site.pages import PageContent, home_listing, index_pages, related_section, under_title
 from newsroom.site.render import Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
+from newsroom.site.topics import topics_section
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
 HOME_PAGE = "index.md"
@@ -200,7 +201,8 @@ def _page_content(html: str, src_path: str, page_url: str) -> str:
     article = _build.catalog.by_path.get(src_path)
     if article is not None:
         header = article_header(article, _build.index.link_for, _build.renderer)
-        return header + html + related_section(article, _build.index, _build.renderer)
+        topics = topics_section(article, _build.index.link_for, _build.index.spellings, _build.renderer, html)
+        return header + html + topics + related_section(article, _build.index, _build.renderer)
     if src_path == HOME_PAGE:
         listing = home_listing(_build.catalog.published, page_url, _build.renderer)
         return html.replace(LATEST_MARKER, listing) if LATEST_MARKER in html else f"{html}\n{listing}"
