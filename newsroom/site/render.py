@@ -149,7 +149,7 @@ def chip_rows(
     rows = []
     for kind in KINDS:
         chips = []
-        for name in names[kind.field] if names is not None else getattr(article, kind.field):
+        for name in names.get(kind.field, ()) if names is not None else getattr(article, kind.field):
             if kind is ORGANIZATIONS and name.casefold() == source:
                 continue
             url = link_for(kind.field, name) if link_for else None
