@@ -10,11 +10,13 @@ its name in quotes alone (``«Жарық»``). Equal counts go A-Z.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from html import unescape
 
-from newsroom.alphabets import CYRILLIC, CYRILLIC_LOWER
+from newsroom.alphabets import CYRILLIC
 from newsroom.article import Article
 from newsroom.kinds import KINDS, ORGANIZATIONS, PEOPLE, TAGS
 from newsroom.registry import stem
@@ -25,6 +27,12 @@ SHOWN_PER_KIND = 6
 SpellingsFor = Callable[[str, str], Sequence[str]]
 """``spellings_for(kind, name)``: the name and its other known spellings (``SiteIndex.spellings``)."""
 TAG = re.compile(r"<[^>]*>")
+PUNCTUATION = string.punctuation.replace("-", "") + "«»“”„‘’—–…·"
+"""Left off a word's ends before it is compared (a hyphen inside a name stays)."""
+Matcher = Callable[[str], bool]
+"""Whether a word of the text is one word of a name (``word_matcher``)."""
+MAX_ENDING = 5
+"""Letters a Cyrillic word's stem may be followed by in the text (its case ending)."""
 QUOTED = re.compile(r"[«\"“„]([^»\"”“]{3,})[»\"”“]")
 
 
@@ -37,16 +45,24 @@ def short_forms(kind: str, name: str) -> list[str]:
     return []
 
 
-def spelling_pattern(spelling: str) -> str:
-    """A pattern for one spelling in running text: a Cyrillic word of four letters or more by its
-    stem, any case, with up to five more letters (``Сапаровой`` for ``Сапарова``); others as written."""
-    words = []
-    for word in spelling.split():
-        if CYRILLIC.search(word) and len(word) >= 4 and not word.isupper():
-            words.append(f"(?i:{re.escape(stem(word))})[{CYRILLIC_LOWER}]{{0,5}}")
-        else:
-            words.append(re.escape(word))
-    return r"\s+".join(words)
+def word_matcher(word: str, any_case: bool = False) -> Matcher:
+    """Whether a word of the text is ``word`` of a name: a Cyrillic word of four letters or more by
+    its stem in any case, with up to five more letters (``Сапаровой`` for ``Сапарова``); a Cyrillic
+    abbreviation also with a Kazakh ending (``ЮНЕСКО-ның``); any other word as written (in any case
+    when ``any_case``), ``'s`` aside."""
+    word = word.strip(PUNCTUATION)
+    if CYRILLIC.search(word) and len(word) >= 4 and not word.isupper():
+        base = stem(word)
+        return lambda found: (f := found.casefold()).startswith(base) and _ending(f[len(base) :])
+    if CYRILLIC.search(word) and word.isupper() and len(word) >= 3:
+        return lambda found: found == word or (found.startswith(word) and _ending(found[len(word) :].lstrip("-"), 1))
+    fold = str.casefold if any_case else str
+    word = fold(word)
+    return lambda found: fold(found).removesuffix("'s").removesuffix("’s") == word  # English possessives too
+
+
+def _ending(letters: str, shortest: int = 0) -> bool:
+    return shortest <= len(letters) <= MAX_ENDING and (not letters or (letters.isalpha() and letters.islower()))
 
 
 def mention_counts(names: Mapping[str, Iterable[str]], text: str, spellings_for: SpellingsFor | None = None) -> Counter:
@@ -55,22 +71,46 @@ def mention_counts(names: Mapping[str, Iterable[str]], text: str, spellings_for:
     Names of every kind but tags are looked for together, longest spelling first, so that a
     mention of ``Туркестанская область`` is the region's, not the town's. Tags match in any case.
     """
+    words = [word for token in text.split() if (word := token.strip(PUNCTUATION))]
+    keys = [word.casefold()[:3] for word in words]
     counts: Counter = Counter()
-    for kinds, flags in (([k.field for k in KINDS if k is not TAGS], 0), ([TAGS.field], re.IGNORECASE)):
+    for kinds, any_case in (([k.field for k in KINDS if k is not TAGS], False), ([TAGS.field], True)):
         owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for kind in kinds:
             for name in names.get(kind, ()):
                 spellings = spellings_for(kind, name) if spellings_for else (name,)
                 for spelling in (*spellings, *short_forms(kind, name)):
-                    if spelling.strip():
-                        owners[" ".join(spelling.split())].add((kind, name))
-        if not owners:
-            continue
-        spellings = sorted(owners, key=len, reverse=True)
-        groups = "|".join(f"({spelling_pattern(spelling)})" for spelling in spellings)
-        for match in re.finditer(rf"(?<![\w-])(?:{groups})(?!\w)", text, flags):
-            counts.update(owners[spellings[match.lastindex - 1]])
+                    owners[" ".join(spelling.split())].add((kind, name))
+        candidates: dict[str, list[tuple[tuple[Matcher, ...], set[tuple[str, str]]]]] = defaultdict(list)
+        for spelling in sorted(owners, key=len, reverse=True):
+            if found := spelling_matchers(spelling, any_case):
+                candidates[found[0]].append((found[1], owners[spelling]))
+        _count(words, keys, candidates, counts)
     return counts
+
+
+@lru_cache(maxsize=65536)
+def spelling_matchers(spelling: str, any_case: bool) -> tuple[str, tuple[Matcher, ...]] | None:
+    """The key of a spelling's first word (its first three letters, any case: the words of the text
+    that may match it share it) and a matcher per word; None for a spelling without a word."""
+    parts = [part for part in spelling.split() if part.strip(PUNCTUATION)]
+    if not parts:
+        return None
+    return parts[0].strip(PUNCTUATION).casefold()[:3], tuple(word_matcher(part, any_case) for part in parts)
+
+
+def _count(words: list[str], keys: list[str], candidates: Mapping[str, list], counts: Counter) -> None:
+    """Walk the text's words; at each, the longest spelling that matches counts and is skipped."""
+    at = 0
+    while at < len(words):
+        for matchers, owners in candidates.get(keys[at], ()):
+            found = words[at : at + len(matchers)]
+            if len(found) == len(matchers) and all(match(word) for match, word in zip(matchers, found, strict=True)):
+                counts.update(owners)
+                at += len(matchers)
+                break
+        else:
+            at += 1
 
 
 def plain_text(html: str) -> str:

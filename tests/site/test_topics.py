@@ -159,3 +159,11 @@ def test_a_built_article_shows_date_line_and_picture_then_story_then_topics_then
     assert order == sorted(order), order
     places = re.findall(r'href="\.\./\.\./\.\./places/([^/]+)/"', page)
     assert places == ["kentau", "shymkent"]  # Kentau is named three times, Shymkent once
+
+
+def test_a_kazakh_ending_on_an_abbreviation_and_an_english_possessive_still_name_it() -> None:
+    names = {"organizations": ["ЮНЕСКО", "ООН"], "people": ["Dana Invented"]}
+    text = "ЮНЕСКО-ның клубтары, ЮНЕСКО, ЮНЕСКОВЕЦ-АБВГДЕЖ; Invented's speech; ООН."
+    counts = mention_counts(names, text)
+    assert counts["organizations", "ЮНЕСКО"] == 2 and counts["organizations", "ООН"] == 1
+    assert counts["people", "Dana Invented"] == 1
