@@ -10,7 +10,6 @@ its name in quotes alone (``«Жарық»``). Equal counts go A-Z.
 from __future__ import annotations
 
 import re
-import string
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -27,8 +26,9 @@ SHOWN_PER_KIND = 6
 SpellingsFor = Callable[[str, str], Sequence[str]]
 """``spellings_for(kind, name)``: the name and its other known spellings (``SiteIndex.spellings``)."""
 TAG = re.compile(r"<[^>]*>")
-PUNCTUATION = string.punctuation.replace("-", "") + "«»“”„‘’—–…·"
-"""Left off a word's ends before it is compared (a hyphen inside a name stays)."""
+WORD = re.compile(r"\w(?:[\w’'-]*\w)?")
+"""A word of a text or a name: letters and digits, with hyphens and apostrophes inside
+(``ЮНЕСКО-ның``, ``Akchulakov's``); quotes and punctuation around it are not part of it."""
 Matcher = Callable[[str], bool]
 """Whether a word of the text is one word of a name (``word_matcher``)."""
 MAX_ENDING = 5
@@ -50,7 +50,6 @@ def word_matcher(word: str, any_case: bool = False) -> Matcher:
     its stem in any case, with up to five more letters (``Сапаровой`` for ``Сапарова``); a Cyrillic
     abbreviation also with a Kazakh ending (``ЮНЕСКО-ның``); any other word as written (in any case
     when ``any_case``), ``'s`` aside."""
-    word = word.strip(PUNCTUATION)
     if CYRILLIC.search(word) and len(word) >= 4 and not word.isupper():
         base = stem(word)
         return lambda found: (f := found.casefold()).startswith(base) and _ending(f[len(base) :])
@@ -71,8 +70,8 @@ def mention_counts(names: Mapping[str, Iterable[str]], text: str, spellings_for:
     Names of every kind but tags are looked for together, longest spelling first, so that a
     mention of ``Туркестанская область`` is the region's, not the town's. Tags match in any case.
     """
-    words = [word for token in text.split() if (word := token.strip(PUNCTUATION))]
-    keys = [word.casefold()[:3] for word in words]
+    words = WORD.findall(text)
+    keys = [word[:3].casefold() for word in words]
     counts: Counter = Counter()
     for kinds, any_case in (([k.field for k in KINDS if k is not TAGS], False), ([TAGS.field], True)):
         owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -80,11 +79,11 @@ def mention_counts(names: Mapping[str, Iterable[str]], text: str, spellings_for:
             for name in names.get(kind, ()):
                 spellings = spellings_for(kind, name) if spellings_for else (name,)
                 for spelling in (*spellings, *short_forms(kind, name)):
-                    owners[" ".join(spelling.split())].add((kind, name))
+                    owners[spelling].add((kind, name))
         candidates: dict[str, list[tuple[tuple[Matcher, ...], set[tuple[str, str]]]]] = defaultdict(list)
-        for spelling in sorted(owners, key=len, reverse=True):
-            if found := spelling_matchers(spelling, any_case):
-                candidates[found[0]].append((found[1], owners[spelling]))
+        found = [(spelling, matchers) for spelling in owners if (matchers := spelling_matchers(spelling, any_case))]
+        for spelling, (key, matchers) in sorted(found, key=lambda item: (-len(item[1][1]), -len(item[0]))):
+            candidates[key].append((matchers, owners[spelling]))  # the most words first
         _count(words, keys, candidates, counts)
     return counts
 
@@ -93,24 +92,22 @@ def mention_counts(names: Mapping[str, Iterable[str]], text: str, spellings_for:
 def spelling_matchers(spelling: str, any_case: bool) -> tuple[str, tuple[Matcher, ...]] | None:
     """The key of a spelling's first word (its first three letters, any case: the words of the text
     that may match it share it) and a matcher per word; None for a spelling without a word."""
-    parts = [part for part in spelling.split() if part.strip(PUNCTUATION)]
-    if not parts:
-        return None
-    return parts[0].strip(PUNCTUATION).casefold()[:3], tuple(word_matcher(part, any_case) for part in parts)
+    parts = WORD.findall(spelling)
+    return (parts[0][:3].casefold(), tuple(word_matcher(part, any_case) for part in parts)) if parts else None
 
 
 def _count(words: list[str], keys: list[str], candidates: Mapping[str, list], counts: Counter) -> None:
     """Walk the text's words; at each, the longest spelling that matches counts and is skipped."""
-    at = 0
-    while at < len(words):
-        for matchers, owners in candidates.get(keys[at], ()):
+    free = 0  # the first word no counted mention has taken
+    for at in [at for at, key in enumerate(keys) if key in candidates]:
+        if at < free:
+            continue
+        for matchers, owners in candidates[keys[at]]:
             found = words[at : at + len(matchers)]
             if len(found) == len(matchers) and all(match(word) for match, word in zip(matchers, found, strict=True)):
                 counts.update(owners)
-                at += len(matchers)
+                free = at + len(matchers)
                 break
-        else:
-            at += 1
 
 
 def plain_text(html: str) -> str:
