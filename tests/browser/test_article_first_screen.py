@@ -108,16 +108,6 @@ def reader(request: pytest.FixtureRequest, browser: object, topics_url: str) -> 
     context.close()
 
 
-def lead_top(visit: Visit) -> float:
-    """How far down the page (in CSS pixels) the article's lead paragraph starts."""
-    top = visit.page.evaluate(
-        "() => { const lead = document.querySelector('.nr-article-header ~ p');"
-        " return lead && lead.getBoundingClientRect().top + window.scrollY; }"
-    )
-    assert top is not None, "no lead paragraph after the article header"
-    return float(top)
-
-
 def test_the_lead_starts_on_the_first_screen_under_the_date_line_and_picture(reader: Visit) -> None:
     reader.goto(ARTICLE_URL)
     size = reader.page.viewport_size
@@ -130,13 +120,16 @@ def test_the_lead_starts_on_the_first_screen_under_the_date_line_and_picture(rea
             const element = document.querySelector(selector);
             const box = element && element.getBoundingClientRect();
             return [name, box && {top: box.top + window.scrollY, bottom: box.bottom + window.scrollY,
-                                  line: parseFloat(getComputedStyle(element).lineHeight)}];
+                                  line: parseFloat(getComputedStyle(element).lineHeight),
+                                  loaded: element.complete === undefined || element.naturalWidth > 0}];
         }))"""
     )
     lead = boxes["lead"]
     assert lead and lead["top"] + lead["line"] <= size["height"], f"the lead starts at {lead and lead['top']} px"
     assert all(boxes.values()), boxes
-    assert boxes["title"]["bottom"] <= boxes["meta"]["top"] < boxes["picture"]["top"] < lead["top"]
+    picture = boxes["picture"]
+    assert picture["loaded"] and picture["bottom"] - picture["top"] > 150, picture  # a real picture, shown
+    assert boxes["title"]["bottom"] <= boxes["meta"]["top"] < picture["top"] < picture["bottom"] < lead["top"]
     assert lead["bottom"] < boxes["topics"]["top"] < boxes["related"]["top"]  # topics after the story
     assert not reader.problems(), "\n".join(reader.problems())
 
