@@ -29,11 +29,12 @@ from newsroom.site.catalog import Catalog, address_clashes, is_article_path, is_
 from newsroom.site.clock import Clock, ClockError
 from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.site.indexes import SiteIndex, build_index
-from newsroom.site.notes import article_notes
+from newsroom.site.notes import corrections_note, notes_above
 from newsroom.site.pagefind import PagefindError, index_site
 from newsroom.site.pages import PageContent, home_listing, index_pages, related_section, under_title
 from newsroom.site.render import Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
+from newsroom.site.topics import topics_section
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
 HOME_PAGE = "index.md"
@@ -212,8 +213,10 @@ def _page_content(html: str, src_path: str, page_url: str) -> str:
     article = _build.catalog.by_path.get(src_path)
     if article is not None:
         header = article_header(article, _build.index.link_for, _build.renderer)
-        header += article_notes(article, _build.catalog.clock, _build.renderer)
-        return header + html + related_section(article, _build.index, _build.renderer)
+        header += notes_above(article, _build.catalog.clock, _build.renderer)
+        after = corrections_note(article, _build.renderer)
+        after += topics_section(article, _build.index.link_for, _build.index.spellings, _build.renderer, html)
+        return header + html + after + related_section(article, _build.index, _build.renderer)
     if src_path == HOME_PAGE:
         listing = home_listing(_build.catalog.published, page_url, _build.renderer)
         return html.replace(LATEST_MARKER, listing) if LATEST_MARKER in html else f"{html}\n{listing}"

@@ -72,10 +72,12 @@ class Resolver:
 
     def __init__(self) -> None:
         self._canonical: dict[str, str] = {}
+        self._spellings: dict[str, list[str]] = defaultdict(list)
 
     def add(self, name: str, spellings: Iterable[str]) -> list[str]:
         """Register ``name`` and its spellings; return the spellings another name had already."""
         clashes = []
+        self._spellings[name].extend(spellings)
         for spelling in (name, *spellings):
             known = self._canonical.setdefault(spelling_key(spelling), name)
             if spelling_key(known) != spelling_key(name):
@@ -93,6 +95,12 @@ class Resolver:
     def redirect(self, spelling: str, name: str) -> None:
         """From now on ``spelling`` means ``name``."""
         self._canonical[spelling_key(spelling)] = name
+        self._spellings[name].append(spelling)
+
+    def spellings(self, name: str) -> tuple[str, ...]:
+        """``name`` and every spelling known to mean the same (as written in the registry or a profile)."""
+        canonical = self.lookup(name)
+        return tuple(dict.fromkeys((name, canonical, *self._spellings.get(canonical, ()))))
 
 
 def _latin_share(name: str) -> float:
@@ -146,6 +154,10 @@ class SiteIndex:
         """The site-relative URL of a name's index page (the ``render.LinkFor`` protocol)."""
         term = self.term(kind, name)
         return term.url if term else None
+
+    def spellings(self, kind: str, name: str) -> tuple[str, ...]:
+        """A name as written and its other known spellings (the ``topics.SpellingsFor`` protocol)."""
+        return self.resolvers[kind].spellings(name)
 
     def sorted_terms(self, kind: str) -> list[Term]:
         """A-Z, case and accents aside."""

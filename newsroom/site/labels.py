@@ -31,6 +31,12 @@ ENGLISH: dict[str, Text] = {
     "source": "Source",
     "byline": "By {name}",
     "photo_credit": "Photo: {credit}",
+    # an article's topics, after its text: its names by kind, the rest behind "N more"
+    "topics": "Topics",
+    "more_tags": {"one": "{count} more tag", "other": "{count} more tags"},
+    "more_people": {"one": "{count} more person", "other": "{count} more people"},
+    "more_organizations": {"one": "{count} more organization", "other": "{count} more organizations"},
+    "more_places": {"one": "{count} more place", "other": "{count} more places"},
     # lists of articles
     "related": "Related articles",
     "no_articles": "No articles yet.",

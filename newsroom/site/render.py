@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import traceback
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -121,34 +121,51 @@ class Chip:
 
 @dataclass(frozen=True)
 class ChipRow:
-    """One labelled line of chips: the article's tags, or people, or ..."""
+    """One labelled line of chips: the article's tags, or people, or ...
+
+    ``more`` holds the chips shown only on request (behind a "more" control), after ``chips``.
+    """
 
     kind: str
     label: str
     chips: list[Chip]
+    more: list[Chip] = field(default_factory=list)
 
 
-def chip_rows(article: Article, link_for: LinkFor | None, labels: Labels) -> list[ChipRow]:
+def chip_rows(
+    article: Article,
+    link_for: LinkFor | None,
+    labels: Labels,
+    names: Mapping[str, Sequence[str]] | None = None,
+    shown: int | None = None,
+) -> list[ChipRow]:
     """The article's names by kind, linked to their index pages (kinds without names left out).
 
+    ``names`` gives, by kind field, the names in the order to show them (the article's own order
+    by default); past the first ``shown`` of a kind, chips go to the row's ``more``.
     The source publication is shown once, as the source: its organization chip would say it again.
     """
     source = article.source.name.casefold() if article.source else None
     rows = []
     for kind in KINDS:
         chips = []
-        for name in getattr(article, kind.field):
+        for name in names.get(kind.field, ()) if names is not None else getattr(article, kind.field):
             if kind is ORGANIZATIONS and name.casefold() == source:
                 continue
             url = link_for(kind.field, name) if link_for else None
             chips.append(Chip(name, relative_url(article.url, url) if url is not None else None))
         if chips:
-            rows.append(ChipRow(kind.field, labels[kind.field], chips))
+            cut = len(chips) if shown is None or len(chips) <= shown + 1 else shown  # never "1 more"
+            rows.append(ChipRow(kind.field, labels[kind.field], chips[:cut], chips[cut:]))
     return rows
 
 
 def article_header(article: Article, link_for: LinkFor | None = None, renderer: Renderer | None = None) -> str:
-    """What an article page shows above its text: subtitle, date, source, picture, chips."""
+    """What an article page shows above its text: subtitle, date line, picture.
+
+    ``chip_rows`` are in its templates' context too, for a site's own header that shows them;
+    ours leaves them to the topics after the text (``newsroom.site.topics``).
+    """
     renderer = renderer or default_renderer()
     source = article.source
     picture = article.image_path

@@ -1,4 +1,4 @@
-"""The notes under an article's header: its embargo banner, its update and corrections (plain text)."""
+"""An article's notes: under its header the embargo banner and its update; after its text its corrections."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from newsroom.article import Article, Correction
 from newsroom.site.clock import Clock
-from newsroom.site.notes import article_notes, corrections_note, scheduled_note
+from newsroom.site.notes import corrections_note, notes_above, scheduled_note, updated_note
 
 ALMATY = ZoneInfo("Asia/Almaty")
 HOSTILE = "<script>alert(1)</script>"
@@ -18,12 +18,13 @@ def story(**fields: object) -> Article:
 
 
 def test_an_article_without_update_or_corrections_has_no_note() -> None:
-    assert corrections_note(story()) == ""
+    assert corrections_note(story()) == "" and updated_note(story()) == ""
 
 
-def test_an_update_alone_is_a_dated_line_without_a_corrections_note() -> None:
-    note = corrections_note(story(updated=dt.date(2026, 12, 3)))
-    assert 'Updated <time datetime="2026-12-03">3 December 2026</time>' in note and "nr-corrections" not in note
+def test_an_update_alone_is_a_dated_line_above_the_text_without_a_corrections_note() -> None:
+    article = story(updated=dt.date(2026, 12, 3))
+    assert 'Updated <time datetime="2026-12-03">3 December 2026</time>' in notes_above(article, None)
+    assert corrections_note(article) == ""
 
 
 def test_a_corrections_text_stays_text() -> None:
@@ -37,5 +38,5 @@ def test_the_banner_shows_only_before_the_release_in_the_sites_zone() -> None:
     before = Clock(dt.datetime(2026, 12, 1, 8, 0, tzinfo=ALMATY), ALMATY)
     assert "Scheduled for 1 December 2026, 09:00 (Asia/Almaty)" in scheduled_note(article, before)
     after = Clock(dt.datetime(2026, 12, 1, 9, 0, tzinfo=ALMATY), ALMATY)
-    assert scheduled_note(article, after) == "" and article_notes(article, after) == ""
+    assert scheduled_note(article, after) == "" and notes_above(article, after) == ""
     assert scheduled_note(article, None) == ""

@@ -16,6 +16,7 @@ from newsroom.site import labels as labels_module
 from newsroom.site.labels import Labels
 from newsroom.site.pages import archive_pages
 from newsroom.site.render import TEMPLATE_FOLDER, TEMPLATES, Renderer, TemplateProblem, article_header
+from newsroom.site.topics import topics_section
 from tests.helpers import mkdocs_build, serving
 
 ARTICLE = """---
@@ -66,7 +67,7 @@ def test_a_sites_override_of_the_article_header_replaces_ours(project: Path, tmp
     # the site's template, autoescaped like ours, with our chips template included from it
     assert '<div class="club-header">Filed by Sabina &lt;b&gt;Example&lt;/b&gt; on 2024-03-05</div>' in article
     assert 'class="nr-article-header"' not in article
-    assert '<p class="nr-chips nr-people"><span class="nr-label">People:</span> <a class="nr-chip"' in article
+    assert '<div class="nr-chips nr-people"><span class="nr-label">People:</span> <a class="nr-chip"' in article
     assert 'class="nr-articles"' in page(out, "")  # the other fragments are still ours
 
 
@@ -131,8 +132,9 @@ def test_the_article_header_keeps_hostile_text_inert() -> None:
         src_path="news/2024/x.md",
     )
     header = article_header(article, lambda kind, name: f"{kind}/x/")
+    header += topics_section(article, lambda kind, name: f"{kind}/x/")
     assert "<script" not in header and "<b>" not in header and "javascript:" not in header
-    # as text in the subtitle, dateline, source, byline, picture's alt, caption, credit, tag and person
+    # as text in the subtitle, dateline, source, byline, picture's alt, caption, credit, then the topics' tag and person
     assert header.count("&lt;script&gt;") == 9
     assert 'href="../../../tags/x/"' in header and 'src="../../../assets/a.jpg"' in header
 
@@ -169,6 +171,6 @@ def test_the_source_publication_is_shown_as_the_source_not_again_as_an_organizat
         src_path="news/2025/clubs-meet.md",
     )
     header = article_header(article, lambda kind, name: f"{kind}/{name.lower()}/")
-    chips = re.findall(r'class="nr-chip"[^>]*>([^<]+)<', header)
+    chips = re.findall(r'class="nr-chip"[^>]*>([^<]+)<', topics_section(article, lambda kind, name: f"{kind}/x/"))
     assert chips == ["UNESCO"]
     assert re.search(r'class="nr-source">Source: <a href="https://www.inform.kz"[^>]*>Kazinform</a>', header)

@@ -1,0 +1,147 @@
+"""An article's topics: its tags, people, organizations and places, after its text, most named first.
+
+Within a kind the names are ordered by importance: how often the article's title and text name
+them, in any spelling the registry or a profile knows, Russian and Kazakh names in any case
+(``Казахстанской национальной федерацией`` names ``Казахстанская национальная федерация``: the
+registry's stems, ``newsroom.registry.stem``); a person also by surname alone, an organization also by
+its name in quotes alone (``«Жарық»``). Equal counts go A-Z.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
+from html import unescape
+
+from newsroom.alphabets import CYRILLIC
+from newsroom.article import Article
+from newsroom.kinds import KINDS, ORGANIZATIONS, PEOPLE, TAGS
+from newsroom.registry import stem
+from newsroom.site.render import LinkFor, Renderer, chip_rows, default_renderer
+
+SHOWN_PER_KIND = 6
+"""Names of one kind shown at once; the others wait behind a "more" control."""
+SpellingsFor = Callable[[str, str], Sequence[str]]
+"""``spellings_for(kind, name)``: the name and its other known spellings (``SiteIndex.spellings``)."""
+TAG = re.compile(r"<[^>]*>")
+WORD = re.compile(r"\w(?:[\w’'-]*\w)?")
+"""A word of a text or a name: letters and digits, with hyphens and apostrophes inside
+(``ЮНЕСКО-ның``, ``Akchulakov's``); quotes and punctuation around it are not part of it."""
+Matcher = Callable[[str], bool]
+"""Whether a word of the text is one word of a name (``word_matcher``)."""
+MAX_ENDING = 5
+"""Letters a Cyrillic word's stem may be followed by in the text (its case ending)."""
+QUOTED = re.compile(r"[«\"“„]([^»\"”“]{3,})[»\"”“]")
+
+
+def short_forms(kind: str, name: str) -> list[str]:
+    """What a text may call a name for short: a person's surname, an organization's quoted name."""
+    if kind == PEOPLE.field and len(words := name.split()) > 1 and len(words[-1]) > 2:
+        return [words[-1]]
+    if kind == ORGANIZATIONS.field:
+        return QUOTED.findall(name)
+    return []
+
+
+def word_matcher(word: str, any_case: bool = False) -> Matcher:
+    """Whether a word of the text is ``word`` of a name: a Cyrillic word of four letters or more by
+    its stem in any case, with up to five more letters (``Сапаровой`` for ``Сапарова``); a Cyrillic
+    abbreviation also with a Kazakh ending (``ЮНЕСКО-ның``); any other word as written (in any case
+    when ``any_case``), ``'s`` aside."""
+    if CYRILLIC.search(word) and len(word) >= 4 and not word.isupper():
+        base = stem(word)
+        return lambda found: (f := found.casefold()).startswith(base) and _ending(f[len(base) :])
+    if CYRILLIC.search(word) and word.isupper() and len(word) >= 3:
+        return lambda found: found == word or (found.startswith(word) and _ending(found[len(word) :].lstrip("-"), 1))
+    fold = str.casefold if any_case else str
+    word = fold(word)
+    return lambda found: fold(found).removesuffix("'s").removesuffix("’s") == word  # English possessives too
+
+
+def _ending(letters: str, shortest: int = 0) -> bool:
+    return shortest <= len(letters) <= MAX_ENDING and (not letters or (letters.isalpha() and letters.islower()))
+
+
+def mention_counts(names: Mapping[str, Iterable[str]], text: str, spellings_for: SpellingsFor | None = None) -> Counter:
+    """How often ``text`` names each of ``names`` (by kind field), counted by ``(kind, name)``.
+
+    Names of every kind but tags are looked for together, longest spelling first, so that a
+    mention of ``Туркестанская область`` is the region's, not the town's. Tags match in any case.
+    """
+    words = WORD.findall(text)
+    keys = [word[:3].casefold() for word in words]
+    counts: Counter = Counter()
+    for kinds, any_case in (([k.field for k in KINDS if k is not TAGS], False), ([TAGS.field], True)):
+        owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for kind in kinds:
+            for name in names.get(kind, ()):
+                spellings = spellings_for(kind, name) if spellings_for else (name,)
+                for spelling in (*spellings, *short_forms(kind, name)):
+                    owners[spelling].add((kind, name))
+        candidates: dict[str, list[tuple[tuple[Matcher, ...], set[tuple[str, str]]]]] = defaultdict(list)
+        found = [(spelling, matchers) for spelling in owners if (matchers := spelling_matchers(spelling, any_case))]
+        for spelling, (key, matchers) in sorted(found, key=lambda item: (-len(item[1][1]), -len(item[0]))):
+            candidates[key].append((matchers, owners[spelling]))  # the most words first
+        _count(words, keys, candidates, counts)
+    return counts
+
+
+@lru_cache(maxsize=65536)
+def spelling_matchers(spelling: str, any_case: bool) -> tuple[str, tuple[Matcher, ...]] | None:
+    """The key of a spelling's first word (its first three letters, any case: the words of the text
+    that may match it share it) and a matcher per word; None for a spelling without a word."""
+    parts = WORD.findall(spelling)
+    return (parts[0][:3].casefold(), tuple(word_matcher(part, any_case) for part in parts)) if parts else None
+
+
+def _count(words: list[str], keys: list[str], candidates: Mapping[str, list], counts: Counter) -> None:
+    """Walk the text's words; at each, the longest spelling that matches counts and is skipped."""
+    free = 0  # the first word no counted mention has taken
+    for at in [at for at, key in enumerate(keys) if key in candidates]:
+        if at < free:
+            continue
+        for matchers, owners in candidates[keys[at]]:
+            found = words[at : at + len(matchers)]
+            if len(found) == len(matchers) and all(match(word) for match, word in zip(matchers, found, strict=True)):
+                counts.update(owners)
+                free = at + len(matchers)
+                break
+
+
+def plain_text(html: str) -> str:
+    """The words of an HTML fragment (an article's rendered text), tags left out."""
+    return unescape(TAG.sub(" ", html))
+
+
+def by_importance(
+    article: Article, spellings_for: SpellingsFor | None = None, text: str | None = None
+) -> dict[str, list[str]]:
+    """The article's names by kind field, most named in its title and text first, then A-Z.
+
+    ``text`` is the article's text when its ``body`` is not at hand (a site build reads front matter only).
+    """
+    names = {kind.field: list(dict.fromkeys(getattr(article, kind.field))) for kind in KINDS}
+    counts = mention_counts(names, f"{article.title}\n\n{article.body if text is None else text}", spellings_for)
+    return {
+        kind: sorted(found, key=lambda name, kind=kind: (-counts[kind, name], name.casefold(), name))
+        for kind, found in names.items()
+    }
+
+
+def topics_section(
+    article: Article,
+    link_for: LinkFor | None = None,
+    spellings_for: SpellingsFor | None = None,
+    renderer: Renderer | None = None,
+    html: str | None = None,
+) -> str:
+    """The topics block after an article's text (nothing when it names nothing).
+
+    ``html`` is the article's text as the page shows it, when its ``body`` is not at hand.
+    """
+    renderer = renderer or default_renderer()
+    order = by_importance(article, spellings_for, plain_text(html) if html is not None else None)
+    rows = chip_rows(article, link_for, renderer.labels, order, SHOWN_PER_KIND)
+    return renderer.render("topics", rows=rows) if rows else ""
