@@ -94,7 +94,7 @@ def expected_body(case: Case, found: Extraction) -> list[str]:
     for line in lines:
         ended = ended or line in END_MARKS
         credit = found.credit
-        if ended or line in skip or line.startswith("©") or line == lines[0] and case.name == "hostile-markup":
+        if ended or line in skip or line.startswith("©") or (line == lines[0] and case.name == "hostile-markup"):
             continue
         if credit and line.endswith(credit) and len(line) < len(credit) + 20:
             continue
