@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.wordlists import words
 
 SOCIAL_ONLY = re.compile(r"^(?:" + listed("debris-social") + r"(?:\s*[|,/•·]\s*|\s+|$))+$", re.I)
 
@@ -144,6 +145,17 @@ def is_debris(line: str) -> bool:
     if URL_ONLY.match(line):
         return True
     return bool(HASHTAGS_LINE.match(line))
+
+
+LANGUAGES = frozenset(word.casefold() for word in words("header-languages"))
+SWITCHER_SEPARATORS = re.compile(r"[\s|/•·,]+")
+
+
+def is_language_switcher(line: str) -> bool:
+    """A page's language switcher: two or more language names or codes and nothing else (``en fr ru``,
+    ``Қаз | Рус | Eng``, ``English Français Русский``)."""
+    names = [name for name in SWITCHER_SEPARATORS.split(line.strip()) if name]
+    return 2 <= len(names) <= 12 and all(name.casefold() in LANGUAGES for name in names)
 
 
 def is_block_heading(line: str) -> bool:
