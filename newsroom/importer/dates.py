@@ -39,7 +39,7 @@ DATE_PATTERNS = [
     re.compile(
         r"(?<!\d)" + YEAR + r"-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:[T ]" + r"\d{1,2}:\d{2}(?::\d{2})?\S*)?", re.I
     ),
-    re.compile(r"(?<![\d.])" + DAY + r"[./](?P<month>[01]?\d)[./]" + YEAR + r"(?![\d])", re.I),
+    re.compile(r"(?<![\d.-])" + DAY + r"(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)" + YEAR + r"(?![\d])", re.I),
     re.compile(r"(?<![\w])" + YEAR + r"\s*(?:жылғы|жыл|ж\.)?\s*" + DAY + r"\s+" + MONTH + r"(?!\w)", re.I),
     re.compile(
         r"(?<![\w])"
@@ -129,11 +129,32 @@ _WEEKDAY_ANY = re.compile(r"(?<!\w)" + WEEKDAY + r"(?!\w)", re.I)
 _FILLER_WORDS = frozenset(word.lower() for name in ("dates-filler", "dates-timezones") for word in words(name))
 
 
+_AGO = (
+    r"\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|мин(?:ут[аы]?)?|час(?:а|ов)?|дн(?:я|ей)|сағат|минут|күн)"
+    r"\s+(?:ago|назад|бұрын)"
+)
+RELATIVE = re.compile(r"(?<!\w)" + _AGO + r"(?!\w)", re.I)
+"""``2 hours ago`` beside a page's date (``Updated 2 hours ago``)."""
+POSTED_BY = re.compile(r"\s+(?:by|автор|от)\s+@?[\w.@-]+(?:\s+[\w.@-]+){0,3}\s*$", re.I)
+"""``by admin`` after the date of a blog post (``Posted on July 15, 2024 by admin``)."""
+_PLACE = r"[^\W\d_][^\W\d_'’-]*(?:[\s-][^\W\d_][^\W\d_'’-]*){0,2}"
+PLACE_BEFORE = re.compile(r"^\s*" + _PLACE + r"(?:,\s+" + _PLACE + r")?,\s+(?=\S)")
+"""``VIENNA, `` before a date: a dateline alone on its line (``VIENNA, 14 May 2025``)."""
+
+
+def _without_place(line: str) -> str:
+    """The line without a leading capitalised place and comma (``Almaty, 2 June 2025``)."""
+    match = PLACE_BEFORE.match(line)
+    if match is None or not all(word[:1].isupper() for word in re.split(r"[\s,-]+", match.group(0).strip(" ,"))):
+        return line
+    return line[match.end() :]
+
+
 def _strip_dates(line: str) -> str:
     rest = line
     for pattern in DATE_PATTERNS:
         rest = pattern.sub(" ", rest)
-    for pattern in (_TIME_ANY, _PREFIX_ANY, _WEEKDAY_ANY):
+    for pattern in (_TIME_ANY, RELATIVE, _PREFIX_ANY, _WEEKDAY_ANY):
         rest = pattern.sub(" ", rest)
     return rest
 
@@ -158,8 +179,14 @@ def is_date_line(line: str) -> bool:
     head = re.split(r"\s+[|·•]\s+", line, maxsplit=1)
     if len(head) == 2 and len(head[1].split()) <= 6 and find_date(head[0]) is not None:
         line = head[0]  # "12 May 2024 | Climate and Environment": a date and the page's section
+    line = POSTED_BY.sub("", line)
     leftover = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(line))
     return all(word.lower().rstrip(".") in _FILLER_WORDS for word in leftover)
+
+
+def is_place_date_line(line: str) -> bool:
+    """A date line, or a dateline alone on its line: ``VIENNA, 14 May 2025``, ``Almaty, Kazakhstan, 3 May 2025``."""
+    return is_date_line(line) or (find_date(line) is not None and is_date_line(_without_place(line)))
 
 
 def date_of_line(line: str) -> FoundDate | None:

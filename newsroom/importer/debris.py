@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsroom.importer.dates import is_date_line
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import words
 
@@ -192,6 +193,8 @@ def is_contact(line: str) -> bool:
     """A press contact line: ``Contact: ...``, an e-mail address or a phone number with little else."""
     if CONTACT.match(line):
         return True
+    if is_date_line(line):
+        return False  # "08.10.2025 11:00" has as many digits as a phone number
     phones = [p for p in PHONE.findall(line) if len(re.sub(r"\D", "", p)) >= 9]
     stripped = EMAIL.sub("", line)
     for phone in phones:

@@ -8,7 +8,7 @@ import re
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import credit_of
-from newsroom.importer.dates import is_date_line
+from newsroom.importer.dates import is_date_line, is_place_date_line
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
@@ -110,7 +110,7 @@ def is_label_by_shape(spot: Spot) -> bool:
 
 
 HEADER_RULES: Rules = (
-    (lambda spot: is_date_line(spot.text), LineRole.DATE),
+    (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),

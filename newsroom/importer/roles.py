@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_agency_trailer, is_bare_byline, is_name_after_label
 from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
-from newsroom.importer.dates import is_date_line
+from newsroom.importer.dates import is_place_date_line
 from newsroom.importer.lines import Line, LineRole, Rules, Spot, first_role
 
 MAX_SOURCE_LINE_WORDS = 12
@@ -60,7 +60,7 @@ BODY_RULES: Rules = (
     (lambda spot: caption_label_of(spot.text) is not None, LineRole.CAPTION),
     (_first_inline_credit, LineRole.CREDIT),
     (_contact_near_an_edge, LineRole.DEBRIS),
-    (lambda spot: is_date_line(spot.text), LineRole.DATE),
+    (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_label_at_the_start, LineRole.DEBRIS),
 )
