@@ -5,7 +5,8 @@
   ``MAX_RELATED_HEADLINES`` of them, ended early by a line ending in a closing quote, a question or
   an exclamation mark (a quotation or a question in the body, when unsure);
 - a press contact block (``Media contacts`` over a name, an office, a phone number), wherever it stands;
-- the boilerplate at the end of a press release (``About the Federation``, ``Notes to editors``).
+- the boilerplate at the end of a press release (``About the Federation``, ``Notes to editors``);
+- a comment section (``No comments:``, ``Leave a Reply``, ``3 thoughts on "..."``) and what follows it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ MAX_RELATED_HEADLINES = 8
 BODY_ENDINGS = ("?", "!", "”", "»", '"', "…")
 BOILERPLATE_SHARE = 0.6  # a boilerplate heading counts only in the last part of the text
 BOILERPLATE_LAST_LINES = 4
+COMMENTS_SHARE = 0.5  # a comment section opens only in the second half of the text ...
+COMMENTS_LAST_LINES = 15  # ... or among its last lines
 
 
 @dataclass
@@ -48,7 +51,9 @@ def _opens_related(lines: list[Line], position: int) -> bool:
     if not d.is_block_heading(lines[position].text):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
-    return bool(following) and all(d.is_headline_like(t) or is_date_line(t) for t in following)
+    if not following:
+        return True  # "More from the blog" as the text's last line
+    return all(d.is_headline_like(t) or is_date_line(t) for t in following)
 
 
 def _contact_block(lines: list[Line], position: int) -> int:
@@ -62,6 +67,13 @@ def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> boo
     if position <= body_start + 1 or not d.is_boilerplate_heading(lines[position].text):
         return False
     return position >= len(lines) * BOILERPLATE_SHARE or len(lines) - position <= BOILERPLATE_LAST_LINES
+
+
+def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
+    """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
+    if position <= body_start + 1 or not d.is_comment_opener(lines[position].text):
+        return False
+    return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
 
 
 def mark_blocks(lines: list[Line], body_start: int) -> None:
@@ -80,7 +92,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         elif position > body_start and (size := _contact_block(lines, position)):
             for contact in lines[position : position + size]:
                 contact.role = LineRole.DEBRIS
-        elif _opens_boilerplate(lines, position, body_start):
+        elif _opens_boilerplate(lines, position, body_start) or _opens_comments(lines, position, body_start):
             for rest in lines[position:]:
                 rest.role = LineRole.DEBRIS
             return

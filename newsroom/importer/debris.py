@@ -15,6 +15,7 @@ from newsroom.importer.dates import is_date_line
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import words
 
+TERMINAL_MARKS = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
 SOCIAL_ONLY = re.compile(r"^(?:" + listed("debris-social") + r"(?:\s*[|,/•·]\s*|\s+|$))+$", re.I)
 
 
@@ -39,6 +40,12 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:👁|👀)\s*\d[\d\s,.]*",
     r"просмотр(?:ов|ы)?:? ?\d[\d\s,.]*",
     r"комментари(?:и|ев)(?: \(?\d+\)?)?",
+    r"(?:қаралды|оқылды|прочитано|views|просмотры)\s*[:：]\s*\d[\d\s,.]*",
+    r"[\w.,()’'-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?|heic)",  # a picture's file name
+    r"(?:[\w&.’'-]+ ){0,4}logo(?: (?:white|black|colou?r|small|large|full))?",  # "UNICEF logo"
+    r"(?:logo|логотип) .{1,50}",
+    r"\d{1,6}",  # a lone counter: likes, claps, shares
+    r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
 ]
 DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.:!>»›→\-–—|]*$")
 
@@ -157,6 +164,41 @@ def is_language_switcher(line: str) -> bool:
     ``Қаз | Рус | Eng``, ``English Français Русский``)."""
     names = [name for name in SWITCHER_SEPARATORS.split(line.strip()) if name]
     return 2 <= len(names) <= 12 and all(name.casefold() in LANGUAGES for name in names)
+
+
+COMMENT_OPENER = _lines(
+    [
+        listed("debris-comment-openers"),
+        r"\d+ (?:comments?|thoughts? on|responses? to|replies|reactions?)\b.*",
+        r"(?:comments?|комментари(?:и|ев)|пікірлер) \(\d+\)",
+        r"\d+ (?:комментари\w*|пікір)",
+    ],
+    r"[\s.:!]*$",
+)
+
+
+PICTURE_OPENING = re.compile(r"^(?:" + listed("debris-picture-openings") + r"|\d+)\s", re.I)
+PICTURE_VERB = re.compile(r"(?<!\w)" + listed("debris-picture-verbs") + r"(?!\w)", re.I)
+MIN_PICTURE_WORDS, MAX_PICTURE_WORDS = 5, 30
+
+
+def is_picture_description(line: str) -> bool:
+    """A picture's description left in the text (its alt text): a capitalised line of five to thirty words
+    with no closing stop, saying who is in it and what they do (``Three people stand at a podium``)."""
+    words = line.split()
+    return (
+        PICTURE_OPENING.match(line) is not None
+        and MIN_PICTURE_WORDS <= len(words) <= MAX_PICTURE_WORDS
+        and line[:1].isupper()
+        and not line.rstrip().endswith(TERMINAL_MARKS)
+        and PICTURE_VERB.search(line) is not None
+    )
+
+
+def is_comment_opener(line: str) -> bool:
+    """A line that opens a comment section: ``No comments:``, ``Post a comment``, ``3 thoughts on "..."``,
+    ``Комментариев нет``, ``Пікір қалдыру``."""
+    return COMMENT_OPENER.match(line) is not None and len(line.split()) <= 25
 
 
 def is_block_heading(line: str) -> bool:

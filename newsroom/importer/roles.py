@@ -63,6 +63,7 @@ BODY_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_label_at_the_start, LineRole.DEBRIS),
+    (lambda spot: d.is_picture_description(spot.text), LineRole.DEBRIS),
 )
 """The body's rules, in the order they win; a line no rule takes stays body."""
 
