@@ -3,11 +3,16 @@
 dates inside datelines (``Astana, 2 June 2025 –``, ``ШЫМКЕНТ, 21 апреля. /Казинформ/ –``).
 
 A date without a year is kept as day and month only: the year is never invented here.
+
+A short line that has a year and a day but that the rules cannot read (a month in a language we do not
+publish in: ``الخميس 23 أكتوبر 2025``, ``12 de marzo de 2025``) goes to dateparser, imported only then,
+which must find the day, the month and the year in it (``foreign_date``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -175,13 +180,39 @@ def is_date_line(line: str) -> bool:
     if RELATIVE_DATE_LINE.match(line) or TIME_LINE.match(line):
         return True
     if find_date(line) is None:
-        return False
+        return foreign_date(line) is not None
     head = re.split(r"\s+[|·•]\s+", line, maxsplit=1)
     if len(head) == 2 and len(head[1].split()) <= 6 and find_date(head[0]) is not None:
         line = head[0]  # "12 May 2024 | Climate and Environment": a date and the page's section
     line = POSTED_BY.sub("", line)
     leftover = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(line))
     return all(word.lower().rstrip(".") in _FILLER_WORDS for word in leftover)
+
+
+USE_DATEPARSER = True
+"""Whether lines the rules cannot read go to dateparser (``benchmarks/import_quality.py --dates`` turns it off)."""
+DATEPARSER_LANGUAGES = ("en", "ru", "kk", "ar", "fr", "es", "de", "it", "pt", "tr", "uk", "uz", "ky", "zh", "fa")
+"""The languages dateparser tries: naming them keeps it fast (it detects among 200 otherwise)."""
+DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past"}
+_YEAR_ANY = r"(?<!\d)(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d(?!\d)"
+FOREIGN_DATE_SHAPE = re.compile(r"^(?=.*" + _YEAR_ANY + r")(?=.*(?<!\d)\d{1,2}(?!\d))[^.!?;:]{6,60}$")
+"""A short line with a year and a day in it, and no sentence: what may be a date line in another language."""
+MAX_FOREIGN_DATE_WORDS = 7
+
+
+@functools.cache
+def foreign_date(line: str) -> FoundDate | None:
+    """The date of a short line the rules cannot read, by dateparser (day, month and year all required)."""
+    line = line.strip()
+    if not USE_DATEPARSER or len(line.split()) > MAX_FOREIGN_DATE_WORDS or not FOREIGN_DATE_SHAPE.match(line):
+        return None
+    try:
+        import dateparser
+
+        found = dateparser.parse(line, languages=list(DATEPARSER_LANGUAGES), settings=DATEPARSER_SETTINGS)
+    except Exception:
+        return None
+    return FoundDate(found.day, found.month, found.year) if found is not None else None
 
 
 def is_place_date_line(line: str) -> bool:
@@ -191,4 +222,4 @@ def is_place_date_line(line: str) -> bool:
 
 def date_of_line(line: str) -> FoundDate | None:
     found = find_date(line)
-    return found[0] if found else None
+    return found[0] if found else foreign_date(line)
