@@ -195,7 +195,7 @@ DATEPARSER_LANGUAGES = ("en", "ru", "kk", "ar", "fr", "es", "de", "it", "pt", "t
 """The languages dateparser tries: naming them keeps it fast (it detects among 200 otherwise)."""
 DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past"}
 _YEAR_ANY = r"(?<!\d)(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d(?!\d)"
-FOREIGN_DATE_SHAPE = re.compile(r"^(?=.*" + _YEAR_ANY + r")(?=.*(?<!\d)\d{1,2}(?!\d))[^.!?;:]{6,60}$")
+FOREIGN_DATE_SHAPE = re.compile(r"^(?=.*" + _YEAR_ANY + r")(?=.*(?<!\d)\d{1,2}(?!\d))[^!?;]{6,60}(?<!\.)$")
 """A short line with a year and a day in it, and no sentence: what may be a date line in another language."""
 MAX_FOREIGN_DATE_WORDS = 7
 

@@ -47,3 +47,18 @@ def test_boilerplate_only_in_the_last_part() -> None:
     assert "About the Federation" in kept(early)
     late = "Title\n\n" + "\n\n".join(f"Line {n}." for n in range(8)) + "\n\nAbout the Federation\n\nFounded in 1995."
     assert kept(late) == [f"Line {n}." for n in range(8)]
+
+
+def test_a_comment_section_goes_with_everything_after_it() -> None:
+    body = "\n\n".join(f"Paragraph {n} of the post." for n in range(1, 6))
+    text = f"Title\n\n{body}\n\n2 Comments\n\nDana K. says:\n\nGreat work, well done all!\n\nReply\n\nLeave a Reply"
+    assert kept(text) == [f"Paragraph {n} of the post." for n in range(1, 6)]
+
+
+def test_a_comment_opener_at_the_start_of_the_text_is_left_alone() -> None:
+    text = "Title\n\nThe lead of the story.\n\nComments\n\n" + "\n\n".join(f"Paragraph {n}." for n in range(1, 12))
+    assert "Comments" in kept(text)
+
+
+def test_a_list_heading_as_the_last_line_goes() -> None:
+    assert kept("Title\n\nThe body.\n\nMore from the foundation blog") == ["The body."]
