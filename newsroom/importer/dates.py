@@ -104,6 +104,7 @@ def _valid(day: int, month: int, year: int | None) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
 def find_date(text: str) -> tuple[FoundDate, re.Match[str]] | None:
     """The first date in ``text`` and its match, or None."""
     best: tuple[FoundDate, re.Match[str]] | None = None
@@ -172,6 +173,7 @@ RELATIVE_DATE_LINE = re.compile(
 TIME_LINE = re.compile(r"^\s*" + TIME + r"\s*$", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_date_line(line: str) -> bool:
     """A line that says only when (a date line on a page), not a sentence that has a date in it."""
     line = line.strip()
