@@ -17,6 +17,7 @@ from newsroom.registry import Registry
 LABEL_CONNECTORS = word_set("header-label-connectors")
 ORG_HEADS = word_set("orgs-heads", "en")
 SECTION_WORDS = word_set("header-section-words")
+BODY_HEADS = word_set("header-body-heads")
 MAX_SHORT_LABEL_WORDS = 3
 MAX_LABEL_WORDS = 4
 MAX_BODY_NAME_WORDS = 10
@@ -30,10 +31,15 @@ def _is_source_line(spot: Spot) -> bool:
     return d.source_of(spot.text) is not None
 
 
+EMAIL_FIELD = re.compile(r"^\s*" + listed("header-email-fields") + r"\s*[:：]\s*\S", re.I)
+"""A line of a forwarded e-mail's header: ``From: ...``, ``Subject: ...``, ``Тема: ...``."""
+
+
 def _is_page_furniture(spot: Spot) -> bool:
     text = spot.text
     return (
-        d.is_debris(text)
+        EMAIL_FIELD.match(text) is not None
+        or d.is_debris(text)
         or d.is_label(text)
         or d.is_breadcrumb(text)
         or d.is_language_switcher(text)
@@ -74,6 +80,8 @@ def _dated_headline(lines: list[Line], at: int) -> bool:
 
 def _names_a_body(words: list[str]) -> bool:
     """``Ministry of Foreign Affairs``, ``Embassy News``: the page's owner or section, in Title Case."""
+    if words[0].lower() in BODY_HEADS or words[-1].lower().strip(",.") in BODY_HEADS:
+        return True  # "Министерство просвещения", "Мәдениет министрлігі": no Title Case in Russian or Kazakh
     return _titled(words) and any(word.lower().strip(",.") in ORG_HEADS | SECTION_WORDS for word in words)
 
 
@@ -97,16 +105,13 @@ def is_label_by_shape(spot: Spot) -> bool:
         return True
     if len(words) < MAX_SHORT_LABEL_WORDS:
         return False
-    titled_label = len(words) <= MAX_LABEL_WORDS or _names_a_body(words)
-    return (
-        headline
-        and titled_label
-        and not line.rstrip().endswith(TERMINAL)
-        and _titled(words)
-        and len(following.split()) > min(len(words) + 2, MAX_LABEL_WORDS + 2)
-        and not SENTENCE_END.search(following)
-        and not _titled(following.split())
-    )
+    if not headline or line.rstrip().endswith(TERMINAL) or SENTENCE_END.search(following):
+        return False
+    if _titled(following.split()):
+        return False
+    if _names_a_body(words):
+        return True
+    return len(words) <= MAX_LABEL_WORDS and _titled(words) and len(following.split()) > len(words) + 2
 
 
 HEADER_RULES: Rules = (

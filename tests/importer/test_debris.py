@@ -242,3 +242,11 @@ def test_a_language_named_in_a_sentence_is_no_switcher(line: str) -> None:
 def test_a_date_line_is_not_a_phone_number() -> None:
     assert not d.is_contact("08.10.2025 11:00")
     assert d.is_contact("+7 717 255 00 00")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["View this email in your browser", "Forward to a friend", "Unsubscribe | Update your preferences", "Отписаться"],
+)
+def test_a_newsletters_furniture_is_debris(line: str) -> None:
+    assert d.is_debris(line)

@@ -102,3 +102,21 @@ def test_site_and_section_names_above_the_headline(text: str) -> None:
 )
 def test_a_tag_glued_to_the_title_goes(title: str, bare: str) -> None:
     assert strip_title_tag(title) == bare
+
+
+def test_a_forwarded_e_mails_header_is_not_the_title() -> None:
+    title_at, header = roles(
+        "From: Steppe Clubs Network <news@example.org>\nSent: Friday, May 2, 2025 10:15 AM\n"
+        "To: newsroom@example.org\nSubject: Newsletter: clubs meet in Taraz\n\n"
+        "Clubs meet in Taraz to plan the summer camps\n\nThe clubs met on Friday."
+    )
+    assert header[title_at][0] == "Clubs meet in Taraz to plan the summer camps"
+    assert header[1][1] is LineRole.DATE  # "Sent:" gives the e-mail's date
+
+
+@pytest.mark.parametrize(
+    "name", ["Министерство просвещения Республики Казахстан", "Қазақстан Республикасы Мәдениет министрлігі"]
+)
+def test_a_ministrys_name_above_a_headline_in_russian_or_kazakh(name: str) -> None:
+    title_at, _ = roles(f"{name}\n\nВ Астане открыли центр для молодых изобретателей\n\n12.03.2025\n\nТекст.")
+    assert title_at == 1
