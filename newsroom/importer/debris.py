@@ -179,11 +179,11 @@ COMMENT_OPENER = _lines(
 
 PICTURE_OPENING = re.compile(r"^(?:" + listed("debris-picture-openings") + r"|\d+)\s", re.I)
 PICTURE_VERB = re.compile(r"(?<!\w)" + listed("debris-picture-verbs") + r"(?!\w)", re.I)
-MIN_PICTURE_WORDS, MAX_PICTURE_WORDS = 5, 30
+MIN_PICTURE_WORDS, MAX_PICTURE_WORDS = 7, 30  # a crosshead ("A school that runs on sun") is shorter
 
 
 def is_picture_description(line: str) -> bool:
-    """A picture's description left in the text (its alt text): a capitalised line of five to thirty words
+    """A picture's description left in the text (its alt text): a capitalised line of seven to thirty words
     with no closing stop, saying who is in it and what they do (``Three people stand at a podium``)."""
     words = line.split()
     return (

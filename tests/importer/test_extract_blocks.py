@@ -62,3 +62,20 @@ def test_a_comment_opener_at_the_start_of_the_text_is_left_alone() -> None:
 
 def test_a_list_heading_as_the_last_line_goes() -> None:
     assert kept("Title\n\nThe body.\n\nMore from the foundation blog") == ["The body."]
+
+
+def test_a_most_read_list_goes_with_its_teasers_and_bylines() -> None:
+    text = (
+        "Title\n\nThe body.\n\nMost read\n\nDrought pushes herders to new pastures\n\n"
+        "Herders in the south moved their flocks early this year.\n\nBy Nadia Petrenko | 2 hours ago\n\n"
+        "Youth envoys meet in Bishkek\n\nThe envoys agreed on a joint statement."
+    )
+    assert kept(text) == ["The body."]
+
+
+def test_the_body_after_a_related_list_stays() -> None:
+    text = (
+        "Title\n\nThe body.\n\nRelated news\n\nYouth envoys meet in Bishkek\n\n"
+        "The clubs will meet again in May.\n\nTheir next meeting will decide on the camps."
+    )
+    assert kept(text)[-2:] == ["The clubs will meet again in May.", "Their next meeting will decide on the camps."]
