@@ -141,6 +141,10 @@ _AGO = (
 )
 RELATIVE = re.compile(r"(?<!\w)" + _AGO + r"(?!\w)", re.I)
 """``2 hours ago`` beside a page's date (``Updated 2 hours ago``)."""
+BY_BEFORE = re.compile(
+    r"^\s*(?:posted|published|written|added)\s+by\s+[^\d,|]{1,40}?\s*(?:\s(?:on|at)\s|[,|]\s*)(?=.*\d)", re.I
+)
+"""``Posted by Clubs Network on`` before the date of a blog post."""
 POSTED_BY = re.compile(r"\s+(?:by|автор|от)\s+@?[\w.@-]+(?:\s+[\w.@-]+){0,3}\s*$", re.I)
 """``by admin`` after the date of a blog post (``Posted on July 15, 2024 by admin``)."""
 _PLACE = r"[^\W\d_][^\W\d_'’-]*(?:[\s-][^\W\d_][^\W\d_'’-]*){0,2}"
@@ -186,7 +190,7 @@ def is_date_line(line: str) -> bool:
     head = re.split(r"\s+[|·•]\s+", line, maxsplit=1)
     if len(head) == 2 and len(head[1].split()) <= 6 and find_date(head[0]) is not None:
         line = head[0]  # "12 May 2024 | Climate and Environment": a date and the page's section
-    line = POSTED_BY.sub("", line)
+    line = BY_BEFORE.sub("", POSTED_BY.sub("", line))
     leftover = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(line))
     return all(word.lower().rstrip(".") in _FILLER_WORDS for word in leftover)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsroom.importer.dates import is_date_line
-from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.patterns import SENTENCE_END, listed, one_of
 from newsroom.importer.wordlists import words
 
 TERMINAL_MARKS = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
@@ -178,7 +178,28 @@ COMMENT_OPENER = _lines(
 
 
 PICTURE_OPENING = re.compile(r"^(?:" + listed("debris-picture-openings") + r"|\d+)\s", re.I)
-PICTURE_VERB = re.compile(r"(?<!\w)" + listed("debris-picture-verbs") + r"(?!\w)", re.I)
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """``stand`` -> stand, stands, standing; ``carry`` -> carries; ``pose`` -> posing; ``hold up`` -> holds up."""
+    head, _, tail = verb.partition(" ")
+    third = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s"
+    if head.endswith(("s", "sh", "ch", "x", "o")):
+        third = head + "es"
+    doing = (head[:-1] if head.endswith("e") and not head.endswith("ee") else head) + "ing"
+    if re.fullmatch(r"(?:[^aeiou]*[aeiou][^aeiouwy])", head) and len(head) <= 4:
+        doing = head + head[-1] + "ing"  # run -> running, sit -> sitting
+    return [" ".join(filter(None, (form, tail))) for form in (head, third, doing)]
+
+
+PICTURE_VERB = re.compile(
+    r"(?<!\w)(?:"
+    + one_of(form for verb in words("debris-picture-verbs", "en") for form in _verb_forms(verb))
+    + "|"
+    + listed("debris-picture-verbs", "ru", "kk")
+    + r")(?!\w)",
+    re.I,
+)
 MIN_PICTURE_WORDS, MAX_PICTURE_WORDS = 7, 30  # a crosshead ("A school that runs on sun") is shorter
 
 

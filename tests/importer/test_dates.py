@@ -82,6 +82,7 @@ def test_a_listed_weekday_before_a_date_is_still_a_date_line(weekday: str) -> No
         ("14:35, 23.12.2025 (обновлено: 15:10, 23.12.2025)", "2025-12-23"),
         ("February 19, 2025 8:14 AM GMT+5 Updated 2 hours ago", "2025-02-19"),
         ("Posted on July 15, 2024 by steppe_volunteers", "2024-07-15"),  # a blog post's date and author
+        ("Posted by Clubs Network on 3 March 2025", "2025-03-03"),
     ],
 )
 def test_web_page_date_lines(line: str, iso: str) -> None:
