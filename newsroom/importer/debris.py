@@ -212,6 +212,7 @@ def is_picture_description(line: str) -> bool:
         and MIN_PICTURE_WORDS <= len(words) <= MAX_PICTURE_WORDS
         and line[:1].isupper()
         and not line.rstrip().endswith(TERMINAL_MARKS)
+        and re.search(r"[.!?…]\s", line) is None  # one phrase, no sentence in it
         and PICTURE_VERB.search(line) is not None
     )
 
