@@ -45,7 +45,8 @@ def _dateparser_alone(case: object, parse: Callable, search: Callable) -> str | 
 
 def _pipeline(case: object, registry: Registry, with_dateparser: bool) -> str | None:
     dates.USE_DATEPARSER = with_dateparser
-    dates.foreign_date.cache_clear()
+    for cached in (dates.foreign_date, dates.is_date_line, dates.find_date):
+        cached.cache_clear()
     try:
         found = extract(case.text, registry).date
     finally:
