@@ -66,6 +66,12 @@ def _label_at_the_start(spot: Spot) -> bool:
     return spot.into_body < 3 and (d.is_label(spot.text) or d.is_breadcrumb(spot.text))
 
 
+def _picture_description(spot: Spot) -> bool:
+    """A picture's alt text, not an item of a list whose bullets were lost on copy (after a colon)."""
+    previous = spot.previous
+    return d.is_picture_description(spot.text) and not (previous is not None and previous.text.endswith(":"))
+
+
 BODY_RULES: Rules = (
     (_name_after_byline_label, LineRole.BYLINE),
     (lambda spot: is_bare_byline(spot.text), LineRole.BYLINE_LABEL),
@@ -81,7 +87,7 @@ BODY_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_label_at_the_start, LineRole.DEBRIS),
-    (lambda spot: d.is_picture_description(spot.text), LineRole.DEBRIS),
+    (_picture_description, LineRole.DEBRIS),
 )
 """The body's rules, in the order they win; a line no rule takes stays body."""
 

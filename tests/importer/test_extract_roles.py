@@ -85,3 +85,9 @@ def test_a_pictures_description_in_the_body_is_debris() -> None:
     text = f"Title\n\n{FILLER}\n\nTwo girls hold up a small robot made of recycled parts\n\n{FILLER}"
     roles = body_roles(text)
     assert roles.count(LineRole.DEBRIS) == 1 and roles[8] is LineRole.DEBRIS
+
+
+def test_a_list_item_after_a_colon_is_no_pictures_description() -> None:
+    item = "Children plant trees along the river in Taraz"
+    text = f"Title\n\n{FILLER}\n\nThe programme has two parts:\n\n{item}\n\n{FILLER}"
+    assert LineRole.DEBRIS not in body_roles(text)
