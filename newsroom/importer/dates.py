@@ -226,6 +226,21 @@ def is_place_date_line(line: str) -> bool:
     return is_date_line(line) or (find_date(line) is not None and is_date_line(_without_place(line)))
 
 
+UPDATE_LABEL = re.compile(r"^[\s\W]*" + listed("dates-update-labels") + r"\b", re.I)
+SEGMENT_BREAK = re.compile(r"\s*(?:[|()\[\];•·]|\s[–—]\s)\s*")
+
+
+def is_update_stamp(text: str) -> bool:
+    """``Updated: 24.12.2025``, ``Обновлено: ...``: when a page was changed, not when it was published."""
+    return UPDATE_LABEL.match(text) is not None
+
+
 def date_of_line(line: str) -> FoundDate | None:
+    """The date a date line gives: the publication date before an update stamp, wherever each stands
+    (``Updated: 24.12.2025 | Published: 23.12.2025`` gives the 23rd)."""
+    segments = [segment for segment in SEGMENT_BREAK.split(line) if segment and find_date(segment)]
+    published = [segment for segment in segments if not is_update_stamp(segment)]
+    if published and len(segments) > 1:
+        return find_date(published[0])[0]
     found = find_date(line)
     return found[0] if found else foreign_date(line)

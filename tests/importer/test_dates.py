@@ -10,8 +10,10 @@ import pytest
 
 from newsroom.article import load_article
 from newsroom.importer.dates import date_of_line, find_date, foreign_date, is_date_line, is_place_date_line
+from newsroom.importer.extract import extract
 from newsroom.importer.wordlists import words
-from tests.helpers import RAW, import_articles
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY, RAW, import_articles
 
 
 @pytest.mark.parametrize(
@@ -129,3 +131,25 @@ def test_a_month_in_a_language_we_do_not_publish_in_goes_to_dateparser(line: str
 )
 def test_dateparser_never_invents_a_year_nor_reads_sentences(line: str) -> None:
     assert foreign_date(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: 24.12.2025 09:10 | Published: 23.12.2025 14:35",
+        "14:35, 23.12.2025 (обновлено: 15:10, 24.12.2025)",
+        "Last updated 24 December 2025 · First published 23 December 2025",
+    ],
+)
+def test_the_publication_date_wins_over_an_update_stamp_on_its_line(line: str) -> None:
+    assert is_date_line(line)
+    assert date_of_line(line).as_date() == dt.date(2025, 12, 23)
+
+
+def test_an_update_stamp_on_its_own_line_gives_the_date_only_when_nothing_else_does() -> None:
+    registry = load_registry(FIXTURE_REGISTRY)
+    body = "The clubs met in Almaty on Friday.\n\nThey agreed on a plan."
+    stamped = extract(f"Clubs agree on a plan for the summer\n\nUpdated: 24.12.2025\n\n23.12.2025\n\n{body}", registry)
+    assert stamped.date == dt.date(2025, 12, 23)
+    only = extract(f"Clubs agree on a plan for the summer\n\nUpdated: 24.12.2025\n\n{body}", registry)
+    assert only.date == dt.date(2025, 12, 24)
