@@ -70,6 +70,20 @@ _DEBRIS_START_SHAPES = [
 ]
 DEBRIS_START = _lines(_DEBRIS_START_SHAPES)
 
+# The publisher's promotions to its readers: short imperative lines about its stories, letters or funds.
+_PROMO_SHAPES = [
+    r"(?:get|receive) (?:our|the) (?:[\w-]+ ){0,3}(?:stories|news|updates|newsletters?|briefings?|headlines)\b",
+    r"(?:donate|give)(?: (?:now|today|here|online))?",
+    r"support (?:our|us|independent|this)\b",
+    r"never miss (?:a|an|our|the)\b",
+    r"stay (?:informed|updated|up to date|connected|in touch)\b",
+    r"want more (?:stories|news|updates)\b",
+    r"(?:поддержите|поддержать) (?:нас|наш|наше|проект|редакцию)\b",
+    r"(?:не пропустите|будьте в курсе)\b",
+]
+PROMO = _lines(_PROMO_SHAPES, r"[^.!?]*[.!?]?(?:\s+[^.!?]*[.!?]?)?$")
+MAX_PROMO_WORDS = 15
+
 # Lines that begin with a common word a sentence may also begin with ("Advertisement of tobacco
 # is banned", "More on the results will be published"): debris only with a colon after the
 # prompt, or as a short line (SHORT_PROMPT_WORDS words at most).
@@ -150,7 +164,7 @@ def is_debris(line: str) -> bool:
     soft = SOFT_START.match(line)
     if soft is not None:
         return len(line.split()) <= SHORT_PROMPT_WORDS or re.match(r"^[^.!?]{0,40}[:：|]", soft["rest"]) is not None
-    if URL_ONLY.match(line):
+    if URL_ONLY.match(line) or (PROMO.match(line) and len(line.split()) <= MAX_PROMO_WORDS):
         return True
     return bool(HASHTAGS_LINE.match(line))
 

@@ -250,3 +250,29 @@ def test_a_date_line_is_not_a_phone_number() -> None:
 )
 def test_a_newsletters_furniture_is_debris(line: str) -> None:
     assert d.is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get our stories sent to you",
+        "Donate now",
+        "Support our work",
+        "Never miss a story",
+        "Want more stories like this? Sign up for our newsletter",
+        "Поддержите редакцию",
+    ],
+)
+def test_the_publishers_promotions_are_debris(line: str) -> None:
+    assert d.is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support for the clubs came from the ministry.",
+        "Stay in touch with the clubs, the minister urged volunteers at the forum in Astana on Monday.",
+    ],
+)
+def test_a_sentence_that_starts_like_a_promotion_stays(line: str) -> None:
+    assert not d.is_debris(line)
