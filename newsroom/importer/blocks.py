@@ -2,10 +2,12 @@
 
 - an end mark (``###``, ``-30-``, ``ENDS``) and everything after it;
 - a related-stories list: a heading (``Related news``) over other stories' headlines, at most
-  ``MAX_RELATED_HEADLINES`` of them, ended early by a line ending in a closing quote, a question or
-  an exclamation mark (a quotation or a question in the body, when unsure);
+  ``MAX_RELATED_HEADLINES`` of them, each with its date, byline or one-sentence teaser, ended early by
+  a line ending in a closing quote, a question or an exclamation mark (a quotation or a question in
+  the body, when unsure);
 - a press contact block (``Media contacts`` over a name, an office, a phone number), wherever it stands;
-- the boilerplate at the end of a press release (``About the Federation``, ``Notes to editors``).
+- the boilerplate at the end of a press release (``About the Federation``, ``Notes to editors``);
+- a comment section (``No comments:``, ``Leave a Reply``, ``3 thoughts on "..."``) and what follows it.
 """
 
 from __future__ import annotations
@@ -15,11 +17,15 @@ from dataclasses import dataclass
 from newsroom.importer import debris as d
 from newsroom.importer.dates import is_date_line
 from newsroom.importer.lines import Line, LineRole
+from newsroom.importer.patterns import SENTENCE_END
 
 MAX_RELATED_HEADLINES = 8
+MAX_TEASER_WORDS = 35
 BODY_ENDINGS = ("?", "!", "”", "»", '"', "…")
 BOILERPLATE_SHARE = 0.6  # a boilerplate heading counts only in the last part of the text
 BOILERPLATE_LAST_LINES = 4
+COMMENTS_SHARE = 0.5  # a comment section opens only in the second half of the text ...
+COMMENTS_LAST_LINES = 15  # ... or among its last lines
 
 
 @dataclass
@@ -28,16 +34,41 @@ class _Scan:
 
     ended: bool = False
     related_left: int | None = None  # headlines the current related list may still take; None: not in one
+    after_headline: bool = False  # the list's last line was a headline: a teaser may follow
 
 
-def _in_related(scan: _Scan, text: str) -> bool:
+def _list_goes_on(lines: list[Line], position: int) -> bool:
+    """After a teaser at ``position``: the end of the text, or another headline, date or debris line."""
+    if position + 1 >= len(lines):
+        return True
+    text = lines[position + 1].text
+    return is_date_line(text) or d.is_debris(text) or (d.is_headline_like(text) and not text.endswith(BODY_ENDINGS))
+
+
+def _is_teaser(scan: _Scan, lines: list[Line], position: int) -> bool:
+    """A story's teaser under its headline in a list: one short sentence, the list going on after it."""
+    text = lines[position].text
+    return (
+        scan.after_headline
+        and len(text.split()) <= MAX_TEASER_WORDS
+        and SENTENCE_END.search(text) is not None
+        and _list_goes_on(lines, position)
+    )
+
+
+def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     """The line belongs to the related-stories list being read (and the list goes on after it)."""
+    text = lines[position].text
     if scan.related_left is None:
         return False
     if is_date_line(text) or d.is_debris(text):
         return True
     if scan.related_left > 0 and d.is_headline_like(text) and not text.endswith(BODY_ENDINGS):
         scan.related_left -= 1
+        scan.after_headline = True
+        return True
+    if _is_teaser(scan, lines, position):
+        scan.after_headline = False
         return True
     scan.related_left = None
     return False
@@ -48,7 +79,20 @@ def _opens_related(lines: list[Line], position: int) -> bool:
     if not d.is_block_heading(lines[position].text):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
-    return bool(following) and all(d.is_headline_like(t) or is_date_line(t) for t in following)
+    if not following:
+        return True  # "More from the blog" as the text's last line
+    if all(d.is_headline_like(t) or is_date_line(t) for t in following):
+        return True
+    # a headline, then its teaser, then the list going on
+    teaser = following[-1]
+    return (
+        len(following) == 2
+        and d.is_headline_like(following[0])
+        and len(teaser.split()) <= MAX_TEASER_WORDS
+        and SENTENCE_END.search(teaser) is not None
+        and position + 3 < len(lines)
+        and _list_goes_on(lines, position + 2)
+    )
 
 
 def _contact_block(lines: list[Line], position: int) -> int:
@@ -64,6 +108,13 @@ def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> boo
     return position >= len(lines) * BOILERPLATE_SHARE or len(lines) - position <= BOILERPLATE_LAST_LINES
 
 
+def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
+    """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
+    if position <= body_start + 1 or not d.is_comment_opener(lines[position].text):
+        return False
+    return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
+
+
 def mark_blocks(lines: list[Line], body_start: int) -> None:
     """Mark the end, related-stories lists, contact blocks and closing boilerplate as debris."""
     scan = _Scan()
@@ -72,15 +123,15 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         if line.role is not LineRole.BODY:
             continue
         scan.ended = scan.ended or d.is_end_marker(line.text)
-        if scan.ended or _in_related(scan, line.text):
+        if scan.ended or _in_related(scan, lines, position):
             line.role = LineRole.DEBRIS
         elif _opens_related(lines, position):
             line.role = LineRole.DEBRIS
-            scan.related_left = MAX_RELATED_HEADLINES
+            scan.related_left, scan.after_headline = MAX_RELATED_HEADLINES, False
         elif position > body_start and (size := _contact_block(lines, position)):
             for contact in lines[position : position + size]:
                 contact.role = LineRole.DEBRIS
-        elif _opens_boilerplate(lines, position, body_start):
+        elif _opens_boilerplate(lines, position, body_start) or _opens_comments(lines, position, body_start):
             for rest in lines[position:]:
                 rest.role = LineRole.DEBRIS
             return

@@ -3,11 +3,16 @@
 dates inside datelines (``Astana, 2 June 2025 –``, ``ШЫМКЕНТ, 21 апреля. /Казинформ/ –``).
 
 A date without a year is kept as day and month only: the year is never invented here.
+
+A short line that has a year and a day but that the rules cannot read (a month in a language we do not
+publish in: ``الخميس 23 أكتوبر 2025``, ``12 de marzo de 2025``) goes to dateparser, imported only then,
+which must find the day, the month and the year in it (``foreign_date``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -39,7 +44,7 @@ DATE_PATTERNS = [
     re.compile(
         r"(?<!\d)" + YEAR + r"-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:[T ]" + r"\d{1,2}:\d{2}(?::\d{2})?\S*)?", re.I
     ),
-    re.compile(r"(?<![\d.])" + DAY + r"[./](?P<month>[01]?\d)[./]" + YEAR + r"(?![\d])", re.I),
+    re.compile(r"(?<![\d.-])" + DAY + r"(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)" + YEAR + r"(?![\d])", re.I),
     re.compile(r"(?<![\w])" + YEAR + r"\s*(?:жылғы|жыл|ж\.)?\s*" + DAY + r"\s+" + MONTH + r"(?!\w)", re.I),
     re.compile(
         r"(?<![\w])"
@@ -99,6 +104,7 @@ def _valid(day: int, month: int, year: int | None) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
 def find_date(text: str) -> tuple[FoundDate, re.Match[str]] | None:
     """The first date in ``text`` and its match, or None."""
     best: tuple[FoundDate, re.Match[str]] | None = None
@@ -129,11 +135,36 @@ _WEEKDAY_ANY = re.compile(r"(?<!\w)" + WEEKDAY + r"(?!\w)", re.I)
 _FILLER_WORDS = frozenset(word.lower() for name in ("dates-filler", "dates-timezones") for word in words(name))
 
 
+_AGO = (
+    r"\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|мин(?:ут[аы]?)?|час(?:а|ов)?|дн(?:я|ей)|сағат|минут|күн)"
+    r"\s+(?:ago|назад|бұрын)"
+)
+RELATIVE = re.compile(r"(?<!\w)" + _AGO + r"(?!\w)", re.I)
+"""``2 hours ago`` beside a page's date (``Updated 2 hours ago``)."""
+BY_BEFORE = re.compile(
+    r"^\s*(?:posted|published|written|added)\s+by\s+[^\d,|]{1,40}?\s*(?:\s(?:on|at)\s|[,|]\s*)(?=.*\d)", re.I
+)
+"""``Posted by Clubs Network on`` before the date of a blog post."""
+POSTED_BY = re.compile(r"\s+(?:by|автор|от)\s+@?[\w.@-]+(?:\s+[\w.@-]+){0,3}\s*$", re.I)
+"""``by admin`` after the date of a blog post (``Posted on July 15, 2024 by admin``)."""
+_PLACE = r"[^\W\d_][^\W\d_'’-]*(?:[\s-][^\W\d_][^\W\d_'’-]*){0,2}"
+PLACE_BEFORE = re.compile(r"^\s*" + _PLACE + r"(?:,\s+" + _PLACE + r")?,\s+(?=\S)")
+"""``VIENNA, `` before a date: a dateline alone on its line (``VIENNA, 14 May 2025``)."""
+
+
+def _without_place(line: str) -> str:
+    """The line without a leading capitalised place and comma (``Almaty, 2 June 2025``)."""
+    match = PLACE_BEFORE.match(line)
+    if match is None or not all(word[:1].isupper() for word in re.split(r"[\s,-]+", match.group(0).strip(" ,"))):
+        return line
+    return line[match.end() :]
+
+
 def _strip_dates(line: str) -> str:
     rest = line
     for pattern in DATE_PATTERNS:
         rest = pattern.sub(" ", rest)
-    for pattern in (_TIME_ANY, _PREFIX_ANY, _WEEKDAY_ANY):
+    for pattern in (_TIME_ANY, RELATIVE, _PREFIX_ANY, _WEEKDAY_ANY):
         rest = pattern.sub(" ", rest)
     return rest
 
@@ -146,6 +177,7 @@ RELATIVE_DATE_LINE = re.compile(
 TIME_LINE = re.compile(r"^\s*" + TIME + r"\s*$", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_date_line(line: str) -> bool:
     """A line that says only when (a date line on a page), not a sentence that has a date in it."""
     line = line.strip()
@@ -154,14 +186,61 @@ def is_date_line(line: str) -> bool:
     if RELATIVE_DATE_LINE.match(line) or TIME_LINE.match(line):
         return True
     if find_date(line) is None:
-        return False
+        return foreign_date(line) is not None
     head = re.split(r"\s+[|·•]\s+", line, maxsplit=1)
     if len(head) == 2 and len(head[1].split()) <= 6 and find_date(head[0]) is not None:
         line = head[0]  # "12 May 2024 | Climate and Environment": a date and the page's section
+    line = BY_BEFORE.sub("", POSTED_BY.sub("", line))
     leftover = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(line))
     return all(word.lower().rstrip(".") in _FILLER_WORDS for word in leftover)
 
 
+USE_DATEPARSER = True
+"""Whether lines the rules cannot read go to dateparser (``benchmarks/import_quality.py --dates`` turns it off)."""
+DATEPARSER_LANGUAGES = ("en", "ru", "kk", "ar", "fr", "es", "de", "it", "pt", "tr", "uk", "uz", "ky", "zh", "fa")
+"""The languages dateparser tries: naming them keeps it fast (it detects among 200 otherwise)."""
+DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past"}
+_YEAR_ANY = r"(?<!\d)(?:19|20|١٩|٢٠|۱۹|۲۰)\d\d(?!\d)"
+FOREIGN_DATE_SHAPE = re.compile(r"^(?=.*" + _YEAR_ANY + r")(?=.*(?<!\d)\d{1,2}(?!\d))[^!?;]{6,60}(?<!\.)$")
+"""A short line with a year and a day in it, and no sentence: what may be a date line in another language."""
+MAX_FOREIGN_DATE_WORDS = 7
+
+
+@functools.cache
+def foreign_date(line: str) -> FoundDate | None:
+    """The date of a short line the rules cannot read, by dateparser (day, month and year all required)."""
+    line = line.strip()
+    if not USE_DATEPARSER or len(line.split()) > MAX_FOREIGN_DATE_WORDS or not FOREIGN_DATE_SHAPE.match(line):
+        return None
+    try:
+        import dateparser
+
+        found = dateparser.parse(line, languages=list(DATEPARSER_LANGUAGES), settings=DATEPARSER_SETTINGS)
+    except Exception:
+        return None
+    return FoundDate(found.day, found.month, found.year) if found is not None else None
+
+
+def is_place_date_line(line: str) -> bool:
+    """A date line, or a dateline alone on its line: ``VIENNA, 14 May 2025``, ``Almaty, Kazakhstan, 3 May 2025``."""
+    return is_date_line(line) or (find_date(line) is not None and is_date_line(_without_place(line)))
+
+
+UPDATE_LABEL = re.compile(r"^[\s\W]*" + listed("dates-update-labels") + r"\b", re.I)
+SEGMENT_BREAK = re.compile(r"\s*(?:[|()\[\];•·]|\s[–—]\s)\s*")
+
+
+def is_update_stamp(text: str) -> bool:
+    """``Updated: 24.12.2025``, ``Обновлено: ...``: when a page was changed, not when it was published."""
+    return UPDATE_LABEL.match(text) is not None
+
+
 def date_of_line(line: str) -> FoundDate | None:
+    """The date a date line gives: the publication date before an update stamp, wherever each stands
+    (``Updated: 24.12.2025 | Published: 23.12.2025`` gives the 23rd)."""
+    segments = [segment for segment in SEGMENT_BREAK.split(line) if segment and find_date(segment)]
+    published = [segment for segment in segments if not is_update_stamp(segment)]
+    if published and len(segments) > 1:
+        return find_date(published[0])[0]
     found = find_date(line)
-    return found[0] if found else None
+    return found[0] if found else foreign_date(line)

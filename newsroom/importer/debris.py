@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
-from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.dates import is_date_line
+from newsroom.importer.patterns import SENTENCE_END, listed, one_of
+from newsroom.importer.wordlists import words
 
+TERMINAL_MARKS = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
 SOCIAL_ONLY = re.compile(r"^(?:" + listed("debris-social") + r"(?:\s*[|,/•·]\s*|\s+|$))+$", re.I)
 
 
@@ -37,6 +40,12 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:👁|👀)\s*\d[\d\s,.]*",
     r"просмотр(?:ов|ы)?:? ?\d[\d\s,.]*",
     r"комментари(?:и|ев)(?: \(?\d+\)?)?",
+    r"(?:қаралды|оқылды|прочитано|views|просмотры)\s*[:：]\s*\d[\d\s,.]*",
+    r"[\w.,()’'-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?|heic)",  # a picture's file name
+    r"(?:[\w&.’'-]+ ){0,4}logo(?: (?:white|black|colou?r|small|large|full))?",  # "UNICEF logo"
+    r"(?:logo|логотип) .{1,50}",
+    r"\d{1,6}",  # a lone counter: likes, claps, shares
+    r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
 ]
 DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.:!>»›→\-–—|]*$")
 
@@ -60,6 +69,20 @@ _DEBRIS_START_SHAPES = [
     r"available on (?:the )?(?:app store|google play)\b",
 ]
 DEBRIS_START = _lines(_DEBRIS_START_SHAPES)
+
+# The publisher's promotions to its readers: short imperative lines about its stories, letters or funds.
+_PROMO_SHAPES = [
+    r"(?:get|receive) (?:our|the) (?:[\w-]+ ){0,3}(?:stories|news|updates|newsletters?|briefings?|headlines)\b",
+    r"(?:donate|give)(?: (?:now|today|here|online))?",
+    r"support (?:our|us|independent|this)\b",
+    r"never miss (?:a|an|our|the)\b",
+    r"stay (?:informed|updated|up to date|connected|in touch)\b",
+    r"want more (?:stories|news|updates)\b",
+    r"(?:поддержите|поддержать) (?:нас|наш|наше|проект|редакцию)\b",
+    r"(?:не пропустите|будьте в курсе)\b",
+]
+PROMO = _lines(_PROMO_SHAPES, r"[^.!?]*[.!?]?(?:\s+[^.!?]*[.!?]?)?$")
+MAX_PROMO_WORDS = 15
 
 # Lines that begin with a common word a sentence may also begin with ("Advertisement of tobacco
 # is banned", "More on the results will be published"): debris only with a colon after the
@@ -141,9 +164,77 @@ def is_debris(line: str) -> bool:
     soft = SOFT_START.match(line)
     if soft is not None:
         return len(line.split()) <= SHORT_PROMPT_WORDS or re.match(r"^[^.!?]{0,40}[:：|]", soft["rest"]) is not None
-    if URL_ONLY.match(line):
+    if URL_ONLY.match(line) or (PROMO.match(line) and len(line.split()) <= MAX_PROMO_WORDS):
         return True
     return bool(HASHTAGS_LINE.match(line))
+
+
+LANGUAGES = frozenset(word.casefold() for word in words("header-languages"))
+SWITCHER_SEPARATORS = re.compile(r"[\s|/•·,]+")
+
+
+def is_language_switcher(line: str) -> bool:
+    """A page's language switcher: two or more language names or codes and nothing else (``en fr ru``,
+    ``Қаз | Рус | Eng``, ``English Français Русский``)."""
+    names = [name for name in SWITCHER_SEPARATORS.split(line.strip()) if name]
+    return 2 <= len(names) <= 12 and all(name.casefold() in LANGUAGES for name in names)
+
+
+COMMENT_OPENER = _lines(
+    [
+        listed("debris-comment-openers"),
+        r"\d+ (?:comments?|thoughts? on|responses? to|replies|reactions?)\b.*",
+        r"(?:comments?|комментари(?:и|ев)|пікірлер) \(\d+\)",
+        r"\d+ (?:комментари\w*|пікір)",
+    ],
+    r"[\s.:!]*$",
+)
+
+
+PICTURE_OPENING = re.compile(r"^(?:" + listed("debris-picture-openings") + r"|\d+)\s", re.I)
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """``stand`` -> stand, stands, standing; ``carry`` -> carries; ``pose`` -> posing; ``hold up`` -> holds up."""
+    head, _, tail = verb.partition(" ")
+    third = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s"
+    if head.endswith(("s", "sh", "ch", "x", "o")):
+        third = head + "es"
+    doing = (head[:-1] if head.endswith("e") and not head.endswith("ee") else head) + "ing"
+    if re.fullmatch(r"(?:[^aeiou]*[aeiou][^aeiouwy])", head) and len(head) <= 4:
+        doing = head + head[-1] + "ing"  # run -> running, sit -> sitting
+    return [" ".join(filter(None, (form, tail))) for form in (head, third, doing)]
+
+
+PICTURE_VERB = re.compile(
+    r"(?<!\w)(?:"
+    + one_of(form for verb in words("debris-picture-verbs", "en") for form in _verb_forms(verb))
+    + "|"
+    + listed("debris-picture-verbs", "ru", "kk")
+    + r")(?!\w)",
+    re.I,
+)
+MIN_PICTURE_WORDS, MAX_PICTURE_WORDS = 7, 30  # a crosshead ("A school that runs on sun") is shorter
+
+
+def is_picture_description(line: str) -> bool:
+    """A picture's description left in the text (its alt text): a capitalised line of seven to thirty words
+    with no closing stop, saying who is in it and what they do (``Three people stand at a podium``)."""
+    words = line.split()
+    return (
+        PICTURE_OPENING.match(line) is not None
+        and MIN_PICTURE_WORDS <= len(words) <= MAX_PICTURE_WORDS
+        and line[:1].isupper()
+        and not line.rstrip().endswith(TERMINAL_MARKS)
+        and re.search(r"[.!?…]\s", line) is None  # one phrase, no sentence in it
+        and PICTURE_VERB.search(line) is not None
+    )
+
+
+def is_comment_opener(line: str) -> bool:
+    """A line that opens a comment section: ``No comments:``, ``Post a comment``, ``3 thoughts on "..."``,
+    ``Комментариев нет``, ``Пікір қалдыру``."""
+    return COMMENT_OPENER.match(line) is not None and len(line.split()) <= 25
 
 
 def is_block_heading(line: str) -> bool:
@@ -180,6 +271,8 @@ def is_contact(line: str) -> bool:
     """A press contact line: ``Contact: ...``, an e-mail address or a phone number with little else."""
     if CONTACT.match(line):
         return True
+    if is_date_line(line):
+        return False  # "08.10.2025 11:00" has as many digits as a phone number
     phones = [p for p in PHONE.findall(line) if len(re.sub(r"\D", "", p)) >= 9]
     stripped = EMAIL.sub("", line)
     for phone in phones:

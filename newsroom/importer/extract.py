@@ -29,7 +29,7 @@ from newsroom.importer.dates import FoundDate
 from newsroom.importer.decoding import detect_language
 from newsroom.importer.entities import Entities, find_entities
 from newsroom.importer.fields import article_date, byline, find_source, source_names, tag_line
-from newsroom.importer.header import mark_header, strip_site_suffix
+from newsroom.importer.header import mark_header, strip_site_suffix, strip_title_tag
 from newsroom.importer.lines import Line, LineRole, split_lines
 from newsroom.importer.paragraphs import paragraphs, summary
 from newsroom.importer.roles import mark_body_roles
@@ -79,7 +79,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
     agencies = [dateline.agency] if dateline and dateline.agency else []
     edges = [body[0].text, body[-1].text] if body else []
     result = Extraction(
-        title=strip_site_suffix(lines[title_at].text, registry),
+        title=strip_title_tag(strip_site_suffix(lines[title_at].text, registry)),
         paragraphs=paragraphs(body),
         summary=summary(body, dateline),
         source=find_source(registry, lang, source_names(lines) + agencies, edges),

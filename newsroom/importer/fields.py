@@ -8,7 +8,7 @@ import datetime as dt
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_name, byline_of
 from newsroom.importer.datelines import Dateline
-from newsroom.importer.dates import FoundDate, date_of_line
+from newsroom.importer.dates import FoundDate, date_of_line, is_update_stamp
 from newsroom.importer.lines import Line, LineRole
 from newsroom.registry import Registry
 
@@ -52,12 +52,21 @@ def _dates_of_lines(lines: list[Line], body_start: int) -> list[FoundDate]:
     return found
 
 
+def _published_first(lines: list[Line], body_start: int) -> list[FoundDate]:
+    """The dates of date lines, those of update stamps (``Updated: ...`` on its own line) last."""
+    stamps = {id(line) for line in lines if line.role is LineRole.DATE and is_update_stamp(line.text)}
+    if not stamps:
+        return _dates_of_lines(lines, body_start)
+    others = [line for line in lines if id(line) not in stamps]
+    return _dates_of_lines(others, body_start - sum(1 for line in lines[:body_start] if id(line) in stamps))
+
+
 def article_date(
     lines: list[Line], body_start: int, dateline: Dateline | None
 ) -> tuple[dt.date | None, FoundDate | None]:
     """The date (the first full date of the date lines, dated bylines and dateline), or else the first
     day and month without a year (never completed with an invented year)."""
-    candidates = _dates_of_lines(lines, body_start)
+    candidates = _published_first(lines, body_start) or _dates_of_lines(lines, body_start)
     if dateline is not None and dateline.date is not None:
         candidates.append(dateline.date)
     full = [c for c in candidates if c.year is not None]

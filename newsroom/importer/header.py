@@ -8,14 +8,19 @@ import re
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import credit_of
-from newsroom.importer.dates import is_date_line
+from newsroom.importer.dates import is_date_line, is_place_date_line
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
-from newsroom.importer.patterns import SENTENCE_END
+from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Registry
 
 LABEL_CONNECTORS = word_set("header-label-connectors")
+ORG_HEADS = word_set("orgs-heads", "en")
+SECTION_WORDS = word_set("header-section-words")
+BODY_HEADS = word_set("header-body-heads")
+MAX_SHORT_LABEL_WORDS = 3
 MAX_LABEL_WORDS = 4
+MAX_BODY_NAME_WORDS = 10
 
 
 def _is_byline(spot: Spot) -> bool:
@@ -26,12 +31,18 @@ def _is_source_line(spot: Spot) -> bool:
     return d.source_of(spot.text) is not None
 
 
+EMAIL_FIELD = re.compile(r"^\s*" + listed("header-email-fields") + r"\s*[:：]\s*\S", re.I)
+"""A line of a forwarded e-mail's header: ``From: ...``, ``Subject: ...``, ``Тема: ...``."""
+
+
 def _is_page_furniture(spot: Spot) -> bool:
     text = spot.text
     return (
-        d.is_debris(text)
+        EMAIL_FIELD.match(text) is not None
+        or d.is_debris(text)
         or d.is_label(text)
         or d.is_breadcrumb(text)
+        or d.is_language_switcher(text)
         or d.is_contact(text)
         or d.tags_of(text) is not None
     )
@@ -46,32 +57,65 @@ def _titled(words: list[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in LABEL_CONNECTORS for w in words)
 
 
+def _is_flat(lines: list[Line]) -> bool:
+    """A text pasted without blank lines between its parts: blocks tell nothing about them."""
+    return lines[-1].block + 1 < len(lines) / 3
+
+
+def _next_headline(spot: Spot) -> tuple[int, str]:
+    """The next line that may be the headline: past date lines and page furniture; (-1, "") if none."""
+    for position in range(spot.position + 1, len(spot.lines)):
+        text = spot.lines[position].text
+        short_label = len(text.split()) <= MAX_SHORT_LABEL_WORDS and not SENTENCE_END.search(text)
+        if not (short_label or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
+            return position, text
+    return -1, ""
+
+
+def _dated_headline(lines: list[Line], at: int) -> bool:
+    """The line after the headline at ``at`` is a date line or a byline, as under a page's title."""
+    after = lines[at + 1].text if at + 1 < len(lines) else ""
+    return is_date_line(after) or byline_of(after) is not None
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """``Ministry of Foreign Affairs``, ``Embassy News``: the page's owner or section, in Title Case."""
+    if words[0].lower() in BODY_HEADS or words[-1].lower().strip(",.") in BODY_HEADS:
+        return True  # "Министерство просвещения", "Мәдениет министрлігі": no Title Case in Russian or Kazakh
+    return _titled(words) and any(word.lower().strip(",.") in ORG_HEADS | SECTION_WORDS for word in words)
+
+
 def is_label_by_shape(spot: Spot) -> bool:
-    """A rubric above the title, with a real headline after it: one or two words (``Culture``), or up
-    to four capitalised ones (``Peace and Security``) above a longer headline."""
+    """A rubric or the site's name above the title, with a real headline after it: up to three words
+    (``Culture``, ``Новости Павлодара``), up to four capitalised ones (``Peace and Security``), or a
+    Title Case name of a body or section (``Ministry of Education of the Republic of Kazakhstan``)."""
     lines, index, line = spot.lines, spot.position, spot.text
     words = line.split()
-    if len(words) > MAX_LABEL_WORDS or SENTENCE_END.search(line) or spot.is_last:
+    if len(words) > MAX_BODY_NAME_WORDS or SENTENCE_END.search(line) or spot.is_last or line.endswith(":"):
         return False
     if d.is_label(line):
         return True
-    after = (lines[i].text for i in range(index + 1, len(lines)))
-    following = next((text for text in after if not is_date_line(text)), "")
-    headline = 4 <= len(following.split()) <= 30 and lines[index + 1].block != lines[index].block
-    if len(words) <= 2:  # a short title above a lead sentence is the title: headlines end without a full stop
-        return headline and not following.rstrip("\"'”»)").endswith(".")
-    return (
-        headline
-        and not line.rstrip().endswith(TERMINAL)
-        and _titled(words)
-        and len(following.split()) > len(words) + 2
-        and not SENTENCE_END.search(following)
-        and not _titled(following.split())
-    )
+    at, following = _next_headline(spot)
+    apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines))
+    headline = apart and 4 <= len(following.split()) <= 30
+    # a short title above a lead: headlines end without a full stop; three words are a label only
+    # above a headline with its date or byline under it
+    short = len(words) < MAX_SHORT_LABEL_WORDS or (len(words) == MAX_SHORT_LABEL_WORDS and _dated_headline(lines, at))
+    if short and headline and not following.rstrip("\"'”»)").endswith("."):
+        return True
+    if len(words) < MAX_SHORT_LABEL_WORDS:
+        return False
+    if not headline or line.rstrip().endswith(TERMINAL) or SENTENCE_END.search(following):
+        return False
+    if _titled(following.split()):
+        return False
+    if _names_a_body(words):
+        return True
+    return len(words) <= MAX_LABEL_WORDS and _titled(words) and len(following.split()) > len(words) + 2
 
 
 HEADER_RULES: Rules = (
-    (lambda spot: is_date_line(spot.text), LineRole.DATE),
+    (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),
@@ -92,6 +136,24 @@ def mark_header(lines: list[Line], registry: Registry) -> int:
             return position
         line.role = role
     raise ValueError("no title: every line looks like page furniture")
+
+
+_TAG = listed("header-title-tags")
+TITLE_TAG_BEFORE = re.compile(r"^\s*[\[(]?" + _TAG + r"[\])]?\s*(?:[|•·–—]\s*|(?<=[\])])\s*)(?P<title>\S.{9,})$", re.I)
+TITLE_TAG_GLUED = re.compile(r"^(?P<tag>" + _TAG + r")(?P<title>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі].{8,})$", re.I)
+TITLE_TAG_AFTER = re.compile(r"^(?P<title>.{10,}?)\s*(?:[|–—-]\s*|[\[(])" + _TAG + r"[\])]?\s*$", re.I)
+
+
+def strip_title_tag(title: str) -> str:
+    """``ARCHIVE | Title``, ``ARCHIVETitle``, ``Title [Video]`` -> ``Title``: the page's tag glued to the headline."""
+    for pattern in (TITLE_TAG_BEFORE, TITLE_TAG_AFTER):
+        match = pattern.match(title)
+        if match:
+            return match["title"].strip()
+    glued = TITLE_TAG_GLUED.match(title)
+    if glued and glued["tag"].isupper():
+        return glued["title"].strip()
+    return title
 
 
 def strip_site_suffix(title: str, registry: Registry) -> str:

@@ -7,17 +7,34 @@ from __future__ import annotations
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_agency_trailer, is_bare_byline, is_name_after_label
 from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
-from newsroom.importer.dates import is_date_line
+from newsroom.importer.dates import is_date_line, is_place_date_line
 from newsroom.importer.lines import Line, LineRole, Rules, Spot, first_role
 
 MAX_SOURCE_LINE_WORDS = 12
 MAX_INLINE_CREDIT_WORDS = 25
+MAX_AUTHOR_WORDS = 3
 
 
 def _name_after_byline_label(spot: Spot) -> bool:
     """``Jane Smith`` under a bare ``Author:``."""
     previous = spot.previous
     return previous is not None and previous.role is LineRole.BYLINE_LABEL and is_name_after_label(spot.text)
+
+
+def _author_under_the_title(spot: Spot) -> bool:
+    """A bare name right under the title, over page furniture or a date (``Lars Holmqvist`` / ``Follow``):
+    the author, as blog platforms show them."""
+    at = spot.position + 1
+    if spot.into_body != 0 or at >= len(spot.lines):
+        return False
+    words = spot.text.split()
+    following = spot.lines[at].text
+    return (
+        2 <= len(words) <= MAX_AUTHOR_WORDS
+        and all(word[:1].isupper() for word in words)
+        and is_name_after_label(spot.text)
+        and (d.is_debris(following) or is_date_line(following))
+    )
 
 
 def _byline_near_an_edge(spot: Spot) -> bool:
@@ -49,10 +66,17 @@ def _label_at_the_start(spot: Spot) -> bool:
     return spot.into_body < 3 and (d.is_label(spot.text) or d.is_breadcrumb(spot.text))
 
 
+def _picture_description(spot: Spot) -> bool:
+    """A picture's alt text, not an item of a list whose bullets were lost on copy (after a colon)."""
+    previous = spot.previous
+    return d.is_picture_description(spot.text) and not (previous is not None and previous.text.endswith(":"))
+
+
 BODY_RULES: Rules = (
     (_name_after_byline_label, LineRole.BYLINE),
     (lambda spot: is_bare_byline(spot.text), LineRole.BYLINE_LABEL),
     (_byline_near_an_edge, LineRole.BYLINE),
+    (_author_under_the_title, LineRole.BYLINE),
     (_agency_trailer, LineRole.DEBRIS),
     (lambda spot: d.tags_of(spot.text) is not None, LineRole.TAGS),
     (_source_line, LineRole.SOURCE),
@@ -60,9 +84,10 @@ BODY_RULES: Rules = (
     (lambda spot: caption_label_of(spot.text) is not None, LineRole.CAPTION),
     (_first_inline_credit, LineRole.CREDIT),
     (_contact_near_an_edge, LineRole.DEBRIS),
-    (lambda spot: is_date_line(spot.text), LineRole.DATE),
+    (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_label_at_the_start, LineRole.DEBRIS),
+    (_picture_description, LineRole.DEBRIS),
 )
 """The body's rules, in the order they win; a line no rule takes stays body."""
 

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from newsroom.article import load_article
-from newsroom.importer.dates import date_of_line, is_date_line
+from newsroom.importer.dates import date_of_line, find_date, foreign_date, is_date_line, is_place_date_line
+from newsroom.importer.extract import extract
 from newsroom.importer.wordlists import words
-from tests.helpers import RAW, import_articles
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY, RAW, import_articles
 
 
 @pytest.mark.parametrize(
@@ -72,3 +74,82 @@ def test_every_listed_month_name_dates_a_line(entry: str) -> None:
 @pytest.mark.parametrize("weekday", words("dates-weekdays"))
 def test_a_listed_weekday_before_a_date_is_still_a_date_line(weekday: str) -> None:
     assert is_date_line(f"{weekday.capitalize()}, 12.10.2017, 14:22 ALMT")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("05-04-2007", "2007-04-05"),  # day first, dashes
+        ("14:35, 23.12.2025 | Updated: 24.12.2025 09:10", "2025-12-23"),  # a time first, an updated stamp
+        ("14:35, 23.12.2025 (обновлено: 15:10, 23.12.2025)", "2025-12-23"),
+        ("February 19, 2025 8:14 AM GMT+5 Updated 2 hours ago", "2025-02-19"),
+        ("Posted on July 15, 2024 by steppe_volunteers", "2024-07-15"),  # a blog post's date and author
+        ("Posted by Clubs Network on 3 March 2025", "2025-03-03"),
+    ],
+)
+def test_web_page_date_lines(line: str, iso: str) -> None:
+    assert is_date_line(line)
+    found = date_of_line(line)
+    assert found is not None and found.as_date() == dt.date.fromisoformat(iso)
+
+
+@pytest.mark.parametrize("line", ["VIENNA, 14 May 2025", "Almaty, Kazakhstan, 3 May 2025"])
+def test_a_dateline_alone_on_its_line_is_a_date_line(line: str) -> None:
+    assert not is_date_line(line)  # the place is not a date's word ...
+    assert is_place_date_line(line)  # ... but a place and a date alone make a page's date line
+
+
+def test_a_sentence_ending_in_a_date_is_no_date_line() -> None:
+    assert not is_place_date_line("In the end, the clubs met on 14 May 2025")
+    assert not is_place_date_line("The meeting is planned, 14 May 2025 perhaps")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("الخميس 23 أكتوبر 2025", "2025-10-23"),  # Arabic month and weekday
+        ("12 de marzo de 2025", "2025-03-12"),
+        ("5 avril 2025", "2025-04-05"),
+        ("15. März 2025", "2025-03-15"),
+    ],
+)
+def test_a_month_in_a_language_we_do_not_publish_in_goes_to_dateparser(line: str, iso: str) -> None:
+    assert find_date(line) is None  # the rules cannot read it
+    found = foreign_date(line)
+    assert found is not None and found.as_date() == dt.date.fromisoformat(iso)
+    assert is_date_line(line) and date_of_line(line) == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "23 أكتوبر",  # no year: never invented
+        "le 5 avril",
+        "Clubs from 12 countries met in 2025",  # a sentence, not a date line
+        "Since 2019, 40 clubs have joined the federation and many more are planned",  # too long
+    ],
+)
+def test_dateparser_never_invents_a_year_nor_reads_sentences(line: str) -> None:
+    assert foreign_date(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: 24.12.2025 09:10 | Published: 23.12.2025 14:35",
+        "14:35, 23.12.2025 (обновлено: 15:10, 24.12.2025)",
+        "Last updated 24 December 2025 · First published 23 December 2025",
+    ],
+)
+def test_the_publication_date_wins_over_an_update_stamp_on_its_line(line: str) -> None:
+    assert is_date_line(line)
+    assert date_of_line(line).as_date() == dt.date(2025, 12, 23)
+
+
+def test_an_update_stamp_on_its_own_line_gives_the_date_only_when_nothing_else_does() -> None:
+    registry = load_registry(FIXTURE_REGISTRY)
+    body = "The clubs met in Almaty on Friday.\n\nThey agreed on a plan."
+    stamped = extract(f"Clubs agree on a plan for the summer\n\nUpdated: 24.12.2025\n\n23.12.2025\n\n{body}", registry)
+    assert stamped.date == dt.date(2025, 12, 23)
+    only = extract(f"Clubs agree on a plan for the summer\n\nUpdated: 24.12.2025\n\n{body}", registry)
+    assert only.date == dt.date(2025, 12, 24)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.importer import debris as d
 from newsroom.importer.debris import is_block_heading, is_debris, is_label, tags_of
 from newsroom.importer.extract import extract
 from newsroom.importer.wordlists import words
@@ -150,3 +151,128 @@ def test_a_line_of_network_names_is_debris() -> None:
 def test_every_listed_heading_and_label_is_one() -> None:
     assert [entry for entry in words("debris-block-headings") if not is_block_heading(f"{entry.capitalize()}:")] == []
     assert [entry for entry in words("labels-above-title") if not is_label(entry.upper())] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No comments:",
+        "Post a Comment",
+        "Leave a Reply Cancel reply",
+        "Comments are closed.",
+        "3 comments",
+        "2 thoughts on “What we learned from a week of volunteering”",
+        "Комментариев нет",
+        "Добавить комментарий",
+        "5 комментариев",
+        "Пікірлер жоқ",
+        "Пікір қалдыру",
+    ],
+)
+def test_comment_section_openers(line: str) -> None:
+    assert d.is_comment_opener(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Comments from the parents were warm.", "No comments were made at the hearing, the spokesperson said."],
+)
+def test_a_sentence_about_comments_opens_no_comment_section(line: str) -> None:
+    assert not d.is_comment_opener(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Three people stand at a podium in front of a blue banner",
+        "A herd of saiga antelopes runs across dry grassland",
+        "Two girls hold up a small robot made of recycled parts",
+        "Группа молодых людей сидит за круглым столом и слушает тренера",
+    ],
+)
+def test_a_pictures_description_is_debris(line: str) -> None:
+    assert d.is_picture_description(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Three people stand at a podium in front of a blue banner.",  # a finished sentence
+        "Clubs of town 12 hold a fair",  # a headline: no picture's subject first
+        "A new start",  # too short
+        "Volunteers from twelve clubs planted a thousand trees across the region",  # no picture verb
+    ],
+)
+def test_a_sentence_or_a_headline_is_no_pictures_description(line: str) -> None:
+    assert not d.is_picture_description(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "solar-car-team-2025.jpg",
+        "IMG_20241102_141233.jpg",
+        "university-logo-white.svg",
+        "UNICEF logo",
+        "120",
+        "Қаралды: 1 245",
+        "Section: Community",
+        "Permanent link: https://example.org/pr/2025/05/14/media-workshop",
+        "Posted in Volunteering | Tagged archives, libraries | 2 Comments",
+        "This article is more than 5 years old",
+        "Was this page useful?",
+    ],
+)
+def test_file_names_counters_and_page_labels_are_debris(line: str) -> None:
+    assert d.is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["en fr ru", "English Français Русский Español", "Қаз Рус Eng", "EN | RU | KZ", "Kazakh Russian English"]
+)
+def test_language_switchers(line: str) -> None:
+    assert d.is_language_switcher(line)
+
+
+@pytest.mark.parametrize("line", ["English", "Russian and Kazakh courses open", "en route to Astana"])
+def test_a_language_named_in_a_sentence_is_no_switcher(line: str) -> None:
+    assert not d.is_language_switcher(line)
+
+
+def test_a_date_line_is_not_a_phone_number() -> None:
+    assert not d.is_contact("08.10.2025 11:00")
+    assert d.is_contact("+7 717 255 00 00")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["View this email in your browser", "Forward to a friend", "Unsubscribe | Update your preferences", "Отписаться"],
+)
+def test_a_newsletters_furniture_is_debris(line: str) -> None:
+    assert d.is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get our stories sent to you",
+        "Donate now",
+        "Support our work",
+        "Never miss a story",
+        "Want more stories like this? Sign up for our newsletter",
+        "Поддержите редакцию",
+    ],
+)
+def test_the_publishers_promotions_are_debris(line: str) -> None:
+    assert d.is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support for the clubs came from the ministry.",
+        "Stay in touch with the clubs, the minister urged volunteers at the forum in Astana on Monday.",
+    ],
+)
+def test_a_sentence_that_starts_like_a_promotion_stays(line: str) -> None:
+    assert not d.is_debris(line)

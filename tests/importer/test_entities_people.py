@@ -54,3 +54,26 @@ def test_russian_without_natasha_falls_back_to_name_shapes(monkeypatch: pytest.M
 def test_russian_names_are_put_in_the_nominative() -> None:
     found = people(["Грамоту вручили Дарине Ахметовой, руководителю экологического клуба."], "ru")
     assert found == ["Дарина Ахметова"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The ambassador, Pieter van der Berg, opened the festival.", "Pieter van der Berg"),
+        ("Ana María de la Cruz, cultural attaché, presented an exhibition.", "Ana María de la Cruz"),
+        ("Their coach, Omar bin Khalid, said the team built the robot.", "Omar bin Khalid"),
+        ("Judge Hassan al-Rawi praised the team.", "Hassan al-Rawi"),
+        ("Nadia El Fassi, the education coordinator, said the prize would buy laptops.", "Nadia El Fassi"),
+        ("Professor John F. Kessler said the car weighs less than 200 kilograms.", "John F. Kessler"),
+        ("The garden was designed by landscape student Theresa M. Quinn.", "Theresa M. Quinn"),
+        ("José Núñez, a disaster management delegate, said the team was ready.", "José Núñez"),
+        ("Meruyert Dzhaksybekova, a social worker, said most families bought materials.", "Meruyert Dzhaksybekova"),
+    ],
+)
+def test_names_with_particles_initials_and_accents_are_kept_whole_as_written(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize("line", ["Human Rights", "Sustainable Development", "Global Health", "Peace and Security"])
+def test_title_case_section_names_are_not_people(line: str) -> None:
+    assert people([line, "The conference closed on Friday."]) == []

@@ -47,3 +47,35 @@ def test_boilerplate_only_in_the_last_part() -> None:
     assert "About the Federation" in kept(early)
     late = "Title\n\n" + "\n\n".join(f"Line {n}." for n in range(8)) + "\n\nAbout the Federation\n\nFounded in 1995."
     assert kept(late) == [f"Line {n}." for n in range(8)]
+
+
+def test_a_comment_section_goes_with_everything_after_it() -> None:
+    body = "\n\n".join(f"Paragraph {n} of the post." for n in range(1, 6))
+    text = f"Title\n\n{body}\n\n2 Comments\n\nDana K. says:\n\nGreat work, well done all!\n\nReply\n\nLeave a Reply"
+    assert kept(text) == [f"Paragraph {n} of the post." for n in range(1, 6)]
+
+
+def test_a_comment_opener_at_the_start_of_the_text_is_left_alone() -> None:
+    text = "Title\n\nThe lead of the story.\n\nComments\n\n" + "\n\n".join(f"Paragraph {n}." for n in range(1, 12))
+    assert "Comments" in kept(text)
+
+
+def test_a_list_heading_as_the_last_line_goes() -> None:
+    assert kept("Title\n\nThe body.\n\nMore from the foundation blog") == ["The body."]
+
+
+def test_a_most_read_list_goes_with_its_teasers_and_bylines() -> None:
+    text = (
+        "Title\n\nThe body.\n\nMost read\n\nDrought pushes herders to new pastures\n\n"
+        "Herders in the south moved their flocks early this year.\n\nBy Nadia Petrenko | 2 hours ago\n\n"
+        "Youth envoys meet in Bishkek\n\nThe envoys agreed on a joint statement."
+    )
+    assert kept(text) == ["The body."]
+
+
+def test_the_body_after_a_related_list_stays() -> None:
+    text = (
+        "Title\n\nThe body.\n\nRelated news\n\nYouth envoys meet in Bishkek\n\n"
+        "The clubs will meet again in May.\n\nTheir next meeting will decide on the camps."
+    )
+    assert kept(text)[-2:] == ["The clubs will meet again in May.", "Their next meeting will decide on the camps."]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.importer.header import mark_header, strip_site_suffix
+from newsroom.importer.header import mark_header, strip_site_suffix, strip_title_tag
 from newsroom.importer.lines import LineRole, split_lines
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
@@ -67,3 +67,56 @@ def test_a_text_of_furniture_has_no_title() -> None:
 def test_a_known_sites_name_after_the_title_is_cut() -> None:
     assert strip_site_suffix("Clubs plant trees in Turkistan | UN News", REGISTRY) == "Clubs plant trees in Turkistan"
     assert strip_site_suffix("Clubs plant trees | Part two", REGISTRY) == "Clubs plant trees | Part two"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a language switcher and a ministry's name in Title Case above the headline
+        "Ministry of Education of the Republic of Kazakhstan\n\nҚаз Рус Eng\n\n"
+        "Schools in rural districts to receive new science laboratories\n\n23.12.2025\n\nThe text.",
+        # two one-word sections in one block
+        "World\nMarkets\n\nSchools in rural districts to receive new science laboratories\n\nThe text.",
+        # three words over a headline with its date under it, in a text pasted without blank lines
+        "Официальный сайт акимата\nSchools in rural districts to receive new science laboratories\n"
+        "23.12.2025 | 14:35\nThe text.\nMore text.\nAnd more.",
+        "en fr ru\nSchools in rural districts to receive new science laboratories\nThe text.\nMore.\nAnd more.",
+    ],
+)
+def test_site_and_section_names_above_the_headline(text: str) -> None:
+    title_at, header = roles(text)
+    assert header[title_at][0] == "Schools in rural districts to receive new science laboratories"
+    assert all(role in (LineRole.DEBRIS, LineRole.DATE) for _, role in header[:title_at])
+
+
+@pytest.mark.parametrize(
+    ("title", "bare"),
+    [
+        ("ARCHIVE | Volunteers clean up the Ural River banks", "Volunteers clean up the Ural River banks"),
+        ("Volunteers clean up the Ural River banks [Video]", "Volunteers clean up the Ural River banks"),
+        ("АРХИВ | Волонтеры очистили берег реки Урал", "Волонтеры очистили берег реки Урал"),
+        ("ARCHIVEVolunteers clean up the river banks", "Volunteers clean up the river banks"),
+        ('Breaking: "Clubs" & partners meet', 'Breaking: "Clubs" & partners meet'),  # a colon: part of the title
+        ("Video games teach history in Almaty schools", "Video games teach history in Almaty schools"),
+    ],
+)
+def test_a_tag_glued_to_the_title_goes(title: str, bare: str) -> None:
+    assert strip_title_tag(title) == bare
+
+
+def test_a_forwarded_e_mails_header_is_not_the_title() -> None:
+    title_at, header = roles(
+        "From: Steppe Clubs Network <news@example.org>\nSent: Friday, May 2, 2025 10:15 AM\n"
+        "To: newsroom@example.org\nSubject: Newsletter: clubs meet in Taraz\n\n"
+        "Clubs meet in Taraz to plan the summer camps\n\nThe clubs met on Friday."
+    )
+    assert header[title_at][0] == "Clubs meet in Taraz to plan the summer camps"
+    assert header[1][1] is LineRole.DATE  # "Sent:" gives the e-mail's date
+
+
+@pytest.mark.parametrize(
+    "name", ["Министерство просвещения Республики Казахстан", "Қазақстан Республикасы Мәдениет министрлігі"]
+)
+def test_a_ministrys_name_above_a_headline_in_russian_or_kazakh(name: str) -> None:
+    title_at, _ = roles(f"{name}\n\nВ Астане открыли центр для молодых изобретателей\n\n12.03.2025\n\nТекст.")
+    assert title_at == 1

@@ -71,3 +71,23 @@ def test_lines_already_taken_keep_their_role() -> None:
     lines[1].role = LineRole.DEBRIS
     mark_body_roles(lines, 1)
     assert lines[1].role is LineRole.DEBRIS
+
+
+def test_a_bare_name_under_the_title_over_page_furniture_is_the_author() -> None:
+    assert body_roles(f"Why we fund libraries\n\nLars Holmqvist\nFollow\n6 min read\n\n{FILLER}")[0] is LineRole.BYLINE
+
+
+def test_a_short_line_under_the_title_over_the_lead_is_not_an_author() -> None:
+    assert body_roles(f"Why we fund libraries\n\nClubs Plant Trees\n\n{FILLER}")[0] is LineRole.BODY
+
+
+def test_a_pictures_description_in_the_body_is_debris() -> None:
+    text = f"Title\n\n{FILLER}\n\nTwo girls hold up a small robot made of recycled parts\n\n{FILLER}"
+    roles = body_roles(text)
+    assert roles.count(LineRole.DEBRIS) == 1 and roles[8] is LineRole.DEBRIS
+
+
+def test_a_list_item_after_a_colon_is_no_pictures_description() -> None:
+    item = "Children plant trees along the river in Taraz"
+    text = f"Title\n\n{FILLER}\n\nThe programme has two parts:\n\n{item}\n\n{FILLER}"
+    assert LineRole.DEBRIS not in body_roles(text)

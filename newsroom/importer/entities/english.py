@@ -38,8 +38,10 @@ SPEECH_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+|then\s+|later
 SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|quoted|quoting|by|thanks to|with)\s*[,:]?\s*$", re.I)
 BY_OR_WITH = re.compile(r"\b(?:by|with)\s*$", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+|who\b|aged\s+\d|\d{1,3}\s*,)?(?P<phrase>[^,.;]{0,90})")
-APPOSITION_OF_PERSON = re.compile(r"^\s*,\s*(?:who\b|aged\b|\d{1,3}\s*,)")
-TITLE_BEFORE = re.compile(rf"(?:\b(?:{_alternatives(ROLE_WORDS)}))\s+(?:(?:of|for|on|at)\s+[^,.;]{{2,60}}?\s+)?$", re.I)
+APPOSITION_OF_PERSON = re.compile(rf"^\s*,\s*(?:who\b|aged\b|\d{{1,3}}\s*,|[^,.;]{{2,80}},\s*(?:{SPEECH_VERBS})\b)")
+TITLE_BEFORE = re.compile(
+    rf"(?:\b(?:{_alternatives(ROLE_WORDS)}))\s*,?\s+(?:(?:of|for|on|at)\s+[^,.;]{{2,60}}?\s+)?$", re.I
+)
 WORD = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNICODE)
 CAPITALISED = re.compile(rf"(?<![\w-])[{LATIN_UPPER}][\w’'-]+")
 INITIAL = re.compile(rf"[{LATIN_UPPER}]\.")
@@ -65,6 +67,27 @@ Token = tuple[str, int, int]
 
 def is_capitalised(token: str) -> bool:
     return bool(token) and token[0].isupper() and any(c.islower() for c in token)
+
+
+PREFIXED_NAME = re.compile(rf"^(?:{_alternatives(NAME_PARTICLES)})-[{LATIN_UPPER}][\w’'-]+$", re.I)
+"""A name with its particle joined by a hyphen: ``al-Rawi``, ``el-Amin``, ``bin-Zayed``."""
+
+
+def is_name_word(token: str) -> bool:
+    """A capitalised word, or a particle-prefixed one (``al-Rawi``)."""
+    return is_capitalised(token) or PREFIXED_NAME.match(token) is not None
+
+
+def _particles_then_name(tokens: list[Token], index: int) -> bool:
+    """At ``index``, particles (``van der``, ``de la``, ``bin``) and then a name word."""
+    while index < len(tokens) and tokens[index][0].lower() in NAME_PARTICLES:
+        index += 1
+    return index < len(tokens) and is_name_word(tokens[index][0])
+
+
+def written(token: str) -> str:
+    """A name's word as written in the name: an initial keeps its full stop (``John F. Kessler``)."""
+    return token if INITIAL.fullmatch(token) else bare(token)
 
 
 def is_acronym(token: str) -> bool:
@@ -118,8 +141,8 @@ def _capitalised_runs(tokens: list[Token]) -> list[list[int]]:
         index += 1
         while index < len(tokens):
             token = tokens[index][0]
-            particle = token.lower() in NAME_PARTICLES and index + 1 < len(tokens)
-            if is_capitalised(token) or INITIAL.fullmatch(token) or (particle and is_capitalised(tokens[index + 1][0])):
+            particle = token.lower() in NAME_PARTICLES and _particles_then_name(tokens, index)
+            if is_name_word(token) or INITIAL.fullmatch(token) or particle:
                 run.append(index)
                 index += 1
             else:
@@ -133,19 +156,31 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
     start = 0
     for position, index in enumerate(run):
         token = tokens[index][0]
-        if token in non_names or token.lower() in ROLE_WORDS or (token.isupper() and len(token) > 1):
+        if token.lower() in NAME_PARTICLES and 0 < position < len(run) - 1:
+            continue  # "de la" inside "Ana María de la Cruz"
+        acronym = token.isupper() and len(token) > 1 and not INITIAL.fullmatch(token)
+        if token in non_names or token.lower() in ROLE_WORDS or acronym:
             start = position + 1
     return start
 
 
+def _is_core(token: Token) -> bool:
+    """A word of a name that counts: not a particle, not an initial."""
+    return token[0].lower() not in NAME_PARTICLES and not INITIAL.fullmatch(token[0])
+
+
 def _name_tokens(tokens: list[Token]) -> list[Token]:
-    """A name of two to four words, or nothing: "Natural Sciences Lidia Brito" starts at a first name."""
-    if tokens and tokens[0][0].lower() in NAME_PARTICLES:
+    """A name of two to four words (particles and initials aside), or nothing: "Natural Sciences Lidia
+    Brito" starts at a first name; without one, the name is its last two words and what joins them
+    (``Nadia El Fassi``, ``Pieter van der Berg``)."""
+    while tokens and tokens[0][0].lower() in NAME_PARTICLES:
         tokens = tokens[1:]
-    if len(tokens) > 2:
+    core = [i for i, token in enumerate(tokens) if _is_core(token)]
+    if len(core) > 2:
         firsts = [i for i, token in enumerate(tokens) if is_first_name(token[0])]
-        tokens = tokens[firsts[0] :] if firsts else tokens[-2:]
-    return tokens if 2 <= len(tokens) <= 4 else []
+        tokens = tokens[firsts[0] :] if firsts else tokens[core[-2] :]
+    count = sum(1 for token in tokens if _is_core(token))
+    return tokens if 2 <= count <= 4 and _is_core(tokens[0]) else []
 
 
 def _has_person_cue(paragraph: str, name: list[Token], title: list[str]) -> bool:
@@ -178,7 +213,7 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             name = _name_tokens([tokens[i] for i in run[start:]])
             title = [tokens[i][0] for i in run[:start]]
             if name and _has_person_cue(paragraph, name, title):
-                found.add(" ".join(bare(token[0]) for token in name))
+                found.add(" ".join(written(token[0]) for token in name))
     return found.list()
 
 

@@ -1,0 +1,215 @@
+"""How well the importer reads raw text: title, people, date, debris removed and body kept.
+
+Scores the shared samples (``tests/samples``), the development corpus's ``dev`` part (the rules
+are tuned on it) and its ``holdout`` part (never tuned on), each case through the real
+extraction (``newsroom.importer.extract``) with the tests' registry:
+
+- title: the share of cases whose title is exactly the expected one;
+- people: precision, recall and F1 over all the cases' names (as written, accents kept);
+- dates: of the cases whose text carries a date, how many get that date (``wrong``: dates found
+  that are not the expected one, a date invented for a text without one included);
+- debris removed: the share of the expected debris lines that are not in the body;
+- body kept: the share of the expected body lines (every other line) kept word for word.
+
+``--dates`` compares the hand-written rules (``newsroom.importer.dates``), dateparser alone and
+the two combined as the importer runs them, with dateparser's import and parse times.
+
+    .venv/bin/python benchmarks/import_quality.py [--show dev|samples] [--dates] [--registry DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPOSITORY))
+
+from newsroom.importer.decoding import decode  # noqa: E402
+from newsroom.importer.extract import Extraction, extract  # noqa: E402
+from newsroom.registry import Registry, load_registry  # noqa: E402
+
+SETS = {
+    "samples": [REPOSITORY / "tests" / "samples"],
+    "older cases": [REPOSITORY / "tests" / "importer" / "import_cases"],
+    "dev": [REPOSITORY / "tests" / "import_cases" / "dev"],
+    "holdout": [REPOSITORY / "tests" / "import_cases" / "holdout"],
+}
+"""The sets scored, each from folders of ``raw/`` and ``expected/`` (``older cases``: the importer's
+earlier cases, tuned on before this corpus)."""
+FIXTURE_REGISTRY = REPOSITORY / "tests" / "fixtures" / "registry"
+END_MARKS = ("###", "-30-", "ENDS")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One raw text and the labels a careful editor gave it."""
+
+    name: str
+    raw: Path
+    expected: dict
+
+    @property
+    def text(self) -> str:
+        return decode(self.raw.read_bytes())
+
+    def raw_lines(self) -> list[str]:
+        return [line.strip() for line in self.text.splitlines() if line.strip()]
+
+
+def cases(folders: list[Path]) -> list[Case]:
+    """The cases of ``folders``, sorted by name."""
+    found = []
+    for folder in folders:
+        for path in sorted((folder / "expected").glob("*.json")):
+            expected = json.loads(path.read_text(encoding="utf-8"))
+            found.append(Case(path.stem, folder / "raw" / f"{path.stem}.txt", expected))
+    return found
+
+
+def plain(markdown: str) -> str:
+    """The text a reader sees from the importer's escaped Markdown: escapes and entities undone."""
+    return html.unescape(re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|~])", r"\1", markdown))
+
+
+def body_lines(found: Extraction) -> set[str]:
+    return {line.strip() for line in plain(found.body).splitlines() if line.strip()}
+
+
+def expected_body(case: Case, found: Extraction) -> list[str]:
+    """The raw lines that must stay in the body: all but debris, metadata, the title and what follows
+    an end mark (as ``tests/importer/test_import_samples.py`` counts them)."""
+    expected = case.expected
+    skip = {line.strip() for line in expected["debris_lines"]}
+    skip |= set(expected.get("metadata_lines", [])) | set(expected.get("optional_lines", []))
+    skip |= {found.title, found.subtitle, found.caption, found.credit, expected.get("byline")}
+    lines = case.raw_lines()
+    kept, ended = [], False
+    for line in lines:
+        ended = ended or line in END_MARKS
+        credit = found.credit
+        if ended or line in skip or line.startswith("©") or (line == lines[0] and case.name == "hostile-markup"):
+            continue
+        if credit and line.endswith(credit) and len(line) < len(credit) + 20:
+            continue
+        kept.append(line)
+    return kept
+
+
+@dataclass
+class Score:
+    """The counts behind one set's figures."""
+
+    cases: int = 0
+    titles: int = 0
+    people_found: int = 0
+    people_right: int = 0
+    people_expected: int = 0
+    dated: int = 0
+    dates_right: int = 0
+    dates_wrong: int = 0
+    debris: int = 0
+    debris_removed: int = 0
+    body: int = 0
+    body_kept: int = 0
+    failures: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, case: Case, found: Extraction) -> None:
+        expected, problems = case.expected, []
+        self.cases += 1
+        title = re.sub(r"</?b>", "", expected["title"]) if case.name == "hostile-markup" else expected["title"]
+        self.titles += found.title in (expected["title"], title)
+        if found.title not in (expected["title"], title):
+            problems.append(f"title {found.title!r}")
+        self._people(set(expected["people"]), set(found.entities.people), problems)
+        self._date(expected["date"], found, problems)
+        body = body_lines(found)
+        debris = [line.strip() for line in expected["debris_lines"]]
+        kept_debris = [line for line in debris if line in body]
+        self.debris += len(debris)
+        self.debris_removed += len(debris) - len(kept_debris)
+        problems += [f"debris kept {line!r}" for line in kept_debris]
+        wanted = expected_body(case, found)
+        lost = [line for line in wanted if line not in body]
+        self.body += len(wanted)
+        self.body_kept += len(wanted) - len(lost)
+        problems += [f"body lost {line!r}" for line in lost]
+        if problems:
+            self.failures[case.name] = problems
+
+    def _people(self, expected: set[str], found: set[str], problems: list[str]) -> None:
+        self.people_expected += len(expected)
+        self.people_found += len(found)
+        self.people_right += len(expected & found)
+        if expected != found:
+            problems.append(f"people missing {sorted(expected - found)} extra {sorted(found - expected)}")
+
+    def _date(self, expected: str | None, found: Extraction, problems: list[str]) -> None:
+        date = found.date.isoformat() if found.date else None
+        self.dated += expected is not None
+        self.dates_right += expected is not None and date == expected
+        self.dates_wrong += date is not None and date != expected
+        if date != expected:
+            problems.append(f"date {date} (expected {expected})")
+
+    def figures(self) -> dict[str, float | str]:
+        precision = self.people_right / self.people_found if self.people_found else 1.0
+        recall = self.people_right / self.people_expected if self.people_expected else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {
+            "cases": self.cases,
+            "title": round(self.titles / self.cases, 3),
+            "people F1 (P / R)": f"{f1:.2f} ({precision:.2f} / {recall:.2f})",
+            "dates found": f"{self.dates_right}/{self.dated} ({self.dates_wrong} wrong)",
+            "debris removed": round(self.debris_removed / self.debris, 3) if self.debris else 1.0,
+            "body kept": round(self.body_kept / self.body, 3) if self.body else 1.0,
+        }
+
+
+def score(set_cases: list[Case], registry: Registry) -> Score:
+    result = Score()
+    for case in set_cases:
+        result.add(case, extract(case.text, registry))
+    return result
+
+
+def print_table(scores: dict[str, Score]) -> None:
+    rows = {name: s.figures() for name, s in scores.items()}
+    columns = list(next(iter(rows.values())))
+    print("| set | " + " | ".join(columns) + " |")
+    print("| --- " * (len(columns) + 1) + "|")
+    for name, figures in rows.items():
+        print(f"| {name} | " + " | ".join(str(figures[c]) for c in columns) + " |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--registry", type=Path, default=FIXTURE_REGISTRY, help="registry folder (the tests' one)")
+    parser.add_argument("--show", choices=("dev", "samples", "older cases"), help="list each failing case of this set")
+    parser.add_argument("--dates", action="store_true", help="compare dates.py with dateparser on every set")
+    arguments = parser.parse_args(argv)
+    registry = load_registry(arguments.registry)
+    sets = {name: cases(folders) for name, folders in SETS.items()}
+    if arguments.dates:
+        from benchmarks.date_finders import compare_date_finders
+
+        compare_date_finders(sets, registry)
+        return 0
+    started = time.perf_counter()
+    scores = {name: score(set_cases, registry) for name, set_cases in sets.items()}
+    print_table(scores)
+    print(f"\n{sum(len(c) for c in sets.values())} cases in {time.perf_counter() - started:.1f} s")
+    if arguments.show:
+        for name, problems in scores[arguments.show].failures.items():
+            print(f"\n{name}:\n  " + "\n  ".join(problems))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
