@@ -1,0 +1,28 @@
+"""What the importer takes in besides raw text: saved web pages and links (``https://...``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.importer.fetch import fetch, is_link
+from newsroom.importer.webpage import WebPage, decode_page, is_web_page, read_page
+
+__all__ = ["is_link", "is_raw_file", "is_web_page", "load_page"]
+
+
+def is_raw_file(path: Path, folder: Path) -> bool:
+    """A file of a folder given to the importer: a ``.txt`` text or a saved page, not a file inside a
+    saved page's ``*_files/`` folder (its pictures, scripts and frames)."""
+    inside_page_files = any(part.endswith("_files") for part in path.relative_to(folder).parts[:-1])
+    return not inside_page_files and (path.suffix.lower() == ".txt" or is_web_page(path))
+
+
+def load_page(source: Path | str, allow_local: bool = False) -> WebPage:
+    """The article of a saved page or of a link (downloaded); ValueError or OSError with the reason."""
+    if is_link(source):
+        download = fetch(str(source), allow_local=allow_local)
+        page = read_page(decode_page(download.data, download.charset), url=download.url)
+        page.url = download.url  # the address it was read from, not one the page claims
+        return page
+    path = Path(source)
+    return read_page(decode_page(path.read_bytes()), page_path=path)

@@ -1,0 +1,249 @@
+"""Saved web pages (``.html``, ``.htm``) and downloaded links: the article found in a page's markup.
+
+trafilatura finds the main text and the page's metadata (title, date through htmldate, author,
+main image, site name, canonical address); this module turns them into a raw text that the text
+importer reads like any other: the title on the first line, then each paragraph, heading, list
+and quote of the article as a block of its own. So a page goes through the same stages, debris
+rules, entity finding and writing as a ``.txt`` file (``newsroom.importer.cli``), and the
+metadata fills in what a text cannot say: the date (when the text has no date line), the byline,
+the source's name and address, the language.
+
+Nothing of the page's markup reaches the article: scripts, styles, iframes, forms, event
+handlers, images and links are left out by the extractor (``include_images``/``include_links``
+off), and what remains is text, made inert by ``newsroom.importer.markup``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+from trafilatura.xml import xmltotxt
+
+from newsroom.article import LANGUAGES, Article, Source
+from newsroom.importer.decoding import DecodeError, decode
+from newsroom.registry import Registry
+
+PAGE_SUFFIXES = (".html", ".htm")
+EXTRACTION_OPTIONS: dict[str, Any] = {
+    "favor_precision": True,
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": False,
+    "include_links": False,
+    "include_formatting": False,
+    "deduplicate": False,
+}
+"""trafilatura's options, tuned on ``tests/importer/web_cases/tune`` (``benchmarks/html_extraction.py``)."""
+DATE_OPTIONS = {"extensive_search": False, "original_date": True}
+"""htmldate: the page's own publication date (its metadata and markup), never a date guessed from the text."""
+MAX_LINE = 300
+"""A byline or a source's name longer than this is not one."""
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_MIN_PICTURE_SIDE = 200
+"""A picture narrower or lower than this (in pixels) is an icon, a logo or a tracking pixel."""
+
+
+class PageError(ValueError):
+    """A page in which no article can be found."""
+
+
+@dataclass
+class WebPage:
+    """What the extractor found in one page: the text for the importer and the page's metadata."""
+
+    text: str
+    title: str = ""
+    date: dt.date | None = None
+    author: str = ""
+    url: str = ""
+    sitename: str = ""
+    lang: str | None = None
+    image: str = ""
+    """The main picture's address as the page gives it (``og:image``, or the first large picture)."""
+    picture: Path | None = None
+    """The main picture as a local file, for a page saved "complete" with its ``*_files/`` folder."""
+
+
+def is_web_page(path: Path) -> bool:
+    return path.suffix.lower() in PAGE_SUFFIXES
+
+
+def decode_page(data: bytes, declared: str | None = None) -> str:
+    """A page's text: its byte-order mark, the charset the server or the page declares, then detection.
+
+    ``declared`` is the HTTP ``Content-Type`` charset of a downloaded page. Raises DecodeError.
+    """
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data)
+    match = _CHARSET.search(data[:4096])
+    for charset in (declared, match.group(1).decode("ascii") if match else None):
+        if not charset:
+            continue
+        try:
+            return decode_text(data.decode(codecs.lookup(charset).name))
+        except (LookupError, UnicodeDecodeError):
+            continue  # a wrong declaration: detection decides
+    return decode(data)
+
+
+def decode_text(text: str) -> str:
+    if "\x00" in text:
+        raise DecodeError("contains NUL characters: not a web page")
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_page(html: str, page_path: Path | None = None, url: str | None = None) -> WebPage:
+    """The article of a page's HTML. ``page_path`` is the saved file (for its ``*_files/`` folder),
+    ``url`` the address it was downloaded from. Raises PageError when there is no article."""
+    tree = load_html(html) if html.strip() else None
+    if tree is None:
+        raise PageError("not a web page (no HTML found)")
+    found = bare_extraction(
+        tree, url=url, with_metadata=True, date_extraction_params=DATE_OPTIONS, **EXTRACTION_OPTIONS
+    )
+    if found is None or found.body is None:
+        raise PageError("no article text found in the page")
+    title = one_line(found.title or "")
+    blocks = text_blocks(found.body, title)
+    if not blocks:
+        raise PageError("no article text found in the page")
+    page = WebPage(
+        text="\n\n".join([title, *blocks]) if title else "\n\n".join(blocks),
+        title=title,
+        date=_date(found.date),
+        author=one_line(found.author or ""),
+        url=web_address(found.url or "") or web_address(url or ""),
+        sitename=one_line(found.sitename or ""),
+        lang=page_language(tree),
+        image=found.image or "",
+    )
+    if page_path is not None:
+        page.picture = local_picture(tree, page_path, page.image)
+    return page
+
+
+def text_blocks(body: HtmlElement, title: str) -> list[str]:
+    """Each paragraph, heading, list, quote and table of the extracted article as a block of text
+    (a list's items as ``- item`` lines); a heading that repeats the title is left out."""
+    blocks = []
+    for element in body:
+        text = xmltotxt(element, include_formatting=False).strip()
+        text = "\n".join(line.strip() for line in text.splitlines() if line.strip())
+        if not text or (element.tag == "head" and not blocks and one_line(text) == title):
+            continue
+        blocks.append(text)
+    return blocks
+
+
+def one_line(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def web_address(url: str) -> str:
+    """``url`` when it is an http or https address, else '' (``javascript:``, ``data:``, a file)."""
+    url = url.strip()
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.netloc and not _SPACES.search(url) else ""
+
+
+def page_language(tree: HtmlElement) -> str | None:
+    """The page's declared language (``<html lang="ru-RU">``) when it is one the site publishes in."""
+    declared = (tree.get("lang") or tree.get("xml:lang") or "").split("-")[0].strip().lower()
+    return declared if declared in LANGUAGES else None
+
+
+def local_picture(tree: HtmlElement, page_path: Path, og_image: str) -> Path | None:
+    """The page's main picture as a file of its ``*_files/`` folder (a page saved "complete").
+
+    The ``og:image`` when the folder holds a file of that name, else the first large picture of the
+    page that is in the folder. A path outside the page's folder (``../``, a link) is never followed.
+
+    TODO(photos, issue 11): the photos importer takes this path as the article's picture; until it
+    does, the import report names it (``picture`` in ``--json``).
+    """
+    folders = [f for f in page_path.parent.glob("*_files") if f.is_dir()]
+    if not folders:
+        return None
+    if og_image and (name := Path(unquote(urlsplit(og_image).path)).name):
+        for folder in folders:
+            if (found := _inside(folder / name, folders)) is not None:
+                return found
+    for image in tree.iter("img"):
+        src = (image.get("src") or "").strip()
+        if not src or ":" in src.split("/")[0] or _small(image):
+            continue
+        found = _inside(page_path.parent / unquote(urlsplit(src).path), folders)
+        if found is not None and _large_enough(found):
+            return found
+    return None
+
+
+def _inside(path: Path, folders: list[Path]) -> Path | None:
+    """``path`` resolved, when it is a file inside one of ``folders``."""
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):
+        return None
+    inside = any(resolved.is_relative_to(folder.resolve()) for folder in folders)
+    return resolved if inside and resolved.is_file() else None
+
+
+def _small(image: HtmlElement) -> bool:
+    """An ``<img>`` whose declared width or height marks it as an icon or a tracking pixel."""
+    for side in ("width", "height"):
+        value = (image.get(side) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _MIN_PICTURE_SIDE:
+            return True
+    return False
+
+
+def _large_enough(path: Path) -> bool:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as picture:
+            return min(picture.size) >= _MIN_PICTURE_SIDE
+    except (OSError, UnidentifiedImageError, ValueError):
+        return False
+
+
+def complete_article(article: Article, page: WebPage, registry: Registry) -> Article:
+    """The article of a page's text, with what only the page's metadata says: the byline (when the
+    text has none) and the source, named after a known agency or the site, with the page's address."""
+    byline = article.byline
+    if not byline and page.author and len(page.author) <= MAX_LINE:
+        byline = page.author
+    source = article.source
+    if page.url:
+        name = source.name if source else _source_name(page, registry)
+        source = Source(name, page.url)
+    return dataclasses.replace(article, byline=byline, source=source)
+
+
+def _source_name(page: WebPage, registry: Registry) -> str:
+    """A known source by the site's name, else the site's name, else its host."""
+    for name in (page.sitename, urlsplit(page.url).hostname or ""):
+        if name and (entry := registry.sources.get(name)) is not None:
+            return entry.name
+    if page.sitename and len(page.sitename) <= MAX_LINE:
+        return page.sitename
+    host = urlsplit(page.url).hostname or page.url
+    return host.removeprefix("www.")
