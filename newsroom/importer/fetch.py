@@ -40,7 +40,11 @@ SCHEMES = ("http", "https")
 
 
 class FetchError(ValueError):
-    """A link that cannot be imported: the message names the address and the reason."""
+    """A link that cannot be imported: ``<address>: <reason>``, the address at fault (a redirect's, maybe)."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url, self.reason = url, reason
+        super().__init__(f"{url}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -74,29 +78,29 @@ def fetch(url: str, allow_local: bool = False) -> Download:
                 if location is None:
                     return _read(response, url, started)
             url = urljoin(url, location)
-    raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
+    raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
 
 
 def check_address(url: str, allow_local: bool) -> None:
     """FetchError unless ``url`` is an http(s) address whose host resolves to public addresses only."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in SCHEMES:
-        raise FetchError(f"{url}: only http and https links can be imported")
+        raise FetchError(url, "only http and https links can be imported")
     try:
         host, port = parts.hostname, parts.port
     except ValueError:
-        raise FetchError(f"{url}: not a valid address (bad port)") from None
+        raise FetchError(url, "not a valid address (bad port)") from None
     if not host:
-        raise FetchError(f"{url}: not a valid address (no host)")
+        raise FetchError(url, "not a valid address (no host)")
     try:
         found = socket.getaddrinfo(host, port or 443, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as error:
-        raise FetchError(f"{url}: cannot find the host {host} ({error})") from None
+        raise FetchError(url, f"cannot find the host {host} ({error})") from None
     if allow_local:
         return
     for *_, address in found:
         if problem := address_problem(address[0]):
-            raise FetchError(f"{url}: {host} is {address[0]}, {problem}; links must point to public web sites")
+            raise FetchError(url, f"{host} is {address[0]}, {problem}; links must point to public web sites")
 
 
 def address_problem(address: str) -> str:
@@ -121,35 +125,35 @@ def _get(session: requests.Session, url: str) -> requests.Response:
     try:
         return session.get(url, allow_redirects=False, stream=True, timeout=TIMEOUT)
     except requests.exceptions.Timeout:
-        raise FetchError(f"{url}: no answer within {TIMEOUT:.0f} seconds") from None
+        raise FetchError(url, f"no answer within {TIMEOUT:g} seconds") from None
     except requests.exceptions.SSLError:
-        raise FetchError(f"{url}: the site's certificate cannot be verified (https)") from None
+        raise FetchError(url, "the site's certificate cannot be verified (https)") from None
     except requests.exceptions.RequestException as error:
-        raise FetchError(f"{url}: cannot connect ({_reason(error)})") from None
+        raise FetchError(url, f"cannot connect ({_reason(error)})") from None
 
 
 def _read(response: requests.Response, url: str, started: float) -> Download:
     """The page's bytes, when the answer is a successful HTML page within the size and time limits."""
     if response.status_code >= 400 or response.status_code < 200 or response.is_redirect:
-        raise FetchError(f"{url}: the site answered HTTP {response.status_code} {response.reason or ''}".rstrip())
+        raise FetchError(url, f"the site answered HTTP {response.status_code} {response.reason or ''}".rstrip())
     header = Message()
     header["content-type"] = response.headers.get("Content-Type", "text/html")
     if header.get_content_type() not in HTML_TYPES:
-        raise FetchError(f"{url}: not a web page (Content-Type: {header.get_content_type()})")
+        raise FetchError(url, f"not a web page (Content-Type: {header.get_content_type()})")
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > MAX_BYTES:
-        raise FetchError(f"{url}: the page is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise FetchError(url, f"the page is larger than {MAX_BYTES // (1024 * 1024)} MB")
     chunks, size = [], 0
     try:
         for chunk in response.iter_content(CHUNK):
             size += len(chunk)
             if size > MAX_BYTES:
-                raise FetchError(f"{url}: the page is larger than {MAX_BYTES // (1024 * 1024)} MB")
+                raise FetchError(url, f"the page is larger than {MAX_BYTES // (1024 * 1024)} MB")
             if time.monotonic() - started > DEADLINE:
-                raise FetchError(f"{url}: the download took more than {DEADLINE:.0f} seconds")
+                raise FetchError(url, f"the download took more than {DEADLINE:g} seconds")
             chunks.append(chunk)
     except requests.exceptions.RequestException as error:
-        raise FetchError(f"{url}: the download broke off ({_reason(error)})") from None
+        raise FetchError(url, f"the download broke off ({_reason(error)})") from None
     charset = header.get_param("charset")
     return Download(url, b"".join(chunks), charset if isinstance(charset, str) else None)
 
@@ -160,7 +164,7 @@ def _reason(error: Exception) -> str:
         error = error.__context__  # type: ignore[assignment]
     text = " ".join(str(error).split())
     if "timed out" in text.lower():
-        return f"no answer within {TIMEOUT:.0f} seconds"
+        return f"no answer within {TIMEOUT:g} seconds"
     return text[:200]
 
 

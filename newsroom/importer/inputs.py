@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsroom.importer.fetch import fetch, is_link
+from newsroom.importer.fetch import FetchError, fetch, is_link
 from newsroom.importer.webpage import WebPage, decode_page, is_web_page, read_page
 
 __all__ = ["is_link", "is_raw_file", "is_web_page", "load_page"]
@@ -20,7 +20,11 @@ def is_raw_file(path: Path, folder: Path) -> bool:
 def load_page(source: Path | str, allow_local: bool = False) -> WebPage:
     """The article of a saved page or of a link (downloaded); ValueError or OSError with the reason."""
     if is_link(source):
-        download = fetch(str(source), allow_local=allow_local)
+        try:
+            download = fetch(str(source), allow_local=allow_local)
+        except FetchError as error:  # the importer's message names the link already
+            hop = "" if error.url == source else f"redirected to {error.url}: "
+            raise ValueError(f"{hop}{error.reason}") from None
         page = read_page(decode_page(download.data, download.charset), url=download.url)
         page.url = download.url  # the address it was read from, not one the page claims
         return page
