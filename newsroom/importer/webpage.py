@@ -50,6 +50,9 @@ MAX_LINE = 300
 """A byline or a source's name longer than this is not one."""
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_BLOCKS = frozenset(("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "table", "article", "section", "form"))
+_MIN_HEADLINE = 12
+"""A heading shorter than this inside the metadata title is a rubric or the site's name, not the headline."""
 _MIN_PICTURE_SIDE = 200
 """A picture narrower or lower than this (in pixels) is an icon, a logo or a tracking pixel."""
 
@@ -109,12 +112,13 @@ def read_page(html: str, page_path: Path | None = None, url: str | None = None) 
     tree = load_html(html) if html.strip() else None
     if tree is None:
         raise PageError("not a web page (no HTML found)")
+    unwrap_layout_tables(tree)
     found = bare_extraction(
         tree, url=url, with_metadata=True, date_extraction_params=DATE_OPTIONS, **EXTRACTION_OPTIONS
     )
     if found is None or found.body is None:
         raise PageError("no article text found in the page")
-    title = one_line(found.title or "")
+    title = headline(tree, one_line(found.title or ""))
     blocks = text_blocks(found.body, title)
     if not blocks:
         raise PageError("no article text found in the page")
@@ -144,6 +148,34 @@ def text_blocks(body: HtmlElement, title: str) -> list[str]:
             continue
         blocks.append(text)
     return blocks
+
+
+def unwrap_layout_tables(tree: HtmlElement) -> None:
+    """Tables that lay out a page (a cell holding a heading, or several paragraphs or blocks) become
+    plain blocks, so that the extractor sees the article in them rather than one table cell."""
+    for table in list(tree.iter("table")):
+        cells = table.xpath("./tr/td | ./*/tr/td | ./tr/th | ./*/tr/th")
+        if any(_is_layout_cell(cell) for cell in cells):
+            for part in [table, *table.xpath("./tbody | ./thead | ./tfoot | ./tr | ./*/tr"), *cells]:
+                part.tag = "div"
+
+
+def _is_layout_cell(cell: HtmlElement) -> bool:
+    blocks = [child for child in cell if child.tag in _BLOCKS]
+    return len(blocks) >= 2 or any(child.tag in ("h1", "h2", "h3") for child in cell.iter())
+
+
+def headline(tree: HtmlElement, title: str) -> str:
+    """The page's headline: a heading that the metadata title holds with more around it (the site's
+    name, a rubric: ``Ministry of Culture: Forum ends``), else the metadata title, else the first h1."""
+    for level in ("h1", "h2"):
+        for heading in tree.iter(level):
+            text = one_line(heading.text_content())
+            if not title and level == "h1" and text:
+                return text
+            if len(text) >= _MIN_HEADLINE and text != title and text in title:
+                return text
+    return title
 
 
 def one_line(text: str) -> str:
