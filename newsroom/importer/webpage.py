@@ -24,13 +24,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from charset_normalizer import from_bytes
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from newsroom.article import LANGUAGES, Article, Source
-from newsroom.importer.decoding import DecodeError, decode
+from newsroom.importer.decoding import ACCEPTED_ENCODINGS, DecodeError, decode
 from newsroom.registry import Registry
 
 PAGE_SUFFIXES = (".html", ".htm")
@@ -50,6 +51,7 @@ MAX_LINE = 300
 """A byline or a source's name longer than this is not one."""
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_TAG = re.compile(rb"<[^>]*>")
 _BLOCKS = frozenset(("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "table", "article", "section", "form"))
 _MIN_HEADLINE = 12
 """A heading shorter than this inside the metadata title is a rubric or the site's name, not the headline."""
@@ -97,7 +99,20 @@ def decode_page(data: bytes, declared: str | None = None) -> str:
             return decode_text(data.decode(codecs.lookup(charset).name))
         except (LookupError, UnicodeDecodeError):
             continue  # a wrong declaration: detection decides
-    return decode(data)
+    try:
+        return decode_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return decode_text(data.decode(detected_encoding(data)))
+
+
+def detected_encoding(data: bytes) -> str:
+    """The encoding of a page that does not say (or says wrongly), told from its text without its tags
+    (markup is ASCII and misleads detection), among the encodings a press office meets."""
+    text = _TAG.sub(b" ", data)
+    best = from_bytes(text, cp_isolation=list(ACCEPTED_ENCODINGS)).best()
+    if best is None:
+        raise DecodeError("cannot tell the page's encoding; save it as UTF-8 and import again")
+    return best.encoding
 
 
 def decode_text(text: str) -> str:
