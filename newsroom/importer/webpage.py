@@ -25,7 +25,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from charset_normalizer import from_bytes
-from lxml.html import HtmlElement
+from lxml.etree import SubElement
+from lxml.html import Element, HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
@@ -53,6 +54,7 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
 _SPACES = re.compile(r"\s+")
 _TAG = re.compile(rb"<[^>]*>")
 _BLOCKS = frozenset(("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "table", "article", "section", "form"))
+_VOID = ("embed", "source", "track", "param", "wbr", "keygen", "img", "input", "br", "hr")
 _MIN_HEADLINE = 12
 """A heading shorter than this inside the metadata title is a rubric or the site's name, not the headline."""
 _MIN_PICTURE_SIDE = 200
@@ -125,12 +127,20 @@ def read_page(html: str, page_path: Path | None = None, url: str | None = None) 
     """The article of a page's HTML. ``page_path`` is the saved file (for its ``*_files/`` folder),
     ``url`` the address it was downloaded from. Raises PageError when there is no article."""
     tree = load_html(html) if html.strip() else None
+    if tree is None and "<" in html:  # a fragment (``<p>...</p>`` alone), which the parser refuses bare
+        tree = load_html(f"<html><body>{html}</body></html>")
+    tree = whole_document(tree)
     if tree is None:
         raise PageError("not a web page (no HTML found)")
+    close_void_elements(tree)
     unwrap_layout_tables(tree)
-    found = bare_extraction(
-        tree, url=url, with_metadata=True, date_extraction_params=DATE_OPTIONS, **EXTRACTION_OPTIONS
-    )
+    try:
+        found = bare_extraction(
+            tree, url=url, with_metadata=True, date_extraction_params=DATE_OPTIONS, **EXTRACTION_OPTIONS
+        )
+    except (AssertionError, AttributeError, IndexError, KeyError, TypeError, ValueError) as error:
+        # the extractor's own failure on broken markup: the page's problem, said as such
+        raise PageError(f"the page's markup cannot be read ({type(error).__name__})") from None
     if found is None or found.body is None:
         raise PageError("no article text found in the page")
     title = headline(tree, one_line(found.title or ""))
@@ -163,6 +173,33 @@ def text_blocks(body: HtmlElement, title: str) -> list[str]:
             continue
         blocks.append(text)
     return blocks
+
+
+def whole_document(tree: HtmlElement | None) -> HtmlElement | None:
+    """The tree as a whole ``<html>`` document (a fragment, ``<p>...</p>`` alone, gets one around it)."""
+    if tree is None or tree.tag == "html":
+        return tree
+    document = Element("html")
+    SubElement(document, "body").append(tree)
+    return document
+
+
+def close_void_elements(tree: HtmlElement) -> None:
+    """Elements that HTML5 keeps empty (``<embed>``, ``<source>``...) but the parser let swallow what
+    follows them: what they hold goes back after them (else the extractor drops it with them)."""
+    for element in list(tree.iter(*_VOID)):
+        parent = element.getparent()
+        if parent is None or (not len(element) and not (element.text or "").strip()):
+            continue
+        children, text, tail = list(element), element.text or "", element.tail or ""
+        element.text, element.tail = None, text
+        position = parent.index(element)
+        for offset, child in enumerate(children, start=1):
+            parent.insert(position + offset, child)
+        if children:
+            children[-1].tail = (children[-1].tail or "") + tail
+        else:
+            element.tail = text + tail
 
 
 def unwrap_layout_tables(tree: HtmlElement) -> None:
