@@ -29,8 +29,7 @@ from newsroom.article import LANGUAGES, NEWS_FOLDER, Article, ArticleError, Imag
 from newsroom.files import write_atomic
 from newsroom.importer.decoding import DecodeError, decode, detect_language
 from newsroom.importer.extract import extract
-from newsroom.importer.inputs import is_link, is_raw_file, is_web_page, load_page
-from newsroom.importer.webpage import complete_article
+from newsroom.importer.inputs import complete_article, is_link, is_raw_file, is_web_page, load_page
 from newsroom.registry import Registry, RegistryError, load_registry
 
 DEFAULT_OUT = NEWS_FOLDER

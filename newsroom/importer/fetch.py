@@ -56,11 +56,6 @@ class Download:
     charset: str | None = None
 
 
-def is_link(value: object) -> bool:
-    """An ``http://`` or ``https://`` address given where a file could be (any other scheme is a file name)."""
-    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
-
-
 def fetch(url: str, allow_local: bool = False) -> Download:
     """Download the page at ``url`` within the limits above; FetchError otherwise."""
     started = time.monotonic()

@@ -1,13 +1,29 @@
-"""What the importer takes in besides raw text: saved web pages and links (``https://...``)."""
+"""What the importer takes in besides raw text: saved web pages (``.html``, ``.htm``) and links.
+
+The extractor (trafilatura) and the downloader (requests) are imported on first use: an import of
+``.txt`` files never pays for loading them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from newsroom.importer.fetch import FetchError, fetch, is_link
-from newsroom.importer.webpage import WebPage, decode_page, is_web_page, read_page
+if TYPE_CHECKING:
+    from newsroom.article import Article
+    from newsroom.importer.webpage import WebPage
+    from newsroom.registry import Registry
 
-__all__ = ["is_link", "is_raw_file", "is_web_page", "load_page"]
+PAGE_SUFFIXES = (".html", ".htm")
+
+
+def is_link(value: object) -> bool:
+    """An ``http://`` or ``https://`` address given where a file could be (any other scheme is a file name)."""
+    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
+
+
+def is_web_page(path: Path) -> bool:
+    return path.suffix.lower() in PAGE_SUFFIXES
 
 
 def is_raw_file(path: Path, folder: Path) -> bool:
@@ -19,6 +35,9 @@ def is_raw_file(path: Path, folder: Path) -> bool:
 
 def load_page(source: Path | str, allow_local: bool = False) -> WebPage:
     """The article of a saved page or of a link (downloaded); ValueError or OSError with the reason."""
+    from newsroom.importer.fetch import FetchError, fetch
+    from newsroom.importer.webpage import decode_page, read_page
+
     if is_link(source):
         try:
             download = fetch(str(source), allow_local=allow_local)
@@ -30,3 +49,10 @@ def load_page(source: Path | str, allow_local: bool = False) -> WebPage:
         return page
     path = Path(source)
     return read_page(decode_page(path.read_bytes()), page_path=path)
+
+
+def complete_article(article: Article, page: WebPage, registry: Registry) -> Article:
+    """``newsroom.importer.webpage.complete_article``: what only the page's metadata says."""
+    from newsroom.importer.webpage import complete_article as complete
+
+    return complete(article, page, registry)

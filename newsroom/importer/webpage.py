@@ -35,7 +35,6 @@ from newsroom.article import LANGUAGES, Article, Source
 from newsroom.importer.decoding import ACCEPTED_ENCODINGS, DecodeError, decode
 from newsroom.registry import Registry
 
-PAGE_SUFFIXES = (".html", ".htm")
 EXTRACTION_OPTIONS: dict[str, Any] = {
     "favor_precision": True,
     "include_comments": False,
@@ -80,10 +79,6 @@ class WebPage:
     """The main picture's address as the page gives it (``og:image``, or the first large picture)."""
     picture: Path | None = None
     """The main picture as a local file, for a page saved "complete" with its ``*_files/`` folder."""
-
-
-def is_web_page(path: Path) -> bool:
-    return path.suffix.lower() in PAGE_SUFFIXES
 
 
 def decode_page(data: bytes, declared: str | None = None) -> str:
