@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -42,6 +44,12 @@ def make_pages(folder: Path, count: int) -> None:
         (folder / f"page-{number:04}.html").write_bytes(html.encode(encoding))
 
 
+def _children_cpu() -> float:
+    """User and system seconds of the finished child processes (the importer and its workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=100)
@@ -57,12 +65,14 @@ def main() -> None:
         command += ["--out", str(out), "--date", "2025-01-01", "--json", str(pages)]
         if arguments.jobs:
             command += ["--jobs", str(arguments.jobs)]
-        started = time.perf_counter()
+        started, cpu_before = time.perf_counter(), _children_cpu()
         result = subprocess.run(command, stdout=subprocess.PIPE, text=True, cwd=work)  # stderr: the progress bar
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, _children_cpu() - cpu_before
         statuses = Counter(json.loads(line)["status"] for line in result.stdout.splitlines())
         per_page = seconds / arguments.count * 1000
         print(f"{arguments.count} saved pages imported in {seconds:.2f} s ({per_page:.0f} ms a page)")
+        load = os.getloadavg()[0]
+        print(f"CPU time of the importer's processes: {cpu:.2f} s; load average {load:.1f} on {os.cpu_count()} cores")
         print(f"statuses: {dict(statuses)}; target: at most {TARGET_SECONDS:.0f} s for 100 pages")
         if arguments.keep:
             shutil.copytree(work, arguments.keep, dirs_exist_ok=True)
