@@ -205,6 +205,8 @@ def test_the_importer_imports_a_link_with_its_address_as_source(site: str, tmp_p
     russian = load_article(Path(reports[1]["output"]))
     assert russian.title == "Клубы провели субботник в Таразе" and russian.lang == "ru"
     assert "Более ста волонтеров" in russian.body
+    again = import_articles("--allow-local", "--json", "--out", out, f"{site}/article")
+    assert json.loads(again.stdout)["status"] == "unchanged"  # the same page is the same article
 
 
 def test_the_importer_refuses_this_machine_without_allow_local(site: str, tmp_path: Path) -> None:

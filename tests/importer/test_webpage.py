@@ -3,8 +3,14 @@ markup, its metadata, the page's charset, a page saved "complete" with its ``*_f
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import re
+import struct
+import subprocess
+import sys
+import termios
 from collections import Counter
 from pathlib import Path
 
@@ -13,7 +19,7 @@ from PIL import Image
 
 from newsroom.article import load_article
 from newsroom.importer.webpage import decode_page, read_page
-from tests.helpers import REPOSITORY, import_articles
+from tests.helpers import FIXTURE_REGISTRY, REPOSITORY, import_articles
 
 CASES = REPOSITORY / "tests" / "importer" / "web_cases"
 PAGES = sorted(CASES.rglob("*.html"))
@@ -200,3 +206,26 @@ def test_a_page_saved_without_its_folder_has_no_picture(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert report["status"] == "created" and "picture" not in report
     assert "image" not in load_article(Path(report["output"])).front_matter()  # never a remote address
+
+
+def test_a_batch_of_pages_shows_its_progress_on_a_terminal(tmp_path: Path) -> None:
+    pages = PAGES[:3]
+    leader, follower = os.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a terminal 100 columns wide
+    command = [sys.executable, str(REPOSITORY / "scripts/import_articles.py"), "--registry", str(FIXTURE_REGISTRY)]
+    command += ["--out", str(tmp_path / "out"), "--date", "2025-01-01", *map(str, pages)]
+    process = subprocess.run(command, stdout=subprocess.PIPE, stderr=follower, text=True, timeout=300, check=False)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal's other end is closed: all read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert process.returncode == 0 and process.stdout.count("created: ") == len(pages)
+    assert b"importing:" in shown and f"0/{len(pages)} [".encode() in shown  # tqdm's bar
+    assert b"3 files: 3 created" in shown
