@@ -129,7 +129,7 @@ def _get(session: requests.Session, url: str) -> requests.Response:
 
 def _read(response: requests.Response, url: str, started: float) -> Download:
     """The page's bytes, when the answer is a successful HTML page within the size and time limits."""
-    if response.status_code >= 400 or response.status_code < 200 or response.is_redirect:
+    if not 200 <= response.status_code < 300:
         raise FetchError(url, f"the site answered HTTP {response.status_code} {response.reason or ''}".rstrip())
     header = Message()
     header["content-type"] = response.headers.get("Content-Type", "text/html")

@@ -79,6 +79,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b"<p>drip</p>\n")
                 self.wfile.flush()
                 time.sleep(0.1)
+        elif path == "/nowhere-to-go":  # a redirect that says nowhere
+            self.answer(302, "text/html", b"")
         elif path == "/report.pdf":
             self.answer(200, "application/pdf", b"%PDF-1.4 not a page")
         else:
@@ -136,6 +138,7 @@ def test_each_redirect_is_checked_like_the_first_link(site: str) -> None:
         ("/big", "the page is larger than 10 MB"),
         ("/report.pdf", "not a web page (Content-Type: application/pdf)"),
         ("/nowhere", "the site answered HTTP 404 Not Found"),
+        ("/nowhere-to-go", "the site answered HTTP 302 Found"),
     ],
 )
 def test_what_is_not_a_page_within_limits_is_refused_naming_the_address(site: str, path: str, message: str) -> None:
