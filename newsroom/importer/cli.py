@@ -1,4 +1,4 @@
-"""The importer: raw ``.txt`` files in, article Markdown files out.
+"""The importer: raw ``.txt`` files, saved web pages and links in, article Markdown files out.
 
 ``scripts/import_articles.py`` (and the ``newsroom-import`` console script) is its command
 line; everything else lives here so that tests and other tools can call it.
@@ -294,7 +294,7 @@ def prepare_file(path: Path | str, registry: Registry, options: ImportOptions, t
             options = dataclasses.replace(options, lang=options.lang or page.lang, date=page.date or options.date)
             text = page.text
         else:
-            text = decode(path.read_bytes())
+            text = decode(Path(path).read_bytes())
         built = build_article_with_report(text, registry, options, today)
         if page is not None:
             built.article = complete_article(built.article, page, registry)
@@ -305,7 +305,8 @@ def prepare_file(path: Path | str, registry: Registry, options: ImportOptions, t
         return Prepared(name, failure=f"{name}: cannot be imported ({type(error).__name__}: {error})")
     article = built.article
     picture = str(page.picture) if page is not None and page.picture else None
-    return Prepared(name, article, built.unknown, "", article.to_markdown(), built.date_guess, picture)
+    markdown = article.to_markdown()
+    return Prepared(name, article, built.unknown, markdown=markdown, date_guess=built.date_guess, picture=picture)
 
 
 def dated(prepared: Prepared, same: list[Found]) -> tuple[Article, str, str]:
@@ -463,7 +464,8 @@ def raw_files(paths: Iterable[Path | str]) -> Iterator[Path | str]:
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        description="Import raw article text (.txt files or folders of them) as Markdown articles. "
+        description="Import raw article text (.txt files), saved web pages (.html) and links, or folders of "
+        "them, as Markdown articles. "
         "Run it from the site's folder (where mkdocs.yml is): --out and --registry are relative to it.",
     )
     parser.add_argument(
