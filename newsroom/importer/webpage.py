@@ -31,7 +31,8 @@ from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
-from newsroom.article import LANGUAGES, Article, Source
+from newsroom.article import LANGUAGES, Article, Image, Source
+from newsroom.importer.captions import Picture, caption_and_credit_inline, credit_of
 from newsroom.importer.decoding import ACCEPTED_ENCODINGS, DecodeError, decode
 from newsroom.registry import Registry
 
@@ -79,15 +80,22 @@ class WebPage:
     """The main picture's address as the page gives it (``og:image``, or the first large picture)."""
     picture: Path | None = None
     """The main picture as a local file, for a page saved "complete" with its ``*_files/`` folder."""
+    caption: str = ""
+    """The main picture's ``<figcaption>``, credit included (``Volunteers at work. Photo: Federation``)."""
 
 
 def decode_page(data: bytes, declared: str | None = None) -> str:
-    """A page's text: its byte-order mark, the charset the server or the page declares, then detection.
+    """A page's text: its byte-order mark; UTF-8 when the bytes are UTF-8 (a page saved again in UTF-8
+    often still declares its old charset); the charset the server or the page declares; detection.
 
     ``declared`` is the HTTP ``Content-Type`` charset of a downloaded page. Raises DecodeError.
     """
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return decode(data)
+    try:
+        return decode_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
     match = _CHARSET.search(data[:4096])
     for charset in (declared, match.group(1).decode("ascii") if match else None):
         if not charset:
@@ -96,10 +104,7 @@ def decode_page(data: bytes, declared: str | None = None) -> str:
             return decode_text(data.decode(codecs.lookup(charset).name))
         except (LookupError, UnicodeDecodeError):
             continue  # a wrong declaration: detection decides
-    try:
-        return decode_text(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        return decode_text(data.decode(detected_encoding(data)))
+    return decode_text(data.decode(detected_encoding(data)))
 
 
 def detected_encoding(data: bytes) -> str:
@@ -152,6 +157,7 @@ def read_page(html: str, page_path: Path | None = None, url: str | None = None) 
         lang=page_language(tree),
         image=found.image or "",
     )
+    page.caption = figure_caption(tree, page.image)
     if page_path is not None:
         page.picture = local_picture(tree, page_path, page.image)
     return page
@@ -275,6 +281,23 @@ def local_picture(tree: HtmlElement, page_path: Path, og_image: str) -> Path | N
     return None
 
 
+def figure_caption(tree: HtmlElement, og_image: str) -> str:
+    """The ``<figcaption>`` of the page's main picture: the figure showing the ``og:image`` (by file
+    name), else the first figure with a caption and a picture that is not an icon."""
+    wanted = Path(urlsplit(og_image).path).name if og_image else ""
+    first = ""
+    for figure in tree.iter("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        image = next(figure.iter("img"), None)
+        text = one_line(caption.text_content()) if caption is not None else ""
+        if not text or image is None or _small(image) or len(text) > MAX_LINE:
+            continue
+        if wanted and Path(urlsplit(image.get("src") or "").path).name == wanted:
+            return text
+        first = first or text
+    return first
+
+
 def _inside(path: Path, folders: list[Path]) -> Path | None:
     """``path`` resolved, when it is a file inside one of ``folders``."""
     try:
@@ -306,7 +329,8 @@ def _large_enough(path: Path) -> bool:
 
 def complete_article(article: Article, page: WebPage, registry: Registry) -> Article:
     """The article of a page's text, with what only the page's metadata says: the byline (when the
-    text has none) and the source, named after a known agency or the site, with the page's address."""
+    text has none), the source, named after a known agency or the site, with the page's address, and
+    the caption and credit of the main picture (when the text gives none)."""
     byline = article.byline
     if not byline and page.author and len(page.author) <= MAX_LINE:
         byline = page.author
@@ -314,7 +338,11 @@ def complete_article(article: Article, page: WebPage, registry: Registry) -> Art
     if page.url:
         name = source.name if source else _source_name(page, registry)
         source = Source(name, page.url)
-    return dataclasses.replace(article, byline=byline, source=source)
+    image = article.image
+    if image is None and page.caption:
+        found = caption_and_credit_inline(page.caption) or credit_of(page.caption) or Picture(page.caption)
+        image = Image(caption=found.caption, credit=found.credit)
+    return dataclasses.replace(article, byline=byline, source=source, image=image)
 
 
 def _source_name(page: WebPage, registry: Registry) -> str:

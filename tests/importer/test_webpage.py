@@ -115,8 +115,15 @@ RUSSIAN = "<p>Более ста волонтеров клубов убрали �
 
 @pytest.mark.parametrize(
     ("declared", "encoding"),
-    [("windows-1251", "cp1251"), ("", "cp1251"), ("utf-8", "cp1251"), ("koi8-r", "koi8-r"), ("", "utf-8")],
-    ids=["declared", "detected", "declared wrongly", "koi8-r", "utf-8 undeclared"],
+    [
+        ("windows-1251", "cp1251"),
+        ("", "cp1251"),
+        ("utf-8", "cp1251"),
+        ("koi8-r", "koi8-r"),
+        ("", "utf-8"),
+        ("windows-1251", "utf-8"),
+    ],
+    ids=["declared", "detected", "declared wrongly", "koi8-r", "utf-8 undeclared", "saved again as utf-8"],
 )
 def test_a_page_is_decoded_by_its_charset_or_by_detection(declared: str, encoding: str) -> None:
     meta = f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">' if declared else ""
@@ -229,3 +236,22 @@ def test_a_batch_of_pages_shows_its_progress_on_a_terminal(tmp_path: Path) -> No
     assert process.returncode == 0 and process.stdout.count("created: ") == len(pages)
     assert b"importing:" in shown and f"0/{len(pages)} [".encode() in shown  # tqdm's bar
     assert b"3 files: 3 created" in shown
+
+
+def test_the_main_pictures_caption_and_credit_come_from_its_figure(tmp_path: Path) -> None:
+    figures = (
+        '<figure><img src="/media/logo.png" width="40" height="40"><figcaption>Our logo</figcaption></figure>'
+        '<figure><img src="/media/other.jpg"><figcaption>Another picture of the day</figcaption></figure>'
+        '<figure><img src="/media/beach.jpg?w=900"><figcaption>Volunteers sort plastic on the beach. '
+        "Photo: Steppe Wire / Aigerim Invented</figcaption></figure>"
+    )
+    head = '<meta property="og:image" content="https://steppewire.example/media/beach.jpg">'
+    page = tmp_path / "beach.html"
+    body = figures + PARAGRAPHS
+    page.write_text(PAGE.format(lang="en", title="Students clean the beach in Aktau", head=head, body=body))
+    result = import_articles("--json", "--out", tmp_path / "out", "--date", "2025-01-01", page)
+    article = load_article(Path(json.loads(result.stdout)["output"]))
+    assert article.image is not None and article.image.src is None
+    assert article.image.caption == "Volunteers sort plastic on the beach."
+    assert article.image.credit == "Steppe Wire / Aigerim Invented"
+    assert "Volunteers sort plastic" not in article.body and "Our logo" not in article.body
