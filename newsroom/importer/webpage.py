@@ -331,18 +331,27 @@ def complete_article(article: Article, page: WebPage, registry: Registry) -> Art
     """The article of a page's text, with what only the page's metadata says: the byline (when the
     text has none), the source, named after a known agency or the site, with the page's address, and
     the caption and credit of the main picture (when the text gives none)."""
-    byline = article.byline
-    if not byline and page.author and len(page.author) <= MAX_LINE:
-        byline = page.author
     source = article.source
+    if source and page.sitename.casefold() == source.name.casefold() and not registry.sources.get(source.name):
+        source = Source(page.sitename, source.url)  # the site's own spelling, not a dateline's capitals
     if page.url:
         name = source.name if source else _source_name(page, registry)
         source = Source(name, page.url)
+    byline = article.byline or (page.author if _is_a_persons_name(page, source, registry) else None)
     image = article.image
     if image is None and page.caption:
         found = caption_and_credit_inline(page.caption) or credit_of(page.caption) or Picture(page.caption)
         image = Image(caption=found.caption, credit=found.credit)
     return dataclasses.replace(article, byline=byline, source=source, image=image)
+
+
+def _is_a_persons_name(page: WebPage, source: Source | None, registry: Registry) -> bool:
+    """The page's author is a byline unless it is the site, the source or a known organisation
+    (``<meta name="author" content="Open Steppe Foundation">``)."""
+    author = page.author.casefold()
+    publishers = {page.sitename.casefold(), (source.name if source else "").casefold()}
+    known = registry.resolve(page.author, "organizations", "sources") if page.author else None
+    return bool(author) and len(author) <= MAX_LINE and author not in publishers and known is None
 
 
 def _source_name(page: WebPage, registry: Registry) -> str:

@@ -255,3 +255,14 @@ def test_the_main_pictures_caption_and_credit_come_from_its_figure(tmp_path: Pat
     assert article.image.caption == "Volunteers sort plastic on the beach."
     assert article.image.credit == "Steppe Wire / Aigerim Invented"
     assert "Volunteers sort plastic" not in article.body and "Our logo" not in article.body
+
+
+def test_a_publisher_named_as_author_is_no_byline_and_the_site_spells_its_name(tmp_path: Path) -> None:
+    head = '<meta name="author" content="Steppe Wire"><meta property="og:site_name" content="Steppe Wire">'
+    body = "<p>AKTAU. STEPPE WIRE – Twenty students of the clubs cleaned the beach on Sunday, the organisers said.</p>"
+    page = tmp_path / "beach.html"
+    page.write_text(PAGE.format(lang="en", title="Students clean the beach in Aktau", head=head, body=body * 3))
+    result = import_articles("--json", "--out", tmp_path / "out", "--date", "2025-01-01", page)
+    article = load_article(Path(json.loads(result.stdout)["output"]))
+    assert article.byline is None
+    assert article.source is not None and article.source.name == "Steppe Wire"
