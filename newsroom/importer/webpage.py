@@ -77,7 +77,7 @@ class WebPage:
     sitename: str = ""
     lang: str | None = None
     image: str = ""
-    """The main picture's address as the page gives it (``og:image``, or the first large picture)."""
+    """The main picture's address as the page's metadata gives it (``og:image``, ``twitter:image``)."""
     picture: Path | None = None
     """The main picture as a local file, for a page saved "complete" with its ``*_files/`` folder."""
     caption: str = ""
@@ -104,7 +104,11 @@ def decode_page(data: bytes, declared: str | None = None) -> str:
             return decode_text(data.decode(codecs.lookup(charset).name))
         except (LookupError, UnicodeDecodeError):
             continue  # a wrong declaration: detection decides
-    return decode_text(data.decode(detected_encoding(data)))
+    encoding = detected_encoding(data)
+    try:
+        return decode_text(data.decode(encoding))
+    except UnicodeDecodeError:
+        raise DecodeError(f"not {encoding} throughout: cannot tell the page's encoding; save it as UTF-8") from None
 
 
 def detected_encoding(data: bytes) -> str:
