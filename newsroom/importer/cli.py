@@ -1,4 +1,4 @@
-"""The importer: raw ``.txt`` files in, article Markdown files out.
+"""The importer: raw ``.txt`` files, saved web pages and links in, article Markdown files out.
 
 ``scripts/import_articles.py`` (and the ``newsroom-import`` console script) is its command
 line; everything else lives here so that tests and other tools can call it.
@@ -29,6 +29,7 @@ from newsroom.article import LANGUAGES, NEWS_FOLDER, Article, ArticleError, Imag
 from newsroom.files import write_atomic
 from newsroom.importer.decoding import DecodeError, decode, detect_language
 from newsroom.importer.extract import extract
+from newsroom.importer.inputs import complete_article, is_link, is_raw_file, is_web_page, load_page
 from newsroom.registry import Registry, RegistryError, load_registry
 
 DEFAULT_OUT = NEWS_FOLDER
@@ -56,6 +57,8 @@ class ImportResult:
     moved_from: str | None = None
     """The article's old place, when it moved to another year folder (a corrected date)."""
     dry_run: bool = False
+    picture: str | None = None
+    """A saved page's main picture as a local file (``newsroom.importer.webpage.local_picture``)."""
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -70,6 +73,8 @@ class ImportResult:
             out["moved_from"] = self.moved_from
         if self.unknown is not None:
             out["unknown"] = self.unknown
+        if self.picture is not None:
+            out["picture"] = self.picture
         return out
 
     def line(self) -> str:
@@ -92,6 +97,8 @@ class ImportOptions:
     force: bool = False
     dry_run: bool = False
     report: bool = False
+    allow_local: bool = False
+    """Links may point to this machine or the local network (tests only)."""
 
 
 @dataclass
@@ -273,21 +280,33 @@ class Prepared:
     markdown: str = ""
     date_guess: str = ""
     """Why the date is today's (see ``Built.date_guess``); empty when the date is known."""
+    picture: str | None = None
 
 
-def prepare_file(path: Path, registry: Registry, options: ImportOptions, today: dt.date) -> Prepared:
-    """Read, decode and extract one raw file; never raises for bad input."""
+def prepare_file(path: Path | str, registry: Registry, options: ImportOptions, today: dt.date) -> Prepared:
+    """Read, decode and extract one raw file, saved web page or link; never raises for bad input."""
     name = str(path)
+    page = None
     try:
-        text = decode(path.read_bytes())
+        if is_link(path) or is_web_page(Path(path)):
+            page = load_page(path, options.allow_local)
+            # the text's own date wins, then the page's (htmldate), then --date
+            options = dataclasses.replace(options, lang=options.lang or page.lang, date=page.date or options.date)
+            text = page.text
+        else:
+            text = decode(Path(path).read_bytes())
         built = build_article_with_report(text, registry, options, today)
+        if page is not None:
+            built.article = complete_article(built.article, page, registry)
     except (OSError, DecodeError, ValueError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return Prepared(name, failure=f"{name}: {reason}")
     except Exception as error:  # one bad file never stops the others, and never shows a traceback
         return Prepared(name, failure=f"{name}: cannot be imported ({type(error).__name__}: {error})")
     article = built.article
-    return Prepared(name, article, built.unknown, markdown=article.to_markdown(), date_guess=built.date_guess)
+    picture = str(page.picture) if page is not None and page.picture else None
+    markdown = article.to_markdown()
+    return Prepared(name, article, built.unknown, markdown=markdown, date_guess=built.date_guess, picture=picture)
 
 
 def dated(prepared: Prepared, same: list[Found]) -> tuple[Article, str, str]:
@@ -319,6 +338,7 @@ def write_prepared(prepared: Prepared, options: ImportOptions, out: OutFolder | 
         result.message = prepared.failure
         return result
     result.unknown = prepared.unknown if options.report else None
+    result.picture = prepared.picture
     try:
         same = out.same_articles(prepared.article)
         article, markdown, date_warning = dated(prepared, same)
@@ -430,21 +450,27 @@ def prepared_files(
             yield prepare_file(path, registry, options, today)
 
 
-def raw_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The ``.txt`` files named, and those inside the folders named, in a stable order."""
+def raw_files(paths: Iterable[Path | str]) -> Iterator[Path | str]:
+    """The links, the files named, and the ``.txt`` and ``.html`` files inside the folders named, in a
+    stable order (a saved page's ``*_files/`` folder is its own, not an input)."""
     for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file())
+        if is_link(path):
+            yield str(path)
+        elif (path := Path(path)).is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_raw_file(p, path))
         else:
             yield path
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        description="Import raw article text (.txt files or folders of them) as Markdown articles. "
+        description="Import raw article text (.txt files), saved web pages (.html) and links, or folders of "
+        "them, as Markdown articles. "
         "Run it from the site's folder (where mkdocs.yml is): --out and --registry are relative to it.",
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="raw .txt files or folders")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="raw .txt files, saved web pages (.html), links (https://...), folders"
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where articles go (default: docs/news)")
     parser.add_argument("--date", help="publication date YYYY-MM-DD when the text has none")
     parser.add_argument("--lang", choices=LANGUAGES, help="the articles' language (default: detected)")
@@ -464,6 +490,9 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         help="list the names the registry does not know yet (people, organizations, places, tags), per article",
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    parser.add_argument(
+        "--allow-local", action="store_true", help="let links point to this machine or the local network (tests)"
+    )
     parser.add_argument(
         "--jobs",
         type=int,
@@ -506,6 +535,7 @@ def main(argv: list[str] | None = None) -> int:
     options = ImportOptions(
         arguments.out, arguments.date, arguments.lang, arguments.force, arguments.dry_run, arguments.report
     )
+    options.allow_local = arguments.allow_local
     today = dt.date.today()
     paths = list(raw_files(arguments.paths))
     counts = dict.fromkeys(STATUSES, 0)
@@ -535,6 +565,8 @@ def print_result(result: ImportResult, as_json: bool, bar: _NoBar) -> None:
     print(result.line(), flush=True)
     for kind, names in (result.unknown or {}).items():
         bar.write(f"not in the registry: {kind}: {result.input}: {', '.join(names)}")
+    if result.picture:
+        bar.write(f"picture: {result.input}: {result.picture}")
 
 
 def summary_line(total: int, counts: dict[str, int], warnings: int, dry_run: bool) -> str:

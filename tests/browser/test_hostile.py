@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.helpers import RAW, copy_project, import_articles
-from tests.helpers.payloads import XSS
+from tests.helpers.payloads import XSS, hostile_page
 
 from .conftest import Visit, build_at, serve
 
@@ -40,7 +40,8 @@ FIND_LIVE = """() => {
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[str]]]:
-    """Every payload as the title and text of a raw article, imported and built; the served URL and pages."""
+    """Every payload as the title and text of a raw article, and in a saved web page with every kind of
+    live markup, imported and built; the served URL and pages."""
     root = tmp_path_factory.mktemp("hostile")
     project = copy_project(root / "project", seed=False)
     raw = root / "raw"
@@ -48,14 +49,15 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     for number, payload in enumerate(PAYLOADS):
         text = f"Story {number} {payload}\n\nThe agenda said {payload} plainly.\n\n{payload}\n"
         (raw / f"p{number:02}.txt").write_text(text, encoding="utf-8")
+        (raw / f"p{number:02}.html").write_text(hostile_page(payload, number), encoding="utf-8")
     shutil.copy(RAW / "hostile-markup.txt", raw / "sample.txt")
     imported = import_articles("--out", project / "docs" / "news", "--date", "2024-03-03", raw)
     assert "Traceback" not in imported.stderr
     site = root / "site"
     with serve(site) as url:
         build_at(project, site, url)
-        pages = sorted(str(p.parent.relative_to(site)) + "/" for p in (site / "news" / "2024").glob("*/index.html"))
-        assert len(pages) == len(PAYLOADS) + 1
+        pages = sorted(str(p.parent.relative_to(site)) + "/" for p in (site / "news").glob("*/*/index.html"))
+        assert len(pages) == 2 * len(PAYLOADS) + 1
         yield url, pages
 
 

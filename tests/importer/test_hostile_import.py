@@ -27,6 +27,7 @@ from newsroom.article import LINE_BREAK, Article, ArticleError, load_article, pa
 from newsroom.importer.cli import ImportOptions, import_file
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY, REPOSITORY, SEED, import_articles
+from tests.helpers.payloads import MARKERS, XSS, hostile_page
 
 EXAMPLES = int(os.environ.get("NEWSROOM_CAMPAIGN_EXAMPLES", "150"))
 CAMPAIGN = settings(
@@ -132,6 +133,67 @@ def test_titles_survive_the_yaml_round_trip_exactly(title: str) -> None:
         assert str(error).startswith("x.md: title: ") or str(error).startswith("x.md: people: ")
         return
     assert (again.title, again.summary, again.people) == (title.strip(), title, [title.strip()])
+
+
+@CAMPAIGN
+@given(data=st.binary(max_size=4096))
+def test_random_bytes_as_a_saved_page(tmp_path_factory: pytest.TempPathFactory, data: bytes) -> None:
+    import_one(tmp_path_factory.mktemp("html-bytes"), "page.html", data)
+
+
+TAGS = "p div article script style iframe form table td ul li h1 embed svg math title meta body html head".split()
+TAGS += ["noscript", "template", "select", "textarea"]
+ATTRIBUTES = [
+    ' onload="x()"',
+    " src=data:text/html,x",
+    ' href="javascript:x()"',
+    " charset=koi8-r",
+    ' lang="kk"',
+    ' property="og:image" content="../../etc/passwd"',
+    ' width="1"',
+    ' rel="canonical" href="file:///x"',
+]
+HTML_SOUP = st.lists(
+    st.one_of(
+        st.builds(
+            lambda tag, attribute: f"<{tag}{attribute}>", st.sampled_from(TAGS), st.sampled_from(["", *ATTRIBUTES])
+        ),
+        st.builds(lambda tag: f"</{tag}>", st.sampled_from(TAGS)),
+        st.sampled_from(XSS),
+        ODD_TEXT,
+        st.sampled_from(["&amp;", "&#0;", "&#xD800;", "&nbsp;", "<!--", "-->", "<![CDATA[", "<?xml encoding='x'?>"]),
+        st.just("<p>The clubs of Almaty planted a garden of apple trees near the school on Saturday.</p>"),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@CAMPAIGN
+@given(markup=HTML_SOUP, encoding=st.sampled_from(["utf-8", "utf-16", "cp1251"]))
+def test_random_markup_as_a_saved_page(tmp_path_factory: pytest.TempPathFactory, markup: str, encoding: str) -> None:
+    data = markup.encode(encoding, errors="replace" if encoding == "cp1251" else "surrogatepass")
+    import_one(tmp_path_factory.mktemp("html"), "страница.html", data)
+
+
+@pytest.mark.parametrize("number", range(len(XSS)))
+def test_live_markup_of_a_saved_page_never_reaches_the_article(tmp_path: Path, number: int) -> None:
+    """Scripts, styles, iframes, forms, event handlers, tracking pixels, data: URLs: none of their
+    words reach the article; the XSS payload written as the page's text is kept, made inert."""
+    status, _ = import_one(tmp_path, "hostile.html", hostile_page(XSS[number], number).encode())
+    assert status == "created"
+    markdown = next((tmp_path / "out").rglob("*.md")).read_text(encoding="utf-8")
+    assert [marker for marker in MARKERS if marker in markdown] == []
+    assert "Sixty volunteers of the clubs" in markdown and "<script" not in markdown.lower()
+
+
+def test_a_two_megabyte_page_is_handled(tmp_path: Path) -> None:
+    paragraph = "<p>" + "The clubs met again in Almaty to plan the season. " * 40 + "</p>"
+    data = (
+        "<html><body><article><h1>A very long report</h1>" + paragraph * 1_000 + "</article></body></html>"
+    ).encode()
+    assert len(data) > 2_000_000
+    status, _ = import_one(tmp_path, "huge.html", data)
+    assert status == "created"
 
 
 @pytest.mark.parametrize(

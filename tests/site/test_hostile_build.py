@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import subprocess
+import threading
 from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 
 from tests.helpers import SEED_URL, copy_project, import_articles, mkdocs_build
-from tests.helpers.payloads import XSS
+from tests.helpers.payloads import MARKERS, XSS, hostile_page
 
 GOOD = "---\ntitle: Good story\ndate: 2024-02-02\ntags: [youth]\n---\n\nFine.\n"
 # Each broken file, and what the warning naming it must say (every part, on the same line).
@@ -190,8 +193,11 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for number, payload in enumerate(XSS):
         text = f"Title {number} {payload}\n\nA first paragraph says {payload} in its words.\n\n{payload}\n\nThe end.\n"
         (raw / f"x{number:02}.txt").write_text(text, encoding="utf-8")
+    for number, payload in enumerate(XSS):  # saved pages, imported with the texts (a folder holds both)
+        (raw / f"page{number:02}.html").write_text(hostile_page(payload, number), encoding="utf-8")
     result = import_articles("--json", "--out", project / "docs/news", "--date", "2024-03-03", raw)
     assert "Traceback" not in result.stderr
+    import_links(root, project, len(XSS))
     (project / "docs/news/2024/handmade.md").write_text(HANDMADE, encoding="utf-8")
     (project / "docs/news/2024/fields.md").write_text(hostile_fields(), encoding="utf-8")
     about = project / "docs/about.md"
@@ -200,6 +206,47 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     built = mkdocs_build(project, out)
     assert built.returncode == 0, built.stderr
     return out
+
+
+LINKED = 3
+"""Hostile pages imported as links (numbered after the saved ones)."""
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        return None
+
+
+def import_links(root: Path, project: Path, first: int) -> None:
+    """Hostile pages served by a local HTTP server in a thread and imported as links (--allow-local)."""
+    served = root / "served"
+    served.mkdir()
+    for number in range(first, first + LINKED):
+        (served / f"page{number}.html").write_text(hostile_page(XSS[number % len(XSS)], number), encoding="utf-8")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(served)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        links = [f"{base}/page{number}.html" for number in range(first, first + LINKED)]
+        result = import_articles("--json", "--allow-local", "--out", project / "docs/news", *links)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "Traceback" not in result.stderr
+    assert [json.loads(line)["status"] for line in result.stdout.splitlines()] == ["created"] * LINKED, result.stdout
+
+
+def test_hostile_pages_and_links_are_inert_when_imported_and_built(hostile_site: Path) -> None:
+    pages = sorted(hostile_site.glob("news/*/clubs-clean-the-river-bank-in-taraz-page-*/index.html"))
+    assert len(pages) == len(XSS) + LINKED
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert live_markup(html) == [], page
+        assert "Sixty volunteers of the clubs" in html
+    for page in hostile_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert [marker for marker in MARKERS if marker in html] == [], page
+        assert "<script>alert" not in html and "tracker.example" not in html, page
 
 
 def test_the_xss_list_is_inert_when_imported_and_built(hostile_site: Path) -> None:
