@@ -28,6 +28,7 @@ from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.pagefind import PagefindError, index_site
 from newsroom.site.pages import PageContent, home_listing, index_pages, related_section, under_title
+from newsroom.site.pictures import Pictures, plan_pictures
 from newsroom.site.render import Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
 
@@ -52,6 +53,7 @@ class Build:
     """By docs path of an editor's page: the index page at its address, which goes with its text."""
     feeds: dict[str, Feed] = field(default_factory=dict)
     """By the URL of the page a feed follows: the site's (``""``), each tag's and person's."""
+    pictures: Pictures = field(default_factory=Pictures)
 
 
 _build = Build()
@@ -99,6 +101,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             file.inclusion = InclusionLevel.DRAFT
     custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
     build = Build(catalog, index, Renderer(custom_dir, config.theme["language"]))
+    _add_pictures(build, files, config)
     _add_index_pages(build, files, config)
     _add_feeds(build, files, config)
     _build = build
@@ -126,6 +129,23 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
         )
 
 
+def _add_pictures(build: Build, files: Files, config: MkDocsConfig) -> None:
+    """Articles' pictures: derivatives (made or cached), clean copies of files carrying metadata."""
+    cache = Path(config.config_file_path).parent / CACHE_FOLDER / "pictures"
+    docs_dir = Path(config.docs_dir)
+    build.pictures = plan_pictures(build.catalog.articles, docs_dir, cache, docs_dir.name)
+    build.renderer.env.globals["picture_for"] = build.pictures.for_article
+    for problem in build.pictures.problems:
+        log.warning(problem)
+    for site_path, cached in build.pictures.files.items():
+        files.append(File.generated(config, site_path, abs_src_path=str(cached)))
+    for src_path, clean in build.pictures.clean_copies.items():
+        if (original := files.get_file_from_path(src_path)) is not None:
+            files.remove(original)
+            if clean is not None:
+                files.append(File.generated(config, src_path, abs_src_path=str(clean)))
+
+
 def _add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
     """The site's, tags' and people's feeds, and robots.txt (all of them need site_url)."""
     if not config.site_url:
@@ -142,8 +162,10 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     """Write the feeds one by one (so that none waits in memory); index the site for Pagefind if asked."""
     site_dir = Path(config.site_dir)
     for feed in _build.feeds.values():
-        write_if_changed(site_dir / feed.rss_path, rss(feed, config.site_url).decode("utf-8"), durable=False)
-        write_if_changed(site_dir / feed.json_path, json_feed(feed, config.site_url), durable=False)
+        rss_text = rss(feed, config.site_url, _build.pictures.for_article).decode("utf-8")
+        write_if_changed(site_dir / feed.rss_path, rss_text, durable=False)
+        json_text = json_feed(feed, config.site_url, _build.pictures.for_article)
+        write_if_changed(site_dir / feed.json_path, json_text, durable=False)
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
         try:
             index_site(site_dir)
@@ -180,7 +202,10 @@ def head_tags(page: Page, config: MkDocsConfig) -> str:
     head = feed_links(feeds, config.site_url, _build.renderer)
     article = _build.catalog.by_path.get(page.file.src_uri)
     if article is not None:
-        head += seo.article_head(article, config.site_url, config.site_name, _build.index.link_for, _build.renderer)
+        picture = _build.pictures.for_article(article)
+        head += seo.article_head(
+            article, config.site_url, config.site_name, _build.index.link_for, _build.renderer, picture
+        )
     return head
 
 

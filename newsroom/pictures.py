@@ -79,6 +79,8 @@ def open_picture(path: Path, max_side: int = MAX_SIDE, name: str | None = None) 
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise PictureError(f"{name}: too many pixels (a decompression bomb?); at most {MAX_PIXELS:,}") from None
+    except FileNotFoundError:
+        raise PictureError(f"{name}: no such file") from None
     except UnidentifiedImageError:
         raise PictureError(f"{name}: not a picture (JPEG, PNG or WebP expected)") from None
     except OSError as error:

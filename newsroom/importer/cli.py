@@ -29,6 +29,7 @@ from newsroom.article import LANGUAGES, NEWS_FOLDER, Article, ArticleError, Imag
 from newsroom.files import write_atomic
 from newsroom.importer.decoding import DecodeError, decode, detect_language
 from newsroom.importer.extract import extract
+from newsroom.importer.pictures import ImportedPicture, attach_picture, store_picture
 from newsroom.registry import Registry, RegistryError, load_registry
 
 DEFAULT_OUT = NEWS_FOLDER
@@ -92,6 +93,8 @@ class ImportOptions:
     force: bool = False
     dry_run: bool = False
     report: bool = False
+    image: Path | None = None
+    """``--image``: the picture of a single text (else the one beside each text, if any)."""
 
 
 @dataclass
@@ -273,6 +276,7 @@ class Prepared:
     markdown: str = ""
     date_guess: str = ""
     """Why the date is today's (see ``Built.date_guess``); empty when the date is known."""
+    picture: ImportedPicture | None = None
 
 
 def prepare_file(path: Path, registry: Registry, options: ImportOptions, today: dt.date) -> Prepared:
@@ -287,7 +291,9 @@ def prepare_file(path: Path, registry: Registry, options: ImportOptions, today: 
     except Exception as error:  # one bad file never stops the others, and never shows a traceback
         return Prepared(name, failure=f"{name}: cannot be imported ({type(error).__name__}: {error})")
     article = built.article
-    return Prepared(name, article, built.unknown, markdown=article.to_markdown(), date_guess=built.date_guess)
+    picture = attach_picture(article, path, options.image)
+    markdown = article.to_markdown()
+    return Prepared(name, article, built.unknown, markdown=markdown, date_guess=built.date_guess, picture=picture)
 
 
 def dated(prepared: Prepared, same: list[Found]) -> tuple[Article, str, str]:
@@ -325,8 +331,11 @@ def write_prepared(prepared: Prepared, options: ImportOptions, out: OutFolder | 
         if date_warning:
             result.warnings.insert(0, date_warning)
         if not same:
-            return _write(out, result, out.free_path(article), markdown, "created")
-        return _replace(out, result, options, article, markdown, same)
+            result = _write(out, result, out.free_path(article), markdown, "created")
+        else:
+            result = _replace(out, result, options, article, markdown, same)
+        result.warnings += store_picture(result.status, result.output, prepared.picture, options.dry_run)
+        return result
     except (OSError, ValueError) as error:  # an existing article that cannot be read, a folder out of reach
         reason = f"{error.filename}: {error.strerror}" if isinstance(error, OSError) and error.strerror else error
         result.status, result.output = "failed", None
@@ -453,6 +462,7 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="update articles that differ, and move one whose date changed to its year folder (hand edits are lost)",
     )
+    parser.add_argument("--image", type=Path, metavar="PATH", help="the picture of a single text (.jpg, .png, .webp)")
     parser.add_argument("--dry-run", action="store_true", help="say what would happen (would create...), write nothing")
     parser.add_argument("--json", action="store_true", help="one JSON object per input on stdout")
     parser.add_argument(
@@ -489,6 +499,10 @@ def folder_problem(arguments: argparse.Namespace) -> str:
         return f"no {DEFAULT_OUT.parent} folder in {Path.cwd()}: {site_hint}, or give --out"
     if arguments.out.exists() and not arguments.out.is_dir():
         return f"--out: {arguments.out} is not a folder"
+    if arguments.image is not None and (len(arguments.paths) != 1 or arguments.paths[0].is_dir()):
+        return "--image: give it with a single text file (pictures beside the texts need no option)"
+    if arguments.image is not None and not arguments.image.is_file():
+        return f"--image: {arguments.image} is not a file"
     return ""
 
 
@@ -506,6 +520,7 @@ def main(argv: list[str] | None = None) -> int:
     options = ImportOptions(
         arguments.out, arguments.date, arguments.lang, arguments.force, arguments.dry_run, arguments.report
     )
+    options.image = arguments.image
     today = dt.date.today()
     paths = list(raw_files(arguments.paths))
     counts = dict.fromkeys(STATUSES, 0)

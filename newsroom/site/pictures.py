@@ -1,0 +1,249 @@
+"""Articles' pictures at build time: responsive derivatives, cached by content, and their problems.
+
+Each article's picture (``image.src``, a file of the site) is made into a few widths of WebP
+(``WEBP_WIDTHS``) and of JPEG for older browsers (``JPEG_WIDTHS``, the largest also the
+sharing picture for Open Graph, Twitter and feeds), never wider than the picture itself, all
+upright, sRGB and without metadata (``newsroom.pictures``). They are published as
+``assets/pictures/<key>-<width>.<ext>``, where ``key`` is a digest of the picture's bytes.
+
+The derivatives live in a cache folder (``.cache/newsroom/pictures``): an unchanged picture
+costs one ``stat`` on the next build (or ``mkdocs serve`` rebuild); new pictures are made in
+worker processes, one per core. A picture file that itself carries metadata (GPS, EXIF...) is
+published as a clean copy, never as it is.
+
+Pure of MkDocs: the hook adds ``Pictures.files`` to the site and logs ``Pictures.problems``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from newsroom.article import Article
+from newsroom.files import write_atomic, write_if_changed
+from newsroom.pictures import PICTURE_EXTENSIONS, PictureError, clean_image, clean_picture, encode, metadata_in
+from newsroom.pictures import open_picture as _open
+
+WEBP_WIDTHS = (320, 640, 960, 1600)
+JPEG_WIDTHS = (640, 1200)
+WEBP_QUALITY = 72
+JPEG_QUALITY = 80
+RECIPE = "1"
+"""Part of every picture's key: change it when the derivatives' recipe changes, to remake them all."""
+OUT_FOLDER = "assets/pictures"
+MANIFEST = "manifest.json"
+PARALLEL_FROM = 2
+MIME = {".webp": "image/webp", ".jpg": "image/jpeg"}
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One derivative: its site-relative path, its size in pixels and in bytes."""
+
+    path: str
+    width: int
+    height: int
+    bytes: int
+
+    @property
+    def mime(self) -> str:
+        return MIME[Path(self.path).suffix]
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An article's picture as the site publishes it."""
+
+    src_path: str
+    alt: str
+    webp: tuple[Variant, ...]
+    jpeg: tuple[Variant, ...]
+
+    @property
+    def share(self) -> Variant:
+        """The picture for sharing (Open Graph, Twitter, feeds): the largest JPEG, about 1200 wide."""
+        return self.jpeg[-1]
+
+    @property
+    def fallback(self) -> Variant:
+        """The ``<img src>`` for browsers without ``srcset`` (the smallest JPEG)."""
+        return self.jpeg[0]
+
+
+@dataclass
+class Pictures:
+    """Every article's picture, the files to publish and the problems to report."""
+
+    by_src_path: dict[str, Picture] = field(default_factory=dict)
+    """By the article's docs path (``news/2023/x.md``)."""
+    files: dict[str, Path] = field(default_factory=dict)
+    """Every derivative to publish: its site path, and its file in the cache."""
+    clean_copies: dict[str, Path | None] = field(default_factory=dict)
+    """By docs path of a picture file carrying metadata: the clean copy to publish in its place,
+    or None when the file must be left out of the site (no clean copy can keep its format)."""
+    problems: list[str] = field(default_factory=list)
+
+    def for_article(self, article: Article) -> Picture | None:
+        return self.by_src_path.get(article.src_path)
+
+
+def _key(path: Path) -> str:
+    digest = hashlib.sha256(RECIPE.encode())
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+def _widths(wanted: Iterable[int], width: int) -> list[int]:
+    """``wanted`` widths no wider than the picture (never upscaled); the picture's own width instead of wider ones."""
+    return sorted({min(w, width) for w in wanted})
+
+
+def make_derivatives(source: str, name: str, key: str, cache: str) -> dict[str, Any]:
+    """Make the picture's derivatives into ``cache`` (a worker's job); their sizes, or ``{"error": message}``."""
+    cache_dir = Path(cache)
+    try:
+        with _open(Path(source), max_side=2 * WEBP_WIDTHS[-1], name=name) as image:
+            clean = clean_image(image, max_side=2 * WEBP_WIDTHS[-1])
+        made: dict[str, Any] = {"webp": [], "jpeg": []}
+        for extension, widths, quality in ((".webp", WEBP_WIDTHS, WEBP_QUALITY), (".jpg", JPEG_WIDTHS, JPEG_QUALITY)):
+            for width in reversed(_widths(widths, clean.width)):
+                height = max(1, round(clean.height * width / clean.width))
+                resized = clean.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+                data = encode(resized, extension, quality)
+                write_atomic(cache_dir / f"{key}-{width}{extension}", data, durable=False)
+                made[extension[1:].replace("jpg", "jpeg")].insert(0, [width, height, len(data)])
+        made["clean"] = _clean_copy(Path(source), name, key, cache_dir)
+    except PictureError as error:
+        return {"error": str(error)}
+    except (OSError, ValueError, MemoryError) as error:
+        return {"error": f"{name}: cannot be converted ({error or type(error).__name__})"}
+    return made
+
+
+def _clean_copy(source: Path, name: str, key: str, cache_dir: Path) -> str:
+    """When the picture file carries metadata: a clean copy to publish instead (its file name), or
+    ``""`` (clean already); ``"-"`` when no clean copy can keep its format (the file is left out)."""
+    if not metadata_in(source):
+        return ""
+    picture = clean_picture(source, name)
+    extension = source.suffix.lower()
+    if picture.extension != {".jpeg": ".jpg"}.get(extension, extension):
+        return "-"
+    target = cache_dir / f"{key}-clean{picture.extension}"
+    write_atomic(target, picture.data, durable=False)
+    return target.name
+
+
+class _Cache:
+    """The cache folder's manifest: picture files' (size, mtime) to key, and each key's derivatives."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        try:
+            data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+            self.files, self.made = dict(data["files"]), dict(data["made"])
+        except (OSError, ValueError, KeyError, TypeError):
+            self.files, self.made = {}, {}
+
+    def key(self, path: Path) -> str:
+        """The picture's key, from its stat when it has not changed since the last build."""
+        stat = path.stat()
+        stamp = [stat.st_size, stat.st_mtime_ns]
+        known = self.files.get(str(path))
+        if known and known[:2] == stamp:
+            return str(known[2])
+        key = _key(path)
+        self.files[str(path)] = [*stamp, key]
+        return key
+
+    def complete(self, key: str) -> bool:
+        made = self.made.get(key)
+        if not made or "error" in made:
+            return bool(made)
+        kinds = (("webp", "webp"), ("jpeg", "jpg"))
+        names = [f"{key}-{w}.{extension}" for kind, extension in kinds for w, _, _ in made[kind]]
+        return all((self.folder / name).is_file() for name in names)
+
+    def save(self) -> None:
+        data = {"files": self.files, "made": self.made}
+        write_if_changed(self.folder / MANIFEST, json.dumps(data, sort_keys=True), durable=False)
+
+
+def _make_missing(jobs: dict[str, tuple[str, str]], cache: _Cache) -> None:
+    """Make the derivatives of every key in ``jobs`` (key: (source, name)), on every core for a batch."""
+    arguments = [(source, name, key, str(cache.folder)) for key, (source, name) in jobs.items()]
+    if len(arguments) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        results = [make_derivatives(*one) for one in arguments]
+    else:
+        context = multiprocessing.get_context("spawn")  # mkdocs serve runs threads: never fork them
+        with ProcessPoolExecutor(os.cpu_count(), context) as pool:
+            results = list(pool.map(make_derivatives, *zip(*arguments, strict=True), chunksize=4))
+    for (_, _, key, _), result in zip(arguments, results, strict=True):
+        cache.made[key] = result
+
+
+def plan_pictures(articles: Iterable[Article], docs_dir: Path, cache_dir: Path, label: str = "docs") -> Pictures:
+    """Every article's picture with its derivatives made (cached); problems of published articles
+    named by file: a picture missing or unreadable, a picture without alt text."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    cache = _Cache(cache_dir)
+    found: list[tuple[Article, str, str]] = []
+    jobs: dict[str, tuple[str, str]] = {}
+    pictures = Pictures()
+    for article in articles:
+        if not article.image or not article.image.src:
+            continue
+        origin = f"{label}/{article.src_path}"
+        path = article.image_path
+        where = docs_dir / path if path else None
+        if path is None or where is None:
+            continue  # another host's picture (or not an address): never shown, never fetched (privacy)
+        if not where.is_file() or where.suffix.lower() not in (*PICTURE_EXTENSIONS, ".gif"):
+            if not article.draft:
+                pictures.problems.append(_missing(origin, article.image.src, path, label))
+            continue
+        key = cache.key(where)
+        if not cache.complete(key):
+            jobs[key] = (str(where), f"{label}/{path}")
+        found.append((article, path, key))
+    _make_missing(jobs, cache)
+    cache.save()
+    for article, path, key in found:
+        _publish(pictures, article, path, key, cache, label)
+    return pictures
+
+
+def _missing(origin: str, src: str, path: str, label: str) -> str:
+    return f"{origin}: image.src: {src!r}: no picture {label}/{path} (JPEG, PNG or WebP)"
+
+
+def _publish(pictures: Pictures, article: Article, path: str, key: str, cache: _Cache, label: str) -> None:
+    made = cache.made[key]
+    origin = f"{label}/{article.src_path}"
+    if "error" in made:
+        if not article.draft:
+            pictures.problems.append(f"{made['error']} (the picture of {origin})")
+        return
+    alt = (article.image.alt or "").strip() if article.image else ""
+    if not alt and not article.draft:
+        pictures.problems.append(f"{origin}: image.alt: missing (say what the picture shows, for who cannot see it)")
+    variants: dict[str, list[Variant]] = {"webp": [], "jpeg": []}
+    for kind, extension in (("webp", "webp"), ("jpeg", "jpg")):
+        for width, height, size in made[kind]:
+            name = f"{key}-{width}.{extension}"
+            variants[kind].append(Variant(f"{OUT_FOLDER}/{name}", width, height, size))
+            pictures.files[f"{OUT_FOLDER}/{name}"] = cache.folder / name
+    pictures.by_src_path[article.src_path] = Picture(path, alt, tuple(variants["webp"]), tuple(variants["jpeg"]))
+    if made.get("clean"):
+        pictures.clean_copies[path] = None if made["clean"] == "-" else cache.folder / made["clean"]
