@@ -24,8 +24,8 @@ from newsroom.files import write_atomic
 
 PICTURE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")
 """The pictures an editor brings (a GIF or TIFF is read too, and stored as PNG)."""
-MAX_SIDE = 3200
-"""The longest side of a stored picture: more than any screen needs (derivatives stop at 1600)."""
+MAX_SIDE = 2400
+"""The longest side of a stored picture: more than a page needs (derivatives stop at 1600 wide)."""
 MAX_PIXELS = 150_000_000
 """Pixels a JPEG may declare (it is decoded at a reduced scale, so memory stays small)."""
 MAX_DECODED_PIXELS = 50_000_000
@@ -52,9 +52,10 @@ class CleanPicture:
 
 
 @contextmanager
-def _bombs_are_errors() -> Iterator[None]:
+def _own_pixel_limits() -> Iterator[None]:
+    """Pillow's bomb warning is ours to decide (``_check_size``); its error, for gross bombs, stays."""
     with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         yield
 
 
@@ -65,7 +66,7 @@ def open_picture(path: Path, max_side: int = MAX_SIDE, name: str | None = None) 
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise PictureError(f"{name}: larger than {MAX_FILE_BYTES // 2**20} MB")
-        with _bombs_are_errors():
+        with _own_pixel_limits():
             image = Image.open(path)
             _check_size(image, name)
             if image.format == "JPEG":
@@ -74,10 +75,12 @@ def open_picture(path: Path, max_side: int = MAX_SIDE, name: str | None = None) 
                     image.draft(None, (int(image.width / scale), int(image.height / scale)))
             image.seek(0)  # an animated GIF or WebP: its first frame
             image.load()
+            if max(image.size) > max_side:  # in place, before any copy: memory stays bounded
+                image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS, reducing_gap=3.0)
             return image
     except PictureError:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except Image.DecompressionBombError:
         raise PictureError(f"{name}: too many pixels (a decompression bomb?); at most {MAX_PIXELS:,}") from None
     except FileNotFoundError:
         raise PictureError(f"{name}: no such file") from None

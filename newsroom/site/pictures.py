@@ -28,10 +28,10 @@ from typing import Any
 
 from PIL import Image
 
+from newsroom import pictures as core
 from newsroom.article import Article
 from newsroom.files import write_atomic, write_if_changed
-from newsroom.pictures import PICTURE_EXTENSIONS, PictureError, clean_image, clean_picture, encode, metadata_in
-from newsroom.pictures import open_picture as _open
+from newsroom.pictures import MAX_SIDE, PICTURE_EXTENSIONS, PictureError, clean_image, encode, metadata_in
 
 WEBP_WIDTHS = (320, 640, 960, 1600)
 JPEG_WIDTHS = (640, 1200)
@@ -113,8 +113,8 @@ def make_derivatives(source: str, name: str, key: str, cache: str) -> dict[str, 
     """Make the picture's derivatives into ``cache`` (a worker's job); their sizes, or ``{"error": message}``."""
     cache_dir = Path(cache)
     try:
-        with _open(Path(source), max_side=2 * WEBP_WIDTHS[-1], name=name) as image:
-            clean = clean_image(image, max_side=2 * WEBP_WIDTHS[-1])
+        with core.open_picture(Path(source), max_side=MAX_SIDE, name=name) as image:
+            clean = clean_image(image, max_side=MAX_SIDE)
         made: dict[str, Any] = {"webp": [], "jpeg": []}
         for extension, widths, quality in ((".webp", WEBP_WIDTHS, WEBP_QUALITY), (".jpg", JPEG_WIDTHS, JPEG_QUALITY)):
             for width in reversed(_widths(widths, clean.width)):
@@ -136,7 +136,7 @@ def _clean_copy(source: Path, name: str, key: str, cache_dir: Path) -> str:
     ``""`` (clean already); ``"-"`` when no clean copy can keep its format (the file is left out)."""
     if not metadata_in(source):
         return ""
-    picture = clean_picture(source, name)
+    picture = core.clean_picture(source, name)
     extension = source.suffix.lower()
     if picture.extension != {".jpeg": ".jpg"}.get(extension, extension):
         return "-"
