@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
+from newsroom.article import Article
 from newsroom.files import write_atomic
 
 PICTURE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")
@@ -195,6 +196,32 @@ def picture_problem(path: Path, name: str | None = None) -> str | None:
             return None
     except PictureError as error:
         return str(error)
+
+
+ALT_MISSING = "image.alt: missing (say what the picture shows, for who cannot see it)"
+
+
+def missing_picture(origin: str, src: str, path: str, label: str = "docs") -> str:
+    """The message for an article (``origin``) whose ``image.src`` names no picture file of the site."""
+    return f"{origin}: image.src: {src!r}: no picture {label}/{path} (JPEG, PNG or WebP)"
+
+
+def article_picture_problems(article: Article, docs_dir: Path, label: str = "docs") -> list[str]:
+    """What stops an article's picture from being published, one message each, naming the files
+    (for content checks): no such picture, not a picture, no alt text. A picture on another host
+    is never shown, and is no problem here."""
+    if not article.image or not article.image.src or (path := article.image_path) is None:
+        return []
+    origin = f"{label}/{article.src_path}"
+    where = docs_dir / path
+    if not where.is_file() or where.suffix.lower() not in (*PICTURE_EXTENSIONS, ".gif"):
+        return [missing_picture(origin, article.image.src, path, label)]
+    problems = []
+    if problem := picture_problem(where, f"{label}/{path}"):
+        problems.append(f"{problem} (the picture of {origin})")
+    if not (article.image.alt or "").strip():
+        problems.append(f"{origin}: {ALT_MISSING}")
+    return problems
 
 
 METADATA_KEYS = ("exif", "xmp", "XML:com.adobe.xmp", "iptc", "photoshop", "icc_profile", "comment", "gps")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -11,7 +12,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from newsroom.pictures import PictureError, clean_picture, metadata_in, picture_problem
+from newsroom.article import Article
+from newsroom.article import Image as ArticleImage
+from newsroom.pictures import PictureError, article_picture_problems, clean_picture, metadata_in, picture_problem
 from tests.helpers import REPOSITORY
 from tests.helpers import pictures as make
 
@@ -130,3 +133,23 @@ def test_a_huge_photo_is_stored_smaller_in_bounded_memory(tmp_path: Path) -> Non
     width, height, peak_mib = map(int, probe.stdout.split())
     assert (width, height) == (2400, 1600)
     assert peak_mib < 150, f"peak memory {peak_mib} MiB"
+
+
+def test_an_articles_picture_problems_name_the_files(tmp_path: Path) -> None:
+    (tmp_path / "news" / "2024").mkdir(parents=True)
+    make.text_named_jpg(tmp_path / "news" / "2024" / "fake.jpg")
+    make.phone_photo(tmp_path / "news" / "2024" / "ok.jpg")
+
+    def article(**image: str) -> Article:
+        return Article("T", dt.date(2024, 1, 1), image=ArticleImage(**image), src_path="news/2024/t.md")
+
+    assert article_picture_problems(article(src="ok.jpg", alt="A flag"), tmp_path) == []
+    assert article_picture_problems(article(src="https://elsewhere.example/a.jpg"), tmp_path) == []
+    assert article_picture_problems(article(src="gone.jpg", alt="x"), tmp_path) == [
+        "docs/news/2024/t.md: image.src: 'gone.jpg': no picture docs/news/2024/gone.jpg (JPEG, PNG or WebP)"
+    ]
+    fake, no_alt = article_picture_problems(article(src="fake.jpg"), tmp_path)
+    assert fake.startswith("docs/news/2024/fake.jpg: not a picture") and fake.endswith(
+        "(the picture of docs/news/2024/t.md)"
+    )
+    assert no_alt.startswith("docs/news/2024/t.md: image.alt: missing")

@@ -211,7 +211,7 @@ def plan_pictures(articles: Iterable[Article], docs_dir: Path, cache_dir: Path, 
             continue  # another host's picture (or not an address): never shown, never fetched (privacy)
         if not where.is_file() or where.suffix.lower() not in (*PICTURE_EXTENSIONS, ".gif"):
             if not article.draft:
-                pictures.problems.append(_missing(origin, article.image.src, path, label))
+                pictures.problems.append(core.missing_picture(origin, article.image.src, path, label))
             continue
         key = cache.key(where)
         if not cache.complete(key):
@@ -224,10 +224,6 @@ def plan_pictures(articles: Iterable[Article], docs_dir: Path, cache_dir: Path, 
     return pictures
 
 
-def _missing(origin: str, src: str, path: str, label: str) -> str:
-    return f"{origin}: image.src: {src!r}: no picture {label}/{path} (JPEG, PNG or WebP)"
-
-
 def _publish(pictures: Pictures, article: Article, path: str, key: str, cache: _Cache, label: str) -> None:
     made = cache.made[key]
     origin = f"{label}/{article.src_path}"
@@ -237,7 +233,7 @@ def _publish(pictures: Pictures, article: Article, path: str, key: str, cache: _
         return
     alt = (article.image.alt or "").strip() if article.image else ""
     if not alt and not article.draft:
-        pictures.problems.append(f"{origin}: image.alt: missing (say what the picture shows, for who cannot see it)")
+        pictures.problems.append(f"{origin}: {core.ALT_MISSING}")
     variants: dict[str, list[Variant]] = {"webp": [], "jpeg": []}
     for kind, extension in (("webp", "webp"), ("jpeg", "jpg")):
         for width, height, size in made[kind]:
