@@ -4,11 +4,15 @@
 from __future__ import annotations
 
 import io
+import re
+import shutil
 import struct
 import zlib
 from pathlib import Path
 
 from PIL import Image, ImageCms, ImageDraw
+
+from tests.helpers import SEED, copy_project, import_articles
 
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112
@@ -117,3 +121,56 @@ def colour_at(path: Path, x: float, y: float) -> tuple[int, ...]:
     with Image.open(path) as image:
         rgb = image.convert("RGB")
         return rgb.getpixel((int(x * (rgb.width - 1)), int(y * (rgb.height - 1))))
+
+
+ARTICLE = """---
+title: {title}
+date: 2024-0{month}-01
+summary: {title} summary.
+tags: [youth]
+lang: en
+{image}
+---
+
+Body of {title}.
+"""
+PICTURE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
+SITE_URL = "https://example.org/newsroom/"
+
+
+def write_article(project: Path, name: str, month: int, image: str = "") -> Path:
+    path = project / "docs" / "news" / "2024" / f"{name}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(ARTICLE.format(title=name.title(), month=month, image=image), encoding="utf-8")
+    return path
+
+
+def picture_project(root: Path) -> Path:
+    """The fixture site, the seed imported with a phone photo, and hand-written articles with pictures."""
+    project = copy_project(root / "project", seed=False)
+    raw = root / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / "seed.txt")
+    phone_photo(raw / "seed.jpg", 2400, 1600)
+    result = import_articles("--out", project / "docs" / "news", "--date", "2023-10-31", raw / "seed.txt")
+    assert result.returncode == 0, result.stderr
+    photos = project / "docs" / "assets" / "photos"
+    photos.mkdir(parents=True)
+    cmyk_jpeg(photos / "cmyk.jpg")
+    png16(photos / "deep.png")
+    (project / "docs" / "news" / "2024").mkdir()
+    rgba_png(project / "docs" / "news" / "2024" / "alpha.png")
+    landscape(300, 200).save(photos / "small.jpg", "JPEG")
+    write_article(project, "cmyk", 1, "image: {src: /assets/photos/cmyk.jpg, alt: A red and blue flag}")
+    write_article(project, "deep", 2, "image: {src: /assets/photos/deep.png, alt: A grey gradient}")
+    write_article(project, "alpha", 3, "image: {src: alpha.png, alt: A fading flag, caption: Fading, credit: Ann Lee}")
+    write_article(project, "small", 4, "image: {src: /assets/photos/small.jpg, alt: A small flag}")
+    write_article(project, "no-picture", 5, "image: {caption: A caption alone, credit: Nobody}")
+    return with_site_url(project, SITE_URL)
+
+
+def with_site_url(project: Path, url: str) -> Path:
+    """Set the project's ``site_url`` (sharing tags and feeds need one)."""
+    config = project / "mkdocs.yml"
+    config.write_text(re.sub(r"(?m)^site_url:.*$", f"site_url: {url}", config.read_text(encoding="utf-8")))
+    return project

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import urllib.request
 from pathlib import Path
 
@@ -14,55 +13,9 @@ from PIL import Image
 
 from newsroom.pictures import metadata_in
 from newsroom.site.pictures import JPEG_WIDTHS, WEBP_WIDTHS
-from tests.helpers import SEED, SEED_URL, copy_project, import_articles, mkdocs_build, serving
+from tests.helpers import SEED_URL, copy_project, mkdocs_build, serving
 from tests.helpers import pictures as make
-
-ARTICLE = """---
-title: {title}
-date: 2024-0{month}-01
-summary: {title} summary.
-tags: [youth]
-lang: en
-{image}
----
-
-Body of {title}.
-"""
-PICTURE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
-SITE_URL = "https://example.org/newsroom/"
-
-
-def write_article(project: Path, name: str, month: int, image: str = "") -> Path:
-    path = project / "docs" / "news" / "2024" / f"{name}.md"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(ARTICLE.format(title=name.title(), month=month, image=image), encoding="utf-8")
-    return path
-
-
-def picture_project(root: Path) -> Path:
-    """The fixture site, the seed imported with a phone photo, and hand-written articles with pictures."""
-    project = copy_project(root / "project", seed=False)
-    raw = root / "raw"
-    raw.mkdir()
-    shutil.copy(SEED, raw / "seed.txt")
-    make.phone_photo(raw / "seed.jpg", 2400, 1600)
-    result = import_articles("--out", project / "docs" / "news", "--date", "2023-10-31", raw / "seed.txt")
-    assert result.returncode == 0, result.stderr
-    photos = project / "docs" / "assets" / "photos"
-    photos.mkdir(parents=True)
-    make.cmyk_jpeg(photos / "cmyk.jpg")
-    make.png16(photos / "deep.png")
-    (project / "docs" / "news" / "2024").mkdir()
-    make.rgba_png(project / "docs" / "news" / "2024" / "alpha.png")
-    make.landscape(300, 200).save(photos / "small.jpg", "JPEG")
-    write_article(project, "cmyk", 1, "image: {src: /assets/photos/cmyk.jpg, alt: A red and blue flag}")
-    write_article(project, "deep", 2, "image: {src: /assets/photos/deep.png, alt: A grey gradient}")
-    write_article(project, "alpha", 3, "image: {src: alpha.png, alt: A fading flag, caption: Fading, credit: Ann Lee}")
-    write_article(project, "small", 4, "image: {src: /assets/photos/small.jpg, alt: A small flag}")
-    write_article(project, "no-picture", 5, "image: {caption: A caption alone, credit: Nobody}")
-    config = project / "mkdocs.yml"
-    config.write_text(re.sub(r"(?m)^site_url:.*$", f"site_url: {SITE_URL}", config.read_text(encoding="utf-8")))
-    return project
+from tests.helpers.pictures import PICTURE_SUFFIXES, SITE_URL, picture_project, write_article
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +53,7 @@ def test_the_lead_picture_is_responsive_upright_and_eager(built: tuple[Path, Pat
     figure = figure_of(page(site, SEED_URL))
     assert '<source type="image/webp"' in figure and " 320w, " in figure and " 1600w" in figure
     assert 'loading="eager"' in figure and 'fetchpriority="high"' in figure and 'alt="Akchulakov"' in figure
-    assert re.search(r'width="640" height="960"', figure)  # upright: portrait, no layout shift
+    assert re.search(r'width="1200" height="1800"', figure)  # upright: portrait, no layout shift
     assert "<figcaption>Akchulakov" in figure and "Photo: www.unesco.org" in figure
     for path in derivatives(figure):
         with Image.open(site / path) as picture:
