@@ -142,10 +142,11 @@ def clean_image(image: Image.Image, max_side: int = MAX_SIDE) -> Image.Image:
     return clean
 
 
-def encode(image: Image.Image, extension: str, quality: int = JPEG_QUALITY) -> bytes:
+def encode(image: Image.Image, extension: str, quality: int = JPEG_QUALITY, effort: int = 4) -> bytes:
     """The picture as a fresh file in the format of ``extension``, without any metadata.
 
-    JPEG has no transparency: a picture with alpha is laid on white.
+    JPEG has no transparency: a picture with alpha is laid on white. ``effort`` is WebP's method
+    (0 fast to 6 small).
     """
     buffer = io.BytesIO()
     if extension in (".jpg", ".jpeg"):
@@ -155,7 +156,7 @@ def encode(image: Image.Image, extension: str, quality: int = JPEG_QUALITY) -> b
             image = flat
         image.save(buffer, "JPEG", quality=quality, optimize=True, progressive=True)
     elif extension == ".webp":
-        image.save(buffer, "WEBP", quality=quality, method=4)
+        image.save(buffer, "WEBP", quality=quality, method=effort)
     else:
         image.save(buffer, "PNG", optimize=False)
     return buffer.getvalue()
