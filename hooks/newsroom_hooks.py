@@ -23,12 +23,13 @@ from mkdocs.structure.pages import Page
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError, load_registry
 from newsroom.site import seo
+from newsroom.site.cards import sharing_cards
 from newsroom.site.catalog import Catalog, address_clashes, is_article_path, is_news_path, load_catalog
 from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.pagefind import PagefindError, index_site
 from newsroom.site.pages import PageContent, home_listing, index_pages, related_section, under_title
-from newsroom.site.pictures import Pictures, plan_pictures
+from newsroom.site.pictures import Picture, Pictures, plan_pictures
 from newsroom.site.render import Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
 
@@ -54,6 +55,8 @@ class Build:
     feeds: dict[str, Feed] = field(default_factory=dict)
     """By the URL of the page a feed follows: the site's (``""``), each tag's and person's."""
     pictures: Pictures = field(default_factory=Pictures)
+    cards: dict[str, Picture] = field(default_factory=dict)
+    """By article docs path: the sharing card of an article without a picture (when the site asks)."""
 
 
 _build = Build()
@@ -139,6 +142,10 @@ def _add_pictures(build: Build, files: Files, config: MkDocsConfig) -> None:
         log.warning(problem)
     for site_path, cached in build.pictures.files.items():
         files.append(File.generated(config, site_path, abs_src_path=str(cached)))
+    if (config.extra.get("newsroom") or {}).get("sharing_cards"):
+        build.cards = sharing_cards(build.catalog.published, build.pictures, config.site_name, cache)
+    for card in build.cards.values():
+        files.append(File.generated(config, card.share.path, abs_src_path=card.src_path))
     for src_path, clean in build.pictures.clean_copies.items():
         if (original := files.get_file_from_path(src_path)) is not None:
             files.remove(original)
@@ -202,7 +209,7 @@ def head_tags(page: Page, config: MkDocsConfig) -> str:
     head = feed_links(feeds, config.site_url, _build.renderer)
     article = _build.catalog.by_path.get(page.file.src_uri)
     if article is not None:
-        picture = _build.pictures.for_article(article)
+        picture = _build.pictures.for_article(article) or _build.cards.get(article.src_path)
         head += seo.article_head(
             article, config.site_url, config.site_name, _build.index.link_for, _build.renderer, picture
         )

@@ -233,6 +233,7 @@ def _publish(pictures: Pictures, article: Article, path: str, key: str, cache: _
     if "error" in made:
         if not article.draft:
             pictures.problems.append(f"{made['error']} (the picture of {origin})")
+        pictures.clean_copies[path] = None  # unreadable here, so never checked for metadata: left out
         return
     alt = (article.image.alt or "").strip() if article.image else ""
     if not alt and not article.draft:

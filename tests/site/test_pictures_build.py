@@ -148,6 +148,7 @@ def test_problems_are_named_by_file_and_stop_a_strict_build(tmp_path: Path) -> N
     assert "docs/assets/photos/fake.jpg: not a picture" in lenient.stderr
     assert "(the picture of docs/news/2024/fake.md)" in lenient.stderr
     assert "Traceback" not in lenient.stderr
+    assert not (tmp_path / "lenient" / "assets" / "photos" / "fake.jpg").exists()  # never checked: left out
     strict = mkdocs_build(project, tmp_path / "strict")
     assert strict.returncode == 1 and "image.alt: missing" in strict.stderr
 
