@@ -29,7 +29,7 @@ from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.pagefind import PagefindError, index_site
 from newsroom.site.pages import PageContent, home_listing, index_pages, related_section, under_title
-from newsroom.site.pictures import Picture, Pictures, plan_pictures
+from newsroom.site.pictures import Picture, Pictures, plan_pictures, publish
 from newsroom.site.render import Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
 
@@ -140,8 +140,6 @@ def _add_pictures(build: Build, files: Files, config: MkDocsConfig) -> None:
     build.renderer.env.globals["picture_for"] = build.pictures.for_article
     for problem in build.pictures.problems:
         log.warning(problem)
-    for site_path, cached in build.pictures.files.items():
-        files.append(File.generated(config, site_path, abs_src_path=str(cached)))
     if (config.extra.get("newsroom") or {}).get("sharing_cards"):
         build.cards = sharing_cards(build.catalog.published, build.pictures, config.site_name, cache)
     for card in build.cards.values():
@@ -166,8 +164,9 @@ def _add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Write the feeds one by one (so that none waits in memory); index the site for Pagefind if asked."""
+    """Articles' pictures; the feeds one by one (so that none waits in memory); Pagefind's index if asked."""
     site_dir = Path(config.site_dir)
+    publish(_build.pictures.files, site_dir)
     for feed in _build.feeds.values():
         rss_text = rss(feed, config.site_url, _build.pictures.for_article).decode("utf-8")
         write_if_changed(site_dir / feed.rss_path, rss_text, durable=False)

@@ -11,7 +11,8 @@ costs one ``stat`` on the next build (or ``mkdocs serve`` rebuild); new pictures
 worker processes, one per core. A picture file that itself carries metadata (GPS, EXIF...) is
 published as a clean copy, never as it is.
 
-Pure of MkDocs: the hook adds ``Pictures.files`` to the site and logs ``Pictures.problems``.
+Pure of MkDocs: the hook logs ``Pictures.problems`` and, once the site is built, ``publish``es
+``Pictures.files`` into it (hard links to the cache: thousands of derivatives cost next to nothing).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import shutil
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -247,3 +249,20 @@ def _publish(pictures: Pictures, article: Article, path: str, key: str, cache: _
     pictures.by_src_path[article.src_path] = Picture(path, alt, tuple(variants["webp"]), tuple(variants["jpeg"]))
     if made.get("clean"):
         pictures.clean_copies[path] = None if made["clean"] == "-" else cache.folder / made["clean"]
+
+
+def publish(files: dict[str, Path], site_dir: Path) -> None:
+    """Put the derivatives in the built site: hard links to the cache (a copy across devices);
+    one already there is left alone, so a rebuild costs a ``stat`` per file."""
+    for site_path, cached in files.items():
+        target = site_dir / site_path
+        try:
+            if target.stat().st_ino == cached.stat().st_ino:
+                continue
+            target.unlink()
+        except FileNotFoundError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(cached, target)
+        except OSError:
+            shutil.copyfile(cached, target)
