@@ -59,6 +59,10 @@ def attach_picture(article: Article, text_path: Path, image: Path | None = None)
     except PictureError as error:
         imported.warnings.append(f"{error}: the text is imported without its picture")
         return imported
+    except Exception as error:  # a picture Pillow trips over never stops the text, nor shows a traceback
+        reason = f"{type(error).__name__}: {error}"
+        imported.warnings.append(f"{source}: cannot be read ({reason}): the text is imported without its picture")
+        return imported
     digest = hashlib.sha256(imported.clean.data).hexdigest()[:8]
     imported.name = f"{article.slug}-{digest}{imported.clean.extension}"
     old = article.image or Image()

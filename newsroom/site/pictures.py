@@ -131,8 +131,8 @@ def make_derivatives(source: str, name: str, key: str, cache: str) -> dict[str, 
         made["clean"] = _clean_copy(Path(source), name, key, cache_dir)
     except PictureError as error:
         return {"error": str(error)}
-    except (OSError, ValueError, MemoryError) as error:
-        return {"error": f"{name}: cannot be converted ({error or type(error).__name__})"}
+    except Exception as error:  # whatever Pillow trips over: a message naming the file, never a traceback
+        return {"error": f"{name}: cannot be converted ({type(error).__name__}: {error})"}
     return made
 
 
