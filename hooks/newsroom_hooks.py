@@ -60,6 +60,13 @@ class Build:
 
 
 _build = Build()
+_serving = False
+"""Whether this is ``mkdocs serve`` (which shows drafts, and so their pictures)."""
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -166,7 +173,7 @@ def _add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Articles' pictures; the feeds one by one (so that none waits in memory); Pagefind's index if asked."""
     site_dir = Path(config.site_dir)
-    publish(_build.pictures.files, site_dir)
+    publish(_build.pictures.files_to_publish(with_drafts=_serving), site_dir)
     for feed in _build.feeds.values():
         rss_text = rss(feed, config.site_url, _build.pictures.for_article).decode("utf-8")
         write_if_changed(site_dir / feed.rss_path, rss_text, durable=False)

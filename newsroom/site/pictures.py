@@ -89,6 +89,8 @@ class Pictures:
     """By the article's docs path (``news/2023/x.md``)."""
     files: dict[str, Path] = field(default_factory=dict)
     """Every derivative to publish: its site path, and its file in the cache."""
+    public: set[str] = field(default_factory=set)
+    """The site paths of the derivatives of published articles (a draft's stay out of a build)."""
     clean_copies: dict[str, Path | None] = field(default_factory=dict)
     """By docs path of a picture file carrying metadata: the clean copy to publish in its place,
     or None when the file must be left out of the site (no clean copy can keep its format)."""
@@ -96,6 +98,10 @@ class Pictures:
 
     def for_article(self, article: Article) -> Picture | None:
         return self.by_src_path.get(article.src_path)
+
+    def files_to_publish(self, with_drafts: bool) -> dict[str, Path]:
+        """The derivatives a site publishes: with drafts' under ``mkdocs serve``, without in a build."""
+        return self.files if with_drafts else {path: file for path, file in self.files.items() if path in self.public}
 
 
 def _key(path: Path) -> str:
@@ -246,6 +252,8 @@ def _publish(pictures: Pictures, article: Article, path: str, key: str, cache: _
             name = f"{key}-{width}.{extension}"
             variants[kind].append(Variant(f"{OUT_FOLDER}/{name}", width, height, size))
             pictures.files[f"{OUT_FOLDER}/{name}"] = cache.folder / name
+            if not article.draft:
+                pictures.public.add(f"{OUT_FOLDER}/{name}")
     pictures.by_src_path[article.src_path] = Picture(path, alt, tuple(variants["webp"]), tuple(variants["jpeg"]))
     if made.get("clean"):
         pictures.clean_copies[path] = None if made["clean"] == "-" else cache.folder / made["clean"]

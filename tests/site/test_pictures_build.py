@@ -141,6 +141,8 @@ def test_problems_are_named_by_file_and_stop_a_strict_build(tmp_path: Path) -> N
     write_article(project, "no-alt", 1, "image: {src: /assets/photos/ok.jpg, caption: Flag}")
     write_article(project, "missing", 2, "image: {src: gone.jpg, alt: Gone}")
     write_article(project, "fake", 3, "image: {src: /assets/photos/fake.jpg, alt: Fake}")
+    make.landscape(900, 600).save(project / "docs" / "assets" / "photos" / "draft.jpg", "JPEG")
+    write_article(project, "unpublished", 4, "image: {src: /assets/photos/draft.jpg}\ndraft: true")
     lenient = mkdocs_build(project, tmp_path / "lenient", strict=False)
     assert lenient.returncode == 0, lenient.stderr
     assert "docs/news/2024/no-alt.md: image.alt: missing" in lenient.stderr
@@ -149,6 +151,10 @@ def test_problems_are_named_by_file_and_stop_a_strict_build(tmp_path: Path) -> N
     assert "(the picture of docs/news/2024/fake.md)" in lenient.stderr
     assert "Traceback" not in lenient.stderr
     assert not (tmp_path / "lenient" / "assets" / "photos" / "fake.jpg").exists()  # never checked: left out
+    assert "unpublished.md" not in lenient.stderr  # a draft may lack its alt text
+    cached = {p.name for p in (project / ".cache" / "newsroom" / "pictures").glob("*-*.*")}
+    published = {p.name for p in (tmp_path / "lenient" / "assets" / "pictures").iterdir()}
+    assert len(cached) == 11 and len(published) == 6 and published < cached  # 900 wide: 5; the draft's stay out
     strict = mkdocs_build(project, tmp_path / "strict")
     assert strict.returncode == 1 and "image.alt: missing" in strict.stderr
 
