@@ -25,6 +25,7 @@ from newsroom.registry import Registry, RegistryError, load_registry
 from newsroom.site import seo
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
+from newsroom.site.cards import sharing_cards
 from newsroom.site.catalog import Catalog, address_clashes, is_article_path, is_news_path, load_catalog
 from newsroom.site.clock import Clock, ClockError
 from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
@@ -32,6 +33,7 @@ from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.notes import corrections_note, notes_above
 from newsroom.site.pagefind import PagefindError, index_site
 from newsroom.site.pages import PageContent, home_listing, index_pages, related_section, under_title
+from newsroom.site.pictures import Picture, Pictures, plan_pictures, publish
 from newsroom.site.render import Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
 from newsroom.site.topics import topics_section
@@ -57,9 +59,19 @@ class Build:
     """By docs path of an editor's page: the index page at its address, which goes with its text."""
     feeds: dict[str, Feed] = field(default_factory=dict)
     """By the URL of the page a feed follows: the site's (``""``), each tag's and person's."""
+    pictures: Pictures = field(default_factory=Pictures)
+    cards: dict[str, Picture] = field(default_factory=dict)
+    """By article docs path: the sharing card of an article without a picture (when the site asks)."""
 
 
 _build = Build()
+_serving = False
+"""Whether this is ``mkdocs serve`` (which shows drafts, and so their pictures)."""
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -110,6 +122,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             file.inclusion = InclusionLevel.DRAFT
     custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
     build = Build(catalog, index, Renderer(custom_dir, config.theme["language"]))
+    _add_pictures(build, files, config)
     _add_index_pages(build, files, config)
     _add_feeds(build, files, config)
     _build = build
@@ -138,6 +151,28 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
         )
 
 
+def _add_pictures(build: Build, files: Files, config: MkDocsConfig) -> None:
+    """Articles' pictures: derivatives (made or cached), clean copies of files carrying metadata."""
+    cache = Path(config.config_file_path).parent / CACHE_FOLDER / "pictures"
+    docs_dir = Path(config.docs_dir)
+    build.pictures = plan_pictures(build.catalog.articles, docs_dir, cache, docs_dir.name, build.catalog.published)
+    build.renderer.env.globals["picture_for"] = build.pictures.for_article
+    for problem in build.pictures.problems:
+        log.warning(problem)
+    if (config.extra.get("newsroom") or {}).get("sharing_cards"):
+        build.cards = sharing_cards(build.catalog.published, build.pictures, config.site_name, cache)
+    for card in build.cards.values():
+        files.append(File.generated(config, card.share.path, abs_src_path=card.src_path))
+    for src_path, clean in build.pictures.clean_copies.items():
+        if (original := files.get_file_from_path(src_path)) is not None:
+            files.remove(original)
+            if clean is not None:
+                files.append(File.generated(config, src_path, abs_src_path=str(clean)))
+    for src_path in () if _serving else build.pictures.unpublished:  # a draft's or embargoed article's
+        if (original := files.get_file_from_path(src_path)) is not None:
+            files.remove(original)
+
+
 def _add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
     """The site's, tags' and people's feeds, and robots.txt (all of them need site_url)."""
     if not config.site_url:
@@ -152,11 +187,14 @@ def _add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Write the feeds one by one (so that none waits in memory); index the site for Pagefind if asked."""
+    """Articles' pictures; the feeds one by one (so that none waits in memory); Pagefind's index if asked."""
     site_dir = Path(config.site_dir)
+    publish(_build.pictures.files_to_publish(with_drafts=_serving), site_dir)
     for feed in _build.feeds.values():
-        write_if_changed(site_dir / feed.rss_path, rss(feed, config.site_url).decode("utf-8"), durable=False)
-        write_if_changed(site_dir / feed.json_path, json_feed(feed, config.site_url), durable=False)
+        rss_text = rss(feed, config.site_url, _build.pictures.for_article).decode("utf-8")
+        write_if_changed(site_dir / feed.rss_path, rss_text, durable=False)
+        json_text = json_feed(feed, config.site_url, _build.pictures.for_article)
+        write_if_changed(site_dir / feed.json_path, json_text, durable=False)
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
         try:
             index_site(site_dir)
@@ -193,7 +231,10 @@ def head_tags(page: Page, config: MkDocsConfig) -> str:
     head = feed_links(feeds, config.site_url, _build.renderer)
     article = _build.catalog.by_path.get(page.file.src_uri)
     if article is not None:
-        head += seo.article_head(article, config.site_url, config.site_name, _build.index.link_for, _build.renderer)
+        picture = _build.pictures.for_article(article) or _build.cards.get(article.src_path)
+        head += seo.article_head(
+            article, config.site_url, config.site_name, _build.index.link_for, _build.renderer, picture
+        )
     return head
 
 

@@ -83,9 +83,13 @@ class Source:
 
 @dataclass(frozen=True)
 class Image:
-    """The article's lead picture; imported text often has only caption and credit."""
+    """The article's lead picture; imported text often has only caption and credit.
+
+    ``alt`` describes the picture for readers who cannot see it (a published picture needs it).
+    """
 
     src: str | None = None
+    alt: str | None = None
     caption: str | None = None
     credit: str | None = None
 
@@ -446,7 +450,7 @@ def _check_source(fields: _Fields) -> Source | None:
 
 
 def _check_image(fields: _Fields) -> Image | None:
-    image = fields.mapping("image", ("src", "caption", "credit"))
+    image = fields.mapping("image", ("src", "alt", "caption", "credit"))
     return Image(**image) if image and not fields.faulty("image") else None
 
 

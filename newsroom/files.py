@@ -21,13 +21,14 @@ def _ordinary_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def _temporary_copy(path: Path, text: str, durable: bool = True) -> Path:
+def _temporary_copy(path: Path, text: str | bytes, durable: bool = True) -> Path:
     if not path.parent.is_dir():
         path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, _ordinary_mode(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        binary = isinstance(text, bytes)
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             if durable:
                 handle.flush()
@@ -38,8 +39,8 @@ def _temporary_copy(path: Path, text: str, durable: bool = True) -> Path:
     return Path(name)
 
 
-def write_atomic(path: Path, text: str, durable: bool = True) -> None:
-    """Replace ``path`` with ``text`` in one step (write a temporary file, then rename).
+def write_atomic(path: Path, text: str | bytes, durable: bool = True) -> None:
+    """Replace ``path`` with ``text`` (or bytes: a picture) in one step (write a temporary file, then rename).
 
     ``durable`` waits until the data is on disk (an editor's work); caches need not.
     """
@@ -71,4 +72,15 @@ def write_if_changed(path: Path, text: str, durable: bool = True) -> bool:
     except (OSError, UnicodeDecodeError):
         pass
     write_atomic(path, text, durable)
+    return True
+
+
+def write_bytes_if_changed(path: Path, data: bytes, durable: bool = True) -> bool:
+    """Write ``data`` atomically unless ``path`` holds it already; True when written."""
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    write_atomic(path, data, durable)
     return True

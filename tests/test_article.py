@@ -96,7 +96,7 @@ def test_problems_follow_the_order_of_the_fields_in_the_file_missing_ones_first(
         "lang: 'fr' is not one of en, ru, kk",
         "source: unknown key 'link' (expected name, url)",
         "image.caption: [1] is not text",
-        "image: unknown key 'size' (expected src, caption, credit)",
+        "image: unknown key 'size' (expected src, alt, caption, credit)",
         "date: 'soon' is not a date (YYYY-MM-DD)",
     ]
 

@@ -30,6 +30,7 @@ from newsroom.files import write_atomic
 from newsroom.importer.decoding import DecodeError, decode, detect_language
 from newsroom.importer.extract import extract
 from newsroom.importer.inputs import complete_article, is_link, is_raw_file, is_web_page, load_page
+from newsroom.importer.pictures import ImportedPicture, attach_picture, store_picture
 from newsroom.registry import Registry, RegistryError, load_registry
 
 DEFAULT_OUT = NEWS_FOLDER
@@ -58,7 +59,7 @@ class ImportResult:
     """The article's old place, when it moved to another year folder (a corrected date)."""
     dry_run: bool = False
     picture: str | None = None
-    """A saved page's main picture as a local file (``newsroom.importer.webpage.local_picture``)."""
+    """The picture imported with the text: ``--image``, the one beside it, or a saved page's own."""
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -99,6 +100,8 @@ class ImportOptions:
     report: bool = False
     allow_local: bool = False
     """Links may point to this machine or the local network (tests only)."""
+    image: Path | None = None
+    """``--image``: the picture of a single text (else the one beside each text, if any)."""
 
 
 @dataclass
@@ -280,7 +283,15 @@ class Prepared:
     markdown: str = ""
     date_guess: str = ""
     """Why the date is today's (see ``Built.date_guess``); empty when the date is known."""
-    picture: str | None = None
+    picture: ImportedPicture | None = None
+
+
+def _attach_picture(article: Article, path: Path | str, image: Path | None) -> ImportedPicture | None:
+    """The input's picture: ``--image``, a saved page's own (from its ``_files`` folder), or the one
+    beside a text file (a link has none beside it)."""
+    if image is None and is_link(path):
+        return None
+    return attach_picture(article, Path(path), image)
 
 
 def prepare_file(path: Path | str, registry: Registry, options: ImportOptions, today: dt.date) -> Prepared:
@@ -304,7 +315,7 @@ def prepare_file(path: Path | str, registry: Registry, options: ImportOptions, t
     except Exception as error:  # one bad file never stops the others, and never shows a traceback
         return Prepared(name, failure=f"{name}: cannot be imported ({type(error).__name__}: {error})")
     article = built.article
-    picture = str(page.picture) if page is not None and page.picture else None
+    picture = _attach_picture(article, path, options.image or (page.picture if page is not None else None))
     markdown = article.to_markdown()
     return Prepared(name, article, built.unknown, markdown=markdown, date_guess=built.date_guess, picture=picture)
 
@@ -338,15 +349,18 @@ def write_prepared(prepared: Prepared, options: ImportOptions, out: OutFolder | 
         result.message = prepared.failure
         return result
     result.unknown = prepared.unknown if options.report else None
-    result.picture = prepared.picture
+    result.picture = prepared.picture.source if prepared.picture is not None else None
     try:
         same = out.same_articles(prepared.article)
         article, markdown, date_warning = dated(prepared, same)
         if date_warning:
             result.warnings.insert(0, date_warning)
         if not same:
-            return _write(out, result, out.free_path(article), markdown, "created")
-        return _replace(out, result, options, article, markdown, same)
+            result = _write(out, result, out.free_path(article), markdown, "created")
+        else:
+            result = _replace(out, result, options, article, markdown, same)
+        result.warnings += store_picture(result.status, result.output, prepared.picture, options.dry_run)
+        return result
     except (OSError, ValueError) as error:  # an existing article that cannot be read, a folder out of reach
         reason = f"{error.filename}: {error.strerror}" if isinstance(error, OSError) and error.strerror else error
         result.status, result.output = "failed", None
@@ -479,6 +493,7 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="update articles that differ, and move one whose date changed to its year folder (hand edits are lost)",
     )
+    parser.add_argument("--image", type=Path, metavar="PATH", help="the picture of a single text (.jpg, .png, .webp)")
     parser.add_argument("--dry-run", action="store_true", help="say what would happen (would create...), write nothing")
     parser.add_argument("--json", action="store_true", help="one JSON object per input on stdout")
     parser.add_argument(
@@ -518,6 +533,10 @@ def folder_problem(arguments: argparse.Namespace) -> str:
         return f"no {DEFAULT_OUT.parent} folder in {Path.cwd()}: {site_hint}, or give --out"
     if arguments.out.exists() and not arguments.out.is_dir():
         return f"--out: {arguments.out} is not a folder"
+    if arguments.image is not None and (len(arguments.paths) != 1 or Path(arguments.paths[0]).is_dir()):
+        return "--image: give it with a single text, page or link (pictures beside the texts need no option)"
+    if arguments.image is not None and not arguments.image.is_file():
+        return f"--image: {arguments.image} is not a file"
     return ""
 
 
@@ -536,6 +555,7 @@ def main(argv: list[str] | None = None) -> int:
         arguments.out, arguments.date, arguments.lang, arguments.force, arguments.dry_run, arguments.report
     )
     options.allow_local = arguments.allow_local
+    options.image = arguments.image
     today = dt.date.today()
     paths = list(raw_files(arguments.paths))
     counts = dict.fromkeys(STATUSES, 0)

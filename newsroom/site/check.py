@@ -22,6 +22,8 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from newsroom.article import Article
+from newsroom.pictures import article_picture_problems
 from newsroom.registry import Registry, RegistryError, load_registry
 from newsroom.site.authors import add_authors
 from newsroom.site.catalog import Catalog, address_clashes, load_catalog, url_of
@@ -148,7 +150,19 @@ def check_site(config_file: Path, cache: bool = True) -> Report:
     report.catalog = catalog
     pages = [(src_path, url_of(src_path)) for src_path in src_paths]
     report.problems += catalog.problems + index.problems + address_clashes(pages, docs_dir.name)
+    report.problems += picture_problems(catalog.articles, docs_dir)
     return report
+
+
+def picture_problems(articles: Sequence[Article], docs_dir: Path) -> list[str]:
+    """The pictures that articles (drafts aside) name and a build would not publish: missing, not a
+    picture, without alt text (the same messages as the build's)."""
+    return [
+        problem
+        for article in articles
+        if not article.draft
+        for problem in article_picture_problems(article, docs_dir, docs_dir.name)
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
 from itertools import islice
@@ -22,6 +22,7 @@ from newsroom.article import Article
 from newsroom.kinds import PEOPLE, TAGS
 from newsroom.site.indexes import SiteIndex
 from newsroom.site.labels import Labels
+from newsroom.site.pictures import Picture
 from newsroom.site.render import Renderer, default_renderer
 from newsroom.site.seo import site_root
 
@@ -77,7 +78,11 @@ def absolute(site_url: str, path: str) -> str:
     return urljoin(site_root(site_url), path)
 
 
-def rss(feed: Feed, site_url: str) -> bytes:
+PictureFor = Callable[[Article], Picture | None]
+"""``picture_for(article)``: the article's picture as the build made it, or None."""
+
+
+def rss(feed: Feed, site_url: str, picture_for: PictureFor | None = None) -> bytes:
     """The feed as RSS 2.0 XML, items newest first, every URL absolute."""
     generator = FeedGenerator()
     generator.title(feed.title)
@@ -99,10 +104,12 @@ def rss(feed: Feed, site_url: str) -> bytes:
             entry.description(escape(article.summary))  # RSS descriptions are HTML: the summary is text
         for tag in article.tags:
             entry.category(term=tag)
+        if picture := picture_for(article) if picture_for else None:
+            entry.enclosure(absolute(site_url, picture.share.path), str(picture.share.bytes), picture.share.mime)
     return generator.rss_str(pretty=True)
 
 
-def json_feed(feed: Feed, site_url: str) -> str:
+def json_feed(feed: Feed, site_url: str, picture_for: PictureFor | None = None) -> str:
     """The feed as JSON Feed 1.1, items newest first, every URL absolute."""
     items = []
     for article in feed.articles:
@@ -122,6 +129,8 @@ def json_feed(feed: Feed, site_url: str) -> str:
             item["tags"] = list(article.tags)
         if article.byline:
             item["authors"] = [{"name": article.byline}]
+        if picture := picture_for(article) if picture_for else None:
+            item["image"] = absolute(site_url, picture.share.path)
         items.append(item)
     document = {
         "version": "https://jsonfeed.org/version/1.1",

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from newsroom.article import Article
+from newsroom.site.pictures import Picture
 from newsroom.site.render import LinkFor, Renderer, default_renderer, is_web_url
 
 OG_LOCALES = {"en": "en_GB", "ru": "ru_RU", "kk": "kk_KZ"}
@@ -29,13 +30,16 @@ def article_url(article: Article, site_url: str) -> str:
     return urljoin(site_root(site_url), article.url)
 
 
-def image_url(article: Article, site_url: str) -> str | None:
-    """The absolute URL of the article's picture when it is a file of the site, else None."""
-    path = article.image_path
+def image_url(article: Article, site_url: str, picture: Picture | None = None) -> str | None:
+    """The absolute URL of the article's sharing picture (``picture``, made by the build, about 1200
+    px wide), else of its picture file when it is a file of the site, else None."""
+    path = picture.share.path if picture else article.image_path
     return urljoin(site_root(site_url), path) if path else None
 
 
-def open_graph(article: Article, site_url: str, site_name: str) -> list[tuple[str, str]]:
+def open_graph(
+    article: Article, site_url: str, site_name: str, picture: Picture | None = None
+) -> list[tuple[str, str]]:
     """Open Graph ``<meta property>`` tags as (property, content): an ``article`` with its date, tags and picture."""
     tags = [
         ("og:type", "article"),
@@ -46,10 +50,11 @@ def open_graph(article: Article, site_url: str, site_name: str) -> list[tuple[st
     ]
     if article.summary:
         tags.append(("og:description", article.summary))
-    if picture := image_url(article, site_url):
-        tags.append(("og:image", picture))
-        if article.image and article.image.caption:
-            tags.append(("og:image:alt", article.image.caption))
+    if url := image_url(article, site_url, picture):
+        tags.append(("og:image", url))
+        tags.extend(_share_size("og:image:", picture))
+        if alt := (picture.alt if picture else "") or (article.image.caption if article.image else ""):
+            tags.append(("og:image:alt", alt))
     tags.append(("article:published_time", (article.moment or article.date).isoformat()))
     if article.modified is not None:
         tags.append(("article:modified_time", article.modified.isoformat()))
@@ -57,15 +62,25 @@ def open_graph(article: Article, site_url: str, site_name: str) -> list[tuple[st
     return tags
 
 
-def twitter_card(article: Article, site_url: str) -> list[tuple[str, str]]:
+def twitter_card(article: Article, site_url: str, picture: Picture | None = None) -> list[tuple[str, str]]:
     """Twitter/X card tags as (name, content): a large picture when the article has one, else a summary card."""
-    picture = image_url(article, site_url)
-    tags = [("twitter:card", "summary_large_image" if picture else "summary"), ("twitter:title", article.title)]
+    url = image_url(article, site_url, picture)
+    tags = [("twitter:card", "summary_large_image" if url else "summary"), ("twitter:title", article.title)]
     if article.summary:
         tags.append(("twitter:description", article.summary))
-    if picture:
-        tags.append(("twitter:image", picture))
+    if url:
+        tags.append(("twitter:image", url))
+        if picture and picture.alt:
+            tags.append(("twitter:image:alt", picture.alt))
     return tags
+
+
+def _share_size(prefix: str, picture: Picture | None) -> list[tuple[str, str]]:
+    """``og:image:width``, ``height`` and ``type`` of the sharing picture made by the build."""
+    if picture is None:
+        return []
+    share = picture.share
+    return [(f"{prefix}width", str(share.width)), (f"{prefix}height", str(share.height)), (f"{prefix}type", share.mime)]
 
 
 def _thing(kind: str, name: str, link: str | None = None) -> dict[str, str]:
@@ -75,7 +90,9 @@ def _thing(kind: str, name: str, link: str | None = None) -> dict[str, str]:
     return thing
 
 
-def news_article(article: Article, site_url: str, site_name: str, link_for: LinkFor | None = None) -> dict[str, Any]:
+def news_article(
+    article: Article, site_url: str, site_name: str, link_for: LinkFor | None = None, picture: Picture | None = None
+) -> dict[str, Any]:
     """The schema.org ``NewsArticle`` of the article, as a JSON-LD mapping.
 
     ``link_for(kind, name)`` (``("people", "Bolat Akchulakov")``) gives the site-relative
@@ -110,8 +127,10 @@ def news_article(article: Article, site_url: str, site_name: str, link_for: Link
         data["description"] = article.summary
     if article.dateline:
         data["dateline"] = article.dateline
-    if picture := image_url(article, site_url):
-        image: dict[str, str] = {"@type": "ImageObject", "url": picture, "contentUrl": picture}
+    if url := image_url(article, site_url, picture):
+        image: dict[str, Any] = {"@type": "ImageObject", "url": url, "contentUrl": url}
+        if picture:
+            image.update(width=picture.share.width, height=picture.share.height)
         if article.image and article.image.caption:
             image["caption"] = article.image.caption
         if article.image and article.image.credit:
@@ -143,6 +162,7 @@ def article_head(
     site_name: str,
     link_for: LinkFor | None = None,
     renderer: Renderer | None = None,
+    picture: Picture | None = None,
 ) -> str:
     """Everything an article page adds to its <head>: Open Graph, Twitter card, JSON-LD.
 
@@ -150,9 +170,9 @@ def article_head(
     """
     return (renderer or default_renderer()).render(
         "article-head",
-        open_graph=open_graph(article, site_url, site_name),
-        twitter=twitter_card(article, site_url),
-        data=news_article(article, site_url, site_name, link_for),
+        open_graph=open_graph(article, site_url, site_name, picture),
+        twitter=twitter_card(article, site_url, picture),
+        data=news_article(article, site_url, site_name, link_for, picture),
     )
 
 

@@ -180,6 +180,10 @@ def test_a_complete_page_brings_its_og_image_from_its_files_folder(tmp_path: Pat
     assert reports[0]["picture"] == str((tmp_path / "Beach_files/beach-wide.jpg").resolve())
     text = import_articles("--out", tmp_path / "out2", "--date", "2025-01-01", page)
     assert f"picture: {page}: {tmp_path.resolve() / 'Beach_files/beach-wide.jpg'}" in text.stderr
+    article = load_article(Path(reports[0]["output"]))  # the picture came along, stored beside the article
+    assert article.image is not None and article.image.src.endswith(".jpg")
+    stored = Path(reports[0]["output"]).parent / article.image.src
+    assert Image.open(stored).size == (1200, 800)
 
 
 def test_without_og_image_the_first_large_picture_of_the_page_is_taken(tmp_path: Path) -> None:

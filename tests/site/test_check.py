@@ -123,6 +123,38 @@ def test_the_embargo_ends_at_the_fixed_clock(project: Path, monkeypatch: pytest.
     assert code == 0 and "(0 scheduled)" in stderr and "scheduled:" not in stderr
 
 
+PICTURED = """---
+title: Clubs paint a mural in Atyrau
+date: 2025-10-02
+tags: [culture]
+image:
+  src: {src}
+  caption: The mural on the school wall
+---
+
+Text.
+"""
+
+
+def test_pictures_are_checked_missing_not_a_picture_or_without_alt_text(project: Path) -> None:
+    write(
+        project,
+        {
+            "docs/news/2025/mural.md": PICTURED.format(src="mural.jpg"),
+            "docs/news/2025/mural.jpg": "not a picture",
+            "docs/news/2025/lost.md": PICTURED.format(src="lost.jpg"),
+        },
+    )
+    code, problems, _ = check(project)
+    assert code == 1
+    assert [line.split(":")[0] for line in problems] == [
+        "docs/news/2025/lost.md",
+        "docs/news/2025/mural.jpg",
+        "docs/news/2025/mural.md",
+    ]
+    assert any("alt" in line for line in problems if line.startswith("docs/news/2025/mural.md"))
+
+
 def test_without_a_site_it_says_so_and_exits_2(tmp_path: Path) -> None:
     code, problems, stderr = check(tmp_path)
     assert (code, problems) == (2, [])

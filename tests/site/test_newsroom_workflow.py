@@ -12,6 +12,7 @@ import feedparser
 import pytest
 
 from tests.helpers import copy_project, mkdocs_build, serving
+from tests.helpers.pictures import phone_photo
 from tests.helpers.sandbox import switch_to_pagefind
 
 BEFORE = "2026-12-01T08:59:00+05:00"
@@ -26,6 +27,9 @@ tags: [youth]
 people: [Qorqyt Zephyrinov]
 places: [Taraz]
 byline: Aliya Nurpeisova
+image:
+  src: zephyrine-observatory-opens-to-schoolchildren-0a1b2c3d.jpg
+  alt: A telescope on a flat roof at dusk
 ---
 
 The Zephyrine club's rooftop telescope is open to schoolchildren on Saturdays.
@@ -83,6 +87,7 @@ def newsroom_project(root: Path) -> Path:
             "authors/aliya-nurpeisova.md": AUTHOR,
         },
     )
+    phone_photo(project / "docs/news/2026/zephyrine-observatory-opens-to-schoolchildren-0a1b2c3d.jpg")
     return project
 
 
@@ -126,7 +131,13 @@ LEAK = re.compile(r"zephyrin|observatory", re.IGNORECASE)
 
 
 def leaks(site: Path) -> list[str]:
-    return [path for path, text in file_texts(site).items() if LEAK.search(text)]
+    """The files of a built site that name the embargoed article, in their text or their name."""
+    return [path for path, text in file_texts(site).items() if LEAK.search(text) or LEAK.search(path)]
+
+
+def pictures(site: Path) -> list[Path]:
+    """The picture files of a built site (the embargoed article is the only one with a picture)."""
+    return [path for path in site.rglob("*") if path.suffix in (".jpg", ".webp")]
 
 
 def test_an_embargoed_article_is_in_no_file_of_the_built_site(before: Path) -> None:
@@ -134,6 +145,13 @@ def test_an_embargoed_article_is_in_no_file_of_the_built_site(before: Path) -> N
     assert leaks(before) == []
     assert not (before / EMBARGOED_URL).exists() and not (before / "people" / "qorqyt-zephyrinov").exists()
     assert (before / CORRECTED_URL / "index.html").is_file()  # the site around it is whole
+
+
+def test_an_embargoed_articles_picture_is_neither_copied_nor_derived(before: Path, after: Path) -> None:
+    assert pictures(before) == []
+    published = {str(path.relative_to(after)) for path in pictures(after)}
+    assert "news/2026/zephyrine-observatory-opens-to-schoolchildren-0a1b2c3d.jpg" in published  # the clean copy
+    assert any(path.startswith("assets/pictures/") for path in published)
 
 
 def test_the_embargoed_article_goes_out_at_its_time_everywhere(after: Path) -> None:
