@@ -59,7 +59,11 @@ people: {_yaml_list(PEOPLE)}
 organizations: {_yaml_list(ORGANIZATIONS)}
 places: {_yaml_list(PLACES)}
 source: {{name: Казинформ}}
-image: {{src: {PICTURE}, caption: Участники открытия молодёжного центра в Туркестане, credit: пресс-служба центра}}
+image:
+  src: {PICTURE}
+  alt: Молодые люди у входа в новый центр
+  caption: Участники открытия молодёжного центра в Туркестане
+  credit: пресс-служба центра
 byline: Алия Касымова
 dateline: ТУРКЕСТАН
 lang: ru
