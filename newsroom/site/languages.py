@@ -122,7 +122,7 @@ def assign_languages(articles: Iterable[Article], languages: list[Language]) -> 
     """
     if not is_multilingual(languages):
         return []
-    codes = {language.code for language in languages}
+    codes = [language.code for language in languages]
     found = []
     for article in articles:
         if article.lang_assumed:

@@ -139,3 +139,9 @@ def test_translation_key_is_read_and_written_back() -> None:
     assert article.front_matter()["translation_key"] == "story"
     with pytest.raises(ArticleError, match="translation_key"):
         _article("news/2023/a.md", translation_key=["x"])
+
+
+def test_an_article_in_a_language_the_site_lacks_is_reported() -> None:
+    languages = site_languages({"newsroom": {"languages": ["en", "ru"]}}, "en")
+    problems = assign_languages([_article("news/2023/x.md", lang="kk")], languages)
+    assert problems == [("news/2023/x.md", "lang: 'kk' is not a language of this site (en, ru)")]
