@@ -50,7 +50,10 @@ def first_search(browser: object, base: str, site: Path, section: str, query: st
     box.click()
     box.press_sequentially(query)
     page.wait_for_function(
-        "() => /\\d|ничего|табылмады|No results/.test(document.querySelector('.pagefind-ui__message')?.textContent)",
+        """() => {
+          const message = document.querySelector('.pagefind-ui__message')?.textContent || '';
+          return !/…|\\.\\.\\./.test(message) && /\\d|ничего|табылмады|No results/.test(message);
+        }""",
         timeout=120_000,
     )
     page.wait_for_load_state("networkidle")
