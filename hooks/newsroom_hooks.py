@@ -213,12 +213,14 @@ def _language_meta(page: Page, config: MkDocsConfig) -> None:
     stays out of Material's search index."""
     if _build.languages.single:
         return
-    page.meta["lang"] = _build.languages.lang_of(page.file.src_uri)
+    page.meta["lang"] = page.meta["newsroom_lang"] = _build.languages.lang_of(page.file.src_uri)
     page.meta["newsroom_alternates"] = _build.languages.switcher(page.file.src_uri, page.url)
     if config.site_url:
         page.meta["newsroom_versions"] = _build.languages.hreflang(page.file.src_uri, config.site_url)
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
         page.meta.setdefault("search", {"exclude": True})
+    if page.file.src_uri in _build.generated and _build.languages.home_section(page.file.src_uri):
+        page.meta.setdefault("hide", ["navigation", "toc"])  # as the default language's home page
 
 
 def head_tags(page: Page, config: MkDocsConfig) -> str:

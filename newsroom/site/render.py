@@ -50,12 +50,6 @@ def human_date(date: dt.date, lang: str) -> str:
     return format_date(date, format="long", locale=date_locale(lang))
 
 
-def capitalized(text: str) -> str:
-    """A month heading starts with a capital, also where the language writes months in lower case
-    (Russian ``октябрь 2023``: ``Октябрь 2023``)."""
-    return text[:1].upper() + text[1:]
-
-
 class Renderer:
     """The fragments' templates (a site's ``custom_dir`` first, then ours) and the site's labels.
 
@@ -81,7 +75,7 @@ class Renderer:
         self.env.filters.update(
             relative_to=lambda target, page_url: relative_url(page_url, target),
             human_date=human_date,
-            site_date=lambda date, pattern: capitalized(format_date(date, pattern, locale=date_locale(lang))),
+            site_date=lambda date, pattern: format_date(date, pattern, locale=date_locale(lang)),
         )
 
     def render(self, name: str, **context: Any) -> str:

@@ -174,7 +174,7 @@ def test_a_one_language_site_has_no_switcher_and_no_sections(tmp_path: Path) -> 
 
 
 def test_dates_and_counts_are_written_in_the_sections_language(site: Path) -> None:
-    assert '<h2 id="m2023-10">Октябрь 2023</h2>' in page(site, "ru/news/2023/")
+    assert '<h2 id="m2023-10">октябрь 2023</h2>' in page(site, "ru/news/2023/")  # Babel's standalone form
     assert '<h2 id="m2023-10">Қазан 2023</h2>' in page(site, "kk/news/2023/")
     assert "31 октября 2023\u202fг." in page(site, "ru/")
     assert re.search(r"\d+ человека?\b", visible(page(site, "ru/people/")))
