@@ -18,8 +18,12 @@ extra:
       - en
       - code: ru
         site_name: Новости клубов ЮНЕСКО
+        copyright: Казахстанская национальная федерация клубов ЮНЕСКО
+        description: Новости Казахстанской национальной федерации клубов ЮНЕСКО
       - code: kk
         site_name: ЮНЕСКО клубтарының жаңалықтары
+        copyright: ЮНЕСКО клубтарының Қазақстан ұлттық федерациясы
+        description: ЮНЕСКО клубтарының Қазақстан ұлттық федерациясының жаңалықтары
 """
 RU_CONFERENCE = "news/2023/v-shymkente-proshla-konferentsiia-klubov-iunesko"
 EN_CONFERENCE = "news/2023/unesco-clubs-meet-in-shymkent"

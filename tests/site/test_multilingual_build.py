@@ -78,7 +78,11 @@ def test_each_home_page_lists_only_its_language(site: Path) -> None:
     assert not any(re.search("[а-яё]", t) for t in english)
     assert all(re.search("[а-яё]", t, re.I) for t in russian + kazakh)
     assert not set(russian) & set(kazakh)
-    assert "Новости клубов ЮНЕСКО" in page(site, "ru/")  # the section's own site name
+    assert "Новости клубов ЮНЕСКО" in page(site, "ru/")  # the section's own site name and copyright
+    assert "ЮНЕСКО клубтарының Қазақстан ұлттық федерациясы" in page(site, "kk/")
+    kazakh_home = page(site, "kk/")
+    assert "Kazakhstan National Federation" not in visible(kazakh_home.split("</head>")[1])
+    assert 'name="description" content="ЮНЕСКО клубтарының' in kazakh_home
 
 
 def test_feeds_are_per_section_and_in_its_language(site: Path) -> None:
