@@ -27,15 +27,20 @@ from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.cards import sharing_cards
 from newsroom.site.catalog import Catalog, address_clashes, is_article_path, is_news_path, load_catalog
+from newsroom.site.chrome import section_config, section_nav
 from newsroom.site.clock import Clock, ClockError
 from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.site.indexes import SiteIndex, build_index
+from newsroom.site.labels import Labels
+from newsroom.site.languages import Language, LanguageError, site_languages
+from newsroom.site.multilingual import Languages
 from newsroom.site.notes import corrections_note, notes_above
 from newsroom.site.pagefind import PagefindError, index_site
-from newsroom.site.pages import PageContent, home_listing, index_pages, related_section, under_title
+from newsroom.site.pages import PageContent, home_listing, related_section, under_title
 from newsroom.site.pictures import Picture, Pictures, plan_pictures, publish
 from newsroom.site.render import Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
+from newsroom.site.sections import Section
 from newsroom.site.topics import topics_section
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
@@ -62,6 +67,8 @@ class Build:
     pictures: Pictures = field(default_factory=Pictures)
     cards: dict[str, Picture] = field(default_factory=dict)
     """By article docs path: the sharing card of an article without a picture (when the site asks)."""
+    languages: Languages = field(default_factory=Languages)
+    """The sections, translations and per-page languages (one section on a one-language site)."""
 
 
 _build = Build()
@@ -87,9 +94,19 @@ def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., 
     return run
 
 
+_languages: list[Language] = []
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _languages
     if not config.use_directory_urls:
         raise PluginError("newsroom: the site needs 'use_directory_urls: true' in mkdocs.yml")
+    try:
+        _languages = site_languages(config.extra, config.theme["language"], [Path(d) for d in config.theme.dirs])
+    except LanguageError as error:
+        raise PluginError(f"newsroom: {error}") from None
+    if len(_languages) > 1:  # per-language search indexes (Pagefind), unless the site chose otherwise
+        config.extra.setdefault("newsroom", {}).setdefault("search", "pagefind")
     return config
 
 
@@ -103,16 +120,19 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     except ClockError as error:
         raise PluginError(f"newsroom: {error}") from None
     catalog = load_catalog(docs_dir, [f.src_uri for f in files.documentation_pages()], docs_dir.name, clock)
+    languages = Languages.prepare(catalog, _languages, docs_dir.name)
     registry_dir = Path(config.config_file_path).parent / REGISTRY_FOLDER
     try:
         registry = load_registry(registry_dir)
     except RegistryError as error:
         log.warning(str(error))
         registry = Registry()
-    index = build_index(catalog.articles, registry, catalog.profiles, catalog.names_in_invalid, catalog.published)
+    index = build_index(
+        catalog.articles, registry, catalog.profiles, catalog.names_in_invalid, catalog.published, languages.single
+    )
     add_authors(index, catalog.authors, catalog.published)
     pages = [(f.src_uri, f.url) for f in files.documentation_pages()]
-    for problem in catalog.problems + index.problems + address_clashes(pages, docs_dir.name):
+    for problem in catalog.problems + index.problems + languages.problems + address_clashes(pages, docs_dir.name):
         log.warning(problem)
     drafts = {article.src_path for article in catalog.articles if article.draft}
     drafts |= {path for path in catalog.problems_by_path if is_article_path(path)}  # broken: maybe a draft
@@ -121,7 +141,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         if file.src_uri in drafts:
             file.inclusion = InclusionLevel.DRAFT
     custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
-    build = Build(catalog, index, Renderer(custom_dir, config.theme["language"]))
+    build = Build(catalog, index, Renderer(custom_dir, config.theme["language"]), languages=languages)
+    build.languages.add_sections(build.index, build.renderer, registry, custom_dir)
     _add_pictures(build, files, config)
     _add_index_pages(build, files, config)
     _add_feeds(build, files, config)
@@ -138,7 +159,7 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
     """
     cache = Path(config.config_file_path).parent / CACHE_FOLDER
     editors_pages = {f.url: f.src_uri for f in files.documentation_pages()}
-    pages = index_pages(build.index, build.catalog.published, build.renderer)
+    pages = build.languages.pages(set(editors_pages.values()))
     for page in [*pages, *author_pages(build.index, build.renderer)]:
         if page.url in editors_pages:
             build.additions[editors_pages[page.url]] = page
@@ -156,7 +177,8 @@ def _add_pictures(build: Build, files: Files, config: MkDocsConfig) -> None:
     cache = Path(config.config_file_path).parent / CACHE_FOLDER / "pictures"
     docs_dir = Path(config.docs_dir)
     build.pictures = plan_pictures(build.catalog.articles, docs_dir, cache, docs_dir.name, build.catalog.published)
-    build.renderer.env.globals["picture_for"] = build.pictures.for_article
+    for renderer in (build.renderer, *(section.renderer for section in build.languages.sections.values())):
+        renderer.env.globals["picture_for"] = build.pictures.for_article
     for problem in build.pictures.problems:
         log.warning(problem)
     if (config.extra.get("newsroom") or {}).get("sharing_cards"):
@@ -180,6 +202,7 @@ def _add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
         return
     description, lang = config.site_description or "", config.theme["language"]
     feeds = site_feeds(build.index, build.catalog.published, config.site_name, description, lang)
+    feeds = build.languages.feeds(feeds, config.site_name, description)
     feeds += author_feeds(build.index, config.site_name, build.renderer.labels)
     build.feeds = {feed.page_url: feed for feed in feeds}
     if files.get_file_from_path("robots.txt") is None:
@@ -205,6 +228,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 @_template_problems_stop_the_build
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Titles are text, never markup; generated pages skip Markdown (their HTML comes below)."""
+    _language_meta(page, config)
     generated = _build.generated.get(page.file.src_uri)
     if generated is not None:
         page.meta["title"] = escape(generated.title)
@@ -223,18 +247,37 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     return markdown
 
 
+def _language_meta(page: Page, config: MkDocsConfig) -> None:
+    """A multilingual site's page says its language, where the switcher leads, and (with Pagefind)
+    stays out of Material's search index."""
+    if _build.languages.single:
+        return
+    page.meta["lang"] = page.meta["newsroom_lang"] = _build.languages.lang_of(page.file.src_uri)
+    page.meta["newsroom_alternates"] = _build.languages.switcher(page.file.src_uri, page.url)
+    if config.site_url:
+        page.meta["newsroom_versions"] = _build.languages.hreflang(page.file.src_uri, config.site_url)
+    if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
+        page.meta.setdefault("search", {"exclude": True})
+    if page.file.src_uri in _build.generated and _build.languages.home_section(page.file.src_uri):
+        page.meta.setdefault("hide", ["navigation", "toc"])  # as the default language's home page
+
+
 def head_tags(page: Page, config: MkDocsConfig) -> str:
-    """What the page adds to its <head>: its feeds and, on an article, its sharing tags."""
+    """What the page adds to its <head>: its feeds and, on an article, its sharing tags and versions."""
     if not config.site_url:
         return ""
-    feeds = [_build.feeds[url] for url in dict.fromkeys(("", page.url)) if url in _build.feeds]
-    head = feed_links(feeds, config.site_url, _build.renderer)
+    section = _build.languages.section(_build.languages.lang_of(page.file.src_uri))
+    roots = (section.language.prefix, page.url)
+    feeds = [_build.feeds[url] for url in dict.fromkeys(roots) if url in _build.feeds]
+    head = feed_links(feeds, config.site_url, section.renderer)
     article = _build.catalog.by_path.get(page.file.src_uri)
     if article is not None:
         picture = _build.pictures.for_article(article) or _build.cards.get(article.src_path)
         head += seo.article_head(
-            article, config.site_url, config.site_name, _build.index.link_for, _build.renderer, picture
+            article, config.site_url, config.site_name, section.index.link_for, section.renderer, picture
         )
+    if versions := page.meta.get("newsroom_versions"):
+        head += section.renderer.render("hreflang-links", links=versions)
     return head
 
 
@@ -244,25 +287,54 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     on a page whose front matter has problems, a note saying what they are."""
     src_path = page.file.src_uri
     problems = [*_build.catalog.problems_by_path.get(src_path, ()), *_build.index.problems_by_path.get(src_path, ())]
-    note = problems_note(problems, is_article_path(src_path), _build.renderer) if problems else ""
-    return note + _page_content(html, src_path, page.url)
+    section = _build.languages.section(_build.languages.lang_of(src_path))
+    note = problems_note(problems, is_article_path(src_path), section.renderer) if problems else ""
+    return note + _page_content(html, src_path, page.url, section)
 
 
-def _page_content(html: str, src_path: str, page_url: str) -> str:
+def _page_content(html: str, src_path: str, page_url: str, section: Section) -> str:
     if is_news_path(src_path):  # articles' and news pages' HTML passes the allow-list, valid or not
         html = sanitize_article_html(html)
     article = _build.catalog.by_path.get(src_path)
+    index, renderer = section.index, section.renderer
     if article is not None:
-        header = article_header(article, _build.index.link_for, _build.renderer)
-        header += notes_above(article, _build.catalog.clock, _build.renderer)
-        after = corrections_note(article, _build.renderer)
-        after += topics_section(article, _build.index.link_for, _build.index.spellings, _build.renderer, html)
-        return header + html + after + related_section(article, _build.index, _build.renderer)
-    if src_path == HOME_PAGE:
-        listing = home_listing(_build.catalog.published, page_url, _build.renderer)
+        header = article_header(article, index.link_for, renderer)
+        header += _build.languages.other_versions(article, renderer)
+        header += notes_above(article, _build.catalog.clock, renderer)
+        after = corrections_note(article, renderer)
+        after += topics_section(article, index.link_for, index.spellings, renderer, html)
+        return header + html + after + related_section(article, index, renderer)
+    if (home := _build.languages.home_section(src_path)) is not None:
+        listing = home_listing(home.published, page_url, home.renderer, home.language.prefix)
         return html.replace(LATEST_MARKER, listing) if LATEST_MARKER in html else f"{html}\n{listing}"
     if (generated := _build.generated.get(src_path)) is not None:
         return generated.html
     if (addition := _build.additions.get(src_path)) is not None:
         return under_title(html, addition.head) + "\n" + addition.body
     return html
+
+
+def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    """A page of another language's section: the navigation and site name in its language."""
+    lang = _build.languages.lang_of(page.file.src_uri)
+    context["newsroom_labels"] = Labels(lang)
+    section = _build.languages.section(lang)
+    if section.language.prefix:
+        context["nav"] = section_nav(nav, section.language.prefix, _page_of, section.renderer.labels.__getitem__)
+        overrides = {"site_name": section.language.site_name, "copyright": section.language.copyright}
+        context["config"] = section_config(config, overrides | {"site_description": section.language.description})
+    return context
+
+
+_files: Files | None = None
+
+
+def on_nav(nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    global _files
+    _files = files
+    return nav
+
+
+def _page_of(src_path: str) -> Page | None:
+    file = _files.get_file_from_path(src_path) if _files is not None else None
+    return file.page if file is not None else None

@@ -30,7 +30,7 @@ ENTITY_FIELDS = tuple(kind.field for kind in KINDS)
 OPTIONAL_TEXT_FIELDS = ("summary", "subtitle", "byline", "dateline")
 DATED_FIELDS = ("updated", "corrections")
 KNOWN_FIELDS = frozenset(("title", "date", "lang", "draft", "source", "image", *ENTITY_FIELDS, *OPTIONAL_TEXT_FIELDS))
-KNOWN_FIELDS |= frozenset(DATED_FIELDS)
+KNOWN_FIELDS |= frozenset((*DATED_FIELDS, "translation_key"))
 THEME_FIELDS = frozenset(("hide", "template", "search", "icon", "status", "description", "comments"))
 """Front matter Material for MkDocs reads itself; an editor may set it on an article."""
 ALLOWED_FIELDS = KNOWN_FIELDS | THEME_FIELDS
@@ -129,6 +129,10 @@ class Article:
     updated: dt.date | None = None
     """When the article was last updated (a date, or a datetime), or None."""
     corrections: list[Correction] = field(default_factory=list)
+    translation_key: str | None = None
+    """Shared by the versions of one story in other languages (``newsroom.site.translations``)."""
+    lang_assumed: bool = False
+    """The front matter had no ``lang``: ``lang`` is the default, which a multilingual site warns about."""
 
     @property
     def modified(self) -> dt.date | None:
@@ -170,6 +174,8 @@ class Article:
             if value := getattr(self, name):
                 meta[name] = value
         meta["lang"] = self.lang
+        if self.translation_key:
+            meta["translation_key"] = self.translation_key
         if self.updated:
             meta["updated"] = self.updated
         if self.corrections:
@@ -469,6 +475,7 @@ def article_from_front_matter(meta: Any, body: str, origin: str, src_path: str =
     names = {name: fields.strings(name) for name in ENTITY_FIELDS}
     texts = {name: fields.text(name) for name in OPTIONAL_TEXT_FIELDS}
     lang, draft = _check_choices(fields)
+    translation_key = fields.text("translation_key")
     source, image = _check_source(fields), _check_image(fields)
     if fields.problems() or date is None:
         readable = {name: found for name, found in names.items() if not fields.faulty(name)}
@@ -488,6 +495,8 @@ def article_from_front_matter(meta: Any, body: str, origin: str, src_path: str =
         moment=moment,
         updated=updated,
         corrections=corrections,
+        translation_key=str(translation_key).strip() or None if translation_key is not None else None,
+        lang_assumed="lang" not in meta,
     )
 
 

@@ -15,6 +15,7 @@ import yaml
 
 from newsroom.article import LANGUAGES, NEWS_FOLDER, YAML_DUMPER, ArticleError, parse_article, parse_date, slugify
 from newsroom.files import create_atomic
+from newsroom.translating import TranslationError, add_key, key_of, read_original, translation_draft, translation_path
 
 COMMENT_COLUMN = 24
 BODY = "Write the article here. Paragraphs are separated by a blank line.\n"
@@ -68,16 +69,24 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         description="Write a new article (a draft with every usual field, to fill in) under docs/news/<year>/. "
         "Run it from the site's folder (where mkdocs.yml is); it never overwrites a file.",
     )
-    parser.add_argument("title", help="the article's title")
+    parser.add_argument("title", nargs="?", default="", help="the article's title (with --translation-of: optional)")
     parser.add_argument("--date", help="the publication date, YYYY-MM-DD (default: today)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="the article's language (default: en)")
     parser.add_argument("--out", type=Path, default=NEWS_FOLDER, help="the news folder (default: docs/news)")
+    parser.add_argument(
+        "--translation-of",
+        type=Path,
+        metavar="FILE",
+        help="start a translation of this article (docs/news/<year>/<slug>.md): a draft in --lang with its "
+        "fields and text to translate, sharing its translation_key (written into it when it has none)",
+    )
     arguments = parser.parse_args(argv)
     arguments.title = arguments.title.strip()
-    if not arguments.title:
+    if not arguments.title and arguments.translation_of is None:
         parser.error("the title is empty")
     try:
-        arguments.date = parse_date(arguments.date) if arguments.date is not None else dt.date.today()
+        default = None if arguments.translation_of is not None else dt.date.today()
+        arguments.date = parse_date(arguments.date) if arguments.date is not None else default
     except ValueError as error:
         parser.error(f"--date: {error}")
     return arguments
@@ -86,6 +95,8 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """The command line: exit 0 with the new file's path on stdout, 1 if it cannot be written, 2 for usage."""
     arguments = parse_arguments(argv)
+    if arguments.translation_of is not None:
+        return start_translation(arguments)
     if arguments.out == NEWS_FOLDER and not NEWS_FOLDER.parent.is_dir():
         print(
             f"error: no {NEWS_FOLDER.parent} folder in {Path.cwd()}: run from the site's folder "
@@ -108,5 +119,33 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"error: {path}: cannot write ({error.strerror or error})", file=sys.stderr)
         return 1
+    print(path)
+    return 0
+
+
+def start_translation(arguments: argparse.Namespace) -> int:
+    """``--translation-of``: write the draft beside the original; give the original a key if it lacks one."""
+    original_path = arguments.translation_of
+    try:
+        original = read_original(original_path, arguments.lang)
+        key, new_key = key_of(original, original_path)
+        draft = translation_draft(original, key, arguments.lang, arguments.title or None, arguments.date)
+        path = translation_path(original_path, arguments.title or None, arguments.lang)
+        text = draft.to_markdown()
+        parse_article(text, str(path))
+        create_atomic(path, text)
+        if new_key:
+            add_key(original_path, key)
+    except (TranslationError, ArticleError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except FileExistsError:
+        print(f"error: {path} exists already; nothing was written", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"error: cannot write ({error.strerror or error})", file=sys.stderr)
+        return 1
+    if new_key:
+        print(f"{original_path}: translation_key: {key} (added, so that the versions find each other)", file=sys.stderr)
     print(path)
     return 0

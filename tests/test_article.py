@@ -12,7 +12,7 @@ from newsroom.article import Article, ArticleError, Image, Source, parse_article
 ORIGIN = "docs/news/2023/x.md"
 FIELD_LIST = (
     "byline, corrections, date, dateline, draft, image, lang, organizations, people, places, source, subtitle, "
-    "summary, tags, title, updated"
+    "summary, tags, title, translation_key, updated"
 )
 
 

@@ -30,6 +30,8 @@ from newsroom.site.catalog import Catalog, address_clashes, load_catalog, url_of
 from newsroom.site.check_cache import CACHE_FILE, ArticleCache
 from newsroom.site.clock import DEFAULT_TIMEZONE, Clock, ClockError
 from newsroom.site.indexes import build_index
+from newsroom.site.languages import LanguageError, site_languages
+from newsroom.site.multilingual import Languages
 
 CONFIG_NAME = "mkdocs.yml"
 REGISTRY_FOLDER = "registry"
@@ -151,7 +153,20 @@ def check_site(config_file: Path, cache: bool = True) -> Report:
     pages = [(src_path, url_of(src_path)) for src_path in src_paths]
     report.problems += catalog.problems + index.problems + address_clashes(pages, docs_dir.name)
     report.problems += picture_problems(catalog.articles, docs_dir)
+    report.problems += language_problems(config, catalog, docs_dir.name)
     return report
+
+
+def language_problems(config: dict[str, Any], catalog: Catalog, label: str) -> list[str]:
+    """The site's languages (``extra.newsroom.languages``) and the articles' against them: a
+    language the site lacks, no ``lang`` on a multilingual site, two versions in one language."""
+    theme = config.get("theme")
+    theme_language = str(theme.get("language") or "en") if isinstance(theme, dict) else "en"
+    try:
+        languages = site_languages(config.get("extra"), theme_language)
+    except LanguageError as error:
+        return [str(error)]
+    return Languages.prepare(catalog, languages, label).problems
 
 
 def picture_problems(articles: Sequence[Article], docs_dir: Path) -> list[str]:

@@ -151,10 +151,14 @@ def site_feeds(
     description: str = "",
     lang: str = "en",
     labels: Labels | None = None,
+    prefix: str = "",
 ) -> list[Feed]:
-    """The whole site's feed, then one per tag and per person (readers follow a topic or a person)."""
+    """The whole site's feed, then one per tag and per person (readers follow a topic or a person).
+
+    ``prefix``: a language section's feeds (``ru/feed.xml``, ``newsroom.site.sections``).
+    """
     labels = labels or Labels(lang)
-    feeds = [make_feed(site_name, description, "", published, lang)]
+    feeds = [make_feed(site_name, description, prefix, published, lang)]
     for kind in (TAGS, PEOPLE):
         for term in index.terms[kind.field].values():
             title = labels.format("feed_title", name=term.name, site=site_name)

@@ -52,14 +52,18 @@ class Term:
     articles: list[Article] = field(default_factory=list)
     profile: Profile | None = None
     role: str | None = None
+    prefix: str = ""
+    """The language section the term's page is in (``ru/``; ``""``: the default's, where profiles are)."""
 
     @property
     def url(self) -> str:
-        return f"{self.kind.field}/{self.slug}/"
+        return f"{self.prefix}{self.kind.field}/{self.slug}/"
 
     @property
     def src_path(self) -> str:
-        return self.profile.src_path if self.profile else f"{self.kind.field}/{self.slug}.md"
+        if self.profile and not self.prefix:
+            return self.profile.src_path
+        return f"{self.prefix}{self.kind.field}/{self.slug}.md"
 
 
 class Resolver:
@@ -252,6 +256,7 @@ def build_index(
     invalid: Iterable[Mapping[str, Sequence[str]]] = (),
     published: Iterable[Article] | None = None,
     with_related: bool = True,
+    prefix: str = "",
 ) -> SiteIndex:
     """Group the published articles by every term they name, newest first.
 
@@ -260,6 +265,7 @@ def build_index(
     ``published``, when given, are the articles listed (``Catalog.published``: no scheduled ones);
     the others of ``articles`` still count as naming a profile, as drafts do. ``with_related``
     false skips the related articles and co-mentions (the content check needs only the problems).
+    ``prefix`` puts the terms' pages in a language section (``ru/``, ``newsroom.site.sections``).
     """
     registry = registry or Registry()
     articles, profiles, invalid = list(articles), list(profiles), list(invalid)
@@ -284,6 +290,7 @@ def build_index(
                 kind_profiles.get(name),
                 role=(kind_profiles[name].role if name in kind_profiles else None)
                 or (entry.role if (entry := vocabulary.get(name)) else None),
+                prefix=prefix,
             )
             for name, found in names[kind.field].items()
         }

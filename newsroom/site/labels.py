@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 
+from newsroom.site.labels_translated import KAZAKH, RUSSIAN
+
 Text = str | Mapping[str, str]
 
 ENGLISH: dict[str, Text] = {
@@ -71,8 +73,22 @@ ENGLISH: dict[str, Text] = {
     "authors": "Authors",
     "authors_count": {"one": "{count} author", "other": "{count} authors"},
     "author_feed_about": "{site}: articles by {name}",
+    # a multilingual site (newsroom.site.languages): its sections' pages, switcher and search box
+    "home": "Home",
+    "news": "News",
+    "about": "About",
+    "latest_articles": "Latest news",
+    "other_languages": "In other languages:",
+    "made_with": "Made with {generator}",
+    "select_language": "Select language",
+    "search_clear": "Clear",
+    "search_load_more": "Load more results",
+    "search_label": "Search this site",
+    "search_zero_results": "No results for [SEARCH_TERM]",
+    "search_results": "[COUNT] results for [SEARCH_TERM]",
+    "search_searching": "Searching for [SEARCH_TERM]...",
 }
-LABELS: dict[str, dict[str, Text]] = {"en": ENGLISH}
+LABELS: dict[str, dict[str, Text]] = {"en": ENGLISH, "ru": RUSSIAN, "kk": KAZAKH}
 """Labels by language (``en``, ``ru``, ``kk``...); English is the default of every key."""
 DATE_LOCALES = {"en": "en_GB"}
 """Babel locales by language where the plain language code is not the one we want

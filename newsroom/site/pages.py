@@ -147,7 +147,7 @@ class Letter:
     terms: list[Term]
 
 
-def kind_index(kind: Kind, index: SiteIndex, renderer: Renderer | None = None) -> PageContent:
+def kind_index(kind: Kind, index: SiteIndex, renderer: Renderer | None = None, prefix: str = "") -> PageContent:
     """Every term of a kind, A-Z with its article count; a long list under a heading per letter."""
     renderer = renderer or default_renderer()
     terms = index.sorted_terms(kind.field)
@@ -155,8 +155,9 @@ def kind_index(kind: Kind, index: SiteIndex, renderer: Renderer | None = None) -
     for term in terms:
         letters[term.name[:1].upper() if len(terms) > LETTER_HEADINGS_FROM else ""].append(term)
     groups = [Letter(letter, found) for letter, found in letters.items()]
-    body = renderer.render("term-index", kind=kind, count=len(terms), groups=groups, page_url=f"{kind.field}/")
-    return PageContent(f"{kind.field}/index.md", renderer.labels[kind.field], body, in_nav=True)
+    page_url = f"{prefix}{kind.field}/"
+    body = renderer.render("term-index", kind=kind, count=len(terms), groups=groups, page_url=page_url)
+    return PageContent(f"{page_url}index.md", renderer.labels[kind.field], body, in_nav=not prefix)
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ class ArchiveYear:
     months: list[dt.date]
 
 
-def archive_pages(articles: list[Article], renderer: Renderer | None = None) -> list[PageContent]:
+def archive_pages(articles: list[Article], renderer: Renderer | None = None, prefix: str = "") -> list[PageContent]:
     """``news/``: the years and months with their counts; ``news/<year>/``: that year's articles."""
     renderer = renderer or default_renderer()
     years: dict[int, list[Article]] = defaultdict(list)
@@ -179,32 +180,37 @@ def archive_pages(articles: list[Article], renderer: Renderer | None = None) -> 
         for year, found in years.items()
     ]
     body = renderer.render("archive", years=entries)
-    pages = [PageContent(f"{NEWS_DIR}/index.md", renderer.labels.news_archive, body, in_nav=True)]
+    pages = [PageContent(f"{prefix}{NEWS_DIR}/index.md", renderer.labels.news_archive, body, in_nav=not prefix)]
     for year, found in years.items():
         title = renderer.labels.format("news_of_year", year=year)
-        src_path = f"{NEWS_DIR}/{year}/index.md"
+        src_path = f"{prefix}{NEWS_DIR}/{year}/index.md"
         pages.extend(_pages(src_path, title, found, renderer, "archive-year", summaries=False, by_month=True))
     return pages
 
 
-def index_pages(index: SiteIndex, published: list[Article], renderer: Renderer | None = None) -> list[PageContent]:
-    """Every generated page of the site: the archive, the A-Z lists and one page per term."""
+def index_pages(
+    index: SiteIndex, published: list[Article], renderer: Renderer | None = None, prefix: str = ""
+) -> list[PageContent]:
+    """Every generated page of the site (or of the language section at ``prefix``): the archive,
+    the A-Z lists and one page per term."""
     renderer = renderer or default_renderer()
-    pages = archive_pages(published, renderer)
+    pages = archive_pages(published, renderer, prefix)
     for kind in KINDS:
-        pages.append(kind_index(kind, index, renderer))
+        pages.append(kind_index(kind, index, renderer, prefix))
         for term in index.terms[kind.field].values():
             pages.extend(term_pages(term, index, renderer))
     return pages
 
 
-def home_listing(published: list[Article], page_url: str = "", renderer: Renderer | None = None) -> str:
-    """The latest articles for the home page, and a link to the archive."""
+def home_listing(
+    published: list[Article], page_url: str = "", renderer: Renderer | None = None, prefix: str = ""
+) -> str:
+    """The latest articles for the home page (of the section at ``prefix``), and a link to its archive."""
     return (renderer or default_renderer()).render(
         "home-listing",
         articles=published[:LATEST_ON_HOME],
         page_url=page_url,
-        archive_url=relative_url(page_url, f"{NEWS_DIR}/"),
+        archive_url=relative_url(page_url, f"{prefix}{NEWS_DIR}/"),
         summaries=True,
         searchable=False,
     )

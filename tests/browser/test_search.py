@@ -5,6 +5,9 @@ word, and lunr does not stem a word with a wildcard. So a word finds every form 
 it (``Садыков`` finds ``Садыкова``, ``Садыковой``), but a full inflected form finds only itself
 (``Садыковой`` does not find ``Садыкова``). Kazakh has no stemmer: its words are kept whole
 (its letters are not dropped) and matched the same way, by their beginning.
+
+A full inflected Russian form (``Садыковой``, ``конференциями``) is found by a multilingual site's
+per-language Pagefind search, from its Russian section: tests/browser/test_languages.py.
 """
 
 from __future__ import annotations
@@ -19,11 +22,6 @@ SEED_TITLE = "Kazakhstan heads the World Federation of Clubs for UNESCO"
 RUSSIAN_TITLE = "В Шымкенте прошла конференция клубов ЮНЕСКО"
 KAZAKH_TITLE = "Түркістанда ЮНЕСКО клубтарының жазғы мектебі ашылды"
 RESULT_LINKS = ".md-search-result__list a.md-search-result__link"
-NO_STEMMING = pytest.mark.xfail(
-    strict=True,
-    reason="Material appends * to each query word and lunr never stems a wildcard word: "
-    "a full inflected form finds only itself (see the module docstring)",
-)
 
 
 def search(visit: Visit, query: str) -> dict[str, str]:
@@ -72,8 +70,6 @@ def test_a_latin_name_finds_the_seed_article_and_its_link_opens_it(desktop: Visi
         pytest.param("Жунусов", id="name-as-written"),
         pytest.param("Садыков", id="name-stem"),  # the text has "Садыкова"
         pytest.param("конференц", id="word-stem"),  # the text has "конференция", "конференцию"
-        pytest.param("Садыковой", id="name-inflected", marks=NO_STEMMING),
-        pytest.param("конференциями", id="word-inflected", marks=NO_STEMMING),
     ],
 )
 def test_a_cyrillic_query_finds_the_russian_article(desktop: Visit, query: str) -> None:

@@ -155,6 +155,36 @@ def test_pictures_are_checked_missing_not_a_picture_or_without_alt_text(project:
     assert any("alt" in line for line in problems if line.startswith("docs/news/2025/mural.md"))
 
 
+VERSION = """---
+title: {title}
+date: 2025-10-03
+lang: ru
+translation_key: mural-atyrau
+---
+
+Текст.
+"""
+
+
+def test_languages_are_checked_two_versions_in_one_language_and_unknown_languages(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nextra:\n  newsroom:\n    languages: [en, ru]\n")
+    write(
+        project,
+        {
+            "docs/news/2025/mural-ru.md": VERSION.format(title="Мурал в Атырау"),
+            "docs/news/2025/mural-ru-2.md": VERSION.format(title="Мурал в Атырау снова"),
+        },
+    )
+    code, problems, _ = check(project)
+    assert code == 1
+    [problem] = [line for line in problems if "translation_key" in line]
+    assert "mural-ru.md" in problem and "mural-ru-2.md" in problem
+    config.write_text(config.read_text(encoding="utf-8").replace("[en, ru]", "[en, xx]"))
+    code, problems, _ = check(project)
+    assert code == 1 and any(line.startswith("mkdocs.yml: extra.newsroom.languages: 'xx'") for line in problems)
+
+
 def test_without_a_site_it_says_so_and_exits_2(tmp_path: Path) -> None:
     code, problems, stderr = check(tmp_path)
     assert (code, problems) == (2, [])
