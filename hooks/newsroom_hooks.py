@@ -2,13 +2,15 @@
 
 All decisions live in ``newsroom``; this file only moves data between MkDocs
 objects and it. The whole state is rebuilt by every ``on_files``, so a
-``mkdocs serve`` rebuild never sees a previous build's articles.
+``mkdocs serve`` rebuild never sees a previous build's articles; under ``mkdocs serve``
+a rebuild builds only the pages whose content changed (``newsroom.site.incremental``).
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
@@ -18,16 +20,17 @@ from typing import Any, TypeVar
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from newsroom.files import write_if_changed
-from newsroom.registry import Registry, RegistryError, load_registry
-from newsroom.site import seo
+from newsroom.registry import Registry, RegistryError
+from newsroom.site import incremental, seo
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.catalog import Catalog, address_clashes, is_article_path, is_news_path, load_catalog
 from newsroom.site.clock import Clock, ClockError
-from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
+from newsroom.site.feeds import JSON_NAME, RSS_NAME, Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.notes import corrections_note, notes_above
 from newsroom.site.pagefind import PagefindError, index_site
@@ -41,6 +44,7 @@ HOME_PAGE = "index.md"
 LATEST_MARKER = "<!-- latest-articles -->"
 REGISTRY_FOLDER = "registry"
 CACHE_FOLDER = ".cache/newsroom"
+FEED_NAMES = (RSS_NAME, JSON_NAME)
 T = TypeVar("T")
 
 
@@ -60,6 +64,12 @@ class Build:
 
 
 _build = Build()
+_digests = incremental.Digests()
+_articles = incremental.ArticleReader(_digests)
+_registries = incremental.RegistryCache(_digests)
+_preview = incremental.Preview()
+"""What the last build wrote, for the next rebuild of ``mkdocs serve`` (``incremental``)."""
+_previewing = False
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -90,10 +100,12 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         clock = Clock.for_site(config.extra)
     except ClockError as error:
         raise PluginError(f"newsroom: {error}") from None
-    catalog = load_catalog(docs_dir, [f.src_uri for f in files.documentation_pages()], docs_dir.name, clock)
+    _articles.start()
+    src_paths = [f.src_uri for f in files.documentation_pages()]
+    catalog = load_catalog(docs_dir, src_paths, docs_dir.name, clock, _articles)
     registry_dir = Path(config.config_file_path).parent / REGISTRY_FOLDER
     try:
-        registry = load_registry(registry_dir)
+        registry = _registries.load(registry_dir)
     except RegistryError as error:
         log.warning(str(error))
         registry = Registry()
@@ -154,14 +166,21 @@ def _add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Write the feeds one by one (so that none waits in memory); index the site for Pagefind if asked."""
     site_dir = Path(config.site_dir)
+    written = _preview.pending.feeds if _previewing and _preview.pending else {}
     for feed in _build.feeds.values():
+        key = incremental.feed_key(feed, config.site_url, _articles.digest_of, _preview.pending_site)
+        if written.get(feed.page_url) == key and (site_dir / feed.rss_path).is_file():
+            continue  # unchanged since the last build of this server
         write_if_changed(site_dir / feed.rss_path, rss(feed, config.site_url).decode("utf-8"), durable=False)
         write_if_changed(site_dir / feed.json_path, json_feed(feed, config.site_url), durable=False)
+        written[feed.page_url] = key
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
         try:
             index_site(site_dir)
         except PagefindError as error:
             raise PluginError(str(error)) from None
+    if _previewing:
+        _end_preview_build(site_dir)
 
 
 @_template_problems_stop_the_build
@@ -225,3 +244,109 @@ def _page_content(html: str, src_path: str, page_url: str) -> str:
     if (addition := _build.additions.get(src_path)) is not None:
         return under_title(html, addition.head) + "\n" + addition.body
     return html
+
+
+# Preview: `mkdocs serve` rebuilds only what changed (newsroom.site.incremental); these events only adapt.
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    global _previewing
+    _previewing = command == "serve" or dirty
+
+
+def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None]) -> Any:
+    """Watch the registry and the theme's overrides too; rebuild without cleaning the site folder
+    (MkDocs' ``dirty`` build), the pages to build again chosen by ``on_nav``."""
+    root = Path(config.config_file_path).parent
+    for folder in (root / REGISTRY_FOLDER, Path(config.theme.custom_dir or root / "overrides")):
+        if folder.is_dir():
+            server.watch(str(folder))
+    build = getattr(builder, "__globals__", {}).get("build")
+    if _previewing and callable(build) and not getattr(build, "newsroom_dirty", False):
+
+        def dirty_build(config: MkDocsConfig, *, serve_url: str | None = None, dirty: bool = False) -> None:
+            build(config, serve_url=serve_url, dirty=True)
+
+        dirty_build.newsroom_dirty = True  # type: ignore[attr-defined]
+        builder.__globals__["build"] = dirty_build
+        logging.getLogger("mkdocs.commands.build").addFilter(incremental.not_the_dirty_build_warning)
+    return server
+
+
+def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+    """Under serve: build again only the pages whose key changed; remove the outputs of gone pages."""
+    if not _previewing:
+        return nav
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None and hasattr(search, "search_index_prev"):
+        search.search_index_prev = None  # the index of every page is merged by on_post_build
+    site = incremental.site_key(
+        _digests,
+        [Path(incremental.__file__).parent.parent, Path(__file__).parent],
+        [Path(config.theme.custom_dir)] if config.theme.custom_dir else [],
+        _digests.of(Path(config.config_file_path)),
+        config.site_url,
+        config.theme["language"],
+        _nav_outline(nav.items),
+    )
+    pages = {f.src_uri: f for f in files.documentation_pages()}
+    data = _site_data(Path(config.docs_dir))
+    keys = {src: incremental.page_key(src, file.url, data) for src, file in pages.items()}
+    outputs = [file.abs_dest_path for file in files]
+    plan = _preview.plan(site, keys, outputs, lambda src: pages[src].abs_dest_path)
+    for src, file in pages.items():
+        file.is_modified = (lambda changed: lambda: changed)(src in plan.rebuild)  # type: ignore[method-assign]
+    incremental.remove_outputs(plan.remove, Path(config.site_dir))
+    log.info(f"newsroom: {len(plan.rebuild)} of {len(keys)} pages to build, {len(plan.remove)} outputs removed")
+    _preview.order = [file.url for file in pages.values()]
+    _preview.built = {pages[src].url for src in plan.rebuild}
+    return nav
+
+
+def _nav_outline(items: list[Any]) -> list[Any]:
+    """The navigation's titles and addresses (an untitled page: a fresh key, so every page is built)."""
+    outline: list[Any] = []
+    for item in items:
+        if isinstance(item, Section):
+            outline.append([item.title, _nav_outline(item.children)])
+        else:
+            title = item.title if item.title is not None else os.urandom(8).hex()
+            outline.append([title, getattr(item, "url", None)])
+    return outline
+
+
+def _site_data(docs_dir: Path) -> incremental.SiteData:
+    catalog, index = _build.catalog, _build.index
+    return incremental.SiteData(
+        source_digest=lambda src: _digests.of(docs_dir / src),
+        article_digest=_articles.digest_of,
+        articles=catalog.by_path,
+        published=catalog.published,
+        problems=lambda src: [*catalog.problems_by_path.get(src, ()), *index.problems_by_path.get(src, ())],
+        link_for=index.link_for,
+        spellings=index.spellings,
+        related=index.related,
+        generated={src: page.fingerprint() for src, page in _build.generated.items()},
+        additions={src: page.fingerprint() for src, page in _build.additions.items()},
+        feed_titles=lambda url: [_build.feeds[u].title for u in dict.fromkeys(("", url)) if u in _build.feeds],
+        home=HOME_PAGE,
+    )
+
+
+def _end_preview_build(site_dir: Path) -> None:
+    """Remove gone feeds, merge the search index of the pages just built into the whole site's; keep
+    what this build wrote for the next one."""
+    pending = _preview.pending
+    if pending is None:
+        return
+    gone = [url for url in pending.feeds if url not in _build.feeds]
+    for url in gone:
+        del pending.feeds[url]
+    incremental.remove_outputs([site_dir / f"{u}{name}" for u in gone for name in FEED_NAMES], site_dir)
+    index_path = site_dir / "search" / "search_index.json"
+    if index_path.is_file():
+        merged = incremental.merge_search_index(
+            index_path.read_text(encoding="utf-8"), _preview.built, _preview.order, pending.search
+        )
+        index_path.write_text(merged, encoding="utf-8")
+    _preview.commit()

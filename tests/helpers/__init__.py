@@ -100,16 +100,20 @@ class Served:
 
 
 @contextmanager
-def serving(project: Path) -> Iterator[Served]:
-    """``mkdocs serve`` of ``project`` for the duration of the block, then stopped."""
+def serving(project: Path, log: Path | None = None) -> Iterator[Served]:
+    """``mkdocs serve`` of ``project`` for the duration of the block, then stopped (its messages in
+    ``log`` when given)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-    server = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    output = log.open("w", encoding="utf-8") if log is not None else subprocess.DEVNULL
+    server = subprocess.Popen(command, cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT)
     try:
         yield Served(port)
     finally:
         server.terminate()
         server.wait(timeout=10)
+        if log is not None:
+            output.close()
