@@ -10,7 +10,10 @@ Generates N articles (benchmarks/corpus.py) into a temporary copy of the site, s
 - edit to preview: from saving an edit to one article's body and title until its page serves the
   new body text (median of ``--edits`` edits, each to another article);
 - stale lists: after that same reload, whether the home page and the article's tag page show the
-  new title (a fast preview that leaves lists stale is not a right one).
+  new title (a fast preview that leaves lists stale is not a right one);
+- new article: from writing a new article file until the home page lists it;
+- deleted article: from deleting the newest article until the home page no longer links it
+  (and its page is gone).
 
 Figures are seconds measured in one run: this machine is noisy, compare within a run.
 """
@@ -18,6 +21,7 @@ Figures are seconds measured in one run: this machine is noisy, compare within a
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import socket
 import statistics
@@ -86,6 +90,25 @@ def newest_articles(docs: Path, count: int) -> list[Path]:
     return sorted(paths, key=lambda path: load_article(path).date, reverse=True)[:count]
 
 
+def wait_until(condition, since: float) -> float:
+    """Seconds from ``since`` until ``condition()`` holds."""
+    while time.perf_counter() - since < TIMEOUT_SECONDS:
+        if condition():
+            return time.perf_counter() - since
+        time.sleep(POLL_SECONDS)
+    raise SystemExit("timed out waiting for a change")
+
+
+def add_article(like: Path, token: str) -> Path:
+    """A new article, the newest of the site, beside ``like``; return its path."""
+    article = load_article(like)
+    article.title = f"New story {token}"
+    article.date = article.date + dt.timedelta(days=1)
+    path = like.parent / f"new-story-{token}.md"
+    write_atomic(path, article.to_markdown())
+    return path
+
+
 def tag_url(base: str, path: Path) -> str:
     return f"{base}tags/{slugify(load_article(path).tags[0])}/"
 
@@ -120,6 +143,15 @@ def main() -> None:
                 latencies.append(wait_for(url, f"Edited paragraph {token}", since))
                 home, tags = fetch(base) or "", fetch(tag_url(base, path)) or ""
                 stale.append(not (title in home or token in home) or token not in tags)
+            time.sleep(1.0)
+            since = time.perf_counter()
+            added = add_article(articles[0], "zqxnew")
+            new_seconds = wait_until(lambda: "New story zqxnew" in (fetch(base) or ""), since)
+            time.sleep(1.0)
+            gone_url, slug = page_url(base, docs, added), added.stem
+            since = time.perf_counter()
+            added.unlink()
+            gone_seconds = wait_until(lambda: slug not in (fetch(base) or "") and fetch(gone_url) is None, since)
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -128,6 +160,8 @@ def main() -> None:
     print(f"first serve:      {first:.2f} s")
     print(f"edit to preview:  median {statistics.median(latencies):.2f} s  {[round(s, 2) for s in latencies]}")
     print(f"stale lists:      {sum(stale)} of {len(stale)} edits (home page or tag page without the new title)")
+    print(f"new article:      {new_seconds:.2f} s until the home page lists it")
+    print(f"deleted article:  {gone_seconds:.2f} s until the home page and its address drop it")
 
 
 if __name__ == "__main__":

@@ -19,13 +19,14 @@ from typing import Any, TypeVar
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError
-from newsroom.site import incremental, seo
+from newsroom.site import incremental, search_view, seo
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.catalog import Catalog, address_clashes, is_article_path, is_news_path, load_catalog
@@ -350,3 +351,28 @@ def _end_preview_build(site_dir: Path) -> None:
         )
         index_path.write_text(merged, encoding="utf-8")
     _preview.commit()
+
+
+# The search plugin reads each page without our article lists (newsroom.site.search_view).
+_full_content: dict[str, str] = {}
+
+
+@event_priority(100)
+def _hand_search_its_view(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    search = config.plugins.get("material/search")
+    enabled = search is not None and search.config.get("enabled", True)
+    if enabled and page.content and os.environ.get("NEWSROOM_SEARCH_VIEW") != "off":
+        _full_content[page.file.src_uri] = page.content
+        page.content = search_view.without_excluded_lists(page.content)
+    return context
+
+
+@event_priority(-100)
+def _give_the_page_back(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    full = _full_content.pop(page.file.src_uri, None)
+    if full is not None:
+        page.content = search_view.as_search_leaves_it(full)
+    return context
+
+
+on_page_context = CombinedEvent(_hand_search_its_view, _give_the_page_back)
