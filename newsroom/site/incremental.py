@@ -232,6 +232,8 @@ class Plan:
 
     rebuild: set[str]
     remove: list[Path]
+    everything: bool = False
+    """Whether the site key changed (or there was no last build)."""
 
 
 @dataclass
@@ -267,7 +269,7 @@ class Preview:
             rebuild |= {path for path in keys if not os.path.isfile(dest(path))}
         remove = [Path(output) for output in sorted(self.outputs - outputs)]
         self.pending = Preview(site, dict(keys), outputs, dict(self.feeds), dict(self.search))
-        return Plan(rebuild, remove)
+        return Plan(rebuild, remove, site != self.site)
 
     def commit(self) -> None:
         """The build ended well: what it wrote is what the next one compares with."""

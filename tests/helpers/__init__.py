@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import filecmp
 import os
 import socket
 import subprocess
@@ -66,6 +67,18 @@ def mkdocs_build(project: Path, out: Path, strict: bool = True) -> subprocess.Co
         out,
         cwd=project,
     )
+
+
+def differing(left: Path, right: Path) -> list[str]:
+    """Files under ``left`` and ``right`` whose bytes differ, or that only one has."""
+    found, folders = [], [filecmp.dircmp(left, right)]
+    while folders:
+        compared = folders.pop()
+        found += [f"{compared.left}/{name}" for name in compared.left_only + compared.right_only]
+        _, mismatch, errors = filecmp.cmpfiles(compared.left, compared.right, compared.common_files, shallow=False)
+        found += [f"{compared.left}/{name}" for name in mismatch + errors]
+        folders += compared.subdirs.values()
+    return found
 
 
 def copy_project(target: Path, seed: bool = True) -> Path:

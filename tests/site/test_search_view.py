@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import filecmp
 from pathlib import Path
 
 import pytest
 
 from benchmarks.corpus import generate_articles
 from newsroom.site.search_view import without_excluded_lists
-from tests.helpers import copy_project, mkdocs_build
+from tests.helpers import copy_project, differing, mkdocs_build
 
 LIST = '<ul class="nr-articles" data-search-exclude data-pagefind-ignore>\n<li><a href="x/">X</a></li>\n</ul>'
 
@@ -22,18 +21,6 @@ def test_an_excluded_list_leaves_the_search_view_and_the_rest_stays() -> None:
 def test_a_list_holding_another_list_is_left_to_the_search_plugin() -> None:
     html = LIST.replace("<li>", "<li><ul><li>inner</li></ul>", 1)
     assert without_excluded_lists(html) == html
-
-
-def differing(left: Path, right: Path) -> list[str]:
-    """Files under ``left`` and ``right`` whose bytes differ, or that only one has."""
-    found, folders = [], [filecmp.dircmp(left, right)]
-    while folders:
-        compared = folders.pop()
-        found += [f"{compared.left}/{name}" for name in compared.left_only + compared.right_only]
-        _, mismatch, errors = filecmp.cmpfiles(compared.left, compared.right, compared.common_files, shallow=False)
-        found += [f"{compared.left}/{name}" for name in mismatch + errors]
-        folders += compared.subdirs.values()
-    return found
 
 
 def test_a_site_built_with_the_search_view_is_byte_for_byte_the_site_built_without(
