@@ -36,7 +36,7 @@ from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.notes import corrections_note, notes_above
 from newsroom.site.pagefind import PagefindError, index_site
 from newsroom.site.pages import PageContent, home_listing, index_pages, related_section, under_title
-from newsroom.site.render import Renderer, TemplateProblem, article_header, problems_note
+from newsroom.site.render import TEMPLATES, Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
 from newsroom.site.topics import topics_section
 
@@ -71,6 +71,8 @@ _registries = incremental.RegistryCache(_digests)
 _preview = incremental.Preview()
 """What the last build wrote, for the next rebuild of ``mkdocs serve`` (``incremental``)."""
 _previewing = False
+_bytecode = incremental.BytecodeMemory()
+_term_pages = incremental.TermPagesMemory()
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -123,6 +125,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             file.inclusion = InclusionLevel.DRAFT
     custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
     build = Build(catalog, index, Renderer(custom_dir, config.theme["language"]))
+    if _previewing:
+        build.renderer.env.bytecode_cache = _bytecode
     _add_index_pages(build, files, config)
     _add_feeds(build, files, config)
     _build = build
@@ -138,7 +142,14 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
     """
     cache = Path(config.config_file_path).parent / CACHE_FOLDER
     editors_pages = {f.url: f.src_uri for f in files.documentation_pages()}
-    pages = index_pages(build.index, build.catalog.published, build.renderer)
+    if _previewing:
+        custom_dir = config.theme.custom_dir
+        templates = [_digests.of_tree(TEMPLATES), _digests.of_tree(Path(custom_dir)) if custom_dir else ""]
+        templates_key = incremental.digest(templates, config.theme["language"])
+        published, digests = build.catalog.published, _articles.digest_of
+        pages = _term_pages.index_pages(build.index, published, build.renderer, digests, templates_key)
+    else:
+        pages = index_pages(build.index, build.catalog.published, build.renderer)
     for page in [*pages, *author_pages(build.index, build.renderer)]:
         if page.url in editors_pages:
             build.additions[editors_pages[page.url]] = page
@@ -272,6 +283,13 @@ def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None])
         builder.__globals__["build"] = dirty_build
         logging.getLogger("mkdocs.commands.build").addFilter(incremental.not_the_dirty_build_warning)
     return server
+
+
+def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    """Under serve: the theme's templates compiled once, again only when one changes."""
+    if _previewing:
+        env.bytecode_cache = _bytecode
+    return env
 
 
 def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:

@@ -28,9 +28,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import jinja2.bccache
+
 from newsroom.article import Article, ArticleError, parse_article
 from newsroom.kinds import KINDS
 from newsroom.registry import Registry, load_registry
+from newsroom.site.indexes import SiteIndex, Term
+from newsroom.site.pages import PageContent, archive_pages, kind_index, term_pages
+from newsroom.site.render import Renderer
 
 PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pyyaml", "feedgen")
 """Packages whose version changes what a build writes."""
@@ -324,3 +330,57 @@ def merge_search_index(written: str, built_pages: set[str], order: list[str], kn
     docs = ",".join(known[page] for page in order if known.get(page))
     config = json.dumps(data.get("config", {}), separators=(",", ":"), default=str)
     return f'{{"config":{config},"docs":[{docs}]}}'
+
+
+class BytecodeMemory(jinja2.BytecodeCache):
+    """Compiled templates kept in memory between builds of one process. Jinja checks each entry
+    against the template's source (a checksum), so an edited template is compiled again."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self._code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+class TermPagesMemory:
+    """Each term's pages, rendered again only when what they show changed (``pages.index_pages``,
+    the same pages): the term, its articles' front matter, the names it is named with, the templates."""
+
+    def __init__(self) -> None:
+        self._pages: dict[str, list[PageContent]] = {}
+        self._used: dict[str, list[PageContent]] = {}
+
+    def index_pages(
+        self,
+        index: SiteIndex,
+        published: list[Article],
+        renderer: Renderer,
+        article_digest: Mapping[str, str],
+        templates: str,
+    ) -> list[PageContent]:
+        """``newsroom.site.pages.index_pages(index, published, renderer)``; ``templates`` is a
+        digest of the renderer's templates and language."""
+        self._pages, self._used = self._used or self._pages, {}
+        pages = archive_pages(published, renderer)
+        for kind in KINDS:
+            pages.append(kind_index(kind, index, renderer))
+            for term in index.terms[kind.field].values():
+                key = _term_key(term, index, article_digest, templates)
+                found = self._pages.get(key)
+                if found is None:
+                    found = term_pages(term, index, renderer)
+                self._used[key] = found
+                pages.extend(found)
+        return pages
+
+
+def _term_key(term: Term, index: SiteIndex, article_digest: Mapping[str, str], templates: str) -> str:
+    articles = [(a.src_path, a.url, article_digest.get(a.src_path) or digest(str(a))) for a in term.articles]
+    named_with = [(other.name, other.url, count) for other, count in index.companions.get(term.name, [])]
+    profile = dataclasses.astuple(term.profile) if term.profile else None
+    return digest(templates, term.kind.field, term.name, term.slug, term.role, profile, articles, named_with)
