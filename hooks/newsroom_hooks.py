@@ -262,8 +262,9 @@ def _page_content(html: str, src_path: str, page_url: str) -> str:
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
+    """Only a server remembers builds (``mkdocs build --dirty`` is MkDocs' own, by modification times)."""
     global _previewing
-    _previewing = command == "serve" or dirty
+    _previewing = command == "serve"
 
 
 def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None]) -> Any:
@@ -343,8 +344,8 @@ def _site_data(docs_dir: Path) -> incremental.SiteData:
         articles=catalog.by_path,
         published=catalog.published,
         problems=lambda src: [*catalog.problems_by_path.get(src, ()), *index.problems_by_path.get(src, ())],
-        link_for=index.link_for,
-        spellings=index.spellings,
+        link_for=functools.cache(index.link_for),  # names recur across articles: looked up once a build
+        spellings=functools.cache(index.spellings),
         related=index.related,
         generated={src: page.fingerprint() for src, page in _build.generated.items()},
         additions={src: page.fingerprint() for src, page in _build.additions.items()},
