@@ -1,7 +1,7 @@
 """Preview latency: how long after an editor saves an article does ``mkdocs serve`` show it?
 
     python benchmarks/serve_latency.py --articles 2000 --edits 5
-    python benchmarks/serve_latency.py --articles 2000 --edits 5 --dirty
+    python benchmarks/serve_latency.py --articles 2000 --edits 5 --clean   # every save rebuilds everything
 
 Generates N articles (benchmarks/corpus.py) into a temporary copy of the site, starts a real
 ``mkdocs serve`` on it (what ``./dev serve`` runs), and measures:
@@ -117,7 +117,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--edits", type=int, default=5)
-    parser.add_argument("--dirty", action="store_true", help="serve with --dirty (MkDocs' own partial rebuilds)")
+    parser.add_argument("--dirty", action="store_true", help="serve with --dirty")
+    parser.add_argument("--clean", action="store_true", help="serve with --clean (every save rebuilds every page)")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newsroom-serve-") as temporary:
         site = make_site(Path(temporary) / "site", arguments.articles)
@@ -126,7 +127,7 @@ def main() -> None:
         port = free_port()
         base = f"http://127.0.0.1:{port}/newsroom/"
         command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(site / "mkdocs.yml")]
-        command += ["--dirty"] if arguments.dirty else []
+        command += ["--dirty"] if arguments.dirty else ["--clean"] if arguments.clean else []
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         start = time.perf_counter()
         server = subprocess.Popen(command, cwd=site, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -155,7 +156,7 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(timeout=10)
-    mode = "mkdocs serve --dirty" if arguments.dirty else "mkdocs serve"
+    mode = "mkdocs serve" + (" --dirty" if arguments.dirty else " --clean" if arguments.clean else "")
     print(f"{mode}, articles: {arguments.articles}, edits: {arguments.edits}")
     print(f"first serve:      {first:.2f} s")
     print(f"edit to preview:  median {statistics.median(latencies):.2f} s  {[round(s, 2) for s in latencies]}")
