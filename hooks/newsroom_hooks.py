@@ -73,6 +73,7 @@ _preview = incremental.Preview()
 _previewing = False
 _bytecode = incremental.BytecodeMemory()
 _term_pages = incremental.TermPagesMemory()
+_related = incremental.RelatedMemory()
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -112,7 +113,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     except RegistryError as error:
         log.warning(str(error))
         registry = Registry()
-    index = build_index(catalog.articles, registry, catalog.profiles, catalog.names_in_invalid, catalog.published)
+    index_of = _related.build_index if _previewing else build_index
+    index = index_of(catalog.articles, registry, catalog.profiles, catalog.names_in_invalid, catalog.published)
     add_authors(index, catalog.authors, catalog.published)
     pages = [(f.src_uri, f.url) for f in files.documentation_pages()]
     for problem in catalog.problems + index.problems + address_clashes(pages, docs_dir.name):

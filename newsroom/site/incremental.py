@@ -31,10 +31,19 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
-from newsroom.article import Article, ArticleError, parse_article
-from newsroom.kinds import KINDS
+from newsroom.article import Article, ArticleError, newest_first, parse_article
+from newsroom.kinds import KINDS, PEOPLE, TAGS
 from newsroom.registry import Registry, load_registry
-from newsroom.site.indexes import SiteIndex, Term
+from newsroom.site.indexes import (
+    MAX_RELATING_ARTICLES,
+    RELATED_COUNT,
+    Profile,
+    SiteIndex,
+    Term,
+    build_index,
+    companions,
+    related_articles,
+)
 from newsroom.site.pages import PageContent, archive_pages, kind_index, term_pages
 from newsroom.site.render import Renderer
 
@@ -384,3 +393,40 @@ def _term_key(term: Term, index: SiteIndex, article_digest: Mapping[str, str], t
     named_with = [(other.name, other.url, count) for other, count in index.companions.get(term.name, [])]
     profile = dataclasses.astuple(term.profile) if term.profile else None
     return digest(templates, term.kind.field, term.name, term.slug, term.role, profile, articles, named_with)
+
+
+class RelatedMemory:
+    """``indexes.build_index`` whose related articles are scored again only when what the scoring
+    reads changed: which articles are listed, in which order, their dates and the (resolved) people
+    and tags they name. A title or body edit reuses the last scores, with this build's articles."""
+
+    def __init__(self) -> None:
+        self._key = ""
+        self._related: dict[str, list[str]] = {}
+
+    def build_index(
+        self,
+        articles: list[Article],
+        registry: Registry,
+        profiles: list[Profile],
+        invalid: list[dict[str, list[str]]],
+        published: list[Article],
+    ) -> SiteIndex:
+        index = build_index(articles, registry, profiles, invalid, published, with_related=False)
+        listed = newest_first(a for a in published if not a.draft)  # as build_index lists them
+        key = digest([_relating(article, index) for article in listed], MAX_RELATING_ARTICLES, RELATED_COUNT)
+        if key != self._key:
+            found = related_articles(listed, index)
+            self._key, self._related = key, {src: [a.src_path for a in others] for src, others in found.items()}
+        by_path = {article.src_path: article for article in listed}
+        index.related = {src: [by_path[other] for other in others] for src, others in self._related.items()}
+        index.companions = companions(index)
+        return index
+
+
+def _relating(article: Article, index: SiteIndex) -> list[Any]:
+    names = [
+        sorted({index.resolvers[kind.field].lookup(name) for name in getattr(article, kind.field)})
+        for kind in (PEOPLE, TAGS)
+    ]
+    return [article.src_path, article.date.toordinal(), names]
