@@ -1,7 +1,7 @@
 """Preview latency: how long after an editor saves an article does ``mkdocs serve`` show it?
 
     python benchmarks/serve_latency.py --articles 2000 --edits 5
-    python benchmarks/serve_latency.py --articles 2000 --edits 5 --dirty
+    python benchmarks/serve_latency.py --articles 2000 --edits 5 --clean   # every save rebuilds everything
 
 Generates N articles (benchmarks/corpus.py) into a temporary copy of the site, starts a real
 ``mkdocs serve`` on it (what ``./dev serve`` runs), and measures:
@@ -10,7 +10,10 @@ Generates N articles (benchmarks/corpus.py) into a temporary copy of the site, s
 - edit to preview: from saving an edit to one article's body and title until its page serves the
   new body text (median of ``--edits`` edits, each to another article);
 - stale lists: after that same reload, whether the home page and the article's tag page show the
-  new title (a fast preview that leaves lists stale is not a right one).
+  new title (a fast preview that leaves lists stale is not a right one);
+- new article: from writing a new article file until the home page lists it;
+- deleted article: from deleting the newest article until the home page no longer links it
+  (and its page is gone).
 
 Figures are seconds measured in one run: this machine is noisy, compare within a run.
 """
@@ -18,6 +21,7 @@ Figures are seconds measured in one run: this machine is noisy, compare within a
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import socket
 import statistics
@@ -86,6 +90,25 @@ def newest_articles(docs: Path, count: int) -> list[Path]:
     return sorted(paths, key=lambda path: load_article(path).date, reverse=True)[:count]
 
 
+def wait_until(condition, since: float) -> float:
+    """Seconds from ``since`` until ``condition()`` holds."""
+    while time.perf_counter() - since < TIMEOUT_SECONDS:
+        if condition():
+            return time.perf_counter() - since
+        time.sleep(POLL_SECONDS)
+    raise SystemExit("timed out waiting for a change")
+
+
+def add_article(like: Path, token: str) -> Path:
+    """A new article, the newest of the site, beside ``like``; return its path."""
+    article = load_article(like)
+    article.title = f"New story {token}"
+    article.date = article.date + dt.timedelta(days=1)
+    path = like.parent / f"new-story-{token}.md"
+    write_atomic(path, article.to_markdown())
+    return path
+
+
 def tag_url(base: str, path: Path) -> str:
     return f"{base}tags/{slugify(load_article(path).tags[0])}/"
 
@@ -94,7 +117,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--edits", type=int, default=5)
-    parser.add_argument("--dirty", action="store_true", help="serve with --dirty (MkDocs' own partial rebuilds)")
+    parser.add_argument("--dirty", action="store_true", help="serve with --dirty")
+    parser.add_argument("--clean", action="store_true", help="serve with --clean (every save rebuilds every page)")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newsroom-serve-") as temporary:
         site = make_site(Path(temporary) / "site", arguments.articles)
@@ -103,7 +127,7 @@ def main() -> None:
         port = free_port()
         base = f"http://127.0.0.1:{port}/newsroom/"
         command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(site / "mkdocs.yml")]
-        command += ["--dirty"] if arguments.dirty else []
+        command += ["--dirty"] if arguments.dirty else ["--clean"] if arguments.clean else []
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         start = time.perf_counter()
         server = subprocess.Popen(command, cwd=site, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -120,14 +144,25 @@ def main() -> None:
                 latencies.append(wait_for(url, f"Edited paragraph {token}", since))
                 home, tags = fetch(base) or "", fetch(tag_url(base, path)) or ""
                 stale.append(not (title in home or token in home) or token not in tags)
+            time.sleep(1.0)
+            since = time.perf_counter()
+            added = add_article(articles[0], "zqxnew")
+            new_seconds = wait_until(lambda: "New story zqxnew" in (fetch(base) or ""), since)
+            time.sleep(1.0)
+            gone_url, slug = page_url(base, docs, added), added.stem
+            since = time.perf_counter()
+            added.unlink()
+            gone_seconds = wait_until(lambda: slug not in (fetch(base) or "") and fetch(gone_url) is None, since)
         finally:
             server.terminate()
             server.wait(timeout=10)
-    mode = "mkdocs serve --dirty" if arguments.dirty else "mkdocs serve"
+    mode = "mkdocs serve" + (" --dirty" if arguments.dirty else " --clean" if arguments.clean else "")
     print(f"{mode}, articles: {arguments.articles}, edits: {arguments.edits}")
     print(f"first serve:      {first:.2f} s")
     print(f"edit to preview:  median {statistics.median(latencies):.2f} s  {[round(s, 2) for s in latencies]}")
     print(f"stale lists:      {sum(stale)} of {len(stale)} edits (home page or tag page without the new title)")
+    print(f"new article:      {new_seconds:.2f} s until the home page lists it")
+    print(f"deleted article:  {gone_seconds:.2f} s until the home page and its address drop it")
 
 
 if __name__ == "__main__":

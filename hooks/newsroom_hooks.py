@@ -2,13 +2,15 @@
 
 All decisions live in ``newsroom``; this file only moves data between MkDocs
 objects and it. The whole state is rebuilt by every ``on_files``, so a
-``mkdocs serve`` rebuild never sees a previous build's articles.
+``mkdocs serve`` rebuild never sees a previous build's articles; under ``mkdocs serve``
+a rebuild builds only the pages whose content changed (``newsroom.site.incremental``).
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
@@ -17,19 +19,22 @@ from typing import Any, TypeVar
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.nav import Section as NavSection
 from mkdocs.structure.pages import Page
 
 from newsroom.files import write_if_changed
-from newsroom.registry import Registry, RegistryError, load_registry
-from newsroom.site import seo
+from newsroom.registry import Registry, RegistryError
+from newsroom.site import incremental, search_view, seo
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.cards import sharing_cards
 from newsroom.site.catalog import Catalog, address_clashes, is_article_path, is_news_path, load_catalog
 from newsroom.site.chrome import section_config, section_nav
 from newsroom.site.clock import Clock, ClockError
-from newsroom.site.feeds import Feed, feed_links, json_feed, rss, site_feeds
+from newsroom.site.feeds import JSON_NAME, RSS_NAME, Feed, feed_links, json_feed, rss, site_feeds
 from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.labels import Labels
 from newsroom.site.languages import Language, LanguageError, site_languages
@@ -38,7 +43,7 @@ from newsroom.site.notes import corrections_note, notes_above
 from newsroom.site.pagefind import PagefindError, index_site
 from newsroom.site.pages import PageContent, home_listing, related_section, under_title
 from newsroom.site.pictures import Picture, Pictures, plan_pictures, publish
-from newsroom.site.render import Renderer, TemplateProblem, article_header, problems_note
+from newsroom.site.render import TEMPLATES, Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
 from newsroom.site.sections import Section
 from newsroom.site.topics import topics_section
@@ -48,6 +53,7 @@ HOME_PAGE = "index.md"
 LATEST_MARKER = "<!-- latest-articles -->"
 REGISTRY_FOLDER = "registry"
 CACHE_FOLDER = ".cache/newsroom"
+FEED_NAMES = (RSS_NAME, JSON_NAME)
 T = TypeVar("T")
 
 
@@ -72,13 +78,16 @@ class Build:
 
 
 _build = Build()
-_serving = False
-"""Whether this is ``mkdocs serve`` (which shows drafts, and so their pictures)."""
-
-
-def on_startup(*, command: str, dirty: bool) -> None:
-    global _serving
-    _serving = command == "serve"
+_digests = incremental.Digests()
+_articles = incremental.ArticleReader(_digests)
+_registries = incremental.RegistryCache(_digests)
+_preview = incremental.Preview()
+"""What the last build wrote, for the next rebuild of ``mkdocs serve`` (``incremental``)."""
+_previewing = False
+"""Whether this is ``mkdocs serve`` (which shows drafts and their pictures, and rebuilds only what changed)."""
+_bytecode = incremental.BytecodeMemory()
+_term_pages = incremental.TermPagesMemory()
+_related = incremental.RelatedMemory()
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -119,17 +128,24 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         clock = Clock.for_site(config.extra)
     except ClockError as error:
         raise PluginError(f"newsroom: {error}") from None
-    catalog = load_catalog(docs_dir, [f.src_uri for f in files.documentation_pages()], docs_dir.name, clock)
+    _articles.start()
+    src_paths = [f.src_uri for f in files.documentation_pages()]
+    catalog = load_catalog(docs_dir, src_paths, docs_dir.name, clock, _articles)
     languages = Languages.prepare(catalog, _languages, docs_dir.name)
     registry_dir = Path(config.config_file_path).parent / REGISTRY_FOLDER
     try:
-        registry = load_registry(registry_dir)
+        registry = _registries.load(registry_dir)
     except RegistryError as error:
         log.warning(str(error))
         registry = Registry()
-    index = build_index(
-        catalog.articles, registry, catalog.profiles, catalog.names_in_invalid, catalog.published, languages.single
-    )
+    if _previewing and languages.single:
+        index = _related.build_index(
+            catalog.articles, registry, catalog.profiles, catalog.names_in_invalid, catalog.published
+        )
+    else:
+        index = build_index(
+            catalog.articles, registry, catalog.profiles, catalog.names_in_invalid, catalog.published, languages.single
+        )
     add_authors(index, catalog.authors, catalog.published)
     pages = [(f.src_uri, f.url) for f in files.documentation_pages()]
     for problem in catalog.problems + index.problems + languages.problems + address_clashes(pages, docs_dir.name):
@@ -143,6 +159,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
     build = Build(catalog, index, Renderer(custom_dir, config.theme["language"]), languages=languages)
     build.languages.add_sections(build.index, build.renderer, registry, custom_dir)
+    if _previewing:
+        for renderer in (build.renderer, *(section.renderer for section in build.languages.sections.values())):
+            renderer.env.bytecode_cache = _bytecode
     _add_pictures(build, files, config)
     _add_index_pages(build, files, config)
     _add_feeds(build, files, config)
@@ -159,7 +178,14 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
     """
     cache = Path(config.config_file_path).parent / CACHE_FOLDER
     editors_pages = {f.url: f.src_uri for f in files.documentation_pages()}
-    pages = build.languages.pages(set(editors_pages.values()))
+    if _previewing and build.languages.single:
+        custom_dir = config.theme.custom_dir
+        templates = [_digests.of_tree(TEMPLATES), _digests.of_tree(Path(custom_dir)) if custom_dir else ""]
+        templates_key = incremental.digest(templates, config.theme["language"])
+        published, digests = build.catalog.published, _articles.digest_of
+        pages = _term_pages.index_pages(build.index, published, build.renderer, digests, templates_key)
+    else:
+        pages = build.languages.pages(set(editors_pages.values()))
     for page in [*pages, *author_pages(build.index, build.renderer)]:
         if page.url in editors_pages:
             build.additions[editors_pages[page.url]] = page
@@ -190,7 +216,7 @@ def _add_pictures(build: Build, files: Files, config: MkDocsConfig) -> None:
             files.remove(original)
             if clean is not None:
                 files.append(File.generated(config, src_path, abs_src_path=str(clean)))
-    for src_path in () if _serving else build.pictures.unpublished:  # a draft's or embargoed article's
+    for src_path in () if _previewing else build.pictures.unpublished:  # a draft's or embargoed article's
         if (original := files.get_file_from_path(src_path)) is not None:
             files.remove(original)
 
@@ -212,17 +238,24 @@ def _add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Articles' pictures; the feeds one by one (so that none waits in memory); Pagefind's index if asked."""
     site_dir = Path(config.site_dir)
-    publish(_build.pictures.files_to_publish(with_drafts=_serving), site_dir)
+    publish(_build.pictures.files_to_publish(with_drafts=_previewing), site_dir)
+    written = _preview.pending.feeds if _previewing and _preview.pending else {}
     for feed in _build.feeds.values():
+        key = incremental.feed_key(feed, config.site_url, _articles.digest_of, _preview.pending_site)
+        if written.get(feed.page_url) == key and (site_dir / feed.rss_path).is_file():
+            continue  # unchanged since the last build of this server
         rss_text = rss(feed, config.site_url, _build.pictures.for_article).decode("utf-8")
         write_if_changed(site_dir / feed.rss_path, rss_text, durable=False)
         json_text = json_feed(feed, config.site_url, _build.pictures.for_article)
         write_if_changed(site_dir / feed.json_path, json_text, durable=False)
+        written[feed.page_url] = key
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
         try:
             index_site(site_dir)
         except PagefindError as error:
             raise PluginError(str(error)) from None
+    if _previewing:
+        _end_preview_build(site_dir)
 
 
 @_template_problems_stop_the_build
@@ -314,7 +347,7 @@ def _page_content(html: str, src_path: str, page_url: str, section: Section) -> 
     return html
 
 
-def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+def _speak_the_pages_language(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
     """A page of another language's section: the navigation and site name in its language."""
     lang = _build.languages.lang_of(page.file.src_uri)
     context["newsroom_labels"] = Labels(lang)
@@ -329,12 +362,160 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
 _files: Files | None = None
 
 
-def on_nav(nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
-    global _files
-    _files = files
-    return nav
-
-
 def _page_of(src_path: str) -> Page | None:
     file = _files.get_file_from_path(src_path) if _files is not None else None
     return file.page if file is not None else None
+
+
+# Preview: `mkdocs serve` rebuilds only what changed (newsroom.site.incremental); these events only adapt.
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Only a server remembers builds (``mkdocs build --dirty`` is MkDocs' own, by modification times)
+    and shows drafts' pictures."""
+    global _previewing
+    _previewing = command == "serve"
+
+
+def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None]) -> Any:
+    """Watch the registry and the theme's overrides too; rebuild without cleaning the site folder
+    (MkDocs' ``dirty`` build), the pages to build again chosen by ``on_nav``."""
+    root = Path(config.config_file_path).parent
+    for folder in (root / REGISTRY_FOLDER, Path(config.theme.custom_dir or root / "overrides")):
+        if folder.is_dir():
+            server.watch(str(folder))
+    build = getattr(builder, "__globals__", {}).get("build")
+    if _previewing and callable(build) and not getattr(build, "newsroom_dirty", False):
+
+        def dirty_build(config: MkDocsConfig, *, serve_url: str | None = None, dirty: bool = False) -> None:
+            build(config, serve_url=serve_url, dirty=True)
+
+        dirty_build.newsroom_dirty = True  # type: ignore[attr-defined]
+        builder.__globals__["build"] = dirty_build
+        logging.getLogger("mkdocs.commands.build").addFilter(incremental.not_the_dirty_build_warning)
+    return server
+
+
+def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    """Under serve: the theme's templates compiled once, again only when one changes."""
+    if _previewing:
+        env.bytecode_cache = _bytecode
+    return env
+
+
+def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+    """Under serve: build again only the pages whose key changed; remove the outputs of gone pages."""
+    global _files
+    _files = files
+    if not _previewing:
+        return nav
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None and hasattr(search, "search_index_prev"):
+        search.search_index_prev = None  # the index of every page is merged by on_post_build
+    site = incremental.site_key(
+        _digests,
+        [Path(incremental.__file__).parent.parent, Path(__file__).parent],
+        [Path(config.theme.custom_dir)] if config.theme.custom_dir else [],
+        _digests.of(Path(config.config_file_path)),
+        config.site_url,
+        config.theme["language"],
+        _nav_outline(nav.items),
+        _shared_outline(),
+    )
+    pages = {f.src_uri: f for f in files.documentation_pages()}
+    data = _site_data(Path(config.docs_dir))
+    keys = {src: incremental.page_key(src, file.url, data) for src, file in pages.items()}
+    outputs = [file.abs_dest_path for file in files]
+    plan = _preview.plan(site, keys, outputs, lambda src: pages[src].abs_dest_path)
+    for src, file in pages.items():
+        file.is_modified = (lambda changed: lambda: changed)(src in plan.rebuild)  # type: ignore[method-assign]
+    incremental.remove_outputs(plan.remove, Path(config.site_dir))
+    why = " (the site's code, templates, configuration or navigation changed)" if plan.everything else ""
+    log.info(f"newsroom: {len(plan.rebuild)} of {len(keys)} pages to build{why}, {len(plan.remove)} outputs removed")
+    _preview.order = [file.url for file in pages.values()]
+    _preview.built = {pages[src].url for src in plan.rebuild}
+    return nav
+
+
+def _nav_outline(items: list[Any]) -> list[Any]:
+    """The navigation's titles and addresses (an untitled page: a fresh key, so every page is built)."""
+    outline: list[Any] = []
+    for item in items:
+        if isinstance(item, NavSection):
+            outline.append([item.title, _nav_outline(item.children)])
+        else:
+            title = item.title if item.title is not None else os.urandom(8).hex()
+            outline.append([title, getattr(item, "url", None)])
+    return outline
+
+
+def _shared_outline() -> list[Any]:
+    """What many pages show besides the articles' text: the pictures (a changed picture's thumbnails
+    are in lists); on a multilingual site a fresh key, so that every page is built (the page keys
+    do not follow a page's section yet)."""
+    if not _build.languages.single:
+        return [os.urandom(8).hex()]
+    pictures = _build.pictures.by_src_path
+    return [[src, [variant.path for variant in picture.webp]] for src, picture in sorted(pictures.items())]
+
+
+def _site_data(docs_dir: Path) -> incremental.SiteData:
+    catalog, index = _build.catalog, _build.index
+    return incremental.SiteData(
+        source_digest=lambda src: _digests.of(docs_dir / src),
+        article_digest=_articles.digest_of,
+        articles=catalog.by_path,
+        published=catalog.published,
+        problems=lambda src: [*catalog.problems_by_path.get(src, ()), *index.problems_by_path.get(src, ())],
+        link_for=functools.cache(index.link_for),  # names recur across articles: looked up once a build
+        spellings=functools.cache(index.spellings),
+        related=index.related,
+        generated={src: page.fingerprint() for src, page in _build.generated.items()},
+        additions={src: page.fingerprint() for src, page in _build.additions.items()},
+        feed_titles=lambda url: [_build.feeds[u].title for u in dict.fromkeys(("", url)) if u in _build.feeds],
+        home=HOME_PAGE,
+    )
+
+
+def _end_preview_build(site_dir: Path) -> None:
+    """Remove gone feeds, merge the search index of the pages just built into the whole site's; keep
+    what this build wrote for the next one."""
+    pending = _preview.pending
+    if pending is None:
+        return
+    gone = [url for url in pending.feeds if url not in _build.feeds]
+    for url in gone:
+        del pending.feeds[url]
+    incremental.remove_outputs([site_dir / f"{u}{name}" for u in gone for name in FEED_NAMES], site_dir)
+    index_path = site_dir / "search" / "search_index.json"
+    if index_path.is_file():
+        merged = incremental.merge_search_index(
+            index_path.read_text(encoding="utf-8"), _preview.built, _preview.order, pending.search
+        )
+        index_path.write_text(merged, encoding="utf-8")
+    _preview.commit()
+
+
+# The search plugin reads each page without our article lists (newsroom.site.search_view).
+_full_content: dict[str, str] = {}
+
+
+@event_priority(100)
+def _hand_search_its_view(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    search = config.plugins.get("material/search")
+    enabled = search is not None and search.config.get("enabled", True)
+    if enabled and page.content and os.environ.get("NEWSROOM_SEARCH_VIEW") != "off":
+        _full_content[page.file.src_uri] = page.content
+        page.content = search_view.without_excluded_lists(page.content)
+    return context
+
+
+@event_priority(-100)
+def _give_the_page_back(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    full = _full_content.pop(page.file.src_uri, None)
+    if full is not None:
+        page.content = search_view.as_search_leaves_it(full)
+    return context
+
+
+on_page_context = CombinedEvent(_hand_search_its_view, _speak_the_pages_language, _give_the_page_back)

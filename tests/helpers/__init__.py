@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import filecmp
 import os
 import socket
 import subprocess
@@ -68,6 +69,18 @@ def mkdocs_build(project: Path, out: Path, strict: bool = True) -> subprocess.Co
     )
 
 
+def differing(left: Path, right: Path) -> list[str]:
+    """Files under ``left`` and ``right`` whose bytes differ, or that only one has."""
+    found, folders = [], [filecmp.dircmp(left, right)]
+    while folders:
+        compared = folders.pop()
+        found += [f"{compared.left}/{name}" for name in compared.left_only + compared.right_only]
+        _, mismatch, errors = filecmp.cmpfiles(compared.left, compared.right, compared.common_files, shallow=False)
+        found += [f"{compared.left}/{name}" for name in mismatch + errors]
+        folders += compared.subdirs.values()
+    return found
+
+
 def copy_project(target: Path, seed: bool = True) -> Path:
     """A throwaway site to edit in a test: the repository's tool around the fixture docs and registry,
     with the seed article unless ``seed`` is false (``tests.helpers.sandbox.copy_site``)."""
@@ -100,16 +113,20 @@ class Served:
 
 
 @contextmanager
-def serving(project: Path) -> Iterator[Served]:
-    """``mkdocs serve`` of ``project`` for the duration of the block, then stopped."""
+def serving(project: Path, log: Path | None = None) -> Iterator[Served]:
+    """``mkdocs serve`` of ``project`` for the duration of the block, then stopped (its messages in
+    ``log`` when given)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-    server = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    output = log.open("w", encoding="utf-8") if log is not None else subprocess.DEVNULL
+    server = subprocess.Popen(command, cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT)
     try:
         yield Served(port)
     finally:
         server.terminate()
         server.wait(timeout=10)
+        if log is not None:
+            output.close()

@@ -1,0 +1,432 @@
+"""Incremental rebuilds for the preview: what changed since the last build, from plain data.
+
+A preview server rebuilds after every save. Rebuilding only what changed is right only if every
+page's output is a function of data we can name; this module names it. Each page gets a **key**:
+a digest of everything its HTML is made of (its source file's content, the articles it lists,
+the names it links, its problems, the feeds it announces). A page is built again exactly when its
+key differs from the one it had when last built; a change to anything that every page shares
+(the tool's code and templates, ``mkdocs.yml``, the theme, the navigation, package versions) is
+the **site key**, and changes every page's key. Pages of the last build that are gone (deleted,
+renamed) have their output removed.
+
+Files are known by the SHA-256 of their bytes (remembered by size, modification time, inode and
+change time, so an unchanged file is not read again); articles are parsed again only when their
+bytes changed; the registry only when one of its files changed. Nothing here trusts a time alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib.metadata
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import jinja2.bccache
+
+from newsroom.article import Article, ArticleError, newest_first, parse_article
+from newsroom.kinds import KINDS, PEOPLE, TAGS
+from newsroom.registry import Registry, load_registry
+from newsroom.site.indexes import (
+    MAX_RELATING_ARTICLES,
+    RELATED_COUNT,
+    Profile,
+    SiteIndex,
+    Term,
+    build_index,
+    companions,
+    related_articles,
+)
+from newsroom.site.pages import PageContent, archive_pages, kind_index, term_pages
+from newsroom.site.render import Renderer
+
+PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pyyaml", "feedgen")
+"""Packages whose version changes what a build writes."""
+FORMAT = "1"
+"""Bumped whenever what a key covers changes."""
+
+
+def digest(*parts: Any) -> str:
+    """A SHA-256 of plain data (strings, numbers, lists, dicts), stable across processes."""
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Digests:
+    """Files' content digests, read again only when a file's size, times or inode changed."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[tuple[int, ...], str]] = {}
+
+    def read(self, path: Path) -> tuple[bytes | None, str | None]:
+        """The file's bytes (None when it was not read: unchanged, or unreadable) and digest."""
+        try:
+            status = path.stat()
+        except OSError:
+            return None, None
+        stamp = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+        known = self._known.get(str(path))
+        if known is not None and known[0] == stamp:
+            return None, known[1]
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None, None
+        found = hashlib.sha256(data).hexdigest()
+        self._known[str(path)] = (stamp, found)
+        return data, found
+
+    def of(self, path: Path) -> str | None:
+        """The file's digest, or None when it cannot be read."""
+        return self.read(path)[1]
+
+    def of_tree(self, folder: Path, suffixes: tuple[str, ...] = ()) -> str:
+        """One digest of every file under ``folder`` (names and contents); ``""`` when it is missing."""
+        if not folder.is_dir():
+            return ""
+        paths = sorted(p for p in folder.rglob("*") if p.is_file() and (not suffixes or p.suffix in suffixes))
+        return digest([(p.relative_to(folder).as_posix(), self.of(p)) for p in paths])
+
+
+class ArticleReader:
+    """An ``ArticleReader`` (``load_catalog``'s) parsing a file again only when its bytes changed.
+
+    ``digest_of[src_path]`` is the digest of each article read in the current build.
+    """
+
+    def __init__(self, digests: Digests) -> None:
+        self.digests = digests
+        self._parsed: dict[tuple[str, str, str], Article | ArticleError] = {}
+        self._seen: dict[tuple[str, str, str], Article | ArticleError] = {}
+        self.digest_of: dict[str, str] = {}
+
+    def start(self) -> None:
+        """A new build: forget what the last build did not read again."""
+        self._parsed, self._seen, self.digest_of = self._seen or self._parsed, {}, {}
+
+    def __call__(self, path: Path, origin: str, src_path: str) -> Article:
+        data, found = self.digests.read(path)
+        key = (found or "", origin, src_path)
+        parsed = self._parsed.get(key) if found else None
+        if parsed is None:
+            parsed = self._parse(path, data, origin, src_path)
+            if found is not None and not isinstance(parsed, Article):
+                found = None  # a file that cannot be read is read again next time
+        if found is not None:
+            self._seen[key] = parsed
+            self.digest_of[src_path] = found
+        if isinstance(parsed, ArticleError):
+            raise parsed
+        return dataclasses.replace(parsed)  # a copy: the catalog completes it
+
+    @staticmethod
+    def _parse(path: Path, data: bytes | None, origin: str, src_path: str) -> Article | ArticleError:
+        try:
+            if data is None:
+                data = path.read_bytes()
+            article = parse_article(data.decode("utf-8-sig"), origin, src_path)
+        except UnicodeDecodeError:
+            return ArticleError(origin, ["not UTF-8 text"])
+        except OSError as error:
+            return ArticleError(origin, [f"cannot be read ({error.strerror})"])
+        except ArticleError as error:
+            return error
+        article.body = ""  # the index needs front matter only
+        return article
+
+
+class RegistryCache:
+    """The registry, read again only when one of its files changed (``load_registry`` otherwise)."""
+
+    def __init__(self, digests: Digests) -> None:
+        self.digests = digests
+        self._key: str | None = None
+        self._registry: Registry | None = None
+        self.key = ""
+
+    def load(self, folder: Path) -> Registry:
+        """``load_registry(folder)``; its errors (``RegistryError``) are raised every time."""
+        self.key = self.digests.of_tree(folder, (".yml", ".yaml"))
+        if self._registry is None or self._key != self.key:
+            self._registry, self._key = None, None
+            self._registry = load_registry(folder)
+            self._key = self.key
+        return self._registry
+
+
+_versions: str | None = None
+
+
+def package_versions() -> str:
+    """Python's and the build packages' versions (read once per process: a running process keeps
+    the code it has loaded)."""
+    global _versions
+    if _versions is None:
+        found = []
+        for name in PACKAGES:
+            try:
+                found.append((name, importlib.metadata.version(name)))
+            except importlib.metadata.PackageNotFoundError:
+                found.append((name, ""))
+        _versions = digest(FORMAT, sys.version, found)
+    return _versions
+
+
+def site_key(digests: Digests, code_folders: Iterable[Path], template_folders: Iterable[Path], *extra: Any) -> str:
+    """What every page shares: our code and templates, the theme's overrides, versions, ``extra``
+    (the configuration file's bytes, the site URL, the navigation...)."""
+    code = [digests.of_tree(folder, (".py", ".html", ".txt", ".json", ".yml")) for folder in code_folders]
+    templates = [digests.of_tree(folder) for folder in template_folders]
+    return digest(package_versions(), code, templates, *extra)
+
+
+@dataclass
+class SiteData:
+    """What one build knows, as the page keys need it (no rendering)."""
+
+    source_digest: Callable[[str], str | None]
+    """A docs path's content digest (None for a file that cannot be read)."""
+    article_digest: Mapping[str, str]
+    articles: Mapping[str, Article]
+    published: list[Article]
+    problems: Callable[[str], list[str]]
+    link_for: Callable[[str, str], str | None]
+    spellings: Callable[[str, str], tuple[str, ...]]
+    related: Mapping[str, list[Article]]
+    generated: Mapping[str, str]
+    """By docs path: a generated page's fingerprint."""
+    additions: Mapping[str, str]
+    """By docs path of an editor's page: the fingerprint of the index page that goes with it."""
+    feed_titles: Callable[[str], list[str]]
+    """By page URL: the titles of the feeds its head announces."""
+    home: str = "index.md"
+    home_count: int = 20
+    published_paths: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.published_paths = {article.src_path for article in self.published}
+
+
+def page_key(src_path: str, url: str, site: SiteData) -> str:
+    """A digest of everything the page's HTML is made of, besides what every page shares."""
+    if src_path in site.generated:
+        own: Any = ["generated", site.generated[src_path]]
+    else:
+        own = ["source", site.source_digest(src_path), site.additions.get(src_path)]
+    parts = [own, url, site.problems(src_path), site.feed_titles(url)]
+    article = site.articles.get(src_path)
+    if article is not None:
+        parts.append(_article_parts(article, site))
+    if src_path == site.home:
+        parts.append([(a.src_path, site.article_digest.get(a.src_path)) for a in site.published[: site.home_count]])
+    return digest(*parts)
+
+
+def _article_parts(article: Article, site: SiteData) -> list[Any]:
+    """An article page: its names' links and spellings, its byline's link, its related articles."""
+    names = [
+        (kind.field, name, site.link_for(kind.field, name), site.spellings(kind.field, name))
+        for kind in KINDS
+        for name in getattr(article, kind.field)
+    ]
+    byline = site.link_for("authors", article.byline) if article.byline else None
+    related = [(a.src_path, site.article_digest.get(a.src_path)) for a in site.related.get(article.src_path, ())]
+    return [article.src_path in site.published_paths, names, byline, related]
+
+
+@dataclass
+class Plan:
+    """What a build must do: the pages to build again, the outputs of the last build to remove."""
+
+    rebuild: set[str]
+    remove: list[Path]
+    everything: bool = False
+    """Whether the site key changed (or there was no last build)."""
+
+
+@dataclass
+class Preview:
+    """What the last build wrote: the site key, each page's key and output, each feed's key, and the
+    search index's entries by page. Committed only when a build ends well."""
+
+    site: str = ""
+    keys: dict[str, str] = field(default_factory=dict)
+    outputs: set[str] = field(default_factory=set)
+    feeds: dict[str, str] = field(default_factory=dict)
+    search: dict[str, str] = field(default_factory=dict)
+    pending: Preview | None = None
+    """What the build under way writes (``plan``), committed by ``commit``."""
+    order: list[str] = field(default_factory=list)
+    """The build under way's page URLs, in build order."""
+    built: set[str] = field(default_factory=set)
+    """The URLs of the pages the build under way builds again."""
+
+    @property
+    def pending_site(self) -> str:
+        """The site key of the build under way (``""`` outside a preview)."""
+        return self.pending.site if self.pending is not None else ""
+
+    def plan(self, site: str, keys: Mapping[str, str], outputs: Iterable[str], dest: Callable[[str], str]) -> Plan:
+        """Pages whose key changed (all of them when the site key did, or the output is missing);
+        the outputs of the last build that no file of this one writes."""
+        outputs = set(outputs)
+        if site != self.site:
+            rebuild = set(keys)
+        else:
+            rebuild = {path for path, key in keys.items() if self.keys.get(path) != key}
+            rebuild |= {path for path in keys if not os.path.isfile(dest(path))}
+        remove = [Path(output) for output in sorted(self.outputs - outputs)]
+        self.pending = Preview(site, dict(keys), outputs, dict(self.feeds), dict(self.search))
+        return Plan(rebuild, remove, site != self.site)
+
+    def commit(self) -> None:
+        """The build ended well: what it wrote is what the next one compares with."""
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            self.site, self.keys, self.outputs = pending.site, pending.keys, pending.outputs
+            self.feeds, self.search = pending.feeds, pending.search
+
+
+def not_the_dirty_build_warning(record: logging.LogRecord) -> bool:
+    """A logging filter: MkDocs warns that a dirty build may leave links stale; ours does not."""
+    return "'dirty' build" not in record.getMessage()
+
+
+def remove_outputs(paths: Iterable[Path], site_dir: Path) -> None:
+    """Remove a gone page's output, and the folders it leaves empty (never ``site_dir`` itself)."""
+    root = site_dir.resolve()
+    for path in paths:
+        path.unlink(missing_ok=True)
+        folder = path.parent
+        while folder.resolve() != root and root in folder.resolve().parents:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+            folder = folder.parent
+
+
+def feed_key(feed: Any, site_url: str, article_digest: Mapping[str, str], site: str) -> str:
+    """A feed's document is made of its fields, its articles' front matter and what every page shares."""
+    articles = [(a.src_path, article_digest.get(a.src_path), str(a.moment)) for a in feed.articles]
+    return digest(feed.title, feed.description, feed.page_url, feed.lang, site_url, articles, site)
+
+
+def merge_search_index(written: str, built_pages: set[str], order: list[str], known: dict[str, str]) -> str:
+    """Material's search index for every page, from the one it wrote for the pages just built.
+
+    ``known`` (page URL: its entries as JSON, comma-separated) is updated in place: the pages just
+    built replace theirs, pages not in ``order`` (this build's page URLs, in build order) are dropped.
+    The result is the index a full build writes: ``{"config": ..., "docs": [...]}``.
+    """
+    data = json.loads(written)
+    fresh: dict[str, list[dict[str, Any]]] = {url: [] for url in built_pages}
+    for entry in data.get("docs", []):
+        page = str(entry.get("location", "")).split("#", 1)[0]
+        fresh.setdefault(page, []).append(entry)
+    for page, entries in fresh.items():
+        known[page] = ",".join(json.dumps(e, separators=(",", ":"), default=str) for e in entries)
+    current = set(order)
+    for page in [page for page in known if page not in current]:
+        del known[page]
+    docs = ",".join(known[page] for page in order if known.get(page))
+    config = json.dumps(data.get("config", {}), separators=(",", ":"), default=str)
+    return f'{{"config":{config},"docs":[{docs}]}}'
+
+
+class BytecodeMemory(jinja2.BytecodeCache):
+    """Compiled templates kept in memory between builds of one process. Jinja checks each entry
+    against the template's source (a checksum), so an edited template is compiled again."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self._code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+class TermPagesMemory:
+    """Each term's pages, rendered again only when what they show changed (``pages.index_pages``,
+    the same pages): the term, its articles' front matter, the names it is named with, the templates."""
+
+    def __init__(self) -> None:
+        self._pages: dict[str, list[PageContent]] = {}
+        self._used: dict[str, list[PageContent]] = {}
+
+    def index_pages(
+        self,
+        index: SiteIndex,
+        published: list[Article],
+        renderer: Renderer,
+        article_digest: Mapping[str, str],
+        templates: str,
+    ) -> list[PageContent]:
+        """``newsroom.site.pages.index_pages(index, published, renderer)``; ``templates`` is a
+        digest of the renderer's templates and language."""
+        self._pages, self._used = self._used or self._pages, {}
+        pages = archive_pages(published, renderer)
+        for kind in KINDS:
+            pages.append(kind_index(kind, index, renderer))
+            for term in index.terms[kind.field].values():
+                key = _term_key(term, index, article_digest, templates)
+                found = self._pages.get(key)
+                if found is None:
+                    found = term_pages(term, index, renderer)
+                self._used[key] = found
+                pages.extend(found)
+        return pages
+
+
+def _term_key(term: Term, index: SiteIndex, article_digest: Mapping[str, str], templates: str) -> str:
+    articles = [(a.src_path, a.url, article_digest.get(a.src_path) or digest(str(a))) for a in term.articles]
+    named_with = [(other.name, other.url, count) for other, count in index.companions.get(term.name, [])]
+    profile = dataclasses.astuple(term.profile) if term.profile else None
+    return digest(templates, term.kind.field, term.name, term.slug, term.role, profile, articles, named_with)
+
+
+class RelatedMemory:
+    """``indexes.build_index`` whose related articles are scored again only when what the scoring
+    reads changed: which articles are listed, in which order, their dates and the (resolved) people
+    and tags they name. A title or body edit reuses the last scores, with this build's articles."""
+
+    def __init__(self) -> None:
+        self._key = ""
+        self._related: dict[str, list[str]] = {}
+
+    def build_index(
+        self,
+        articles: list[Article],
+        registry: Registry,
+        profiles: list[Profile],
+        invalid: list[dict[str, list[str]]],
+        published: list[Article],
+    ) -> SiteIndex:
+        index = build_index(articles, registry, profiles, invalid, published, with_related=False)
+        listed = newest_first(a for a in published if not a.draft)  # as build_index lists them
+        key = digest([_relating(article, index) for article in listed], MAX_RELATING_ARTICLES, RELATED_COUNT)
+        if key != self._key:
+            found = related_articles(listed, index)
+            self._key, self._related = key, {src: [a.src_path for a in others] for src, others in found.items()}
+        by_path = {article.src_path: article for article in listed}
+        index.related = {src: [by_path[other] for other in others] for src, others in self._related.items()}
+        index.companions = companions(index)
+        return index
+
+
+def _relating(article: Article, index: SiteIndex) -> list[Any]:
+    names = [
+        sorted({index.resolvers[kind.field].lookup(name) for name in getattr(article, kind.field)})
+        for kind in (PEOPLE, TAGS)
+    ]
+    return [article.src_path, article.date.toordinal(), names]

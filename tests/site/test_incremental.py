@@ -1,0 +1,71 @@
+"""The preview's bookkeeping (``newsroom.site.incremental``), without a server."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from newsroom.article import ArticleError
+from newsroom.site.incremental import ArticleReader, Digests, Preview, merge_search_index, remove_outputs
+
+ARTICLE = "---\ntitle: {title}\ndate: 2024-05-01\ntags: [youth]\n---\n\nText.\n"
+
+
+def test_a_file_rewritten_with_its_old_size_and_times_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("first", encoding="utf-8")
+    digests = Digests()
+    before, times = digests.of(path), path.stat()
+    path.write_text("other", encoding="utf-8")  # same size
+    os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))  # same modification time
+    assert digests.of(path) != before
+
+
+def test_an_article_is_parsed_again_when_its_bytes_change_and_a_broken_one_fails_every_time(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(ARTICLE.format(title="Old title"), encoding="utf-8")
+    reader = ArticleReader(Digests())
+    reader.start()
+    assert reader(path, "docs/a.md", "news/a.md").title == "Old title"
+    path.write_text(ARTICLE.format(title="New title"), encoding="utf-8")
+    reader.start()
+    assert reader(path, "docs/a.md", "news/a.md").title == "New title"
+    assert reader.digest_of["news/a.md"]
+    path.write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+    for _ in range(2):
+        reader.start()
+        with pytest.raises(ArticleError):
+            reader(path, "docs/a.md", "news/a.md")
+
+
+def test_the_plan_builds_changed_pages_and_removes_gone_outputs(tmp_path: Path) -> None:
+    outputs = {src: tmp_path / src / "index.html" for src in ("a", "b", "c")}
+    for output in outputs.values():
+        output.parent.mkdir()
+        output.write_text("x", encoding="utf-8")
+    preview = Preview()
+    keys = {"a": "1", "b": "1", "c": "1"}
+    assert preview.plan("site", keys, map(str, outputs.values()), lambda src: str(outputs[src])).everything
+    preview.commit()
+    outputs["b"].unlink()  # its output lost: built again
+    plan = preview.plan("site", {"a": "2", "b": "1"}, [str(outputs["a"]), str(outputs["b"])], lambda s: str(outputs[s]))
+    assert plan.rebuild == {"a", "b"} and plan.remove == [outputs["c"]] and not plan.everything
+    remove_outputs(plan.remove, tmp_path)
+    assert not outputs["c"].parent.exists() and tmp_path.exists()
+    preview.commit()
+    assert preview.plan("other site", {"a": "2"}, [], lambda s: str(outputs[s])).rebuild == {"a"}
+
+
+def test_the_search_index_takes_rebuilt_pages_entries_and_drops_gone_pages() -> None:
+    def index(*locations: str) -> str:
+        docs = [{"location": location, "title": location, "text": ""} for location in locations]
+        return json.dumps({"config": {"lang": ["en"]}, "docs": docs})
+
+    known: dict[str, str] = {}
+    merge_search_index(index("", "a/", "a/#one", "b/", "c/"), {"", "a/", "b/", "c/"}, ["", "a/", "b/", "c/"], known)
+    merged = merge_search_index(index("a/"), {"a/", "d/"}, ["", "a/", "b/", "d/"], known)
+    assert [entry["location"] for entry in json.loads(merged)["docs"]] == ["", "a/", "b/"]
+    assert json.loads(merged)["config"] == {"lang": ["en"]}

@@ -1,0 +1,40 @@
+"""The search plugin reads pages without our article lists: the same index, the same pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import generate_articles
+from newsroom.site.search_view import without_excluded_lists
+from tests.helpers import copy_project, differing, mkdocs_build
+
+LIST = '<ul class="nr-articles" data-search-exclude data-pagefind-ignore>\n<li><a href="x/">X</a></li>\n</ul>'
+
+
+def test_an_excluded_list_leaves_the_search_view_and_the_rest_stays() -> None:
+    html = f"<h2>Related</h2>\n{LIST}\n<p>After</p>"
+    assert without_excluded_lists(html) == "<h2>Related</h2>\n\n<p>After</p>"
+
+
+def test_a_list_holding_another_list_is_left_to_the_search_plugin() -> None:
+    html = LIST.replace("<li>", "<li><ul><li>inner</li></ul>", 1)
+    assert without_excluded_lists(html) == html
+
+
+def test_a_site_built_with_the_search_view_is_byte_for_byte_the_site_built_without(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = copy_project(tmp_path / "site")
+    generate_articles(project / "docs" / "news", 20, seed=3)
+    assert mkdocs_build(project, tmp_path / "view").returncode == 0
+    monkeypatch.setenv("NEWSROOM_SEARCH_VIEW", "off")
+    assert mkdocs_build(project, tmp_path / "whole").returncode == 0
+    index = (tmp_path / "view" / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert len(index) > 10_000
+    home = (tmp_path / "view" / "index.html").read_text(encoding="utf-8")
+    assert LIST.split("\n", 1)[0] in home, "the view had nothing to leave out"
+    assert [
+        path for path in differing(tmp_path / "view", tmp_path / "whole") if not path.endswith("sitemap.xml.gz")
+    ] == []
