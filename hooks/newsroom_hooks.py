@@ -38,6 +38,7 @@ from newsroom.site.feeds import JSON_NAME, RSS_NAME, Feed, feed_links, json_feed
 from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.labels import Labels
 from newsroom.site.languages import Language, LanguageError, site_languages
+from newsroom.site.media import texts_in, unpublished_media
 from newsroom.site.multilingual import Languages
 from newsroom.site.notes import corrections_note, notes_above
 from newsroom.site.pagefind import PagefindError, index_site
@@ -181,7 +182,8 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
     if _previewing and build.languages.single:
         custom_dir = config.theme.custom_dir
         templates = [_digests.of_tree(TEMPLATES), _digests.of_tree(Path(custom_dir)) if custom_dir else ""]
-        templates_key = incremental.digest(templates, config.theme["language"])
+        # the thumbnails are in the lists too: a changed picture renders its terms' pages again
+        templates_key = incremental.digest(templates, config.theme["language"], _shared_outline(build))
         published, digests = build.catalog.published, _articles.digest_of
         pages = _term_pages.index_pages(build.index, published, build.renderer, digests, templates_key)
     else:
@@ -216,7 +218,9 @@ def _add_pictures(build: Build, files: Files, config: MkDocsConfig) -> None:
             files.remove(original)
             if clean is not None:
                 files.append(File.generated(config, src_path, abs_src_path=str(clean)))
-    for src_path in () if _previewing else build.pictures.unpublished:  # a draft's or embargoed article's
+    text_of = texts_in(docs_dir)
+    hidden = build.pictures.unpublished | unpublished_media(build.catalog.articles, build.catalog.published, text_of)
+    for src_path in () if _previewing else hidden:  # what only drafts and embargoed articles show
         if (original := files.get_file_from_path(src_path)) is not None:
             files.remove(original)
 
@@ -420,7 +424,7 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
         config.site_url,
         config.theme["language"],
         _nav_outline(nav.items),
-        _shared_outline(),
+        _shared_outline(_build),
     )
     pages = {f.src_uri: f for f in files.documentation_pages()}
     data = _site_data(Path(config.docs_dir))
@@ -449,13 +453,13 @@ def _nav_outline(items: list[Any]) -> list[Any]:
     return outline
 
 
-def _shared_outline() -> list[Any]:
+def _shared_outline(build: Build) -> list[Any]:
     """What many pages show besides the articles' text: the pictures (a changed picture's thumbnails
     are in lists); on a multilingual site a fresh key, so that every page is built (the page keys
     do not follow a page's section yet)."""
-    if not _build.languages.single:
+    if not build.languages.single:
         return [os.urandom(8).hex()]
-    pictures = _build.pictures.by_src_path
+    pictures = build.pictures.by_src_path
     return [[src, [variant.path for variant in picture.webp]] for src, picture in sorted(pictures.items())]
 
 

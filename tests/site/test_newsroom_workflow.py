@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import feedparser
+import PIL.Image
 import pytest
 
 from tests.helpers import copy_project, mkdocs_build, serving
@@ -33,6 +34,8 @@ image:
 ---
 
 The Zephyrine club's rooftop telescope is open to schoolchildren on Saturdays.
+
+![Visitors by month](zephyrine-visitors.png)
 """
 CORRECTED_URL = "news/2026/clubs-open-a-reading-room-in-taraz/"
 CORRECTED = """---
@@ -88,6 +91,7 @@ def newsroom_project(root: Path) -> Path:
         },
     )
     phone_photo(project / "docs/news/2026/zephyrine-observatory-opens-to-schoolchildren-0a1b2c3d.jpg")
+    PIL.Image.new("RGB", (60, 40), "navy").save(project / "docs/news/2026/zephyrine-visitors.png")  # in the text
     return project
 
 
@@ -136,8 +140,9 @@ def leaks(site: Path) -> list[str]:
 
 
 def pictures(site: Path) -> list[Path]:
-    """The picture files of a built site (the embargoed article is the only one with a picture)."""
-    return [path for path in site.rglob("*") if path.suffix in (".jpg", ".webp")]
+    """The picture files of a built site but the theme's (the embargoed article is the only one with any)."""
+    theme = site / "assets" / "images"
+    return [p for p in site.rglob("*") if p.suffix in (".jpg", ".webp", ".png") and theme not in p.parents]
 
 
 def test_an_embargoed_article_is_in_no_file_of_the_built_site(before: Path) -> None:
@@ -147,10 +152,11 @@ def test_an_embargoed_article_is_in_no_file_of_the_built_site(before: Path) -> N
     assert (before / CORRECTED_URL / "index.html").is_file()  # the site around it is whole
 
 
-def test_an_embargoed_articles_picture_is_neither_copied_nor_derived(before: Path, after: Path) -> None:
+def test_an_embargoed_articles_pictures_are_neither_copied_nor_derived(before: Path, after: Path) -> None:
     assert pictures(before) == []
     published = {str(path.relative_to(after)) for path in pictures(after)}
     assert "news/2026/zephyrine-observatory-opens-to-schoolchildren-0a1b2c3d.jpg" in published  # the clean copy
+    assert "news/2026/zephyrine-visitors.png" in published  # the chart its text shows
     assert any(path.startswith("assets/pictures/") for path in published)
 
 
