@@ -349,7 +349,6 @@ def write_prepared(prepared: Prepared, options: ImportOptions, out: OutFolder | 
         result.message = prepared.failure
         return result
     result.unknown = prepared.unknown if options.report else None
-    result.picture = prepared.picture.source if prepared.picture is not None else None
     try:
         same = out.same_articles(prepared.article)
         article, markdown, date_warning = dated(prepared, same)
@@ -360,6 +359,8 @@ def write_prepared(prepared: Prepared, options: ImportOptions, out: OutFolder | 
         else:
             result = _replace(out, result, options, article, markdown, same)
         result.warnings += store_picture(result.status, result.output, prepared.picture, options.dry_run)
+        if prepared.picture is not None and prepared.picture.clean is not None and result.status != "exists":
+            result.picture = prepared.picture.source  # stored beside the article (or would be, dry run)
         return result
     except (OSError, ValueError) as error:  # an existing article that cannot be read, a folder out of reach
         reason = f"{error.filename}: {error.strerror}" if isinstance(error, OSError) and error.strerror else error

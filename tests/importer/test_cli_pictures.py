@@ -38,7 +38,7 @@ def imported(out: Path, *args: str | Path) -> dict:
 def test_a_picture_beside_the_text_is_stored_clean_beside_the_article(story: Path, tmp_path: Path) -> None:
     out = tmp_path / "news"
     result = imported(out, story)
-    assert result["status"] == "created"
+    assert result["status"] == "created" and result["picture"] == str(story.with_suffix(".jpg"))
     article = load_article(Path(result["output"]))
     assert article.image is not None and article.image.src is not None
     assert article.image.src.startswith(f"{SLUG}-") and article.image.src.endswith(".jpg")
@@ -107,7 +107,7 @@ def test_a_bad_picture_never_stops_the_text(maker, story: Path, tmp_path: Path) 
     maker(bad)
     out = tmp_path / "news"
     result = imported(out, story)
-    assert result["status"] == "created"
+    assert result["status"] == "created" and "picture" not in result  # the report names no stored picture
     article = load_article(Path(result["output"]))
     assert article.image is not None and article.image.src is None  # caption and credit kept, no picture
     assert any(warning.startswith(f"{bad}: ") and "without its picture" in warning for warning in result["warnings"])
