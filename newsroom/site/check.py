@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import os
 import sys
 import time
@@ -153,17 +154,25 @@ def check_site(config_file: Path, cache: bool = True) -> Report:
     pages = [(src_path, url_of(src_path)) for src_path in src_paths]
     report.problems += catalog.problems + index.problems + address_clashes(pages, docs_dir.name)
     report.problems += picture_problems(catalog.articles, docs_dir)
-    report.problems += language_problems(config, catalog, docs_dir.name)
+    report.problems += language_problems(config, root, catalog, docs_dir.name)
     return report
 
 
-def language_problems(config: dict[str, Any], catalog: Catalog, label: str) -> list[str]:
+def theme_templates() -> list[Path]:
+    """The theme's own templates folder, where its strings for each language are
+    (``partials/languages/<code>.html``), found without importing it; none when it is not installed."""
+    spec = importlib.util.find_spec("material")
+    return [Path(spec.origin).parent / "templates"] if spec and spec.origin else []
+
+
+def language_problems(config: dict[str, Any], root: Path, catalog: Catalog, label: str) -> list[str]:
     """The site's languages (``extra.newsroom.languages``) and the articles' against them: a
     language the site lacks, no ``lang`` on a multilingual site, two versions in one language."""
-    theme = config.get("theme")
-    theme_language = str(theme.get("language") or "en") if isinstance(theme, dict) else "en"
+    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    theme_language = str(theme.get("language") or "en")
+    folders = theme_templates() + ([root / str(theme["custom_dir"])] if theme.get("custom_dir") else [])
     try:
-        languages = site_languages(config.get("extra"), theme_language)
+        languages = site_languages(config.get("extra"), theme_language, folders)
     except LanguageError as error:
         return [str(error)]
     return Languages.prepare(catalog, languages, label).problems
