@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import json
 import os
 import socket
 import subprocess
@@ -51,6 +52,17 @@ def import_articles(*args: str | Path) -> subprocess.CompletedProcess[str]:
     """The importer's command line, with the tests' registry unless ``--registry`` is given."""
     registry = [] if "--registry" in args else ["--registry", FIXTURE_REGISTRY]
     return run(sys.executable, REPOSITORY / "scripts" / "import_articles.py", *registry, *args)
+
+
+def import_reports(inputs: list[Path], *args: str | Path) -> dict[str, dict]:
+    """``inputs`` imported in one run of the command line with ``--json``: input name -> its report.
+
+    No traceback, and one report per input (the test fails naming what the command printed)."""
+    result = import_articles("--json", *args, *inputs)
+    assert "Traceback" not in result.stderr, result.stderr
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(reports) == len(inputs), result.stdout + result.stderr
+    return {Path(report["input"]).stem: report for report in reports}
 
 
 def mkdocs_build(project: Path, out: Path, strict: bool = True) -> subprocess.CompletedProcess[str]:

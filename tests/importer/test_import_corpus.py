@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.article import load_article
-from tests.helpers import REPOSITORY, import_articles
+from tests.helpers import REPOSITORY, import_reports
 
 CORPUS = REPOSITORY / "tests" / "import_cases"
 DEV = CORPUS / "dev"
@@ -49,11 +49,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     """All dev cases imported in one run of the command line: case name -> JSON report."""
     out = tmp_path_factory.mktemp("imported")
     inputs = [DEV / "raw" / f"{path.stem}.txt" for path in dev_cases()]
-    result = import_articles("--json", "--out", out, "--date", FALLBACK_DATE, "--no-progress", *inputs)
-    assert "Traceback" not in result.stderr, result.stderr
-    reports = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(reports) == len(inputs), result.stdout + result.stderr
-    return {Path(report["input"]).stem: report for report in reports}
+    return import_reports(inputs, "--out", out, "--date", FALLBACK_DATE, "--no-progress")
 
 
 @pytest.mark.parametrize("expected_path", dev_cases(), ids=lambda p: p.stem)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.article import load_article
-from tests.helpers import REPOSITORY, SAMPLES, import_articles
+from tests.helpers import REPOSITORY, SAMPLES, import_reports
 
 CASES = REPOSITORY / "tests" / "importer" / "import_cases"
 FALLBACK_DATE = "2001-02-03"
@@ -62,11 +62,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     """All samples imported in one run of the command line: input name -> JSON report."""
     out = tmp_path_factory.mktemp("imported")
     inputs = [raw_for(path) for path in sample_names()]
-    result = import_articles("--json", "--report", "--out", out, "--date", FALLBACK_DATE, *inputs)
-    assert "Traceback" not in result.stderr, result.stderr
-    reports = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(reports) == len(inputs), result.stdout + result.stderr
-    return {Path(report["input"]).stem: report for report in reports}
+    return import_reports(inputs, "--report", "--out", out, "--date", FALLBACK_DATE)
 
 
 @pytest.mark.parametrize("expected_path", sample_names(), ids=lambda p: p.stem)
