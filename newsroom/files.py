@@ -84,3 +84,11 @@ def write_bytes_if_changed(path: Path, data: bytes, durable: bool = True) -> boo
         pass
     write_atomic(path, data, durable)
     return True
+
+
+def file_stamp(path: Path) -> tuple[int, int, int, int]:
+    """What tells that a file may have changed without reading it: size, modification and change
+    times, inode. (A copy that keeps the size and the modification time still gets a new change
+    time or inode.) Raises OSError when the file cannot be read."""
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino

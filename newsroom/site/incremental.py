@@ -32,6 +32,7 @@ import jinja2
 import jinja2.bccache
 
 from newsroom.article import Article, ArticleError, newest_first, parse_article
+from newsroom.files import file_stamp
 from newsroom.kinds import KINDS, PEOPLE, TAGS
 from newsroom.registry import Registry, load_registry
 from newsroom.site.indexes import (
@@ -68,10 +69,9 @@ class Digests:
     def read(self, path: Path) -> tuple[bytes | None, str | None]:
         """The file's bytes (None when it was not read: unchanged, or unreadable) and digest."""
         try:
-            status = path.stat()
+            stamp = file_stamp(path)
         except OSError:
             return None, None
-        stamp = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
         known = self._known.get(str(path))
         if known is not None and known[0] == stamp:
             return None, known[1]

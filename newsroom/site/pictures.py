@@ -32,7 +32,7 @@ from PIL import Image
 
 from newsroom import pictures as core
 from newsroom.article import Article
-from newsroom.files import write_atomic, write_if_changed
+from newsroom.files import file_stamp, write_atomic, write_if_changed
 from newsroom.pictures import MAX_SIDE, PICTURE_EXTENSIONS, PictureError, clean_image, encode, metadata_in
 
 WEBP_WIDTHS = (320, 640, 960, 1600)
@@ -161,7 +161,7 @@ def _clean_copy(source: Path, name: str, key: str, cache_dir: Path) -> str:
 
 
 class _Cache:
-    """The cache folder's manifest: picture files' (size, mtime) to key, and each key's derivatives."""
+    """The cache folder's manifest: picture files' stamps to key, and each key's derivatives."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -172,12 +172,11 @@ class _Cache:
             self.files, self.made = {}, {}
 
     def key(self, path: Path) -> str:
-        """The picture's key, from its stat when it has not changed since the last build."""
-        stat = path.stat()
-        stamp = [stat.st_size, stat.st_mtime_ns]
+        """The picture's key, from its stamp (``file_stamp``) when it has not changed since the last build."""
+        stamp = list(file_stamp(path))
         known = self.files.get(str(path))
-        if known and known[:2] == stamp:
-            return str(known[2])
+        if known and known[:-1] == stamp:
+            return str(known[-1])
         key = _key(path)
         self.files[str(path)] = [*stamp, key]
         return key

@@ -3,7 +3,9 @@ tags, feeds, the cache, problems named by file, and no metadata anywhere."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import re
 import urllib.request
 from pathlib import Path
@@ -11,8 +13,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from newsroom.article import Article
+from newsroom.article import Image as ArticleImage
 from newsroom.pictures import metadata_in
-from newsroom.site.pictures import JPEG_WIDTHS, WEBP_WIDTHS
+from newsroom.site.pictures import JPEG_WIDTHS, WEBP_WIDTHS, plan_pictures
 from tests.helpers import SEED_URL, copy_project, mkdocs_build, serving
 from tests.helpers import pictures as make
 from tests.helpers.pictures import PICTURE_SUFFIXES, SITE_URL, picture_project, write_article
@@ -189,3 +193,22 @@ def test_mkdocs_serve_serves_the_derivatives(tmp_path: Path) -> None:
         with urllib.request.urlopen(url, timeout=5) as response:
             assert response.status == 200 and response.headers["Content-Type"].startswith("image/")
             assert len(response.read()) > 1000
+
+
+def test_a_picture_replaced_with_the_same_size_and_time_gets_new_derivatives(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    picture = docs / "news/2024/mural.png"
+    picture.parent.mkdir(parents=True)
+    article = Article(
+        title="Mural",
+        date=dt.date(2024, 5, 1),
+        src_path="news/2024/mural.md",
+        image=ArticleImage("mural.png", "A mural"),
+    )
+    Image.new("RGB", (400, 300), "red").save(picture, compress_level=0)  # stored: the size depends on the pixels' count
+    first = plan_pictures([article], docs, tmp_path / "cache").for_article(article)
+    times = picture.stat().st_atime_ns, picture.stat().st_mtime_ns
+    Image.new("RGB", (400, 300), "blue").save(picture, compress_level=0)
+    os.utime(picture, ns=times)  # restored as `cp -p` or an unzip would: same size, same modification time
+    second = plan_pictures([article], docs, tmp_path / "cache").for_article(article)
+    assert first is not None and second is not None and first.webp[0].path != second.webp[0].path
