@@ -28,7 +28,7 @@ from newsroom.pictures import article_picture_problems
 from newsroom.registry import Registry, RegistryError, load_registry
 from newsroom.site.authors import add_authors
 from newsroom.site.catalog import Catalog, address_clashes, load_catalog, url_of
-from newsroom.site.check_cache import CACHE_FILE, ArticleCache
+from newsroom.site.check_cache import CACHE_FILE, PICTURES_FILE, ArticleCache, PictureMemory
 from newsroom.site.clock import DEFAULT_TIMEZONE, Clock, ClockError
 from newsroom.site.indexes import build_index
 from newsroom.site.languages import LanguageError, site_languages
@@ -153,7 +153,10 @@ def check_site(config_file: Path, cache: bool = True) -> Report:
     report.catalog = catalog
     pages = [(src_path, url_of(src_path)) for src_path in src_paths]
     report.problems += catalog.problems + index.problems + address_clashes(pages, docs_dir.name)
-    report.problems += picture_problems(catalog.articles, docs_dir)
+    pictures = PictureMemory(root / PICTURES_FILE) if cache else None
+    report.problems += picture_problems(catalog.articles, docs_dir, pictures)
+    if pictures is not None:
+        pictures.save()
     report.problems += language_problems(config, root, catalog, docs_dir.name)
     return report
 
@@ -178,14 +181,14 @@ def language_problems(config: dict[str, Any], root: Path, catalog: Catalog, labe
     return Languages.prepare(catalog, languages, label).problems
 
 
-def picture_problems(articles: Sequence[Article], docs_dir: Path) -> list[str]:
+def picture_problems(articles: Sequence[Article], docs_dir: Path, read: PictureMemory | None = None) -> list[str]:
     """The pictures that articles (drafts aside) name and a build would not publish: missing, not a
-    picture, without alt text (the same messages as the build's)."""
+    picture, without alt text (the same messages as the build's). ``read`` remembers pictures."""
     return [
         problem
         for article in articles
         if not article.draft
-        for problem in article_picture_problems(article, docs_dir, docs_dir.name)
+        for problem in article_picture_problems(article, docs_dir, docs_dir.name, read)
     ]
 
 

@@ -8,6 +8,7 @@ one that cannot be read, or was written by another version of the article model,
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import pickle
 import sys
@@ -16,8 +17,11 @@ from pathlib import Path
 
 import newsroom.article as article_model
 from newsroom.article import Article, ArticleError, load_article
+from newsroom.files import file_stamp, write_if_changed
+from newsroom.pictures import picture_problem
 
 CACHE_FILE = Path(".cache", "newsroom", "check-articles.pickle")
+PICTURES_FILE = Path(".cache", "newsroom", "check-pictures.json")
 Entry = tuple[tuple[int, int], str, Article | ArticleError]
 """(size and modification time, the file's name in messages, what reading it gave)."""
 
@@ -76,3 +80,32 @@ class ArticleCache:
             os.replace(temporary, self.path)
         except OSError:
             Path(temporary).unlink(missing_ok=True)  # a cache that cannot be written is only slower
+
+
+class PictureMemory:
+    """``picture_problem`` reading a picture again only when its ``file_stamp`` changed since the
+    last check (kept as JSON beside the articles' cache; one that cannot be read is ignored)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            known = json.loads(path.read_text(encoding="utf-8"))
+            self.known: dict[str, list] = known if isinstance(known, dict) else {}
+        except (OSError, ValueError):
+            self.known = {}
+        self.seen: dict[str, list] = {}
+
+    def __call__(self, path: Path, name: str) -> str | None:
+        try:
+            stamp = list(file_stamp(path))
+        except OSError:
+            return picture_problem(path, name)
+        entry = self.known.get(name)
+        if not (isinstance(entry, list) and len(entry) == 2 and entry[0] == stamp):
+            entry = [stamp, picture_problem(path, name)]
+        self.seen[name] = entry
+        return entry[1]
+
+    def save(self) -> None:
+        if self.seen != self.known:
+            write_if_changed(self.path, json.dumps(self.seen, sort_keys=True), durable=False)

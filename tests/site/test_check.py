@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from PIL import Image
 
 from newsroom.article import KNOWN_FIELDS
 from tests.helpers import REPOSITORY, mkdocs_build, run
@@ -153,6 +154,25 @@ def test_pictures_are_checked_missing_not_a_picture_or_without_alt_text(project:
         "docs/news/2025/mural.md",
     ]
     assert any("alt" in line for line in problems if line.startswith("docs/news/2025/mural.md"))
+
+
+def test_a_picture_mended_after_a_check_is_read_again(project: Path) -> None:
+    write(
+        project,
+        {
+            "docs/news/2025/mural.md": PICTURED.format(src="mural.jpg").replace(
+                "  caption:", "  alt: A mural\n  caption:"
+            )
+        },
+    )
+    (project / "docs/news/2025/mural.jpg").write_text("not a picture", encoding="utf-8")
+    code, problems, _ = check(project)
+    assert code == 1 and problems == [
+        "docs/news/2025/mural.jpg: not a picture (JPEG, PNG or WebP expected) (the picture of docs/news/2025/mural.md)"
+    ]
+    assert (project / ".cache/newsroom/check-pictures.json").is_file()  # remembered for the next check
+    Image.new("RGB", (300, 200), "teal").save(project / "docs/news/2025/mural.jpg", "JPEG")
+    assert check(project)[:2] == (0, [])
 
 
 VERSION = """---
