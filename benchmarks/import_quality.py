@@ -40,6 +40,7 @@ SETS = {
     "older cases": [REPOSITORY / "tests" / "importer" / "import_cases"],
     "dev": [REPOSITORY / "tests" / "import_cases" / "dev"],
     "holdout": [REPOSITORY / "tests" / "import_cases" / "holdout"],
+    "holdout2": [REPOSITORY / "tests" / "import_cases" / "holdout2"],
 }
 """The sets scored, each from folders of ``raw/`` and ``expected/`` (``older cases``: the importer's
 earlier cases, tuned on before this corpus)."""
