@@ -302,9 +302,11 @@ def build_index(
 
 
 def related_articles(articles: list[Article], index: SiteIndex, count: int = RELATED_COUNT) -> dict[str, list[Article]]:
-    """Up to ``count`` articles per article: most shared people and tags, then nearest in date."""
+    """Up to ``count`` articles per article: most shared people and tags, then nearest in date, then
+    the newer, then by path (so that the choice does not depend on the order of ``articles``)."""
     position = {article.src_path: number for number, article in enumerate(articles)}
     days = [article.date.toordinal() for article in articles]
+    paths = [article.src_path for article in articles]
     members: dict[tuple[str, str], list[int]] = {}
     for kind in (PEOPLE, TAGS):
         for term in index.terms[kind.field].values():
@@ -320,7 +322,9 @@ def related_articles(articles: list[Article], index: SiteIndex, count: int = REL
         shared = Counter(chain.from_iterable(groups))
         shared.pop(number, None)
         day = days[number]
-        ranked = heapq.nsmallest(count, shared.items(), key=lambda item: (-item[1], abs(days[item[0]] - day), item[0]))
+        ranked = heapq.nsmallest(
+            count, shared.items(), key=lambda item: (-item[1], abs(days[item[0]] - day), -days[item[0]], paths[item[0]])
+        )
         related[article.src_path] = [articles[other] for other, _ in ranked]
     return related
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from newsroom.article import Article
 from newsroom.registry import Entry, Registry, Vocabulary
-from newsroom.site.indexes import Profile, build_index
+from newsroom.site.indexes import RELATED_COUNT, Profile, build_index
 from newsroom.site.pages import PAGE_SIZE, index_pages, term_pages
 from newsroom.site.render import relative_url
 
@@ -65,6 +66,17 @@ def test_related_articles_prefer_shared_people_and_tags_then_nearest_date() -> N
     index = build_index(articles)
     related = [a.title for a in index.related["news/2024/seed.md"]]
     assert related == ["Two-Shared", "One-Near", "One-Far"]
+
+
+def test_related_articles_do_not_depend_on_the_order_titles_give_the_list() -> None:
+    """Same-date articles are listed by title: a new title must not change who is related."""
+    names = ("b-seed", "a-early", "c-other", "d-more", "e-last", "f-final", "g-late", "h-latest")
+    articles = [story(name, 5, ["youth"]) for name in names]
+    first = build_index(articles).related["news/2024/b-seed.md"]
+    renamed = [*articles[:1], dataclasses.replace(articles[1], title="Z Renamed"), *articles[2:]]
+    second = build_index(renamed).related["news/2024/b-seed.md"]
+    assert [a.src_path for a in first] == [a.src_path for a in second]
+    assert len(first) == RELATED_COUNT < len(names) - 1  # a choice was made
 
 
 def test_companions_count_people_named_together() -> None:
