@@ -89,6 +89,8 @@ _previewing = False
 _bytecode = incremental.BytecodeMemory()
 _term_pages = incremental.TermPagesMemory()
 _related = incremental.RelatedMemory()
+_theme_listing = incremental.ThemeListing()
+_fingerprints = incremental.FingerprintFiles()
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -117,7 +119,22 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"newsroom: {error}") from None
     if len(_languages) > 1:  # per-language search indexes (Pagefind), unless the site chose otherwise
         config.extra.setdefault("newsroom", {}).setdefault("search", "pagefind")
+    if _previewing:
+        _list_the_theme_once(config)
     return config
+
+
+def _list_the_theme_once(config: MkDocsConfig) -> None:
+    """Under serve: the installed theme's files are listed once, not on every rebuild."""
+    theme, project = config.theme, Path(config.config_file_path).parent
+    make_env = theme.get_env
+
+    def get_env() -> Any:
+        env = make_env()
+        _theme_listing.install(env, project, list(theme.static_templates))
+        return env
+
+    theme.get_env = get_env  # type: ignore[method-assign]
 
 
 @_template_problems_stop_the_build
@@ -130,7 +147,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     except ClockError as error:
         raise PluginError(f"newsroom: {error}") from None
     _articles.start()
-    src_paths = [f.src_uri for f in files.documentation_pages()]
+    documents = files.documentation_pages()
+    src_paths = [f.src_uri for f in documents]
     catalog = load_catalog(docs_dir, src_paths, docs_dir.name, clock, _articles)
     languages = Languages.prepare(catalog, _languages, docs_dir.name)
     registry_dir = Path(config.config_file_path).parent / REGISTRY_FOLDER
@@ -148,13 +166,13 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             catalog.articles, registry, catalog.profiles, catalog.names_in_invalid, catalog.published, languages.single
         )
     add_authors(index, catalog.authors, catalog.published)
-    pages = [(f.src_uri, f.url) for f in files.documentation_pages()]
+    pages = [(f.src_uri, f.url) for f in documents]
     for problem in catalog.problems + index.problems + languages.problems + address_clashes(pages, docs_dir.name):
         log.warning(problem)
     drafts = {article.src_path for article in catalog.articles if article.draft}
     drafts |= {path for path in catalog.problems_by_path if is_article_path(path)}  # broken: maybe a draft
     drafts |= {article.src_path for article in catalog.scheduled}  # embargoed: shown by serve, never built
-    for file in files.documentation_pages():
+    for file in documents:
         if file.src_uri in drafts:
             file.inclusion = InclusionLevel.DRAFT
     custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
@@ -193,7 +211,7 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
             build.additions[editors_pages[page.url]] = page
             continue
         build.generated[page.src_path] = page
-        write_if_changed(cache / page.src_path, page.fingerprint(), durable=False)
+        _fingerprints.write(cache / page.src_path, page.fingerprint())
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         files.append(
             File.generated(config, page.src_path, abs_src_path=str(cache / page.src_path), inclusion=inclusion)
@@ -397,6 +415,8 @@ def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None])
         dirty_build.newsroom_dirty = True  # type: ignore[attr-defined]
         builder.__globals__["build"] = dirty_build
         logging.getLogger("mkdocs.commands.build").addFilter(incremental.not_the_dirty_build_warning)
+    if _previewing:
+        incremental.poll_sooner(getattr(server, "observer", None), incremental.PREVIEW_POLL_SECONDS)
     return server
 
 

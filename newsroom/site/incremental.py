@@ -32,7 +32,7 @@ import jinja2
 import jinja2.bccache
 
 from newsroom.article import Article, ArticleError, newest_first, parse_article
-from newsroom.files import file_stamp
+from newsroom.files import file_stamp, write_if_changed
 from newsroom.kinds import KINDS, PEOPLE, TAGS
 from newsroom.registry import Registry, load_registry
 from newsroom.site.indexes import (
@@ -45,7 +45,7 @@ from newsroom.site.indexes import (
     companions,
     related_articles,
 )
-from newsroom.site.pages import PageContent, archive_pages, kind_index, term_pages
+from newsroom.site.pages import PageContent, archive_index, articles_by_year, kind_index, term_pages, year_pages
 from newsroom.site.render import Renderer
 
 PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pyyaml", "feedgen")
@@ -375,17 +375,31 @@ class TermPagesMemory:
         """``newsroom.site.pages.index_pages(index, published, renderer)``; ``templates`` is a
         digest of the renderer's templates and language."""
         self._pages, self._used = self._used or self._pages, {}
-        pages = archive_pages(published, renderer)
+        years = articles_by_year(published)
+        shown = {year: [(a.src_path, _digest_of(a, article_digest)) for a in found] for year, found in years.items()}
+        pages = self._remembered(digest(templates, "archive", shown), lambda: [archive_index(years, renderer)])
+        for year, found in years.items():
+            key = digest(templates, "year", year, shown[year])
+            pages.extend(self._remembered(key, lambda year=year, found=found: year_pages(year, found, renderer)))
         for kind in KINDS:
-            pages.append(kind_index(kind, index, renderer))
+            listed = [(t.name, t.url, len(t.articles)) for t in index.terms[kind.field].values()]
+            key = digest(templates, "index", kind.field, listed)
+            pages.extend(self._remembered(key, lambda kind=kind: [kind_index(kind, index, renderer)]))
             for term in index.terms[kind.field].values():
                 key = _term_key(term, index, article_digest, templates)
-                found = self._pages.get(key)
-                if found is None:
-                    found = term_pages(term, index, renderer)
-                self._used[key] = found
-                pages.extend(found)
+                pages.extend(self._remembered(key, lambda term=term: term_pages(term, index, renderer)))
         return pages
+
+    def _remembered(self, key: str, render: Callable[[], list[PageContent]]) -> list[PageContent]:
+        found = self._pages.get(key)
+        if found is None:
+            found = render()
+        self._used[key] = found
+        return found
+
+
+def _digest_of(article: Article, article_digest: Mapping[str, str]) -> str:
+    return article_digest.get(article.src_path) or digest(str(article))
 
 
 def _term_key(term: Term, index: SiteIndex, article_digest: Mapping[str, str], templates: str) -> str:
@@ -397,7 +411,7 @@ def _term_key(term: Term, index: SiteIndex, article_digest: Mapping[str, str], t
 
 class RelatedMemory:
     """``indexes.build_index`` whose related articles are scored again only when what the scoring
-    reads changed: which articles are listed, in which order, their dates and the (resolved) people
+    reads changed: which articles are listed, their dates and the (resolved) people
     and tags they name. A title or body edit reuses the last scores, with this build's articles."""
 
     def __init__(self) -> None:
@@ -414,7 +428,8 @@ class RelatedMemory:
     ) -> SiteIndex:
         index = build_index(articles, registry, profiles, invalid, published, with_related=False)
         listed = newest_first(a for a in published if not a.draft)  # as build_index lists them
-        key = digest([_relating(article, index) for article in listed], MAX_RELATING_ARTICLES, RELATED_COUNT)
+        relating = sorted(_relating(article, index) for article in listed)  # a title edit reorders the list
+        key = digest(relating, MAX_RELATING_ARTICLES, RELATED_COUNT)
         if key != self._key:
             found = related_articles(listed, index)
             self._key, self._related = key, {src: [a.src_path for a in others] for src, others in found.items()}
@@ -430,3 +445,74 @@ def _relating(article: Article, index: SiteIndex) -> list[Any]:
         for kind in (PEOPLE, TAGS)
     ]
     return [article.src_path, article.date.toordinal(), names]
+
+
+class ThemeListing:
+    """The theme's file list for a preview: an installed theme's folders are walked once per process
+    (a running server keeps the packages it loaded), a site's own folders (its overrides) every build.
+
+    MkDocs lists every theme file on every build to find the theme's static files; Material has
+    thousands of icons, and walking and filtering them is a tenth of a preview rebuild.
+    """
+
+    def __init__(self) -> None:
+        self._walks: dict[str, list[str]] = {}
+        self._chosen: dict[tuple[Any, ...], list[str]] = {}
+
+    def install(self, env: jinja2.Environment, project: Path, settings: Any) -> None:
+        """Give ``env`` these lists; ``settings``: whatever the caller's filter depends on besides names."""
+        loader = env.loader
+        if not isinstance(loader, jinja2.FileSystemLoader):
+            return
+        project = project.resolve()
+        loader.list_templates = lambda: self._names(loader, project)  # type: ignore[method-assign]
+        list_filtered = env.list_templates
+
+        def list_templates(extensions: Any = None, filter_func: Any = None) -> list[str]:
+            names = tuple(loader.list_templates())
+            key = (names, tuple(extensions or ()), filter_func is None, repr(settings))
+            if key not in self._chosen:
+                self._chosen = {key: list_filtered(extensions, filter_func)}  # only the last is kept
+            return list(self._chosen[key])
+
+        env.list_templates = list_templates  # type: ignore[method-assign]
+
+    def _names(self, loader: jinja2.FileSystemLoader, project: Path) -> list[str]:
+        found: set[str] = set()
+        for folder in loader.searchpath:
+            if Path(folder).resolve().is_relative_to(project):
+                found.update(jinja2.FileSystemLoader(folder, followlinks=loader.followlinks).list_templates())
+                continue
+            if folder not in self._walks:
+                self._walks[folder] = jinja2.FileSystemLoader(folder, followlinks=loader.followlinks).list_templates()
+            found.update(self._walks[folder])
+        return sorted(found)
+
+
+class FingerprintFiles:
+    """Small files written only when their text changes, remembered between builds of one process
+    (``write_if_changed`` alone reads every file back on every build)."""
+
+    def __init__(self) -> None:
+        self._written: dict[str, str] = {}
+
+    def write(self, path: Path, text: str) -> None:
+        """``write_if_changed(path, text)``, skipped when this process wrote that text there and it is still there."""
+        if self._written.get(str(path)) == text and path.is_file():
+            return
+        write_if_changed(path, text, durable=False)
+        self._written[str(path)] = text
+
+
+PREVIEW_POLL_SECONDS = 0.25
+"""How often a preview looks for saved files (MkDocs: every 0.5 s); a look at 2,000 articles is ~20 ms."""
+
+
+def poll_sooner(observer: Any, seconds: float) -> None:
+    """Have a watchdog polling observer's watchers look every ``seconds`` (its emitters read their
+    private ``_timeout`` before each look; an observer without them is left as it is)."""
+    for emitter in getattr(observer, "emitters", ()):
+        if isinstance(getattr(emitter, "_timeout", None), (int, float)):
+            emitter._timeout = seconds
+    if isinstance(getattr(observer, "_timeout", None), (int, float)):
+        observer._timeout = seconds  # watchers added later

@@ -172,20 +172,36 @@ class ArchiveYear:
 def archive_pages(articles: list[Article], renderer: Renderer | None = None, prefix: str = "") -> list[PageContent]:
     """``news/``: the years and months with their counts; ``news/<year>/``: that year's articles."""
     renderer = renderer or default_renderer()
+    years = articles_by_year(articles)
+    pages = [archive_index(years, renderer, prefix)]
+    for year, found in years.items():
+        pages.extend(year_pages(year, found, renderer, prefix))
+    return pages
+
+
+def articles_by_year(articles: list[Article]) -> dict[int, list[Article]]:
+    """The articles of each year, in their order, the years in the order they first come."""
     years: dict[int, list[Article]] = defaultdict(list)
     for article in articles:
         years[article.date.year].append(article)
+    return years
+
+
+def archive_index(years: dict[int, list[Article]], renderer: Renderer, prefix: str = "") -> PageContent:
+    """``news/``: the years and months with their counts."""
     entries = [
         ArchiveYear(year, len(found), [dt.date(year, m, 1) for m in sorted({a.date.month for a in found})[::-1]])
         for year, found in years.items()
     ]
     body = renderer.render("archive", years=entries)
-    pages = [PageContent(f"{prefix}{NEWS_DIR}/index.md", renderer.labels.news_archive, body, in_nav=not prefix)]
-    for year, found in years.items():
-        title = renderer.labels.format("news_of_year", year=year)
-        src_path = f"{prefix}{NEWS_DIR}/{year}/index.md"
-        pages.extend(_pages(src_path, title, found, renderer, "archive-year", summaries=False, by_month=True))
-    return pages
+    return PageContent(f"{prefix}{NEWS_DIR}/index.md", renderer.labels.news_archive, body, in_nav=not prefix)
+
+
+def year_pages(year: int, articles: list[Article], renderer: Renderer, prefix: str = "") -> list[PageContent]:
+    """``news/<year>/``: that year's articles, by month (several pages when they are many)."""
+    title = renderer.labels.format("news_of_year", year=year)
+    src_path = f"{prefix}{NEWS_DIR}/{year}/index.md"
+    return _pages(src_path, title, articles, renderer, "archive-year", summaries=False, by_month=True)
 
 
 def index_pages(

@@ -9,7 +9,18 @@ from pathlib import Path
 import pytest
 
 from newsroom.article import ArticleError
-from newsroom.site.incremental import ArticleReader, Digests, Preview, merge_search_index, remove_outputs
+import jinja2
+
+from newsroom.site.incremental import (
+    ArticleReader,
+    Digests,
+    FingerprintFiles,
+    Preview,
+    ThemeListing,
+    merge_search_index,
+    poll_sooner,
+    remove_outputs,
+)
 
 ARTICLE = "---\ntitle: {title}\ndate: 2024-05-01\ntags: [youth]\n---\n\nText.\n"
 
@@ -69,3 +80,48 @@ def test_the_search_index_takes_rebuilt_pages_entries_and_drops_gone_pages() -> 
     merged = merge_search_index(index("a/"), {"a/", "d/"}, ["", "a/", "b/", "d/"], known)
     assert [entry["location"] for entry in json.loads(merged)["docs"]] == ["", "a/", "b/"]
     assert json.loads(merged)["config"] == {"lang": ["en"]}
+
+
+def test_an_installed_theme_is_listed_once_and_the_sites_overrides_every_time(tmp_path: Path) -> None:
+    installed, project = tmp_path / "site-packages" / "theme", tmp_path / "site"
+    (installed / "assets").mkdir(parents=True)
+    (installed / "assets" / "icon.svg").write_text("<svg/>", encoding="utf-8")
+    (project / "overrides").mkdir(parents=True)
+    listing = ThemeListing()
+
+    def listed() -> list[str]:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(project / "overrides"), str(installed)]))
+        listing.install(env, project, ["404.html"])
+        return env.list_templates(filter_func=lambda name: not name.endswith(".html"))
+
+    assert listed() == ["assets/icon.svg"]
+    (project / "overrides" / "extra.css").write_text("", encoding="utf-8")
+    (project / "overrides" / "main.html").write_text("", encoding="utf-8")
+    (installed / "assets" / "late.svg").write_text("<svg/>", encoding="utf-8")  # a running server keeps its packages
+    assert listed() == ["assets/icon.svg", "extra.css"]
+
+
+def test_a_fingerprint_file_is_written_again_only_when_its_text_changed_or_it_is_gone(tmp_path: Path) -> None:
+    files, path = FingerprintFiles(), tmp_path / "cache" / "tags" / "youth.md"
+    files.write(path, "one\n")
+    written = path.stat().st_mtime_ns
+    os.utime(path, ns=(written - 10**9, written - 10**9))
+    files.write(path, "one\n")
+    assert path.stat().st_mtime_ns == written - 10**9
+    files.write(path, "two\n")
+    assert path.read_text(encoding="utf-8") == "two\n"
+    path.unlink()
+    files.write(path, "two\n")
+    assert path.read_text(encoding="utf-8") == "two\n"
+
+
+def test_the_preview_looks_for_saved_files_sooner() -> None:
+    from watchdog.observers.polling import PollingObserver
+
+    observer = PollingObserver(timeout=0.5)
+    with __import__("tempfile").TemporaryDirectory() as folder:
+        observer.schedule(__import__("watchdog.events").events.FileSystemEventHandler(), folder)
+        poll_sooner(observer, 0.25)
+        assert [emitter.timeout for emitter in observer.emitters] == [0.25]
+        assert observer.timeout == 0.25
+    poll_sooner(object(), 0.25)  # another engine's observer: left alone
