@@ -6,11 +6,12 @@ import json
 import os
 from pathlib import Path
 
+import jinja2
 import pytest
+from watchdog.events import FileSystemEventHandler
+from watchdog.observers.polling import PollingObserver
 
 from newsroom.article import ArticleError
-import jinja2
-
 from newsroom.site.incremental import (
     ArticleReader,
     Digests,
@@ -115,13 +116,10 @@ def test_a_fingerprint_file_is_written_again_only_when_its_text_changed_or_it_is
     assert path.read_text(encoding="utf-8") == "two\n"
 
 
-def test_the_preview_looks_for_saved_files_sooner() -> None:
-    from watchdog.observers.polling import PollingObserver
-
+def test_the_preview_looks_for_saved_files_sooner(tmp_path: Path) -> None:
     observer = PollingObserver(timeout=0.5)
-    with __import__("tempfile").TemporaryDirectory() as folder:
-        observer.schedule(__import__("watchdog.events").events.FileSystemEventHandler(), folder)
-        poll_sooner(observer, 0.25)
-        assert [emitter.timeout for emitter in observer.emitters] == [0.25]
-        assert observer.timeout == 0.25
+    observer.schedule(FileSystemEventHandler(), str(tmp_path))
+    poll_sooner(observer, 0.25)
+    assert [emitter.timeout for emitter in observer.emitters] == [0.25]
+    assert observer.timeout == 0.25
     poll_sooner(object(), 0.25)  # another engine's observer: left alone
