@@ -25,6 +25,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.nav import Section as NavSection
 from mkdocs.structure.pages import Page
 
+from newsroom.article import Article
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError
 from newsroom.site import incremental, search_view, seo
@@ -88,7 +89,8 @@ _previewing = False
 """Whether this is ``mkdocs serve`` (which shows drafts and their pictures, and rebuilds only what changed)."""
 _bytecode = incremental.BytecodeMemory()
 _term_pages = incremental.TermPagesMemory()
-_related = incremental.RelatedMemory()
+_related: dict[str, incremental.RelatedMemory] = {}
+"""By language section's prefix: its related articles, scored again only when what they read changed."""
 _theme_listing = incremental.ThemeListing()
 _fingerprints = incremental.FingerprintFiles()
 
@@ -158,7 +160,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         log.warning(str(error))
         registry = Registry()
     if _previewing and languages.single:
-        index = _related.build_index(
+        index = _remembering_index(
             catalog.articles, registry, catalog.profiles, catalog.names_in_invalid, catalog.published
         )
     else:
@@ -177,7 +179,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             file.inclusion = InclusionLevel.DRAFT
     custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
     build = Build(catalog, index, Renderer(custom_dir, config.theme["language"]), languages=languages)
-    build.languages.add_sections(build.index, build.renderer, registry, custom_dir)
+    builder = _remembering_index if _previewing else build_index
+    build.languages.add_sections(build.index, build.renderer, registry, custom_dir, builder)
     if _previewing:
         for renderer in (build.renderer, *(section.renderer for section in build.languages.sections.values())):
             renderer.env.bytecode_cache = _bytecode
@@ -197,13 +200,17 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
     """
     cache = Path(config.config_file_path).parent / CACHE_FOLDER
     editors_pages = {f.url: f.src_uri for f in files.documentation_pages()}
-    if _previewing and build.languages.single:
+    if _previewing:
         custom_dir = config.theme.custom_dir
         templates = [_digests.of_tree(TEMPLATES), _digests.of_tree(Path(custom_dir)) if custom_dir else ""]
         # the thumbnails are in the lists too: a changed picture renders its terms' pages again
         templates_key = incremental.digest(templates, config.theme["language"], _shared_outline(build))
-        published, digests = build.catalog.published, _articles.digest_of
-        pages = _term_pages.index_pages(build.index, published, build.renderer, digests, templates_key)
+        _term_pages.start()
+
+        def remembered(index: SiteIndex, published: list[Article], renderer: Renderer, prefix: str) -> list[Any]:
+            return _term_pages.index_pages(index, published, renderer, _articles.digest_of, templates_key, prefix)
+
+        pages = build.languages.pages(set(editors_pages.values()), remembered)
     else:
         pages = build.languages.pages(set(editors_pages.values()))
     for page in [*pages, *author_pages(build.index, build.renderer)]:
@@ -447,8 +454,9 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
         _shared_outline(_build),
     )
     pages = {f.src_uri: f for f in files.documentation_pages()}
-    data = _site_data(Path(config.docs_dir))
-    keys = {src: incremental.page_key(src, file.url, data) for src, file in pages.items()}
+    data, languages = _site_data(Path(config.docs_dir)), _build.languages
+    section_of = {src: languages.section(languages.lang_of(src)).language.code for src in pages}
+    keys = {src: incremental.page_key(src, file.url, data[section_of[src]]) for src, file in pages.items()}
     outputs = [file.abs_dest_path for file in files]
     plan = _preview.plan(site, keys, outputs, lambda src: pages[src].abs_dest_path)
     for src, file in pages.items():
@@ -473,32 +481,65 @@ def _nav_outline(items: list[Any]) -> list[Any]:
     return outline
 
 
+def _remembering_index(
+    articles: list[Article],
+    registry: Registry,
+    profiles: list[Any],
+    invalid: Any,
+    published: list[Article],
+    prefix: str = "",
+) -> SiteIndex:
+    """``build_index`` for a preview: the related articles of each section remembered between builds."""
+    memory = _related.setdefault(prefix, incremental.RelatedMemory())
+    return memory.build_index(articles, registry, profiles, invalid, published, prefix)
+
+
 def _shared_outline(build: Build) -> list[Any]:
     """What many pages show besides the articles' text: the pictures (a changed picture's thumbnails
-    are in lists); on a multilingual site a fresh key, so that every page is built (the page keys
-    do not follow a page's section yet)."""
-    if not build.languages.single:
-        return [os.urandom(8).hex()]
+    are in lists)."""
     pictures = build.pictures.by_src_path
     return [[src, [variant.path for variant in picture.webp]] for src, picture in sorted(pictures.items())]
 
 
-def _site_data(docs_dir: Path) -> incremental.SiteData:
-    catalog, index = _build.catalog, _build.index
-    return incremental.SiteData(
-        source_digest=lambda src: _digests.of(docs_dir / src),
-        article_digest=_articles.digest_of,
-        articles=catalog.by_path,
-        published=catalog.published,
-        problems=lambda src: [*catalog.problems_by_path.get(src, ()), *index.problems_by_path.get(src, ())],
-        link_for=functools.cache(index.link_for),  # names recur across articles: looked up once a build
-        spellings=functools.cache(index.spellings),
-        related=index.related,
-        generated={src: page.fingerprint() for src, page in _build.generated.items()},
-        additions={src: page.fingerprint() for src, page in _build.additions.items()},
-        feed_titles=lambda url: [_build.feeds[u].title for u in dict.fromkeys(("", url)) if u in _build.feeds],
-        home=HOME_PAGE,
-    )
+def _site_data(docs_dir: Path) -> dict[str, incremental.SiteData]:
+    """By language: what its section's page keys are made of."""
+    catalog, languages = _build.catalog, _build.languages
+    generated = {src: page.fingerprint() for src, page in _build.generated.items()}
+    additions = {src: page.fingerprint() for src, page in _build.additions.items()}
+    found = {}
+    for lang, section in languages.sections.items():
+        index, prefix = section.index, section.language.prefix
+        found[lang] = incremental.SiteData(
+            source_digest=lambda src: _digests.of(docs_dir / src),
+            article_digest=_articles.digest_of,
+            articles=catalog.by_path,
+            published=section.published,
+            problems=lambda src: [*catalog.problems_by_path.get(src, ()), *_build.index.problems_by_path.get(src, ())],
+            link_for=functools.cache(index.link_for),  # names recur across articles: looked up once a build
+            spellings=functools.cache(index.spellings),
+            related=index.related,
+            generated=generated,
+            additions=additions,
+            feed_titles=lambda url, prefix=prefix: [
+                _build.feeds[u].title for u in dict.fromkeys((prefix, url)) if u in _build.feeds
+            ],
+            home=section.language.home if prefix else HOME_PAGE,
+            extra=_language_parts,
+        )
+    return found
+
+
+def _language_parts(src_path: str, url: str) -> list[Any]:
+    """What a page of a multilingual site shows of the other languages: switcher, versions."""
+    languages = _build.languages
+    if languages.single:
+        return []
+    versions = languages.versions(src_path)
+    return [
+        languages.lang_of(src_path),
+        languages.switcher(src_path, url),
+        sorted((lang, a.src_path, _articles.digest_of.get(a.src_path)) for lang, a in versions.items()),
+    ]
 
 
 def _end_preview_build(site_dir: Path) -> None:

@@ -208,6 +208,8 @@ class SiteData:
     """By page URL: the titles of the feeds its head announces."""
     home: str = "index.md"
     home_count: int = 20
+    extra: Callable[[str, str], Any] = lambda src_path, url: None
+    """By docs path and URL: whatever else the page shows (a multilingual page's switcher and versions)."""
     published_paths: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
@@ -220,7 +222,7 @@ def page_key(src_path: str, url: str, site: SiteData) -> str:
         own: Any = ["generated", site.generated[src_path]]
     else:
         own = ["source", site.source_digest(src_path), site.additions.get(src_path)]
-    parts = [own, url, site.problems(src_path), site.feed_titles(url)]
+    parts = [own, url, site.problems(src_path), site.feed_titles(url), site.extra(src_path, url)]
     article = site.articles.get(src_path)
     if article is not None:
         parts.append(_article_parts(article, site))
@@ -364,6 +366,10 @@ class TermPagesMemory:
         self._pages: dict[str, list[PageContent]] = {}
         self._used: dict[str, list[PageContent]] = {}
 
+    def start(self) -> None:
+        """A new build: forget what the last build did not use."""
+        self._pages, self._used = self._used or self._pages, {}
+
     def index_pages(
         self,
         index: SiteIndex,
@@ -371,20 +377,23 @@ class TermPagesMemory:
         renderer: Renderer,
         article_digest: Mapping[str, str],
         templates: str,
+        prefix: str = "",
     ) -> list[PageContent]:
-        """``newsroom.site.pages.index_pages(index, published, renderer)``; ``templates`` is a
+        """``newsroom.site.pages.index_pages(index, published, renderer, prefix)``; ``templates`` is a
         digest of the renderer's templates and language."""
-        self._pages, self._used = self._used or self._pages, {}
+        templates = digest(templates, prefix, renderer.labels.lang)
         years = articles_by_year(published)
         shown = {year: [(a.src_path, _digest_of(a, article_digest)) for a in found] for year, found in years.items()}
-        pages = self._remembered(digest(templates, "archive", shown), lambda: [archive_index(years, renderer)])
+        pages = self._remembered(digest(templates, "archive", shown), lambda: [archive_index(years, renderer, prefix)])
         for year, found in years.items():
             key = digest(templates, "year", year, shown[year])
-            pages.extend(self._remembered(key, lambda year=year, found=found: year_pages(year, found, renderer)))
+            pages.extend(
+                self._remembered(key, lambda year=year, found=found: year_pages(year, found, renderer, prefix))
+            )
         for kind in KINDS:
             listed = [(t.name, t.url, len(t.articles)) for t in index.terms[kind.field].values()]
             key = digest(templates, "index", kind.field, listed)
-            pages.extend(self._remembered(key, lambda kind=kind: [kind_index(kind, index, renderer)]))
+            pages.extend(self._remembered(key, lambda kind=kind: [kind_index(kind, index, renderer, prefix)]))
             for term in index.terms[kind.field].values():
                 key = _term_key(term, index, article_digest, templates)
                 pages.extend(self._remembered(key, lambda term=term: term_pages(term, index, renderer)))
@@ -406,7 +415,7 @@ def _term_key(term: Term, index: SiteIndex, article_digest: Mapping[str, str], t
     articles = [(a.src_path, a.url, article_digest.get(a.src_path) or digest(str(a))) for a in term.articles]
     named_with = [(other.name, other.url, count) for other, count in index.companions.get(term.name, [])]
     profile = dataclasses.astuple(term.profile) if term.profile else None
-    return digest(templates, term.kind.field, term.name, term.slug, term.role, profile, articles, named_with)
+    return digest(templates, term.kind.field, term.name, term.url, term.role, profile, articles, named_with)
 
 
 class RelatedMemory:
@@ -425,8 +434,9 @@ class RelatedMemory:
         profiles: list[Profile],
         invalid: list[dict[str, list[str]]],
         published: list[Article],
+        prefix: str = "",
     ) -> SiteIndex:
-        index = build_index(articles, registry, profiles, invalid, published, with_related=False)
+        index = build_index(articles, registry, profiles, invalid, published, with_related=False, prefix=prefix)
         listed = newest_first(a for a in published if not a.draft)  # as build_index lists them
         relating = sorted(_relating(article, index) for article in listed)  # a title edit reorders the list
         key = digest(relating, MAX_RELATING_ARTICLES, RELATED_COUNT)

@@ -16,11 +16,20 @@ from newsroom.article import Article
 from newsroom.registry import Registry
 from newsroom.site.catalog import Catalog, url_of
 from newsroom.site.feeds import Feed, absolute
-from newsroom.site.indexes import SiteIndex
+from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.languages import Language, assign_languages, section_of
 from newsroom.site.pages import PageContent, index_pages
 from newsroom.site.render import Renderer, relative_url
-from newsroom.site.sections import Section, make_sections, section_feeds, section_pages, term_versions, with_versions
+from newsroom.site.sections import (
+    IndexBuilder,
+    IndexPages,
+    Section,
+    make_sections,
+    section_feeds,
+    section_pages,
+    term_versions,
+    with_versions,
+)
 from newsroom.site.translations import Alternate, alternates, hreflang_links, translation_groups, versions_of
 
 
@@ -59,23 +68,30 @@ class Languages:
     def default(self) -> Language:
         return self.languages[0]
 
-    def add_sections(self, index: SiteIndex, renderer: Renderer, registry: Registry, custom_dir: Path | None) -> None:
+    def add_sections(
+        self,
+        index: SiteIndex,
+        renderer: Renderer,
+        registry: Registry,
+        custom_dir: Path | None,
+        index_builder: IndexBuilder = build_index,
+    ) -> None:
         """One section per language; a one-language site's is the whole site, with the build's index."""
         if self.single:
             self.sections = {self.default.code: Section(self.default, self.catalog.published, index, renderer)}
         else:
-            self.sections = make_sections(self.catalog, registry, self.languages, custom_dir)
+            self.sections = make_sections(self.catalog, registry, self.languages, custom_dir, index_builder)
 
-    def pages(self, editors_paths: Iterable[str]) -> list[PageContent]:
+    def pages(self, editors_paths: Iterable[str], make_index_pages: IndexPages = index_pages) -> list[PageContent]:
         """Every section's generated pages; a term's page links its pages in the other sections."""
         editors_paths = set(editors_paths)
         if self.single:
             section = self.sections[self.default.code]
-            return index_pages(section.index, section.published, section.renderer)
+            return make_index_pages(section.index, section.published, section.renderer, "")
         versions = term_versions(self.sections)
         pages = []
         for section in self.sections.values():
-            for page in section_pages(section, section.language.home in editors_paths):
+            for page in section_pages(section, section.language.home in editors_paths, make_index_pages):
                 if page.url in versions and page.head:
                     page = with_versions(page, versions[page.url], section.renderer)
                 pages.append(page)

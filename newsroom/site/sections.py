@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +26,11 @@ from newsroom.site.languages import Language
 from newsroom.site.pages import PageContent, home_listing, index_pages
 from newsroom.site.render import Renderer, relative_url
 
+IndexBuilder = Callable[..., SiteIndex]
+"""``indexes.build_index``'s signature: (articles, registry, profiles, invalid, published, prefix=)."""
+IndexPages = Callable[[SiteIndex, list[Article], Renderer, str], list[PageContent]]
+"""``pages.index_pages``'s signature: (index, published, renderer, prefix)."""
+
 
 @dataclass
 class Section:
@@ -38,14 +43,21 @@ class Section:
 
 
 def make_sections(
-    catalog: Catalog, registry: Registry, languages: list[Language], custom_dir: Path | None
+    catalog: Catalog,
+    registry: Registry,
+    languages: list[Language],
+    custom_dir: Path | None,
+    index_builder: IndexBuilder = build_index,
 ) -> dict[str, Section]:
-    """A section per language (by code), each with the published articles in its language."""
+    """A section per language (by code), each with the published articles in its language.
+
+    ``index_builder``: ``indexes.build_index`` or one that gives the same index (a preview's, which
+    remembers related articles)."""
     sections = {}
     for language in languages:
         published = [a for a in catalog.published if a.lang == language.code]
         written = [a for a in catalog.articles if a.lang == language.code]
-        index = build_index(written, registry, catalog.profiles, (), published, prefix=language.prefix)
+        index = index_builder(written, registry, catalog.profiles, (), published, prefix=language.prefix)
         add_authors(index, catalog.authors, published)
         if language.prefix:
             name_terms(index, registry, published, language.code)
@@ -68,10 +80,14 @@ def name_terms(index: SiteIndex, registry: Registry, published: Iterable[Article
                 term.name = vocabulary.display(spelling, lang) if vocabulary.get(spelling) else spelling
 
 
-def section_pages(section: Section, editors_home: bool) -> list[PageContent]:
-    """The section's generated pages: its home page (unless an editor wrote one), archive and index pages."""
+def section_pages(
+    section: Section, editors_home: bool, make_index_pages: IndexPages = index_pages
+) -> list[PageContent]:
+    """The section's generated pages: its home page (unless an editor wrote one), archive and index pages.
+
+    ``make_index_pages``: ``pages.index_pages`` or one that gives the same pages (a preview's)."""
     language, renderer = section.language, section.renderer
-    pages = index_pages(section.index, section.published, renderer, language.prefix)
+    pages = make_index_pages(section.index, section.published, renderer, language.prefix)
     if language.prefix and not editors_home:
         listing = home_listing(section.published, language.prefix, renderer, language.prefix)
         pages.insert(0, PageContent(language.home, renderer.labels.latest_articles, listing))
