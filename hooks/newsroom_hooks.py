@@ -42,7 +42,7 @@ from newsroom.site.languages import Language, LanguageError, site_languages
 from newsroom.site.media import texts_in, unpublished_media
 from newsroom.site.multilingual import Languages
 from newsroom.site.notes import corrections_note, notes_above
-from newsroom.site.pagefind import PagefindError, index_site
+from newsroom.site.pagefind import IndexInBackground, PagefindError, has_index, index_site
 from newsroom.site.pages import PageContent, home_listing, related_section, under_title
 from newsroom.site.pictures import Picture, Pictures, plan_pictures, publish
 from newsroom.site.render import TEMPLATES, Renderer, TemplateProblem, article_header, problems_note
@@ -93,6 +93,7 @@ _related: dict[str, incremental.RelatedMemory] = {}
 """By language section's prefix: its related articles, scored again only when what they read changed."""
 _theme_listing = incremental.ThemeListing()
 _fingerprints = incremental.FingerprintFiles()
+_search_index = IndexInBackground(log.warning)
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -279,10 +280,13 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         write_if_changed(site_dir / feed.json_path, json_text, durable=False)
         written[feed.page_url] = key
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
-        try:
-            index_site(site_dir)
-        except PagefindError as error:
-            raise PluginError(str(error)) from None
+        if _previewing and has_index(site_dir):  # a rebuild: the page is served at once, its search soon
+            _search_index.request(site_dir)
+        else:
+            try:
+                index_site(site_dir)
+            except PagefindError as error:
+                raise PluginError(str(error)) from None
     if _previewing:
         _end_preview_build(site_dir)
 

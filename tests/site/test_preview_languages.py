@@ -10,13 +10,14 @@ every page the same.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import serving
+from tests.helpers import Served, serving
 from tests.helpers.multilingual import EN_CONFERENCE, KK_CONFERENCE, RU_AKCHULAKOV, RU_CONFERENCE, trilingual_project
 from tests.site.test_preview import all_pages, fetch, page_urls, snapshot
 
@@ -41,6 +42,15 @@ class Session:
     pages: dict[str, str] = field(default_factory=dict)
     fresh_pages: dict[str, str] = field(default_factory=dict)
     log: str = ""
+    searchable: tuple[int, ...] = ()
+    """Kazakh pages in the search index: before the new article, as it was first served, and whether
+    the index had it soon after."""
+
+
+def _searchable_pages(served: Served, lang: str) -> int:
+    """How many pages of ``lang`` the served Pagefind index holds."""
+    entry = json.loads(served.page("pagefind/pagefind-entry.json"))
+    return entry["languages"][lang]["page_count"]
 
 
 def _replace_in(path: Path, old: str, new: str) -> None:
@@ -59,9 +69,12 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
         _replace_in(docs / f"{RU_CONFERENCE}.md", "\ntitle: ", "\ntitle: Моржи и ")
         assert served.wait_for(lambda: "Моржи и " in served.page(f"{RU_CONFERENCE}/")), "the title never showed"
         result.seen["title"] = snapshot(served, ["ru/", "ru/news/2023/", f"{EN_CONFERENCE}/", f"{KK_CONFERENCE}/", ""])
+        kazakh_pages = _searchable_pages(served, "kk")
         (docs / f"{NEW_KK}.md").write_text(NEW_KK_TEXT, encoding="utf-8")
         assert served.wait_for(lambda: fetch(served, f"{NEW_KK}/") is not None), "the new article was never served"
         result.seen["added"] = snapshot(served, ["kk/", "kk/tags/", "", "ru/"])
+        result.searchable = (kazakh_pages, _searchable_pages(served, "kk"))
+        result.searchable += (served.wait_for(lambda: _searchable_pages(served, "kk") > kazakh_pages, 120),)
         _replace_in(docs / f"{RU_AKCHULAKOV}.md", "\nlang: ru\n", "\nlang: en\n")
         moved = f"{RU_AKCHULAKOV}/"
         assert served.wait_for(lambda: '<html lang="en"' in served.page(moved)), "the language never changed"
@@ -85,6 +98,13 @@ def test_a_new_article_shows_in_its_own_section_only(session: Session) -> None:
     seen = session.seen["added"]
     assert "Ақтауда жас суретшілер" in (seen["kk/"] or "")
     assert "Ақтауда жас суретшілер" not in (seen[""] or "") + (seen["ru/"] or "")
+
+
+def test_the_search_index_follows_the_edits(session: Session) -> None:
+    """Pagefind runs again after a rebuild (in the background: the page may be served first)."""
+    before, first_served, indexed_soon = session.searchable
+    assert indexed_soon, "the new article never reached the search index"
+    assert first_served in (before, before + 1)
 
 
 def test_an_article_moved_to_another_language_moves_between_home_pages(session: Session) -> None:
