@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from newsroom.site.cards import card_key, font_files
 from newsroom.site.render import human_date
@@ -26,8 +27,12 @@ SITE_NAMES = {"en": "UNESCO Clubs Newsroom", "ru": "Новости клубов 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The trilingual sample site, with sharing cards."""
+    """The trilingual sample site, with sharing cards; the author's profile has a photo beside it."""
     project = trilingual_project(tmp_path_factory.mktemp("trilingual") / "project")
+    profile = project / "docs" / f"{AUTHOR}.md"
+    with_photo = profile.read_text(encoding="utf-8").replace("role:", "photo: saule.png\nrole:")
+    profile.write_text(with_photo, encoding="utf-8")
+    Image.new("RGB", (40, 40), "teal").save(profile.parent / "saule.png")
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     config.write_text(text.replace("\n  newsroom:\n", "\n  newsroom:\n    sharing_cards: true\n", 1), encoding="utf-8")
@@ -60,6 +65,8 @@ def test_each_section_has_the_author_page_of_its_own_articles_in_its_language(si
     assert links.startswith("На других языках:") and f'href="../../../{AUTHOR}/" hreflang="en"' in links
     in_english = re.search(r'<p class="nr-languages">(.*?)</p>', english).group(1)
     assert f'href="../../ru/{AUTHOR}/" hreflang="ru"' in in_english
+    photo = re.search(r'<img class="nr-photo" src="([^"]+)"', russian).group(1)
+    assert (site / "ru" / AUTHOR / photo).resolve().is_file()  # the profile's photo, from the profile's folder
     authors = page(site, "ru/authors/")
     assert heading(authors) == "Авторы" and "Сауле Темирова" in authors and '<html lang="ru"' in authors
 
