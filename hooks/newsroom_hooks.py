@@ -41,6 +41,7 @@ from newsroom.site.labels import Labels
 from newsroom.site.languages import Language, LanguageError, site_languages
 from newsroom.site.media import texts_in, unpublished_media
 from newsroom.site.multilingual import Languages
+from newsroom.site.not_found import not_found_page
 from newsroom.site.notes import corrections_note, notes_above
 from newsroom.site.pagefind import IndexInBackground, PagefindError, has_index, index_site
 from newsroom.site.pages import PageContent, home_listing, related_section, under_title
@@ -214,7 +215,8 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
         pages = build.languages.pages(set(editors_pages.values()), remembered)
     else:
         pages = build.languages.pages(set(editors_pages.values()))
-    for page in [*pages, *author_pages(build.index, build.renderer)]:
+    authors = author_pages(build.index, build.renderer) if build.languages.single else []  # else in sections
+    for page in [*pages, *authors]:
         if page.url in editors_pages:
             build.additions[editors_pages[page.url]] = page
             continue
@@ -236,7 +238,8 @@ def _add_pictures(build: Build, files: Files, config: MkDocsConfig) -> None:
     for problem in build.pictures.problems:
         log.warning(problem)
     if (config.extra.get("newsroom") or {}).get("sharing_cards"):
-        build.cards = sharing_cards(build.catalog.published, build.pictures, config.site_name, cache)
+        names = build.languages.site_names(config.site_name)
+        build.cards = sharing_cards(build.catalog.published, build.pictures, config.site_name, cache, names)
     for card in build.cards.values():
         files.append(File.generated(config, card.share.path, abs_src_path=card.src_path))
     for src_path, clean in build.pictures.clean_copies.items():
@@ -259,7 +262,8 @@ def _add_feeds(build: Build, files: Files, config: MkDocsConfig) -> None:
     description, lang = config.site_description or "", config.theme["language"]
     feeds = site_feeds(build.index, build.catalog.published, config.site_name, description, lang)
     feeds = build.languages.feeds(feeds, config.site_name, description)
-    feeds += author_feeds(build.index, config.site_name, build.renderer.labels)
+    if build.languages.single:  # else each section's
+        feeds += author_feeds(build.index, config.site_name, build.renderer.labels)
     build.feeds = {feed.page_url: feed for feed in feeds}
     if files.get_file_from_path("robots.txt") is None:
         files.append(File.generated(config, "robots.txt", content=seo.robots_txt(config.site_url)))
@@ -389,6 +393,14 @@ def _speak_the_pages_language(context: dict[str, Any], *, page: Page, config: Mk
         context["nav"] = section_nav(nav, section.language.prefix, _page_of, section.renderer.labels.__getitem__)
         overrides = {"site_name": section.language.site_name, "copyright": section.language.copyright}
         context["config"] = section_config(config, overrides | {"site_description": section.language.description})
+    return context
+
+
+def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    """A multilingual site's 404 page says "not found" in every language (``newsroom.site.not_found``)."""
+    if template_name == "404.html":
+        languages, renderer = _build.languages.languages, _build.renderer
+        context["newsroom_not_found"] = not_found_page(languages, context["base_url"], config.site_name, renderer)
     return context
 
 

@@ -11,6 +11,7 @@ outlet's reporter) stays plain text. Their pages and feeds: ``newsroom.site.auth
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from newsroom.article import Article
@@ -37,10 +38,12 @@ def byline_names(byline: str | None) -> list[str]:
     return list(dict.fromkeys([byline.strip(), *parts]))
 
 
-def add_authors(index: SiteIndex, authors: Iterable[Profile], published: Iterable[Article]) -> None:
+def add_authors(index: SiteIndex, authors: Iterable[Profile], published: Iterable[Article], prefix: str = "") -> None:
     """Give ``index`` its authors (``index.terms["authors"]``), each with the published articles they signed.
 
     Two profiles claiming one spelling are reported on the second one's page, as for people.
+    ``prefix``: a language section's index (``ru/``): only the authors who signed its articles,
+    their pages in the section, each named as most of its bylines write the name.
     """
     resolver = Resolver()
     terms: dict[str, Term] = {}
@@ -48,10 +51,19 @@ def add_authors(index: SiteIndex, authors: Iterable[Profile], published: Iterabl
         for clash in resolver.add(profile.name, profile.aliases):
             message = f"{profile.origin or profile.src_path}: aliases: {clash}"
             index.problems_by_path.setdefault(profile.src_path, []).append(message)
-        terms.setdefault(profile.name, Term(AUTHORS, profile.name, profile.slug, [], profile, profile.role))
+        terms.setdefault(profile.name, Term(AUTHORS, profile.name, profile.slug, [], profile, profile.role, prefix))
+    signatures: dict[str, Counter[str]] = defaultdict(Counter)
     for article in published:
-        signed = {resolver.lookup(name) for name in byline_names(article.byline)}
-        for name in sorted(signed & terms.keys()):
-            terms[name].articles.append(article)
+        signed: dict[str, str] = {}
+        for name in byline_names(article.byline):
+            if (canonical := resolver.lookup(name)) in terms:
+                signed.setdefault(canonical, name.strip())
+        for canonical in sorted(signed):
+            terms[canonical].articles.append(article)
+            signatures[canonical][signed[canonical]] += 1
+    if prefix:
+        terms = {name: term for name, term in terms.items() if term.articles}
+        for name, term in terms.items():
+            term.name = signatures[name].most_common(1)[0][0]
     index.terms[AUTHORS.field] = terms
     index.resolvers[AUTHORS.field] = resolver

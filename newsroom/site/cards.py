@@ -6,6 +6,8 @@ Pillow in DejaVu Sans (Latin, Cyrillic and the Kazakh letters), the font Debian'
 card is drawn and articles without a picture share as before. Cards are cached by a digest of
 what they show, like the derivatives of pictures. A site asks for them in ``mkdocs.yml``
 (``extra: newsroom: sharing_cards: true``): drawing one costs a few hundredths of a second.
+On a multilingual site a card carries the site name of its article's section (``site_name`` of
+the language in ``extra.newsroom.languages``, else the site's).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import hashlib
 import importlib.util
 import io
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -102,11 +104,16 @@ def draw_card(title: str, site_name: str, date_text: str) -> bytes:
     return buffer.getvalue()
 
 
+def card_key(title: str, site_name: str, date_text: str) -> str:
+    """What names a card's file: a digest of the words it shows (and of how it is drawn)."""
+    return hashlib.sha256("\0".join((RECIPE, title, site_name, date_text)).encode()).hexdigest()[:16]
+
+
 def sharing_card(title: str, site_name: str, date_text: str, cache_dir: Path) -> Card | None:
     """The card for these words, drawn once and cached; None when no font is at hand."""
     if font_files() is None:
         return None
-    key = hashlib.sha256("\0".join((RECIPE, title, site_name, date_text)).encode()).hexdigest()[:16]
+    key = card_key(title, site_name, date_text)
     file = cache_dir / f"card-{key}.jpg"
     if not file.is_file():
         write_atomic(file, draw_card(title, site_name, date_text), durable=False)
@@ -114,14 +121,23 @@ def sharing_card(title: str, site_name: str, date_text: str, cache_dir: Path) ->
 
 
 def sharing_cards(
-    articles: Iterable[Article], pictures: Pictures, site_name: str, cache_dir: Path
+    articles: Iterable[Article],
+    pictures: Pictures,
+    site_name: str,
+    cache_dir: Path,
+    site_names: Mapping[str, str] | None = None,
 ) -> dict[str, Picture]:
-    """By article docs path: a card, as the sharing picture of each article without a picture of its own."""
+    """By article docs path: a card, as the sharing picture of each article without a picture of its own.
+
+    ``site_names``: by language, the site name of that language's section (``site_name`` otherwise).
+    """
     cards: dict[str, Picture] = {}
+    site_names = site_names or {}
     for article in articles:
         if pictures.for_article(article) is not None:
             continue
-        card = sharing_card(article.title, site_name, human_date(article.date, article.lang), cache_dir)
+        name = site_names.get(article.lang) or site_name
+        card = sharing_card(article.title, name, human_date(article.date, article.lang), cache_dir)
         if card is None:
             return {}
         variant = Variant(card.path, card.width, card.height, card.file.stat().st_size)

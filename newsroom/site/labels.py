@@ -87,6 +87,10 @@ ENGLISH: dict[str, Text] = {
     "search_zero_results": "No results for [SEARCH_TERM]",
     "search_results": "[COUNT] results for [SEARCH_TERM]",
     "search_searching": "Searching for [SEARCH_TERM]...",
+    # the 404 page of a multilingual site, in each language (newsroom.site.not_found)
+    "not_found_title": "Page not found",
+    "not_found_message": "There is no page at this address: it may have moved or been removed.",
+    "not_found_home": "Go to the home page of {site}",
 }
 LABELS: dict[str, dict[str, Text]] = {"en": ENGLISH, "ru": RUSSIAN, "kk": KAZAKH}
 """Labels by language (``en``, ``ru``, ``kk``...); English is the default of every key."""

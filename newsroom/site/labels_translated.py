@@ -102,6 +102,9 @@ RUSSIAN: dict[str, str | Mapping[str, str]] = {
     "search_zero_results": "По запросу «[SEARCH_TERM]» ничего не найдено",
     "search_results": "Результатов по запросу «[SEARCH_TERM]»: [COUNT]",
     "search_searching": "Поиск «[SEARCH_TERM]»…",
+    "not_found_title": "Страница не найдена",
+    "not_found_message": "По этому адресу страницы нет: возможно, она перемещена или удалена.",
+    "not_found_home": "Перейти на главную страницу сайта «{site}»",
 }
 
 KAZAKH: dict[str, str | Mapping[str, str]] = {
@@ -162,4 +165,7 @@ KAZAKH: dict[str, str | Mapping[str, str]] = {
     "search_zero_results": "«[SEARCH_TERM]» бойынша ештеңе табылмады",
     "search_results": "«[SEARCH_TERM]» бойынша [COUNT] нәтиже",
     "search_searching": "«[SEARCH_TERM]» ізделуде…",
+    "not_found_title": "Бет табылмады",
+    "not_found_message": "Бұл мекенжайда бет жоқ: ол басқа жерге ауыстырылған немесе жойылған болуы мүмкін.",
+    "not_found_home": "«{site}» сайтының басты бетіне өту",
 }

@@ -68,6 +68,10 @@ class Languages:
     def default(self) -> Language:
         return self.languages[0]
 
+    def site_names(self, site_name: str) -> dict[str, str]:
+        """By language: its section's site name (``site_name`` when mkdocs.yml gives none)."""
+        return {language.code: language.site_name or site_name for language in self.languages}
+
     def add_sections(
         self,
         index: SiteIndex,

@@ -133,7 +133,7 @@ def term_pages(term: Term, index: SiteIndex, renderer: Renderer | None = None) -
         by_month=False,
     )
     photo = None
-    if term.profile and term.profile.photo and (path := site_file_path(term.profile.photo, term.src_path)):
+    if term.profile and term.profile.photo and (path := site_file_path(term.profile.photo, term.profile.src_path)):
         photo = relative_url(term.url, path)
     head = renderer.render("term-profile", term=term, photo=photo)
     return [dataclasses.replace(pages[0], head=head), *pages[1:]]

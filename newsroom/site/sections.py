@@ -18,7 +18,8 @@ from pathlib import Path
 from newsroom.article import Article
 from newsroom.kinds import KINDS
 from newsroom.registry import Registry
-from newsroom.site.authors import add_authors
+from newsroom.site.author_pages import author_feeds, author_pages
+from newsroom.site.authors import AUTHORS, add_authors
 from newsroom.site.catalog import Catalog
 from newsroom.site.feeds import Feed, site_feeds
 from newsroom.site.indexes import SiteIndex, Term, build_index
@@ -58,7 +59,7 @@ def make_sections(
         published = [a for a in catalog.published if a.lang == language.code]
         written = [a for a in catalog.articles if a.lang == language.code]
         index = index_builder(written, registry, catalog.profiles, (), published, prefix=language.prefix)
-        add_authors(index, catalog.authors, published)
+        add_authors(index, catalog.authors, published, language.prefix)
         if language.prefix:
             name_terms(index, registry, published, language.code)
         sections[language.code] = Section(language, published, index, Renderer(custom_dir, language.code))
@@ -83,11 +84,13 @@ def name_terms(index: SiteIndex, registry: Registry, published: Iterable[Article
 def section_pages(
     section: Section, editors_home: bool, make_index_pages: IndexPages = index_pages
 ) -> list[PageContent]:
-    """The section's generated pages: its home page (unless an editor wrote one), archive and index pages.
+    """The section's generated pages: its home page (unless an editor wrote one), archive, index pages
+    and its authors' pages.
 
     ``make_index_pages``: ``pages.index_pages`` or one that gives the same pages (a preview's)."""
     language, renderer = section.language, section.renderer
     pages = make_index_pages(section.index, section.published, renderer, language.prefix)
+    pages += author_pages(section.index, renderer, language.prefix)
     if language.prefix and not editors_home:
         listing = home_listing(section.published, language.prefix, renderer, language.prefix)
         pages.insert(0, PageContent(language.home, renderer.labels.latest_articles, listing))
@@ -95,17 +98,11 @@ def section_pages(
 
 
 def section_feeds(section: Section, site_name: str, description: str) -> list[Feed]:
-    """The section's own feed and its tags' and people's."""
-    language = section.language
-    return site_feeds(
-        section.index,
-        section.published,
-        language.site_name or site_name,
-        language.description or description,
-        language.code,
-        section.renderer.labels,
-        language.prefix,
-    )
+    """The section's own feed and its tags', people's and authors'."""
+    language, labels = section.language, section.renderer.labels
+    name, about = language.site_name or site_name, language.description or description
+    feeds = site_feeds(section.index, section.published, name, about, language.code, labels, language.prefix)
+    return feeds + author_feeds(section.index, name, labels, language.code)
 
 
 @dataclass(frozen=True)
@@ -121,8 +118,8 @@ def term_versions(sections: dict[str, Section]) -> dict[str, list[TermVersion]]:
     """By term page URL: the same term's pages in the other sections (same kind, same canonical name)."""
     pages: dict[tuple[str, str], list[tuple[str, Term]]] = defaultdict(list)
     for code, section in sections.items():
-        for kind in KINDS:
-            for canonical, term in section.index.terms[kind.field].items():
+        for kind in (*KINDS, AUTHORS):
+            for canonical, term in section.index.terms.get(kind.field, {}).items():
                 pages[kind.field, canonical].append((code, term))
     versions: dict[str, list[TermVersion]] = {}
     for found in pages.values():

@@ -2,7 +2,8 @@
 
 The Russian conference sample gets a ``translation_key``, and invented English and Kazakh
 versions of the same story share it. The seed article names Bolat Akchulakov; an invented
-Russian and Kazakh article name him in their own scripts.
+Russian and Kazakh article name him in their own scripts. An invented staff author signs the
+English and the invented Russian article, in each one's script.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ EN_CONFERENCE = "news/2023/unesco-clubs-meet-in-shymkent"
 KK_CONFERENCE = "news/2023/shymkentte-iunesko-klubtary-kezdesti"
 KK_SCHOOL = "news/2023/turkistanda-iunesko-klubtarynyng-zhazgy-mektebi-ashyldy"
 RU_AKCHULAKOV = "news/2023/akchulakov-vstretilsia-s-molodezhiu"
+AUTHOR = "authors/saule-temirova"
 KEY = "shymkent-conference"
 LEFT_OUT = {"hostile-markup.txt"}
 
@@ -43,6 +45,7 @@ people: [Aigerim Sadykova]
 places: [Shymkent]
 lang: en
 translation_key: {KEY}
+byline: Saule Temirova
 ---
 
 Club leaders from the southern regions met in Shymkent for a two-day conference led by Aigerim Sadykova.
@@ -66,9 +69,18 @@ summary: Президент Всемирной федерации клубов �
 people: [Болат Акчулаков]
 tags: [youth]
 lang: ru
+byline: Сауле Темирова
 ---
 
 Болат Акчулаков ответил на вопросы школьников из клубов ЮНЕСКО.
+""",
+    f"{AUTHOR}.md": """---
+name: Saule Temirova
+aliases: [Сауле Темирова, Сәуле Темірова]
+role: Staff reporter
+---
+
+Saule covers the clubs of the south.
 """,
 }
 
@@ -83,6 +95,7 @@ def trilingual_project(target: Path) -> Path:
     text = conference.read_text(encoding="utf-8")
     conference.write_text(text.replace("\nlang: ru\n", f"\nlang: ru\ntranslation_key: {KEY}\n", 1), encoding="utf-8")
     for path, text in ARTICLES.items():
+        (project / "docs" / path).parent.mkdir(parents=True, exist_ok=True)
         (project / "docs" / path).write_text(text, encoding="utf-8")
     with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
         config.write(LANGUAGES_CONFIG)

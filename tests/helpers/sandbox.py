@@ -87,8 +87,8 @@ def copy_site(
             shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         elif source.exists():
             shutil.copy2(source, target / name)
-    with (target / "mkdocs.yml").open("a", encoding="utf-8") as config:
-        config.write(FIXTURE_CONFIG)
+    config = target / "mkdocs.yml"
+    config.write_text(without_languages(config.read_text(encoding="utf-8")) + FIXTURE_CONFIG, encoding="utf-8")
     shutil.copytree(docs, target / "docs")
     for asset in theme_assets(repository):
         (target / "docs" / asset).parent.mkdir(parents=True, exist_ok=True)
@@ -97,6 +97,54 @@ def copy_site(
     if seed:
         shutil.copytree(imported_seed(), target / "docs" / "news", dirs_exist_ok=True)
     return target
+
+
+def _block_end(lines: list[str], start: int) -> int:
+    """Where the YAML block of the key on line ``start`` ends: at the next line indented as much
+    or less (blank lines and comments belong to the block)."""
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    end = start + 1
+    while end < len(lines):
+        line = lines[end]
+        if line.strip() and not line.lstrip().startswith("#") and len(line) - len(line.lstrip()) <= indent:
+            break
+        end += 1
+    return end
+
+
+def _key_line(lines: list[str], key: str, start: int, end: int) -> int | None:
+    found = (n for n in range(start, end) if lines[n].rstrip() == key or lines[n].startswith(f"{key} "))
+    return next(found, None)
+
+
+def _empty(lines: list[str]) -> bool:
+    return not any(line.strip() and not line.lstrip().startswith("#") for line in lines)
+
+
+def without_languages(config: str) -> str:
+    """The text of a mkdocs.yml without ``extra.newsroom.languages`` (and without ``newsroom:`` and
+    ``extra:`` when nothing else is left in them): a throwaway site is in one language unless its
+    test lists some, and tests append their own ``extra:`` blocks."""
+    lines = config.splitlines(keepends=True)
+    extra = _key_line(lines, "extra:", 0, len(lines))
+    if extra is None:
+        return config
+    extra_end = _block_end(lines, extra)
+    newsroom = _key_line(lines, "  newsroom:", extra + 1, extra_end)
+    if newsroom is None:
+        return config
+    newsroom_end = _block_end(lines, newsroom)
+    languages = _key_line(lines, "    languages:", newsroom + 1, newsroom_end)
+    if languages is None:
+        return config
+    del lines[languages : _block_end(lines, languages)]
+    newsroom_end, extra_end = _block_end(lines, newsroom), _block_end(lines, extra)
+    if _empty(lines[newsroom + 1 : newsroom_end]):
+        del lines[newsroom:newsroom_end]
+        extra_end = _block_end(lines, extra)
+    if _empty(lines[extra + 1 : extra_end]):
+        del lines[extra:extra_end]
+    return "".join(lines)
 
 
 SWITCH = "  newsroom:\n    search: pagefind\n"

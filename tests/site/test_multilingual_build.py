@@ -175,6 +175,7 @@ def test_a_one_language_site_has_no_switcher_and_no_sections(tmp_path: Path) -> 
     assert "md-select" not in home and 'hreflang="' not in home
     assert not (tmp_path / "site" / "ru").exists()
     assert "Made with" in home
+    assert "<h1>404 - Not found</h1>" in (tmp_path / "site" / "404.html").read_text(encoding="utf-8")  # as before
 
 
 def test_dates_and_counts_are_written_in_the_sections_language(site: Path) -> None:
