@@ -2,6 +2,7 @@
 
     python benchmarks/serve_latency.py --articles 2000 --edits 5
     python benchmarks/serve_latency.py --articles 2000 --edits 5 --clean   # every save rebuilds everything
+    python benchmarks/serve_latency.py --articles 2000 --edits 5 --languages   # this site's en, ru, kk sections
 
 Generates N articles (benchmarks/corpus.py) into a temporary copy of the site, starts a real
 ``mkdocs serve`` on it (what ``./dev serve`` runs), and measures:
@@ -38,8 +39,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from slugify import slugify
 
 from benchmarks.corpus import make_site
+from benchmarks.corpus_languages import add_languages, generate_languages
 from newsroom.article import load_article
 from newsroom.files import write_atomic
+from tests.helpers.sandbox import copy_site
 
 POLL_SECONDS = 0.05
 TIMEOUT_SECONDS = 300.0
@@ -109,8 +112,23 @@ def add_article(like: Path, token: str) -> Path:
     return path
 
 
+def section_url(base: str, path: Path) -> str:
+    """The home page of the article's language section (``/`` for English, ``/ru/``...)."""
+    lang = load_article(path).lang or "en"
+    return base if lang == "en" else f"{base}{lang}/"
+
+
 def tag_url(base: str, path: Path) -> str:
-    return f"{base}tags/{slugify(load_article(path).tags[0])}/"
+    return f"{section_url(base, path)}tags/{slugify(load_article(path).tags[0])}/"
+
+
+def make_trilingual_site(target: Path, count: int) -> Path:
+    """The site as it is (en, ru, kk) with ``count`` articles: half English, 35 % Russian, the rest Kazakh."""
+    site = copy_site(target)
+    english, russian = count // 2, count * 7 // 20
+    generate_languages(site / "docs" / "news", {"en": english, "ru": russian, "kk": count - english - russian})
+    add_languages(site / "mkdocs.yml", ["en", "ru", "kk"])
+    return site
 
 
 def main() -> None:
@@ -119,9 +137,11 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--dirty", action="store_true", help="serve with --dirty")
     parser.add_argument("--clean", action="store_true", help="serve with --clean (every save rebuilds every page)")
+    parser.add_argument("--languages", action="store_true", help="a trilingual site (en, ru, kk sections, Pagefind)")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newsroom-serve-") as temporary:
-        site = make_site(Path(temporary) / "site", arguments.articles)
+        make = make_trilingual_site if arguments.languages else make_site
+        site = make(Path(temporary) / "site", arguments.articles)
         docs = site / "docs"
         articles = newest_articles(docs, arguments.edits)
         port = free_port()
@@ -142,21 +162,23 @@ def main() -> None:
                 since = time.perf_counter()
                 title = edit_article(path, token)
                 latencies.append(wait_for(url, f"Edited paragraph {token}", since))
-                home, tags = fetch(base) or "", fetch(tag_url(base, path)) or ""
+                home, tags = fetch(section_url(base, path)) or "", fetch(tag_url(base, path)) or ""
                 stale.append(not (title in home or token in home) or token not in tags)
             time.sleep(1.0)
             since = time.perf_counter()
             added = add_article(articles[0], "zqxnew")
-            new_seconds = wait_until(lambda: "New story zqxnew" in (fetch(base) or ""), since)
+            home = section_url(base, added)
+            new_seconds = wait_until(lambda: "New story zqxnew" in (fetch(home) or ""), since)
             time.sleep(1.0)
             gone_url, slug = page_url(base, docs, added), added.stem
             since = time.perf_counter()
             added.unlink()
-            gone_seconds = wait_until(lambda: slug not in (fetch(base) or "") and fetch(gone_url) is None, since)
+            gone_seconds = wait_until(lambda: slug not in (fetch(home) or "") and fetch(gone_url) is None, since)
         finally:
             server.terminate()
             server.wait(timeout=10)
     mode = "mkdocs serve" + (" --dirty" if arguments.dirty else " --clean" if arguments.clean else "")
+    mode += ", trilingual site" if arguments.languages else ""
     print(f"{mode}, articles: {arguments.articles}, edits: {arguments.edits}")
     print(f"first serve:      {first:.2f} s")
     print(f"edit to preview:  median {statistics.median(latencies):.2f} s  {[round(s, 2) for s in latencies]}")
