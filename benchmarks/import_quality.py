@@ -41,6 +41,7 @@ SETS = {
     "dev": [REPOSITORY / "tests" / "import_cases" / "dev"],
     "holdout": [REPOSITORY / "tests" / "import_cases" / "holdout"],
     "holdout2": [REPOSITORY / "tests" / "import_cases" / "holdout2"],
+    "dev-blind": [REPOSITORY / "tests" / "import_cases" / "dev-blind"],
 }
 """The sets scored, each from folders of ``raw/`` and ``expected/`` (``older cases``: the importer's
 earlier cases, tuned on before this corpus)."""
