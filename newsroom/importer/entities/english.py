@@ -158,6 +158,8 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
         token = tokens[index][0]
         if token.lower() in NAME_PARTICLES and 0 < position < len(run) - 1:
             continue  # "de la" inside "Ana María de la Cruz"
+        if INITIAL.fullmatch(token) and 0 < position < len(run) - 1:
+            continue  # "C." inside "Maria C. Alvarez": an initial, not the word "c" of a known name
         acronym = token.isupper() and len(token) > 1 and not INITIAL.fullmatch(token)
         if token in non_names or token.lower() in ROLE_WORDS or acronym:
             start = position + 1

@@ -266,4 +266,12 @@ def _normal(kind: str, written: str, morph: Any) -> str:
             normal = nominative_phrase(written, morph)
     except Exception:
         normal = written
-    return " ".join(normal.split())
+    return _spelled_as_written(" ".join(normal.split()), written)
+
+
+def _spelled_as_written(normal: str, written: str) -> str:
+    """The dictionary writes ``ё`` where the text may write ``е`` (``Ковалёва`` for ``Ковалева``): a text
+    that writes no ``ё`` in the name gets its name back without one."""
+    if "ё" in written.lower():
+        return normal
+    return normal.replace("ё", "е").replace("Ё", "Е")
