@@ -9,6 +9,7 @@ from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import credit_of
 from newsroom.importer.dates import is_date_line, is_place_date_line
+from newsroom.importer.furniture import is_breadcrumb_by_shape
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
@@ -114,6 +115,15 @@ def is_label_by_shape(spot: Spot) -> bool:
     return len(words) <= MAX_LABEL_WORDS and _titled(words) and len(following.split()) > len(words) + 2
 
 
+def _is_breadcrumb_above_headline(spot: Spot) -> bool:
+    """``Our work / Stories``, ``Newsroom › Press releases``: a trail of short steps, with a headline
+    (four to thirty words, no full stop) further down."""
+    if spot.is_last or not is_breadcrumb_by_shape(spot.text):
+        return False
+    _, following = _next_headline(spot)
+    return 4 <= len(following.split()) <= 30 and not following.rstrip("\"'”»)").endswith(".")
+
+
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_byline, LineRole.BYLINE),
@@ -121,6 +131,7 @@ HEADER_RULES: Rules = (
     (_is_page_furniture, LineRole.DEBRIS),
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: is_bare_byline(spot.text), LineRole.DEBRIS),
+    (_is_breadcrumb_above_headline, LineRole.DEBRIS),
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),
 )

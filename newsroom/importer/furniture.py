@@ -1,0 +1,153 @@
+"""Page furniture found by its structure rather than by its words alone.
+
+- a breadcrumb trail of short capitalised steps joined by ``/ › » > | →`` (``Our work / Stories``,
+  ``Истории › Образование``), above a headline;
+- topic labels under the story: a run of short lines without a stop at the very end of the text
+  (``Climate Action`` / ``Education And Culture``, ``Наука и технологии``);
+- links to the neighbouring posts (``Previous post``, ``Следующая запись``, ``Келесі``) and the
+  headline that follows each;
+- a blog's footer: ``Posted by Jane at 9:41 PM``, ``Опубликовал(а) Иван Петров в 21:15``;
+- the answers under a ``Was this page helpful?`` widget (``Yes`` / ``No``, ``Да`` / ``Нет``, ``Иә`` / ``Жоқ``);
+- a picture's description (its alt text) right above the picture's caption or credit.
+
+The words are data (``wordlists/furniture-*``); each rule also needs the line's place in the text,
+so that a short line of the story stays in the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsroom.importer import debris as d
+from newsroom.importer.bylines import is_byline_name
+from newsroom.importer.dates import is_date_line
+from newsroom.importer.lines import TERMINAL, Line, LineRole
+from newsroom.importer.markup import is_list_item
+from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.wordlists import word_set
+
+CRUMB_SEPARATOR = re.compile(r"\s*[›»→]\s*|\s+[/>|]\s+")
+MAX_CRUMB_STEPS, MAX_CRUMB_STEP_WORDS = 6, 4
+
+
+def is_breadcrumb_by_shape(line: str) -> bool:
+    """Two to six short capitalised steps joined by a breadcrumb separator, none ending a sentence."""
+    steps = CRUMB_SEPARATOR.split(line.strip())
+    return 2 <= len(steps) <= MAX_CRUMB_STEPS and all(
+        step[:1].isupper() and len(step.split()) <= MAX_CRUMB_STEP_WORDS and not step.endswith(TERMINAL)
+        for step in steps
+    )
+
+
+# ``Previous post``, ``← Previous``, ``Next post →``, ``Следующая запись``, ``Келесі``: the arrows and
+# angle quotes pages draw around them go.
+NEIGHBOUR_LINK = re.compile(r"^[\s←→«»<>‹›|]*" + listed("furniture-neighbour-links") + r"[\s←→«»<>‹›|:.]*$", re.I)
+MAX_NEIGHBOUR_TITLE_WORDS = 20
+
+
+def is_neighbour_link(line: str) -> bool:
+    return NEIGHBOUR_LINK.match(line) is not None
+
+
+def is_neighbour_title(lines: list[Line], position: int) -> bool:
+    """The line right after a neighbour link: the neighbouring post's headline (no full stop)."""
+    if position == 0 or not is_neighbour_link(lines[position - 1].text):
+        return False
+    text = lines[position].text
+    return (
+        not is_neighbour_link(text)
+        and len(text.split()) <= MAX_NEIGHBOUR_TITLE_WORDS
+        and not text.rstrip().endswith((".", ":", ";"))
+    )
+
+
+_POSTED_BY = re.compile(r"^\s*" + listed("furniture-posted-by") + r"\s*[:：]?\s+(?P<rest>.+?)\s*$", re.I)
+TIME = re.compile(r"^(?:at|в|,)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?$", re.I)
+_ON_OR_AT = re.compile(r"\s+(?:at|on|в|,)\s+|,\s*", re.I)
+MAX_FOOTER_WORDS = 14
+
+
+def is_posted_by_footer(line: str) -> bool:
+    """``Posted by Jane Smith at 9:41 PM``, ``Posted by Clubs Network on 3 March 2025``, ``Опубликовал(а)
+    Иван Петров в 21:15``: the name, then a time or a date (or nothing)."""
+    match = _POSTED_BY.match(line)
+    if match is None or len(line.split()) > MAX_FOOTER_WORDS:
+        return False
+    rest = match["rest"]
+    for cut in _ON_OR_AT.finditer(rest):
+        name, tail = rest[: cut.start()], rest[cut.end() :]
+        if is_byline_name(name) and (TIME.match(tail) or is_date_line(tail)):
+            return True
+    return is_byline_name(rest)
+
+
+WIDGET_ANSWERS = frozenset(word.casefold() for word in word_set("furniture-widget-answers"))
+
+
+def is_widget_answer(lines: list[Line], position: int) -> bool:
+    """``Yes`` / ``No`` under a question of the page (``Was this page helpful?``), already debris."""
+    if lines[position].text.strip(" .!").casefold() not in WIDGET_ANSWERS:
+        return False
+    for previous in reversed(lines[:position]):
+        if previous.text.strip(" .!").casefold() in WIDGET_ANSWERS:
+            continue
+        return previous.role is LineRole.DEBRIS and previous.text.rstrip().endswith("?")
+    return False
+
+
+MAX_LABEL_WORDS = 4
+MIN_LABELS = 2
+
+
+def _is_label_line(line: Line) -> bool:
+    """A short capitalised line without a stop, not a date, a link or a list item."""
+    text = line.text
+    return (
+        line.role is LineRole.BODY
+        and text[:1].isupper()
+        and len(text.split()) <= MAX_LABEL_WORDS
+        and not text.rstrip().endswith(TERMINAL)
+        and not is_date_line(text)
+        and not is_list_item(text)
+        and not d.is_contact(text)
+    )
+
+
+def labels_below(lines: list[Line], body_start: int) -> list[int]:
+    """The positions of the topic labels under the story: at least two short lines without a stop after
+    its last sentence, with only page furniture after them. A single such line stays (a sign-off)."""
+    end = len(lines)
+    while end > body_start and lines[end - 1].role is not LineRole.BODY:
+        end -= 1
+    start = end
+    while start > body_start and _is_label_line(lines[start - 1]):
+        start -= 1
+    if end - start < MIN_LABELS or start <= body_start + 1:
+        return []
+    if not SENTENCE_END.search(lines[start - 1].text):
+        return []  # the story itself ends in short lines: a list, a poem, a signature block
+    return list(range(start, end))
+
+
+MIN_ALT_WORDS, MIN_FLAT_ALT_WORDS, MAX_ALT_WORDS = 4, 7, 30
+
+
+def is_alt_text_above(lines: list[Line], position: int) -> bool:
+    """The line above a picture's caption or credit at ``position`` describes the picture (its alt text):
+    capitalised, four to thirty words, one phrase without a closing stop, in the same block (seven
+    words at least when the text has no blank lines)."""
+    if position == 0:
+        return False
+    line, below = lines[position - 1], lines[position]
+    words = len(line.text.split())
+    flat = lines[-1].block + 1 < len(lines) / 3
+    return (
+        line.role is LineRole.BODY
+        and below.role in (LineRole.CAPTION, LineRole.CREDIT)
+        and line.block == below.block
+        and line.text[:1].isupper()
+        and (MIN_FLAT_ALT_WORDS if flat else MIN_ALT_WORDS) <= words <= MAX_ALT_WORDS
+        and not line.text.rstrip().endswith(TERMINAL)
+        and re.search(r"[.!?…:;]\s", line.text) is None
+        and not is_list_item(line.text)
+    )
