@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsroom.importer.datelines import Dateline
+from newsroom.importer.furniture import is_alt_text_above
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.markup import is_list_item
 from newsroom.importer.patterns import SENTENCE_END, listed
@@ -103,6 +104,9 @@ def find_picture(lines: list[Line], body_start: int, dateline_of: Callable[[str]
                 if position - 1 >= body_start and _is_caption_above(lines, position, dateline_of):
                     lines[position - 1].role = LineRole.CAPTION
                     caption = lines[position - 1].text
+    for position in range(body_start + 1, len(lines)):
+        if is_alt_text_above(lines, position):
+            lines[position - 1].role = LineRole.DEBRIS
     return Picture(caption, credit)
 
 

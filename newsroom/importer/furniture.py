@@ -97,14 +97,17 @@ def is_widget_answer(lines: list[Line], position: int) -> bool:
 
 MAX_LABEL_WORDS = 4
 MIN_LABELS = 2
+FIRST_NAMES = word_set("names-first")
+TITLE_CASE_CONNECTORS = frozenset(("And", "Of", "For", "The", "In", "On", "To", "With", "&"))
 
 
 def _is_label_line(line: Line) -> bool:
-    """A short capitalised line without a stop, not a date, a link or a list item."""
+    """A short capitalised line without a stop, not a date, a link, a list item or a person's name."""
     text = line.text
     return (
         line.role is LineRole.BODY
         and text[:1].isupper()
+        and text.split()[0].casefold() not in FIRST_NAMES
         and len(text.split()) <= MAX_LABEL_WORDS
         and not text.rstrip().endswith(TERMINAL)
         and not is_date_line(text)
@@ -113,16 +116,23 @@ def _is_label_line(line: Line) -> bool:
     )
 
 
+def _title_cased_label(text: str) -> bool:
+    """``Education And Culture``: a connector capitalised inside the line, as only labels write them."""
+    return any(word in TITLE_CASE_CONNECTORS for word in text.split()[1:-1])
+
+
 def labels_below(lines: list[Line], body_start: int) -> list[int]:
     """The positions of the topic labels under the story: at least two short lines without a stop after
-    its last sentence, with only page furniture after them. A single such line stays (a sign-off)."""
+    its last sentence, with only page furniture after them. A single such line stays (a sign-off),
+    unless it is in Title Case with a capitalised connector (``Peace And Security``)."""
     end = len(lines)
     while end > body_start and lines[end - 1].role is not LineRole.BODY:
         end -= 1
     start = end
     while start > body_start and _is_label_line(lines[start - 1]):
         start -= 1
-    if end - start < MIN_LABELS or start <= body_start + 1:
+    single = end - start == 1 and _title_cased_label(lines[start].text)
+    if (end - start < MIN_LABELS and not single) or start <= body_start + 1:
         return []
     if not SENTENCE_END.search(lines[start - 1].text):
         return []  # the story itself ends in short lines: a list, a poem, a signature block

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.importer.furniture import is_breadcrumb_by_shape
+from newsroom.importer.extract import extract
+from newsroom.importer.furniture import is_breadcrumb_by_shape, is_posted_by_footer
 from newsroom.importer.header import mark_header
 from newsroom.importer.lines import split_lines
 from newsroom.registry import load_registry
@@ -52,3 +53,122 @@ def test_breadcrumb_shapes(line: str) -> None:
 )
 def test_lines_that_are_no_breadcrumb(line: str) -> None:
     assert not is_breadcrumb_by_shape(line)
+
+
+def body_of(text: str) -> list[str]:
+    return extract(text, REGISTRY).body.split("\n\n")
+
+
+STORY = (
+    "Volunteers plant a thousand trees along the Ishim river\n\n"
+    "Volunteers planted a thousand trees along the river on Saturday.\n\n"
+    "Most of them are birches and poplars grown in a school's nursery.\n\n"
+    "The city will water them through the summer.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "Climate Action\nFood Security\nEducation And Culture",
+        "Образование\nНаука и технологии",
+        "Спорт\nБалалар мен жастар",
+        "Peace And Security",
+    ],
+)
+def test_topic_labels_under_the_story_go(labels: str) -> None:
+    body = body_of(STORY + labels + "\nShare this page")
+    assert body[-1] == "The city will water them through the summer."
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Climate Action",  # one label in plain Title Case: may be a sign-off, it stays
+        "Maria Alvarez\nProgramme Officer",  # a signature
+        "The winners were:\nAstana\nShymkent",  # a list after a colon
+    ],
+)
+def test_short_lines_that_end_the_story_stay(ending: str) -> None:
+    body = body_of(STORY + ending)
+    assert body[-1] == ending.splitlines()[-1]
+
+
+def test_neighbour_links_and_their_headlines_go() -> None:
+    body = body_of(
+        STORY + "← Previous\nVolunteers repaint the reading room\nNext post →\nTen books our readers loved\n"
+        "Предыдущая запись\nВолонтеры высадили сосны\nКелесі\nТараздық студенттер үздік атанды"
+    )
+    assert body[-1] == "The city will water them through the summer."
+
+
+def test_a_sentence_after_a_next_link_stays() -> None:
+    body = body_of(STORY + "Next\nThe city will plant more trees in autumn.")
+    assert body[-1] == "The city will plant more trees in autumn."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Helen Barrow at 9:41 PM",
+        "Posted by Clubs Network on March 3, 2026",
+        "Опубликовал(а) Дмитрий Лосев в 21:15",
+        "Опубликовала: Ирина Светлова, 12 мая 2026",
+    ],
+)
+def test_a_blog_footer(line: str) -> None:
+    assert is_posted_by_footer(line)
+    assert line not in body_of(STORY + line)
+    assert "Helen Barrow" not in extract(STORY + line, REGISTRY).entities.people
+
+
+@pytest.mark.parametrize(
+    "line", ["Posted by the ministry on its website, the statement drew many replies.", "Опубликовал доклад фонд."]
+)
+def test_prose_is_no_blog_footer(line: str) -> None:
+    assert not is_posted_by_footer(line)
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Was this page helpful?\nYes\nNo",
+        "Была ли эта страница полезной?\nДа\nНет",
+        "Бұл бет пайдалы болды ма?\nИә\nЖоқ",
+        "Басып шығару\nВерсия для печати",
+    ],
+)
+def test_page_widgets_and_their_answers_go(widget: str) -> None:
+    body = body_of(STORY + widget)
+    assert body[-1] == "The city will water them through the summer."
+
+
+def test_a_yes_in_the_story_stays() -> None:
+    body = body_of(STORY + "Will the trees survive the winter?\n\nYes.\n\nThe roots are deep.")
+    assert "Yes." in body
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "Children on wooden benches among flower beds\nThe garden on its opening day. Photo: City Administration",
+        "Wind gauge and solar panel on a metal mast\nThe station on the roof\nPhoto: Ruslan Tokhtarov",
+        "Участники форума на ступенях здания акимата\nУчастники форума. Фото: пресс-служба акимата",
+    ],
+)
+def test_a_pictures_description_above_its_caption_goes(picture: str) -> None:
+    found = extract(STORY + picture + "\n\nThe last paragraph.", REGISTRY)
+    assert picture.splitlines()[0] not in found.body
+    assert found.credit
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "The garden was built in a month.",  # a sentence
+        "The garden",  # a crosshead
+    ],
+)
+def test_a_body_line_above_a_caption_stays(above: str) -> None:
+    found = extract(STORY + above + "\nThe garden on its opening day. Photo: City Administration\n\nEnd.", REGISTRY)
+    assert above in found.body.split("\n\n")
