@@ -30,12 +30,25 @@ CRUMB_SEPARATOR = re.compile(r"\s*[›»→]\s*|\s+[/>|]\s+")
 MAX_CRUMB_STEPS, MAX_CRUMB_STEP_WORDS = 6, 4
 
 
-def is_breadcrumb_by_shape(line: str) -> bool:
-    """Two to six short capitalised steps joined by a breadcrumb separator, none ending a sentence."""
+def _is_current_page(step: str, headline: str) -> bool:
+    """A trail's last step naming the page itself: the headline below, perhaps cut short (``…``)."""
+    step = step.rstrip(" .…").casefold()
+    return len(step) >= 10 and headline.casefold().startswith(step)
+
+
+def is_breadcrumb_by_shape(line: str, headline: str = "") -> bool:
+    """Two to six short steps joined by a breadcrumb separator, the first capitalised, none ending a
+    sentence; the last step may be the ``headline`` under the trail, whole or cut short."""
     steps = CRUMB_SEPARATOR.split(line.strip())
-    return 2 <= len(steps) <= MAX_CRUMB_STEPS and all(
-        step[:1].isupper() and len(step.split()) <= MAX_CRUMB_STEP_WORDS and not step.endswith(TERMINAL)
-        for step in steps
+    if headline and len(steps) > 2 and _is_current_page(steps[-1], headline):
+        steps = steps[:-1]
+    return (
+        2 <= len(steps) <= MAX_CRUMB_STEPS
+        and steps[0][:1].isupper()
+        and all(
+            step[:1].isalnum() and len(step.split()) <= MAX_CRUMB_STEP_WORDS and not step.endswith(TERMINAL)
+            for step in steps
+        )
     )
 
 
@@ -95,7 +108,7 @@ def is_widget_answer(lines: list[Line], position: int) -> bool:
     return False
 
 
-MAX_LABEL_WORDS = 4
+MAX_LABEL_WORDS, MAX_TITLE_CASE_LABEL_WORDS = 4, 6
 MIN_LABELS = 2
 FIRST_NAMES = word_set("names-first")
 TITLE_CASE_CONNECTORS = frozenset(("And", "Of", "For", "The", "In", "On", "To", "With", "&"))
@@ -108,12 +121,17 @@ def _is_label_line(line: Line) -> bool:
         line.role is LineRole.BODY
         and text[:1].isupper()
         and text.split()[0].casefold() not in FIRST_NAMES
-        and len(text.split()) <= MAX_LABEL_WORDS
+        and len(text.split()) <= (MAX_TITLE_CASE_LABEL_WORDS if _title_cased(text) else MAX_LABEL_WORDS)
         and not text.rstrip().endswith(TERMINAL)
         and not is_date_line(text)
         and not is_list_item(text)
         and not d.is_contact(text)
     )
+
+
+def _title_cased(text: str) -> bool:
+    """Every word capitalised (``Decent Work And Economic Growth``), a comma or ``&`` allowed."""
+    return all(word[:1].isupper() or word == "&" for word in text.replace(",", " ").split())
 
 
 def _title_cased_label(text: str) -> bool:

@@ -9,7 +9,7 @@ from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import credit_of
 from newsroom.importer.dates import is_date_line, is_place_date_line
-from newsroom.importer.furniture import is_breadcrumb_by_shape
+from newsroom.importer.furniture import CRUMB_SEPARATOR, is_breadcrumb_by_shape
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
@@ -118,10 +118,11 @@ def is_label_by_shape(spot: Spot) -> bool:
 def _is_breadcrumb_above_headline(spot: Spot) -> bool:
     """``Our work / Stories``, ``Newsroom › Press releases``: a trail of short steps, with a headline
     (four to thirty words, no full stop) further down."""
-    if spot.is_last or not is_breadcrumb_by_shape(spot.text):
+    if spot.is_last or not CRUMB_SEPARATOR.search(spot.text):
         return False
     _, following = _next_headline(spot)
-    return 4 <= len(following.split()) <= 30 and not following.rstrip("\"'”»)").endswith(".")
+    headline = 4 <= len(following.split()) <= 30 and not following.rstrip("\"'”»)").endswith(".")
+    return headline and is_breadcrumb_by_shape(spot.text, following)
 
 
 HEADER_RULES: Rules = (

@@ -74,8 +74,9 @@ def _picture_description(spot: Spot) -> bool:
 
 
 def _posted_by_footer(spot: Spot) -> bool:
-    """``Posted by Jane Smith at 9:41 PM`` under the story (above it, a dated one is the byline)."""
-    return spot.position >= len(spot.lines) / 2 and spot.into_body > 2 and is_posted_by_footer(spot.text)
+    """``Posted by Jane Smith at 9:41 PM`` under the story's first lines (right under the title, a dated
+    one is the byline)."""
+    return spot.into_body > 2 and is_posted_by_footer(spot.text)
 
 
 BODY_RULES: Rules = (

@@ -41,10 +41,25 @@ def test_a_title_with_a_slash_above_the_lead_stays_the_title(title: str) -> None
 
 
 @pytest.mark.parametrize(
-    "line", ["Our work / Stories", "News | Research", "Аймақ › Білім", "Главная » Новости » Общество"]
+    "line",
+    [
+        "Our work / Stories",
+        "News | Research",
+        "Аймақ › Білім",
+        "Главная » Новости » Общество",
+        "Общество › образование",
+    ],
 )
 def test_breadcrumb_shapes(line: str) -> None:
     assert is_breadcrumb_by_shape(line)
+
+
+def test_a_trails_last_step_may_be_the_page_itself() -> None:
+    headline = "A women's cooperative in Naryn wins a national award for its felt carpets"
+    crumb = "Where we work / Central Asia / A women's cooperative in Naryn wins a national…"
+    assert is_breadcrumb_by_shape(crumb, headline)
+    assert not is_breadcrumb_by_shape(crumb, "Another story altogether")
+    assert title_of(f"{crumb}\n\n{headline}\n\nThe text.") == headline
 
 
 @pytest.mark.parametrize(
@@ -74,6 +89,7 @@ STORY = (
         "Образование\nНаука и технологии",
         "Спорт\nБалалар мен жастар",
         "Peace And Security",
+        "Gender Equality\nDecent Work And Economic Growth",
     ],
 )
 def test_topic_labels_under_the_story_go(labels: str) -> None:
