@@ -1,7 +1,7 @@
 """Page furniture found by its structure rather than by its words alone.
 
-- a breadcrumb trail of short capitalised steps joined by ``/ › » > | →`` (``Our work / Stories``,
-  ``Истории › Образование``), above a headline;
+- a breadcrumb trail of short steps joined by ``/ › » > | → · •`` (``Our work / Stories``,
+  ``Истории › Образование``, ``You are here: Projects :: Water``), above a headline;
 - topic labels under the story: a run of short lines without a stop at the very end of the text
   (``Climate Action`` / ``Education And Culture``, ``Наука и технологии``);
 - links to the neighbouring posts (``Previous post``, ``Следующая запись``, ``Келесі``) and the
@@ -26,7 +26,8 @@ from newsroom.importer.markup import is_list_item
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
 
-CRUMB_SEPARATOR = re.compile(r"\s*[›»→]\s*|\s+[/>|]\s+")
+CRUMB_SEPARATOR = re.compile(r"\s*[›»→]\s*|\s+(?:[/>|·•]|::)\s+")
+CRUMB_PREFIX = re.compile(r"^\s*" + listed("furniture-crumb-prefixes") + r"\s*[:：]?\s*", re.I)
 MAX_CRUMB_STEPS, MAX_CRUMB_STEP_WORDS = 6, 4
 
 
@@ -39,14 +40,17 @@ def _is_current_page(step: str, headline: str) -> bool:
 def is_breadcrumb_by_shape(line: str, headline: str = "") -> bool:
     """Two to six short steps joined by a breadcrumb separator, the first capitalised, none ending a
     sentence; the last step may be the ``headline`` under the trail, whole or cut short."""
-    steps = CRUMB_SEPARATOR.split(line.strip())
+    steps = CRUMB_SEPARATOR.split(CRUMB_PREFIX.sub("", line.strip()))
     if headline and len(steps) > 2 and _is_current_page(steps[-1], headline):
         steps = steps[:-1]
     return (
         2 <= len(steps) <= MAX_CRUMB_STEPS
         and steps[0][:1].isupper()
         and all(
-            step[:1].isalnum() and len(step.split()) <= MAX_CRUMB_STEP_WORDS and not step.endswith(TERMINAL)
+            step[:1].isalnum()
+            and len(step.split()) <= MAX_CRUMB_STEP_WORDS
+            and not step.endswith(TERMINAL)
+            and not is_date_line(step)
             for step in steps
         )
     )

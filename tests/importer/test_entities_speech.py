@@ -51,3 +51,8 @@ def test_an_english_name_with_an_initial_next_to_a_verb_of_speech(sentence: str,
 def test_a_russian_name_keeps_the_texts_e_or_yo(sentence: str, name: str) -> None:
     text = "В Шымкенте прошел форум волонтеров\n\nВ Шымкенте завершился форум волонтеров.\n\n" + sentence
     assert name in extract(text, REGISTRY, lang="ru").entities.people
+
+
+def test_an_organization_next_to_a_verb_of_speech_is_no_person() -> None:
+    text = "Clinic opens in Akkol\n\nA clinic opened on Monday.\n\nThe Green Valleys Trust said it would help."
+    assert extract(text, REGISTRY, lang="en").entities.people == []

@@ -214,6 +214,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             start = _name_start(run, tokens, non_names)
             name = _name_tokens([tokens[i] for i in run[start:]])
             title = [tokens[i][0] for i in run[:start]]
+            if name and bare(name[-1][0]).lower() in ORG_HEADS:
+                continue  # "Green Valleys Trust said": an organization speaking
             if name and _has_person_cue(paragraph, name, title):
                 found.add(" ".join(written(token[0]) for token in name))
     return found.list()
