@@ -58,7 +58,12 @@ def is_breadcrumb_by_shape(line: str, headline: str = "") -> bool:
 
 # ``Previous post``, ``← Previous``, ``Next post →``, ``Следующая запись``, ``Келесі``: the arrows and
 # angle quotes pages draw around them go.
-NEIGHBOUR_LINK = re.compile(r"^[\s←→«»<>‹›|]*" + listed("furniture-neighbour-links") + r"[\s←→«»<>‹›|:.]*$", re.I)
+_ARROWS = r"[\s←→«»<>‹›|·•:.]*"
+_LINK = listed("furniture-neighbour-links")
+NEIGHBOUR_LINK = re.compile(
+    rf"^{_ARROWS}{_LINK}(?:{_ARROWS}(?:{_LINK}|{listed('furniture-home-links')}))*{_ARROWS}$", re.I
+)
+"""One link or a row of them (``Newer Post Older Post Home``)."""
 MAX_NEIGHBOUR_TITLE_WORDS = 20
 
 

@@ -131,6 +131,11 @@ def test_neighbour_links_and_their_headlines_go() -> None:
     assert body[-1] == "The city will water them through the summer."
 
 
+def test_a_row_of_neighbour_links_goes() -> None:
+    body = body_of(STORY + "Newer Post Older Post Home")
+    assert body[-1] == "The city will water them through the summer."
+
+
 def test_a_sentence_after_a_next_link_stays() -> None:
     body = body_of(STORY + "Next\nThe city will plant more trees in autumn.")
     assert body[-1] == "The city will plant more trees in autumn."
