@@ -171,17 +171,19 @@ MIN_ALT_WORDS, MIN_FLAT_ALT_WORDS, MAX_ALT_WORDS = 4, 7, 30
 
 def is_alt_text_above(lines: list[Line], position: int) -> bool:
     """The line above a picture's caption or credit at ``position`` describes the picture (its alt text):
-    capitalised, four to thirty words, one phrase without a closing stop, in the same block (seven
-    words at least when the text has no blank lines)."""
+    capitalised, four to thirty words (seven in a text without blank lines), one phrase without a
+    closing stop, in the same block, or in the block before when the text puts a blank line after
+    (nearly) every line."""
     if position == 0:
         return False
     line, below = lines[position - 1], lines[position]
     words = len(line.text.split())
     flat = lines[-1].block + 1 < len(lines) / 3
+    apart = lines[-1].block + 1 >= len(lines) * 0.8
     return (
         line.role is LineRole.BODY
         and below.role in (LineRole.CAPTION, LineRole.CREDIT)
-        and line.block == below.block
+        and (line.block == below.block or (apart and below.block == line.block + 1))
         and line.text[:1].isupper()
         and (MIN_FLAT_ALT_WORDS if flat else MIN_ALT_WORDS) <= words <= MAX_ALT_WORDS
         and not line.text.rstrip().endswith(TERMINAL)

@@ -197,6 +197,19 @@ def test_a_pictures_description_above_its_caption_goes(picture: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "picture",
+    [
+        "Volunteers with shovels and saplings on the river bank\n\nPhoto: City Administration",
+        "Участники форума на ступенях здания акимата\n\nФото: пресс-служба акимата",
+    ],
+)
+def test_a_pictures_description_in_a_block_of_its_own_goes_when_every_line_is_one(picture: str) -> None:
+    found = extract(STORY + picture + "\n\nThe last paragraph.", REGISTRY)
+    assert picture.splitlines()[0] not in found.body
+    assert found.credit
+
+
+@pytest.mark.parametrize(
     "above",
     [
         "The garden was built in a month.",  # a sentence
