@@ -7,7 +7,8 @@
 - links to the neighbouring posts (``Previous post``, ``Следующая запись``, ``Келесі``) and the
   headline that follows each;
 - a blog's footer: ``Posted by Jane at 9:41 PM``, ``Опубликовал(а) Иван Петров в 21:15``;
-- the answers under a ``Was this page helpful?`` widget (``Yes`` / ``No``, ``Да`` / ``Нет``, ``Иә`` / ``Жоқ``);
+- a page's ``Was this page helpful?`` question (``Бұл ақпарат сізге пайдалы болды ма?``) and its answers
+  (``Yes`` / ``No``, ``Да`` / ``Нет``, ``Иә`` / ``Жоқ``);
 - a picture's description (its alt text) right above the picture's caption or credit.
 
 The words are data (``wordlists/furniture-*``); each rule also needs the line's place in the text,
@@ -67,8 +68,21 @@ NEIGHBOUR_LINK = re.compile(
 MAX_NEIGHBOUR_TITLE_WORDS = 20
 
 
+LINK_AND_TITLE = re.compile(rf"^{_ARROWS}(?P<link>{_LINK})\s*[:：]\s*(?P<title>\S.*)$", re.I)
+
+
 def is_neighbour_link(line: str) -> bool:
-    return NEIGHBOUR_LINK.match(line) is not None
+    """``Previous post``, ``Newer Post Older Post Home``, or a link of two words or more with the
+    neighbour's headline after a colon (``Previous post: Volunteers repaint ...``, not ``Next: we ...``)."""
+    if NEIGHBOUR_LINK.match(line) is not None:
+        return True
+    match = LINK_AND_TITLE.match(line)
+    return (
+        match is not None
+        and len(match["link"].split()) >= 2
+        and len(match["title"].split()) <= MAX_NEIGHBOUR_TITLE_WORDS
+        and not match["title"].rstrip().endswith((".", ":", ";"))
+    )
 
 
 def is_neighbour_title(lines: list[Line], position: int) -> bool:
@@ -104,17 +118,39 @@ def is_posted_by_footer(line: str) -> bool:
 
 
 WIDGET_ANSWERS = frozenset(word.casefold() for word in word_set("furniture-widget-answers"))
+MAX_ANSWER_WORDS = 3
+
+
+def _is_answers(text: str) -> bool:
+    """``Yes``, ``No``, ``Да Нет``, ``Иә / Жоқ``: answers and nothing else."""
+    answers = [word for word in re.split(r"[\s/|,.!]+", text.casefold()) if word]
+    return 0 < len(answers) <= MAX_ANSWER_WORDS and all(word in WIDGET_ANSWERS for word in answers)
 
 
 def is_widget_answer(lines: list[Line], position: int) -> bool:
     """``Yes`` / ``No`` under a question of the page (``Was this page helpful?``), already debris."""
-    if lines[position].text.strip(" .!").casefold() not in WIDGET_ANSWERS:
+    if not _is_answers(lines[position].text):
         return False
     for previous in reversed(lines[:position]):
-        if previous.text.strip(" .!").casefold() in WIDGET_ANSWERS:
+        if _is_answers(previous.text):
             continue
         return previous.role is LineRole.DEBRIS and previous.text.rstrip().endswith("?")
     return False
+
+
+HELPFUL = re.compile(r"(?<!\w)" + listed("furniture-helpful-stems") + r"\w*", re.I)
+MAX_QUESTION_WORDS = 10
+
+
+def is_helpfulness_question(lines: list[Line], position: int) -> bool:
+    """``Бұл ақпарат сізге пайдалы болды ма?``, ``Была ли эта информация полезна?``: a short question about
+    the page's use, over its answers or as the text's last line."""
+    text = lines[position].text.strip()
+    if not text.endswith("?") or len(text.split()) > MAX_QUESTION_WORDS or HELPFUL.search(text) is None:
+        return False
+    if position + 1 == len(lines):
+        return True
+    return _is_answers(lines[position + 1].text)
 
 
 MAX_LABEL_WORDS, MAX_TITLE_CASE_LABEL_WORDS = 4, 6

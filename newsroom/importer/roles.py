@@ -8,7 +8,12 @@ from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_agency_trailer, is_bare_byline, is_name_after_label
 from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
 from newsroom.importer.dates import is_date_line, is_place_date_line
-from newsroom.importer.furniture import is_posted_by_footer, is_widget_answer, labels_below
+from newsroom.importer.furniture import (
+    is_helpfulness_question,
+    is_posted_by_footer,
+    is_widget_answer,
+    labels_below,
+)
 from newsroom.importer.lines import Line, LineRole, Rules, Spot, first_role
 
 MAX_SOURCE_LINE_WORDS = 12
@@ -94,6 +99,7 @@ BODY_RULES: Rules = (
     (_contact_near_an_edge, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
+    (lambda spot: is_helpfulness_question(spot.lines, spot.position), LineRole.DEBRIS),
     (lambda spot: is_widget_answer(spot.lines, spot.position), LineRole.DEBRIS),
     (_label_at_the_start, LineRole.DEBRIS),
     (_picture_description, LineRole.DEBRIS),

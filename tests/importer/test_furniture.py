@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.importer.extract import extract
-from newsroom.importer.furniture import is_breadcrumb_by_shape, is_posted_by_footer
+from newsroom.importer.furniture import is_breadcrumb_by_shape, is_neighbour_link, is_posted_by_footer
 from newsroom.importer.header import mark_header
 from newsroom.importer.lines import split_lines
 from newsroom.registry import load_registry
@@ -131,6 +131,12 @@ def test_neighbour_links_and_their_headlines_go() -> None:
     assert body[-1] == "The city will water them through the summer."
 
 
+def test_a_neighbour_link_with_its_headline_on_one_line_goes() -> None:
+    body = body_of(STORY + "Previous post: Volunteers repaint the reading room")
+    assert body[-1] == "The city will water them through the summer."
+    assert not is_neighbour_link("Next: we plant pines")  # one word and a colon: a story may go on so
+
+
 def test_a_row_of_neighbour_links_goes() -> None:
     body = body_of(STORY + "Newer Post Older Post Home")
     assert body[-1] == "The city will water them through the summer."
@@ -170,11 +176,20 @@ def test_prose_is_no_blog_footer(line: str) -> None:
         "Была ли эта страница полезной?\nДа\nНет",
         "Бұл бет пайдалы болды ма?\nИә\nЖоқ",
         "Басып шығару\nВерсия для печати",
+        "Была ли эта страница полезной?\nДа Нет",
+        "Бұл ақпарат сізге пайдалы болды ма?\nИә\nЖоқ",
+        "Была ли эта информация полезна?\nДа\nНет",
+        "Printer-friendly version\nDid you find what you were looking for?\nYes\nNo",
     ],
 )
 def test_page_widgets_and_their_answers_go(widget: str) -> None:
     body = body_of(STORY + widget)
     assert body[-1] == "The city will water them through the summer."
+
+
+def test_a_question_about_use_in_the_story_stays() -> None:
+    body = body_of(STORY + "Was the old law useful?\n\nFew thought so, the survey found.\n\nThe end of the story.")
+    assert "Was the old law useful?" in body
 
 
 def test_a_yes_in_the_story_stays() -> None:
