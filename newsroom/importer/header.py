@@ -68,7 +68,8 @@ def _next_headline(spot: Spot) -> tuple[int, str]:
     for position in range(spot.position + 1, len(spot.lines)):
         text = spot.lines[position].text
         short_label = len(text.split()) <= MAX_SHORT_LABEL_WORDS and not SENTENCE_END.search(text)
-        if not (short_label or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
+        crumb = is_breadcrumb_by_shape(text)
+        if not (short_label or crumb or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
             return position, text
     return -1, ""
 

@@ -62,6 +62,12 @@ def test_breadcrumb_shapes(line: str) -> None:
     assert is_breadcrumb_by_shape(line)
 
 
+def test_a_sites_name_above_a_trail_is_not_the_title() -> None:
+    crumb = "Where we work › Europe and Central Asia › Kazakhstan"
+    text = f"UNDP Kazakhstan\n{crumb}\n\nSolar panels power a school\n\nText."
+    assert title_of(text) == "Solar panels power a school"
+
+
 def test_a_trails_last_step_may_be_the_page_itself() -> None:
     headline = "A women's cooperative in Naryn wins a national award for its felt carpets"
     crumb = "Where we work / Central Asia / A women's cooperative in Naryn wins a national…"
