@@ -179,15 +179,23 @@ def _title_cased(text: str) -> bool:
     return all(word[:1].isupper() or word == "&" for word in text.replace(",", " ").split())
 
 
+TOPIC_WORD = re.compile(r"[A-Z][a-z’'-]+|&")
+TOPIC_CONNECTORS = word_set("header-label-connectors", "en", "any")
+
+
 def _title_cased_label(text: str) -> bool:
-    """``Education And Culture``: a connector capitalised inside the line, as only labels write them."""
-    return any(word in TITLE_CASE_CONNECTORS for word in text.split()[1:-1])
+    """``Education And Culture``: a connector capitalised inside the line, as only labels write them; or
+    ``Climate Action``: two words or more of Latin Title Case (small words lower), no acronym, no initial."""
+    words = text.replace(",", " ").split()
+    if any(word in TITLE_CASE_CONNECTORS for word in words[1:-1]):
+        return True
+    return len(words) >= 2 and all(TOPIC_WORD.fullmatch(word) or word in TOPIC_CONNECTORS for word in words)
 
 
 def labels_below(lines: list[Line], body_start: int) -> list[int]:
     """The positions of the topic labels under the story: at least two short lines without a stop after
-    its last sentence, with only page furniture after them. A single such line stays (a sign-off),
-    unless it is in Title Case with a capitalised connector (``Peace And Security``)."""
+    its last sentence, with only page furniture after them; a single one only in Latin Title Case
+    (``Climate Action``, ``Peace And Security``), not a name that starts with a known first name."""
     end = len(lines)
     while end > body_start and lines[end - 1].role is not LineRole.BODY:
         end -= 1

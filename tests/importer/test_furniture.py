@@ -108,6 +108,7 @@ STORY = (
         "Образование\nНаука и технологии",
         "Спорт\nБалалар мен жастар",
         "Peace And Security",
+        "Climate Action",
         "Gender Equality\nDecent Work And Economic Growth",
     ],
 )
@@ -119,7 +120,9 @@ def test_topic_labels_under_the_story_go(labels: str) -> None:
 @pytest.mark.parametrize(
     "ending",
     [
-        "Climate Action",  # one label in plain Title Case: may be a sign-off, it stays
+        "Экология",  # one label in Russian or Kazakh may be a sign-off: it stays
+        "Maria Alvarez",  # a signature
+        "UNICEF Kazakhstan",
         "Maria Alvarez\nProgramme Officer",  # a signature
         "The winners were:\nAstana\nShymkent",  # a list after a colon
     ],
