@@ -21,7 +21,7 @@ import re
 
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import is_byline_name
-from newsroom.importer.dates import is_date_line
+from newsroom.importer.dates import date_of_line, is_date_line
 from newsroom.importer.lines import TERMINAL, Line, LineRole
 from newsroom.importer.markup import is_list_item
 from newsroom.importer.patterns import SENTENCE_END, listed
@@ -115,6 +115,14 @@ def is_posted_by_footer(line: str) -> bool:
         if is_byline_name(name) and (TIME.match(tail) or is_date_line(tail)):
             return True
     return is_byline_name(rest)
+
+
+def is_undated_posted_by(line: str) -> bool:
+    """A blog's footer line without a date (``Posted by Jane Smith at 9:41 PM``): debris wherever it
+    stands (a dated one right under the title gives the date, as a byline)."""
+    return is_posted_by_footer(line) and not any(
+        date_of_line(line[cut.end() :]) is not None for cut in _ON_OR_AT.finditer(line)
+    )
 
 
 WIDGET_ANSWERS = frozenset(word.casefold() for word in word_set("furniture-widget-answers"))

@@ -9,7 +9,7 @@ from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import credit_of
 from newsroom.importer.dates import is_date_line, is_place_date_line
-from newsroom.importer.furniture import CRUMB_SEPARATOR, is_breadcrumb_by_shape
+from newsroom.importer.furniture import CRUMB_SEPARATOR, is_breadcrumb_by_shape, is_undated_posted_by
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
@@ -131,6 +131,7 @@ HEADER_RULES: Rules = (
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),
+    (lambda spot: is_undated_posted_by(spot.text), LineRole.DEBRIS),
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: is_bare_byline(spot.text), LineRole.DEBRIS),
     (_is_breadcrumb_above_headline, LineRole.DEBRIS),

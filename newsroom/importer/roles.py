@@ -11,6 +11,7 @@ from newsroom.importer.dates import is_date_line, is_place_date_line
 from newsroom.importer.furniture import (
     is_helpfulness_question,
     is_posted_by_footer,
+    is_undated_posted_by,
     is_widget_answer,
     labels_below,
 )
@@ -79,9 +80,9 @@ def _picture_description(spot: Spot) -> bool:
 
 
 def _posted_by_footer(spot: Spot) -> bool:
-    """``Posted by Jane Smith at 9:41 PM`` under the story's first lines (right under the title, a dated
-    one is the byline)."""
-    return spot.into_body > 2 and is_posted_by_footer(spot.text)
+    """``Posted by Jane Smith at 9:41 PM`` anywhere; ``Posted by Jane Smith on 3 March 2026`` under the
+    story's first lines (right under the title, it is the byline that dates the story)."""
+    return is_undated_posted_by(spot.text) or (spot.into_body > 2 and is_posted_by_footer(spot.text))
 
 
 BODY_RULES: Rules = (

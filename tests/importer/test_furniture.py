@@ -171,6 +171,17 @@ def test_a_blog_footer(line: str) -> None:
     assert "Helen Barrow" not in extract(STORY + line, REGISTRY).entities.people
 
 
+@pytest.mark.parametrize("where", ["above the title", "under the title"])
+@pytest.mark.parametrize("line", ["Posted by Helen Barrow at 9:41 PM", "Опубликовал(а) Дмитрий Лосев в 21:15"])
+def test_an_undated_blog_footer_goes_wherever_it_stands(line: str, where: str) -> None:
+    title = "Counting cranes on the lakes before dawn today"
+    head = f"{line}\n\n{title}" if where == "above the title" else f"{title}\n\n{line}"
+    found = extract(head + "\n\nWe counted cranes.\n\nDaniyar Omarov said the numbers were higher.", REGISTRY)
+    assert found.title == title
+    assert line not in found.body and found.subtitle is None
+    assert found.entities.people == ["Daniyar Omarov"]
+
+
 @pytest.mark.parametrize(
     "line", ["Posted by the ministry on its website, the statement drew many replies.", "Опубликовал доклад фонд."]
 )
