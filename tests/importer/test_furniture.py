@@ -223,6 +223,8 @@ def test_a_yes_in_the_story_stays() -> None:
         "Children on wooden benches among flower beds\nThe garden on its opening day. Photo: City Administration",
         "Wind gauge and solar panel on a metal mast\nThe station on the roof\nPhoto: Ruslan Tokhtarov",
         "Участники форума на ступенях здания акимата\nУчастники форума. Фото: пресс-служба акимата",
+        "Участники форума на ступенях здания акимата\nУчастники форума после открытия\nФото из открытых источников",
+        "Жастар акимат ғимаратының алдында суретке түсті\nФорумның ашылуы\nСурет ашық дереккөздерден",
     ],
 )
 def test_a_pictures_description_above_its_caption_goes(picture: str) -> None:
