@@ -57,6 +57,16 @@ def is_breadcrumb_by_shape(line: str, headline: str = "") -> bool:
     )
 
 
+STRONG_SEPARATOR = re.compile(r"[›»→]")
+
+
+def is_plain_breadcrumb(line: str) -> bool:
+    """A trail no headline needs to confirm: joined by ``› » →``, or of three steps or more."""
+    return is_breadcrumb_by_shape(line) and (
+        STRONG_SEPARATOR.search(line) is not None or len(CRUMB_SEPARATOR.split(line)) >= 3
+    )
+
+
 # ``Previous post``, ``← Previous``, ``Next post →``, ``Следующая запись``, ``Келесі``: the arrows and
 # angle quotes pages draw around them go.
 _ARROWS = r"[\s←→«»<>‹›|·•:.]*"

@@ -10,6 +10,7 @@ from newsroom.importer.captions import caption_and_credit_inline, caption_label_
 from newsroom.importer.dates import is_date_line, is_place_date_line
 from newsroom.importer.furniture import (
     is_helpfulness_question,
+    is_plain_breadcrumb,
     is_posted_by_footer,
     is_undated_posted_by,
     is_widget_answer,
@@ -70,7 +71,8 @@ def _contact_near_an_edge(spot: Spot) -> bool:
 
 
 def _label_at_the_start(spot: Spot) -> bool:
-    return spot.into_body < 3 and (d.is_label(spot.text) or d.is_breadcrumb(spot.text))
+    text = spot.text
+    return spot.into_body < 3 and (d.is_label(text) or d.is_breadcrumb(text) or is_plain_breadcrumb(text))
 
 
 def _picture_description(spot: Spot) -> bool:

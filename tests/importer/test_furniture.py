@@ -68,6 +68,17 @@ def test_a_sites_name_above_a_trail_is_not_the_title() -> None:
     assert title_of(text) == "Solar panels power a school"
 
 
+@pytest.mark.parametrize("crumb", ["Our work › Stories", "Жаңалықтар / Қоғам / Аймақ"])
+def test_a_trail_under_the_title_goes(crumb: str) -> None:
+    body = body_of(f"Volunteers plant a thousand trees\n\n{crumb}\n\nVolunteers planted trees.\n\nThe end.")
+    assert crumb not in body
+
+
+def test_a_short_line_with_a_bar_under_the_title_stays() -> None:
+    found = extract("Trees planted along the river\n\nAstana | Almaty\n\nVolunteers planted trees.\n\nEnd.", REGISTRY)
+    assert "Astana | Almaty" in [found.subtitle, *found.body.split("\n\n")]  # the subtitle here: not debris
+
+
 def test_a_trails_last_step_may_be_the_page_itself() -> None:
     headline = "A women's cooperative in Naryn wins a national award for its felt carpets"
     crumb = "Where we work / Central Asia / A women's cooperative in Naryn wins a national…"
