@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from newsroom.alphabets import CYRILLIC
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import is_byline_name
 from newsroom.importer.dates import date_of_line, is_date_line
@@ -175,14 +176,18 @@ MAX_LABEL_WORDS, MAX_TITLE_CASE_LABEL_WORDS = 4, 6
 MIN_LABELS = 2
 FIRST_NAMES = word_set("names-first")
 TITLE_CASE_CONNECTORS = frozenset(("And", "Of", "For", "The", "In", "On", "To", "With", "&"))
+TOPIC_WORD = re.compile(r"[A-Z][a-z’'-]+|&")
+TOPIC_CONNECTORS = word_set("header-label-connectors", "en", "any")
 
 
 def _is_label_line(line: Line) -> bool:
-    """A short capitalised line without a stop, not a date, a link, a list item or a person's name."""
+    """A short capitalised line without a stop, not a date, a link, a list item or a person's name; in
+    Latin script, in Title Case (``Food Security``, not the list item ``Spare parts``)."""
     text = line.text
     return (
         line.role is LineRole.BODY
         and text[:1].isupper()
+        and (CYRILLIC.search(text) is not None or _latin_title_case(text))
         and text.split()[0].casefold() not in FIRST_NAMES
         and len(text.split()) <= (MAX_TITLE_CASE_LABEL_WORDS if _title_cased(text) else MAX_LABEL_WORDS)
         and not text.rstrip().endswith(TERMINAL)
@@ -197,8 +202,9 @@ def _title_cased(text: str) -> bool:
     return all(word[:1].isupper() or word == "&" for word in text.replace(",", " ").split())
 
 
-TOPIC_WORD = re.compile(r"[A-Z][a-z’'-]+|&")
-TOPIC_CONNECTORS = word_set("header-label-connectors", "en", "any")
+def _latin_title_case(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    return all(TOPIC_WORD.fullmatch(word) or word in TOPIC_CONNECTORS or word.isupper() for word in words)
 
 
 def _title_cased_label(text: str) -> bool:

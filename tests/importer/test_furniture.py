@@ -136,6 +136,7 @@ def test_topic_labels_under_the_story_go(labels: str) -> None:
         "UNICEF Kazakhstan",
         "Maria Alvarez\nProgramme Officer",  # a signature
         "The winners were:\nAstana\nShymkent",  # a list after a colon
+        "They asked for three things.\nTraining\nSpare parts\nA phone line",  # a list in sentence case
     ],
 )
 def test_short_lines_that_end_the_story_stay(ending: str) -> None:
