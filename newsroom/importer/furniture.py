@@ -2,8 +2,8 @@
 
 - a breadcrumb trail of short steps joined by ``/ › » > | → · •`` (``Our work / Stories``,
   ``Истории › Образование``, ``You are here: Projects :: Water``), above a headline;
-- topic labels under the story: a run of short lines without a stop at the very end of the text
-  (``Climate Action`` / ``Education And Culture``, ``Наука и технологии``);
+- topic labels under the story: a run of short lines without a stop at the very end of the text,
+  in Title Case in Latin script (``Climate Action`` / ``Education And Culture``, ``Наука и технологии``);
 - links to the neighbouring posts (``Previous post``, ``Следующая запись``, ``Келесі``) and the
   headline that follows each;
 - a blog's footer: ``Posted by Jane at 9:41 PM``, ``Опубликовал(а) Иван Петров в 21:15``;
@@ -202,18 +202,22 @@ def _title_cased(text: str) -> bool:
     return all(word[:1].isupper() or word == "&" for word in text.replace(",", " ").split())
 
 
-def _latin_title_case(text: str) -> bool:
+def _latin_title_case(text: str, acronyms: bool = True) -> bool:
+    """``Food Security``, ``Peace and Security``, ``SDG Progress``: Latin words capitalised, small words
+    lower (acronyms allowed unless ``acronyms`` is False)."""
     words = text.replace(",", " ").split()
-    return all(TOPIC_WORD.fullmatch(word) or word in TOPIC_CONNECTORS or word.isupper() for word in words)
+    return all(
+        TOPIC_WORD.fullmatch(word) or word in TOPIC_CONNECTORS or (acronyms and word.isupper()) for word in words
+    )
 
 
 def _title_cased_label(text: str) -> bool:
     """``Education And Culture``: a connector capitalised inside the line, as only labels write them; or
-    ``Climate Action``: two words or more of Latin Title Case (small words lower), no acronym, no initial."""
+    ``Climate Action``: two words or more of Latin Title Case, no acronym (``UNICEF Kazakhstan`` signs)."""
     words = text.replace(",", " ").split()
     if any(word in TITLE_CASE_CONNECTORS for word in words[1:-1]):
         return True
-    return len(words) >= 2 and all(TOPIC_WORD.fullmatch(word) or word in TOPIC_CONNECTORS for word in words)
+    return len(words) >= 2 and _latin_title_case(text, acronyms=False)
 
 
 def labels_below(lines: list[Line], body_start: int) -> list[int]:
@@ -235,6 +239,7 @@ def labels_below(lines: list[Line], body_start: int) -> list[int]:
 
 
 MIN_ALT_WORDS, MIN_FLAT_ALT_WORDS, MAX_ALT_WORDS = 4, 7, 30
+APART_SHARE = 0.8  # a text with (nearly) every line a block of its own
 
 
 def is_alt_text_above(lines: list[Line], position: int) -> bool:
@@ -247,7 +252,7 @@ def is_alt_text_above(lines: list[Line], position: int) -> bool:
     line, below = lines[position - 1], lines[position]
     words = len(line.text.split())
     flat = lines[-1].block + 1 < len(lines) / 3
-    apart = lines[-1].block + 1 >= len(lines) * 0.8
+    apart = lines[-1].block + 1 >= len(lines) * APART_SHARE
     return (
         line.role is LineRole.BODY
         and below.role in (LineRole.CAPTION, LineRole.CREDIT)
