@@ -7,7 +7,8 @@
   the body, when unsure);
 - a press contact block (``Media contacts`` over a name, an office, a phone number), wherever it stands;
 - the boilerplate at the end of a press release (``About the Federation``, ``Notes to editors``);
-- a comment section (``No comments:``, ``Leave a Reply``, ``3 thoughts on "..."``) and what follows it.
+- a comment section (``No comments:``, ``Leave a Reply``, ``3 thoughts on "..."``) and what follows it;
+- links to the neighbouring posts (``Previous post``, ``Следующая запись``) with the headline under each.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from newsroom.importer import debris as d
 from newsroom.importer.dates import is_date_line
+from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END
 
@@ -115,6 +117,13 @@ def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
 
 
+def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
+    """A link to a neighbouring post or its headline, after the story's first lines."""
+    if position <= body_start + 1:
+        return False
+    return is_neighbour_link(lines[position].text) or is_neighbour_title(lines, position)
+
+
 def mark_blocks(lines: list[Line], body_start: int) -> None:
     """Mark the end, related-stories lists, contact blocks and closing boilerplate as debris."""
     scan = _Scan()
@@ -123,7 +132,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         if line.role is not LineRole.BODY:
             continue
         scan.ended = scan.ended or d.is_end_marker(line.text)
-        if scan.ended or _in_related(scan, lines, position):
+        if scan.ended or _neighbour(lines, position, body_start) or _in_related(scan, lines, position):
             line.role = LineRole.DEBRIS
         elif _opens_related(lines, position):
             line.role = LineRole.DEBRIS

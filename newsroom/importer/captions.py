@@ -9,9 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsroom.importer.datelines import Dateline
+from newsroom.importer.furniture import is_alt_text_above
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.markup import is_list_item
 from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.wordlists import word_set
 
 MAX_CAPTION_WORDS = 30
 MAX_CREDIT_WORDS = 15
@@ -49,8 +51,13 @@ def _bare_credit(credit: str) -> str:
     return _VALUE_LABEL.sub("", credit.strip()).strip().rstrip(".")
 
 
+WHOLE_CREDITS = frozenset(word_set("credits-whole"))
+
+
 def credit_of(line: str) -> Picture | None:
     """The credit (and the caption after a ``|``) when the line is a picture credit, else None."""
+    if line.strip().rstrip(".").casefold() in WHOLE_CREDITS:
+        return Picture(None, line.strip().rstrip("."))  # "Фото из открытых источников"
     match = CREDIT_LINE.match(line)
     if match and len(line.split()) <= 40:
         credit = _bare_credit(match["credit"])
@@ -103,6 +110,9 @@ def find_picture(lines: list[Line], body_start: int, dateline_of: Callable[[str]
                 if position - 1 >= body_start and _is_caption_above(lines, position, dateline_of):
                     lines[position - 1].role = LineRole.CAPTION
                     caption = lines[position - 1].text
+    for position in range(body_start + 1, len(lines)):
+        if is_alt_text_above(lines, position):
+            lines[position - 1].role = LineRole.DEBRIS
     return Picture(caption, credit)
 
 

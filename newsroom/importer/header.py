@@ -9,6 +9,7 @@ from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import credit_of
 from newsroom.importer.dates import is_date_line, is_place_date_line
+from newsroom.importer.furniture import CRUMB_SEPARATOR, is_breadcrumb_by_shape, is_undated_posted_by
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
@@ -67,7 +68,8 @@ def _next_headline(spot: Spot) -> tuple[int, str]:
     for position in range(spot.position + 1, len(spot.lines)):
         text = spot.lines[position].text
         short_label = len(text.split()) <= MAX_SHORT_LABEL_WORDS and not SENTENCE_END.search(text)
-        if not (short_label or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
+        crumb = is_breadcrumb_by_shape(text)
+        if not (short_label or crumb or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
             return position, text
     return -1, ""
 
@@ -114,13 +116,25 @@ def is_label_by_shape(spot: Spot) -> bool:
     return len(words) <= MAX_LABEL_WORDS and _titled(words) and len(following.split()) > len(words) + 2
 
 
+def _is_breadcrumb_above_headline(spot: Spot) -> bool:
+    """``Our work / Stories``, ``Newsroom › Press releases``: a trail of short steps, with a headline
+    (four to thirty words, no full stop) further down."""
+    if spot.is_last or not CRUMB_SEPARATOR.search(spot.text):
+        return False
+    _, following = _next_headline(spot)
+    headline = 4 <= len(following.split()) <= 30 and not following.rstrip("\"'”»)").endswith(".")
+    return headline and is_breadcrumb_by_shape(spot.text, following)
+
+
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),
+    (lambda spot: is_undated_posted_by(spot.text), LineRole.DEBRIS),
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: is_bare_byline(spot.text), LineRole.DEBRIS),
+    (_is_breadcrumb_above_headline, LineRole.DEBRIS),
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),
 )

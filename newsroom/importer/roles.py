@@ -8,6 +8,14 @@ from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_agency_trailer, is_bare_byline, is_name_after_label
 from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
 from newsroom.importer.dates import is_date_line, is_place_date_line
+from newsroom.importer.furniture import (
+    is_helpfulness_question,
+    is_plain_breadcrumb,
+    is_posted_by_footer,
+    is_undated_posted_by,
+    is_widget_answer,
+    labels_below,
+)
 from newsroom.importer.lines import Line, LineRole, Rules, Spot, first_role
 
 MAX_SOURCE_LINE_WORDS = 12
@@ -63,7 +71,8 @@ def _contact_near_an_edge(spot: Spot) -> bool:
 
 
 def _label_at_the_start(spot: Spot) -> bool:
-    return spot.into_body < 3 and (d.is_label(spot.text) or d.is_breadcrumb(spot.text))
+    text = spot.text
+    return spot.into_body < 3 and (d.is_label(text) or d.is_breadcrumb(text) or is_plain_breadcrumb(text))
 
 
 def _picture_description(spot: Spot) -> bool:
@@ -72,7 +81,14 @@ def _picture_description(spot: Spot) -> bool:
     return d.is_picture_description(spot.text) and not (previous is not None and previous.text.endswith(":"))
 
 
+def _posted_by_footer(spot: Spot) -> bool:
+    """``Posted by Jane Smith at 9:41 PM`` anywhere; ``Posted by Jane Smith on 3 March 2026`` under the
+    story's first lines (right under the title, it is the byline that dates the story)."""
+    return is_undated_posted_by(spot.text) or (spot.into_body > 2 and is_posted_by_footer(spot.text))
+
+
 BODY_RULES: Rules = (
+    (_posted_by_footer, LineRole.DEBRIS),
     (_name_after_byline_label, LineRole.BYLINE),
     (lambda spot: is_bare_byline(spot.text), LineRole.BYLINE_LABEL),
     (_byline_near_an_edge, LineRole.BYLINE),
@@ -86,6 +102,8 @@ BODY_RULES: Rules = (
     (_contact_near_an_edge, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
+    (lambda spot: is_helpfulness_question(spot.lines, spot.position), LineRole.DEBRIS),
+    (lambda spot: is_widget_answer(spot.lines, spot.position), LineRole.DEBRIS),
     (_label_at_the_start, LineRole.DEBRIS),
     (_picture_description, LineRole.DEBRIS),
 )
@@ -93,7 +111,8 @@ BODY_RULES: Rules = (
 
 
 def mark_body_roles(lines: list[Line], body_start: int) -> None:
-    """Give each remaining body line the role of the first rule in ``BODY_RULES`` that holds."""
+    """Give each remaining body line the role of the first rule in ``BODY_RULES`` that holds; then the
+    topic labels under the story are debris."""
     credit_before = any(line.role is LineRole.CREDIT for line in lines[:body_start])
     for position in range(body_start, len(lines)):
         line = lines[position]
@@ -101,3 +120,5 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
             role = first_role(BODY_RULES, Spot(lines, position, body_start, credit_before=credit_before))
             line.role = role or LineRole.BODY
         credit_before = credit_before or line.role is LineRole.CREDIT
+    for position in labels_below(lines, body_start):
+        lines[position].role = LineRole.DEBRIS

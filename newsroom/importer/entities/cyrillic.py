@@ -7,6 +7,7 @@ import re
 
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER
 from newsroom.importer.entities.base import Finder, Names
+from newsroom.importer.patterns import listed
 
 SURNAME_ENDINGS = (
     *("ова", "ева", "ёва", "ина", "ына", "ов", "ев", "ёв", "ин", "ын", "ұлы", "улы", "қызы", "кызы"),
@@ -33,11 +34,19 @@ NAME = re.compile(
 CAPITALISED = re.compile(rf"(?<![\w-]){_WORD}+")
 
 
+SPEECH_NAME = re.compile(
+    rf"[—–-]\s*{listed('people-speech-verbs', 'ru', 'kk')}\s+(?:[{CYRILLIC_LOWER}-]+\s+){{0,4}}"
+    rf"({_WORD}+(?:-{_WORD}+)?)\s+({_WORD}+(?:-{_WORD}+)?)(?![\w-])"
+)
+"""``— деді орталық директоры Гүлнара Сейтқали``: after a quotation's dash and a verb of speech (role words
+between), two capitalised words are a person, whatever the surname's ending."""
+
+
 def people_by_shape(paragraphs: list[str]) -> list[str]:
-    """``Имя Фамилия`` pairs whose second word is shaped like a surname."""
+    """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech."""
     found = Names()
     for paragraph in paragraphs:
-        for match in NAME.finditer(paragraph):
+        for match in [*NAME.finditer(paragraph), *SPEECH_NAME.finditer(paragraph)]:
             first, last = match.group(1), match.group(2)
             if not first.endswith(KAZAKH_CASE_ENDINGS):
                 found.add(f"{first} {last}")

@@ -158,6 +158,8 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
         token = tokens[index][0]
         if token.lower() in NAME_PARTICLES and 0 < position < len(run) - 1:
             continue  # "de la" inside "Ana María de la Cruz"
+        if INITIAL.fullmatch(token) and 0 < position < len(run) - 1:
+            continue  # "C." inside "Maria C. Alvarez": an initial, not the word "c" of a known name
         acronym = token.isupper() and len(token) > 1 and not INITIAL.fullmatch(token)
         if token in non_names or token.lower() in ROLE_WORDS or acronym:
             start = position + 1
@@ -212,6 +214,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             start = _name_start(run, tokens, non_names)
             name = _name_tokens([tokens[i] for i in run[start:]])
             title = [tokens[i][0] for i in run[:start]]
+            if name and bare(name[-1][0]).lower() in ORG_HEADS:
+                continue  # "Green Valleys Trust said": an organization speaking
             if name and _has_person_cue(paragraph, name, title):
                 found.add(" ".join(written(token[0]) for token in name))
     return found.list()

@@ -266,4 +266,25 @@ def _normal(kind: str, written: str, morph: Any) -> str:
             normal = nominative_phrase(written, morph)
     except Exception:
         normal = written
-    return " ".join(normal.split())
+    return _spelled_as_written(" ".join(normal.split()), written)
+
+
+def _folded(word: str) -> str:
+    return word.casefold().replace("ё", "е")
+
+
+def _spelled_as_written(normal: str, written: str) -> str:
+    """The name as the text writes it where the nominative is the text's own form: the dictionary writes
+    ``ё`` where the text may write ``е`` (``Ковалёва`` for ``Ковалева``) and capitalises its own way
+    (``Маккой`` for ``МакКой``). A word in another case keeps its nominative, without a ``ё`` the text
+    does not write."""
+    if "ё" not in written.lower():
+        normal = normal.replace("ё", "е").replace("Ё", "Е")
+    words, written_words = normal.split(), written.split()
+    if len(written_words) < len(words):
+        return normal
+    tail = written_words[len(written_words) - len(words) :]  # role words before the name dropped
+    return " ".join(
+        own if _folded(own) == _folded(word) and not own.isupper() else word
+        for word, own in zip(words, tail, strict=True)
+    )

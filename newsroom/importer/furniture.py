@@ -1,0 +1,265 @@
+"""Page furniture found by its structure rather than by its words alone.
+
+- a breadcrumb trail of short steps joined by ``/ › » > | → · •`` (``Our work / Stories``,
+  ``Истории › Образование``, ``You are here: Projects :: Water``), above a headline;
+- topic labels under the story: a run of short lines without a stop at the very end of the text,
+  in Title Case in Latin script (``Climate Action`` / ``Education And Culture``, ``Наука и технологии``);
+- links to the neighbouring posts (``Previous post``, ``Следующая запись``, ``Келесі``) and the
+  headline that follows each;
+- a blog's footer: ``Posted by Jane at 9:41 PM``, ``Опубликовал(а) Иван Петров в 21:15``;
+- a page's ``Was this page helpful?`` question (``Бұл ақпарат сізге пайдалы болды ма?``) and its answers
+  (``Yes`` / ``No``, ``Да`` / ``Нет``, ``Иә`` / ``Жоқ``);
+- a picture's description (its alt text) right above the picture's caption or credit.
+
+The words are data (``wordlists/furniture-*``); each rule also needs the line's place in the text,
+so that a short line of the story stays in the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsroom.alphabets import CYRILLIC
+from newsroom.importer import debris as d
+from newsroom.importer.bylines import is_byline_name
+from newsroom.importer.dates import date_of_line, is_date_line
+from newsroom.importer.lines import TERMINAL, Line, LineRole
+from newsroom.importer.markup import is_list_item
+from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.wordlists import word_set
+
+CRUMB_SEPARATOR = re.compile(r"\s*[›»→]\s*|\s+(?:[/>|·•]|::)\s+")
+CRUMB_PREFIX = re.compile(r"^\s*" + listed("furniture-crumb-prefixes") + r"\s*[:：]?\s*", re.I)
+MAX_CRUMB_STEPS, MAX_CRUMB_STEP_WORDS = 6, 4
+
+
+def _is_current_page(step: str, headline: str) -> bool:
+    """A trail's last step naming the page itself: the headline below, perhaps cut short (``…``)."""
+    step = step.rstrip(" .…").casefold()
+    return len(step) >= 10 and headline.casefold().startswith(step)
+
+
+def is_breadcrumb_by_shape(line: str, headline: str = "") -> bool:
+    """Two to six short steps joined by a breadcrumb separator, the first capitalised, none ending a
+    sentence; the last step may be the ``headline`` under the trail, whole or cut short."""
+    steps = CRUMB_SEPARATOR.split(CRUMB_PREFIX.sub("", line.strip()))
+    if headline and len(steps) > 2 and _is_current_page(steps[-1], headline):
+        steps = steps[:-1]
+    return (
+        2 <= len(steps) <= MAX_CRUMB_STEPS
+        and steps[0][:1].isupper()
+        and all(
+            step[:1].isalnum()
+            and len(step.split()) <= MAX_CRUMB_STEP_WORDS
+            and not step.endswith(TERMINAL)
+            and not is_date_line(step)
+            for step in steps
+        )
+    )
+
+
+STRONG_SEPARATOR = re.compile(r"[›»→]")
+
+
+def is_plain_breadcrumb(line: str) -> bool:
+    """A trail no headline needs to confirm: joined by ``› » →``, or of three steps or more."""
+    return is_breadcrumb_by_shape(line) and (
+        STRONG_SEPARATOR.search(line) is not None or len(CRUMB_SEPARATOR.split(line)) >= 3
+    )
+
+
+# ``Previous post``, ``← Previous``, ``Next post →``, ``Следующая запись``, ``Келесі``: the arrows and
+# angle quotes pages draw around them go.
+_ARROWS = r"[\s←→«»<>‹›|·•:.]*"
+_LINK = listed("furniture-neighbour-links")
+NEIGHBOUR_LINK = re.compile(
+    rf"^{_ARROWS}{_LINK}(?:{_ARROWS}(?:{_LINK}|{listed('furniture-home-links')}))*{_ARROWS}$", re.I
+)
+"""One link or a row of them (``Newer Post Older Post Home``)."""
+MAX_NEIGHBOUR_TITLE_WORDS = 20
+
+
+LINK_AND_TITLE = re.compile(rf"^{_ARROWS}(?P<link>{_LINK})\s*[:：]\s*(?P<title>\S.*)$", re.I)
+
+
+def is_neighbour_link(line: str) -> bool:
+    """``Previous post``, ``Newer Post Older Post Home``, or a link of two words or more with the
+    neighbour's headline after a colon (``Previous post: Volunteers repaint ...``, not ``Next: we ...``)."""
+    if NEIGHBOUR_LINK.match(line) is not None:
+        return True
+    match = LINK_AND_TITLE.match(line)
+    return (
+        match is not None
+        and len(match["link"].split()) >= 2
+        and len(match["title"].split()) <= MAX_NEIGHBOUR_TITLE_WORDS
+        and not match["title"].rstrip().endswith((".", ":", ";"))
+    )
+
+
+def is_neighbour_title(lines: list[Line], position: int) -> bool:
+    """The line right after a neighbour link: the neighbouring post's headline (no full stop)."""
+    if position == 0 or not is_neighbour_link(lines[position - 1].text):
+        return False
+    text = lines[position].text
+    return (
+        not is_neighbour_link(text)
+        and len(text.split()) <= MAX_NEIGHBOUR_TITLE_WORDS
+        and not text.rstrip().endswith((".", ":", ";"))
+    )
+
+
+_POSTED_BY = re.compile(r"^\s*" + listed("furniture-posted-by") + r"\s*[:：]?\s+(?P<rest>.+?)\s*$", re.I)
+TIME = re.compile(r"^(?:at|в|,)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?$", re.I)
+_ON_OR_AT = re.compile(r"\s+(?:at|on|в|,)\s+|,\s*", re.I)
+MAX_FOOTER_WORDS = 14
+
+
+def is_posted_by_footer(line: str) -> bool:
+    """``Posted by Jane Smith at 9:41 PM``, ``Posted by Clubs Network on 3 March 2025``, ``Опубликовал(а)
+    Иван Петров в 21:15``: the name, then a time or a date (or nothing)."""
+    match = _POSTED_BY.match(line)
+    if match is None or len(line.split()) > MAX_FOOTER_WORDS:
+        return False
+    rest = match["rest"]
+    for cut in _ON_OR_AT.finditer(rest):
+        name, tail = rest[: cut.start()], rest[cut.end() :]
+        if is_byline_name(name) and (TIME.match(tail) or is_date_line(tail)):
+            return True
+    return is_byline_name(rest)
+
+
+def is_undated_posted_by(line: str) -> bool:
+    """A blog's footer line without a date (``Posted by Jane Smith at 9:41 PM``): debris wherever it
+    stands (a dated one right under the title gives the date, as a byline)."""
+    return is_posted_by_footer(line) and not any(
+        date_of_line(line[cut.end() :]) is not None for cut in _ON_OR_AT.finditer(line)
+    )
+
+
+WIDGET_ANSWERS = frozenset(word.casefold() for word in word_set("furniture-widget-answers"))
+MAX_ANSWER_WORDS = 3
+
+
+def _is_answers(text: str) -> bool:
+    """``Yes``, ``No``, ``Да Нет``, ``Иә / Жоқ``: answers and nothing else."""
+    answers = [word for word in re.split(r"[\s/|,.!]+", text.casefold()) if word]
+    return 0 < len(answers) <= MAX_ANSWER_WORDS and all(word in WIDGET_ANSWERS for word in answers)
+
+
+def is_widget_answer(lines: list[Line], position: int) -> bool:
+    """``Yes`` / ``No`` under a question of the page (``Was this page helpful?``), already debris."""
+    if not _is_answers(lines[position].text):
+        return False
+    for previous in reversed(lines[:position]):
+        if _is_answers(previous.text):
+            continue
+        return previous.role is LineRole.DEBRIS and previous.text.rstrip().endswith("?")
+    return False
+
+
+HELPFUL = re.compile(r"(?<!\w)" + listed("furniture-helpful-stems") + r"\w*", re.I)
+MAX_QUESTION_WORDS = 10
+
+
+def is_helpfulness_question(lines: list[Line], position: int) -> bool:
+    """``Бұл ақпарат сізге пайдалы болды ма?``, ``Была ли эта информация полезна?``: a short question about
+    the page's use, over its answers or as the text's last line."""
+    text = lines[position].text.strip()
+    if not text.endswith("?") or len(text.split()) > MAX_QUESTION_WORDS or HELPFUL.search(text) is None:
+        return False
+    if position + 1 == len(lines):
+        return True
+    return _is_answers(lines[position + 1].text)
+
+
+MAX_LABEL_WORDS, MAX_TITLE_CASE_LABEL_WORDS = 4, 6
+MIN_LABELS = 2
+FIRST_NAMES = word_set("names-first")
+TITLE_CASE_CONNECTORS = frozenset(("And", "Of", "For", "The", "In", "On", "To", "With", "&"))
+TOPIC_WORD = re.compile(r"[A-Z][a-z’'-]+|&")
+TOPIC_CONNECTORS = word_set("header-label-connectors", "en", "any")
+
+
+def _is_label_line(line: Line) -> bool:
+    """A short capitalised line without a stop, not a date, a link, a list item or a person's name; in
+    Latin script, in Title Case (``Food Security``, not the list item ``Spare parts``)."""
+    text = line.text
+    return (
+        line.role is LineRole.BODY
+        and text[:1].isupper()
+        and (CYRILLIC.search(text) is not None or _latin_title_case(text))
+        and text.split()[0].casefold() not in FIRST_NAMES
+        and len(text.split()) <= (MAX_TITLE_CASE_LABEL_WORDS if _title_cased(text) else MAX_LABEL_WORDS)
+        and not text.rstrip().endswith(TERMINAL)
+        and not is_date_line(text)
+        and not is_list_item(text)
+        and not d.is_contact(text)
+    )
+
+
+def _title_cased(text: str) -> bool:
+    """Every word capitalised (``Decent Work And Economic Growth``), a comma or ``&`` allowed."""
+    return all(word[:1].isupper() or word == "&" for word in text.replace(",", " ").split())
+
+
+def _latin_title_case(text: str, acronyms: bool = True) -> bool:
+    """``Food Security``, ``Peace and Security``, ``SDG Progress``: Latin words capitalised, small words
+    lower (acronyms allowed unless ``acronyms`` is False)."""
+    words = text.replace(",", " ").split()
+    return all(
+        TOPIC_WORD.fullmatch(word) or word in TOPIC_CONNECTORS or (acronyms and word.isupper()) for word in words
+    )
+
+
+def _title_cased_label(text: str) -> bool:
+    """``Education And Culture``: a connector capitalised inside the line, as only labels write them; or
+    ``Climate Action``: two words or more of Latin Title Case, no acronym (``UNICEF Kazakhstan`` signs)."""
+    words = text.replace(",", " ").split()
+    if any(word in TITLE_CASE_CONNECTORS for word in words[1:-1]):
+        return True
+    return len(words) >= 2 and _latin_title_case(text, acronyms=False)
+
+
+def labels_below(lines: list[Line], body_start: int) -> list[int]:
+    """The positions of the topic labels under the story: at least two short lines without a stop after
+    its last sentence, with only page furniture after them; a single one only in Latin Title Case
+    (``Climate Action``, ``Peace And Security``), not a name that starts with a known first name."""
+    end = len(lines)
+    while end > body_start and lines[end - 1].role is not LineRole.BODY:
+        end -= 1
+    start = end
+    while start > body_start and _is_label_line(lines[start - 1]):
+        start -= 1
+    single = end - start == 1 and _title_cased_label(lines[start].text)
+    if (end - start < MIN_LABELS and not single) or start <= body_start + 1:
+        return []
+    if not SENTENCE_END.search(lines[start - 1].text):
+        return []  # the story itself ends in short lines: a list, a poem, a signature block
+    return list(range(start, end))
+
+
+MIN_ALT_WORDS, MIN_FLAT_ALT_WORDS, MAX_ALT_WORDS = 4, 7, 30
+APART_SHARE = 0.8  # a text with (nearly) every line a block of its own
+
+
+def is_alt_text_above(lines: list[Line], position: int) -> bool:
+    """The line above a picture's caption or credit at ``position`` describes the picture (its alt text):
+    capitalised, four to thirty words (seven in a text without blank lines), one phrase without a
+    closing stop, in the same block, or in the block before when the text puts a blank line after
+    (nearly) every line."""
+    if position == 0:
+        return False
+    line, below = lines[position - 1], lines[position]
+    words = len(line.text.split())
+    flat = lines[-1].block + 1 < len(lines) / 3
+    apart = lines[-1].block + 1 >= len(lines) * APART_SHARE
+    return (
+        line.role is LineRole.BODY
+        and below.role in (LineRole.CAPTION, LineRole.CREDIT)
+        and (line.block == below.block or (apart and below.block == line.block + 1))
+        and line.text[:1].isupper()
+        and (MIN_FLAT_ALT_WORDS if flat else MIN_ALT_WORDS) <= words <= MAX_ALT_WORDS
+        and not line.text.rstrip().endswith(TERMINAL)
+        and re.search(r"[.!?…:;]\s", line.text) is None
+        and not is_list_item(line.text)
+    )
