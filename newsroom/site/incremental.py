@@ -36,6 +36,7 @@ from newsroom.files import file_stamp, write_if_changed
 from newsroom.kinds import KINDS, PEOPLE, TAGS
 from newsroom.registry import Registry, load_registry
 from newsroom.site.indexes import (
+    COMPANION_COUNT,
     MAX_RELATING_ARTICLES,
     RELATED_COUNT,
     Profile,
@@ -420,12 +421,14 @@ def _term_key(term: Term, index: SiteIndex, article_digest: Mapping[str, str], t
 
 class RelatedMemory:
     """``indexes.build_index`` whose related articles are scored again only when what the scoring
-    reads changed: which articles are listed, their dates and the (resolved) people
-    and tags they name. A title or body edit reuses the last scores, with this build's articles."""
+    reads changed: which articles are listed, their dates and the (resolved) people and tags they
+    name; so are the people named together (``companions``). A title or body edit reuses both, with
+    this build's articles and terms."""
 
     def __init__(self) -> None:
         self._key = ""
         self._related: dict[str, list[str]] = {}
+        self._companions: dict[str, list[tuple[str, int]]] = {}
 
     def build_index(
         self,
@@ -439,13 +442,18 @@ class RelatedMemory:
         index = build_index(articles, registry, profiles, invalid, published, with_related=False, prefix=prefix)
         listed = newest_first(a for a in published if not a.draft)  # as build_index lists them
         relating = sorted(_relating(article, index) for article in listed)  # a title edit reorders the list
-        key = digest(relating, MAX_RELATING_ARTICLES, RELATED_COUNT)
+        people = index.terms[PEOPLE.field]
+        key = digest(relating, sorted(people), MAX_RELATING_ARTICLES, RELATED_COUNT, COMPANION_COUNT)
         if key != self._key:
             found = related_articles(listed, index)
-            self._key, self._related = key, {src: [a.src_path for a in others] for src, others in found.items()}
+            self._related = {src: [a.src_path for a in others] for src, others in found.items()}
+            name_of = {id(term): name for name, term in people.items()}
+            together = companions(index)
+            self._companions = {name: [(name_of[id(t)], n) for t, n in found] for name, found in together.items()}
+            self._key = key
         by_path = {article.src_path: article for article in listed}
         index.related = {src: [by_path[other] for other in others] for src, others in self._related.items()}
-        index.companions = companions(index)
+        index.companions = {name: [(people[o], n) for o, n in found] for name, found in self._companions.items()}
         return index
 
 
