@@ -67,7 +67,7 @@ DATE_PATTERNS = [
 ]
 
 # A whole line that is only a date (with time, weekday, "Published:" and the like).
-PREFIX = r"(?:" + listed("dates-prefixes") + r"\s*(?:on|at)?\s*[:\-–—]?\s*)"
+PREFIX = r"(?:" + listed("dates-prefixes") + r"\s*(?:on|at|в)?\s*[:\-–—]?\s*)"
 """The label before a page's date: ``Published:``, ``Updated on``, ``Опубликовано:``."""
 
 
@@ -228,7 +228,8 @@ RELATIVE_DATE_LINE = re.compile(
     re.I,
 )
 """``2 hours ago``, ``вчера в 14:30``, ``Бүгін, 10:30``: a date line that gives no date (never the import's clock)."""
-TIME_LINE = re.compile(r"^\s*" + TIME + r"\s*$", re.I)
+TIME_LINE = re.compile(r"^\s*" + PREFIX + r"?" + TIME + r"\s*$", re.I)
+"""``17:12`` or ``edited 17:12``: a time alone, or a stamp of one (a date line without a date)."""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -130,7 +130,16 @@ def test_a_relative_stamp_gives_way_to_the_absolute_date_below_the_body() -> Non
 
 @pytest.mark.parametrize(
     "line",
-    ["2 hours ago", "an hour ago", "Updated 2 hours ago", "Today at 10:30", "вчера в 14:30", "3 күн бұрын"],
+    [
+        "2 hours ago",
+        "an hour ago",
+        "Updated 2 hours ago",
+        "Today at 10:30",
+        "вчера в 14:30",
+        "Обновлено в 10:30",
+        "3 күн бұрын",
+        "edited 17:12",
+    ],
 )
 def test_a_relative_stamp_is_a_date_line_without_a_date(line: str) -> None:
     assert is_date_line(line)
