@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of
 from newsroom.importer.datelines import Dateline
 from newsroom.importer.dates import (
@@ -49,6 +50,7 @@ MIN_PROSE_WORDS = 2
 LONG_PROSE_WORDS = 12
 EMAIL_FIELD = re.compile(r"^\s*" + listed("header-email-fields") + r"\s*:", re.I)
 EMAIL_NEIGHBOURS = 3
+BLOCK_HEADING_REACH = 3
 _PROSE_ROLES = (LineRole.BODY, LineRole.SUBTITLE)
 
 
@@ -102,9 +104,23 @@ def _is_text(lines: list[Line], position: int) -> bool:
     return 0 <= position < len(lines) and not is_date_line(lines[position].text)
 
 
+def _under_block_heading(lines: list[Line], position: int) -> bool:
+    """A date just below the heading of other stories or of comments (``Most read``, ``3 thoughts on ...``),
+    the article's title not between them."""
+    for line in reversed(lines[max(0, position - BLOCK_HEADING_REACH) : position]):
+        if line.role is LineRole.TITLE:
+            return False
+        if d.is_block_heading(line.text) or d.is_comment_opener(line.text):
+            return True
+    return False
+
+
 def _is_teaser_date(lines: list[Line], position: int) -> bool:
     """A date of a list of other stories: headline, date, headline, date (or date, headline, ...): another
-    plain date two lines away, and a headline on each side of this date."""
+    plain date two lines away, and a headline on each side of this date; or a date just below the list's
+    heading."""
+    if _under_block_heading(lines, position):
+        return True
     return any(
         _is_plain_dated(lines, position + step)
         and _is_text(lines, position + step // 2)

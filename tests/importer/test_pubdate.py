@@ -241,3 +241,9 @@ def test_the_date_nearest_the_title_wins_over_a_top_bars_date() -> None:
 
 def test_a_date_line_below_the_second_paragraph_is_a_date_in_the_story() -> None:
     assert date_of(page("Elms for the embankment", LEAD, SECOND, "14 March 2025", "The elms grew.")) is None
+
+
+@pytest.mark.parametrize("heading", ["Related news", "Читайте также", "Тағы оқыңыз"])
+def test_the_date_of_one_teaser_under_its_heading_is_not_the_articles(heading: str) -> None:
+    text = page("Elms for the embankment", LEAD, heading, "Night buses are back", "13 March 2026", SECOND)
+    assert date_of(text) is None
