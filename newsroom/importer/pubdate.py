@@ -12,10 +12,11 @@ copyright line, events the story tells of). The rules, in order:
 2. without one, the dateline that opens the head's prose, then a ``Published`` stamp further down
    (below the body), then an ``Updated`` stamp (used only when it is the only date), then an e-mail's
    ``Date:`` field (a forwarded release's own date comes first);
-4. dates of teaser lists (a date every other line) and of debris blocks below the body never count;
-5. numeric dates are read in the page's order (``page_date_order``); one that could be read both ways
+3. dates of teasers (a date every other line, or just below a ``Most read`` or comments heading) and
+   dates in debris below the body never count; relative stamps (``2 hours ago``) give no date;
+4. numeric dates are read in the page's order (``page_date_order``); one that could be read both ways
    on a page that does not tell is refused;
-6. a day and month without a year stays so, unless the article's text gives that same day and month
+5. a day and month without a year stays so, unless the article's text gives that same day and month
    with a year (``Сегодня, 9 января 2026 года``): a year is never invented.
 """
 
