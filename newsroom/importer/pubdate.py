@@ -187,13 +187,21 @@ def _choose(head: list[FoundDate], others: list[list[FoundDate]]) -> tuple[Found
     return None, next((found for group in others for found in group), None)
 
 
-def _with_year_from_text(partial: FoundDate, lines: list[Line], end: int) -> FoundDate:
-    """A day and month completed by the article's own text when it writes that day with one year."""
+def _doubtful_readings(lines: list[Line], end: int, order: str | None) -> list[FoundDate]:
+    """Both readings of the head's numeric dates the page's order cannot settle (``05/04/2025``)."""
+    if order is not None:
+        return []
+    doubtful = [found for line in lines[: end + 1] if (found := date_of_line(line.text)) and found.swappable]
+    return [reading for found in doubtful for reading in (found.in_order("DMY"), found.in_order("MDY")) if reading]
+
+
+def _with_year_from_page(partial: FoundDate, lines: list[Line], end: int, order: str | None) -> FoundDate:
+    """A day and month completed when the article's text, or a numeric date of the head read the one way
+    that fits, writes that same day with one year (``9 января`` and ``Сегодня, 9 января 2026 года``)."""
+    written = [found for line in lines[: end + 1] if line.role in _PROSE_ROLES for found in all_dates(line.text)]
     years = {
         found.year
-        for line in lines[: end + 1]
-        if line.role in _PROSE_ROLES
-        for found in all_dates(line.text)
+        for found in written + _doubtful_readings(lines, end, order)
         if (found.day, found.month) == (partial.day, partial.month) and found.year is not None
     }
     return FoundDate(partial.day, partial.month, years.pop()) if len(years) == 1 else partial
@@ -223,7 +231,7 @@ def article_date(
     groups += [[c.date for c in candidates if c.rank == rank] for rank in (UPDATED, EMAILED)]
     full, partial = _choose([c.date for c in head], groups)
     if full is None and partial is not None:
-        partial = _with_year_from_text(partial, lines, end)
+        partial = _with_year_from_page(partial, lines, end, order)
         if partial.year is not None:
             full, partial = partial, None
     return (full.as_date() if full else None), partial

@@ -247,3 +247,17 @@ def test_a_date_line_below_the_second_paragraph_is_a_date_in_the_story() -> None
 def test_the_date_of_one_teaser_under_its_heading_is_not_the_articles(heading: str) -> None:
     text = page("Elms for the embankment", LEAD, heading, "Night buses are back", "13 March 2026", SECOND)
     assert date_of(text) is None
+
+
+def test_a_dash_date_takes_the_pages_order_too() -> None:
+    us_page = page("Elms for the embankment", "05-04-2025 9:10 AM EDT", LEAD, SECOND)
+    assert date_of(us_page) == dt.date(2025, 5, 4)
+    assert date_of(page("Elms for the embankment", "05-04-2025", LEAD, SECOND)) == dt.date(2025, 4, 5)
+
+
+def test_a_doubtful_slash_date_is_settled_by_the_datelines_day_and_month() -> None:
+    text = page("Elms for the embankment", "05/04/2025", "ALMATY, April 5 (Steppe Wire) – " + LEAD, SECOND)
+    assert date_of(text) == dt.date(2025, 4, 5)
+    text = page("Elms for the embankment", "05/04/2025", "ALMATY, April 7 (Steppe Wire) – " + LEAD, SECOND)
+    found = extract(text, REGISTRY)
+    assert found.date is None and (found.partial_date.day, found.partial_date.month) == (7, 4)
