@@ -189,8 +189,12 @@ _FILLER_WORDS = frozenset(
 
 
 _AGO = (
-    r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|мин(?:ут[аы]?)?|час(?:а|ов)?|дн(?:я|ей)|недел[юиь]"
-    r"|сағат|минут|күн|апта)\s+(?:ago|назад|бұрын)"
+    r"(?:(?:\d+|"
+    + listed("dates-relative-counts")
+    + r")\s+)?"
+    + listed("dates-relative-units")
+    + r"\s+"
+    + listed("dates-relative-ago")
 )
 RELATIVE = re.compile(r"(?<!\w)" + _AGO + r"(?!\w)", re.I)
 """``2 hours ago`` beside a page's date (``Updated 2 hours ago``)."""
@@ -223,8 +227,8 @@ def _strip_dates(line: str) -> str:
 
 
 RELATIVE_DATE_LINE = re.compile(
-    r"^\s*(?:(?:updated|published|posted|обновлено|опубликовано|жарияланды|жаңартылды)\s*:?\s*)?"
-    r"(?:today|yesterday|сегодня|вчера|бүгін|кеше|" + _AGO + r")\s*(?:,?\s*(?:в|at|сағат)?\s*" + TIME + r")?\s*$",
+    r"^\s*" + PREFIX + r"?(?:" + listed("dates-relative-days") + "|" + _AGO + r")"
+    r"\s*(?:,?\s*(?:в|at|сағат)?\s*" + TIME + r")?\s*$",
     re.I,
 )
 """``2 hours ago``, ``вчера в 14:30``, ``Бүгін, 10:30``: a date line that gives no date (never the import's clock)."""
