@@ -49,7 +49,9 @@ NUMERIC_DATE = re.compile(
 # One date somewhere in a string, in any of the shapes newsrooms use.
 DATE_PATTERNS = [
     re.compile(
-        r"(?<!\d)" + YEAR + r"-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:[T ]" + r"\d{1,2}:\d{2}(?::\d{2})?\S*)?", re.I
+        r"(?<![\d.])" + YEAR + r"(?P<ysep>[-./])(?P<month>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
+        r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?",
+        re.I,
     ),
     NUMERIC_DATE,
     re.compile(r"(?<![\w])" + YEAR + r"\s*(?:жылғы|жыл|ж\.)?\s*" + DAY + r"\s+" + MONTH + r"(?!\w)", re.I),

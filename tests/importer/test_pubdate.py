@@ -261,3 +261,10 @@ def test_a_doubtful_slash_date_is_settled_by_the_datelines_day_and_month() -> No
     text = page("Elms for the embankment", "05/04/2025", "ALMATY, April 7 (Steppe Wire) – " + LEAD, SECOND)
     found = extract(text, REGISTRY)
     assert found.date is None and (found.partial_date.day, found.partial_date.month) == (7, 4)
+
+
+@pytest.mark.parametrize("line", ["2026/03/04", "2026.03.04 10:30", "Опубликовано: 2026.03.04"])
+def test_a_year_first_date_is_year_month_day_whatever_its_separator(line: str) -> None:
+    assert is_date_line(line)
+    found = date_of_line(line)
+    assert found is not None and (found.day, found.month, found.year) == (4, 3, 2026)
