@@ -14,7 +14,7 @@ extraction (``newsroom.importer.extract``) with the tests' registry:
 ``--dates`` compares the hand-written rules (``newsroom.importer.dates``), dateparser alone and
 the two combined as the importer runs them, with dateparser's import and parse times.
 
-    .venv/bin/python benchmarks/import_quality.py [--show dev|samples] [--dates] [--registry DIR]
+    .venv/bin/python benchmarks/import_quality.py [--show dev|dev-blind|samples] [--dates] [--registry DIR]
 """
 
 from __future__ import annotations
@@ -193,7 +193,8 @@ def print_table(scores: dict[str, Score]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--registry", type=Path, default=FIXTURE_REGISTRY, help="registry folder (the tests' one)")
-    parser.add_argument("--show", choices=("dev", "samples", "older cases"), help="list each failing case of this set")
+    shown = ("dev", "dev-blind", "samples", "older cases")
+    parser.add_argument("--show", choices=shown, help="list each failing case of this set")
     parser.add_argument("--dates", action="store_true", help="compare dates.py with dateparser on every set")
     arguments = parser.parse_args(argv)
     registry = load_registry(arguments.registry)

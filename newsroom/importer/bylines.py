@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsroom.importer.dates import FoundDate, date_of_line, is_date_line
+from newsroom.importer.dates import FoundDate, date_of_line, opens_with_date
 from newsroom.importer.patterns import SENTENCE_END, listed
 
 _OPENINGS = listed("bylines-openings")
@@ -66,7 +66,7 @@ def _split_date(text: str) -> tuple[str, FoundDate | None]:
     words = text.split()
     for cut in range(1, min(len(words), MAX_NAME_WORDS + 1)):
         tail = " ".join(words[cut:])
-        if is_date_line(tail):
+        if opens_with_date(tail):
             name = _BEFORE_DATE.sub("", " ".join(words[:cut]))
             return _SECTION.sub("", name), date_of_line(tail)
     return _SECTION.sub("", text), None

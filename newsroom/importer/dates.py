@@ -36,15 +36,24 @@ _KK_MONTH_SUFFIX = r"(?:да|де|та|те|ның|нің|дағы|дегі|та
 MONTH = r"(?P<month>" + one_of(MONTHS) + r")\.?" + _KK_MONTH_SUFFIX
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
-TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|" + listed("dates-timezones") + r"|[+-]\d{2}:?\d{2}))?"
+ZONES = r"(?:" + listed("dates-timezones") + "|" + listed("dates-us-timezones") + r")"
+TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|" + ZONES + r"|[+-]\d{2}:?\d{2}))?"
 WEEKDAY = listed("dates-weekdays")
+
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)(?P=sep)" + YEAR + r"(?![\d])", re.I
+)
+"""``23.12.2025``, ``23/12/2025``, ``12/23/2025``, ``05-04-2007``: which number is the day is decided by
+``_numeric_day_month`` and, when both could be, by the page (``page_date_order``)."""
 
 # One date somewhere in a string, in any of the shapes newsrooms use.
 DATE_PATTERNS = [
     re.compile(
-        r"(?<!\d)" + YEAR + r"-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:[T ]" + r"\d{1,2}:\d{2}(?::\d{2})?\S*)?", re.I
+        r"(?<![\d.])" + YEAR + r"(?P<ysep>[-./])(?P<month>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
+        r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?",
+        re.I,
     ),
-    re.compile(r"(?<![\d.-])" + DAY + r"(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)" + YEAR + r"(?![\d])", re.I),
+    NUMERIC_DATE,
     re.compile(r"(?<![\w])" + YEAR + r"\s*(?:жылғы|жыл|ж\.)?\s*" + DAY + r"\s+" + MONTH + r"(?!\w)", re.I),
     re.compile(
         r"(?<![\w])"
@@ -60,7 +69,7 @@ DATE_PATTERNS = [
 ]
 
 # A whole line that is only a date (with time, weekday, "Published:" and the like).
-PREFIX = r"(?:" + listed("dates-prefixes") + r"\s*(?:on|at)?\s*[:\-–—]?\s*)"
+PREFIX = r"(?:" + listed("dates-prefixes") + r"\s*(?:on|at|в)?\s*[:\-–—]?\s*)"
 """The label before a page's date: ``Published:``, ``Updated on``, ``Опубликовано:``."""
 
 
@@ -71,6 +80,20 @@ class FoundDate:
     day: int
     month: int
     year: int | None
+    swappable: str = ""
+    """The separator of a numeric date whose day and month could be either way round (``05/04/2007``:
+    read day first here), empty when the text leaves no doubt."""
+
+    def in_order(self, order: str | None) -> FoundDate | None:
+        """This date read in the page's order (``DMY``, ``MDY``, or None when the page does not tell):
+        a day-first date with slashes on a page that does not tell is refused (None), dashes stay day first."""
+        if not self.swappable:
+            return self
+        if order == "MDY":
+            return FoundDate(self.month, self.day, self.year)
+        if order == "DMY" or self.swappable == "-":
+            return FoundDate(self.day, self.month, self.year)
+        return None
 
     def as_date(self) -> dt.date | None:
         if self.year is None:
@@ -104,25 +127,55 @@ def _valid(day: int, month: int, year: int | None) -> bool:
     return True
 
 
+def _numeric_day_month(match: re.Match[str]) -> tuple[int, int, str] | None:
+    """Day, month and doubt of a numeric date: ``23/12`` is day first, ``12/23`` month first (never with
+    dots), ``05/04`` either (its separator is kept as the doubt)."""
+    first, second, separator = int(match["first"]), int(match["second"]), match["sep"]
+    if separator == ".":
+        return (first, second, "") if second <= 12 else None
+    if first > 12 >= second:
+        return first, second, ""
+    if second > 12 >= first:
+        return second, first, ""
+    if first <= 12 and second <= 12:
+        return first, second, separator if first != second else ""
+    return None
+
+
+def _date_of_match(match: re.Match[str]) -> FoundDate | None:
+    groups = match.groupdict()
+    if groups.get("first") is not None:
+        read = _numeric_day_month(match)
+        if read is None:
+            return None
+        day, month, swappable = read
+    else:
+        month = _month_number(groups["month"])
+        if month is None:
+            return None
+        day, swappable = int(groups["day"]), ""
+    year = int(groups["year"]) if groups.get("year") else None
+    return FoundDate(day, month, year, swappable) if _valid(day, month, year) else None
+
+
+def all_dates(text: str) -> list[FoundDate]:
+    """Every date written in ``text`` (each pattern's matches; the same date may come twice)."""
+    return [found for pattern in DATE_PATTERNS for match in pattern.finditer(text) if (found := _date_of_match(match))]
+
+
 @functools.lru_cache(maxsize=4096)
 def find_date(text: str) -> tuple[FoundDate, re.Match[str]] | None:
     """The first date in ``text`` and its match, or None."""
     best: tuple[FoundDate, re.Match[str]] | None = None
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            groups = match.groupdict()
-            month = _month_number(groups["month"])
-            if month is None:
+            found = _date_of_match(match)
+            if found is None:
                 continue
-            day = int(groups["day"])
-            year = int(groups["year"]) if groups.get("year") else None
-            if not _valid(day, month, year):
-                continue
-            found = FoundDate(day, month, year)
             if (
                 best is None
                 or match.start() < best[1].start()
-                or (match.start() == best[1].start() and best[0].year is None and year is not None)
+                or (match.start() == best[1].start() and best[0].year is None and found.year is not None)
             ):
                 best = (found, match)
             break
@@ -132,12 +185,18 @@ def find_date(text: str) -> tuple[FoundDate, re.Match[str]] | None:
 _TIME_ANY = re.compile(TIME, re.I)
 _PREFIX_ANY = re.compile(PREFIX, re.I)
 _WEEKDAY_ANY = re.compile(r"(?<!\w)" + WEEKDAY + r"(?!\w)", re.I)
-_FILLER_WORDS = frozenset(word.lower() for name in ("dates-filler", "dates-timezones") for word in words(name))
+_FILLER_WORDS = frozenset(
+    word.lower() for name in ("dates-filler", "dates-timezones", "dates-us-timezones") for word in words(name)
+)
 
 
 _AGO = (
-    r"\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|мин(?:ут[аы]?)?|час(?:а|ов)?|дн(?:я|ей)|сағат|минут|күн)"
-    r"\s+(?:ago|назад|бұрын)"
+    r"(?:(?:\d+|"
+    + listed("dates-relative-counts")
+    + r")\s+)?"
+    + listed("dates-relative-units")
+    + r"\s+"
+    + listed("dates-relative-ago")
 )
 RELATIVE = re.compile(r"(?<!\w)" + _AGO + r"(?!\w)", re.I)
 """``2 hours ago`` beside a page's date (``Updated 2 hours ago``)."""
@@ -170,11 +229,13 @@ def _strip_dates(line: str) -> str:
 
 
 RELATIVE_DATE_LINE = re.compile(
-    r"^\s*(?:(?:updated|published|posted|обновлено|опубликовано)\s*:?\s*)?(?:today|yesterday|сегодня|вчера|бүгін|кеше|\d+\s+(?:minutes?|hours?|days?|мин(?:ут[аы]?)?|час(?:а|ов)?|"
-    r"дн(?:я|ей)|сағат|минут)\s+(?:ago|назад|бұрын))\s*(?:,?\s*(?:в\s+)?" + TIME + r")?\s*$",
+    r"^\s*" + PREFIX + r"?(?:" + listed("dates-relative-days") + "|" + _AGO + r")"
+    r"\s*(?:,?\s*(?:в|at|сағат)?\s*" + TIME + r")?\s*$",
     re.I,
 )
-TIME_LINE = re.compile(r"^\s*" + TIME + r"\s*$", re.I)
+"""``2 hours ago``, ``вчера в 14:30``, ``Бүгін, 10:30``: a date line that gives no date (never the import's clock)."""
+TIME_LINE = re.compile(r"^\s*" + PREFIX + r"?" + TIME + r"\s*$", re.I)
+"""``17:12`` or ``edited 17:12``: a time alone, or a stamp of one (a date line without a date)."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -187,12 +248,40 @@ def is_date_line(line: str) -> bool:
         return True
     if find_date(line) is None:
         return foreign_date(line) is not None
-    head = re.split(r"\s+[|·•]\s+", line, maxsplit=1)
-    if len(head) == 2 and len(head[1].split()) <= 6 and find_date(head[0]) is not None:
-        line = head[0]  # "12 May 2024 | Climate and Environment": a date and the page's section
+    return _only_a_date(line) or _stamp_with_label(line)
+
+
+def _only_a_date(line: str) -> bool:
+    """Nothing but a date, its time, weekday, label and filler words (``Posted on ... by admin``)."""
     line = BY_BEFORE.sub("", POSTED_BY.sub("", line))
     leftover = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(line))
     return all(word.lower().rstrip(".") in _FILLER_WORDS for word in leftover)
+
+
+STAMP_PARTS = re.compile(r"\s+[|·•]\s+|\s*[\[\]]\s*")
+MAX_STAMP_LABEL_WORDS = 6
+
+
+def _stamp_with_label(line: str) -> bool:
+    """A date beside a short label: the page's section (``12 May 2024 | Climate and Environment``), an
+    issue number (``Выпуск № 48 · 23 января 2026``), a channel (``Clean Ural River Volunteers, [23.12.2025 17:05]``)."""
+    parts = _stamp_parts(line)
+    dated = [part for part in parts if find_date(part) is not None and _only_a_date(part)]
+    labels = [part for part in parts if part not in dated]
+    return bool(dated) and len(parts) <= 3 and all(len(label.split()) <= MAX_STAMP_LABEL_WORDS for label in labels)
+
+
+def _stamp_parts(line: str) -> list[str]:
+    return [part.strip(" ,") for part in STAMP_PARTS.split(line) if part.strip(" ,")]
+
+
+def opens_with_date(line: str) -> bool:
+    """A date line whose date comes first, not after a label (``Smith | 3 March 2024`` is a name and a
+    date, not a date line, to the byline rules)."""
+    if not is_date_line(line):
+        return False
+    first = _stamp_parts(line)[:1]
+    return _only_a_date(line) or bool(first and find_date(first[0]) and _only_a_date(first[0]))
 
 
 USE_DATEPARSER = True
@@ -228,6 +317,50 @@ def is_place_date_line(line: str) -> bool:
 
 UPDATE_LABEL = re.compile(r"^[\s\W]*" + listed("dates-update-labels") + r"\b", re.I)
 SEGMENT_BREAK = re.compile(r"\s*(?:[|()\[\];•·]|\s[–—]\s)\s*")
+
+
+PUBLISHED_LABEL = re.compile(r"^[\s\W]*" + listed("dates-published-labels") + r"(?!\w)", re.I)
+
+
+def is_publication_stamp(text: str) -> bool:
+    """``Published: 23.12.2025``, ``Опубликовано ...``, ``Жарияланды: ...``: when the page was published."""
+    return PUBLISHED_LABEL.match(text) is not None
+
+
+DAY_FIRST_LANGS = ("ru", "kk")
+"""Languages whose pages write numeric dates day first whatever the separator."""
+_EN_MONTH = one_of(entry.split(maxsplit=1)[1] for entry in words("dates-months", "en")) + r"\.?"
+MONTH_FIRST = re.compile(r"(?<!\w)" + _EN_MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.I)
+DAY_FIRST = re.compile(r"(?<![\w])[0-3]?\d(?:st|nd|rd|th)?\s+" + _EN_MONTH + r",?\s+" + YEAR + r"(?!\d)", re.I)
+US_TIME_ZONE = re.compile(r"(?<!\w)" + listed("dates-us-timezones") + r"(?!\w)")
+
+
+def _numeric_orders(text: str) -> set[str]:
+    """The orders the numeric dates of ``text`` leave no doubt about (``23/12/2025``: DMY)."""
+    orders = set()
+    for match in NUMERIC_DATE.finditer(text):
+        first, second = int(match["first"]), int(match["second"])
+        if match["sep"] != "." and first > 12 >= second:
+            orders.add("DMY")
+        elif match["sep"] != "." and second > 12 >= first:
+            orders.add("MDY")
+    return orders
+
+
+def page_date_order(texts: list[str], lang: str) -> str | None:
+    """Whether the page writes numeric dates day first (``DMY``) or month first (``MDY``), or None when it
+    does not tell. In turn: its numeric dates that leave no doubt, its language, a US time zone beside a
+    date, the order of its English month-name dates; evidence that disagrees tells nothing."""
+    numeric = set().union(*(_numeric_orders(text) for text in texts)) if texts else set()
+    if numeric:
+        return numeric.pop() if len(numeric) == 1 else None
+    if lang in DAY_FIRST_LANGS:
+        return "DMY"
+    if any(US_TIME_ZONE.search(text) and find_date(text) for text in texts):
+        return "MDY"
+    shapes = (("MDY", MONTH_FIRST), ("DMY", DAY_FIRST))
+    named = {order for text in texts for order, shape in shapes if shape.search(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 def is_update_stamp(text: str) -> bool:

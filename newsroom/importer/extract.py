@@ -75,7 +75,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
     subtitle = mark_subtitle(lines, body_start, dateline_of)
     body = [line for line in lines[body_start:] if line.role is LineRole.BODY]
     dateline = dateline_of(body[0].text) if body else None
-    date, partial_date = article_date(lines, body_start, dateline)
+    date, partial_date = article_date(lines, body_start, dateline, lang=lang, dateline_of=dateline_of)
     agencies = [dateline.agency] if dateline and dateline.agency else []
     edges = [body[0].text, body[-1].text] if body else []
     result = Extraction(

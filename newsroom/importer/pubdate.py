@@ -1,0 +1,237 @@
+"""Which of the dates on a page is the article's publication date.
+
+A page shows many dates: the article's own (a date line near the title, a ``Published:`` stamp, a
+dated byline, the dateline that opens the first paragraph), an ``Updated`` stamp, the date an e-mail
+was forwarded, and dates that are not the article's at all (teasers of other stories, comments, the
+copyright line, events the story tells of). The rules, in order:
+
+1. the page's head (the lines above the title, and the lines above the body's second paragraph of
+   prose) holds the candidates: a ``Published`` stamp first, then the date line or dated byline nearest
+   the title (a page's top bar may show today's date); a day and month there is completed only by a
+   full date of that same day elsewhere on the page;
+2. without one, the dateline that opens the head's prose, then a ``Published`` stamp further down
+   (below the body), then an ``Updated`` stamp (used only when it is the only date), then an e-mail's
+   ``Date:`` field (a forwarded release's own date comes first);
+3. dates of teasers (a date every other line, or just below a ``Most read`` or comments heading) and
+   dates in debris below the body never count; relative stamps (``2 hours ago``) give no date;
+4. numeric dates are read in the page's order (``page_date_order``); one that could be read both ways
+   on a page that does not tell is refused;
+5. a day and month without a year stays so, unless the article's text gives that same day and month
+   with a year (``Сегодня, 9 января 2026 года``): a year is never invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsroom.importer import debris as d
+from newsroom.importer.bylines import byline_of
+from newsroom.importer.datelines import Dateline
+from newsroom.importer.dates import (
+    FoundDate,
+    all_dates,
+    date_of_line,
+    is_date_line,
+    is_place_date_line,
+    is_publication_stamp,
+    is_update_stamp,
+    page_date_order,
+)
+from newsroom.importer.lines import Line, LineRole
+from newsroom.importer.patterns import SENTENCE_END, listed
+
+PUBLISHED, PLAIN, UPDATED, EMAILED = range(4)
+"""The ranks of a candidate date, best first."""
+HEAD_PROSE_PARAGRAPHS = 2
+"""The head of a page ends where its second paragraph of prose starts."""
+MIN_PROSE_WORDS = 2
+LONG_PROSE_WORDS = 12
+EMAIL_FIELD = re.compile(r"^\s*" + listed("header-email-fields") + r"\s*:", re.I)
+EMAIL_NEIGHBOURS = 3
+BLOCK_HEADING_REACH = 3
+_PROSE_ROLES = (LineRole.BODY, LineRole.SUBTITLE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A date found on the page: where, what, and its rank."""
+
+    position: int
+    date: FoundDate
+    rank: int
+    in_head: bool
+
+
+def is_prose(line: Line) -> bool:
+    """A paragraph of the article's text: a finished sentence, or a long line with a sentence break."""
+    if line.role not in _PROSE_ROLES:
+        return False
+    words = len(line.text.split())
+    return (words >= MIN_PROSE_WORDS and SENTENCE_END.search(line.text) is not None) or (
+        words >= LONG_PROSE_WORDS and ". " in line.text
+    )
+
+
+def head_end(lines: list[Line]) -> int:
+    """Where the page's head ends: the start of its second paragraph of prose."""
+    seen = 0
+    for position, line in enumerate(lines):
+        seen += is_prose(line)
+        if seen == HEAD_PROSE_PARAGRAPHS:
+            return position
+    return len(lines)
+
+
+def _is_email_date(lines: list[Line], position: int) -> bool:
+    """``Date: Fri, Jan 23, 2026`` among an e-mail's header fields: when the message was sent."""
+    if EMAIL_FIELD.match(lines[position].text) is None:
+        return False
+    around = lines[max(0, position - EMAIL_NEIGHBOURS) : position + EMAIL_NEIGHBOURS + 1]
+    return sum(EMAIL_FIELD.match(line.text) is not None for line in around) >= 2
+
+
+def _is_plain_dated(lines: list[Line], position: int) -> bool:
+    if not 0 <= position < len(lines):
+        return False
+    text = lines[position].text
+    stamped = is_publication_stamp(text) or is_update_stamp(text)
+    return not stamped and is_date_line(text) and date_of_line(text) is not None
+
+
+def _is_text(lines: list[Line], position: int) -> bool:
+    return 0 <= position < len(lines) and not is_date_line(lines[position].text)
+
+
+def _under_block_heading(lines: list[Line], position: int) -> bool:
+    """A date just below the heading of other stories or of comments (``Most read``, ``3 thoughts on ...``),
+    the article's title not between them."""
+    for line in reversed(lines[max(0, position - BLOCK_HEADING_REACH) : position]):
+        if line.role is LineRole.TITLE:
+            return False
+        if d.is_block_heading(line.text) or d.is_comment_opener(line.text):
+            return True
+    return False
+
+
+def _is_teaser_date(lines: list[Line], position: int) -> bool:
+    """A date of a list of other stories: headline, date, headline, date (or date, headline, ...): another
+    plain date two lines away, and a headline on each side of this date; or a date just below the list's
+    heading."""
+    if _under_block_heading(lines, position):
+        return True
+    return any(
+        _is_plain_dated(lines, position + step)
+        and _is_text(lines, position + step // 2)
+        and _is_text(lines, position - step // 2)
+        for step in (-2, 2)
+    )
+
+
+def _rank(lines: list[Line], position: int) -> int:
+    text = lines[position].text
+    if _is_email_date(lines, position):
+        return EMAILED
+    if is_update_stamp(text):
+        return UPDATED
+    return PUBLISHED if is_publication_stamp(text) else PLAIN
+
+
+def _line_candidate(lines: list[Line], position: int, order: str | None, in_head: bool) -> Candidate | None:
+    """The date of one line, if the line is a date line, a dated byline or a labelled stamp that counts here."""
+    line = lines[position]
+    if line.role is LineRole.BYLINE:
+        found_byline = byline_of(line.text)
+        found = found_byline.date if found_byline and in_head else None
+        rank = PLAIN
+    elif line.role is LineRole.DATE or (is_place_date_line(line.text) and line.role is not LineRole.BYLINE_LABEL):
+        rank = _rank(lines, position)
+        counts = in_head or (rank == PUBLISHED and line.role is not LineRole.DEBRIS)
+        found = date_of_line(line.text) if counts and not (rank == PLAIN and _is_teaser_date(lines, position)) else None
+    else:
+        return None
+    found = found.in_order(order) if found is not None else None
+    return Candidate(position, found, rank, in_head) if found is not None else None
+
+
+def _datelines(
+    lines: list[Line], end: int, dateline: Dateline | None, dateline_of: Callable[[str], Dateline | None] | None
+) -> list[FoundDate]:
+    """The dates of the datelines opening the head's paragraphs of prose (and of the body's first)."""
+    found = [dateline.date] if dateline is not None and dateline.date is not None else []
+    if dateline_of is not None:
+        for line in lines[: end + 1]:
+            opening = dateline_of(line.text) if is_prose(line) else None
+            if opening is not None and opening.date is not None:
+                found.append(opening.date)
+    return found
+
+
+def _choose(head: list[FoundDate], others: list[list[FoundDate]]) -> tuple[FoundDate | None, FoundDate | None]:
+    """The date nearest the title, a day and month of it completed only by a full date of that same day;
+    without one, the first full date of the first group that has one, else the first day and month."""
+    if head:
+        nearest = head[0]
+        same_day = [
+            found
+            for found in head + [found for group in others for found in group]
+            if found.year is not None and (found.day, found.month) == (nearest.day, nearest.month)
+        ]
+        return (same_day[0], None) if same_day else (None, nearest)
+    for group in others:
+        full = [found for found in group if found.year is not None]
+        if full:
+            return full[0], None
+    return None, next((found for group in others for found in group), None)
+
+
+def _doubtful_readings(lines: list[Line], end: int, order: str | None) -> list[FoundDate]:
+    """Both readings of the head's numeric dates the page's order cannot settle (``05/04/2025``)."""
+    if order is not None:
+        return []
+    doubtful = [found for line in lines[: end + 1] if (found := date_of_line(line.text)) and found.swappable]
+    return [reading for found in doubtful for reading in (found.in_order("DMY"), found.in_order("MDY")) if reading]
+
+
+def _with_year_from_page(partial: FoundDate, lines: list[Line], end: int, order: str | None) -> FoundDate:
+    """A day and month completed when the article's text, or a numeric date of the head read the one way
+    that fits, writes that same day with one year (``9 января`` and ``Сегодня, 9 января 2026 года``)."""
+    written = [found for line in lines[: end + 1] if line.role in _PROSE_ROLES for found in all_dates(line.text)]
+    years = {
+        found.year
+        for found in written + _doubtful_readings(lines, end, order)
+        if (found.day, found.month) == (partial.day, partial.month) and found.year is not None
+    }
+    return FoundDate(partial.day, partial.month, years.pop()) if len(years) == 1 else partial
+
+
+def article_date(
+    lines: list[Line],
+    body_start: int,
+    dateline: Dateline | None = None,
+    *,
+    lang: str = "en",
+    dateline_of: Callable[[str], Dateline | None] | None = None,
+) -> tuple[dt.date | None, FoundDate | None]:
+    """The article's date, or else the day and month it gives without a year (never given an invented one)."""
+    end = head_end(lines)
+    order = page_date_order([line.text for line in lines], lang)
+    candidates = [
+        found
+        for position in range(len(lines))
+        if (found := _line_candidate(lines, position, order, position < body_start or position < end))
+    ]
+    opening = [found for date in _datelines(lines, end, dateline, dateline_of) if (found := date.in_order(order))]
+    head = [c for c in candidates if c.in_head and c.rank <= PLAIN]
+    title_at = body_start - 1  # the nearest to the title first: a page's top bar may show today's date
+    head.sort(key=lambda c: (c.rank, abs(c.position - title_at), c.position))
+    groups = [opening, [c.date for c in candidates if not c.in_head and c.rank == PUBLISHED]]
+    groups += [[c.date for c in candidates if c.rank == rank] for rank in (UPDATED, EMAILED)]
+    full, partial = _choose([c.date for c in head], groups)
+    if full is None and partial is not None:
+        partial = _with_year_from_page(partial, lines, end, order)
+        if partial.year is not None:
+            full, partial = partial, None
+    return (full.as_date() if full else None), partial

@@ -1,0 +1,270 @@
+"""Which date on a page is the article's: numeric orders, stamps, teasers, e-mails and years never invented.
+
+Every text here is invented; each runs through the real extraction (``newsroom.importer.extract``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsroom.importer.dates import date_of_line, is_date_line, page_date_order
+from newsroom.importer.extract import extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+LEAD = "The volunteers of the club planted forty young elms along the embankment on Saturday morning."
+SECOND = "The city parks department gave the saplings and the tools, and promised to water them all summer."
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def date_of(text: str, lang: str | None = None) -> dt.date | None:
+    return extract(text, REGISTRY, lang).date
+
+
+# Numeric dates and the page's order
+
+
+@pytest.mark.parametrize(
+    ("line", "day_month_year"),
+    [
+        ("23.12.2025", (23, 12, 2025)),
+        ("2025-12-23", (23, 12, 2025)),
+        ("23/12/2025", (23, 12, 2025)),
+        ("12/23/2025", (23, 12, 2025)),  # month first: 23 cannot be a month
+        ("Posted 12/23/2025 6:40 PM CST", (23, 12, 2025)),
+        ("Дата: 12 февр. 2026 г.", (12, 2, 2026)),
+        ("Дата изменения: 2026-02-13 09:47", (13, 2, 2026)),
+        ("Четверг, 5 марта 2026, 21:30", (5, 3, 2026)),
+        ("Thursday, March 5, 2026 · 7:02 AM", (5, 3, 2026)),
+        ("20 қаңтар 2026 ж. 09:00", (20, 1, 2026)),
+        ("Жарияланды: 12.03.2026, 10:30", (12, 3, 2026)),
+        ("2026 жылғы 12 наурыз, сейсенбі", (12, 3, 2026)),
+        ("12 наурыз 2026 жыл, 10:30", (12, 3, 2026)),
+        ("Thu 5 Mar 2026 09:15 GMT", (5, 3, 2026)),
+        ("5th March 2026", (5, 3, 2026)),
+        ("March 5, 2026 at 9:15 a.m.", (5, 3, 2026)),
+        ("вторник, 12 марта 2026 года, 10:30", (12, 3, 2026)),
+        ("12.03.2026 в 10:30", (12, 3, 2026)),
+    ],
+)
+def test_date_lines_in_the_numeric_and_named_forms(line: str, day_month_year: tuple[int, int, int]) -> None:
+    assert is_date_line(line)
+    found = date_of_line(line)
+    assert found is not None and (found.day, found.month, found.year) == day_month_year
+
+
+def test_dots_are_always_day_first() -> None:
+    found = date_of_line("05.04.2025")
+    assert found is not None and (found.day, found.month, found.swappable) == (5, 4, "")
+    assert date_of(page("Elms for the embankment", "05.04.2025", LEAD, SECOND)) == dt.date(2025, 4, 5)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Issue No. 12 · 23 January 2026",  # an issue number beside the date
+        "Выпуск № 48 · 23 января 2026",
+        "Steppe Birders Club, [23.12.2025 17:05]",  # a channel's name and its post's stamp
+        "5 October 2024 | Culture and Education",
+    ],
+)
+def test_a_date_beside_a_short_label_is_a_date_line(line: str) -> None:
+    assert is_date_line(line)
+
+
+def test_a_slash_date_that_reads_both_ways_takes_the_pages_order() -> None:
+    us_page = page("Elms for the embankment", "Posted 05/04/2025 9:10 AM EDT", LEAD, SECOND)
+    assert date_of(us_page) == dt.date(2025, 5, 4)
+    told_by_another_date = page("Elms for the embankment", "05/04/2025", LEAD, SECOND, "Updated 05/14/2025")
+    assert date_of(told_by_another_date) == dt.date(2025, 5, 4)
+    day_first = page("Elms for the embankment", "05/04/2025", LEAD, SECOND, "Обновлено 24/04/2025")
+    assert date_of(day_first) == dt.date(2025, 4, 5)
+
+
+def test_a_slash_date_that_reads_both_ways_is_refused_when_the_page_does_not_tell() -> None:
+    assert date_of(page("Elms for the embankment", "05/04/2025", LEAD, SECOND)) is None
+    assert date_of(page("Elms for the embankment", "05/04/2025", LEAD, SECOND), lang="ru") == dt.date(2025, 4, 5)
+
+
+def test_the_page_order_from_its_language_time_zones_and_month_names() -> None:
+    assert page_date_order(["05/04/2025"], "ru") == "DMY"
+    assert page_date_order(["05/04/2025"], "en") is None
+    assert page_date_order(["05/04/2025 8:00 PM PST"], "en") == "MDY"
+    assert page_date_order(["05/04/2025", "March 3, 2025"], "en") == "MDY"
+    assert page_date_order(["05/04/2025", "3 March 2025"], "en") == "DMY"
+    assert page_date_order(["05/04/2025", "3 March 2025", "March 3, 2025"], "en") is None
+    assert page_date_order(["13/05/2025", "05/13/2025"], "en") is None  # the page disagrees with itself
+
+
+# Which date is the article's
+
+
+def test_the_published_stamp_wins_over_the_updated_one_in_either_order() -> None:
+    text = page("Elms for the embankment", "Updated: 24.12.2025 09:10", "Published: 23.12.2025 14:35", LEAD, SECOND)
+    assert date_of(text) == dt.date(2025, 12, 23)
+    assert date_of(page("Elms for the embankment", "Updated: 24.12.2025", LEAD, SECOND)) == dt.date(2025, 12, 24)
+
+
+def test_a_relative_stamp_gives_way_to_the_absolute_date_below_the_body() -> None:
+    text = page(
+        "Society",
+        "2 hours ago",
+        "Elms for the embankment",
+        LEAD,
+        SECOND,
+        "Published: 14 March 2026, 09:15",
+        "Most read",
+        "Night buses return to the left bank",
+        "13 March 2026",
+        "A new ice rink opens in the old park",
+        "12 March 2026",
+    )
+    assert date_of(text) == dt.date(2026, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 hours ago",
+        "an hour ago",
+        "Updated 2 hours ago",
+        "Today at 10:30",
+        "вчера в 14:30",
+        "Обновлено в 10:30",
+        "3 күн бұрын",
+        "edited 17:12",
+    ],
+)
+def test_a_relative_stamp_is_a_date_line_without_a_date(line: str) -> None:
+    assert is_date_line(line)
+    assert date_of_line(line) is None
+
+
+def test_a_relative_stamp_alone_gives_no_date() -> None:
+    assert date_of(page("Elms for the embankment", "2 hours ago", LEAD, SECOND)) is None
+    assert date_of(page("Ағаштар отырғызылды", "2 сағат бұрын", LEAD, SECOND)) is None
+
+
+def test_teasers_comments_and_the_copyright_line_give_no_date() -> None:
+    text = page(
+        "Elms for the embankment",
+        LEAD,
+        SECOND,
+        "Related news",
+        "Night buses return to the left bank",
+        "13 March 2026",
+        "A new ice rink opens in the old park",
+        "12 March 2026",
+        "2 thoughts on “Elms for the embankment”",
+        "Aliya Sarsenbayeva",
+        "March 15, 2026 at 8:12 am",
+        "Lovely to see this!",
+        "© 2026 Embankment Friends",
+    )
+    assert date_of(text) is None
+
+
+def test_the_date_above_the_title_wins_when_the_title_is_not_found_first() -> None:
+    text = page("Embankment Friends", "About", "Archive", "Contact", "2025-12-23", "Elms for the embankment", LEAD)
+    assert date_of(text) == dt.date(2025, 12, 23)
+
+
+def test_a_forwarded_release_takes_its_own_date_not_the_e_mails() -> None:
+    text = page(
+        "---------- Forwarded message ---------",
+        "From: Press Office <press@club.example>\nDate: Fri, Jan 23, 2026 at 11:02 AM\n"
+        "Subject: Elms\nTo: <desk@example.org>",
+        "Hi all, please see the release below. Best, Marat",
+        "Elms for the embankment",
+        "Vienna, 22 January 2026",
+        LEAD,
+        SECOND,
+    )
+    assert date_of(text) == dt.date(2026, 1, 22)
+
+
+def test_an_e_mails_date_is_the_date_when_the_text_has_no_other() -> None:
+    text = page("From: Press Office <press@club.example>\nDate: 23.01.2026 11:02\nSubject: Elms", LEAD, SECOND)
+    assert date_of(text) == dt.date(2026, 1, 23)
+
+
+def test_the_dateline_of_the_lead_dates_the_article_below_a_picture() -> None:
+    text = page(
+        "Elms for the embankment | FRIENDS",
+        "English   Français   Русский",
+        "Elms for the embankment",
+        "A volunteer waters a young elm on the embankment. Photo: Friends/Daniyar Kassym",
+        "ALMATY, 23 December 2025 – " + LEAD,
+        SECOND,
+    )
+    assert date_of(text) == dt.date(2025, 12, 23)
+
+
+# A year is never invented
+
+
+def test_a_day_and_month_take_the_year_the_text_gives_for_that_same_day() -> None:
+    text = page(
+        "Акимат города",
+        "9 января",
+        "Автобусы изменят маршрут",
+        "Сегодня, 9 января 2026 года, жители микрорайона попросили перенести остановку ближе к школе.",
+        "Новая схема начнёт работать с понедельника.",
+    )
+    found = extract(text, REGISTRY)
+    assert found.date == dt.date(2026, 1, 9) and found.partial_date is None
+
+
+def test_a_day_and_month_never_take_the_year_of_another_day() -> None:
+    text = page(
+        "9 января",
+        "Автобусы изменят маршрут",
+        "Жители микрорайона ещё 12 января 2025 года просили перенести остановку ближе к школе.",
+        "Новая схема начнёт работать с понедельника.",
+    )
+    found = extract(text, REGISTRY)
+    assert found.date is None and (found.partial_date.day, found.partial_date.month) == (9, 1)
+    assert found.partial_date.year is None
+
+
+def test_the_date_nearest_the_title_wins_over_a_top_bars_date() -> None:
+    top_bar = ("Friday, 14 March 2026", "Home", "News", "Culture", "Elms for the embankment")
+    assert date_of(page(*top_bar, "12 March 2026", LEAD, SECOND)) == dt.date(2026, 3, 12)
+    assert date_of(page(*top_bar, "By Aliya Sarsenbayeva, 12 March 2026", LEAD, SECOND)) == dt.date(2026, 3, 12)
+
+
+def test_a_date_line_below_the_second_paragraph_is_a_date_in_the_story() -> None:
+    assert date_of(page("Elms for the embankment", LEAD, SECOND, "14 March 2025", "The elms grew.")) is None
+
+
+@pytest.mark.parametrize("heading", ["Related news", "Читайте также", "Тағы оқыңыз"])
+def test_the_date_of_one_teaser_under_its_heading_is_not_the_articles(heading: str) -> None:
+    text = page("Elms for the embankment", LEAD, heading, "Night buses are back", "13 March 2026", SECOND)
+    assert date_of(text) is None
+
+
+def test_a_dash_date_takes_the_pages_order_too() -> None:
+    us_page = page("Elms for the embankment", "05-04-2025 9:10 AM EDT", LEAD, SECOND)
+    assert date_of(us_page) == dt.date(2025, 5, 4)
+    assert date_of(page("Elms for the embankment", "05-04-2025", LEAD, SECOND)) == dt.date(2025, 4, 5)
+
+
+def test_a_doubtful_slash_date_is_settled_by_the_datelines_day_and_month() -> None:
+    text = page("Elms for the embankment", "05/04/2025", "ALMATY, April 5 (Steppe Wire) – " + LEAD, SECOND)
+    assert date_of(text) == dt.date(2025, 4, 5)
+    text = page("Elms for the embankment", "05/04/2025", "ALMATY, April 7 (Steppe Wire) – " + LEAD, SECOND)
+    found = extract(text, REGISTRY)
+    assert found.date is None and (found.partial_date.day, found.partial_date.month) == (7, 4)
+
+
+@pytest.mark.parametrize("line", ["2026/03/04", "2026.03.04 10:30", "Опубликовано: 2026.03.04"])
+def test_a_year_first_date_is_year_month_day_whatever_its_separator(line: str) -> None:
+    assert is_date_line(line)
+    found = date_of_line(line)
+    assert found is not None and (found.day, found.month, found.year) == (4, 3, 2026)
