@@ -27,7 +27,7 @@ from mkdocs.structure.pages import Page
 
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError
-from newsroom.site import incremental, search_view, seo
+from newsroom.site import incremental, memo, search_view, seo
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.cards import sharing_cards
@@ -124,6 +124,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Read every article once, build the index pages, keep drafts out of a build."""
     global _build
+    memo.begin()  # per-article fragments made once a build (newsroom.site.memo)
     docs_dir = Path(config.docs_dir)
     try:
         clock = Clock.for_site(config.extra)
@@ -260,6 +261,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             raise PluginError(str(error)) from None
     if _previewing:
         _end_preview_build(site_dir)
+    memo.forget()
 
 
 @_template_problems_stop_the_build
