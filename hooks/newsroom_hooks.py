@@ -271,7 +271,6 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     generated = _build.generated.get(page.file.src_uri)
     if generated is not None:
         page.meta["title"] = escape(generated.title)
-        page.meta["newsroom_head"] = head_tags(page, config)
         return ""
     profile = _build.catalog.profile_by_path.get(page.file.src_uri)
     if profile is not None and "title" not in page.meta:
@@ -282,7 +281,6 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     article = _build.catalog.by_path.get(page.file.src_uri)
     if article is not None and article.summary:
         page.meta["description"] = escape(article.summary)
-    page.meta["newsroom_head"] = head_tags(page, config)
     return markdown
 
 
@@ -351,6 +349,20 @@ def _page_content(html: str, src_path: str, page_url: str, section: Section) -> 
     if (addition := _build.additions.get(src_path)) is not None:
         return under_title(html, addition.head) + "\n" + addition.body
     return html
+
+
+@_template_problems_stop_the_build
+def _add_head_tags(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    """The page's head tags, made as it is built (not kept for every page all build long)."""
+    page.meta["newsroom_head"] = head_tags(page, config)
+    return context
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    """A written page's HTML and head tags are not needed again: let them go (peak memory)."""
+    page.content = ""
+    page.meta.pop("newsroom_head", None)
+    return output
 
 
 def _speak_the_pages_language(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
@@ -524,4 +536,4 @@ def _give_the_page_back(context: dict[str, Any], *, page: Page, config: MkDocsCo
     return context
 
 
-on_page_context = CombinedEvent(_hand_search_its_view, _speak_the_pages_language, _give_the_page_back)
+on_page_context = CombinedEvent(_hand_search_its_view, _speak_the_pages_language, _add_head_tags, _give_the_page_back)
