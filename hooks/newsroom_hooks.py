@@ -24,11 +24,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.nav import Section as NavSection
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from newsroom.article import Article
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError
-from newsroom.site import incremental, search_view, seo
+from newsroom.site import incremental, memo, search_view, seo
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.cards import sharing_cards
@@ -145,6 +146,7 @@ def _list_the_theme_once(config: MkDocsConfig) -> None:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Read every article once, build the index pages, keep drafts out of a build."""
     global _build
+    memo.begin()  # per-article fragments made once a build (newsroom.site.memo)
     docs_dir = Path(config.docs_dir)
     try:
         clock = Clock.for_site(config.extra)
@@ -293,6 +295,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
                 raise PluginError(str(error)) from None
     if _previewing:
         _end_preview_build(site_dir)
+    memo.forget()
 
 
 @_template_problems_stop_the_build
@@ -302,7 +305,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     generated = _build.generated.get(page.file.src_uri)
     if generated is not None:
         page.meta["title"] = escape(generated.title)
-        page.meta["newsroom_head"] = head_tags(page, config)
+        page.render = _render_empty_markdown(page)  # type: ignore[method-assign]
         return ""
     profile = _build.catalog.profile_by_path.get(page.file.src_uri)
     if profile is not None and "title" not in page.meta:
@@ -313,8 +316,19 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     article = _build.catalog.by_path.get(page.file.src_uri)
     if article is not None and article.summary:
         page.meta["description"] = escape(article.summary)
-    page.meta["newsroom_head"] = head_tags(page, config)
     return markdown
+
+
+def _render_empty_markdown(page: Page) -> Callable[[MkDocsConfig, Files], None]:
+    """``Page.render`` of an empty text without making a Markdown converter (a generated page's
+    HTML comes in on_page_content): what ``render`` leaves after converting ``""``."""
+
+    def render(config: MkDocsConfig, files: Files) -> None:
+        page.content, page.toc, page._title_from_render, page.present_anchor_ids = "", get_toc([]), None, set()
+        if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
+            page.links_to_anchors = {}
+
+    return render
 
 
 def _language_meta(page: Page, config: MkDocsConfig) -> None:
@@ -382,6 +396,20 @@ def _page_content(html: str, src_path: str, page_url: str, section: Section) -> 
     if (addition := _build.additions.get(src_path)) is not None:
         return under_title(html, addition.head) + "\n" + addition.body
     return html
+
+
+@_template_problems_stop_the_build
+def _add_head_tags(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    """The page's head tags, made as it is built (not kept for every page all build long)."""
+    page.meta["newsroom_head"] = head_tags(page, config)
+    return context
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    """A written page's HTML and head tags are not needed again: let them go (peak memory)."""
+    page.content = ""
+    page.meta.pop("newsroom_head", None)
+    return output
 
 
 def _speak_the_pages_language(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
@@ -599,4 +627,4 @@ def _give_the_page_back(context: dict[str, Any], *, page: Page, config: MkDocsCo
     return context
 
 
-on_page_context = CombinedEvent(_hand_search_its_view, _speak_the_pages_language, _give_the_page_back)
+on_page_context = CombinedEvent(_hand_search_its_view, _speak_the_pages_language, _add_head_tags, _give_the_page_back)

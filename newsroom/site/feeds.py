@@ -14,14 +14,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
 from itertools import islice
-from urllib.parse import urljoin
+from typing import Any
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 from newsroom.article import Article
 from newsroom.kinds import PEOPLE, TAGS
 from newsroom.site.indexes import SiteIndex
 from newsroom.site.labels import Labels
+from newsroom.site.memo import memo, urljoin
 from newsroom.site.pictures import Picture
 from newsroom.site.render import Renderer, default_renderer
 from newsroom.site.seo import site_root
@@ -94,18 +96,8 @@ def rss(feed: Feed, site_url: str, picture_for: PictureFor | None = None) -> byt
     if feed.articles:
         generator.lastBuildDate(published_at(feed.articles[0]))
     for article in reversed(feed.articles):  # feedgen puts the last added first
-        url = absolute(site_url, article.url)
-        entry = generator.add_entry()
-        entry.title(article.title)
-        entry.link(href=url)
-        entry.guid(url, permalink=True)
-        entry.pubDate(published_at(article))
-        if article.summary:
-            entry.description(escape(article.summary))  # RSS descriptions are HTML: the summary is text
-        for tag in article.tags:
-            entry.category(term=tag)
-        if picture := picture_for(article) if picture_for else None:
-            entry.enclosure(absolute(site_url, picture.share.path), str(picture.share.bytes), picture.share.mime)
+        picture = picture_for(article) if picture_for else None
+        generator.add_entry(_rss_items.call(_rss_item, article, site_url, picture))
     return generator.rss_str(pretty=True)
 
 
@@ -113,25 +105,8 @@ def json_feed(feed: Feed, site_url: str, picture_for: PictureFor | None = None) 
     """The feed as JSON Feed 1.1, items newest first, every URL absolute."""
     items = []
     for article in feed.articles:
-        url = absolute(site_url, article.url)
-        item = {
-            "id": url,
-            "url": url,
-            "title": article.title,
-            "content_text": article.summary or article.title,
-            "date_published": published_at(article).isoformat(),
-            **({"date_modified": feed_time(article.modified).isoformat()} if article.modified else {}),
-            "language": article.lang,
-        }
-        if article.summary:
-            item["summary"] = article.summary
-        if article.tags:
-            item["tags"] = list(article.tags)
-        if article.byline:
-            item["authors"] = [{"name": article.byline}]
-        if picture := picture_for(article) if picture_for else None:
-            item["image"] = absolute(site_url, picture.share.path)
-        items.append(item)
+        picture = picture_for(article) if picture_for else None
+        items.append(_json_items.call(_json_item, article, site_url, picture))
     document = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": feed.title,
@@ -142,6 +117,49 @@ def json_feed(feed: Feed, site_url: str, picture_for: PictureFor | None = None) 
         "items": items,
     }
     return json.dumps(document, ensure_ascii=False, indent=1)
+
+
+_rss_items = memo()
+_json_items = memo()
+"""An article's feed items, made once a build (an article is in its tags', people's and the site's feeds)."""
+
+
+def _rss_item(article: Article, site_url: str, picture: Picture | None) -> FeedEntry:
+    url = absolute(site_url, article.url)
+    entry = FeedEntry()
+    entry.title(article.title)
+    entry.link(href=url)
+    entry.guid(url, permalink=True)
+    entry.pubDate(published_at(article))
+    if article.summary:
+        entry.description(escape(article.summary))  # RSS descriptions are HTML: the summary is text
+    for tag in article.tags:
+        entry.category(term=tag)
+    if picture:
+        entry.enclosure(absolute(site_url, picture.share.path), str(picture.share.bytes), picture.share.mime)
+    return entry
+
+
+def _json_item(article: Article, site_url: str, picture: Picture | None) -> dict[str, Any]:
+    url = absolute(site_url, article.url)
+    item: dict[str, Any] = {
+        "id": url,
+        "url": url,
+        "title": article.title,
+        "content_text": article.summary or article.title,
+        "date_published": published_at(article).isoformat(),
+        **({"date_modified": feed_time(article.modified).isoformat()} if article.modified else {}),
+        "language": article.lang,
+    }
+    if article.summary:
+        item["summary"] = article.summary
+    if article.tags:
+        item["tags"] = list(article.tags)
+    if article.byline:
+        item["authors"] = [{"name": article.byline}]
+    if picture:
+        item["image"] = absolute(site_url, picture.share.path)
+    return item
 
 
 def site_feeds(
@@ -174,10 +192,16 @@ def feed_links(feeds: Iterable[Feed], site_url: str, renderer: Renderer | None =
     ``link[rel=alternate]`` (exactly that value) to fetch a sitemap beside it, so the feeds
     carry a second token and Material leaves them alone.
     """
-    links = [
-        FeedLink(feed.title, absolute(site_url, feed.rss_path), absolute(site_url, feed.json_path)) for feed in feeds
-    ]
-    return (renderer or default_renderer()).render("feed-links", feeds=links)
+    return _feed_link_tags.call(_feed_links, site_url, renderer or default_renderer(), *feeds)
+
+
+_feed_link_tags = memo()
+"""By feeds: their links (most pages announce only the site's feed)."""
+
+
+def _feed_links(site_url: str, renderer: Renderer, *feeds: Feed) -> str:
+    links = [FeedLink(f.title, absolute(site_url, f.rss_path), absolute(site_url, f.json_path)) for f in feeds]
+    return renderer.render("feed-links", feeds=links)
 
 
 @dataclass(frozen=True)

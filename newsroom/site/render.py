@@ -22,15 +22,19 @@ from typing import Any
 
 from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from markupsafe import Markup
 
 from newsroom.article import Article
 from newsroom.kinds import KINDS, ORGANIZATIONS
 from newsroom.site.labels import Labels, date_locale
+from newsroom.site.memo import memo
 
 TEMPLATES = Path(__file__).parent / "templates"
 """Our templates (package data)."""
 TEMPLATE_FOLDER = "newsroom"
 """Templates are looked up as ``newsroom/<name>.html``, in a site's custom_dir then ours."""
+ITEM = ("article-item.html", "thumbnail.html", "picture.html")
+"""The templates of an article's line in a list (what a site overriding one changes)."""
 LinkFor = Callable[[str, str], str | None]
 """``link_for(kind, name)``: the site-relative URL of an index page, or None."""
 
@@ -72,6 +76,9 @@ class Renderer:
         # JSON in <script> (the tojson filter): readable UTF-8, compact, in the order written.
         self.env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
         self.env.globals["labels"] = self.labels
+        self.env.globals["article_item"] = self._article_item
+        self._items = memo()
+        self._items_by_depth = not any((Path(d) / TEMPLATE_FOLDER / n).exists() for d in folders[:-1] for n in ITEM)
         self.env.filters.update(
             relative_to=lambda target, page_url: relative_url(page_url, target),
             human_date=human_date,
@@ -90,6 +97,17 @@ class Renderer:
             raise TemplateProblem(f"{error.filename or error.name}: line {error.lineno}: {error.message}") from None
         except TemplateError as error:
             raise TemplateProblem(f"{_where(error) or f'{TEMPLATE_FOLDER}/{name}.html'}: {error}") from None
+
+    def _article_item(self, article: Article, page_url: str, summaries: bool) -> Markup:
+        """An article's line in a list (``article-item.html``), made once a build per page depth:
+        our templates use ``page_url`` only for relative links (``relative_to``), which depend
+        on the depth alone; a site's own templates get one made per page."""
+        where = page_url.lstrip("/").count("/") if self._items_by_depth else page_url
+
+        def item() -> Markup:
+            return Markup(self.render("article-item", article=article, page_url=page_url, summaries=summaries))
+
+        return self._items.lookup((id(article), where, bool(summaries)), item, article)
 
 
 class TemplateProblem(Exception):

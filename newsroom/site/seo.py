@@ -8,9 +8,9 @@ Open Graph (Facebook, LinkedIn, Telegram, WhatsApp...), a Twitter card, and a sc
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urljoin
 
 from newsroom.article import Article
+from newsroom.site.memo import urljoin
 from newsroom.site.pictures import Picture
 from newsroom.site.render import LinkFor, Renderer, default_renderer, is_web_url
 

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from html import unescape
+from itertools import compress, count
 
 from newsroom.alphabets import CYRILLIC
 from newsroom.article import Article
@@ -71,7 +72,8 @@ def mention_counts(names: Mapping[str, Iterable[str]], text: str, spellings_for:
     mention of ``Туркестанская область`` is the region's, not the town's. Tags match in any case.
     """
     words = WORD.findall(text)
-    keys = [word[:3].casefold() for word in words]
+    key_of = {word: word[:3].casefold() for word in set(words)}  # words recur: each folded once
+    keys = list(map(key_of.__getitem__, words))
     counts: Counter = Counter()
     for kinds, any_case in (([k.field for k in KINDS if k is not TAGS], False), ([TAGS.field], True)):
         owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -99,7 +101,7 @@ def spelling_matchers(spelling: str, any_case: bool) -> tuple[str, tuple[Matcher
 def _count(words: list[str], keys: list[str], candidates: Mapping[str, list], counts: Counter) -> None:
     """Walk the text's words; at each, the longest spelling that matches counts and is skipped."""
     free = 0  # the first word no counted mention has taken
-    for at in [at for at, key in enumerate(keys) if key in candidates]:
+    for at in compress(count(), map(candidates.__contains__, keys)):
         if at < free:
             continue
         for matchers, owners in candidates[keys[at]]:
