@@ -24,7 +24,6 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.nav import Section as NavSection
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
 
 from newsroom.article import Article
 from newsroom.files import write_if_changed
@@ -305,7 +304,6 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     generated = _build.generated.get(page.file.src_uri)
     if generated is not None:
         page.meta["title"] = escape(generated.title)
-        page.render = _render_empty_markdown(page)  # type: ignore[method-assign]
         return ""
     profile = _build.catalog.profile_by_path.get(page.file.src_uri)
     if profile is not None and "title" not in page.meta:
@@ -317,18 +315,6 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if article is not None and article.summary:
         page.meta["description"] = escape(article.summary)
     return markdown
-
-
-def _render_empty_markdown(page: Page) -> Callable[[MkDocsConfig, Files], None]:
-    """``Page.render`` of an empty text without making a Markdown converter (a generated page's
-    HTML comes in on_page_content): what ``render`` leaves after converting ``""``."""
-
-    def render(config: MkDocsConfig, files: Files) -> None:
-        page.content, page.toc, page._title_from_render, page.present_anchor_ids = "", get_toc([]), None, set()
-        if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
-            page.links_to_anchors = {}
-
-    return render
 
 
 def _language_meta(page: Page, config: MkDocsConfig) -> None:
