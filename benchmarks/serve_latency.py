@@ -36,11 +36,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from slugify import slugify
-
 from benchmarks.corpus import make_site
 from benchmarks.corpus_languages import add_languages, generate_languages
-from newsroom.article import load_article
+from newsroom.article import load_article, slugify
 from newsroom.files import write_atomic
 from tests.helpers.sandbox import copy_site
 
