@@ -24,15 +24,18 @@ class PagefindError(RuntimeError):
     """Pagefind could not index the site; the message says which site and why."""
 
 
-def index_site(site_dir: Path, timeout: float = 1800, bundle_dir: Path | None = None) -> Path:
+def index_site(site_dir: Path, timeout: float = 1800, bundle_dir: Path | None = None, gently: bool = False) -> Path:
     """Index the built site in ``site_dir`` with Pagefind; return its ``pagefind/`` folder (or
-    ``bundle_dir``, where the bundle is written instead)."""
+    ``bundle_dir``, where the bundle is written instead). ``gently``: at a low CPU priority (where
+    the system has one), so that a preview's next rebuild goes first."""
     site_dir = Path(site_dir)
     if not (site_dir / "index.html").is_file():
         raise PagefindError(f"{site_dir}: not a built site (no index.html); build it first")
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"]
     if bundle_dir is not None:
         command += ["--output-path", str(bundle_dir)]
+    if gently and (nice := shutil.which("nice")):
+        command = [nice, "-n", "10", *command]
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -62,7 +65,7 @@ def replace_index(site_dir: Path) -> Path:
     old = site_dir.parent / f".{site_dir.name}-{BUNDLE_DIR}-old"
     for folder in (fresh, old):
         shutil.rmtree(folder, ignore_errors=True)
-    index_site(site_dir, bundle_dir=fresh)
+    index_site(site_dir, bundle_dir=fresh, gently=True)
     bundle = site_dir / BUNDLE_DIR
     if bundle.exists():
         os.replace(bundle, old)
