@@ -385,7 +385,10 @@ class TermPagesMemory:
         templates = digest(templates, prefix, renderer.labels.lang)
         years = articles_by_year(published)
         shown = {year: [(a.src_path, _digest_of(a, article_digest)) for a in found] for year, found in years.items()}
-        pages = self._remembered(digest(templates, "archive", shown), lambda: [archive_index(years, renderer, prefix)])
+        archive = self._remembered(
+            digest(templates, "archive", shown), lambda: [archive_index(years, renderer, prefix)]
+        )
+        pages = list(archive)  # a new list: the remembered one is never extended
         for year, found in years.items():
             key = digest(templates, "year", year, shown[year])
             pages.extend(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -11,17 +12,21 @@ import pytest
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers.polling import PollingObserver
 
-from newsroom.article import ArticleError
+from newsroom.article import Article, ArticleError, newest_first
 from newsroom.site.incremental import (
     ArticleReader,
     Digests,
     FingerprintFiles,
     Preview,
+    TermPagesMemory,
     ThemeListing,
     merge_search_index,
     poll_sooner,
     remove_outputs,
 )
+from newsroom.site.indexes import build_index
+from newsroom.site.pages import index_pages
+from newsroom.site.render import Renderer
 
 ARTICLE = "---\ntitle: {title}\ndate: 2024-05-01\ntags: [youth]\n---\n\nText.\n"
 
@@ -123,3 +128,17 @@ def test_the_preview_looks_for_saved_files_sooner(tmp_path: Path) -> None:
     assert [emitter.timeout for emitter in observer.emitters] == [0.25]
     assert observer.timeout == 0.25
     poll_sooner(object(), 0.25)  # another engine's observer: left alone
+
+
+def test_remembered_index_pages_are_the_pages_of_a_fresh_rendering_build_after_build() -> None:
+    articles = [
+        Article(title=f"Story {n}", date=dt.date(2023 + n % 2, 1 + n % 12, 1), tags=["youth"], src_path=f"news/s{n}.md")
+        for n in range(30)
+    ]
+    published, renderer, memory = newest_first(articles), Renderer(), TermPagesMemory()
+    index = build_index(articles)
+    fresh = index_pages(index, published, renderer)
+    for _ in range(3):  # each build starts, asks, and must get the same pages (no list grows)
+        memory.start()
+        remembered = memory.index_pages(index, published, renderer, {}, "templates")
+        assert [(p.src_path, p.html) for p in remembered] == [(p.src_path, p.html) for p in fresh]
