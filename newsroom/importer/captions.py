@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsroom.importer.datelines import Dateline
+from newsroom.importer.debris import is_labelled_picture_description
 from newsroom.importer.furniture import is_alt_text_above
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.markup import is_list_item
@@ -56,6 +57,8 @@ WHOLE_CREDITS = frozenset(word_set("credits-whole"))
 
 def credit_of(line: str) -> Picture | None:
     """The credit (and the caption after a ``|``) when the line is a picture credit, else None."""
+    if is_labelled_picture_description(line):
+        return None  # "Image: A woman holds a jar of seed.": the picture's alt text, not its credit
     if line.strip().rstrip(".").casefold() in WHOLE_CREDITS:
         return Picture(None, line.strip().rstrip("."))  # "Фото из открытых источников"
     match = CREDIT_LINE.match(line)

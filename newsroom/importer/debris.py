@@ -232,6 +232,25 @@ def is_picture_description(line: str) -> bool:
     )
 
 
+PICTURE_LABEL = re.compile(r"^\s*" + listed("credits-labels") + r"\s*[:：]\s*(?P<rest>.+)$", re.I)
+MIN_LABELLED_PICTURE_WORDS = 5
+
+
+def is_labelled_picture_description(line: str) -> bool:
+    """``Image: A woman holds a jar of seed in a storeroom.``: a picture's alt text after a credit's label,
+    one phrase saying who is in it and what they do (a credit names someone, it tells no scene)."""
+    match = PICTURE_LABEL.match(line)
+    if match is None:
+        return False
+    rest = match["rest"].strip()
+    return (
+        rest[:1].isupper()
+        and MIN_LABELLED_PICTURE_WORDS <= len(rest.split()) <= MAX_PICTURE_WORDS
+        and re.search(r"[.!?…]\s", rest) is None
+        and PICTURE_VERB.search(rest) is not None
+    )
+
+
 def is_comment_opener(line: str) -> bool:
     """A line that opens a comment section: ``No comments:``, ``Post a comment``, ``3 thoughts on "..."``,
     ``Комментариев нет``, ``Пікір қалдыру``."""

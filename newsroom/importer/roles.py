@@ -46,7 +46,11 @@ def _author_under_the_title(spot: Spot) -> bool:
 
 
 def _byline_near_an_edge(spot: Spot) -> bool:
-    return (spot.into_body < 4 or spot.from_end < 5) and byline_of(spot.text) is not None
+    """A byline among the story's first or last lines, or right under another byline (``Корреспондент:
+    ...`` / ``Оператор: ...``)."""
+    previous = spot.previous
+    after_byline = previous is not None and previous.role is LineRole.BYLINE
+    return (spot.into_body < 4 or spot.from_end < 5 or after_byline) and byline_of(spot.text) is not None
 
 
 def _agency_trailer(spot: Spot) -> bool:
@@ -78,6 +82,8 @@ def _label_at_the_start(spot: Spot) -> bool:
 def _picture_description(spot: Spot) -> bool:
     """A picture's alt text, not an item of a list whose bullets were lost on copy (after a colon)."""
     previous = spot.previous
+    if d.is_labelled_picture_description(spot.text):
+        return True
     return d.is_picture_description(spot.text) and not (previous is not None and previous.text.endswith(":"))
 
 
@@ -122,3 +128,16 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
         credit_before = credit_before or line.role is LineRole.CREDIT
     for position in labels_below(lines, body_start):
         lines[position].role = LineRole.DEBRIS
+    _mark_closing_bylines(lines, body_start)
+
+
+def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:
+    """The bylines that close the story (``Автор: Мария Климова``, ``Prepared by: ...``) however much page
+    furniture follows them: from the end up, past lines already taken, to the story's last line."""
+    for position in range(len(lines) - 1, body_start, -1):
+        line = lines[position]
+        if line.role is not LineRole.BODY:
+            continue
+        if byline_of(line.text) is None:
+            return
+        line.role = LineRole.BYLINE

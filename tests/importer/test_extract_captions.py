@@ -68,6 +68,11 @@ def test_prose_about_photos_is_not_a_credit(line: str) -> None:
     assert found.credit is None and line in found.body
 
 
+def test_a_pictures_description_after_a_credit_label_is_no_credit() -> None:
+    assert credit_of("Image: A woman holds a glass jar of millet seed in a storeroom.") is None
+    assert credit_of("Image: Regional Centre for Drylands / Aliya Omarova") is not None
+
+
 def test_the_short_line_above_a_credit_is_its_caption() -> None:
     text = TEXT.format("Volunteers planting trees\nPhoto: Almaty akimat")
     found = extract(text, REGISTRY)

@@ -91,3 +91,20 @@ def test_a_list_item_after_a_colon_is_no_pictures_description() -> None:
     item = "Children plant trees along the river in Taraz"
     text = f"Title\n\n{FILLER}\n\nThe programme has two parts:\n\n{item}\n\n{FILLER}"
     assert LineRole.DEBRIS not in body_roles(text)
+
+
+def test_a_byline_closing_the_story_goes_however_much_furniture_follows() -> None:
+    furniture = "\n".join(["Поделиться:", "ВКонтакте", "Telegram", "Комментарии (0)", "Распечатать"] * 2)
+    roles = body_roles(f"{FILLER}\n\nАвтор: Мария Климова\n{furniture}")
+    assert roles[-11] is LineRole.BYLINE
+    assert LineRole.BODY not in roles[-10:]
+
+
+def test_a_byline_under_a_byline_is_one_too() -> None:
+    roles = body_roles(f"12 March 2026\n\nКорреспондент: Данияр Омаров\nОператор: Сергей Ли\n\n{FILLER}")
+    assert roles[:2] == [LineRole.BYLINE, LineRole.BYLINE]
+
+
+def test_a_pictures_description_after_a_credits_label_is_debris() -> None:
+    roles = body_roles(f"Seed banks grow\n\nImage: A woman holds a glass jar of seed in a storeroom.\n\n{FILLER}")
+    assert roles[0] is LineRole.DEBRIS
