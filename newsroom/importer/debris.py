@@ -10,6 +10,7 @@ rather than a list of words stays here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsroom.importer.dates import is_date_line
 from newsroom.importer.patterns import SENTENCE_END, listed, one_of
@@ -37,10 +38,12 @@ _DEBRIS_WHOLE_SHAPES = [
     r"reading time\s+\d+\s*min(?:ute)?s?",
     r"views?:? ?\d[\d\s,.]*",
     r"\d[\d\s,.]*\s*(?:views?|reads?|просмотр(?:ов|а)?|қаралды)",
-    r"(?:👁|👀)\s*\d[\d\s,.]*",
+    r"(?:👁|👀)\s*\d[\d\s,.]*[kкКK]?(?:\s+\d{1,2}:\d{2})?",
     r"просмотр(?:ов|ы)?:? ?\d[\d\s,.]*",
-    r"комментари(?:и|ев)(?: \(?\d+\)?)?",
-    r"(?:қаралды|оқылды|прочитано|views|просмотры)\s*[:：]\s*\d[\d\s,.]*",
+    r"(?:комментари(?:и|ев)|comments)(?::?\s*\(?\d+\)?)?",
+    r"(?:қаралды|оқылды|прочитано|views|просмотры|қаралым(?: саны)?|количество просмотров)\s*[:：]\s*\d[\d\s,.]*",
+    r"(?:edited|изменено|өңделді)\s+\d{1,2}:\d{2}",  # a messenger's edit stamp
+    r"[▶►]\s*\w+(?:\s+\w+)?(?:\s*[·|•-]\s*\d{1,2}:\d{2})?",  # a player's control
     r"[\w.,()’'-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?|heic)",  # a picture's file name
     r"(?:[\w&.’'-]+ ){0,4}logo(?: (?:white|black|colou?r|small|large|full))?",  # "UNICEF logo"
     r"(?:logo|логотип) .{1,50}",
@@ -68,6 +71,8 @@ _DEBRIS_START_SHAPES = [
     r"(?:download|get|install) (?:the|our) (?:[\w.’'-]+ ){0,4}app\b",
     r"(?:скачайте|установите) (?:[\w.’'-]+ ){0,4}приложение\b",
     r"available on (?:the )?(?:app store|google play)\b",
+    r"\d{5,6},(?:[^,]+,){2,}",  # a postal address opening with its code
+    r"[\w\s]{0,30}:\s*\d{4}\s\d{4}\s\d{4}\s\d{4}\s*$",  # a card number for donations
 ]
 DEBRIS_START = _lines(_DEBRIS_START_SHAPES)
 
@@ -79,7 +84,7 @@ _PROMO_SHAPES = [
     r"never miss (?:a|an|our|the)\b",
     r"stay (?:informed|updated|up to date|connected|in touch)\b",
     r"want more (?:stories|news|updates)\b",
-    r"(?:поддержите|поддержать) (?:нас|наш|наше|проект|редакцию)\b",
+    r"(?:поддержите|поддержать) (?:нас|наш|наше|проект|редакцию|фонд)\b",
     r"(?:не пропустите|будьте в курсе)\b",
 ]
 PROMO = _lines(_PROMO_SHAPES, r"[^.!?]*[.!?]?(?:\s+[^.!?]*[.!?]?)?$")
@@ -118,7 +123,8 @@ BOILERPLATE_HEADING = re.compile(
     r"for (?:more|further) information,?(?: (?:please )?contact(?: us)?)?|media (?:contacts?|enquiries|inquiries)|"
     r"press (?:contacts?|office)|contacts? for (?:the )?media|for media (?:enquiries|inquiries)|справка|"
     r"о (?:федерации|компании|фонде|организации|нас)|контакты(?: для сми)?|для справок|дополнительная информация|"
-    r"анықтама)|(?i:about)(?: the)?(?: [A-Z0-9][\w.’'&-]*){1,6})\s*(?:[:.]\s*(?P<rest>.*))?$",
+    r"анықтама|about the authors?|об авторе|об авторах|автор туралы)|"
+    r"(?i:about)(?: the)?(?: [A-Z0-9][\w.’'&-]*){1,6})\s*(?:[:.]\s*(?P<rest>.*))?$",
 )
 CONTACT_HEADING = re.compile(
     r"^\s*(?:(?:media|press|for media) (?:contacts?|enquiries|inquiries|office)|contacts? for (?:the )?media|"
@@ -156,9 +162,18 @@ def is_boilerplate_heading(line: str) -> bool:
     return BOILERPLATE_HEADING.match(line) is not None
 
 
+def is_reaction_row(line: str) -> bool:
+    """A row of reactions or counters without a word: ``❤️ 48   👍 31   🔥 9``, ``👍 54 👎 12``."""
+    return (
+        not any(char.isalpha() for char in line)
+        and any(char.isdigit() for char in line)
+        and any(unicodedata.category(char) == "So" for char in line)
+    )
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
-    if DEBRIS_WHOLE.match(line) or SOCIAL_ONLY.match(line.strip()):
+    if DEBRIS_WHOLE.match(line) or SOCIAL_ONLY.match(line.strip()) or is_reaction_row(line):
         return True
     if DEBRIS_START.match(line):
         return len(line.split()) <= 40 or "cookie" in line.lower()

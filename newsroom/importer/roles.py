@@ -10,17 +10,19 @@ from newsroom.importer.captions import caption_and_credit_inline, caption_label_
 from newsroom.importer.dates import is_date_line, is_place_date_line
 from newsroom.importer.furniture import (
     is_helpfulness_question,
+    is_link_row,
     is_plain_breadcrumb,
     is_posted_by_footer,
     is_undated_posted_by,
     is_widget_answer,
     labels_below,
 )
-from newsroom.importer.lines import Line, LineRole, Rules, Spot, first_role
+from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 
 MAX_SOURCE_LINE_WORDS = 12
 MAX_INLINE_CREDIT_WORDS = 25
 MAX_AUTHOR_WORDS = 3
+MAX_TEASER_WORDS = 20
 
 
 def _name_after_byline_label(spot: Spot) -> bool:
@@ -87,6 +89,25 @@ def _picture_description(spot: Spot) -> bool:
     return d.is_picture_description(spot.text) and not (previous is not None and previous.text.endswith(":"))
 
 
+def _link_row_at_an_edge(spot: Spot) -> bool:
+    """A row of links on one line (``Privacy notice   Terms of use   Fraud alert``) among the story's first
+    or last lines: in the story, the same shape may be a row of a table."""
+    return (spot.into_body < 3 or spot.from_end < 4) and is_link_row(spot.text)
+
+
+def _teaser_under_a_prompt(spot: Spot) -> bool:
+    """The other story's headline under a ``Читайте также:`` / ``Read also:`` line: no stop at its end."""
+    previous = spot.previous
+    return (
+        previous is not None
+        and previous.role is LineRole.DEBRIS
+        and previous.text.rstrip().endswith((":", "："))
+        and d.DEBRIS_START.match(previous.text) is not None
+        and len(spot.text.split()) <= MAX_TEASER_WORDS
+        and not spot.text.rstrip().endswith(TERMINAL)
+    )
+
+
 def _posted_by_footer(spot: Spot) -> bool:
     """``Posted by Jane Smith at 9:41 PM`` anywhere; ``Posted by Jane Smith on 3 March 2026`` under the
     story's first lines (right under the title, it is the byline that dates the story)."""
@@ -108,6 +129,8 @@ BODY_RULES: Rules = (
     (_contact_near_an_edge, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
+    (_link_row_at_an_edge, LineRole.DEBRIS),
+    (_teaser_under_a_prompt, LineRole.DEBRIS),
     (lambda spot: is_helpfulness_question(spot.lines, spot.position), LineRole.DEBRIS),
     (lambda spot: is_widget_answer(spot.lines, spot.position), LineRole.DEBRIS),
     (_label_at_the_start, LineRole.DEBRIS),
@@ -129,6 +152,7 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
     for position in labels_below(lines, body_start):
         lines[position].role = LineRole.DEBRIS
     _mark_closing_bylines(lines, body_start)
+    _mark_author_notes(lines, body_start)
 
 
 def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:
@@ -141,3 +165,16 @@ def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:
         if byline_of(line.text) is None:
             return
         line.role = LineRole.BYLINE
+
+
+AUTHOR_NOTE_LAST_LINES = 3
+
+
+def _mark_author_notes(lines: list[Line], body_start: int) -> None:
+    """A note on the author among the story's last lines: a sentence opening with the byline's name
+    (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``)."""
+    names = [found.name for line in lines if line.role is LineRole.BYLINE and (found := byline_of(line.text))]
+    body = [line for line in lines[body_start:] if line.role is LineRole.BODY]
+    for line in body[-AUTHOR_NOTE_LAST_LINES:]:
+        if any(line.text.startswith(f"{name} ") and len(name.split()) >= 2 for name in names):
+            line.role = LineRole.DEBRIS

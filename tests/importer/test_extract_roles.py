@@ -108,3 +108,36 @@ def test_a_byline_under_a_byline_is_one_too() -> None:
 def test_a_pictures_description_after_a_credits_label_is_debris() -> None:
     roles = body_roles(f"Seed banks grow\n\nImage: A woman holds a glass jar of seed in a storeroom.\n\n{FILLER}")
     assert roles[0] is LineRole.DEBRIS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privacy notice   Terms of use   Fraud alert",
+        "❤️ 48   👍 31   🔥 9",
+        "👁 6,2K 14:32",
+        "edited 17:12",
+        "▶ Listen · 4:32",
+    ],
+)
+def test_rows_of_links_and_counters_at_the_end_are_debris(line: str) -> None:
+    assert body_roles(f"Title\n\n{FILLER}\n\n{line}")[-1] is LineRole.DEBRIS
+
+
+def test_a_table_row_inside_the_story_stays() -> None:
+    roles = body_roles(f"Title\n\n{FILLER}\n\nAlmaty   1,234   1,456\n\n{FILLER}")
+    assert roles[8] is LineRole.BODY
+
+
+def test_the_headline_under_a_read_also_prompt_is_debris() -> None:
+    roles = body_roles(f"Title\n\n{FILLER}\n\nЧитайте также:\nВолонтёры собрали две тонны корма\n\n{FILLER}")
+    assert roles[8:10] == [LineRole.DEBRIS, LineRole.DEBRIS]
+    assert roles[10] is LineRole.BODY
+
+
+def test_a_note_on_the_author_at_the_end_is_debris() -> None:
+    note = "Dana Whitfield covers farming. Reach her at 555-0142."
+    text = f"Title\n\nBy Dana Whitfield | Staff Writer\n\n{FILLER}\n\n{note}"
+    roles = body_roles(text)
+    assert roles[0] is LineRole.BYLINE and roles[-1] is LineRole.DEBRIS
+    assert roles[1:-1] == [LineRole.BODY] * 8
