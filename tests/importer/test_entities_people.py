@@ -117,3 +117,9 @@ def test_a_russian_name_in_two_cases_and_a_part_of_a_longer_name_are_one_person(
         "ru",
     )
     assert sorted(found) == ["Галина Петровна Сорокина", "Руслан Ахметов"]
+
+
+@pytest.mark.skipif(natasha.entities(["Тест."]) is None, reason="natasha is not installed")
+def test_a_russian_first_name_before_a_particle_stays_in_the_name() -> None:
+    found = people(["Студент Тимур Ли пришёл в фонд. Ирма фон Раух, пенсионерка из Темиртау, вяжет носки."], "ru")
+    assert sorted(found) == ["Ирма фон Раух", "Тимур Ли"]
