@@ -43,7 +43,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:комментари(?:и|ев)|comments)(?::?\s*\(?\d+\)?)?",
     r"(?:қаралды|оқылды|прочитано|views|просмотры|қаралым(?: саны)?|количество просмотров)\s*[:：]\s*\d[\d\s,.]*",
     r"(?:edited|изменено|өңделді)\s+\d{1,2}:\d{2}",  # a messenger's edit stamp
-    r"[▶►]\s*\w+(?:\s+\w+)?(?:\s*[·|•-]\s*\d{1,2}:\d{2})?",  # a player's control
+    r"[▶►]\s*\w+(?:\s+\w+)?\s*[·|•-]?\s*\d{1,2}:\d{2}",  # a player's control and its length
     r"[\w.,()’'-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?|heic)",  # a picture's file name
     r"(?:[\w&.’'-]+ ){0,4}logo(?: (?:white|black|colou?r|small|large|full))?",  # "UNICEF logo"
     r"(?:logo|логотип) .{1,50}",
@@ -71,7 +71,7 @@ _DEBRIS_START_SHAPES = [
     r"(?:download|get|install) (?:the|our) (?:[\w.’'-]+ ){0,4}app\b",
     r"(?:скачайте|установите) (?:[\w.’'-]+ ){0,4}приложение\b",
     r"available on (?:the )?(?:app store|google play)\b",
-    r"\d{5,6},(?:[^,]+,){2,}",  # a postal address opening with its code
+    r"\d{5,6},\s*[^\d\s,][^,]*,(?:[^,]+,)+",  # a postal address opening with its code
     r"[\w\s]{0,30}:\s*\d{4}\s\d{4}\s\d{4}\s\d{4}\s*$",  # a card number for donations
 ]
 DEBRIS_START = _lines(_DEBRIS_START_SHAPES)
@@ -93,6 +93,9 @@ MAX_PROMO_WORDS = 15
 # Lines that begin with a common word a sentence may also begin with ("Advertisement of tobacco
 # is banned", "More on the results will be published"): debris only with a colon after the
 # prompt, or as a short line (SHORT_PROMPT_WORDS words at most).
+TEASER_PROMPT = _lines([listed("debris-openings")], r"\s*[:：]\s*$")
+"""``Read also:``, ``Читайте также:`` alone on a line: the other story's headline is on the next line."""
+
 SOFT_START = _lines([listed("debris-soft-openings") + r"\b"], r"(?P<rest>.*)$")
 SHORT_PROMPT_WORDS = 4
 

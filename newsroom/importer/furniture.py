@@ -79,6 +79,7 @@ def is_link_row(line: str) -> bool:
     cells = [cell for cell in ROW_CELLS.split(line.strip()) if cell]
     return (
         len(cells) >= MIN_ROW_CELLS
+        and not any(cell[:1].islower() for cell in cells)  # "Astana  hosts  the  forum": spaces in a headline
         and all(len(cell.split()) <= MAX_ROW_CELL_WORDS and not cell.endswith(TERMINAL) for cell in cells)
         and not is_date_line(line)
     )

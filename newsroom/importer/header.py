@@ -53,7 +53,7 @@ def _is_page_furniture(spot: Spot) -> bool:
     return (
         EMAIL_FIELD.match(text) is not None
         or FORWARD_MARKER.match(text) is not None
-        or LETTER_OPENING.match(text) is not None
+        or _is_letter_opening(text)
         or _is_issue_line(text)
         or d.is_debris(text)
         or is_link_row(text)
@@ -63,6 +63,18 @@ def _is_page_furniture(spot: Spot) -> bool:
         or d.is_contact(text)
         or d.tags_of(text) is not None
     )
+
+
+MAX_GREETING_WORDS = 4
+
+
+def _is_letter_opening(text: str) -> bool:
+    """``Здравствуйте!``, ``Dear readers,``: a short greeting; ``In this issue: ...``, ``В этом выпуске — ...``:
+    an introduction ending a sentence (``Hello Kitty café opens in Almaty`` is a headline)."""
+    if LETTER_OPENING.match(text) is None:
+        return False
+    greeting = len(text.split()) <= MAX_GREETING_WORDS and (text.rstrip()[-1:] in "!,." or text[-1:].isalnum())
+    return greeting or SENTENCE_END.search(text) is not None or text.rstrip().endswith(":")
 
 
 def _is_issue_line(text: str) -> bool:
@@ -185,7 +197,7 @@ HEADER_RULES: Rules = (
 
 
 TAB_TITLE = re.compile(r"^(?P<headline>.{10,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
-MAX_SITE_WORDS, ECHO_WINDOW, MIN_ECHO_WORDS, ECHO_SHARE = 6, 40, 4, 0.6
+MAX_SITE_WORDS, ECHO_WINDOW, MIN_ECHO_WORDS, ECHO_SHARE, MIN_LEAD_WORDS = 4, 40, 4, 0.6, 8
 
 
 def _echoed(headline: str, text: str) -> bool:
@@ -200,15 +212,24 @@ def _echoed(headline: str, text: str) -> bool:
     return shared >= MIN_ECHO_WORDS and shared >= ECHO_SHARE * min(len(words), len(said))
 
 
-def _announced_headline(text: str) -> str | None:
-    """The headline a line announces: a browser tab's ``Title | Site`` or an e-mail's ``Subject: Title``."""
+def _announced_headline(text: str, position: int) -> tuple[str, bool] | None:
+    """The headline a line announces, and whether it is a browser tab's: an e-mail's ``Subject: Title``,
+    or the text's first line ``Title | Site`` (a site's name: up to four words, capitalised)."""
     field = re.match(r"^\s*" + listed("header-email-fields") + r"\s*[:：]\s*(?P<value>\S.*)$", text, re.I)
     if field is not None:
-        return field["value"]
-    tab = TAB_TITLE.match(text)
-    if tab is not None and len(tab["site"].split()) <= MAX_SITE_WORDS and not tab["site"].endswith(TERMINAL):
-        return tab["headline"]
-    return None
+        return field["value"], False
+    tab = TAB_TITLE.match(text) if position == 0 else None
+    if tab is None:
+        return None
+    site = tab["site"].strip()
+    if len(site.split()) > MAX_SITE_WORDS or site.endswith(TERMINAL) or site[:1].islower():
+        return None
+    return tab["headline"], True
+
+
+def _is_lead(text: str) -> bool:
+    """A sentence of the story: a browser tab's headline is repeated above it, never below."""
+    return len(text.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(text) is not None
 
 
 def echoed_headline(lines: list[Line]) -> int | None:
@@ -216,12 +237,15 @@ def echoed_headline(lines: list[Line]) -> int | None:
     subject) and repeated below: that line is the title, all above it is the page's header."""
     texts = [line.text for line in lines[:ECHO_WINDOW]]
     for position, text in enumerate(texts):
-        headline = _announced_headline(text)
-        if headline is None:
+        announced = _announced_headline(text, position)
+        if announced is None:
             continue
-        found = next((at for at in range(position + 1, len(texts)) if _echoed(headline, texts[at])), None)
-        if found is not None:
-            return found
+        headline, tab = announced
+        for at in range(position + 1, len(texts)):
+            if _echoed(headline, texts[at]):
+                return at
+            if tab and _is_lead(texts[at]):
+                break
     return None
 
 

@@ -101,8 +101,7 @@ def _teaser_under_a_prompt(spot: Spot) -> bool:
     return (
         previous is not None
         and previous.role is LineRole.DEBRIS
-        and previous.text.rstrip().endswith((":", "："))
-        and d.DEBRIS_START.match(previous.text) is not None
+        and d.TEASER_PROMPT.match(previous.text) is not None
         and len(spot.text.split()) <= MAX_TEASER_WORDS
         and not spot.text.rstrip().endswith(TERMINAL)
     )

@@ -181,3 +181,16 @@ def test_a_newsletters_greeting_issue_and_introduction_are_not_the_title() -> No
 @pytest.mark.parametrize("line", ["Перейти к основному содержанию", "Размер шрифта: А А А", "18 451 подписчик"])
 def test_skip_links_font_widgets_and_subscriber_counts_are_not_the_title(line: str) -> None:
     assert title_of(f"{line}\nВ Костанае изменится схема движения автобусов\n\nС понедельника.") != line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Almaty hosts the water forum — a first for the region\n\nAlmaty hosts the water forum for three days\n\n"
+        "The forum opened on Monday with 300 guests.",
+        "Hello Kitty café opens in Almaty\n\nThe café opened on Monday.",
+        "Astana  hosts  the  forum  on  water\n\nThe forum opened on Monday.",
+    ],
+)
+def test_headlines_shaped_like_furniture_stay_the_title(text: str) -> None:
+    assert title_of(text) == text.split("\n\n")[0]

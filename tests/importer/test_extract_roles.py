@@ -141,3 +141,16 @@ def test_a_note_on_the_author_at_the_end_is_debris() -> None:
     roles = body_roles(text)
     assert roles[0] is LineRole.BYLINE and roles[-1] is LineRole.DEBRIS
     assert roles[1:-1] == [LineRole.BODY] * 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "► Almaty\n► Astana\n► Shymkent",
+        "100000, 200000, 300000, 400000 tenge: the four prizes",
+        "Поделиться:\nНовая школа для сотни детей",
+    ],
+)
+def test_lists_sums_and_crossheads_at_the_end_stay(text: str) -> None:
+    roles = body_roles(f"Title\n\n{FILLER}\n\n{text}")
+    assert roles[-1] is LineRole.BODY
