@@ -21,7 +21,7 @@ import re
 
 from newsroom.alphabets import CYRILLIC
 from newsroom.importer import debris as d
-from newsroom.importer.bylines import is_byline_name
+from newsroom.importer.bylines import byline_of, is_bare_byline, is_byline_name
 from newsroom.importer.dates import date_of_line, is_date_line
 from newsroom.importer.lines import TERMINAL, Line, LineRole
 from newsroom.importer.markup import is_list_item
@@ -89,9 +89,12 @@ MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 3, 3
 
 
 def _is_menu_item(text: str) -> bool:
-    """A site menu's entry: up to three words, no stop, not a date (``About us``, ``Пресс-центр``)."""
+    """A site menu's entry: up to three words, no stop, not a date nor a byline (``About us``, ``Пресс-центр``;
+    not ``By`` over ``Jane Smith``)."""
     return (
         len(text.split()) <= MAX_MENU_ITEM_WORDS
+        and not is_bare_byline(text)
+        and byline_of(text) is None
         and not text.rstrip().endswith(TERMINAL)
         and not SENTENCE_END.search(text)
         and not is_date_line(text)

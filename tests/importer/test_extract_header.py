@@ -194,3 +194,9 @@ def test_skip_links_font_widgets_and_subscriber_counts_are_not_the_title(line: s
 )
 def test_headlines_shaped_like_furniture_stay_the_title(text: str) -> None:
     assert title_of(text) == text.split("\n\n")[0]
+
+
+def test_a_byline_in_three_short_lines_is_no_menu() -> None:
+    top = "Wind farms for the north\nBy\nJane Whitfield\nStaff writer"
+    text = f"{top}\nThe plan covers three regions and 2,000 jobs\n\nIt began."
+    assert title_of(text) == "Wind farms for the north"
