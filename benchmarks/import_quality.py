@@ -14,7 +14,8 @@ extraction (``newsroom.importer.extract``) with the tests' registry:
 ``--dates`` compares the hand-written rules (``newsroom.importer.dates``), dateparser alone and
 the two combined as the importer runs them, with dateparser's import and parse times.
 
-    .venv/bin/python benchmarks/import_quality.py [--show dev|dev-blind|samples] [--dates] [--registry DIR]
+    .venv/bin/python benchmarks/import_quality.py [--show dev|dev-blind|samples] [--sets dev ...]
+        [--dates] [--registry DIR]
 """
 
 from __future__ import annotations
@@ -193,12 +194,15 @@ def print_table(scores: dict[str, Score]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--registry", type=Path, default=FIXTURE_REGISTRY, help="registry folder (the tests' one)")
-    shown = ("dev", "dev-blind", "samples", "older cases")
-    parser.add_argument("--show", choices=shown, help="list each failing case of this set")
+    parser.add_argument(
+        "--show", choices=("dev", "dev-blind", "samples", "older cases"), help="list each failing case of this set"
+    )
+    parser.add_argument("--sets", nargs="+", choices=tuple(SETS), help="score only these sets (default: all)")
     parser.add_argument("--dates", action="store_true", help="compare dates.py with dateparser on every set")
     arguments = parser.parse_args(argv)
     registry = load_registry(arguments.registry)
-    sets = {name: cases(folders) for name, folders in SETS.items()}
+    chosen = set(arguments.sets or SETS) | ({arguments.show} if arguments.show else set())
+    sets = {name: cases(folders) for name, folders in SETS.items() if name in chosen}
     if arguments.dates:
         from benchmarks.date_finders import compare_date_finders
 

@@ -88,6 +88,11 @@ def _stem_keys(name: str) -> Iterator[str]:
             yield stem_key(" ".join([*words, last[: -len(ending)]]))
 
 
+def name_keys(name: str) -> frozenset[str]:
+    """Every key an inflected name may have: ``Нурлана Бекетова`` and ``Нурлан Бекетов`` share one."""
+    return frozenset(_stem_keys(name))
+
+
 def _first_letter(letter: str, any_case: bool) -> str:
     return f"[{re.escape(letter.upper())}{re.escape(letter.lower())}]" if any_case else re.escape(letter)
 

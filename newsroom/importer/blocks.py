@@ -132,7 +132,12 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         if line.role is not LineRole.BODY:
             continue
         scan.ended = scan.ended or d.is_end_marker(line.text)
-        if scan.ended or _neighbour(lines, position, body_start) or _in_related(scan, lines, position):
+        comments = _opens_comments(lines, position, body_start)
+        if (
+            scan.ended
+            or (not comments and _neighbour(lines, position, body_start))
+            or _in_related(scan, lines, position)
+        ):
             line.role = LineRole.DEBRIS
         elif _opens_related(lines, position):
             line.role = LineRole.DEBRIS
@@ -140,7 +145,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         elif position > body_start and (size := _contact_block(lines, position)):
             for contact in lines[position : position + size]:
                 contact.role = LineRole.DEBRIS
-        elif _opens_boilerplate(lines, position, body_start) or _opens_comments(lines, position, body_start):
+        elif comments or _opens_boilerplate(lines, position, body_start):
             for rest in lines[position:]:
                 rest.role = LineRole.DEBRIS
             return

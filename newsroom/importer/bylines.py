@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsroom.importer.dates import FoundDate, date_of_line, opens_with_date
+from newsroom.importer.dates import FoundDate, date_of_line, is_date_line, opens_with_date
 from newsroom.importer.patterns import SENTENCE_END, listed
 
 _OPENINGS = listed("bylines-openings")
@@ -25,6 +25,8 @@ NAME_LIKE = re.compile(r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,4}(?:\s*(?:,|and|и|&)
 # What may stand between a name and its date: punctuation, and the page's section (``in International``).
 _BEFORE_DATE = re.compile(r"[\s,;|·•/(–—-]+$")
 _SECTION = re.compile(r"\s+in\s+[A-Z][\w&’' -]{0,40}$")
+ROLE_AFTER = re.compile(r"\s+[|·•]\s+[^|·•]{2,40}$")
+"""The writer's role after the name: ``By Jane Smith | Staff Writer``."""
 MAX_NAME_WORDS = 8
 MAX_NAME_AFTER_LABEL_WORDS = 6
 
@@ -72,6 +74,14 @@ def _split_date(text: str) -> tuple[str, FoundDate | None]:
     return _SECTION.sub("", text), None
 
 
+def _without_role(text: str) -> str:
+    """``Jane Smith | Staff Writer`` -> ``Jane Smith``; ``Jane Smith | 3 March 2024`` stays (a date)."""
+    role = ROLE_AFTER.search(text)
+    if role is None or is_date_line(role.group().strip(" |·•")):
+        return text
+    return text[: role.start()]
+
+
 def byline_of(line: str) -> Byline | None:
     """``By Olga Petrova``, ``Автор: Иван Петров, 19 февраля 2025``; ``Author Sally Rooney wins ...`` and
     ``Текст Конституции ...`` are headlines (a byline word that is also a noun needs a colon, or a bare
@@ -79,7 +89,7 @@ def byline_of(line: str) -> Byline | None:
     match = BYLINE.match(line)
     if match is None:
         return None
-    name, date = _split_date(match["name"].strip())
+    name, date = _split_date(_without_role(match["name"].strip()))
     if not is_byline_name(name):
         return None
     name = name.strip().rstrip(".")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsroom.importer.datelines import Dateline
+from newsroom.importer.debris import is_labelled_picture_description
 from newsroom.importer.furniture import is_alt_text_above
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.markup import is_list_item
@@ -34,6 +35,10 @@ CAPTION_WITH_CREDIT = re.compile(
     r"\s*(?P<credit>[^()\[\]]{2,80}?)[)\]]?\s*$",
     re.I,
 )
+CAPTION_WITH_SLASH_CREDIT = re.compile(
+    r"^(?P<caption>[A-Z\u0400-\u04ff].{2,300}?[.!?])\s+\((?P<credit>[^()/]{2,60}\s/\s[^()/]{2,60})\)\s*$"
+)
+"""``Breeders inspect a plot. (Jane Smith / The Ledger)``: a caption, the credit in brackets, name / publisher."""
 CAPTION_LABEL = re.compile(r"^\s*" + listed("labels-caption") + r"\s*[:：]\s*(?P<caption>.+)$", re.I)
 # ``Photo: credit: Name``, ``Фото: источник: ...``: a label repeated inside the credit.
 _VALUE_LABEL = re.compile(r"^(?:" + listed("credits-value-labels") + r")(?:\s*[:：]|(?<=by|of)\s)\s*", re.I)
@@ -56,6 +61,8 @@ WHOLE_CREDITS = frozenset(word_set("credits-whole"))
 
 def credit_of(line: str) -> Picture | None:
     """The credit (and the caption after a ``|``) when the line is a picture credit, else None."""
+    if is_labelled_picture_description(line):
+        return None  # "Image: A woman holds a jar of seed.": the picture's alt text, not its credit
     if line.strip().rstrip(".").casefold() in WHOLE_CREDITS:
         return Picture(None, line.strip().rstrip("."))  # "Фото из открытых источников"
     match = CREDIT_LINE.match(line)
@@ -73,6 +80,9 @@ def caption_and_credit_inline(line: str) -> Picture | None:
     without a colon (``Photo by``) counts only capitalised or in brackets: ``a photo by Jane`` is prose."""
     if len(line.split()) > MAX_CAPTION_WORDS + 10:
         return None
+    slashed = CAPTION_WITH_SLASH_CREDIT.match(line)
+    if slashed is not None:
+        return Picture(slashed["caption"].strip(), slashed["credit"].strip())
     match = CAPTION_WITH_CREDIT.match(line)
     if match is None or not (credit := _bare_credit(match["credit"])):
         return None

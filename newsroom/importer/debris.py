@@ -10,6 +10,7 @@ rather than a list of words stays here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsroom.importer.dates import is_date_line
 from newsroom.importer.patterns import SENTENCE_END, listed, one_of
@@ -37,14 +38,17 @@ _DEBRIS_WHOLE_SHAPES = [
     r"reading time\s+\d+\s*min(?:ute)?s?",
     r"views?:? ?\d[\d\s,.]*",
     r"\d[\d\s,.]*\s*(?:views?|reads?|просмотр(?:ов|а)?|қаралды)",
-    r"(?:👁|👀)\s*\d[\d\s,.]*",
+    r"(?:👁|👀)\s*\d[\d\s,.]*[kкКK]?(?:\s+\d{1,2}:\d{2})?",
     r"просмотр(?:ов|ы)?:? ?\d[\d\s,.]*",
-    r"комментари(?:и|ев)(?: \(?\d+\)?)?",
-    r"(?:қаралды|оқылды|прочитано|views|просмотры)\s*[:：]\s*\d[\d\s,.]*",
+    r"(?:комментари(?:и|ев)|comments)(?::?\s*\(?\d+\)?)?",
+    r"(?:қаралды|оқылды|прочитано|views|просмотры|қаралым(?: саны)?|количество просмотров)\s*[:：]\s*\d[\d\s,.]*",
+    r"(?:edited|изменено|өңделді)\s+\d{1,2}:\d{2}",  # a messenger's edit stamp
+    r"[▶►]\s*\w+(?:\s+\w+)?\s*[·|•-]?\s*\d{1,2}:\d{2}",  # a player's control and its length
     r"[\w.,()’'-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?|heic)",  # a picture's file name
     r"(?:[\w&.’'-]+ ){0,4}logo(?: (?:white|black|colou?r|small|large|full))?",  # "UNICEF logo"
     r"(?:logo|логотип) .{1,50}",
     r"\d{1,6}",  # a lone counter: likes, claps, shares
+    r"\d[\d\s,.]*\s*(?:k|к|тыс\.?)?\s*(?:subscribers?|followers?|members?|подписчик(?:а|ов)?|участник(?:а|ов)?|жазылушы)",
     r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
 ]
 DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.:!>»›→\-–—|]*$")
@@ -67,6 +71,8 @@ _DEBRIS_START_SHAPES = [
     r"(?:download|get|install) (?:the|our) (?:[\w.’'-]+ ){0,4}app\b",
     r"(?:скачайте|установите) (?:[\w.’'-]+ ){0,4}приложение\b",
     r"available on (?:the )?(?:app store|google play)\b",
+    r"\d{5,6},\s*[^\d\s,][^,]*,(?:[^,]+,)+",  # a postal address opening with its code
+    r"[\w\s]{0,30}:\s*\d{4}\s\d{4}\s\d{4}\s\d{4}\s*$",  # a card number for donations
 ]
 DEBRIS_START = _lines(_DEBRIS_START_SHAPES)
 
@@ -78,7 +84,7 @@ _PROMO_SHAPES = [
     r"never miss (?:a|an|our|the)\b",
     r"stay (?:informed|updated|up to date|connected|in touch)\b",
     r"want more (?:stories|news|updates)\b",
-    r"(?:поддержите|поддержать) (?:нас|наш|наше|проект|редакцию)\b",
+    r"(?:поддержите|поддержать) (?:нас|наш|наше|проект|редакцию|фонд)\b",
     r"(?:не пропустите|будьте в курсе)\b",
 ]
 PROMO = _lines(_PROMO_SHAPES, r"[^.!?]*[.!?]?(?:\s+[^.!?]*[.!?]?)?$")
@@ -87,6 +93,9 @@ MAX_PROMO_WORDS = 15
 # Lines that begin with a common word a sentence may also begin with ("Advertisement of tobacco
 # is banned", "More on the results will be published"): debris only with a colon after the
 # prompt, or as a short line (SHORT_PROMPT_WORDS words at most).
+TEASER_PROMPT = _lines([listed("debris-openings")], r"\s*[:：]\s*$")
+"""``Read also:``, ``Читайте также:`` alone on a line: the other story's headline is on the next line."""
+
 SOFT_START = _lines([listed("debris-soft-openings") + r"\b"], r"(?P<rest>.*)$")
 SHORT_PROMPT_WORDS = 4
 
@@ -117,7 +126,8 @@ BOILERPLATE_HEADING = re.compile(
     r"for (?:more|further) information,?(?: (?:please )?contact(?: us)?)?|media (?:contacts?|enquiries|inquiries)|"
     r"press (?:contacts?|office)|contacts? for (?:the )?media|for media (?:enquiries|inquiries)|справка|"
     r"о (?:федерации|компании|фонде|организации|нас)|контакты(?: для сми)?|для справок|дополнительная информация|"
-    r"анықтама)|(?i:about)(?: the)?(?: [A-Z0-9][\w.’'&-]*){1,6})\s*(?:[:.]\s*(?P<rest>.*))?$",
+    r"анықтама|about the authors?|об авторе|об авторах|автор туралы)|"
+    r"(?i:about)(?: the)?(?: [A-Z0-9][\w.’'&-]*){1,6})\s*(?:[:.]\s*(?P<rest>.*))?$",
 )
 CONTACT_HEADING = re.compile(
     r"^\s*(?:(?:media|press|for media) (?:contacts?|enquiries|inquiries|office)|contacts? for (?:the )?media|"
@@ -155,9 +165,18 @@ def is_boilerplate_heading(line: str) -> bool:
     return BOILERPLATE_HEADING.match(line) is not None
 
 
+def is_reaction_row(line: str) -> bool:
+    """A row of reactions or counters without a word: ``❤️ 48   👍 31   🔥 9``, ``👍 54 👎 12``."""
+    return (
+        not any(char.isalpha() for char in line)
+        and any(char.isdigit() for char in line)
+        and any(unicodedata.category(char) == "So" for char in line)
+    )
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
-    if DEBRIS_WHOLE.match(line) or SOCIAL_ONLY.match(line.strip()):
+    if DEBRIS_WHOLE.match(line) or SOCIAL_ONLY.match(line.strip()) or is_reaction_row(line):
         return True
     if DEBRIS_START.match(line):
         return len(line.split()) <= 40 or "cookie" in line.lower()
@@ -228,6 +247,25 @@ def is_picture_description(line: str) -> bool:
         and not line.rstrip().endswith(TERMINAL_MARKS)
         and re.search(r"[.!?…]\s", line) is None  # one phrase, no sentence in it
         and PICTURE_VERB.search(line) is not None
+    )
+
+
+PICTURE_LABEL = re.compile(r"^\s*" + listed("credits-labels") + r"\s*[:：]\s*(?P<rest>.+)$", re.I)
+MIN_LABELLED_PICTURE_WORDS = 5
+
+
+def is_labelled_picture_description(line: str) -> bool:
+    """``Image: A woman holds a jar of seed in a storeroom.``: a picture's alt text after a credit's label,
+    one phrase saying who is in it and what they do (a credit names someone, it tells no scene)."""
+    match = PICTURE_LABEL.match(line)
+    if match is None:
+        return False
+    rest = match["rest"].strip()
+    return (
+        rest[:1].isupper()
+        and MIN_LABELLED_PICTURE_WORDS <= len(rest.split()) <= MAX_PICTURE_WORDS
+        and re.search(r"[.!?…]\s", rest) is None
+        and PICTURE_VERB.search(rest) is not None
     )
 
 

@@ -21,7 +21,7 @@ import re
 
 from newsroom.alphabets import CYRILLIC
 from newsroom.importer import debris as d
-from newsroom.importer.bylines import is_byline_name
+from newsroom.importer.bylines import byline_of, is_bare_byline, is_byline_name
 from newsroom.importer.dates import date_of_line, is_date_line
 from newsroom.importer.lines import TERMINAL, Line, LineRole
 from newsroom.importer.markup import is_list_item
@@ -66,6 +66,56 @@ def is_plain_breadcrumb(line: str) -> bool:
     return is_breadcrumb_by_shape(line) and (
         STRONG_SEPARATOR.search(line) is not None or len(CRUMB_SEPARATOR.split(line)) >= 3
     )
+
+
+ROW_CELLS = re.compile(r"\s{2,}|\t|\s+[|·•]\s+")
+MIN_ROW_CELLS, MAX_ROW_CELL_WORDS = 3, 3
+
+
+def is_link_row(line: str) -> bool:
+    """A row of links or widgets copied on one line: three cells or more of up to three words each, set
+    apart by runs of spaces, tabs or bars, none ending a sentence (``Politics   Economy   Society``,
+    ``A   A+   A++``, ``Privacy notice   Terms of use   Fraud alert``, ``USD 512.40   EUR 540.15``)."""
+    cells = [cell for cell in ROW_CELLS.split(line.strip()) if cell]
+    return (
+        len(cells) >= MIN_ROW_CELLS
+        and not any(cell[:1].islower() for cell in cells)  # "Astana  hosts  the  forum": spaces in a headline
+        and all(len(cell.split()) <= MAX_ROW_CELL_WORDS and not cell.endswith(TERMINAL) for cell in cells)
+        and not is_date_line(line)
+    )
+
+
+MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 3, 3
+
+
+def _is_menu_item(text: str) -> bool:
+    """A site menu's entry: up to three words, no stop, not a date nor a byline (``About us``, ``Пресс-центр``;
+    not ``By`` over ``Jane Smith``)."""
+    return (
+        len(text.split()) <= MAX_MENU_ITEM_WORDS
+        and not is_bare_byline(text)
+        and byline_of(text) is None
+        and not text.rstrip().endswith(TERMINAL)
+        and not SENTENCE_END.search(text)
+        and not is_date_line(text)
+    )
+
+
+def menu_end(texts: list[str]) -> int | None:
+    """Where a site's menu among ``texts`` ends (the index after it): three entries or more in a row, two
+    of them not known furniture words (a row of share buttons is no menu), or a row of links on one
+    line; None when there is none."""
+    run, plain = 0, 0
+    for at, text in enumerate(texts):
+        if is_link_row(text):
+            return at + 1
+        if not _is_menu_item(text):
+            run, plain = 0, 0
+            continue
+        run, plain = run + 1, plain + (not d.is_debris(text) and not d.is_language_switcher(text))
+        if run >= MIN_MENU_ITEMS and plain >= 2 and (at + 1 == len(texts) or not _is_menu_item(texts[at + 1])):
+            return at + 1
+    return None
 
 
 # ``Previous post``, ``← Previous``, ``Next post →``, ``Следующая запись``, ``Келесі``: the arrows and

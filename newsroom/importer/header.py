@@ -9,7 +9,13 @@ from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import credit_of
 from newsroom.importer.dates import is_date_line, is_place_date_line
-from newsroom.importer.furniture import CRUMB_SEPARATOR, is_breadcrumb_by_shape, is_undated_posted_by
+from newsroom.importer.furniture import (
+    CRUMB_SEPARATOR,
+    is_breadcrumb_by_shape,
+    is_link_row,
+    is_undated_posted_by,
+    menu_end,
+)
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
@@ -22,6 +28,7 @@ BODY_HEADS = word_set("header-body-heads")
 MAX_SHORT_LABEL_WORDS = 3
 MAX_LABEL_WORDS = 4
 MAX_BODY_NAME_WORDS = 10
+MAX_HEADLINE_WORDS = 30
 
 
 def _is_byline(spot: Spot) -> bool:
@@ -34,19 +41,46 @@ def _is_source_line(spot: Spot) -> bool:
 
 EMAIL_FIELD = re.compile(r"^\s*" + listed("header-email-fields") + r"\s*[:：]\s*\S", re.I)
 """A line of a forwarded e-mail's header: ``From: ...``, ``Subject: ...``, ``Тема: ...``."""
+LETTER_OPENING = re.compile(r"^\s*" + listed("header-letter-openings") + r"(?!\w)", re.I)
+"""A newsletter's greeting or introduction above its first story (``Здравствуйте!``, ``In this issue ...``)."""
+ISSUE_LINE = re.compile(r"^\s*" + listed("header-issue-words") + r"\.?\s*(?:№|no\.?|#)?\s*\d+\s*[·•|,–—-]?\s*", re.I)
+FORWARD_MARKER = re.compile(r"^\s*-{3,}\s*[^-\s][^-]*?\s*-{3,}\s*$")
+"""``---------- Forwarded message ---------``, ``-----Original Message-----``: a label between dashes."""
 
 
 def _is_page_furniture(spot: Spot) -> bool:
     text = spot.text
     return (
         EMAIL_FIELD.match(text) is not None
+        or FORWARD_MARKER.match(text) is not None
+        or _is_letter_opening(text)
+        or _is_issue_line(text)
         or d.is_debris(text)
+        or is_link_row(text)
         or d.is_label(text)
         or d.is_breadcrumb(text)
         or d.is_language_switcher(text)
         or d.is_contact(text)
         or d.tags_of(text) is not None
     )
+
+
+MAX_GREETING_WORDS = 4
+
+
+def _is_letter_opening(text: str) -> bool:
+    """``Здравствуйте!``, ``Dear readers,``: a short greeting; ``In this issue: ...``, ``В этом выпуске — ...``:
+    an introduction ending a sentence (``Hello Kitty café opens in Almaty`` is a headline)."""
+    if LETTER_OPENING.match(text) is None:
+        return False
+    greeting = len(text.split()) <= MAX_GREETING_WORDS and (text.rstrip()[-1:] in "!,." or text[-1:].isalnum())
+    return greeting or SENTENCE_END.search(text) is not None or text.rstrip().endswith(":")
+
+
+def _is_issue_line(text: str) -> bool:
+    """``Выпуск № 48 · 23 января 2026``, ``Issue No. 12``: an issue's number, then its date or nothing."""
+    match = ISSUE_LINE.match(text)
+    return match is not None and (not text[match.end() :].strip() or is_date_line(text[match.end() :]))
 
 
 def _is_known_source(spot: Spot) -> bool:
@@ -98,7 +132,8 @@ def is_label_by_shape(spot: Spot) -> bool:
     if d.is_label(line):
         return True
     at, following = _next_headline(spot)
-    apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines))
+    kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
+    apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker)
     headline = apart and 4 <= len(following.split()) <= 30
     # a short title above a lead: headlines end without a full stop; three words are a label only
     # above a headline with its date or byline under it
@@ -114,6 +149,25 @@ def is_label_by_shape(spot: Spot) -> bool:
     if _names_a_body(words):
         return True
     return len(words) <= MAX_LABEL_WORDS and _titled(words) and len(following.split()) > len(words) + 2
+
+
+def _is_above_a_menu(spot: Spot) -> bool:
+    """The site's name or motto over its menu (``Notes from the Steppe`` / ``Home`` / ``About`` /
+    ``Archive``, or ``Politics   Economy   Society`` on one line), with a headline under the menu: the
+    headline is the title, not what stands above the menu. The menu is looked for above the first
+    sentence; an entry of the menu itself counts the entries above it."""
+    short = len(spot.text.split()) <= MAX_SHORT_LABEL_WORDS
+    start = max(spot.position - 2, 0) if short else spot.position + 1
+    texts = []
+    for line in spot.lines[start : spot.position + ECHO_WINDOW]:
+        if SENTENCE_END.search(line.text) and len(line.text.split()) > MAX_SHORT_LABEL_WORDS:
+            break
+        texts.append(line.text)
+    end = menu_end(texts)
+    if end is None or start + end <= spot.position:
+        return False
+    at, following = _next_headline(Spot(spot.lines, start + end - 1))
+    return at > 0 and 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
 
 
 def _is_breadcrumb_above_headline(spot: Spot) -> bool:
@@ -137,14 +191,72 @@ HEADER_RULES: Rules = (
     (_is_breadcrumb_above_headline, LineRole.DEBRIS),
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),
+    (_is_above_a_menu, LineRole.DEBRIS),
 )
 """The header's rules, in the order they win; the first line no rule takes is the title."""
 
 
+TAB_TITLE = re.compile(r"^(?P<headline>.{10,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
+MAX_SITE_WORDS, ECHO_WINDOW, MIN_ECHO_WORDS, ECHO_SHARE, MIN_LEAD_WORDS = 4, 40, 4, 0.6, 8
+
+
+def _echoed(headline: str, text: str) -> bool:
+    """``text`` repeats ``headline``: whole, as its end (``PRESS RELEASE: Title``), or in its first
+    words (a browser tab's shorter wording of the same headline)."""
+    words, said = text.split(), headline.split()
+    if len(words) < MIN_ECHO_WORDS or len(words) > MAX_HEADLINE_WORDS or text.rstrip().endswith("."):
+        return False
+    if headline == text or headline.endswith(f" {text}"):
+        return True
+    shared = next((n for n, pair in enumerate(zip(said, words, strict=False)) if pair[0] != pair[1]), len(said))
+    return shared >= MIN_ECHO_WORDS and shared >= ECHO_SHARE * min(len(words), len(said))
+
+
+def _announced_headline(text: str, position: int) -> tuple[str, bool] | None:
+    """The headline a line announces, and whether it is a browser tab's: an e-mail's ``Subject: Title``,
+    or the text's first line ``Title | Site`` (a site's name: up to four words, capitalised)."""
+    field = re.match(r"^\s*" + listed("header-email-fields") + r"\s*[:：]\s*(?P<value>\S.*)$", text, re.I)
+    if field is not None:
+        return field["value"], False
+    tab = TAB_TITLE.match(text) if position == 0 else None
+    if tab is None:
+        return None
+    site = tab["site"].strip()
+    if len(site.split()) > MAX_SITE_WORDS or site.endswith(TERMINAL) or site[:1].islower():
+        return None
+    return tab["headline"], True
+
+
+def _is_lead(text: str) -> bool:
+    """A sentence of the story: a browser tab's headline is repeated above it, never below."""
+    return len(text.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(text) is not None
+
+
+def echoed_headline(lines: list[Line]) -> int | None:
+    """The position of a headline announced by a line above it (a browser tab's title, an e-mail's
+    subject) and repeated below: that line is the title, all above it is the page's header."""
+    texts = [line.text for line in lines[:ECHO_WINDOW]]
+    for position, text in enumerate(texts):
+        announced = _announced_headline(text, position)
+        if announced is None:
+            continue
+        headline, tab = announced
+        for at in range(position + 1, len(texts)):
+            if _echoed(headline, texts[at]):
+                return at
+            if tab and _is_lead(texts[at]):
+                break
+    return None
+
+
 def mark_header(lines: list[Line], registry: Registry) -> int:
-    """Give the header lines their roles and the title its role; the title's position."""
+    """Give the header lines their roles and the title its role; the title's position (a headline
+    announced above and repeated, or the first line no header rule takes)."""
+    echoed = echoed_headline(lines)
     for position, line in enumerate(lines):
-        role = first_role(HEADER_RULES, Spot(lines, position, 0, registry))
+        role = None if position == echoed else first_role(HEADER_RULES, Spot(lines, position, 0, registry))
+        if role is None and echoed is not None and position < echoed:
+            role = LineRole.DEBRIS
         if role is None:
             line.role = LineRole.TITLE
             return position

@@ -19,6 +19,7 @@ _RULE = re.compile(r"^[-=_*+~\s]+$")
 _LEADING = re.compile(r"^(#|>|\+ )")
 _ORDERED = re.compile(r"^(\d+)([.)])(\s|$)")
 _BULLET = re.compile(r"^([-*+•●▪◦‣–—])\s+")
+_SPEECH_DASH = re.compile(r"^[–—]\s")
 
 
 def inert(line: str) -> str:
@@ -37,6 +38,12 @@ def inert(line: str) -> str:
 def is_list_item(line: str) -> bool:
     """A bulleted line (``- item``, ``• item``): kept as a Markdown list item."""
     return bool(_BULLET.match(line)) and not _RULE.match(line)
+
+
+def opens_with_dash(line: str) -> bool:
+    """A line opening with an en or em dash (``– Біз ...``, ``— Я ...``): in Russian and Kazakh, the
+    dash of direct speech, kept as written rather than drawn as a bullet."""
+    return _SPEECH_DASH.match(line) is not None
 
 
 def inert_list_item(line: str) -> str:

@@ -10,17 +10,19 @@ from newsroom.importer.captions import caption_and_credit_inline, caption_label_
 from newsroom.importer.dates import is_date_line, is_place_date_line
 from newsroom.importer.furniture import (
     is_helpfulness_question,
+    is_link_row,
     is_plain_breadcrumb,
     is_posted_by_footer,
     is_undated_posted_by,
     is_widget_answer,
     labels_below,
 )
-from newsroom.importer.lines import Line, LineRole, Rules, Spot, first_role
+from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 
 MAX_SOURCE_LINE_WORDS = 12
 MAX_INLINE_CREDIT_WORDS = 25
 MAX_AUTHOR_WORDS = 3
+MAX_TEASER_WORDS = 20
 
 
 def _name_after_byline_label(spot: Spot) -> bool:
@@ -46,7 +48,11 @@ def _author_under_the_title(spot: Spot) -> bool:
 
 
 def _byline_near_an_edge(spot: Spot) -> bool:
-    return (spot.into_body < 4 or spot.from_end < 5) and byline_of(spot.text) is not None
+    """A byline among the story's first or last lines, or right under another byline (``Корреспондент:
+    ...`` / ``Оператор: ...``)."""
+    previous = spot.previous
+    after_byline = previous is not None and previous.role is LineRole.BYLINE
+    return (spot.into_body < 4 or spot.from_end < 5 or after_byline) and byline_of(spot.text) is not None
 
 
 def _agency_trailer(spot: Spot) -> bool:
@@ -78,7 +84,27 @@ def _label_at_the_start(spot: Spot) -> bool:
 def _picture_description(spot: Spot) -> bool:
     """A picture's alt text, not an item of a list whose bullets were lost on copy (after a colon)."""
     previous = spot.previous
+    if d.is_labelled_picture_description(spot.text):
+        return True
     return d.is_picture_description(spot.text) and not (previous is not None and previous.text.endswith(":"))
+
+
+def _link_row_at_an_edge(spot: Spot) -> bool:
+    """A row of links on one line (``Privacy notice   Terms of use   Fraud alert``) among the story's first
+    or last lines: in the story, the same shape may be a row of a table."""
+    return (spot.into_body < 3 or spot.from_end < 4) and is_link_row(spot.text)
+
+
+def _teaser_under_a_prompt(spot: Spot) -> bool:
+    """The other story's headline under a ``Читайте также:`` / ``Read also:`` line: no stop at its end."""
+    previous = spot.previous
+    return (
+        previous is not None
+        and previous.role is LineRole.DEBRIS
+        and d.TEASER_PROMPT.match(previous.text) is not None
+        and len(spot.text.split()) <= MAX_TEASER_WORDS
+        and not spot.text.rstrip().endswith(TERMINAL)
+    )
 
 
 def _posted_by_footer(spot: Spot) -> bool:
@@ -102,6 +128,8 @@ BODY_RULES: Rules = (
     (_contact_near_an_edge, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
+    (_link_row_at_an_edge, LineRole.DEBRIS),
+    (_teaser_under_a_prompt, LineRole.DEBRIS),
     (lambda spot: is_helpfulness_question(spot.lines, spot.position), LineRole.DEBRIS),
     (lambda spot: is_widget_answer(spot.lines, spot.position), LineRole.DEBRIS),
     (_label_at_the_start, LineRole.DEBRIS),
@@ -122,3 +150,30 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
         credit_before = credit_before or line.role is LineRole.CREDIT
     for position in labels_below(lines, body_start):
         lines[position].role = LineRole.DEBRIS
+    _mark_closing_bylines(lines, body_start)
+    _mark_author_notes(lines, body_start)
+
+
+def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:
+    """The bylines that close the story (``Автор: Мария Климова``, ``Prepared by: ...``) however much page
+    furniture follows them: from the end up, past lines already taken, to the story's last line."""
+    for position in range(len(lines) - 1, body_start, -1):
+        line = lines[position]
+        if line.role is not LineRole.BODY:
+            continue
+        if byline_of(line.text) is None:
+            return
+        line.role = LineRole.BYLINE
+
+
+AUTHOR_NOTE_LAST_LINES = 3
+
+
+def _mark_author_notes(lines: list[Line], body_start: int) -> None:
+    """A note on the author among the story's last lines: a sentence opening with the byline's name
+    (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``)."""
+    names = [found.name for line in lines if line.role is LineRole.BYLINE and (found := byline_of(line.text))]
+    body = [line for line in lines[body_start:] if line.role is LineRole.BODY]
+    for line in body[-AUTHOR_NOTE_LAST_LINES:]:
+        if any(line.text.startswith(f"{name} ") and len(name.split()) >= 2 for name in names):
+            line.role = LineRole.DEBRIS

@@ -28,6 +28,12 @@ REGISTRY = load_registry(FIXTURE_REGISTRY)
         "Advertisement",
         "We use cookies to improve your experience. By continuing you accept our cookie policy.",
         "1 234 views",
+        "Количество просмотров: 318",
+        "Қаралым саны: 1 087",
+        "Комментарии: 37",
+        "Kaspi Gold: 4400 4301 0000 0000",
+        "010000, г. Астана, пр. Абая, 8, Дом министерств",
+        "Оцените материал: ★★★★★",
         "Page ID: 48213",
     ],
 )

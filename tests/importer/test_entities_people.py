@@ -77,3 +77,49 @@ def test_names_with_particles_initials_and_accents_are_kept_whole_as_written(sen
 @pytest.mark.parametrize("line", ["Human Rights", "Sustainable Development", "Global Health", "Peace and Security"])
 def test_title_case_section_names_are_not_people(line: str) -> None:
     assert people([line, "The conference closed on Friday."]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A survey by the economist A. B. Seitkaliyeva covered 40 associations.", "A. B. Seitkaliyeva"),
+        ("Local grower J. T. Lindqvist, whose family farms near Kostanay, showed the drill.", "J. T. Lindqvist"),
+        ("Arman Zh. Tokayuly, who wrote the software, will build two more rovers.", "Arman Zh. Tokayuly"),
+        ('"Try again," said Professor Nodir bin Yusuf Mansurov.', "Nodir bin Yusuf Mansurov"),
+    ],
+)
+def test_initials_and_particles_stay_in_an_english_name(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    "name", ["Ерлан Сәкенұлы Бекмұратов", "Айнұр Серікқызы Төлеубаева", "Мақсат Қ. Ермеков", "Жанна Вольф-Исаева"]
+)
+def test_a_kazakh_name_keeps_its_patronymic_initial_and_double_surname(name: str) -> None:
+    assert people([f"Аудандық бөлімнің басшысы {name} жобаны ұсынды."], "kk") == [name]
+
+
+def test_a_kazakh_name_in_the_dative_is_the_same_person() -> None:
+    paragraphs = ["Зейнеткер мұғалім Ерлан Бақытұлына хат жазды.", "– Шахмат үйретеді, – дейді Ерлан Бақытұлы."]
+    found = people(paragraphs, "kk")
+    assert found == ["Ерлан Бақытұлы"]
+
+
+@pytest.mark.skipif(natasha.entities(["Тест."]) is None, reason="natasha is not installed")
+def test_a_russian_name_in_two_cases_and_a_part_of_a_longer_name_are_one_person() -> None:
+    found = people(
+        [
+            "По словам кинолога Руслана Ахметова, на подготовку уходит полтора года.",
+            "— Самое сложное — научить собаку, — объясняет Руслан Ахметов.",
+            "К Галине Петровне Сорокиной волонтёры ходят третий год.",
+            "— Мне читают вслух, — смеётся Галина Петровна Сорокина. Галина Петровна довольна.",
+        ],
+        "ru",
+    )
+    assert sorted(found) == ["Галина Петровна Сорокина", "Руслан Ахметов"]
+
+
+@pytest.mark.skipif(natasha.entities(["Тест."]) is None, reason="natasha is not installed")
+def test_a_russian_first_name_before_a_particle_stays_in_the_name() -> None:
+    found = people(["Студент Тимур Ли пришёл в фонд. Ирма фон Раух, пенсионерка из Темиртау, вяжет носки."], "ru")
+    assert sorted(found) == ["Ирма фон Раух", "Тимур Ли"]

@@ -79,3 +79,18 @@ def test_the_body_after_a_related_list_stays() -> None:
         "The clubs will meet again in May.\n\nTheir next meeting will decide on the camps."
     )
     assert kept(text)[-2:] == ["The clubs will meet again in May.", "Their next meeting will decide on the camps."]
+
+
+def test_a_comment_section_right_after_the_neighbour_links_goes() -> None:
+    text = (
+        "Title\n\nThe body.\n\nMore of the body.\n\nThe end of the story.\n\n← Previous post: Night train to Aral\n"
+        "Next post: Baursaks with my neighbour →\n3 thoughts on “A winter morning”\nAigul Bekova\n"
+        "Beautiful post! Which month is best?\nReply"
+    )
+    assert kept(text) == ["The body.", "More of the body.", "The end of the story."]
+
+
+def test_about_the_author_opens_the_closing_boilerplate() -> None:
+    story = "\n\n".join(f"The story's paragraph number {n}." for n in range(1, 7))
+    text = f"Title\n\n{story}\n\nAbout the author\n\nDana Kim is a senior fellow at the Lab.\n\nRelated commentary"
+    assert kept(text) == story.split("\n\n")

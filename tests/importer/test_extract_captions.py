@@ -68,6 +68,20 @@ def test_prose_about_photos_is_not_a_credit(line: str) -> None:
     assert found.credit is None and line in found.body
 
 
+def test_a_pictures_description_after_a_credit_label_is_no_credit() -> None:
+    assert credit_of("Image: A woman holds a glass jar of millet seed in a storeroom.") is None
+    assert credit_of("Image: Regional Centre for Drylands / Aliya Omarova") is not None
+
+
+def test_a_caption_with_its_credit_in_brackets_name_slash_publisher() -> None:
+    found = caption_and_credit_inline("Breeders inspect a test plot on Monday. (Dana Whitfield / The Prairie Post)")
+    assert found is not None
+    assert (found.caption, found.credit) == (
+        "Breeders inspect a test plot on Monday.",
+        "Dana Whitfield / The Prairie Post",
+    )
+
+
 def test_the_short_line_above_a_credit_is_its_caption() -> None:
     text = TEXT.format("Volunteers planting trees\nPhoto: Almaty akimat")
     found = extract(text, REGISTRY)

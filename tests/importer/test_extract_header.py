@@ -120,3 +120,83 @@ def test_a_forwarded_e_mails_header_is_not_the_title() -> None:
 def test_a_ministrys_name_above_a_headline_in_russian_or_kazakh(name: str) -> None:
     title_at, _ = roles(f"{name}\n\nВ Астане открыли центр для молодых изобретателей\n\n12.03.2025\n\nТекст.")
     assert title_at == 1
+
+
+def title_of(text: str) -> str:
+    title_at, header = roles(text)
+    return header[title_at][0]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Notes from a Valley\na travel blog about the Altai\nHome\nAbout\nArchive\nContact",
+        "ALTAI WAVE RADIO\nLive\nNews\nPrograms\nPodcasts\nSchedule\nNATURE",
+        "Steppe Daily Agency\nPolitics   Economy   Society   Sport\nKZ | RU | EN",
+        "Областная газета «Заря»\nобщественно-политическая газета\nНовости\nОбщество\nЭкономика\nКультура",
+    ],
+)
+def test_a_sites_name_and_menu_above_the_headline_are_not_the_title(top: str) -> None:
+    headline = "Volunteers ring 43 birds on a frosty morning in the Katon valley"
+    assert title_of(f"{top}\n{headline}\n\nThe volunteers met at dawn.") == headline
+
+
+def test_short_lines_under_the_title_do_not_demote_it() -> None:
+    text = "Floods in the north: what we know so far\nShare\nFacebook\nTwitter\n\nRivers rose on Monday."
+    assert title_of(text) == "Floods in the north: what we know so far"
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (
+            "Farmers in Zhambyl insure orchards against frost — Steppe Wire\nSTEPPE WIRE\nNews feed\nKZ | RU | EN",
+            "Farmers in Zhambyl insure their orchards against spring frost",
+        ),
+        (
+            "Seed banks reach 40,000 samples | DRYC\nSkip to content\nRegional Centre for Drylands of Central Asia",
+            "Seed banks reach 40,000 samples",
+        ),
+        (
+            "---------- Forwarded message ---------\nFrom: Press Office <press@example.org>\n"
+            "Subject: PRESS RELEASE: Archivists open a winter school in Vienna\n\n"
+            "Hi all, please see the release below. Best, Dana\n\nEMBASSY OF THE REPUBLIC\nPRESS RELEASE",
+            "Archivists open a winter school in Vienna",
+        ),
+    ],
+)
+def test_a_headline_announced_by_a_tab_title_or_a_subject_is_the_title(top: str, headline: str) -> None:
+    assert title_of(f"{top}\n\n{headline}\n\nTwenty archivists met on Thursday.") == headline
+
+
+def test_a_newsletters_greeting_issue_and_introduction_are_not_the_title() -> None:
+    text = (
+        "Если письмо отображается некорректно, откройте веб-версию\nВыпуск № 12 · 3 марта 2026\n\nЗдравствуйте!\n\n"
+        "В этом выпуске — о ночных библиотеках и два новых доклада.\n\nГЛАВНОЕ\n"
+        "Как библиотеки Актобе стали работать по ночам\n\nБиблиотеки открыли залы в марте."
+    )
+    assert title_of(text) == "Как библиотеки Актобе стали работать по ночам"
+
+
+@pytest.mark.parametrize("line", ["Перейти к основному содержанию", "Размер шрифта: А А А", "18 451 подписчик"])
+def test_skip_links_font_widgets_and_subscriber_counts_are_not_the_title(line: str) -> None:
+    assert title_of(f"{line}\nВ Костанае изменится схема движения автобусов\n\nС понедельника.") != line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Almaty hosts the water forum — a first for the region\n\nAlmaty hosts the water forum for three days\n\n"
+        "The forum opened on Monday with 300 guests.",
+        "Hello Kitty café opens in Almaty\n\nThe café opened on Monday.",
+        "Astana  hosts  the  forum  on  water\n\nThe forum opened on Monday.",
+    ],
+)
+def test_headlines_shaped_like_furniture_stay_the_title(text: str) -> None:
+    assert title_of(text) == text.split("\n\n")[0]
+
+
+def test_a_byline_in_three_short_lines_is_no_menu() -> None:
+    top = "Wind farms for the north\nBy\nJane Whitfield\nStaff writer"
+    text = f"{top}\nThe plan covers three regions and 2,000 jobs\n\nIt began."
+    assert title_of(text) == "Wind farms for the north"

@@ -25,6 +25,17 @@ def test_lists_stay_together_and_markup_is_inert() -> None:
     assert paragraphs(body) == ["Winners:", "- Aktau\n- Oral", "\\# not a heading"]
 
 
+def test_a_line_opening_with_a_dash_keeps_its_dash() -> None:
+    """Direct speech in Russian and Kazakh opens with a dash: the reader sees the dash, not a bullet."""
+    body = split_lines("Сказала так:\n— Мы открыли библиотеку, — говорит Айгерим Нуртаева.\n– Да.\n\n- a real item")
+    assert paragraphs(body) == [
+        "Сказала так:",
+        "— Мы открыли библиотеку, — говорит Айгерим Нуртаева.",
+        "– Да.",
+        "- a real item",
+    ]
+
+
 def test_sentences_are_not_split_after_initials_or_abbreviations() -> None:
     assert sentences("Dr. A. Seitkali spoke. Then Mr. B. Ospanov. Г. Алматы, ул. Абая.") == [
         "Dr. A. Seitkali spoke.",

@@ -91,3 +91,66 @@ def test_a_list_item_after_a_colon_is_no_pictures_description() -> None:
     item = "Children plant trees along the river in Taraz"
     text = f"Title\n\n{FILLER}\n\nThe programme has two parts:\n\n{item}\n\n{FILLER}"
     assert LineRole.DEBRIS not in body_roles(text)
+
+
+def test_a_byline_closing_the_story_goes_however_much_furniture_follows() -> None:
+    furniture = "\n".join(["Поделиться:", "ВКонтакте", "Telegram", "Комментарии (0)", "Распечатать"] * 2)
+    roles = body_roles(f"{FILLER}\n\nАвтор: Мария Климова\n{furniture}")
+    assert roles[-11] is LineRole.BYLINE
+    assert LineRole.BODY not in roles[-10:]
+
+
+def test_a_byline_under_a_byline_is_one_too() -> None:
+    roles = body_roles(f"12 March 2026\n\nКорреспондент: Данияр Омаров\nОператор: Сергей Ли\n\n{FILLER}")
+    assert roles[:2] == [LineRole.BYLINE, LineRole.BYLINE]
+
+
+def test_a_pictures_description_after_a_credits_label_is_debris() -> None:
+    roles = body_roles(f"Seed banks grow\n\nImage: A woman holds a glass jar of seed in a storeroom.\n\n{FILLER}")
+    assert roles[0] is LineRole.DEBRIS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privacy notice   Terms of use   Fraud alert",
+        "❤️ 48   👍 31   🔥 9",
+        "👁 6,2K 14:32",
+        "edited 17:12",
+        "▶ Listen · 4:32",
+    ],
+)
+def test_rows_of_links_and_counters_at_the_end_are_debris(line: str) -> None:
+    assert body_roles(f"Title\n\n{FILLER}\n\n{line}")[-1] is LineRole.DEBRIS
+
+
+def test_a_table_row_inside_the_story_stays() -> None:
+    roles = body_roles(f"Title\n\n{FILLER}\n\nAlmaty   1,234   1,456\n\n{FILLER}")
+    assert roles[8] is LineRole.BODY
+
+
+def test_the_headline_under_a_read_also_prompt_is_debris() -> None:
+    roles = body_roles(f"Title\n\n{FILLER}\n\nЧитайте также:\nВолонтёры собрали две тонны корма\n\n{FILLER}")
+    assert roles[8:10] == [LineRole.DEBRIS, LineRole.DEBRIS]
+    assert roles[10] is LineRole.BODY
+
+
+def test_a_note_on_the_author_at_the_end_is_debris() -> None:
+    note = "Dana Whitfield covers farming. Reach her at 555-0142."
+    text = f"Title\n\nBy Dana Whitfield | Staff Writer\n\n{FILLER}\n\n{note}"
+    roles = body_roles(text)
+    assert roles[0] is LineRole.BYLINE and roles[-1] is LineRole.DEBRIS
+    assert roles[1:-1] == [LineRole.BODY] * 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "► Almaty\n► Astana\n► Shymkent",
+        "100000, 200000, 300000, 400000 tenge: the four prizes",
+        "Поделиться:\nНовая школа для сотни детей",
+    ],
+)
+def test_lists_sums_and_crossheads_at_the_end_stay(text: str) -> None:
+    roles = body_roles(f"Title\n\n{FILLER}\n\n{text}")
+    assert roles[-1] is LineRole.BODY

@@ -16,7 +16,7 @@ SURNAME_ENDINGS = (
 """Endings of Russian and Kazakh surnames (``Садыкова``, ``Жунусов``, ``Нұрланұлы``)."""
 CASE_ENDINGS = (
     *("а", "у", "ым", "ой", "ом", "е", "ых", "ға", "ге", "ның", "нің", "ны", "ні", "мен", "пен", "бен"),
-    *("да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "қа", "ке"),
+    *("да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "қа", "ке", "на", "не"),
 )
 """Russian and Kazakh case endings a surname may take (``Садыковой``, ``Садықованың``)."""
 KAZAKH_CASE_ENDINGS = (
@@ -26,17 +26,22 @@ KAZAKH_CASE_ENDINGS = (
 """A first word ending so is a noun in a case (``Мектепті Федерацияның``), not a first name."""
 
 _WORD = rf"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]"
+PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы", "ович", "евич", "овна", "евна", "ична", "инична")
+"""Endings of a patronymic between the first name and the surname (``Сәкенұлы``, ``Кенесовна``)."""
 NAME = re.compile(
-    rf"(?<![\w-])({_WORD}+(?:-{_WORD}+)?)\s+"
-    rf"({_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)}))"
+    rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+"
+    rf"(?:(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)})|[{CYRILLIC_UPPER}]\.)\s+(?=[{CYRILLIC_UPPER}]))?"
+    rf"(?P<last>(?:{_WORD}+-)?{_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)}))"
     rf"(?:{'|'.join(CASE_ENDINGS)})?(?![\w-])"
 )
+"""``Имя Фамилия``, with a patronymic or an initial between (``Данияр Сәкенұлы Бекболатов``,
+``Дәурен Қ. Мұсабеков``) and a double surname (``Татьяна Вольф-Ермекова``)."""
 CAPITALISED = re.compile(rf"(?<![\w-]){_WORD}+")
 
 
 SPEECH_NAME = re.compile(
     rf"[—–-]\s*{listed('people-speech-verbs', 'ru', 'kk')}\s+(?:[{CYRILLIC_LOWER}-]+\s+){{0,4}}"
-    rf"({_WORD}+(?:-{_WORD}+)?)\s+({_WORD}+(?:-{_WORD}+)?)(?![\w-])"
+    rf"(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
 )
 """``— деді орталық директоры Гүлнара Сейтқали``: after a quotation's dash and a verb of speech (role words
 between), two capitalised words are a person, whatever the surname's ending."""
@@ -47,9 +52,10 @@ def people_by_shape(paragraphs: list[str]) -> list[str]:
     found = Names()
     for paragraph in paragraphs:
         for match in [*NAME.finditer(paragraph), *SPEECH_NAME.finditer(paragraph)]:
-            first, last = match.group(1), match.group(2)
+            first, last = match["first"], match["last"]
+            middle = match.groupdict().get("middle")
             if not first.endswith(KAZAKH_CASE_ENDINGS):
-                found.add(f"{first} {last}")
+                found.add(" ".join(filter(None, (first, middle, last))))
     return found.list()
 
 

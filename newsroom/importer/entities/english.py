@@ -38,13 +38,16 @@ SPEECH_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+|then\s+|later
 SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|quoted|quoting|by|thanks to|with)\s*[,:]?\s*$", re.I)
 BY_OR_WITH = re.compile(r"\b(?:by|with)\s*$", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+|who\b|aged\s+\d|\d{1,3}\s*,)?(?P<phrase>[^,.;]{0,90})")
-APPOSITION_OF_PERSON = re.compile(rf"^\s*,\s*(?:who\b|aged\b|\d{{1,3}}\s*,|[^,.;]{{2,80}},\s*(?:{SPEECH_VERBS})\b)")
+APPOSITION_OF_PERSON = re.compile(
+    rf"^\s*,\s*(?:who(?:se)?\b|aged\b|\d{{1,3}}\s*,|[^,.;]{{2,80}},\s*(?:{SPEECH_VERBS})\b)"
+)
 TITLE_BEFORE = re.compile(
     rf"(?:\b(?:{_alternatives(ROLE_WORDS)}))\s*,?\s+(?:(?:of|for|on|at)\s+[^,.;]{{2,60}}?\s+)?$", re.I
 )
 WORD = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNICODE)
 CAPITALISED = re.compile(rf"(?<![\w-])[{LATIN_UPPER}][\w’'-]+")
-INITIAL = re.compile(rf"[{LATIN_UPPER}]\.")
+INITIAL = re.compile(rf"[{LATIN_UPPER}]h?\.")
+"""An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Ch.``, ``Kh.``)."""
 
 HEADS = "|".join(head.title() for head in sorted(ORG_HEADS))
 HEADS_TITLED = frozenset(head.title() for head in ORG_HEADS) | {"National", "State"}  # "Almaty State University"
@@ -83,6 +86,14 @@ def _particles_then_name(tokens: list[Token], index: int) -> bool:
     while index < len(tokens) and tokens[index][0].lower() in NAME_PARTICLES:
         index += 1
     return index < len(tokens) and is_name_word(tokens[index][0])
+
+
+def _initials_then_name(tokens: list[Token], index: int) -> bool:
+    """At ``index``, initials and then a name word (``A. B. Nurmagambetova``, ``J. T. Halvorsen``)."""
+    start = index
+    while index < len(tokens) and INITIAL.fullmatch(tokens[index][0]):
+        index += 1
+    return start < index < len(tokens) and is_name_word(tokens[index][0])
 
 
 def written(token: str) -> str:
@@ -134,7 +145,7 @@ def _capitalised_runs(tokens: list[Token]) -> list[list[int]]:
     runs = []
     index = 0
     while index < len(tokens):
-        if not is_capitalised(tokens[index][0]):
+        if not (is_capitalised(tokens[index][0]) or _initials_then_name(tokens, index)):
             index += 1
             continue
         run = [index]
@@ -158,8 +169,8 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
         token = tokens[index][0]
         if token.lower() in NAME_PARTICLES and 0 < position < len(run) - 1:
             continue  # "de la" inside "Ana María de la Cruz"
-        if INITIAL.fullmatch(token) and 0 < position < len(run) - 1:
-            continue  # "C." inside "Maria C. Alvarez": an initial, not the word "c" of a known name
+        if INITIAL.fullmatch(token) and position < len(run) - 1:
+            continue  # "C." in "Maria C. Alvarez", "A." in "A. B. Nurmagambetova": an initial, not the word "a"
         acronym = token.isupper() and len(token) > 1 and not INITIAL.fullmatch(token)
         if token in non_names or token.lower() in ROLE_WORDS or acronym:
             start = position + 1
@@ -180,9 +191,12 @@ def _name_tokens(tokens: list[Token]) -> list[Token]:
     core = [i for i, token in enumerate(tokens) if _is_core(token)]
     if len(core) > 2:
         firsts = [i for i, token in enumerate(tokens) if is_first_name(token[0])]
-        tokens = tokens[firsts[0] :] if firsts else tokens[core[-2] :]
+        joined = [i for i in range(1, len(tokens) - 1) if tokens[i][0].lower() in NAME_PARTICLES]
+        joined = [i - 1 for i in joined if _is_core(tokens[i - 1])][:1]  # "Farid bin Osman Rahimov"
+        tokens = tokens[min(firsts[:1] + joined) if firsts or joined else core[-2] :]
     count = sum(1 for token in tokens if _is_core(token))
-    return tokens if 2 <= count <= 4 and _is_core(tokens[0]) else []
+    initials = count == 1 and len(tokens) > 1 and all(INITIAL.fullmatch(token[0]) for token in tokens[:-1])
+    return tokens if (2 <= count <= 4 and _is_core(tokens[0])) or initials else []
 
 
 def _has_person_cue(paragraph: str, name: list[Token], title: list[str]) -> bool:

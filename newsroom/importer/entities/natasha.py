@@ -217,12 +217,29 @@ def _extend_left(text: str, start: int, morph: Any) -> int:
     return start
 
 
+def _is_first_name(word: str, morph: Any) -> bool:
+    """A capitalised word the dictionary knows as a first name and never as a place (``Ирма``, ``Алия``;
+    not ``Астана``, also a man's name)."""
+    parses = morph.parse(word.lower()) if _is_russian(word) else []
+    return any("Name" in p.tag.grammemes for p in parses) and not any("Geox" in p.tag.grammemes for p in parses)
+
+
+def _extend_person_left(text: str, start: int, morph: Any) -> int:
+    """Back over a first name natasha left out of a person's name (``Ирма`` before ``фон Беккер``)."""
+    match = WORD_BEFORE.search(text, 0, start)
+    if match is not None and _is_first_name(match.group(1), morph):
+        return match.start(1)
+    return start
+
+
 def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[str, int, int]]:
     """natasha's spans as (type, start, stop), organizations widened over the words it cut off;
     a span inside a widened one goes."""
     out: list[tuple[str, int, int]] = []
     for span in spans:
         start, stop = span.start, span.stop
+        if span.type == "PER":
+            start = _extend_person_left(text, start, morph)
         if span.type == "ORG":
             start = _extend_left(text, start, morph)
             if len(text[start:stop].split()) >= 2:  # "Волонтёры СКО": one word and an acronym is no name

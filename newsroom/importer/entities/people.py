@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsroom.importer.entities.base import ArticleText, Finder, Names
-from newsroom.registry import Vocabulary, stem
+from newsroom.registry import Vocabulary, name_keys, stem, stem_key
 
 
 def _merged(names: list[str], vocabulary: Vocabulary, lang: str) -> list[str]:
@@ -27,12 +27,36 @@ def _merged(names: list[str], vocabulary: Vocabulary, lang: str) -> list[str]:
     return out.list()
 
 
+def _within(short: str, long: str) -> bool:
+    """The words of ``short`` stand, in order and together, in the longer name ``long`` (``Зинаида Павловна``
+    in ``Зинаида Павловна Корчагина``, ``Osman Rahimov`` in ``Farid bin Osman Rahimov``), whatever their case."""
+    inner, outer = [stem_key(w) for w in short.split()], [stem_key(w) for w in long.split()]
+    return len(inner) < len(outer) and any(
+        outer[at : at + len(inner)] == inner for at in range(len(outer) - len(inner) + 1)
+    )
+
+
+def _one_form_each(names: list[str]) -> list[str]:
+    """One form per person: of the forms a name takes in its cases (``Нурлана Бекетова``, ``Нурлан Бекетов``),
+    the shortest, which is the nominative; a part of a longer name found too goes."""
+    kept: list[str] = []
+    for name in names:
+        same = [other for other in names if other != name and len(other.split()) == len(name.split())]
+        same = [other for other in same if name_keys(other) & name_keys(name)]
+        if any((len(other), names.index(other)) < (len(name), names.index(name)) for other in same):
+            continue
+        if any(_within(name, other) for other in names):
+            continue
+        kept.append(name)
+    return kept
+
+
 def find_people(article: ArticleText, finder: Finder) -> list[str]:
     """People named in the article, full names only, none of them a known place or organization."""
     registry = article.registry
     names = finder.people() + [match.group(1) for _, match in registry.people.mentions(article.text)]
     people = []
-    for name in _merged([name for name in names if name], registry.people, article.lang):
+    for name in _one_form_each(_merged([name for name in names if name], registry.people, article.lang)):
         if registry.resolve(name, "places", "organizations", "sources"):
             continue
         if len(name.split()) < 2 and registry.people.get(name) is None:
