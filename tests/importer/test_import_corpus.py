@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.article import load_article
+from newsroom.article import Article, load_article
 from tests.helpers import REPOSITORY, import_reports
 
 CORPUS = REPOSITORY / "tests" / "import_cases"
@@ -67,13 +67,19 @@ def test_a_dev_case_meets_its_labels(expected_path: Path, imported: dict[str, di
     if "byline" in expected:
         assert article.byline == expected["byline"]
 
+    assert_debris_removed_and_body_kept(article, expected, (DEV / "raw" / f"{expected_path.stem}.txt").read_bytes())
+
+
+def assert_debris_removed_and_body_kept(article: Article, expected: dict, raw: bytes) -> None:
+    """No labelled debris line is in the article's body, and every other line of the raw text is,
+    word for word (besides the title, metadata lines, subtitle, caption and credit)."""
     body = {line.strip() for line in plain(article.body).splitlines() if line.strip()}
     debris = {line.strip() for line in expected["debris_lines"]}
     kept_debris = sorted(debris & body)
     assert not kept_debris, f"debris kept: {kept_debris}"
-    raw = (DEV / "raw" / f"{expected_path.stem}.txt").read_text(encoding="utf-8")
     others = debris | set(expected["metadata_lines"]) | {expected["title"]}
     others |= {article.subtitle, article.image and article.image.caption, article.image and article.image.credit}
-    wanted = [line.strip() for line in raw.splitlines() if line.strip() and line.strip() not in others]
+    text = raw.decode("utf-8-sig")
+    wanted = [line.strip() for line in text.splitlines() if line.strip() and line.strip() not in others]
     lost = [line for line in wanted if line not in body]
     assert not lost, f"body lines lost or changed: {lost}"
