@@ -1,5 +1,6 @@
 """The trilingual site as readers use it, in headless Chromium: chrome in the page's language,
-the language switcher and translation links, per-language search (Pagefind), phone width, axe.
+the language switcher and translation links, per-language search (Pagefind), phone width, axe;
+the 404 page in every language (what GitHub Pages serves for a missing address).
 
 Screenshots of each language's home page go to /work/shots/issue-10/ when that folder's parent
 exists (the team's machine), else to test-artifacts/screenshots/.
@@ -147,3 +148,33 @@ def test_each_language_home_page_screenshot(reader: Visit, lang: str) -> None:
     reader.page.screenshot(path=str(path), full_page=True)
     assert path.stat().st_size > 10_000
     assert reader.page.locator("html").get_attribute("lang") == lang
+
+
+NOT_FOUND = {"en": "Page not found", "ru": "Страница не найдена", "kk": "Бет табылмады"}
+
+
+def test_the_404_page_speaks_every_language_fits_a_phone_and_passes_axe(phone_reader: Visit) -> None:
+    phone_reader.goto("404.html")  # what GitHub Pages serves for a missing address
+    page = phone_reader.page
+    for lang, said in NOT_FOUND.items():
+        block = page.locator(f'section.nr-not-found__language[lang="{lang}"]')
+        assert block.locator("h2").inner_text() == said and block.is_visible()
+    widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1], widths
+    results = _axe.run(page)
+    assert [v for v in results.response["violations"] if v["impact"] in {"serious", "critical"}] == [], (
+        results.generate_report()
+    )
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "404-trilingual.png"), full_page=True)
+    assert not phone_reader.problems(), "\n".join(phone_reader.problems())
+
+
+@pytest.mark.parametrize(("lang", "home"), [("ru", "ru/"), ("kk", "kk/"), ("en", "")])
+def test_each_404_link_leads_to_its_home_page(phone_reader: Visit, trilingual_url: str, lang: str, home: str) -> None:
+    phone_reader.goto("404.html")
+    phone_reader.page.locator(f'section[lang="{lang}"] a[hreflang="{lang}"]').click()
+    phone_reader.page.wait_for_load_state("networkidle")
+    assert phone_reader.page.url == trilingual_url + home
+    assert phone_reader.page.locator("html").get_attribute("lang") == lang
+    assert not phone_reader.problems(), "\n".join(phone_reader.problems())
