@@ -43,6 +43,7 @@ SETS = {
     "holdout": [REPOSITORY / "tests" / "import_cases" / "holdout"],
     "holdout2": [REPOSITORY / "tests" / "import_cases" / "holdout2"],
     "dev-blind": [REPOSITORY / "tests" / "import_cases" / "dev-blind"],
+    "holdout3": [REPOSITORY / "tests" / "import_cases" / "holdout3"],
 }
 """The sets scored, each from folders of ``raw/`` and ``expected/`` (``older cases``: the importer's
 earlier cases, tuned on before this corpus)."""
