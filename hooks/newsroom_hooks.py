@@ -457,6 +457,11 @@ def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None])
     return server
 
 
+def on_shutdown() -> None:
+    """The server ends: no more search index runs, and the one under way finishes first."""
+    _search_index.stop()
+
+
 def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
     """Under serve: the theme's templates compiled once, again only when one changes."""
     if _previewing:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsroom.site import pagefind
 from newsroom.site.pagefind import PagefindError, index_site
 from tests.helpers import SEED_URL, copy_project, mkdocs_build
 from tests.helpers.sandbox import switch_to_pagefind
@@ -54,3 +55,44 @@ def test_a_failing_pagefind_run_is_reported_with_its_output(tmp_path: Path) -> N
     with pytest.raises(PagefindError) as caught:
         index_site(tmp_path)
     assert str(tmp_path) in str(caught.value)
+
+
+def test_a_background_run_that_fails_in_any_way_leaves_later_runs_possible(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An unexpected error in one run is reported, and the next request runs again."""
+    runs: list[str] = []
+
+    def failing_then_working(site_dir: Path, keep: frozenset[str]) -> set[str]:
+        runs.append("run")
+        if len(runs) == 1:
+            raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "pagefind's output")
+        return {"pagefind-entry.json"}
+
+    monkeypatch.setattr(pagefind, "replace_index", failing_then_working)
+    warnings: list[str] = []
+    indexer = pagefind.IndexInBackground(warnings.append)
+    indexer.request(tmp_path)
+    indexer.wait(10)
+    indexer.request(tmp_path)
+    indexer.wait(10)
+    assert runs == ["run", "run"]
+    assert len(warnings) == 1 and "search index not updated" in warnings[0]
+    indexer.stop()
+    indexer.request(tmp_path)  # after the server's end: nothing more
+    indexer.wait(10)
+    assert runs == ["run", "run"]
+
+
+def test_a_new_index_replaces_the_old_files_and_keeps_the_last_runs(pagefind_site: Path) -> None:
+    """The run's files are moved in, entry files last; the files of the run before last go."""
+    bundle = pagefind_site / "pagefind"
+    stale = bundle / "fragment" / "old-run.pf_fragment"
+    stale.write_bytes(b"from a run before")
+    first = pagefind.replace_index(pagefind_site)
+    assert stale.exists(), "the first run keeps what the build wrote"
+    assert {"pagefind-entry.json", "pagefind.js"} <= first
+    second = pagefind.replace_index(pagefind_site, frozenset(first))
+    assert not stale.exists()
+    assert all((bundle / name).is_file() for name in second | first)
+    assert not list(pagefind_site.parent.glob(".*-pagefind-next"))
