@@ -130,12 +130,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def _list_the_theme_once(config: MkDocsConfig) -> None:
     """Under serve: the installed theme's files are listed once, not on every rebuild."""
-    theme, project = config.theme, Path(config.config_file_path).parent
+    theme = config.theme
     make_env = theme.get_env
 
     def get_env() -> Any:
         env = make_env()
-        _theme_listing.install(env, project, list(theme.static_templates))
+        _theme_listing.install(env, list(theme.static_templates))
         return env
 
     theme.get_env = get_env  # type: ignore[method-assign]

@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import sys
+import sysconfig
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -468,9 +469,17 @@ def _relating(article: Article, index: SiteIndex) -> list[Any]:
     return [article.src_path, article.date.toordinal(), names]
 
 
+def _installed(folder: Path) -> bool:
+    """Whether ``folder`` is inside the environment's installed packages."""
+    found = folder.resolve()
+    packages = {Path(sysconfig.get_paths()[name]).resolve() for name in ("purelib", "platlib")}
+    return any(found.is_relative_to(root) for root in packages)
+
+
 class ThemeListing:
-    """The theme's file list for a preview: an installed theme's folders are walked once per process
-    (a running server keeps the packages it loaded), a site's own folders (its overrides) every build.
+    """The theme's file list for a preview: an installed theme's folders (under the environment's
+    site-packages) are walked once per process (a running server keeps the packages it loaded), any
+    other folder (a site's overrides, wherever they are) every build.
 
     MkDocs lists every theme file on every build to find the theme's static files; Material has
     thousands of icons, and walking and filtering them is a tenth of a preview rebuild.
@@ -480,13 +489,12 @@ class ThemeListing:
         self._walks: dict[str, list[str]] = {}
         self._chosen: dict[tuple[Any, ...], list[str]] = {}
 
-    def install(self, env: jinja2.Environment, project: Path, settings: Any) -> None:
+    def install(self, env: jinja2.Environment, settings: Any) -> None:
         """Give ``env`` these lists; ``settings``: whatever the caller's filter depends on besides names."""
         loader = env.loader
         if not isinstance(loader, jinja2.FileSystemLoader):
             return
-        project = project.resolve()
-        loader.list_templates = lambda: self._names(loader, project)  # type: ignore[method-assign]
+        loader.list_templates = lambda: self._names(loader)  # type: ignore[method-assign]
         list_filtered = env.list_templates
 
         def list_templates(extensions: Any = None, filter_func: Any = None) -> list[str]:
@@ -498,10 +506,10 @@ class ThemeListing:
 
         env.list_templates = list_templates  # type: ignore[method-assign]
 
-    def _names(self, loader: jinja2.FileSystemLoader, project: Path) -> list[str]:
+    def _names(self, loader: jinja2.FileSystemLoader) -> list[str]:
         found: set[str] = set()
         for folder in loader.searchpath:
-            if Path(folder).resolve().is_relative_to(project):
+            if not _installed(Path(folder)):
                 found.update(jinja2.FileSystemLoader(folder, followlinks=loader.followlinks).list_templates())
                 continue
             if folder not in self._walks:

@@ -88,21 +88,25 @@ def test_the_search_index_takes_rebuilt_pages_entries_and_drops_gone_pages() -> 
     assert json.loads(merged)["config"] == {"lang": ["en"]}
 
 
-def test_an_installed_theme_is_listed_once_and_the_sites_overrides_every_time(tmp_path: Path) -> None:
-    installed, project = tmp_path / "site-packages" / "theme", tmp_path / "site"
+def test_an_installed_theme_is_listed_once_and_the_sites_overrides_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed, overrides = tmp_path / "site-packages" / "theme", tmp_path / "elsewhere" / "overrides"
     (installed / "assets").mkdir(parents=True)
     (installed / "assets" / "icon.svg").write_text("<svg/>", encoding="utf-8")
-    (project / "overrides").mkdir(parents=True)
+    overrides.mkdir(parents=True)
+    paths = {"purelib": str(tmp_path / "site-packages"), "platlib": str(tmp_path / "site-packages")}
+    monkeypatch.setattr("sysconfig.get_paths", lambda: paths)
     listing = ThemeListing()
 
     def listed() -> list[str]:
-        env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(project / "overrides"), str(installed)]))
-        listing.install(env, project, ["404.html"])
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(overrides), str(installed)]))
+        listing.install(env, ["404.html"])
         return env.list_templates(filter_func=lambda name: not name.endswith(".html"))
 
     assert listed() == ["assets/icon.svg"]
-    (project / "overrides" / "extra.css").write_text("", encoding="utf-8")
-    (project / "overrides" / "main.html").write_text("", encoding="utf-8")
+    (overrides / "extra.css").write_text("", encoding="utf-8")  # overrides outside the project too
+    (overrides / "main.html").write_text("", encoding="utf-8")
     (installed / "assets" / "late.svg").write_text("<svg/>", encoding="utf-8")  # a running server keeps its packages
     assert listed() == ["assets/icon.svg", "extra.css"]
 
