@@ -343,9 +343,8 @@ def head_tags(page: Page, config: MkDocsConfig) -> str:
     article = _build.catalog.by_path.get(page.file.src_uri)
     if article is not None:
         picture = _build.pictures.for_article(article) or _build.cards.get(article.src_path)
-        head += seo.article_head(
-            article, config.site_url, config.site_name, section.index.link_for, section.renderer, picture
-        )
+        site_name = section.language.site_name or config.site_name  # the section's, as on its sharing card
+        head += seo.article_head(article, config.site_url, site_name, section.index.link_for, section.renderer, picture)
     if versions := page.meta.get("newsroom_versions"):
         head += section.renderer.render("hreflang-links", links=versions)
     return head

@@ -67,6 +67,11 @@ def test_an_article_speaks_its_language_to_readers_and_machines(site: Path, url:
     assert f'<meta property="og:locale" content="{locale}"' in text
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S).group(1))
     assert data["inLanguage"] == lang
+    site_name = {"en": "UNESCO Clubs", "ru": "Новости клубов ЮНЕСКО", "kk": "ЮНЕСКО клубтарының жаңалықтары"}[lang]
+    assert html.unescape(re.search(r'<meta property="og:site_name" content="([^"]*)"', text).group(1)).startswith(
+        site_name
+    )
+    assert data["publisher"]["name"].startswith(site_name)
     if lang != "en":
         assert not [words for words in ENGLISH_CHROME if words in visible(text)]
 
