@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsroom.article import Article
-from newsroom.kinds import KINDS
+from newsroom.kinds import KINDS, PEOPLE
 from newsroom.registry import Registry
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import AUTHORS, add_authors
@@ -79,6 +79,9 @@ def name_terms(index: SiteIndex, registry: Registry, published: Iterable[Article
             if forms := written.get(canonical):
                 spelling = forms.most_common(1)[0][0]
                 term.name = vocabulary.display(spelling, lang) if vocabulary.get(spelling) else spelling
+    people = index.terms[PEOPLE.field]  # who is named with whom: found by the name the page shows
+    shown = {name: term.name for name, term in people.items()}
+    index.companions = {shown.get(name, name): found for name, found in index.companions.items()}
 
 
 def section_pages(

@@ -188,3 +188,16 @@ def test_dates_and_counts_are_written_in_the_sections_language(site: Path) -> No
     assert '<h2 id="m2023-10">Қазан 2023</h2>' in page(site, "kk/news/2023/")
     assert "31 октября 2023\u202fг." in page(site, "ru/")
     assert re.search(r"\d+ человека?\b", visible(page(site, "ru/people/")))
+
+
+def test_a_person_titled_in_the_sections_spelling_still_lists_who_is_named_with_them(site: Path) -> None:
+    """Bolat Akchulakov's Kazakh page (titled Болат Ақшолақов) lists Әйгерім Садықова, named with him."""
+    text = page(site, "kk/people/bolat-akchulakov/")
+    assert heading(text) == "Болат Ақшолақов"
+    assert 'id="named-with"' in text
+    named_with = text[text.index('id="named-with"') :]
+    assert "Әйгерім Садықова" in html.unescape(named_with[: named_with.index("</ul>")])
+
+
+def heading(text: str) -> str:
+    return html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S).group(1)).strip()
