@@ -409,6 +409,7 @@ def _speak_the_pages_language(context: dict[str, Any], *, page: Page, config: Mk
     return context
 
 
+@_template_problems_stop_the_build
 def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """A multilingual site's 404 page says "not found" in every language (``newsroom.site.not_found``)."""
     if template_name == "404.html":
