@@ -8,6 +8,8 @@ English and the invented Russian article, in each one's script.
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from tests.helpers import RAW, copy_project, import_articles
@@ -100,3 +102,13 @@ def trilingual_project(target: Path) -> Path:
     with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
         config.write(LANGUAGES_CONFIG)
     return project
+
+
+def page(site: Path, url: str) -> str:
+    """The built page at ``url`` (directory URLs) of the site in ``site``."""
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def heading(text: str) -> str:
+    """A page's first heading, as a reader sees it."""
+    return html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S).group(1)).strip()

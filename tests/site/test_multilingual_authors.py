@@ -19,7 +19,15 @@ from PIL import Image
 from newsroom.site.cards import card_key, font_files
 from newsroom.site.render import human_date
 from tests.helpers import mkdocs_build
-from tests.helpers.multilingual import AUTHOR, EN_CONFERENCE, KK_CONFERENCE, RU_AKCHULAKOV, trilingual_project
+from tests.helpers.multilingual import (
+    AUTHOR,
+    EN_CONFERENCE,
+    KK_CONFERENCE,
+    RU_AKCHULAKOV,
+    heading,
+    page,
+    trilingual_project,
+)
 
 SITE_URL = "https://unesco-clubs-kz.github.io/newsroom/"
 SITE_NAMES = {"en": "UNESCO Clubs Newsroom", "ru": "Новости клубов ЮНЕСКО", "kk": "ЮНЕСКО клубтарының жаңалықтары"}
@@ -40,14 +48,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     built = mkdocs_build(project, out)
     assert built.returncode == 0, built.stderr
     return out
-
-
-def page(site: Path, url: str) -> str:
-    return (site / url / "index.html").read_text(encoding="utf-8")
-
-
-def heading(text: str) -> str:
-    return html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S).group(1)).strip()
 
 
 def listed(text: str) -> list[str]:

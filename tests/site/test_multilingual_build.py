@@ -16,6 +16,8 @@ from tests.helpers.multilingual import (
     KK_SCHOOL,
     RU_AKCHULAKOV,
     RU_CONFERENCE,
+    heading,
+    page,
     trilingual_project,
 )
 
@@ -31,10 +33,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     built = mkdocs_build(project, out)
     assert built.returncode == 0, built.stderr
     return out
-
-
-def page(site: Path, url: str) -> str:
-    return (site / url / "index.html").read_text(encoding="utf-8")
 
 
 def visible(text: str) -> str:
@@ -197,7 +195,3 @@ def test_a_person_titled_in_the_sections_spelling_still_lists_who_is_named_with_
     assert 'id="named-with"' in text
     named_with = text[text.index('id="named-with"') :]
     assert "Әйгерім Садықова" in html.unescape(named_with[: named_with.index("</ul>")])
-
-
-def heading(text: str) -> str:
-    return html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S).group(1)).strip()
