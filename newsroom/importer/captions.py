@@ -28,7 +28,12 @@ CREDIT_LINE = re.compile(
     r"(?P<credit>[^|]{2,160}?)\)?(?:\s*\|\s*(?P<caption>.+))?\s*$",
     re.I,
 )
-SLASH_CREDIT = re.compile(r"^\s*(?:[A-Z][\w.&-]*\s?){1,4}(?:Photo|PHOTO)?\s*/\s*[\w .’'-]+(?:/[\w .’'-]+){0,2}\s*$")
+# The part after each slash is a name, every word capitalised (``Jane Smith / The Ledger``,
+# ``UN Photo/Mark Garten``): ``Astana / Almaty talks resume`` is a headline.
+_CREDIT_NAME = r"(?:[A-Z0-9][\w.’'&-]*|of|the|and|de|van|von|al|el)"
+_CREDIT_NAMES = _CREDIT_NAME + r"(?:\s+" + _CREDIT_NAME + r"){0,4}"
+_CREDIT_HOLDER = r"^\s*(?:[A-Z][\w.&-]*\s?){1,4}(?:Photo|PHOTO)?"
+SLASH_CREDIT = re.compile(_CREDIT_HOLDER + r"(?:\s*/\s*" + _CREDIT_NAMES + r"){1,3}\s*$")
 CAPTION_WITH_CREDIT = re.compile(
     r"^(?P<caption>.{3,300}?[.!?»”\"]?)\s+(?P<bracket>[(\[])?"
     r"(?P<label>" + _LABEL + "|" + _OPENING + r"|(?:" + _LABELS + r"\s*)?©)"

@@ -28,7 +28,8 @@ from newsroom.importer.markup import is_list_item
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
 
-CRUMB_SEPARATOR = re.compile(r"\s*[›»→]\s*|\s+(?:[/>|·•]|::)\s+")
+# ``»`` only after a space: ``Home » News``, not the closing quote of ``Компания «Казахтелеком» снизила``.
+CRUMB_SEPARATOR = re.compile(r"\s*[›→]\s*|\s+»\s*|\s+(?:[/>|·•]|::)\s+")
 CRUMB_PREFIX = re.compile(r"^\s*" + listed("furniture-crumb-prefixes") + r"\s*[:：]?\s*", re.I)
 MAX_CRUMB_STEPS, MAX_CRUMB_STEP_WORDS = 6, 4
 
@@ -68,15 +69,26 @@ def is_plain_breadcrumb(line: str) -> bool:
     )
 
 
-ROW_CELLS = re.compile(r"\s{2,}|\t|\s+[|·•]\s+")
-MIN_ROW_CELLS, MAX_ROW_CELL_WORDS = 3, 3
+ROW_CELLS = re.compile(r"\s{3,}|\t|\s+[|·•]\s+")
+NARROW_CELLS = re.compile(r"\s{2,}")
+MIN_ROW_CELLS, MIN_NARROW_ROW_CELLS, MAX_ROW_CELL_WORDS = 3, 4, 3
+
+
+def _row_cells(line: str) -> list[str]:
+    """A row's cells: set apart by three spaces or more, a tab or a bar; or by two spaces when they make
+    four cells or more (``Astana Hosts  Regional Water  Summit In May`` is a headline typed carelessly)."""
+    cells = [cell for cell in ROW_CELLS.split(line.strip()) if cell]
+    if len(cells) >= MIN_ROW_CELLS:
+        return cells
+    narrow = [cell for cell in NARROW_CELLS.split(line.strip()) if cell]
+    return narrow if len(narrow) >= MIN_NARROW_ROW_CELLS else cells
 
 
 def is_link_row(line: str) -> bool:
     """A row of links or widgets copied on one line: three cells or more of up to three words each, set
     apart by runs of spaces, tabs or bars, none ending a sentence (``Politics   Economy   Society``,
     ``A   A+   A++``, ``Privacy notice   Terms of use   Fraud alert``, ``USD 512.40   EUR 540.15``)."""
-    cells = [cell for cell in ROW_CELLS.split(line.strip()) if cell]
+    cells = _row_cells(line)
     return (
         len(cells) >= MIN_ROW_CELLS
         and not any(cell[:1].islower() for cell in cells)  # "Astana  hosts  the  forum": spaces in a headline
@@ -208,14 +220,18 @@ def is_widget_answer(lines: list[Line], position: int) -> bool:
 
 
 HELPFUL = re.compile(r"(?<!\w)" + listed("furniture-helpful-stems") + r"\w*", re.I)
+PAGE_ITSELF = re.compile(r"(?<!\w)" + listed("furniture-helpful-objects") + r"(?!\w)", re.I)
 MAX_QUESTION_WORDS = 10
 
 
 def is_helpfulness_question(lines: list[Line], position: int) -> bool:
     """``Бұл ақпарат сізге пайдалы болды ма?``, ``Была ли эта информация полезна?``: a short question about
-    the page's use, over its answers or as the text's last line."""
+    the page's use (it names the page: ``this``, ``информация``, ``бет``), over its answers or as the
+    text's last line; ``Кому достанутся полезные ископаемые?`` asks about the story."""
     text = lines[position].text.strip()
     if not text.endswith("?") or len(text.split()) > MAX_QUESTION_WORDS or HELPFUL.search(text) is None:
+        return False
+    if PAGE_ITSELF.search(text) is None:
         return False
     if position + 1 == len(lines):
         return True
@@ -285,7 +301,20 @@ def labels_below(lines: list[Line], body_start: int) -> list[int]:
         return []
     if not SENTENCE_END.search(lines[start - 1].text):
         return []  # the story itself ends in short lines: a list, a poem, a signature block
+    if _may_close_the_story(lines, start, end):
+        return []
     return list(range(start, end))
+
+
+MIN_CLOSING_LABELS = 3
+
+
+def _may_close_the_story(lines: list[Line], start: int, end: int) -> bool:
+    """Short Cyrillic lines ending the text with nothing after them: Russian and Kazakh write no Title
+    Case, so two of them (``Итоги подведут в мае``, a signature) may be the story's own last lines; they
+    are labels only when page furniture follows them or when there are three or more."""
+    cyrillic = any(CYRILLIC.search(lines[at].text) for at in range(start, end))
+    return cyrillic and end == len(lines) and end - start < MIN_CLOSING_LABELS
 
 
 MIN_ALT_WORDS, MIN_FLAT_ALT_WORDS, MAX_ALT_WORDS = 4, 7, 30

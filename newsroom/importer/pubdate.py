@@ -53,6 +53,7 @@ EMAIL_FIELD = re.compile(r"^\s*" + listed("header-email-fields") + r"\s*:", re.I
 EMAIL_NEIGHBOURS = 3
 BLOCK_HEADING_REACH = 3
 _PROSE_ROLES = (LineRole.BODY, LineRole.SUBTITLE)
+TODAY = re.compile(r"(?<!\w)" + listed("dates-today") + r"(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
@@ -196,9 +197,15 @@ def _doubtful_readings(lines: list[Line], end: int, order: str | None) -> list[F
 
 
 def _with_year_from_page(partial: FoundDate, lines: list[Line], end: int, order: str | None) -> FoundDate:
-    """A day and month completed when the article's text, or a numeric date of the head read the one way
-    that fits, writes that same day with one year (``9 января`` and ``Сегодня, 9 января 2026 года``)."""
-    written = [found for line in lines[: end + 1] if line.role in _PROSE_ROLES for found in all_dates(line.text)]
+    """A day and month completed when the article's text dates itself (``9 января`` and ``Сегодня, 9 января
+    2026 года``; not ``a year ago, on 9 January 2025``), or a numeric date of the head read the one way
+    that fits, writes that same day with one year."""
+    written = [
+        found
+        for line in lines[: end + 1]
+        if line.role in _PROSE_ROLES and TODAY.search(line.text)
+        for found in all_dates(line.text)
+    ]
     years = {
         found.year
         for found in written + _doubtful_readings(lines, end, order)

@@ -41,11 +41,19 @@ def test_a_trail_of_short_steps_above_a_headline_is_not_the_title(crumb: str) ->
     [
         "Weather | Heavy snow closes roads",  # a lead with a full stop follows: no headline below
         "Aktau › Astana",
+        "Students / teachers ratio rose",  # no photo credit either: the words after the slash are no name
+        "Astana / Almaty talks resume",
+        "Astana Hosts  Regional Water  Summit In May",  # two spaces typed twice: no row of links
     ],
 )
 def test_a_title_with_a_slash_above_the_lead_stays_the_title(title: str) -> None:
     text = f"{title}\n\nDelegations met on Monday for the first time since spring, officials said.\n\nMore."
     assert title_of(text) == title
+
+
+def test_a_headline_closing_a_quote_is_no_trail_above_the_subtitle() -> None:
+    text = "АО «Самрук-Жол» продаст активы\n\nФонд продаст доли в пяти компаниях\n\nОб этом сообщили в фонде."
+    assert title_of(text) == "АО «Самрук-Жол» продаст активы"
 
 
 @pytest.mark.parametrize(
@@ -135,6 +143,8 @@ def test_topic_labels_under_the_story_go(labels: str) -> None:
         "Maria Alvarez",  # a signature
         "UNICEF Kazakhstan",
         "Maria Alvarez\nProgramme Officer",  # a signature
+        "Айгерим Бекова\nПресс-секретарь",
+        "Комментарии экспертов разошлись\nИтоги подведут в мае",  # the story's own short last lines
         "The winners were:\nAstana\nShymkent",  # a list after a colon
         "They asked for three things.\nTraining\nSpare parts\nA phone line",  # a list in sentence case
     ],
@@ -222,6 +232,15 @@ def test_page_widgets_and_their_answers_go(widget: str) -> None:
 def test_a_question_about_use_in_the_story_stays() -> None:
     body = body_of(STORY + "Was the old law useful?\n\nFew thought so, the survey found.\n\nThe end of the story.")
     assert "Was the old law useful?" in body
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Кому достанутся полезные ископаемые?", "But will the new trees be useful?", "Полезна ли реформа для школ?\nДа"],
+)
+def test_a_question_with_a_helpful_word_about_the_story_stays(question: str) -> None:
+    body = body_of(STORY + question)
+    assert body[-1] == question.splitlines()[-1]
 
 
 def test_a_yes_in_the_story_stays() -> None:

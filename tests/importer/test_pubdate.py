@@ -233,6 +233,17 @@ def test_a_day_and_month_never_take_the_year_of_another_day() -> None:
     assert found.partial_date.year is None
 
 
+def test_a_day_and_month_never_take_the_year_of_an_anniversary() -> None:
+    text = page(
+        "9 January, 10:15",
+        "A new bridge opens in Semey",
+        "Exactly a year ago, on 9 January 2025, the old bridge over the river collapsed after a flood.",
+        "The new crossing has four lanes and a path for cyclists.",
+    )
+    found = extract(text, REGISTRY)
+    assert found.date is None and found.partial_date.year is None
+
+
 def test_the_date_nearest_the_title_wins_over_a_top_bars_date() -> None:
     top_bar = ("Friday, 14 March 2026", "Home", "News", "Culture", "Elms for the embankment")
     assert date_of(page(*top_bar, "12 March 2026", LEAD, SECOND)) == dt.date(2026, 3, 12)
