@@ -14,7 +14,7 @@ extraction (``newsroom.importer.extract``) with the tests' registry:
 ``--dates`` compares the hand-written rules (``newsroom.importer.dates``), dateparser alone and
 the two combined as the importer runs them, with dateparser's import and parse times.
 
-    .venv/bin/python benchmarks/import_quality.py [--show dev|dev-blind|samples] [--sets dev ...]
+    .venv/bin/python benchmarks/import_quality.py [--show dev|dev-blind|dev-blind2|samples] [--sets dev ...]
         [--dates] [--registry DIR]
 """
 
@@ -44,6 +44,7 @@ SETS = {
     "holdout2": [REPOSITORY / "tests" / "import_cases" / "holdout2"],
     "dev-blind": [REPOSITORY / "tests" / "import_cases" / "dev-blind"],
     "holdout3": [REPOSITORY / "tests" / "import_cases" / "holdout3"],
+    "dev-blind2": [REPOSITORY / "tests" / "import_cases" / "dev-blind2"],
 }
 """The sets scored, each from folders of ``raw/`` and ``expected/`` (``older cases``: the importer's
 earlier cases, tuned on before this corpus)."""
@@ -196,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--registry", type=Path, default=FIXTURE_REGISTRY, help="registry folder (the tests' one)")
     parser.add_argument(
-        "--show", choices=("dev", "dev-blind", "samples", "older cases"), help="list each failing case of this set"
+        "--show",
+        choices=("dev", "dev-blind", "dev-blind2", "samples", "older cases"),
+        help="list each failing case of this set",
     )
     parser.add_argument("--sets", nargs="+", choices=tuple(SETS), help="score only these sets (default: all)")
     parser.add_argument("--dates", action="store_true", help="compare dates.py with dateparser on every set")
