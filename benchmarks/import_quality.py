@@ -14,7 +14,7 @@ extraction (``newsroom.importer.extract``) with the tests' registry:
 ``--dates`` compares the hand-written rules (``newsroom.importer.dates``), dateparser alone and
 the two combined as the importer runs them, with dateparser's import and parse times.
 
-    .venv/bin/python benchmarks/import_quality.py [--show dev|dev-blind|samples] [--sets dev ...]
+    .venv/bin/python benchmarks/import_quality.py [--show dev|dev-blind|holdout2|...] [--sets dev ...]
         [--dates] [--registry DIR]
 """
 
@@ -43,6 +43,7 @@ SETS = {
     "holdout": [REPOSITORY / "tests" / "import_cases" / "holdout"],
     "holdout2": [REPOSITORY / "tests" / "import_cases" / "holdout2"],
     "dev-blind": [REPOSITORY / "tests" / "import_cases" / "dev-blind"],
+    "dev-blind2": [REPOSITORY / "tests" / "import_cases" / "dev-blind2"],
     "holdout3": [REPOSITORY / "tests" / "import_cases" / "holdout3"],
 }
 """The sets scored, each from folders of ``raw/`` and ``expected/`` (``older cases``: the importer's
@@ -168,7 +169,7 @@ class Score:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return {
             "cases": self.cases,
-            "title": round(self.titles / self.cases, 3),
+            "title": round(self.titles / self.cases, 3) if self.cases else 1.0,
             "people F1 (P / R)": f"{f1:.2f} ({precision:.2f} / {recall:.2f})",
             "dates found": f"{self.dates_right}/{self.dated} ({self.dates_wrong} wrong)",
             "debris removed": round(self.debris_removed / self.debris, 3) if self.debris else 1.0,
@@ -196,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--registry", type=Path, default=FIXTURE_REGISTRY, help="registry folder (the tests' one)")
     parser.add_argument(
-        "--show", choices=("dev", "dev-blind", "samples", "older cases"), help="list each failing case of this set"
+        "--show",
+        choices=("dev", "dev-blind", "dev-blind2", "holdout", "holdout2", "samples", "older cases"),
+        help="list each failing case of this set (never holdout3: it stays unseen)",
     )
     parser.add_argument("--sets", nargs="+", choices=tuple(SETS), help="score only these sets (default: all)")
     parser.add_argument("--dates", action="store_true", help="compare dates.py with dateparser on every set")
