@@ -123,3 +123,38 @@ def test_a_russian_name_in_two_cases_and_a_part_of_a_longer_name_are_one_person(
 def test_a_russian_first_name_before_a_particle_stays_in_the_name() -> None:
     found = people(["Студент Тимур Ли пришёл в фонд. Ирма фон Раух, пенсионерка из Темиртау, вяжет носки."], "ru")
     assert sorted(found) == ["Ирма фон Раух", "Тимур Ли"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "expected"),
+    [
+        (
+            ["Хозяйка кафе Алевтина Петровна Горностаева открыла зал.", "«Мы рады», – сказала Алевтина Горностаева."],
+            "ru",
+            ["Алевтина Петровна Горностаева"],
+        ),
+        (
+            ["Ауыл әкімі Бекжан Серікұлы Оразов сөз сөйледі.", "– Дайынбыз, – деді Бекжан Оразов."],
+            "kk",
+            ["Бекжан Серікұлы Оразов"],
+        ),
+        (
+            ["Oriana T. Falkenrath opened the fair.", "Oriana Falkenrath said the fair would return."],
+            "en",
+            ["Oriana T. Falkenrath"],
+        ),
+    ],
+)
+def test_a_short_mention_folds_into_the_full_name_written(
+    paragraphs: list[str], lang: str, expected: list[str]
+) -> None:
+    """``First Last`` after ``First Patronymic Last`` (or a middle initial) is the same person, once, in full."""
+    assert people(paragraphs, lang) == expected
+
+
+def test_a_kazakh_name_written_only_in_a_case_gives_way_to_its_nominative_mention() -> None:
+    """``Бекжан Серікұлы Оразовтың`` (genitive) then ``Бекжан Оразов``: the name as the text writes it in the
+    nominative; alone, the genitive is put back in the nominative."""
+    genitive = "Бөлім басшысы Бекжан Серікұлы Оразовтың сөзінше, өтінім көп."
+    assert people([genitive, "– Дайынбыз, – деді Бекжан Оразов."], "kk") == ["Бекжан Оразов"]
+    assert people([genitive], "kk") == ["Бекжан Серікұлы Оразов"]

@@ -17,6 +17,7 @@ SURNAME_ENDINGS = (
 CASE_ENDINGS = (
     *("а", "у", "ым", "ой", "ом", "е", "ых", "ға", "ге", "ның", "нің", "ны", "ні", "мен", "пен", "бен"),
     *("да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "қа", "ке", "на", "не"),
+    *("тың", "тің", "дың", "дің", "ты", "ті", "ды", "ді", "ны", "ні"),
 )
 """Russian and Kazakh case endings a surname may take (``Садыковой``, ``Садықованың``)."""
 KAZAKH_CASE_ENDINGS = (
@@ -32,7 +33,7 @@ NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+"
     rf"(?:(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)})|[{CYRILLIC_UPPER}]\.)\s+(?=[{CYRILLIC_UPPER}]))?"
     rf"(?P<last>(?:{_WORD}+-)?{_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)}))"
-    rf"(?:{'|'.join(CASE_ENDINGS)})?(?![\w-])"
+    rf"(?P<case>{'|'.join(CASE_ENDINGS)})?(?![\w-])"
 )
 """``Имя Фамилия``, with a patronymic or an initial between (``Данияр Сәкенұлы Бекболатов``,
 ``Дәурен Қ. Мұсабеков``) and a double surname (``Татьяна Вольф-Ермекова``)."""
@@ -47,16 +48,22 @@ SPEECH_NAME = re.compile(
 between), two capitalised words are a person, whatever the surname's ending."""
 
 
-def people_by_shape(paragraphs: list[str]) -> list[str]:
-    """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech."""
-    found = Names()
+def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
+    """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech;
+    each with whether its surname was written in another case (``Жұмабаевтың``: put back as ``Жұмабаев``)."""
+    found = []
     for paragraph in paragraphs:
         for match in [*NAME.finditer(paragraph), *SPEECH_NAME.finditer(paragraph)]:
             first, last = match["first"], match["last"]
             middle = match.groupdict().get("middle")
             if not first.endswith(KAZAKH_CASE_ENDINGS):
-                found.add(" ".join(filter(None, (first, middle, last))))
-    return found.list()
+                found.append((" ".join(filter(None, (first, middle, last))), bool(match.groupdict().get("case"))))
+    return found
+
+
+def people_by_shape(paragraphs: list[str]) -> list[str]:
+    """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech."""
+    return Names([name for name, _ in _shaped_names(paragraphs)]).list()
 
 
 class CyrillicRulesFinder(Finder):
@@ -64,3 +71,7 @@ class CyrillicRulesFinder(Finder):
 
     def people(self) -> list[str]:
         return people_by_shape(self.article.paragraphs) + CAPITALISED.findall(self.article.text)
+
+    def restored_people(self) -> frozenset[str]:
+        written = {name for name, restored in _shaped_names(self.article.paragraphs) if not restored}
+        return frozenset(name for name, restored in _shaped_names(self.article.paragraphs) if restored) - written

@@ -51,12 +51,39 @@ def _one_form_each(names: list[str]) -> list[str]:
     return kept
 
 
+def _short_form(short: str, long: str) -> bool:
+    """``Виктор Шульц-Беккер`` of ``Виктор Иванович Шульц-Беккер``, ``Aliya Nurlanova`` of ``Aliya K. Nurlanova``:
+    two words, the first and the last of a longer name (whatever their case)."""
+    inner, outer = short.split(), long.split()
+    return (
+        len(inner) == 2
+        and len(outer) > 2
+        and bool(name_keys(inner[0]) & name_keys(outer[0]))
+        and bool(name_keys(inner[-1]) & name_keys(outer[-1]))
+    )
+
+
+def _fullest_forms(names: list[str], restored: frozenset[str]) -> list[str]:
+    """One form per person named in full and shortly: the full name as the text writes it; but a full name
+    the text writes only in another case (put back in the nominative) gives way to the short one written."""
+    kept = []
+    for name in names:
+        longer = [other for other in names if _short_form(name, other)]
+        if any(other not in restored for other in longer):
+            continue
+        if name in restored and any(_short_form(other, name) for other in names):
+            continue
+        kept.append(name)
+    return kept
+
+
 def find_people(article: ArticleText, finder: Finder) -> list[str]:
     """People named in the article, full names only, none of them a known place or organization."""
     registry = article.registry
     names = finder.people() + [match.group(1) for _, match in registry.people.mentions(article.text)]
     people = []
-    for name in _one_form_each(_merged([name for name in names if name], registry.people, article.lang)):
+    merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang))
+    for name in _fullest_forms(merged, finder.restored_people()):
         if registry.resolve(name, "places", "organizations", "sources"):
             continue
         if len(name.split()) < 2 and registry.people.get(name) is None:
