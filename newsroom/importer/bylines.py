@@ -14,6 +14,8 @@ _NOUNS = listed("bylines-nouns")
 BYLINE = re.compile(
     r"^\s*(?:" + _OPENINGS + r"\s*(?::|：|\s)|(?P<noun>" + _NOUNS + r")\s*(?P<colon>[:：])?\s)\s*(?P<name>.*)$", re.I
 )
+NEXT_ROLE = re.compile(r"\s*[,;]\s*(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]\s*(?=\S)", re.I)
+"""A second role inside one byline: ``Корреспондент: Дана Ким, оператор: Ержан Сади``."""
 BARE_BYLINE = re.compile(r"^\s*(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]?\s*$", re.I)
 """A byline word alone on its line (``Author:``): the name is on the next line."""
 AGENCY_TRAILER = re.compile(
@@ -89,7 +91,7 @@ def byline_of(line: str) -> Byline | None:
     match = BYLINE.match(line)
     if match is None:
         return None
-    name, date = _split_date(_without_role(match["name"].strip()))
+    name, date = _split_date(_without_role(NEXT_ROLE.sub(", ", match["name"].strip())))
     if not is_byline_name(name):
         return None
     name = name.strip().rstrip(".")

@@ -18,6 +18,7 @@ from newsroom.importer.furniture import (
     labels_below,
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
+from newsroom.importer.patterns import SENTENCE_END
 
 MAX_SOURCE_LINE_WORDS = 12
 MAX_INLINE_CREDIT_WORDS = 25
@@ -55,8 +56,23 @@ def _byline_near_an_edge(spot: Spot) -> bool:
     return (spot.into_body < 4 or spot.from_end < 5 or after_byline) and byline_of(spot.text) is not None
 
 
+MIN_STORY_SENTENCE_WORDS = 8
+
+
+def _after_the_story(spot: Spot) -> bool:
+    """No sentence of the story below this line: what follows is page furniture (short links, lists
+    already taken, notices such as a cookie banner)."""
+    for line in spot.lines[spot.position + 1 :]:
+        text = line.text
+        sentence = len(text.split()) >= MIN_STORY_SENTENCE_WORDS and SENTENCE_END.search(text) is not None
+        if line.role is LineRole.BODY and sentence and not d.is_debris(text):
+            return False
+    return True
+
+
 def _agency_trailer(spot: Spot) -> bool:
-    return spot.from_end < 5 and is_agency_trailer(spot.text)
+    """``Reporting by ...; Editing by ...`` among the last lines, or above nothing but page furniture."""
+    return is_agency_trailer(spot.text) and (spot.from_end < 5 or _after_the_story(spot))
 
 
 def _source_line(spot: Spot) -> bool:

@@ -25,6 +25,18 @@ DATED = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Корреспондент: Дана Мусина, оператор: Ержан Сади", "Дана Мусина, Ержан Сади"),
+        ("Reporter: Jane Smith; camera: Tom Lee", "Jane Smith, Tom Lee"),
+    ],
+)
+def test_a_byline_with_a_second_role_gives_both_names(line: str, name: str) -> None:
+    found = byline_of(line)
+    assert found is not None and found.name == name
+
+
 @pytest.mark.parametrize(("line", "name", "iso"), DATED)
 def test_a_byline_line_gives_the_name_and_the_date(line: str, name: str, iso: str) -> None:
     found = byline_of(line)

@@ -55,6 +55,13 @@ def test_agency_trailers_go_at_the_end() -> None:
     assert body_roles(f"Title\n\n{FILLER}\n\nReporting by Jane Smith; Editing by Tom Lee")[-1] is LineRole.DEBRIS
 
 
+def test_an_agency_trailer_above_page_furniture_goes_too() -> None:
+    """Above links and a cookie notice (no sentence of the story below it), the trailer is not the story's."""
+    furniture = "Our standards\nReprints\n\nWe use cookies on this site. By continuing you agree to our use of cookies."
+    text = f"Title\n\n{FILLER}\n\nReporting by Jane Smith in Aktau; Editing by Tom Lee\n{furniture}"
+    assert body_roles(text)[8] is LineRole.DEBRIS
+
+
 def test_only_the_first_inline_credit_is_taken() -> None:
     text = f"Title\n\nPhoto: Federation\n\nChildren read in a new corner. Photo: UNICEF\n\n{FILLER}"
     assert body_roles(text)[:2] == [LineRole.CREDIT, LineRole.BODY]
