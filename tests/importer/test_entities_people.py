@@ -158,3 +158,15 @@ def test_a_kazakh_name_written_only_in_a_case_gives_way_to_its_nominative_mentio
     genitive = "Бөлім басшысы Бекжан Серікұлы Оразовтың сөзінше, өтінім көп."
     assert people([genitive, "– Дайынбыз, – деді Бекжан Оразов."], "kk") == ["Бекжан Оразов"]
     assert people([genitive], "kk") == ["Бекжан Серікұлы Оразов"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ambassador Tiago Ferreira Nunes opened the week.", "Tiago Ferreira Nunes"),  # three words after a title
+        ("Yerlan Zh. Abenov, a customs adviser, said the rules would change.", "Yerlan Zh. Abenov"),
+        ("Askar Ye. Dzhumabekov, a customs adviser, said the rules would change.", "Askar Ye. Dzhumabekov"),
+    ],
+)
+def test_a_name_keeps_its_words_after_a_title_and_its_two_letter_initials(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]

@@ -44,10 +44,11 @@ APPOSITION_OF_PERSON = re.compile(
 TITLE_BEFORE = re.compile(
     rf"(?:\b(?:{_alternatives(ROLE_WORDS)}))\s*,?\s+(?:(?:of|for|on|at)\s+[^,.;]{{2,60}}?\s+)?$", re.I
 )
+ROLE_RIGHT_BEFORE = re.compile(rf"\b(?:{_alternatives(ROLE_WORDS)})\s+$", re.I)
 WORD = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNICODE)
 CAPITALISED = re.compile(rf"(?<![\w-])[{LATIN_UPPER}][\w’'-]+")
-INITIAL = re.compile(rf"[{LATIN_UPPER}]h?\.")
-"""An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Ch.``, ``Kh.``)."""
+INITIAL = re.compile(rf"[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.")
+"""An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Kh.``, ``Ye.``, ``Yu.``)."""
 
 HEADS = "|".join(head.title() for head in sorted(ORG_HEADS))
 HEADS_TITLED = frozenset(head.title() for head in ORG_HEADS) | {"National", "State"}  # "Almaty State University"
@@ -182,14 +183,18 @@ def _is_core(token: Token) -> bool:
     return token[0].lower() not in NAME_PARTICLES and not INITIAL.fullmatch(token[0])
 
 
-def _name_tokens(tokens: list[Token]) -> list[Token]:
+MAX_TITLED_NAME_WORDS = 3
+
+
+def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
     """A name of two to four words (particles and initials aside), or nothing: "Natural Sciences Lidia
     Brito" starts at a first name; without one, the name is its last two words and what joins them
-    (``Nadia El Fassi``, ``Pieter van der Berg``)."""
+    (``Nadia El Fassi``, ``Pieter van der Berg``), unless a title or role opens it (``Ambassador Rui
+    Conceição Tavares``: up to three words)."""
     while tokens and tokens[0][0].lower() in NAME_PARTICLES:
         tokens = tokens[1:]
     core = [i for i, token in enumerate(tokens) if _is_core(token)]
-    if len(core) > 2:
+    if len(core) > (MAX_TITLED_NAME_WORDS if titled else 2):
         firsts = [i for i, token in enumerate(tokens) if is_first_name(token[0])]
         joined = [i for i in range(1, len(tokens) - 1) if tokens[i][0].lower() in NAME_PARTICLES]
         joined = [i - 1 for i in joined if _is_core(tokens[i - 1])][:1]  # "Farid bin Osman Rahimov"
@@ -218,6 +223,14 @@ def _has_person_cue(paragraph: str, name: list[Token], title: list[str]) -> bool
     return is_first_name(first)
 
 
+def _after_a_title(paragraph: str, tokens: list[Token], run: list[int], title: list[str]) -> bool:
+    """A title or role word right before the name (``Ambassador``, ``chef``): it marks where the name starts."""
+    if title:
+        return bare(title[-1]).lower() in ROLE_WORDS
+    before = paragraph[max(0, tokens[run[0]][1] - 80) : tokens[run[0]][1]]
+    return ROLE_RIGHT_BEFORE.search(before) is not None
+
+
 def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
     """Full names of people in English text, by cues."""
     non_names = NonNames.of(registry)
@@ -226,8 +239,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
         tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(paragraph)]
         for run in _capitalised_runs(tokens):
             start = _name_start(run, tokens, non_names)
-            name = _name_tokens([tokens[i] for i in run[start:]])
             title = [tokens[i][0] for i in run[:start]]
+            name = _name_tokens([tokens[i] for i in run[start:]], _after_a_title(paragraph, tokens, run, title))
             if name and bare(name[-1][0]).lower() in ORG_HEADS:
                 continue  # "Green Valleys Trust said": an organization speaking
             if name and _has_person_cue(paragraph, name, title):
