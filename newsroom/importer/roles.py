@@ -5,7 +5,13 @@ the end of the text, where pages put them."""
 from __future__ import annotations
 
 from newsroom.importer import debris as d
-from newsroom.importer.bylines import byline_of, is_agency_trailer, is_bare_byline, is_name_after_label
+from newsroom.importer.bylines import (
+    author_with_role,
+    byline_of,
+    is_agency_trailer,
+    is_bare_byline,
+    is_name_after_label,
+)
 from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
 from newsroom.importer.dates import is_date_line, is_place_date_line
 from newsroom.importer.furniture import (
@@ -46,6 +52,11 @@ def _author_under_the_title(spot: Spot) -> bool:
         and is_name_after_label(spot.text)
         and (d.is_debris(following) or is_date_line(following))
     )
+
+
+def _author_with_role_under_the_title(spot: Spot) -> bool:
+    """``Aigerim Sultanbekova, Senior Fellow, Connectivity Programme`` right under the title."""
+    return spot.into_body <= 1 and author_with_role(spot.text) is not None
 
 
 def _byline_near_an_edge(spot: Spot) -> bool:
@@ -135,6 +146,7 @@ BODY_RULES: Rules = (
     (lambda spot: is_bare_byline(spot.text), LineRole.BYLINE_LABEL),
     (_byline_near_an_edge, LineRole.BYLINE),
     (_author_under_the_title, LineRole.BYLINE),
+    (_author_with_role_under_the_title, LineRole.BYLINE),
     (_agency_trailer, LineRole.DEBRIS),
     (lambda spot: d.tags_of(spot.text) is not None, LineRole.TAGS),
     (_source_line, LineRole.SOURCE),

@@ -161,3 +161,13 @@ def test_a_note_on_the_author_at_the_end_is_debris() -> None:
 def test_lists_sums_and_crossheads_at_the_end_stay(text: str) -> None:
     roles = body_roles(f"Title\n\n{FILLER}\n\n{text}")
     assert roles[-1] is LineRole.BODY
+
+
+def test_a_name_and_role_under_the_title_is_the_author() -> None:
+    text = f"Why we fund libraries\n\nOriana Falkenrath, Senior Fellow, Trade Programme\n\n{FILLER}"
+    assert body_roles(text)[0] is LineRole.BYLINE
+
+
+def test_a_subtitle_naming_people_without_a_role_is_not_an_author() -> None:
+    text = f"Why we fund libraries\n\nAlmaty, Aktau and Oral, three cities with new reading rooms\n\n{FILLER}"
+    assert body_roles(text)[0] is LineRole.BODY
