@@ -180,6 +180,26 @@ def _is_breadcrumb_above_headline(spot: Spot) -> bool:
     return headline and is_breadcrumb_by_shape(spot.text, following)
 
 
+def _is_above_a_dated_headline(spot: Spot) -> bool:
+    """A site's banner (``Welcome to the United Nations``) over its header: a language switcher or
+    breadcrumbs between it and a headline with its date or byline right under it, while the banner has none
+    (share buttons stand under a title: they do not count)."""
+    lines, position = spot.lines, spot.position
+    if spot.is_last or len(spot.text.split()) > MAX_BODY_NAME_WORDS or SENTENCE_END.search(spot.text):
+        return False
+    if _dated_headline(lines, position):
+        return False
+    at, following = _next_headline(spot)
+    if at <= position + 1 or not 4 <= len(following.split()) <= MAX_HEADLINE_WORDS or following.endswith("."):
+        return False
+    return _dated_headline(lines, at) and any(_tops_a_page(lines[i].text) for i in range(position + 1, at))
+
+
+def _tops_a_page(text: str) -> bool:
+    """What stands above a page's headline, never under it: a language switcher, breadcrumbs."""
+    return d.is_language_switcher(text) or d.is_breadcrumb(text) or is_breadcrumb_by_shape(text)
+
+
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_byline, LineRole.BYLINE),
@@ -192,6 +212,7 @@ HEADER_RULES: Rules = (
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),
     (_is_above_a_menu, LineRole.DEBRIS),
+    (_is_above_a_dated_headline, LineRole.DEBRIS),
 )
 """The header's rules, in the order they win; the first line no rule takes is the title."""
 
