@@ -170,3 +170,34 @@ def test_a_kazakh_name_written_only_in_a_case_gives_way_to_its_nominative_mentio
 )
 def test_a_name_keeps_its_words_after_a_title_and_its_two_letter_initials(sentence: str, name: str) -> None:
     assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakh Railways said the timetable would change in April.",  # a company without an organization word
+        "Altyn Dala Freight said it would add two trains.",
+        "Tengri Partners told reporters it would invest.",
+        "Kazakhstan Temir Zholy said the carriages were new.",  # a speech verb after a run cut at a place
+        "Steppe Grain Logistics, a trader based in Aktau, said exports rose.",
+    ],
+)
+def test_a_company_next_to_a_speech_verb_is_not_a_person(sentence: str) -> None:
+    assert people([sentence]) == []
+
+
+@pytest.mark.parametrize("line", ["Victoria Falls", "Grace Notes", "Jordan Valley Report"])
+def test_a_title_case_label_line_is_not_a_person(line: str) -> None:
+    assert people([line, "The story goes on here."]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("When the gates opened in April, Zhuldyz Karimbekova was standing by them.", "Zhuldyz Karimbekova"),
+        ("Kazakhstan's Oriana Falkenrath said she was pleased.", "Oriana Falkenrath"),
+        ("The plan was drawn up by Daulet Serikuly and his team.", "Daulet Serikuly"),
+    ],
+)
+def test_a_surnames_ending_or_a_possessive_before_the_name_is_evidence(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]

@@ -204,23 +204,56 @@ def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
     return tokens if (2 <= count <= 4 and _is_core(tokens[0])) or initials else []
 
 
-def _has_person_cue(paragraph: str, name: list[Token], title: list[str]) -> bool:
-    """A role before the name, a speech verb around it, an apposition after it, or a known first name."""
-    before, after = paragraph[max(0, name[0][1] - 80) : name[0][1]], paragraph[name[-1][2] :]
-    first = name[0][0]
-    if any(word.lower() in ROLE_WORDS for word in title) or TITLE_BEFORE.search(before):
-        return True
+SURNAME_ENDINGS = tuple(words("names-surname-endings", "en"))
+MIN_SURNAME_LETTERS = 5
+MAX_LABEL_LINE_WORDS = 6
+
+
+def _has_role_cue(before: str, title: list[str]) -> bool:
+    """A title or role before the name (``Vice-President``, ``volunteer coordinator``)."""
+    return any(word.lower() in ROLE_WORDS for word in title) or TITLE_BEFORE.search(before) is not None
+
+
+def _has_weak_cue(before: str, after: str, first: str) -> bool:
+    """A speech verb around the name, or an apposition after it: cues an organization may take too
+    (``Kazakh Railways said``, ``Steppe Trust, a charity``)."""
     by_or_with = BY_OR_WITH.search(before) is not None
-    if SPEECH_BEFORE.search(before) and not by_or_with:
+    if (SPEECH_BEFORE.search(before) and not by_or_with) or SPEECH_AFTER.match(after):
         return True
-    if (by_or_with and is_first_name(first)) or SPEECH_AFTER.match(after):
+    if by_or_with and is_first_name(first):
         return True
     apposition = APPOSITION.match(after)
     if apposition:
         apposed = [w.strip("’'").lower() for w in re.findall(r"[\w’'-]+", apposition.group(0))]
-        if any(w in ROLE_WORDS for w in apposed[:8]) or APPOSITION_OF_PERSON.match(after):
-            return True
-    return is_first_name(first)
+        return any(w in ROLE_WORDS for w in apposed[:8]) or APPOSITION_OF_PERSON.match(after) is not None
+    return False
+
+
+def _looks_like_a_person(name: list[Token]) -> bool:
+    """Evidence in the name itself: a known first name, an initial, or a surname's ending (``-ova``, ``-uly``)."""
+    last = bare(name[-1][0])
+    surname = len(last) >= MIN_SURNAME_LETTERS and last.lower().endswith(SURNAME_ENDINGS)
+    return is_first_name(name[0][0]) or surname or any(INITIAL.fullmatch(token[0]) for token in name)
+
+
+def _is_label_line(paragraph: str) -> bool:
+    """A short line of capitalised words only (``Victoria Falls``, ``Grace Notes``): a label, a section's name."""
+    words_ = re.findall(r"[^\W\d_][\w’'-]*", paragraph)
+    return len(words_) <= MAX_LABEL_LINE_WORDS and all(w[:1].isupper() or w in ORG_CONNECTORS for w in words_)
+
+
+def _has_person_cue(paragraph: str, name: list[Token], title: list[str], whole: bool) -> bool:
+    """A role before the name; or a name that looks like a person's (a known first name, an initial, a
+    surname's ending), outside a label line; or a speech verb or an apposition with a name that is the
+    whole capitalised run (``Kazakhstan Temir Zholy said`` is a company: the run was cut)."""
+    before, after = paragraph[max(0, name[0][1] - 80) : name[0][1]], paragraph[name[-1][2] :]
+    if _has_role_cue(before, title):
+        return True
+    if _is_label_line(paragraph):
+        return False
+    if _looks_like_a_person(name):
+        return True
+    return whole and _has_weak_cue(before, after, name[0][0])
 
 
 def _after_a_title(paragraph: str, tokens: list[Token], run: list[int], title: list[str]) -> bool:
@@ -243,7 +276,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             name = _name_tokens([tokens[i] for i in run[start:]], _after_a_title(paragraph, tokens, run, title))
             if name and bare(name[-1][0]).lower() in ORG_HEADS:
                 continue  # "Green Valleys Trust said": an organization speaking
-            if name and _has_person_cue(paragraph, name, title):
+            whole = len(name) == len(run) - start and (not title or title[-1].endswith(("’s", "'s")))
+            if name and _has_person_cue(paragraph, name, title, whole):
                 found.add(" ".join(written(token[0]) for token in name))
     return found.list()
 
