@@ -70,9 +70,25 @@ def credit_of(line: str) -> Picture | None:
         credit = _bare_credit(match["credit"])
         if credit and len(credit.split()) <= MAX_CREDIT_WORDS:
             return Picture((match["caption"] or "").strip() or None, credit)
-    if SLASH_CREDIT.match(line) and len(line.split()) <= 8:
+    if SLASH_CREDIT.match(line) and len(line.split()) <= 8 and _names_a_credit(line):
         return Picture(None, line.strip())
     return None
+
+
+NAME_PARTICLES = word_set("names-particles")
+
+
+def _names_a_credit(line: str) -> bool:
+    """``UNODR/Yerzhan Tokhtarov``, ``AFP / Getty Images``, ``UNICEF/2025/Name``: every word a name, an
+    acronym or a year, and an acronym, a year or a two-word name among the parts (``Russia / Ukraine
+    talks`` and ``Israel / Gaza`` are crossheads)."""
+    words = re.findall(r"[\w.&’'-]+", line)
+    if not all(word[:1].isupper() or word[:1].isdigit() or word.lower() in NAME_PARTICLES for word in words):
+        return False
+    parts = [part.split() for part in line.split("/")]
+    acronym = any(re.fullmatch(r"[A-Z][A-Z&.-]+", word) for word in words)
+    year = any(re.fullmatch(r"(?:19|20)\d\d", word) for word in words)
+    return acronym or year or any(len(part) >= 2 for part in parts)
 
 
 def caption_and_credit_inline(line: str) -> Picture | None:

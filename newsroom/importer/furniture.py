@@ -289,6 +289,9 @@ def labels_below(lines: list[Line], body_start: int) -> list[int]:
 
 
 MIN_ALT_WORDS, MIN_FLAT_ALT_WORDS, MAX_ALT_WORDS = 4, 7, 30
+MIN_PLAIN_ALT_WORDS = 6
+"""Below this, a line above a caption is alt text only if it tells a scene (``A girl reads``, ``Two men
+carrying a boat``): a crosshead (``Fewer quarrels, more cotton``) is as short."""
 APART_SHARE = 0.8  # a text with (nearly) every line a block of its own
 
 
@@ -312,4 +315,9 @@ def is_alt_text_above(lines: list[Line], position: int) -> bool:
         and not line.text.rstrip().endswith(TERMINAL)
         and re.search(r"[.!?…:;]\s", line.text) is None
         and not is_list_item(line.text)
+        and (words >= MIN_PLAIN_ALT_WORDS or _tells_a_scene(line.text))
     )
+
+
+def _tells_a_scene(text: str) -> bool:
+    return d.PICTURE_OPENING.match(text) is not None or d.PICTURE_VERB.search(text) is not None
