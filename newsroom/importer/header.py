@@ -54,7 +54,7 @@ def _is_page_furniture(spot: Spot) -> bool:
         EMAIL_FIELD.match(text) is not None
         or FORWARD_MARKER.match(text) is not None
         or _is_letter_opening(text)
-        or _is_issue_line(text)
+        or is_issue_line(text)
         or d.is_debris(text)
         or is_link_row(text)
         or d.is_label(text)
@@ -77,7 +77,7 @@ def _is_letter_opening(text: str) -> bool:
     return greeting or SENTENCE_END.search(text) is not None or text.rstrip().endswith(":")
 
 
-def _is_issue_line(text: str) -> bool:
+def is_issue_line(text: str) -> bool:
     """``Выпуск № 48 · 23 января 2026``, ``Issue No. 12``: an issue's number, then its date or nothing."""
     match = ISSUE_LINE.match(text)
     return match is not None and (not text[match.end() :].strip() or is_date_line(text[match.end() :]))
