@@ -201,3 +201,16 @@ def test_a_title_case_label_line_is_not_a_person(line: str) -> None:
 )
 def test_a_surnames_ending_or_a_possessive_before_the_name_is_evidence(sentence: str, name: str) -> None:
     assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        ("Новый сквер открыли на проспекте Абая Кунанбаева.", "ru"),
+        ("В школе-лицее имени Мухтара Ауэзова прошёл концерт.", "ru"),
+        ("Мектеп Қаныш Сәтбаев көшесінде орналасқан.", "kk"),
+        ("Мұхтар Әуезов атындағы мектепте концерт өтті.", "kk"),
+    ],
+)
+def test_a_streets_or_schools_namesake_is_not_a_person(paragraph: str, lang: str) -> None:
+    assert people([paragraph], lang) == []

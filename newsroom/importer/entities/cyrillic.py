@@ -40,6 +40,9 @@ NAME = re.compile(
 CAPITALISED = re.compile(rf"(?<![\w-]){_WORD}+")
 
 
+NAMESAKE_AFTER = re.compile(r"[ \t]+" + listed("people-namesake-after", "kk") + r"(?!\w)", re.I)
+NAMESAKE_BEFORE = re.compile(r"(?<![\w.-])" + listed("people-namesake-before", "ru") + r"[ \t]+$", re.I)
+"""A street's or an institution's word next to a name (``Абай даңғылы``, ``улица Абая``): its namesake."""
 SPEECH_NAME = re.compile(
     rf"[—–-]\s*{listed('people-speech-verbs', 'ru', 'kk')}\s+(?:[{CYRILLIC_LOWER}-]+\s+){{0,4}}"
     rf"(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
@@ -56,7 +59,10 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
         for match in [*NAME.finditer(paragraph), *SPEECH_NAME.finditer(paragraph)]:
             first, last = match["first"], match["last"]
             middle = match.groupdict().get("middle")
-            if not first.endswith(KAZAKH_CASE_ENDINGS):
+            namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or NAMESAKE_BEFORE.search(
+                paragraph, max(0, match.start() - 40), match.start()
+            )
+            if not first.endswith(KAZAKH_CASE_ENDINGS) and not namesake:
                 found.append((" ".join(filter(None, (first, middle, last))), bool(match.groupdict().get("case"))))
     return found
 
