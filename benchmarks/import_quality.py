@@ -14,7 +14,7 @@ extraction (``newsroom.importer.extract``) with the tests' registry:
 ``--dates`` compares the hand-written rules (``newsroom.importer.dates``), dateparser alone and
 the two combined as the importer runs them, with dateparser's import and parse times.
 
-    .venv/bin/python benchmarks/import_quality.py [--show dev|dev-blind|holdout2|...] [--sets dev ...]
+    .venv/bin/python benchmarks/import_quality.py [--show dev|dev-blind|dev-blind2|holdout2|...] [--sets dev ...]
         [--dates] [--registry DIR]
 """
 
