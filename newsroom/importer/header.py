@@ -192,10 +192,10 @@ def _is_above_a_dated_headline(spot: Spot) -> bool:
     at, following = _next_headline(spot)
     if at <= position + 1 or not 4 <= len(following.split()) <= MAX_HEADLINE_WORDS or following.endswith("."):
         return False
-    return _dated_headline(lines, at) and any(_tops_a_page(lines[i].text) for i in range(position + 1, at))
+    return _dated_headline(lines, at) and any(tops_a_page(lines[i].text) for i in range(position + 1, at))
 
 
-def _tops_a_page(text: str) -> bool:
+def tops_a_page(text: str) -> bool:
     """What stands above a page's headline, never under it: a language switcher, breadcrumbs."""
     return d.is_language_switcher(text) or d.is_breadcrumb(text) or is_breadcrumb_by_shape(text)
 

@@ -41,7 +41,8 @@ from newsroom.importer.dates import (
     is_update_stamp,
     page_date_order,
 )
-from newsroom.importer.header import is_issue_line
+from newsroom.importer.furniture import menu_end
+from newsroom.importer.header import is_issue_line, tops_a_page
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 
@@ -213,15 +214,18 @@ TOP_BAR_DISTANCE = 3
 
 
 def _in_top_bar(lines: list[Line], candidate: Candidate, title_at: int) -> bool:
-    """A plain date line with two lines or more (the site's name, its menu) between it and the title: the
-    day the page was viewed, in the site's top bar, not the article's date; a newsletter's issue line
+    """A plain date line above the site's menu, language switcher or breadcrumbs, two lines or more above
+    the title: the day the page was viewed, in the site's top bar, not the article's date (counters and
+    print buttons between a date and its title are the article's own); a newsletter's issue line
     (``Выпуск № 48 · 23 января 2026``) dates its stories."""
     line = lines[candidate.position]
+    between = [other.text for other in lines[candidate.position + 1 : title_at]]
     return (
         candidate.rank == PLAIN
         and candidate.position <= title_at - TOP_BAR_DISTANCE
         and line.role is not LineRole.BYLINE
         and not is_issue_line(line.text)
+        and (menu_end(between) is not None or any(tops_a_page(text) for text in between))
     )
 
 
