@@ -96,6 +96,7 @@ def byline_of(line: str) -> Byline | None:
     if match is None:
         return None
     name, date = _split_date(_without_role(NEXT_ROLE.sub(", ", match["name"].strip())))
+    name = author_with_role(name) or name  # "By Dr. Jane Smith, Senior Fellow, Water Programme"
     if not is_byline_name(name):
         return None
     name = name.strip().rstrip(".")

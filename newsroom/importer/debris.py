@@ -65,6 +65,9 @@ _DEBRIS_START_SHAPES = [
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site\b",
     r"(?:мы используем|сайт использует) (?:файлы )?(?:cookie|куки)",
     r"id\s*[:#]\s*\d+",
+    r"cite (?:as|this (?:article|page|publication|paper))\s*:",
+    r"the (?:views|opinions) expressed (?:in this \w+ |here )?are (?:the|those of the) authors?\b",
+    r"(?:мнение|точка зрения) автора (?:может )?не (?:совпадать|совпадает)\b",
     r"any use of (?:the )?materials?\b",
     r"copyright\s*(?:©|\(c\)|(?:19|20)\d\d)",
     r"©\s*(?:19|20)\d\d\b.*(?:rights|права|reserved)",
@@ -79,7 +82,8 @@ DEBRIS_START = _lines(_DEBRIS_START_SHAPES)
 # The publisher's promotions to its readers: short imperative lines about its stories, letters or funds.
 _PROMO_SHAPES = [
     r"(?:get|receive) (?:our|the) (?:[\w-]+ ){0,3}(?:stories|news|updates|newsletters?|briefings?|headlines)\b",
-    r"(?:donate|give)(?: (?:now|today|here|online))?",
+    r"donate(?: (?:now|today|here|online))?",
+    r"give (?:now|today|here|online)\b",
     r"support (?:our|us|independent|this)\b",
     r"never miss (?:a|an|our|the)\b",
     r"stay (?:informed|updated|up to date|connected|in touch)\b",

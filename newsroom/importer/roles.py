@@ -199,9 +199,14 @@ AUTHOR_NOTE_LAST_LINES = 3
 
 def _mark_author_notes(lines: list[Line], body_start: int) -> None:
     """A note on the author among the story's last lines: a sentence opening with the byline's name
-    (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``)."""
+    (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``), or in the story's second
+    half, ``Name is ...`` (above the page's related links)."""
     names = [found.name for line in lines if line.role is LineRole.BYLINE and (found := byline_of(line.text))]
+    names = [name for name in names if len(name.split()) >= 2]
     body = [line for line in lines[body_start:] if line.role is LineRole.BODY]
     for line in body[-AUTHOR_NOTE_LAST_LINES:]:
-        if any(line.text.startswith(f"{name} ") and len(name.split()) >= 2 for name in names):
+        if any(line.text.startswith(f"{name} ") for name in names):
+            line.role = LineRole.DEBRIS
+    for line in body[len(body) // 2 :]:  # "Dr. Jane Smith is a senior fellow at ...", above related links
+        if any(line.text.startswith((f"{name} is ", f"{name} was ")) for name in names):
             line.role = LineRole.DEBRIS

@@ -282,3 +282,24 @@ def test_the_publishers_promotions_are_debris(line: str) -> None:
 )
 def test_a_sentence_that_starts_like_a_promotion_stays(line: str) -> None:
     assert not d.is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cite as: Bekova, S. (2026). Water for the delta. Steppe Institute Commentary No. 4.",
+        "The views expressed are the author's own and do not reflect those of the Institute.",
+        "Мнение автора может не совпадать с позицией редакции.",
+        "Donate now",
+        "Give today",
+    ],
+)
+def test_disclaimers_citations_and_appeals_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["- give the delta a guaranteed minimum flow in dry years.", "Give the farms their water back."]
+)
+def test_a_story_line_opening_with_give_is_kept(line: str) -> None:
+    assert not is_debris(line)

@@ -171,3 +171,12 @@ def test_a_name_and_role_under_the_title_is_the_author() -> None:
 def test_a_subtitle_naming_people_without_a_role_is_not_an_author() -> None:
     text = f"Why we fund libraries\n\nAlmaty, Aktau and Oral, three cities with new reading rooms\n\n{FILLER}"
     assert body_roles(text)[0] is LineRole.BODY
+
+
+def test_the_authors_note_in_the_storys_second_half_goes() -> None:
+    text = (
+        f"Why we fund libraries\n\nBy Dr. Oriana Falkenrath, Senior Fellow, Trade Programme\n\n{FILLER}\n\n"
+        "Dr. Oriana Falkenrath is a senior fellow at the institute.\n\nRelated research\n\nOne\n\nTwo\n\nThree"
+    )
+    roles = body_roles(text)
+    assert roles[0] is LineRole.BYLINE and roles[9] is LineRole.DEBRIS
