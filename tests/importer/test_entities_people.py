@@ -214,3 +214,21 @@ def test_a_surnames_ending_or_a_possessive_before_the_name_is_evidence(sentence:
 )
 def test_a_streets_or_schools_namesake_is_not_a_person(paragraph: str, lang: str) -> None:
     assert people([paragraph], lang) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Altyn Rail said the sides had agreed on a timetable.", "Talks on rail freight resumed on Friday."], []),
+        (["Kokshe Wind announced on Tuesday that it had signed an agreement with the region."], []),
+        (["“We are ready,” said Aizhan Tulegenova, chair of the board of Kokshe Wind."], ["Aizhan Tulegenova"]),
+    ],
+)
+def test_an_organization_named_like_a_person_is_not_one(paragraphs: list[str], expected: list[str]) -> None:
+    """A word the text also writes in lower case (``rail``), ``it`` after the name, or a role's body after
+    ``of``: the name is a company's."""
+    assert people(paragraphs) == expected
+
+
+def test_a_person_with_a_speech_verb_and_no_known_first_name_stays() -> None:
+    assert people(["Talant Bekmurza said he would run again.", "The race starts at noon."]) == ["Talant Bekmurza"]

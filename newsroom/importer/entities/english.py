@@ -210,8 +210,11 @@ MAX_LABEL_LINE_WORDS = 6
 
 
 def _has_role_cue(before: str, title: list[str]) -> bool:
-    """A title or role before the name (``Vice-President``, ``volunteer coordinator``)."""
-    return any(word.lower() in ROLE_WORDS for word in title) or TITLE_BEFORE.search(before) is not None
+    """A title or role before the name (``Vice-President``, ``volunteer coordinator``, ``Minister of Energy``);
+    not right after a preposition (``chairman of the board of Tengri Power``: the body the role is in)."""
+    if any(word.lower() in ROLE_WORDS for word in title):
+        return True
+    return TITLE_BEFORE.search(before) is not None and AFTER_A_PREPOSITION.search(before) is None
 
 
 def _has_weak_cue(before: str, after: str, first: str) -> bool:
@@ -242,10 +245,11 @@ def _is_label_line(paragraph: str) -> bool:
     return len(words_) <= MAX_LABEL_LINE_WORDS and all(w[:1].isupper() or w in ORG_CONNECTORS for w in words_)
 
 
-def _has_person_cue(paragraph: str, name: list[Token], title: list[str], whole: bool) -> bool:
+def _has_person_cue(paragraph: str, name: list[Token], title: list[str], plain: bool) -> bool:
     """A role before the name; or a name that looks like a person's (a known first name, an initial, a
-    surname's ending), outside a label line; or a speech verb or an apposition with a name that is the
-    whole capitalised run (``Kazakhstan Temir Zholy said`` is a company: the run was cut)."""
+    surname's ending), outside a label line; or a speech verb or an apposition with a ``plain`` name: the
+    whole capitalised run (``Kazakhstan Temir Zholy said`` is a company: the run was cut), named like a
+    person (``_named_like_a_person``)."""
     before, after = paragraph[max(0, name[0][1] - 80) : name[0][1]], paragraph[name[-1][2] :]
     if _has_role_cue(before, title):
         return True
@@ -253,7 +257,7 @@ def _has_person_cue(paragraph: str, name: list[Token], title: list[str], whole: 
         return False
     if _looks_like_a_person(name):
         return True
-    return whole and _has_weak_cue(before, after, name[0][0])
+    return plain and _has_weak_cue(before, after, name[0][0])
 
 
 def _after_a_title(paragraph: str, tokens: list[Token], run: list[int], title: list[str]) -> bool:
@@ -264,9 +268,28 @@ def _after_a_title(paragraph: str, tokens: list[Token], run: list[int], title: l
     return ROLE_RIGHT_BEFORE.search(before) is not None
 
 
+AFTER_A_PREPOSITION = re.compile(r"\b(?:of|for|at|on|in|from|with|to|the)\s+$", re.I)
+COMMON_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
+PRONOUN = re.compile(r"\b(?:it|its|he|she|his|her|him)\b")
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _named_like_a_person(paragraph: str, name: list[Token], common: set[str]) -> bool:
+    """No word of the name is one the text also uses in lower case (``Steppe Rail`` beside ``rail
+    freight``, ``Tengri Power`` beside ``power plants``), and the sentence does not go on with ``it``
+    (``Tengri Power announced that it had signed``)."""
+    if any(bare(token[0]).lower() in common for token in name if _is_core(token)):
+        return False
+    after = paragraph[name[-1][2] :]
+    stop = SENTENCE_STOP.search(after)
+    pronoun = PRONOUN.search(after[: stop.start() if stop else len(after)])
+    return pronoun is None or pronoun.group() not in ("it", "its")
+
+
 def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
     """Full names of people in English text, by cues."""
     non_names = NonNames.of(registry)
+    common = {word for paragraph in paragraphs for word in COMMON_WORD.findall(paragraph)}
     found = Names()
     for paragraph in paragraphs:
         tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(paragraph)]
@@ -277,7 +300,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             if name and bare(name[-1][0]).lower() in ORG_HEADS:
                 continue  # "Green Valleys Trust said": an organization speaking
             whole = len(name) == len(run) - start and (not title or title[-1].endswith(("’s", "'s")))
-            if name and _has_person_cue(paragraph, name, title, whole):
+            plain = whole and bool(name) and _named_like_a_person(paragraph, name, common)
+            if name and _has_person_cue(paragraph, name, title, plain):
                 found.add(" ".join(written(token[0]) for token in name))
     return found.list()
 
