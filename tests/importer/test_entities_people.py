@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.importer.entities import find_entities, natasha
+from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 
@@ -232,3 +233,12 @@ def test_an_organization_named_like_a_person_is_not_one(paragraphs: list[str], e
 
 def test_a_person_with_a_speech_verb_and_no_known_first_name_stays() -> None:
     assert people(["Talant Bekmurza said he would run again.", "The race starts at noon."]) == ["Talant Bekmurza"]
+
+
+def test_the_photographer_of_a_second_picture_in_the_body_is_not_a_person() -> None:
+    text = (
+        "Budget hearings open in Oral\n\n12 March 2026\n\nResidents read the city budget on Monday, officials said.\n\n"
+        "Photo: Steppe Fund / Oriana Falkenrath\n\nThe hearings went on for three hours.\n\n"
+        "Kairat Mukanov, a retired engineer, marks the budget lines. Photo: Zhuldyz Karimbekova\n\nMore will follow."
+    )
+    assert extract(text, REGISTRY).entities.people == ["Kairat Mukanov"]
