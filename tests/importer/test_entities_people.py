@@ -242,3 +242,10 @@ def test_the_photographer_of_a_second_picture_in_the_body_is_not_a_person() -> N
         "Kairat Mukanov, a retired engineer, marks the budget lines. Photo: Zhuldyz Karimbekova\n\nMore will follow."
     )
     assert extract(text, REGISTRY).entities.people == ["Kairat Mukanov"]
+
+
+def test_the_form_the_text_writes_wins_over_one_put_back_from_another_case() -> None:
+    found = people(
+        ["Грант вручили Алие Сапаровне Турганбаевой.", "— Это важно, — говорит Алия Сапаровна Турганбаева."], "ru"
+    )
+    assert found == ["Алия Сапаровна Турганбаева"]
