@@ -30,9 +30,12 @@ DATED = [
     [
         ("Корреспондент: Дана Мусина, оператор: Ержан Сади", "Дана Мусина, Ержан Сади"),
         ("Reporter: Jane Smith; camera: Tom Lee", "Jane Smith, Tom Lee"),
+        ("Жүргізуші: Айгүл Сәрсенова", "Айгүл Сәрсенова"),  # a programme's presenter
+        ("Ведущая: Анна Ким", "Анна Ким"),
+        ("Presenter: Jane Smith", "Jane Smith"),
     ],
 )
-def test_a_byline_with_a_second_role_gives_both_names(line: str, name: str) -> None:
+def test_a_byline_with_a_presenter_or_a_second_role_gives_the_names(line: str, name: str) -> None:
     found = byline_of(line)
     assert found is not None and found.name == name
 
