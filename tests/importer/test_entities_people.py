@@ -249,3 +249,8 @@ def test_the_form_the_text_writes_wins_over_one_put_back_from_another_case() -> 
         ["Грант вручили Алие Сапаровне Турганбаевой.", "— Это важно, — говорит Алия Сапаровна Турганбаева."], "ru"
     )
     assert found == ["Алия Сапаровна Турганбаева"]
+
+
+def test_it_later_in_the_sentence_does_not_make_a_person_a_company() -> None:
+    sentence = "Jamal bin Nasser, the tournament referee, praised the hall and said it could host more events."
+    assert people([sentence]) == ["Jamal bin Nasser"]

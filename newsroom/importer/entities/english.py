@@ -270,20 +270,17 @@ def _after_a_title(paragraph: str, tokens: list[Token], run: list[int], title: l
 
 AFTER_A_PREPOSITION = re.compile(r"\b(?:of|for|at|on|in|from|with|to|the)\s+$", re.I)
 COMMON_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
-PRONOUN = re.compile(r"\b(?:it|its|he|she|his|her|him)\b")
-SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?(?:it|its)\b")
+"""``Tengri Power announced on Tuesday that it ...``, ``... said it would``: its verb, then ``it``."""
 
 
 def _named_like_a_person(paragraph: str, name: list[Token], common: set[str]) -> bool:
     """No word of the name is one the text also uses in lower case (``Steppe Rail`` beside ``rail
-    freight``, ``Tengri Power`` beside ``power plants``), and the sentence does not go on with ``it``
+    freight``, ``Tengri Power`` beside ``power plants``), and its verb is not followed by ``it``
     (``Tengri Power announced that it had signed``)."""
     if any(bare(token[0]).lower() in common for token in name if _is_core(token)):
         return False
-    after = paragraph[name[-1][2] :]
-    stop = SENTENCE_STOP.search(after)
-    pronoun = PRONOUN.search(after[: stop.start() if stop else len(after)])
-    return pronoun is None or pronoun.group() not in ("it", "its")
+    return IT_AFTER.match(paragraph, name[-1][2]) is None
 
 
 def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
