@@ -254,3 +254,8 @@ def test_the_form_the_text_writes_wins_over_one_put_back_from_another_case() -> 
 def test_it_later_in_the_sentence_does_not_make_a_person_a_company() -> None:
     sentence = "Jamal bin Nasser, the tournament referee, praised the hall and said it could host more events."
     assert people([sentence]) == ["Jamal bin Nasser"]
+
+
+def test_a_kazakh_name_with_a_particle_is_a_person() -> None:
+    found = people(["Мысырлық ғалым Омар әл-Хайдари жинақты дайындады.", "Әл-Фараби атындағы университет."], "kk")
+    assert found == ["Омар әл-Хайдари"]

@@ -37,6 +37,11 @@ NAME = re.compile(
 )
 """``Имя Фамилия``, with a patronymic or an initial between (``Данияр Сәкенұлы Бекболатов``,
 ``Дәурен Қ. Мұсабеков``) and a double surname (``Татьяна Вольф-Ермекова``)."""
+_PARTICLE = listed("names-particles", "ru", "kk")
+PARTICLE_NAME = re.compile(
+    rf"(?<![\w-])(?P<first>{_WORD}+)\s+(?P<last>{_PARTICLE}-{_WORD}+|(?:{_PARTICLE}\s+){{1,2}}{_WORD}+)(?![\w-])"
+)
+"""``Омар әл-Хайдари``, ``Ирма фон Беккер``: a first name, a particle, a name (the particle is the evidence)."""
 CAPITALISED = re.compile(rf"(?<![\w-]){_WORD}+")
 
 
@@ -56,7 +61,7 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
     each with whether its surname was written in another case (``Жұмабаевтың``: put back as ``Жұмабаев``)."""
     found = []
     for paragraph in paragraphs:
-        for match in [*NAME.finditer(paragraph), *SPEECH_NAME.finditer(paragraph)]:
+        for match in [*NAME.finditer(paragraph), *SPEECH_NAME.finditer(paragraph), *PARTICLE_NAME.finditer(paragraph)]:
             first, last = match["first"], match["last"]
             middle = match.groupdict().get("middle")
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or NAMESAKE_BEFORE.search(
