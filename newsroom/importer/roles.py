@@ -38,6 +38,18 @@ def _name_after_byline_label(spot: Spot) -> bool:
     return previous is not None and previous.role is LineRole.BYLINE_LABEL and is_name_after_label(spot.text)
 
 
+def _name_under_a_credit(spot: Spot) -> bool:
+    """``Айдос Бекенов`` under ``Фото автора``: the author's (and photographer's) bare name."""
+    previous, words = spot.previous, spot.text.split()
+    return (
+        previous is not None
+        and previous.role is LineRole.CREDIT
+        and 2 <= len(words) <= MAX_AUTHOR_WORDS
+        and all(word[:1].isupper() for word in words)
+        and is_name_after_label(spot.text)
+    )
+
+
 def _author_under_the_title(spot: Spot) -> bool:
     """A bare name right under the title, over page furniture or a date (``Lars Holmqvist`` / ``Follow``):
     the author, as blog platforms show them."""
@@ -143,6 +155,7 @@ def _posted_by_footer(spot: Spot) -> bool:
 BODY_RULES: Rules = (
     (_posted_by_footer, LineRole.DEBRIS),
     (_name_after_byline_label, LineRole.BYLINE),
+    (_name_under_a_credit, LineRole.BYLINE),
     (lambda spot: is_bare_byline(spot.text), LineRole.BYLINE_LABEL),
     (_byline_near_an_edge, LineRole.BYLINE),
     (_author_under_the_title, LineRole.BYLINE),

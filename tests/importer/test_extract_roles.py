@@ -180,3 +180,8 @@ def test_the_authors_note_in_the_storys_second_half_goes() -> None:
     )
     roles = body_roles(text)
     assert roles[0] is LineRole.BYLINE and roles[9] is LineRole.DEBRIS
+
+
+def test_a_bare_name_under_a_credit_is_the_authors() -> None:
+    roles = body_roles(f"Мост отремонтируют\n\n{FILLER}\n\nФото автора\nАйдос Бекенов\n\nКомментарии (3)")
+    assert roles[8:10] == [LineRole.CREDIT, LineRole.BYLINE]
