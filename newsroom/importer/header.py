@@ -200,8 +200,20 @@ def tops_a_page(text: str) -> bool:
     return d.is_language_switcher(text) or d.is_breadcrumb(text) or is_breadcrumb_by_shape(text)
 
 
+AUDIENCE_ICON = re.compile(r"[·•]\s*(?:🌍|🌐|🌎|🌏|👥|🔒|⚙️?)\s*$")
+"""The audience icon a social network puts after a post's date (``5 наурыз 2025 ж. · 🌍``)."""
+
+
+def _is_post_author(spot: Spot) -> bool:
+    """The page or person that wrote a social network post: the line above the post's date and its
+    audience icon (the post's first line is its title)."""
+    following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
+    return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
+
+
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
+    (_is_post_author, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),

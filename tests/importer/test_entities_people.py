@@ -259,3 +259,8 @@ def test_it_later_in_the_sentence_does_not_make_a_person_a_company() -> None:
 def test_a_kazakh_name_with_a_particle_is_a_person() -> None:
     found = people(["Мысырлық ғалым Омар әл-Хайдари жинақты дайындады.", "Әл-Фараби атындағы университет."], "kk")
     assert found == ["Омар әл-Хайдари"]
+
+
+def test_a_kazakh_first_name_ending_like_a_case_is_a_name_before_a_patronymic() -> None:
+    """``Нұрсұлтан`` ends in ``-тан`` (a case ending), yet before ``Ерланұлы`` it is a first name."""
+    assert people(["Оқушы Нұрсұлтан Ерланұлы бірінші орын алды."], "kk") == ["Нұрсұлтан Ерланұлы"]

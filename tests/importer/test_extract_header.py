@@ -217,3 +217,9 @@ def test_a_banner_above_furniture_and_a_dated_headline_is_not_the_title(banner: 
 def test_a_title_with_share_buttons_and_a_dated_subtitle_under_it_stays_the_title() -> None:
     text = "Floods in the north: what we know so far\nShare\nFacebook\n\nRivers rose on Monday in three regions\n"
     assert title_of(f"{text}3 March 2026\n\nThe rivers rose.") == "Floods in the north: what we know so far"
+
+
+def test_a_social_posts_author_above_its_date_and_audience_icon_is_not_the_title() -> None:
+    post = "Мектебіміздің оқушысы Нұрсұлтан Ерланұлы олимпиадада І орын алды! 🎉"
+    text = f"Қарабұлақ ауылының №3 жалпы білім беретін мектебі\n5 наурыз 2025 ж. · 🌍\n{post}\nОлимпиада өтті."
+    assert title_of(text) == post

@@ -67,7 +67,8 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or NAMESAKE_BEFORE.search(
                 paragraph, max(0, match.start() - 40), match.start()
             )
-            if not first.endswith(KAZAKH_CASE_ENDINGS) and not namesake:
+            patronymic = middle or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, yet a name
+            if (patronymic or not first.endswith(KAZAKH_CASE_ENDINGS)) and not namesake:
                 found.append((" ".join(filter(None, (first, middle, last))), bool(match.groupdict().get("case"))))
     return found
 
