@@ -200,6 +200,17 @@ def tops_a_page(text: str) -> bool:
     return d.is_language_switcher(text) or d.is_breadcrumb(text) or is_breadcrumb_by_shape(text)
 
 
+BROWSER_LINK = re.compile(r"^\s*" + listed("header-browser-links") + r"(?!\w)", re.I)
+PREHEADER_REACH = 2
+
+
+def _is_preheader(spot: Spot) -> bool:
+    """An e-mail's preheader (``This week: the new bus lanes, ...``): a line just above its ``View this
+    email in your browser`` link, at the top of the text."""
+    below = spot.lines[spot.position + 1 : spot.position + 1 + PREHEADER_REACH]
+    return spot.position < PREHEADER_REACH and any(BROWSER_LINK.match(line.text) for line in below)
+
+
 AUDIENCE_ICON = re.compile(r"[·•]\s*(?:🌍|🌐|🌎|🌏|👥|🔒|⚙️?)\s*$")
 """The audience icon a social network puts after a post's date (``5 наурыз 2025 ж. · 🌍``)."""
 
@@ -214,6 +225,7 @@ def _is_post_author(spot: Spot) -> bool:
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_post_author, LineRole.DEBRIS),
+    (_is_preheader, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),

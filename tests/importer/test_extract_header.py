@@ -223,3 +223,21 @@ def test_a_social_posts_author_above_its_date_and_audience_icon_is_not_the_title
     post = "Мектебіміздің оқушысы Нұрсұлтан Ерланұлы олимпиадада І орын алды! 🎉"
     text = f"Қарабұлақ ауылының №3 жалпы білім беретін мектебі\n5 наурыз 2025 ж. · 🌍\n{post}\nОлимпиада өтті."
     assert title_of(text) == post
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (
+            "This week: new bus lanes, a bakery, and your letters.\nView this email in your browser\n"
+            "THE STEPPE WEEKLY\nIssue #12 · Friday, 6 February 2026\n",
+            "Bus lanes on Abai Avenue cut the evening commute by eleven minutes",
+        ),
+        (
+            "Зеленый город | новости\n18 204 подписчика\n📌 Закрепленное сообщение\n",
+            "Субботник на реке Есентай: что нужно знать",
+        ),
+    ],
+)
+def test_a_preheader_and_a_pinned_posts_label_are_not_the_title(top: str, headline: str) -> None:
+    assert title_of(f"{top}{headline}\nThe lanes opened in March, the city said.") == headline
