@@ -69,7 +69,9 @@ def is_plain_breadcrumb(line: str) -> bool:
 
 
 ROW_CELLS = re.compile(r"\s{2,}|\t|\s+[|·•]\s+")
-MIN_ROW_CELLS, MAX_ROW_CELL_WORDS = 3, 3
+MIN_ROW_CELLS, MAX_ROW_CELL_WORDS, MAX_PIPED_CELL_WORDS = 3, 3, 6
+PIPE = re.compile(r"\s\|\s")
+"""Cells set apart by bars may be longer (``Terms of Use | Do Not Sell My Personal Information``)."""
 
 
 def is_link_row(line: str) -> bool:
@@ -77,10 +79,11 @@ def is_link_row(line: str) -> bool:
     apart by runs of spaces, tabs or bars, none ending a sentence (``Politics   Economy   Society``,
     ``A   A+   A++``, ``Privacy notice   Terms of use   Fraud alert``, ``USD 512.40   EUR 540.15``)."""
     cells = [cell for cell in ROW_CELLS.split(line.strip()) if cell]
+    longest = MAX_PIPED_CELL_WORDS if PIPE.search(line) else MAX_ROW_CELL_WORDS
     return (
         len(cells) >= MIN_ROW_CELLS
         and not any(cell[:1].islower() for cell in cells)  # "Astana  hosts  the  forum": spaces in a headline
-        and all(len(cell.split()) <= MAX_ROW_CELL_WORDS and not cell.endswith(TERMINAL) for cell in cells)
+        and all(len(cell.split()) <= longest and not cell.endswith(TERMINAL) for cell in cells)
         and not is_date_line(line)
     )
 

@@ -303,3 +303,15 @@ def test_disclaimers_citations_and_appeals_are_debris(line: str) -> None:
 )
 def test_a_story_line_opening_with_give_is_kept(line: str) -> None:
     assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Quick links", "Upcoming events", "Другие события", "Наши партнеры", "Подкасттар", "Tags"]
+)
+def test_more_block_headings(line: str) -> None:
+    assert is_block_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Like this:", "Like Loading...", "Добавить в календарь", "Күнтізбеге қосу"])
+def test_widget_lines_are_debris(line: str) -> None:
+    assert is_debris(line)
