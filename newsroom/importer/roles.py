@@ -39,11 +39,14 @@ def _name_after_byline_label(spot: Spot) -> bool:
 
 
 def _name_under_a_credit(spot: Spot) -> bool:
-    """``Айдос Бекенов`` under ``Фото автора``: the author's (and photographer's) bare name."""
+    """``Айдос Бекенов`` under ``Фото автора``, with page furniture (or nothing) after it: the author's
+    (and photographer's) bare name; above the story's text, a short Title Case line is a crosshead."""
     previous, words = spot.previous, spot.text.split()
+    following = spot.lines[spot.position + 1] if not spot.is_last else None
     return (
         previous is not None
         and previous.role is LineRole.CREDIT
+        and (following is None or following.role is not LineRole.BODY or d.is_debris(following.text))
         and 2 <= len(words) <= MAX_AUTHOR_WORDS
         and all(word[:1].isupper() for word in words)
         and is_name_after_label(spot.text)

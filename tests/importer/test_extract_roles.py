@@ -185,3 +185,10 @@ def test_the_authors_note_in_the_storys_second_half_goes() -> None:
 def test_a_bare_name_under_a_credit_is_the_authors() -> None:
     roles = body_roles(f"Мост отремонтируют\n\n{FILLER}\n\nФото автора\nАйдос Бекенов\n\nКомментарии (3)")
     assert roles[8:10] == [LineRole.CREDIT, LineRole.BYLINE]
+
+
+def test_a_title_case_crosshead_under_a_credit_stays_in_the_story() -> None:
+    roles = body_roles(
+        f"Water for the delta\n\n{FILLER}\n\nPhoto: Steppe Fund\nWater Rights Now\nThe farmers met again."
+    )
+    assert roles[8:10] == [LineRole.CREDIT, LineRole.BODY]
