@@ -29,6 +29,8 @@ CREDIT_LINE = re.compile(
     re.I,
 )
 SLASH_CREDIT = re.compile(r"^\s*(?:[A-Z][\w.&-]*\s?){1,4}(?:Photo|PHOTO)?\s*/\s*[\w .’'-]+(?:/[\w .’'-]+){0,2}\s*$")
+NAMED_PHOTO = re.compile(r"^\s*(?i:фото|снимок|сурет(?:ті)?)\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*\.?\s*){1,3}$")
+"""``Фото Ивана Петрова``: the word for photo and a name (in the genitive), without a colon."""
 CAPTION_WITH_CREDIT = re.compile(
     r"^(?P<caption>.{3,300}?[.!?»”\"]?)\s+(?P<bracket>[(\[])?"
     r"(?P<label>" + _LABEL + "|" + _OPENING + r"|(?:" + _LABELS + r"\s*)?©)"
@@ -70,6 +72,8 @@ def credit_of(line: str) -> Picture | None:
         credit = _bare_credit(match["credit"])
         if credit and len(credit.split()) <= MAX_CREDIT_WORDS:
             return Picture((match["caption"] or "").strip() or None, credit)
+    if NAMED_PHOTO.match(line):
+        return Picture(None, line.strip())
     if SLASH_CREDIT.match(line) and len(line.split()) <= 8 and _names_a_credit(line):
         return Picture(None, line.strip())
     return None

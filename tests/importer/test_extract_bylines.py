@@ -86,3 +86,18 @@ def test_the_imported_article_is_dated_by_its_byline(tmp_path: Path) -> None:
     article = load_article(Path(json.loads(result.stdout)["output"]))
     assert article.date == dt.date(2025, 2, 19) and article.byline == "Staff Report"
     assert article.subtitle is None and "using today" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Text and photos: Maria Klimova", "Maria Klimova"),
+        ("Edited by Olga Kim", "Olga Kim"),
+        ("Translated by Dana Abilova", "Dana Abilova"),
+        ("Редактор: Ольга Ким", "Ольга Ким"),
+        ("Текст и фото: Мария Климова", "Мария Климова"),
+    ],
+)
+def test_editors_translators_and_photographer_writers_are_bylines(line: str, name: str) -> None:
+    found = byline_of(line)
+    assert found is not None and found.name == name

@@ -114,3 +114,9 @@ def test_a_short_crosshead_above_a_caption_and_its_credit_stays() -> None:
         "What the riders say\nThe new carriages on the platform. Photo: KTZ\n\nRiders welcomed the news."
     )
     assert "What the riders say" in extract(text, REGISTRY).paragraphs
+
+
+def test_photo_and_a_name_in_the_genitive_is_a_credit_and_a_sentence_is_not() -> None:
+    found = credit_of("Фото Ивана Петрова")
+    assert found is not None and found.credit == "Фото Ивана Петрова"
+    assert credit_of("Фото с места событий опубликовали в соцсетях.") is None
