@@ -264,3 +264,9 @@ def test_a_kazakh_name_with_a_particle_is_a_person() -> None:
 def test_a_kazakh_first_name_ending_like_a_case_is_a_name_before_a_patronymic() -> None:
     """``Нұрсұлтан`` ends in ``-тан`` (a case ending), yet before ``Ерланұлы`` it is a first name."""
     assert people(["Оқушы Нұрсұлтан Ерланұлы бірінші орын алды."], "kk") == ["Нұрсұлтан Ерланұлы"]
+
+
+def test_a_role_word_counts_only_right_before_the_name() -> None:
+    """In a Title Case headline, ``Chief`` far before ``Flood Zone`` does not make it a person."""
+    assert people(["UN Chief Talks With Almaty Flood Zone Residents"]) == []
+    assert people(["Deputy Minister Oriana Falkenrath opened the forum."]) == ["Oriana Falkenrath"]

@@ -212,7 +212,7 @@ MAX_LABEL_LINE_WORDS = 6
 def _has_role_cue(before: str, title: list[str]) -> bool:
     """A title or role before the name (``Vice-President``, ``volunteer coordinator``, ``Minister of Energy``);
     not right after a preposition (``chairman of the board of Tengri Power``: the body the role is in)."""
-    if any(word.lower() in ROLE_WORDS for word in title):
+    if title and title[-1].lower() in ROLE_WORDS:  # right before the name: "UN Chief ... Visits Almaty Flood Zone"
         return True
     return TITLE_BEFORE.search(before) is not None and AFTER_A_PREPOSITION.search(before) is None
 
