@@ -268,5 +268,5 @@ def test_a_kazakh_first_name_ending_like_a_case_is_a_name_before_a_patronymic() 
 
 def test_a_role_word_counts_only_right_before_the_name() -> None:
     """In a Title Case headline, ``Chief`` far before ``Flood Zone`` does not make it a person."""
-    assert people(["UN Chief Talks With Almaty Flood Zone Residents"]) == []
+    assert people(["UN Chief Visits Almaty Flood Zone"]) == []
     assert people(["Deputy Minister Oriana Falkenrath opened the forum."]) == ["Oriana Falkenrath"]
