@@ -45,6 +45,9 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:edited|изменено|өңделді)\s+\d{1,2}:\d{2}",  # a messenger's edit stamp
     r"[▶►]\s*\w+(?:\s+\w+)?\s*[·|•-]?\s*\d{1,2}:\d{2}",  # a player's control and its length
     r"[\w.,()’'-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?|heic)",  # a picture's file name
+    r"[\w.,()’'-]+\.(?:jpe?g|png|gif|webp)\s*[:|–—-]\s*[^.!?]{0,150}",  # ... and its alt text
+    r"[^.!?]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*\(\s*[\d.,]+\s*(?:[kmg]b|[кмг]б)\s*\))?",  # a file
+    r"[^.!?()]{1,60}\((?:pdf|docx?|xlsx?|pptx?|zip)(?:,\s*[\d.,]+\s*(?:[kmg]b|[кмг]б))?\)",  # "Full results (PDF)"
     r"(?:[\w&.’'-]+ ){0,4}logo(?: (?:white|black|colou?r|small|large|full))?",  # "UNICEF logo"
     r"(?:logo|логотип) .{1,50}",
     r"\d{1,6}",  # a lone counter: likes, claps, shares
@@ -122,7 +125,9 @@ BREADCRUMB = re.compile(r"^\s*" + listed("header-breadcrumbs") + r"\s*(?:[>/»�
 TAGS_LINE = re.compile(r"^\s*" + listed("labels-tags") + r"\s*[:：]\s*(?P<tags>.*)$", re.I)
 HASHTAGS_LINE = re.compile(r"^\s*(?:#[\w-]+[\s,]*){1,}$")
 END_MARKER = re.compile(
-    r"^\s*(?:#{3}|-\s*30\s*-|ends?|\*\*\*\s*end\s*\*\*\*|—\s*end\s*—|-ends-|- end -|\[?end\]?)\s*$", re.I
+    r"^\s*(?:#{3}|-\s*30\s*-|ends?|\*\*\*\s*end\s*\*\*\*|—\s*end\s*—|-ends-|- end -|\[?end\]?"
+    r"|[*#—–-]*\s*(?:end of (?:the )?(?:press )?release|конец пресс-релиза|пресс-релиздің соңы)\s*[*#—–-]*)\s*$",
+    re.I,
 )
 # Headings that open the boilerplate at the end of a press release.
 BOILERPLATE_HEADING = re.compile(

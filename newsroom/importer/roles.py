@@ -13,7 +13,13 @@ from newsroom.importer.bylines import (
     is_name_after_label,
 )
 from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
-from newsroom.importer.dates import is_date_line, is_place_date_line
+from newsroom.importer.dates import (
+    date_of_line,
+    is_date_line,
+    is_place_date_line,
+    is_publication_stamp,
+    is_update_stamp,
+)
 from newsroom.importer.furniture import (
     is_helpfulness_question,
     is_link_row,
@@ -80,6 +86,15 @@ def _byline_near_an_edge(spot: Spot) -> bool:
     previous = spot.previous
     after_byline = previous is not None and previous.role is LineRole.BYLINE
     return (spot.into_body < 4 or spot.from_end < 5 or after_byline) and byline_of(spot.text) is not None
+
+
+MAX_STAMP_WORDS = 8
+
+
+def is_dated_stamp(text: str) -> bool:
+    """``Дата обновления: 12.03.2026 09:15``, ``Соңғы өзгеріс: 13.06.2026``: a labelled stamp with its date."""
+    stamped = is_update_stamp(text) or is_publication_stamp(text)
+    return stamped and len(text.split()) <= MAX_STAMP_WORDS and date_of_line(text) is not None
 
 
 MIN_STORY_SENTENCE_WORDS = 8
@@ -169,6 +184,7 @@ BODY_RULES: Rules = (
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: caption_label_of(spot.text) is not None, LineRole.CAPTION),
     (_first_inline_credit, LineRole.CREDIT),
+    (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone
     (_contact_near_an_edge, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),

@@ -315,3 +315,15 @@ def test_more_block_headings(line: str) -> None:
 @pytest.mark.parametrize("line", ["Like this:", "Like Loading...", "Добавить в календарь", "Күнтізбеге қосу"])
 def test_widget_lines_are_debris(line: str) -> None:
     assert is_debris(line)
+
+
+@pytest.mark.parametrize("line", ["*** End of press release ***", "-- Конец пресс-релиза --"])
+def test_an_end_of_release_line_is_an_end_mark(line: str) -> None:
+    assert d.END_MARKER.match(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["foto-gaz.jpg: Прокладка газопровода", "График подключения.pdf (312 КБ)", "Full results (PDF)"]
+)
+def test_files_and_their_sizes_are_debris(line: str) -> None:
+    assert is_debris(line)

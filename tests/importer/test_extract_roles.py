@@ -192,3 +192,8 @@ def test_a_title_case_crosshead_under_a_credit_stays_in_the_story() -> None:
         f"Water for the delta\n\n{FILLER}\n\nPhoto: Steppe Fund\nWater Rights Now\nThe farmers met again."
     )
     assert roles[8:10] == [LineRole.CREDIT, LineRole.BODY]
+
+
+@pytest.mark.parametrize("stamp", ["Дата обновления: 12.03.2026 09:15", "Соңғы өзгеріс: 13.06.2026 09:02"])
+def test_a_labelled_update_stamp_under_the_story_is_a_date(stamp: str) -> None:
+    assert body_roles(f"Title\n\n{FILLER}\n\n{stamp}\n\nThe clubs met again.")[8] is LineRole.DATE
