@@ -28,6 +28,7 @@ def _lines(patterns: list[str], tail: str = "") -> re.Pattern[str]:
 # Whole lines that are page furniture: the listed phrases, and these shapes (counters, menus of variants).
 _DEBRIS_WHOLE_SHAPES = [
     r"share(?: (?:this|the|on|via))?(?: (?:article|story|page|post|news))?",
+    r"share (?:by|via) (?:e-?mail|sms|whatsapp|telegram)",
     r"comments?(?: \(?\d+\)?)?",
     r"\d+ comments?",
     r"loading\.*",
@@ -51,6 +52,8 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:[\w&.’'-]+ ){0,4}logo(?: (?:white|black|colou?r|small|large|full))?",  # "UNICEF logo"
     r"(?:logo|логотип) .{1,50}",
     r"\d{1,6}",  # a lone counter: likes, claps, shares
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+",  # ... with its thousands apart ("1 245")
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",  # a player's time ("00:00 / 02:47")
     r"\d[\d\s,.]*\s*(?:k|к|тыс\.?)?\s*(?:subscribers?|followers?|members?|подписчик(?:а|ов)?|участник(?:а|ов)?|жазылушы)",
     r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
 ]
@@ -91,7 +94,7 @@ _PROMO_SHAPES = [
     r"never miss (?:a|an|our|the)\b",
     r"stay (?:informed|updated|up to date|connected|in touch)\b",
     r"want more (?:stories|news|updates)\b",
-    r"(?:поддержите|поддержать) (?:нас|наш|наше|проект|редакцию|фонд)\b",
+    r"(?:поддержите|поддержать) (?:нас|наш|наше|нашу|проект|редакцию|фонд)\b",
     r"(?:не пропустите|будьте в курсе)\b",
 ]
 PROMO = _lines(_PROMO_SHAPES, r"[^.!?]*[.!?]?(?:\s+[^.!?]*[.!?]?)?$")

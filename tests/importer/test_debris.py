@@ -327,3 +327,28 @@ def test_an_end_of_release_line_is_an_end_mark(line: str) -> None:
 )
 def test_files_and_their_sizes_are_debris(line: str) -> None:
     assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Share by email", "1 245", "00:00 / 02:47", "Поделиться в соцсетях", "Поддержите нашу работу"]
+)
+def test_counters_players_and_prompts_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize("line", ["В 2024 году 1 245 семей получили помощь.", "12:30 / 14:00 перерыв"])
+def test_figures_inside_story_lines_are_not_debris(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_a_tags_heading_under_a_related_list_starts_a_list_of_its_own() -> None:
+    text = (
+        "Women take charge of canals\n\n12 March 2026\n\nThe canals opened in April, the agency said.\n\n"
+        "The water now reaches every field.\n\nRelated\nExplainer\nFive things to know about rivers\nFeature\n"
+        "Solar pumps bring water back\nWas this page helpful?\nYes\nNo\nShare this page\nTags\nWater\n"
+        "Gender equality\nKazakhstan"
+    )
+    assert extract(text, REGISTRY).paragraphs == [
+        "The canals opened in April, the agency said.",
+        "The water now reaches every field.",
+    ]
