@@ -133,15 +133,13 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             continue
         scan.ended = scan.ended or d.is_end_marker(line.text)
         comments = _opens_comments(lines, position, body_start)
-        if (
-            scan.ended
-            or (not comments and _neighbour(lines, position, body_start))
-            or _in_related(scan, lines, position)
-        ):
+        if scan.ended or (not comments and _neighbour(lines, position, body_start)):
             line.role = LineRole.DEBRIS
-        elif _opens_related(lines, position):
+        elif _opens_related(lines, position):  # another list's heading (``Tags`` under ``Related``) starts anew
             line.role = LineRole.DEBRIS
             scan.related_left, scan.after_headline = MAX_RELATED_HEADLINES, False
+        elif _in_related(scan, lines, position):
+            line.role = LineRole.DEBRIS
         elif position > body_start and (size := _contact_block(lines, position)):
             for contact in lines[position : position + size]:
                 contact.role = LineRole.DEBRIS

@@ -8,12 +8,15 @@ from dataclasses import dataclass
 
 from newsroom.importer.dates import FoundDate, date_of_line, is_date_line, opens_with_date
 from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.wordlists import word_set
 
 _OPENINGS = listed("bylines-openings")
 _NOUNS = listed("bylines-nouns")
 BYLINE = re.compile(
     r"^\s*(?:" + _OPENINGS + r"\s*(?::|：|\s)|(?P<noun>" + _NOUNS + r")\s*(?P<colon>[:：])?\s)\s*(?P<name>.*)$", re.I
 )
+NEXT_ROLE = re.compile(r"\s*[,;]\s*(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]\s*(?=\S)", re.I)
+"""A second role inside one byline: ``Корреспондент: Дана Ким, оператор: Ержан Сади``."""
 BARE_BYLINE = re.compile(r"^\s*(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]?\s*$", re.I)
 """A byline word alone on its line (``Author:``): the name is on the next line."""
 AGENCY_TRAILER = re.compile(
@@ -27,6 +30,9 @@ _BEFORE_DATE = re.compile(r"[\s,;|·•/(–—-]+$")
 _SECTION = re.compile(r"\s+in\s+[A-Z][\w&’' -]{0,40}$")
 ROLE_AFTER = re.compile(r"\s+[|·•]\s+[^|·•]{2,40}$")
 """The writer's role after the name: ``By Jane Smith | Staff Writer``."""
+AUTHOR_ROLES = word_set("roles-person")
+MAX_AUTHOR_LINE_WORDS = 14
+MAX_AUTHOR_NAME_WORDS = 4
 MAX_NAME_WORDS = 8
 MAX_NAME_AFTER_LABEL_WORDS = 6
 
@@ -89,7 +95,8 @@ def byline_of(line: str) -> Byline | None:
     match = BYLINE.match(line)
     if match is None:
         return None
-    name, date = _split_date(_without_role(match["name"].strip()))
+    name, date = _split_date(_without_role(NEXT_ROLE.sub(", ", match["name"].strip())))
+    name = author_with_role(name) or name  # "By Dr. Jane Smith, Senior Fellow, Water Programme"
     if not is_byline_name(name):
         return None
     name = name.strip().rstrip(".")
@@ -100,7 +107,21 @@ def byline_of(line: str) -> Byline | None:
     return Byline(name, date)
 
 
+def author_with_role(line: str) -> str | None:
+    """``Aigerim Sultanbekova, Senior Fellow, Connectivity Programme`` -> the name: two to four capitalised
+    words, then the writer's role (a role word) after a comma, and no sentence."""
+    name, _, role = line.partition(",")
+    words = name.split()
+    if not role or len(line.split()) > MAX_AUTHOR_LINE_WORDS or SENTENCE_END.search(line):
+        return None
+    if not (2 <= len(words) <= MAX_AUTHOR_NAME_WORDS and all(word[:1].isupper() for word in words)):
+        return None
+    said = {word.lower() for word in re.findall(r"[\w-]+", role)}
+    return name.strip() if is_name_after_label(name) and said & AUTHOR_ROLES else None
+
+
 def byline_name(line: str) -> str:
-    """The name a byline line gives: from ``By ...``, or the whole line after a bare ``Author:``."""
+    """The name a byline line gives: from ``By ...``, or ``Name, Role``, or the whole line after a bare
+    ``Author:``."""
     found = byline_of(line)
-    return found.name if found is not None else line.rstrip(".")
+    return found.name if found is not None else author_with_role(line) or line.rstrip(".")

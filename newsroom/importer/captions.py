@@ -34,6 +34,8 @@ _CREDIT_NAME = r"(?:[A-Z0-9][\w.’'&-]*|of|the|and|de|van|von|al|el)"
 _CREDIT_NAMES = _CREDIT_NAME + r"(?:\s+" + _CREDIT_NAME + r"){0,4}"
 _CREDIT_HOLDER = r"^\s*(?:[A-Z][\w.&-]*\s?){1,4}(?:Photo|PHOTO)?"
 SLASH_CREDIT = re.compile(_CREDIT_HOLDER + r"(?:\s*/\s*" + _CREDIT_NAMES + r"){1,3}\s*$")
+NAMED_PHOTO = re.compile(r"^\s*(?i:фото|снимок|сурет(?:ті)?)\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*\.?\s*){1,3}$")
+"""``Фото Ивана Петрова``: the word for photo and a name (in the genitive), without a colon."""
 CAPTION_WITH_CREDIT = re.compile(
     r"^(?P<caption>.{3,300}?[.!?»”\"]?)\s+(?P<bracket>[(\[])?"
     r"(?P<label>" + _LABEL + "|" + _OPENING + r"|(?:" + _LABELS + r"\s*)?©)"
@@ -75,9 +77,27 @@ def credit_of(line: str) -> Picture | None:
         credit = _bare_credit(match["credit"])
         if credit and len(credit.split()) <= MAX_CREDIT_WORDS:
             return Picture((match["caption"] or "").strip() or None, credit)
-    if SLASH_CREDIT.match(line) and len(line.split()) <= 8:
+    if NAMED_PHOTO.match(line):
+        return Picture(None, line.strip())
+    if SLASH_CREDIT.match(line) and len(line.split()) <= 8 and _names_a_credit(line):
         return Picture(None, line.strip())
     return None
+
+
+NAME_PARTICLES = word_set("names-particles")
+
+
+def _names_a_credit(line: str) -> bool:
+    """``UNODR/Yerzhan Tokhtarov``, ``AFP / Getty Images``, ``UNICEF/2025/Name``: every word a name, an
+    acronym or a year, and an acronym, a year or a two-word name among the parts (``Russia / Ukraine
+    talks`` and ``Israel / Gaza`` are crossheads)."""
+    words = re.findall(r"[\w.&’'-]+", line)
+    if not all(word[:1].isupper() or word[:1].isdigit() or word.lower() in NAME_PARTICLES for word in words):
+        return False
+    parts = [part.split() for part in line.split("/")]
+    acronym = any(re.fullmatch(r"[A-Z][A-Z&.-]+", word) for word in words)
+    year = any(re.fullmatch(r"(?:19|20)\d\d", word) for word in words)
+    return acronym or year or any(len(part) >= 2 for part in parts)
 
 
 def caption_and_credit_inline(line: str) -> Picture | None:

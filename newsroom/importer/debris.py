@@ -28,6 +28,7 @@ def _lines(patterns: list[str], tail: str = "") -> re.Pattern[str]:
 # Whole lines that are page furniture: the listed phrases, and these shapes (counters, menus of variants).
 _DEBRIS_WHOLE_SHAPES = [
     r"share(?: (?:this|the|on|via))?(?: (?:article|story|page|post|news))?",
+    r"share (?:by|via) (?:e-?mail|sms|whatsapp|telegram)",
     r"comments?(?: \(?\d+\)?)?",
     r"\d+ comments?",
     r"loading\.*",
@@ -45,9 +46,14 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:edited|изменено|өңделді)\s+\d{1,2}:\d{2}",  # a messenger's edit stamp
     r"[▶►]\s*\w+(?:\s+\w+)?\s*[·|•-]?\s*\d{1,2}:\d{2}",  # a player's control and its length
     r"[\w.,()’'-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?|heic)",  # a picture's file name
+    r"[\w.,()’'-]+\.(?:jpe?g|png|gif|webp)\s*[:|–—-]\s*[^.!?]{0,150}",  # ... and its alt text
+    r"[^.!?]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*\(\s*[\d.,]+\s*(?:[kmg]b|[кмг]б)\s*\))?",  # a file
+    r"[^.!?()]{1,60}\((?:pdf|docx?|xlsx?|pptx?|zip)(?:,\s*[\d.,]+\s*(?:[kmg]b|[кмг]б))?\)",  # "Full results (PDF)"
     r"(?:[\w&.’'-]+ ){0,4}logo(?: (?:white|black|colou?r|small|large|full))?",  # "UNICEF logo"
     r"(?:logo|логотип) .{1,50}",
     r"\d{1,6}",  # a lone counter: likes, claps, shares
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+",  # ... with its thousands apart ("1 245")
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",  # a player's time ("00:00 / 02:47")
     r"\d[\d\s,.]*\s*(?:k|к|тыс\.?)?\s*(?:subscribers?|followers?|members?|подписчик(?:а|ов)?|участник(?:а|ов)?|жазылушы)",
     r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
 ]
@@ -65,6 +71,9 @@ _DEBRIS_START_SHAPES = [
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site\b",
     r"(?:мы используем|сайт использует) (?:файлы )?(?:cookie|куки)",
     r"id\s*[:#]\s*\d+",
+    r"cite (?:as|this (?:article|page|publication|paper))\s*:",
+    r"the (?:views|opinions) expressed (?:in this \w+ |here )?are (?:the|those of the) authors?\b",
+    r"(?:мнение|точка зрения) автора (?:может )?не (?:совпадать|совпадает)\b",
     r"any use of (?:the )?materials?\b",
     r"copyright\s*(?:©|\(c\)|(?:19|20)\d\d)",
     r"©\s*(?:19|20)\d\d\b.*(?:rights|права|reserved)",
@@ -79,12 +88,13 @@ DEBRIS_START = _lines(_DEBRIS_START_SHAPES)
 # The publisher's promotions to its readers: short imperative lines about its stories, letters or funds.
 _PROMO_SHAPES = [
     r"(?:get|receive) (?:our|the) (?:[\w-]+ ){0,3}(?:stories|news|updates|newsletters?|briefings?|headlines)\b",
-    r"(?:donate|give)(?: (?:now|today|here|online))?",
+    r"donate(?: (?:now|today|here|online))?",
+    r"give (?:now|today|here|online)\b",
     r"support (?:our|us|independent|this)\b",
     r"never miss (?:a|an|our|the)\b",
     r"stay (?:informed|updated|up to date|connected|in touch)\b",
     r"want more (?:stories|news|updates)\b",
-    r"(?:поддержите|поддержать) (?:нас|наш|наше|проект|редакцию|фонд)\b",
+    r"(?:поддержите|поддержать) (?:нас|наш|наше|нашу|проект|редакцию|фонд)\b",
     r"(?:не пропустите|будьте в курсе)\b",
 ]
 PROMO = _lines(_PROMO_SHAPES, r"[^.!?]*[.!?]?(?:\s+[^.!?]*[.!?]?)?$")
@@ -118,7 +128,9 @@ BREADCRUMB = re.compile(r"^\s*" + listed("header-breadcrumbs") + r"\s*(?:[>/»�
 TAGS_LINE = re.compile(r"^\s*" + listed("labels-tags") + r"\s*[:：]\s*(?P<tags>.*)$", re.I)
 HASHTAGS_LINE = re.compile(r"^\s*(?:#[\w-]+[\s,]*){1,}$")
 END_MARKER = re.compile(
-    r"^\s*(?:#{3}|-\s*30\s*-|ends?|\*\*\*\s*end\s*\*\*\*|—\s*end\s*—|-ends-|- end -|\[?end\]?)\s*$", re.I
+    r"^\s*(?:#{3}|-\s*30\s*-|ends?|\*\*\*\s*end\s*\*\*\*|—\s*end\s*—|-ends-|- end -|\[?end\]?"
+    r"|[*#—–-]*\s*(?:end of (?:the )?(?:press )?release|конец пресс-релиза|пресс-релиздің соңы)\s*[*#—–-]*)\s*$",
+    re.I,
 )
 # Headings that open the boilerplate at the end of a press release.
 BOILERPLATE_HEADING = re.compile(

@@ -23,7 +23,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from newsroom.importer.blocks import mark_blocks
-from newsroom.importer.captions import find_picture
+from newsroom.importer.captions import caption_and_credit_inline, find_picture
 from newsroom.importer.datelines import Dateline, dateline_reader
 from newsroom.importer.dates import FoundDate
 from newsroom.importer.decoding import detect_language
@@ -105,11 +105,16 @@ def _entities(
     text = [line.text for line in body]
     if dateline is not None and text:
         text[0] = text[0][len(dateline.prefix) :]
+    credits = [found.credit] if found.credit else []
+    for at, line in enumerate(text):
+        inline = caption_and_credit_inline(line)
+        if inline is not None and inline.caption and inline.credit:  # another picture's: its photographer is no person
+            text[at], credits = inline.caption, [*credits, inline.credit]
     return find_entities(
         head + text,
         registry,
         found.lang,
-        extra_org_text=[found.credit] if found.credit else [],
+        extra_org_text=credits,
         dateline_place=dateline.place if dateline else None,
         source=found.source,
         tag_line=tags,

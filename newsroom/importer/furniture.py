@@ -71,7 +71,9 @@ def is_plain_breadcrumb(line: str) -> bool:
 
 ROW_CELLS = re.compile(r"\s{3,}|\t|\s+[|·•]\s+")
 NARROW_CELLS = re.compile(r"\s{2,}")
-MIN_ROW_CELLS, MIN_NARROW_ROW_CELLS, MAX_ROW_CELL_WORDS = 3, 4, 3
+MIN_ROW_CELLS, MIN_NARROW_ROW_CELLS, MAX_ROW_CELL_WORDS, MAX_PIPED_CELL_WORDS = 3, 4, 3, 6
+PIPE = re.compile(r"\s\|\s")
+"""Cells set apart by bars may be longer (``Terms of Use | Do Not Sell My Personal Information``)."""
 
 
 def _row_cells(line: str) -> list[str]:
@@ -89,10 +91,11 @@ def is_link_row(line: str) -> bool:
     apart by runs of spaces, tabs or bars, none ending a sentence (``Politics   Economy   Society``,
     ``A   A+   A++``, ``Privacy notice   Terms of use   Fraud alert``, ``USD 512.40   EUR 540.15``)."""
     cells = _row_cells(line)
+    longest = MAX_PIPED_CELL_WORDS if PIPE.search(line) else MAX_ROW_CELL_WORDS
     return (
         len(cells) >= MIN_ROW_CELLS
         and not any(cell[:1].islower() for cell in cells)  # "Astana  hosts  the  forum": spaces in a headline
-        and all(len(cell.split()) <= MAX_ROW_CELL_WORDS and not cell.endswith(TERMINAL) for cell in cells)
+        and all(len(cell.split()) <= longest and not cell.endswith(TERMINAL) for cell in cells)
         and not is_date_line(line)
     )
 
@@ -318,6 +321,9 @@ def _may_close_the_story(lines: list[Line], start: int, end: int) -> bool:
 
 
 MIN_ALT_WORDS, MIN_FLAT_ALT_WORDS, MAX_ALT_WORDS = 4, 7, 30
+MIN_PLAIN_ALT_WORDS = 6
+"""Below this, a line above a caption is alt text only if it tells a scene (``A girl reads``, ``Two men
+carrying a boat``): a crosshead (``Fewer quarrels, more cotton``) is as short."""
 APART_SHARE = 0.8  # a text with (nearly) every line a block of its own
 
 
@@ -341,4 +347,9 @@ def is_alt_text_above(lines: list[Line], position: int) -> bool:
         and not line.text.rstrip().endswith(TERMINAL)
         and re.search(r"[.!?…:;]\s", line.text) is None
         and not is_list_item(line.text)
+        and (words >= MIN_PLAIN_ALT_WORDS or _tells_a_scene(line.text))
     )
+
+
+def _tells_a_scene(text: str) -> bool:
+    return d.PICTURE_OPENING.match(text) is not None or d.PICTURE_VERB.search(text) is not None

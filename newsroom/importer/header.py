@@ -54,7 +54,7 @@ def _is_page_furniture(spot: Spot) -> bool:
         EMAIL_FIELD.match(text) is not None
         or FORWARD_MARKER.match(text) is not None
         or _is_letter_opening(text)
-        or _is_issue_line(text)
+        or is_issue_line(text)
         or d.is_debris(text)
         or is_link_row(text)
         or d.is_label(text)
@@ -77,7 +77,7 @@ def _is_letter_opening(text: str) -> bool:
     return greeting or SENTENCE_END.search(text) is not None or text.rstrip().endswith(":")
 
 
-def _is_issue_line(text: str) -> bool:
+def is_issue_line(text: str) -> bool:
     """``Выпуск № 48 · 23 января 2026``, ``Issue No. 12``: an issue's number, then its date or nothing."""
     match = ISSUE_LINE.match(text)
     return match is not None and (not text[match.end() :].strip() or is_date_line(text[match.end() :]))
@@ -180,8 +180,52 @@ def _is_breadcrumb_above_headline(spot: Spot) -> bool:
     return headline and is_breadcrumb_by_shape(spot.text, following)
 
 
+def _is_above_a_dated_headline(spot: Spot) -> bool:
+    """A site's banner (``Welcome to the United Nations``) over its header: a language switcher or
+    breadcrumbs between it and a headline with its date or byline right under it, while the banner has none
+    (share buttons stand under a title: they do not count)."""
+    lines, position = spot.lines, spot.position
+    if spot.is_last or len(spot.text.split()) > MAX_BODY_NAME_WORDS or SENTENCE_END.search(spot.text):
+        return False
+    if _dated_headline(lines, position):
+        return False
+    at, following = _next_headline(spot)
+    if at <= position + 1 or not 4 <= len(following.split()) <= MAX_HEADLINE_WORDS or following.endswith("."):
+        return False
+    return _dated_headline(lines, at) and any(tops_a_page(lines[i].text) for i in range(position + 1, at))
+
+
+def tops_a_page(text: str) -> bool:
+    """What stands above a page's headline, never under it: a language switcher, breadcrumbs."""
+    return d.is_language_switcher(text) or d.is_breadcrumb(text) or is_breadcrumb_by_shape(text)
+
+
+BROWSER_LINK = re.compile(r"^\s*" + listed("header-browser-links") + r"(?!\w)", re.I)
+PREHEADER_REACH = 2
+
+
+def _is_preheader(spot: Spot) -> bool:
+    """An e-mail's preheader (``This week: the new bus lanes, ...``): a line just above its ``View this
+    email in your browser`` link, at the top of the text."""
+    below = spot.lines[spot.position + 1 : spot.position + 1 + PREHEADER_REACH]
+    return spot.position < PREHEADER_REACH and any(BROWSER_LINK.match(line.text) for line in below)
+
+
+AUDIENCE_ICON = re.compile(r"[·•]\s*(?:🌍|🌐|🌎|🌏|👥|🔒|⚙️?)\s*$")
+"""The audience icon a social network puts after a post's date (``5 наурыз 2025 ж. · 🌍``)."""
+
+
+def _is_post_author(spot: Spot) -> bool:
+    """The page or person that wrote a social network post: the line above the post's date and its
+    audience icon (the post's first line is its title)."""
+    following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
+    return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
+
+
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
+    (_is_post_author, LineRole.DEBRIS),
+    (_is_preheader, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),
@@ -192,6 +236,7 @@ HEADER_RULES: Rules = (
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),
     (_is_above_a_menu, LineRole.DEBRIS),
+    (_is_above_a_dated_headline, LineRole.DEBRIS),
 )
 """The header's rules, in the order they win; the first line no rule takes is the title."""
 

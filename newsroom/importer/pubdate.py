@@ -7,7 +7,8 @@ copyright line, events the story tells of). The rules, in order:
 
 1. the page's head (the lines above the title, and the lines above the body's second paragraph of
    prose) holds the candidates: a ``Published`` stamp first, then the date line or dated byline nearest
-   the title (a page's top bar may show today's date); a day and month there is completed only by a
+   the title (a page's top bar may show today's date: a plain date line two lines or more above the
+   title does not count); a day and month there is completed only by a
    full date of that same day elsewhere on the page;
 2. without one, the dateline that opens the head's prose, then a ``Published`` stamp further down
    (below the body), then an ``Updated`` stamp (used only when it is the only date), then an e-mail's
@@ -40,6 +41,8 @@ from newsroom.importer.dates import (
     is_update_stamp,
     page_date_order,
 )
+from newsroom.importer.furniture import menu_end
+from newsroom.importer.header import is_issue_line, tops_a_page
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 
@@ -214,6 +217,25 @@ def _with_year_from_page(partial: FoundDate, lines: list[Line], end: int, order:
     return FoundDate(partial.day, partial.month, years.pop()) if len(years) == 1 else partial
 
 
+TOP_BAR_DISTANCE = 3
+
+
+def _in_top_bar(lines: list[Line], candidate: Candidate, title_at: int) -> bool:
+    """A plain date line above the site's menu, language switcher or breadcrumbs, two lines or more above
+    the title: the day the page was viewed, in the site's top bar, not the article's date (counters and
+    print buttons between a date and its title are the article's own); a newsletter's issue line
+    (``Выпуск № 48 · 23 января 2026``) dates its stories."""
+    line = lines[candidate.position]
+    between = [other.text for other in lines[candidate.position + 1 : title_at]]
+    return (
+        candidate.rank == PLAIN
+        and candidate.position <= title_at - TOP_BAR_DISTANCE
+        and line.role is not LineRole.BYLINE
+        and not is_issue_line(line.text)
+        and (menu_end(between) is not None or any(tops_a_page(text) for text in between))
+    )
+
+
 def article_date(
     lines: list[Line],
     body_start: int,
@@ -231,7 +253,7 @@ def article_date(
         if (found := _line_candidate(lines, position, order, position < body_start or position < end))
     ]
     opening = [found for date in _datelines(lines, end, dateline, dateline_of) if (found := date.in_order(order))]
-    head = [c for c in candidates if c.in_head and c.rank <= PLAIN]
+    head = [c for c in candidates if c.in_head and c.rank <= PLAIN and not _in_top_bar(lines, c, body_start - 1)]
     title_at = body_start - 1  # the nearest to the title first: a page's top bar may show today's date
     head.sort(key=lambda c: (c.rank, abs(c.position - title_at), c.position))
     groups = [opening, [c.date for c in candidates if not c.in_head and c.rank == PUBLISHED]]

@@ -5,9 +5,21 @@ the end of the text, where pages put them."""
 from __future__ import annotations
 
 from newsroom.importer import debris as d
-from newsroom.importer.bylines import byline_of, is_agency_trailer, is_bare_byline, is_name_after_label
+from newsroom.importer.bylines import (
+    author_with_role,
+    byline_of,
+    is_agency_trailer,
+    is_bare_byline,
+    is_name_after_label,
+)
 from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
-from newsroom.importer.dates import is_date_line, is_place_date_line
+from newsroom.importer.dates import (
+    date_of_line,
+    is_date_line,
+    is_place_date_line,
+    is_publication_stamp,
+    is_update_stamp,
+)
 from newsroom.importer.furniture import (
     is_helpfulness_question,
     is_link_row,
@@ -18,6 +30,7 @@ from newsroom.importer.furniture import (
     labels_below,
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
+from newsroom.importer.patterns import SENTENCE_END
 
 MAX_SOURCE_LINE_WORDS = 12
 MAX_INLINE_CREDIT_WORDS = 25
@@ -29,6 +42,21 @@ def _name_after_byline_label(spot: Spot) -> bool:
     """``Jane Smith`` under a bare ``Author:``."""
     previous = spot.previous
     return previous is not None and previous.role is LineRole.BYLINE_LABEL and is_name_after_label(spot.text)
+
+
+def _name_under_a_credit(spot: Spot) -> bool:
+    """``Айдос Бекенов`` under ``Фото автора``, with page furniture (or nothing) after it: the author's
+    (and photographer's) bare name; above the story's text, a short Title Case line is a crosshead."""
+    previous, words = spot.previous, spot.text.split()
+    following = spot.lines[spot.position + 1] if not spot.is_last else None
+    return (
+        previous is not None
+        and previous.role is LineRole.CREDIT
+        and (following is None or following.role is not LineRole.BODY or d.is_debris(following.text))
+        and 2 <= len(words) <= MAX_AUTHOR_WORDS
+        and all(word[:1].isupper() for word in words)
+        and is_name_after_label(spot.text)
+    )
 
 
 def _author_under_the_title(spot: Spot) -> bool:
@@ -47,6 +75,11 @@ def _author_under_the_title(spot: Spot) -> bool:
     )
 
 
+def _author_with_role_under_the_title(spot: Spot) -> bool:
+    """``Aigerim Sultanbekova, Senior Fellow, Connectivity Programme`` right under the title."""
+    return spot.into_body <= 1 and author_with_role(spot.text) is not None
+
+
 def _byline_near_an_edge(spot: Spot) -> bool:
     """A byline among the story's first or last lines, or right under another byline (``Корреспондент:
     ...`` / ``Оператор: ...``)."""
@@ -55,8 +88,32 @@ def _byline_near_an_edge(spot: Spot) -> bool:
     return (spot.into_body < 4 or spot.from_end < 5 or after_byline) and byline_of(spot.text) is not None
 
 
+MAX_STAMP_WORDS = 8
+
+
+def is_dated_stamp(text: str) -> bool:
+    """``Дата обновления: 12.03.2026 09:15``, ``Соңғы өзгеріс: 13.06.2026``: a labelled stamp with its date."""
+    stamped = is_update_stamp(text) or is_publication_stamp(text)
+    return stamped and len(text.split()) <= MAX_STAMP_WORDS and date_of_line(text) is not None
+
+
+MIN_STORY_SENTENCE_WORDS = 8
+
+
+def _after_the_story(spot: Spot) -> bool:
+    """No sentence of the story below this line: what follows is page furniture (short links, lists
+    already taken, notices such as a cookie banner)."""
+    for line in spot.lines[spot.position + 1 :]:
+        text = line.text
+        sentence = len(text.split()) >= MIN_STORY_SENTENCE_WORDS and SENTENCE_END.search(text) is not None
+        if line.role is LineRole.BODY and sentence and not d.is_debris(text):
+            return False
+    return True
+
+
 def _agency_trailer(spot: Spot) -> bool:
-    return spot.from_end < 5 and is_agency_trailer(spot.text)
+    """``Reporting by ...; Editing by ...`` among the last lines, or above nothing but page furniture."""
+    return is_agency_trailer(spot.text) and (spot.from_end < 5 or _after_the_story(spot))
 
 
 def _source_line(spot: Spot) -> bool:
@@ -116,15 +173,18 @@ def _posted_by_footer(spot: Spot) -> bool:
 BODY_RULES: Rules = (
     (_posted_by_footer, LineRole.DEBRIS),
     (_name_after_byline_label, LineRole.BYLINE),
+    (_name_under_a_credit, LineRole.BYLINE),
     (lambda spot: is_bare_byline(spot.text), LineRole.BYLINE_LABEL),
     (_byline_near_an_edge, LineRole.BYLINE),
     (_author_under_the_title, LineRole.BYLINE),
+    (_author_with_role_under_the_title, LineRole.BYLINE),
     (_agency_trailer, LineRole.DEBRIS),
     (lambda spot: d.tags_of(spot.text) is not None, LineRole.TAGS),
     (_source_line, LineRole.SOURCE),
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: caption_label_of(spot.text) is not None, LineRole.CAPTION),
     (_first_inline_credit, LineRole.CREDIT),
+    (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone
     (_contact_near_an_edge, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
@@ -171,9 +231,14 @@ AUTHOR_NOTE_LAST_LINES = 3
 
 def _mark_author_notes(lines: list[Line], body_start: int) -> None:
     """A note on the author among the story's last lines: a sentence opening with the byline's name
-    (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``)."""
+    (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``), or in the story's second
+    half, ``Name is ...`` (above the page's related links)."""
     names = [found.name for line in lines if line.role is LineRole.BYLINE and (found := byline_of(line.text))]
+    names = [name for name in names if len(name.split()) >= 2]
     body = [line for line in lines[body_start:] if line.role is LineRole.BODY]
     for line in body[-AUTHOR_NOTE_LAST_LINES:]:
-        if any(line.text.startswith(f"{name} ") and len(name.split()) >= 2 for name in names):
+        if any(line.text.startswith(f"{name} ") for name in names):
+            line.role = LineRole.DEBRIS
+    for line in body[len(body) // 2 :]:  # "Dr. Jane Smith is a senior fellow at ...", above related links
+        if any(line.text.startswith((f"{name} is ", f"{name} was ")) for name in names):
             line.role = LineRole.DEBRIS

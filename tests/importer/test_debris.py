@@ -282,3 +282,73 @@ def test_the_publishers_promotions_are_debris(line: str) -> None:
 )
 def test_a_sentence_that_starts_like_a_promotion_stays(line: str) -> None:
     assert not d.is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cite as: Bekova, S. (2026). Water for the delta. Steppe Institute Commentary No. 4.",
+        "The views expressed are the author's own and do not reflect those of the Institute.",
+        "Мнение автора может не совпадать с позицией редакции.",
+        "Donate now",
+        "Give today",
+    ],
+)
+def test_disclaimers_citations_and_appeals_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["- give the delta a guaranteed minimum flow in dry years.", "Give the farms their water back."]
+)
+def test_a_story_line_opening_with_give_is_kept(line: str) -> None:
+    assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Quick links", "Upcoming events", "Другие события", "Наши партнеры", "Подкасттар", "Tags"]
+)
+def test_more_block_headings(line: str) -> None:
+    assert is_block_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Like this:", "Like Loading...", "Добавить в календарь", "Күнтізбеге қосу"])
+def test_widget_lines_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize("line", ["*** End of press release ***", "-- Конец пресс-релиза --"])
+def test_an_end_of_release_line_is_an_end_mark(line: str) -> None:
+    assert d.END_MARKER.match(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["foto-gaz.jpg: Прокладка газопровода", "График подключения.pdf (312 КБ)", "Full results (PDF)"]
+)
+def test_files_and_their_sizes_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Share by email", "1 245", "00:00 / 02:47", "Поделиться в соцсетях", "Поддержите нашу работу"]
+)
+def test_counters_players_and_prompts_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize("line", ["В 2024 году 1 245 семей получили помощь.", "12:30 / 14:00 перерыв"])
+def test_figures_inside_story_lines_are_not_debris(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_a_tags_heading_under_a_related_list_starts_a_list_of_its_own() -> None:
+    text = (
+        "Women take charge of canals\n\n12 March 2026\n\nThe canals opened in April, the agency said.\n\n"
+        "The water now reaches every field.\n\nRelated\nExplainer\nFive things to know about rivers\nFeature\n"
+        "Solar pumps bring water back\nWas this page helpful?\nYes\nNo\nShare this page\nTags\nWater\n"
+        "Gender equality\nKazakhstan"
+    )
+    assert extract(text, REGISTRY).paragraphs == [
+        "The canals opened in April, the agency said.",
+        "The water now reaches every field.",
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.importer.entities import find_entities, natasha
+from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 
@@ -123,3 +124,149 @@ def test_a_russian_name_in_two_cases_and_a_part_of_a_longer_name_are_one_person(
 def test_a_russian_first_name_before_a_particle_stays_in_the_name() -> None:
     found = people(["Студент Тимур Ли пришёл в фонд. Ирма фон Раух, пенсионерка из Темиртау, вяжет носки."], "ru")
     assert sorted(found) == ["Ирма фон Раух", "Тимур Ли"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "expected"),
+    [
+        (
+            ["Хозяйка кафе Алевтина Петровна Горностаева открыла зал.", "«Мы рады», – сказала Алевтина Горностаева."],
+            "ru",
+            ["Алевтина Петровна Горностаева"],
+        ),
+        (
+            ["Ауыл әкімі Бекжан Серікұлы Оразов сөз сөйледі.", "– Дайынбыз, – деді Бекжан Оразов."],
+            "kk",
+            ["Бекжан Серікұлы Оразов"],
+        ),
+        (
+            ["Oriana T. Falkenrath opened the fair.", "Oriana Falkenrath said the fair would return."],
+            "en",
+            ["Oriana T. Falkenrath"],
+        ),
+    ],
+)
+def test_a_short_mention_folds_into_the_full_name_written(
+    paragraphs: list[str], lang: str, expected: list[str]
+) -> None:
+    """``First Last`` after ``First Patronymic Last`` (or a middle initial) is the same person, once, in full."""
+    assert people(paragraphs, lang) == expected
+
+
+def test_a_kazakh_name_written_only_in_a_case_gives_way_to_its_nominative_mention() -> None:
+    """``Бекжан Серікұлы Оразовтың`` (genitive) then ``Бекжан Оразов``: the name as the text writes it in the
+    nominative; alone, the genitive is put back in the nominative."""
+    genitive = "Бөлім басшысы Бекжан Серікұлы Оразовтың сөзінше, өтінім көп."
+    assert people([genitive, "– Дайынбыз, – деді Бекжан Оразов."], "kk") == ["Бекжан Оразов"]
+    assert people([genitive], "kk") == ["Бекжан Серікұлы Оразов"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ambassador Tiago Ferreira Nunes opened the week.", "Tiago Ferreira Nunes"),  # three words after a title
+        ("Yerlan Zh. Abenov, a customs adviser, said the rules would change.", "Yerlan Zh. Abenov"),
+        ("Askar Ye. Dzhumabekov, a customs adviser, said the rules would change.", "Askar Ye. Dzhumabekov"),
+    ],
+)
+def test_a_name_keeps_its_words_after_a_title_and_its_two_letter_initials(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakh Railways said the timetable would change in April.",  # a company without an organization word
+        "Altyn Dala Freight said it would add two trains.",
+        "Tengri Partners told reporters it would invest.",
+        "Kazakhstan Temir Zholy said the carriages were new.",  # a speech verb after a run cut at a place
+        "Steppe Grain Logistics, a trader based in Aktau, said exports rose.",
+    ],
+)
+def test_a_company_next_to_a_speech_verb_is_not_a_person(sentence: str) -> None:
+    assert people([sentence]) == []
+
+
+@pytest.mark.parametrize("line", ["Victoria Falls", "Grace Notes", "Jordan Valley Report"])
+def test_a_title_case_label_line_is_not_a_person(line: str) -> None:
+    assert people([line, "The story goes on here."]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("When the gates opened in April, Zhuldyz Karimbekova was standing by them.", "Zhuldyz Karimbekova"),
+        ("Kazakhstan's Oriana Falkenrath said she was pleased.", "Oriana Falkenrath"),
+        ("The plan was drawn up by Daulet Serikuly and his team.", "Daulet Serikuly"),
+    ],
+)
+def test_a_surnames_ending_or_a_possessive_before_the_name_is_evidence(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        ("Новый сквер открыли на проспекте Абая Кунанбаева.", "ru"),
+        ("В школе-лицее имени Мухтара Ауэзова прошёл концерт.", "ru"),
+        ("Мектеп Қаныш Сәтбаев көшесінде орналасқан.", "kk"),
+        ("Мұхтар Әуезов атындағы мектепте концерт өтті.", "kk"),
+    ],
+)
+def test_a_streets_or_schools_namesake_is_not_a_person(paragraph: str, lang: str) -> None:
+    assert people([paragraph], lang) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Altyn Rail said the sides had agreed on a timetable.", "Talks on rail freight resumed on Friday."], []),
+        (["Kokshe Wind announced on Tuesday that it had signed an agreement with the region."], []),
+        (["“We are ready,” said Aizhan Tulegenova, chair of the board of Kokshe Wind."], ["Aizhan Tulegenova"]),
+    ],
+)
+def test_an_organization_named_like_a_person_is_not_one(paragraphs: list[str], expected: list[str]) -> None:
+    """A word the text also writes in lower case (``rail``), ``it`` after the name, or a role's body after
+    ``of``: the name is a company's."""
+    assert people(paragraphs) == expected
+
+
+def test_a_person_with_a_speech_verb_and_no_known_first_name_stays() -> None:
+    assert people(["Talant Bekmurza said he would run again.", "The race starts at noon."]) == ["Talant Bekmurza"]
+
+
+def test_the_photographer_of_a_second_picture_in_the_body_is_not_a_person() -> None:
+    text = (
+        "Budget hearings open in Oral\n\n12 March 2026\n\nResidents read the city budget on Monday, officials said.\n\n"
+        "Photo: Steppe Fund / Oriana Falkenrath\n\nThe hearings went on for three hours.\n\n"
+        "Kairat Mukanov, a retired engineer, marks the budget lines. Photo: Zhuldyz Karimbekova\n\nMore will follow."
+    )
+    assert extract(text, REGISTRY).entities.people == ["Kairat Mukanov"]
+
+
+def test_the_form_the_text_writes_wins_over_one_put_back_from_another_case() -> None:
+    found = people(
+        ["Грант вручили Алие Сапаровне Турганбаевой.", "— Это важно, — говорит Алия Сапаровна Турганбаева."], "ru"
+    )
+    assert found == ["Алия Сапаровна Турганбаева"]
+
+
+def test_it_later_in_the_sentence_does_not_make_a_person_a_company() -> None:
+    sentence = "Jamal bin Nasser, the tournament referee, praised the hall and said it could host more events."
+    assert people([sentence]) == ["Jamal bin Nasser"]
+
+
+def test_a_kazakh_name_with_a_particle_is_a_person() -> None:
+    found = people(["Мысырлық ғалым Омар әл-Хайдари жинақты дайындады.", "Әл-Фараби атындағы университет."], "kk")
+    assert found == ["Омар әл-Хайдари"]
+
+
+def test_a_kazakh_first_name_ending_like_a_case_is_a_name_before_a_patronymic() -> None:
+    """``Нұрсұлтан`` ends in ``-тан`` (a case ending), yet before ``Ерланұлы`` it is a first name."""
+    assert people(["Оқушы Нұрсұлтан Ерланұлы бірінші орын алды."], "kk") == ["Нұрсұлтан Ерланұлы"]
+
+
+def test_a_role_word_counts_only_right_before_the_name() -> None:
+    """In a Title Case headline, ``Chief`` far before ``Flood Zone`` does not make it a person."""
+    assert people(["UN Chief Visits Almaty Flood Zone"]) == []
+    assert people(["Deputy Minister Oriana Falkenrath opened the forum."]) == ["Oriana Falkenrath"]

@@ -25,6 +25,21 @@ DATED = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Корреспондент: Дана Мусина, оператор: Ержан Сади", "Дана Мусина, Ержан Сади"),
+        ("Reporter: Jane Smith; camera: Tom Lee", "Jane Smith, Tom Lee"),
+        ("Жүргізуші: Айгүл Сәрсенова", "Айгүл Сәрсенова"),  # a programme's presenter
+        ("Ведущая: Анна Ким", "Анна Ким"),
+        ("Presenter: Jane Smith", "Jane Smith"),
+    ],
+)
+def test_a_byline_with_a_presenter_or_a_second_role_gives_the_names(line: str, name: str) -> None:
+    found = byline_of(line)
+    assert found is not None and found.name == name
+
+
 @pytest.mark.parametrize(("line", "name", "iso"), DATED)
 def test_a_byline_line_gives_the_name_and_the_date(line: str, name: str, iso: str) -> None:
     found = byline_of(line)
@@ -71,3 +86,18 @@ def test_the_imported_article_is_dated_by_its_byline(tmp_path: Path) -> None:
     article = load_article(Path(json.loads(result.stdout)["output"]))
     assert article.date == dt.date(2025, 2, 19) and article.byline == "Staff Report"
     assert article.subtitle is None and "using today" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Text and photos: Maria Klimova", "Maria Klimova"),
+        ("Edited by Olga Kim", "Olga Kim"),
+        ("Translated by Dana Abilova", "Dana Abilova"),
+        ("Редактор: Ольга Ким", "Ольга Ким"),
+        ("Текст и фото: Мария Климова", "Мария Климова"),
+    ],
+)
+def test_editors_translators_and_photographer_writers_are_bylines(line: str, name: str) -> None:
+    found = byline_of(line)
+    assert found is not None and found.name == name

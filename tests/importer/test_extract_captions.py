@@ -92,3 +92,31 @@ def test_the_short_line_above_a_credit_is_its_caption() -> None:
 def test_a_caption_line_with_its_label() -> None:
     found = extract(TEXT.format("Photo: Almaty akimat\n\nCaption: Volunteers at work"), REGISTRY)
     assert (found.caption, found.credit) == ("Volunteers at work", "Almaty akimat")
+
+
+@pytest.mark.parametrize("line", ["UNODR/Yerzhan Tokhtarov", "AFP / Getty Images", "UNICEF/2025/Saule Bekova"])
+def test_a_slash_credit_names_an_agency_and_a_name(line: str) -> None:
+    found = credit_of(line)
+    assert found is not None and found.credit == line
+
+
+@pytest.mark.parametrize("line", ["Russia / Ukraine talks", "Israel / Gaza", "Before / after"])
+def test_a_crosshead_with_a_slash_is_no_credit(line: str) -> None:
+    assert credit_of(line) is None
+    text = f"Trains return to the south\n\nThe trains returned on Monday, officials said.\n\n{line}\nTalks went on."
+    assert line in extract(text, REGISTRY).paragraphs
+
+
+def test_a_short_crosshead_above_a_caption_and_its_credit_stays() -> None:
+    """A crosshead of four or five words does not tell a scene: not a picture's alt text."""
+    text = (
+        "Trains return to the south\n\nThe trains returned on Monday, officials said.\n\n"
+        "What the riders say\nThe new carriages on the platform. Photo: KTZ\n\nRiders welcomed the news."
+    )
+    assert "What the riders say" in extract(text, REGISTRY).paragraphs
+
+
+def test_photo_and_a_name_in_the_genitive_is_a_credit_and_a_sentence_is_not() -> None:
+    found = credit_of("Фото Ивана Петрова")
+    assert found is not None and found.credit == "Фото Ивана Петрова"
+    assert credit_of("Фото с места событий опубликовали в соцсетях.") is None

@@ -200,3 +200,44 @@ def test_a_byline_in_three_short_lines_is_no_menu() -> None:
     top = "Wind farms for the north\nBy\nJane Whitfield\nStaff writer"
     text = f"{top}\nThe plan covers three regions and 2,000 jobs\n\nIt began."
     assert title_of(text) == "Wind farms for the north"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Welcome to the Steppe Rivers Network\nҚазақша Русский English\nSRN\nHome › News › Stories",
+        "Official site of the Borovoe district\nHome / News",
+    ],
+)
+def test_a_banner_above_furniture_and_a_dated_headline_is_not_the_title(banner: str) -> None:
+    headline = "Women water users take charge of canals in the south"
+    assert title_of(f"{banner}\n\n{headline}\n2025-12-23\n\nThe canals opened in April.") == headline
+
+
+def test_a_title_with_share_buttons_and_a_dated_subtitle_under_it_stays_the_title() -> None:
+    text = "Floods in the north: what we know so far\nShare\nFacebook\n\nRivers rose on Monday in three regions\n"
+    assert title_of(f"{text}3 March 2026\n\nThe rivers rose.") == "Floods in the north: what we know so far"
+
+
+def test_a_social_posts_author_above_its_date_and_audience_icon_is_not_the_title() -> None:
+    post = "Мектебіміздің оқушысы Нұрсұлтан Ерланұлы олимпиадада І орын алды! 🎉"
+    text = f"Қарабұлақ ауылының №3 жалпы білім беретін мектебі\n5 наурыз 2025 ж. · 🌍\n{post}\nОлимпиада өтті."
+    assert title_of(text) == post
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (
+            "This week: new bus lanes, a bakery, and your letters.\nView this email in your browser\n"
+            "THE STEPPE WEEKLY\nIssue #12 · Friday, 6 February 2026\n",
+            "Bus lanes on Abai Avenue cut the evening commute by eleven minutes",
+        ),
+        (
+            "Зеленый город | новости\n18 204 подписчика\n📌 Закрепленное сообщение\n",
+            "Субботник на реке Есентай: что нужно знать",
+        ),
+    ],
+)
+def test_a_preheader_and_a_pinned_posts_label_are_not_the_title(top: str, headline: str) -> None:
+    assert title_of(f"{top}{headline}\nThe lanes opened in March, the city said.") == headline

@@ -55,6 +55,13 @@ def test_agency_trailers_go_at_the_end() -> None:
     assert body_roles(f"Title\n\n{FILLER}\n\nReporting by Jane Smith; Editing by Tom Lee")[-1] is LineRole.DEBRIS
 
 
+def test_an_agency_trailer_above_page_furniture_goes_too() -> None:
+    """Above links and a cookie notice (no sentence of the story below it), the trailer is not the story's."""
+    furniture = "Our standards\nReprints\n\nWe use cookies on this site. By continuing you agree to our use of cookies."
+    text = f"Title\n\n{FILLER}\n\nReporting by Jane Smith in Aktau; Editing by Tom Lee\n{furniture}"
+    assert body_roles(text)[8] is LineRole.DEBRIS
+
+
 def test_only_the_first_inline_credit_is_taken() -> None:
     text = f"Title\n\nPhoto: Federation\n\nChildren read in a new corner. Photo: UNICEF\n\n{FILLER}"
     assert body_roles(text)[:2] == [LineRole.CREDIT, LineRole.BODY]
@@ -154,3 +161,39 @@ def test_a_note_on_the_author_at_the_end_is_debris() -> None:
 def test_lists_sums_and_crossheads_at_the_end_stay(text: str) -> None:
     roles = body_roles(f"Title\n\n{FILLER}\n\n{text}")
     assert roles[-1] is LineRole.BODY
+
+
+def test_a_name_and_role_under_the_title_is_the_author() -> None:
+    text = f"Why we fund libraries\n\nOriana Falkenrath, Senior Fellow, Trade Programme\n\n{FILLER}"
+    assert body_roles(text)[0] is LineRole.BYLINE
+
+
+def test_a_subtitle_naming_people_without_a_role_is_not_an_author() -> None:
+    text = f"Why we fund libraries\n\nAlmaty, Aktau and Oral, three cities with new reading rooms\n\n{FILLER}"
+    assert body_roles(text)[0] is LineRole.BODY
+
+
+def test_the_authors_note_in_the_storys_second_half_goes() -> None:
+    text = (
+        f"Why we fund libraries\n\nBy Dr. Oriana Falkenrath, Senior Fellow, Trade Programme\n\n{FILLER}\n\n"
+        "Dr. Oriana Falkenrath is a senior fellow at the institute.\n\nRelated research\n\nOne\n\nTwo\n\nThree"
+    )
+    roles = body_roles(text)
+    assert roles[0] is LineRole.BYLINE and roles[9] is LineRole.DEBRIS
+
+
+def test_a_bare_name_under_a_credit_is_the_authors() -> None:
+    roles = body_roles(f"Мост отремонтируют\n\n{FILLER}\n\nФото автора\nАйдос Бекенов\n\nКомментарии (3)")
+    assert roles[8:10] == [LineRole.CREDIT, LineRole.BYLINE]
+
+
+def test_a_title_case_crosshead_under_a_credit_stays_in_the_story() -> None:
+    roles = body_roles(
+        f"Water for the delta\n\n{FILLER}\n\nPhoto: Steppe Fund\nWater Rights Now\nThe farmers met again."
+    )
+    assert roles[8:10] == [LineRole.CREDIT, LineRole.BODY]
+
+
+@pytest.mark.parametrize("stamp", ["Дата обновления: 12.03.2026 09:15", "Соңғы өзгеріс: 13.06.2026 09:02"])
+def test_a_labelled_update_stamp_under_the_story_is_a_date(stamp: str) -> None:
+    assert body_roles(f"Title\n\n{FILLER}\n\n{stamp}\n\nThe clubs met again.")[8] is LineRole.DATE

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.importer.extract import extract
-from newsroom.importer.furniture import is_breadcrumb_by_shape, is_neighbour_link, is_posted_by_footer
+from newsroom.importer.furniture import is_breadcrumb_by_shape, is_link_row, is_neighbour_link, is_posted_by_footer
 from newsroom.importer.header import mark_header
 from newsroom.importer.lines import split_lines
 from newsroom.registry import load_registry
@@ -287,3 +287,8 @@ def test_a_pictures_description_in_a_block_of_its_own_goes_when_every_line_is_on
 def test_a_body_line_above_a_caption_stays(above: str) -> None:
     found = extract(STORY + above + "\nThe garden on its opening day. Photo: City Administration\n\nEnd.", REGISTRY)
     assert above in found.body.split("\n\n")
+
+
+def test_a_row_of_footer_links_set_apart_by_bars_may_have_long_cells() -> None:
+    assert is_link_row("Terms of Use | Privacy Policy | Do Not Sell My Personal Information")
+    assert not is_link_row("Floods in the north | what we know | and what the city plans to do next")

@@ -279,3 +279,21 @@ def test_a_year_first_date_is_year_month_day_whatever_its_separator(line: str) -
     assert is_date_line(line)
     found = date_of_line(line)
     assert found is not None and (found.day, found.month, found.year) == (4, 3, 2026)
+
+
+def test_a_top_bars_date_over_the_sites_name_and_menu_is_not_the_articles() -> None:
+    top = ("Monday, 30 November 2026", "Steppe Evening Courier", "News   Business   Sport   Culture")
+    story = ("Choir from Oral wins a national contest with a song", "", "The choir won on Saturday, the school said.")
+    assert date_of(page(*top, "", *story)) is None
+    assert date_of(page(*top, "", story[0], "27 November 2026", *story[1:])) == dt.date(2026, 11, 27)
+
+
+def test_a_date_right_above_the_title_is_the_articles() -> None:
+    text = page("Steppe Evening Courier", "27 November 2026", "Choir from Oral wins a national contest", "", "It won.")
+    assert date_of(text) == dt.date(2026, 11, 27)
+
+
+def test_counters_and_print_buttons_between_a_date_and_its_title_keep_the_date() -> None:
+    top = ("Степной вестник", "Новости", "Город", "Спорт", "ГОРОД", "21.08.2025 14:32", "👁 3 412", "💬 3")
+    text = page(*top, "Версия для печати", "Жители добились ремонта моста через реку", "", "Мост отремонтируют.")
+    assert date_of(text) == dt.date(2025, 8, 21)

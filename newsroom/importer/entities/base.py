@@ -80,6 +80,11 @@ class Finder:
         """Full names of people, and lone words that may be later mentions of one (a surname)."""
         return []
 
+    def restored_people(self) -> frozenset[str]:
+        """The people's names the finder put back in the nominative, never written so in the text
+        (``Асхат Маратұлы Жұмабаев`` from ``Асхат Маратұлы Жұмабаевтың``)."""
+        return frozenset()
+
     def organizations(self) -> list[str]:
         """Organization names found by rules (two words or more)."""
         return []

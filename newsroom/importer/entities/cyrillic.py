@@ -17,6 +17,7 @@ SURNAME_ENDINGS = (
 CASE_ENDINGS = (
     *("а", "у", "ым", "ой", "ом", "е", "ых", "ға", "ге", "ның", "нің", "ны", "ні", "мен", "пен", "бен"),
     *("да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "қа", "ке", "на", "не"),
+    *("тың", "тің", "дың", "дің", "ты", "ті", "ды", "ді", "ны", "ні"),
 )
 """Russian and Kazakh case endings a surname may take (``Садыковой``, ``Садықованың``)."""
 KAZAKH_CASE_ENDINGS = (
@@ -32,13 +33,21 @@ NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+"
     rf"(?:(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)})|[{CYRILLIC_UPPER}]\.)\s+(?=[{CYRILLIC_UPPER}]))?"
     rf"(?P<last>(?:{_WORD}+-)?{_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)}))"
-    rf"(?:{'|'.join(CASE_ENDINGS)})?(?![\w-])"
+    rf"(?P<case>{'|'.join(CASE_ENDINGS)})?(?![\w-])"
 )
 """``Имя Фамилия``, with a patronymic or an initial between (``Данияр Сәкенұлы Бекболатов``,
 ``Дәурен Қ. Мұсабеков``) and a double surname (``Татьяна Вольф-Ермекова``)."""
+_PARTICLE = listed("names-particles", "ru", "kk")
+PARTICLE_NAME = re.compile(
+    rf"(?<![\w-])(?P<first>{_WORD}+)\s+(?P<last>{_PARTICLE}-{_WORD}+|(?:{_PARTICLE}\s+){{1,2}}{_WORD}+)(?![\w-])"
+)
+"""``Омар әл-Хайдари``, ``Ирма фон Беккер``: a first name, a particle, a name (the particle is the evidence)."""
 CAPITALISED = re.compile(rf"(?<![\w-]){_WORD}+")
 
 
+NAMESAKE_AFTER = re.compile(r"[ \t]+" + listed("people-namesake-after", "kk") + r"(?!\w)", re.I)
+NAMESAKE_BEFORE = re.compile(r"(?<![\w.-])" + listed("people-namesake-before", "ru") + r"[ \t]+$", re.I)
+"""A street's or an institution's word next to a name (``Абай даңғылы``, ``улица Абая``): its namesake."""
 SPEECH_NAME = re.compile(
     rf"[—–-]\s*{listed('people-speech-verbs', 'ru', 'kk')}\s+(?:[{CYRILLIC_LOWER}-]+\s+){{0,4}}"
     rf"(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
@@ -47,16 +56,26 @@ SPEECH_NAME = re.compile(
 between), two capitalised words are a person, whatever the surname's ending."""
 
 
-def people_by_shape(paragraphs: list[str]) -> list[str]:
-    """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech."""
-    found = Names()
+def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
+    """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech;
+    each with whether its surname was written in another case (``Жұмабаевтың``: put back as ``Жұмабаев``)."""
+    found = []
     for paragraph in paragraphs:
-        for match in [*NAME.finditer(paragraph), *SPEECH_NAME.finditer(paragraph)]:
+        for match in [*NAME.finditer(paragraph), *SPEECH_NAME.finditer(paragraph), *PARTICLE_NAME.finditer(paragraph)]:
             first, last = match["first"], match["last"]
             middle = match.groupdict().get("middle")
-            if not first.endswith(KAZAKH_CASE_ENDINGS):
-                found.add(" ".join(filter(None, (first, middle, last))))
-    return found.list()
+            namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or NAMESAKE_BEFORE.search(
+                paragraph, max(0, match.start() - 40), match.start()
+            )
+            patronymic = middle or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, yet a name
+            if (patronymic or not first.endswith(KAZAKH_CASE_ENDINGS)) and not namesake:
+                found.append((" ".join(filter(None, (first, middle, last))), bool(match.groupdict().get("case"))))
+    return found
+
+
+def people_by_shape(paragraphs: list[str]) -> list[str]:
+    """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech."""
+    return Names([name for name, _ in _shaped_names(paragraphs)]).list()
 
 
 class CyrillicRulesFinder(Finder):
@@ -64,3 +83,7 @@ class CyrillicRulesFinder(Finder):
 
     def people(self) -> list[str]:
         return people_by_shape(self.article.paragraphs) + CAPITALISED.findall(self.article.text)
+
+    def restored_people(self) -> frozenset[str]:
+        written = {name for name, restored in _shaped_names(self.article.paragraphs) if not restored}
+        return frozenset(name for name, restored in _shaped_names(self.article.paragraphs) if restored) - written

@@ -44,10 +44,11 @@ APPOSITION_OF_PERSON = re.compile(
 TITLE_BEFORE = re.compile(
     rf"(?:\b(?:{_alternatives(ROLE_WORDS)}))\s*,?\s+(?:(?:of|for|on|at)\s+[^,.;]{{2,60}}?\s+)?$", re.I
 )
+ROLE_RIGHT_BEFORE = re.compile(rf"\b(?:{_alternatives(ROLE_WORDS)})\s+$", re.I)
 WORD = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNICODE)
 CAPITALISED = re.compile(rf"(?<![\w-])[{LATIN_UPPER}][\w’'-]+")
-INITIAL = re.compile(rf"[{LATIN_UPPER}]h?\.")
-"""An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Ch.``, ``Kh.``)."""
+INITIAL = re.compile(rf"[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.")
+"""An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Kh.``, ``Ye.``, ``Yu.``)."""
 
 HEADS = "|".join(head.title() for head in sorted(ORG_HEADS))
 HEADS_TITLED = frozenset(head.title() for head in ORG_HEADS) | {"National", "State"}  # "Almaty State University"
@@ -182,14 +183,18 @@ def _is_core(token: Token) -> bool:
     return token[0].lower() not in NAME_PARTICLES and not INITIAL.fullmatch(token[0])
 
 
-def _name_tokens(tokens: list[Token]) -> list[Token]:
+MAX_TITLED_NAME_WORDS = 3
+
+
+def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
     """A name of two to four words (particles and initials aside), or nothing: "Natural Sciences Lidia
     Brito" starts at a first name; without one, the name is its last two words and what joins them
-    (``Nadia El Fassi``, ``Pieter van der Berg``)."""
+    (``Nadia El Fassi``, ``Pieter van der Berg``), unless a title or role opens it (``Ambassador Rui
+    Conceição Tavares``: up to three words)."""
     while tokens and tokens[0][0].lower() in NAME_PARTICLES:
         tokens = tokens[1:]
     core = [i for i, token in enumerate(tokens) if _is_core(token)]
-    if len(core) > 2:
+    if len(core) > (MAX_TITLED_NAME_WORDS if titled else 2):
         firsts = [i for i, token in enumerate(tokens) if is_first_name(token[0])]
         joined = [i for i in range(1, len(tokens) - 1) if tokens[i][0].lower() in NAME_PARTICLES]
         joined = [i - 1 for i in joined if _is_core(tokens[i - 1])][:1]  # "Farid bin Osman Rahimov"
@@ -199,38 +204,101 @@ def _name_tokens(tokens: list[Token]) -> list[Token]:
     return tokens if (2 <= count <= 4 and _is_core(tokens[0])) or initials else []
 
 
-def _has_person_cue(paragraph: str, name: list[Token], title: list[str]) -> bool:
-    """A role before the name, a speech verb around it, an apposition after it, or a known first name."""
-    before, after = paragraph[max(0, name[0][1] - 80) : name[0][1]], paragraph[name[-1][2] :]
-    first = name[0][0]
-    if any(word.lower() in ROLE_WORDS for word in title) or TITLE_BEFORE.search(before):
+SURNAME_ENDINGS = tuple(words("names-surname-endings", "en"))
+MIN_SURNAME_LETTERS = 5
+MAX_LABEL_LINE_WORDS = 6
+
+
+def _has_role_cue(before: str, title: list[str]) -> bool:
+    """A title or role before the name (``Vice-President``, ``volunteer coordinator``, ``Minister of Energy``);
+    not right after a preposition (``chairman of the board of Tengri Power``: the body the role is in)."""
+    if title and title[-1].lower() in ROLE_WORDS:  # right before the name: "UN Chief ... Visits Almaty Flood Zone"
         return True
+    return TITLE_BEFORE.search(before) is not None and AFTER_A_PREPOSITION.search(before) is None
+
+
+def _has_weak_cue(before: str, after: str, first: str) -> bool:
+    """A speech verb around the name, or an apposition after it: cues an organization may take too
+    (``Kazakh Railways said``, ``Steppe Trust, a charity``)."""
     by_or_with = BY_OR_WITH.search(before) is not None
-    if SPEECH_BEFORE.search(before) and not by_or_with:
+    if (SPEECH_BEFORE.search(before) and not by_or_with) or SPEECH_AFTER.match(after):
         return True
-    if (by_or_with and is_first_name(first)) or SPEECH_AFTER.match(after):
+    if by_or_with and is_first_name(first):
         return True
     apposition = APPOSITION.match(after)
     if apposition:
         apposed = [w.strip("’'").lower() for w in re.findall(r"[\w’'-]+", apposition.group(0))]
-        if any(w in ROLE_WORDS for w in apposed[:8]) or APPOSITION_OF_PERSON.match(after):
-            return True
-    return is_first_name(first)
+        return any(w in ROLE_WORDS for w in apposed[:8]) or APPOSITION_OF_PERSON.match(after) is not None
+    return False
+
+
+def _looks_like_a_person(name: list[Token]) -> bool:
+    """Evidence in the name itself: a known first name, an initial, or a surname's ending (``-ova``, ``-uly``)."""
+    last = bare(name[-1][0])
+    surname = len(last) >= MIN_SURNAME_LETTERS and last.lower().endswith(SURNAME_ENDINGS)
+    return is_first_name(name[0][0]) or surname or any(INITIAL.fullmatch(token[0]) for token in name)
+
+
+def _is_label_line(paragraph: str) -> bool:
+    """A short line of capitalised words only (``Victoria Falls``, ``Grace Notes``): a label, a section's name."""
+    words_ = re.findall(r"[^\W\d_][\w’'-]*", paragraph)
+    return len(words_) <= MAX_LABEL_LINE_WORDS and all(w[:1].isupper() or w in ORG_CONNECTORS for w in words_)
+
+
+def _has_person_cue(paragraph: str, name: list[Token], title: list[str], plain: bool) -> bool:
+    """A role before the name; or a name that looks like a person's (a known first name, an initial, a
+    surname's ending), outside a label line; or a speech verb or an apposition with a ``plain`` name: the
+    whole capitalised run (``Kazakhstan Temir Zholy said`` is a company: the run was cut), named like a
+    person (``_named_like_a_person``)."""
+    before, after = paragraph[max(0, name[0][1] - 80) : name[0][1]], paragraph[name[-1][2] :]
+    if _has_role_cue(before, title):
+        return True
+    if _is_label_line(paragraph):
+        return False
+    if _looks_like_a_person(name):
+        return True
+    return plain and _has_weak_cue(before, after, name[0][0])
+
+
+def _after_a_title(paragraph: str, tokens: list[Token], run: list[int], title: list[str]) -> bool:
+    """A title or role word right before the name (``Ambassador``, ``chef``): it marks where the name starts."""
+    if title:
+        return bare(title[-1]).lower() in ROLE_WORDS
+    before = paragraph[max(0, tokens[run[0]][1] - 80) : tokens[run[0]][1]]
+    return ROLE_RIGHT_BEFORE.search(before) is not None
+
+
+AFTER_A_PREPOSITION = re.compile(r"\b(?:of|for|at|on|in|from|with|to|the)\s+$", re.I)
+COMMON_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
+IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?(?:it|its)\b")
+"""``Tengri Power announced on Tuesday that it ...``, ``... said it would``: its verb, then ``it``."""
+
+
+def _named_like_a_person(paragraph: str, name: list[Token], common: set[str]) -> bool:
+    """No word of the name is one the text also uses in lower case (``Steppe Rail`` beside ``rail
+    freight``, ``Tengri Power`` beside ``power plants``), and its verb is not followed by ``it``
+    (``Tengri Power announced that it had signed``)."""
+    if any(bare(token[0]).lower() in common for token in name if _is_core(token)):
+        return False
+    return IT_AFTER.match(paragraph, name[-1][2]) is None
 
 
 def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
     """Full names of people in English text, by cues."""
     non_names = NonNames.of(registry)
+    common = {word for paragraph in paragraphs for word in COMMON_WORD.findall(paragraph)}
     found = Names()
     for paragraph in paragraphs:
         tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(paragraph)]
         for run in _capitalised_runs(tokens):
             start = _name_start(run, tokens, non_names)
-            name = _name_tokens([tokens[i] for i in run[start:]])
             title = [tokens[i][0] for i in run[:start]]
+            name = _name_tokens([tokens[i] for i in run[start:]], _after_a_title(paragraph, tokens, run, title))
             if name and bare(name[-1][0]).lower() in ORG_HEADS:
                 continue  # "Green Valleys Trust said": an organization speaking
-            if name and _has_person_cue(paragraph, name, title):
+            whole = len(name) == len(run) - start and (not title or title[-1].endswith(("’s", "'s")))
+            plain = whole and bool(name) and _named_like_a_person(paragraph, name, common)
+            if name and _has_person_cue(paragraph, name, title, plain):
                 found.add(" ".join(written(token[0]) for token in name))
     return found.list()
 

@@ -36,16 +36,47 @@ def _within(short: str, long: str) -> bool:
     )
 
 
-def _one_form_each(names: list[str]) -> list[str]:
+def _one_form_each(names: list[str], restored: frozenset[str] = frozenset()) -> list[str]:
     """One form per person: of the forms a name takes in its cases (``Нурлана Бекетова``, ``Нурлан Бекетов``),
-    the shortest, which is the nominative; a part of a longer name found too goes."""
+    one the text writes rather than one put back in the nominative, then the shortest, which is the
+    nominative; a part of a longer name found too goes."""
     kept: list[str] = []
+
+    def rank(name: str) -> tuple[bool, int, int]:
+        return name in restored, len(name), names.index(name)
+
     for name in names:
         same = [other for other in names if other != name and len(other.split()) == len(name.split())]
         same = [other for other in same if name_keys(other) & name_keys(name)]
-        if any((len(other), names.index(other)) < (len(name), names.index(name)) for other in same):
+        if any(rank(other) < rank(name) for other in same):
             continue
         if any(_within(name, other) for other in names):
+            continue
+        kept.append(name)
+    return kept
+
+
+def _short_form(short: str, long: str) -> bool:
+    """``Виктор Шульц-Беккер`` of ``Виктор Иванович Шульц-Беккер``, ``Aliya Nurlanova`` of ``Aliya K. Nurlanova``:
+    two words, the first and the last of a longer name (whatever their case)."""
+    inner, outer = short.split(), long.split()
+    return (
+        len(inner) == 2
+        and len(outer) > 2
+        and bool(name_keys(inner[0]) & name_keys(outer[0]))
+        and bool(name_keys(inner[-1]) & name_keys(outer[-1]))
+    )
+
+
+def _fullest_forms(names: list[str], restored: frozenset[str]) -> list[str]:
+    """One form per person named in full and shortly: the full name as the text writes it; but a full name
+    the text writes only in another case (put back in the nominative) gives way to the short one written."""
+    kept = []
+    for name in names:
+        longer = [other for other in names if _short_form(name, other)]
+        if any(other not in restored for other in longer):
+            continue
+        if name in restored and any(_short_form(other, name) for other in names):
             continue
         kept.append(name)
     return kept
@@ -56,7 +87,9 @@ def find_people(article: ArticleText, finder: Finder) -> list[str]:
     registry = article.registry
     names = finder.people() + [match.group(1) for _, match in registry.people.mentions(article.text)]
     people = []
-    for name in _one_form_each(_merged([name for name in names if name], registry.people, article.lang)):
+    restored = finder.restored_people()
+    merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
+    for name in _fullest_forms(merged, restored):
         if registry.resolve(name, "places", "organizations", "sources"):
             continue
         if len(name.split()) < 2 and registry.people.get(name) is None:

@@ -11,6 +11,11 @@ ADJECTIVE = re.compile(r"\S+(?:ская|ский|ское|цкая|цкий|на
 """A lone adjective natasha took for a place (``Туркестанской``)."""
 
 
+def _same(normal: str, written: str) -> bool:
+    """A name natasha left as written (role words before it aside): the text's own nominative."""
+    return written.casefold().replace("ё", "е").endswith(normal.casefold().replace("ё", "е"))
+
+
 class NatashaFinder(Finder):
     """Russian text: people, organizations and places from natasha's spans."""
 
@@ -29,6 +34,11 @@ class NatashaFinder(Finder):
 
     def people(self) -> list[str]:
         return self._normals("PER")
+
+    def restored_people(self) -> frozenset[str]:
+        written = {span.normal for span in self.spans if span.type == "PER" and _same(span.normal, span.text)}
+        restored = {span.normal for span in self.spans if span.type == "PER" and not _same(span.normal, span.text)}
+        return frozenset(restored - written)
 
     def organizations(self) -> list[str]:
         names = [re.sub(r"\s*\([^)]*\)", "", name).strip() for name in self._normals("ORG")]
