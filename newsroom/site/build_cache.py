@@ -1,0 +1,373 @@
+"""The build cache: what a full ``mkdocs build`` keeps in ``.cache/newsroom/`` for the next one.
+
+One SQLite file (``build.sqlite3``) of rows ``key -> value``: each value is JSON text stored with
+its SHA-256, and each key is a digest of everything the value was made from, the **environment
+key** included (cache format, Python and package versions, the tool's own code, the Markdown
+settings, ``mkdocs.yml``, the site address, the theme's templates). Nothing is ever looked up by
+name or time, so a changed input gives a new key and a miss, never a stale value. A row whose
+digest does not match, any SQLite error, or a file that does not open counts as a miss (the file
+is moved aside and made anew); rows the last full build did not use are removed at its end.
+Deleting ``.cache/`` is always safe: the next build is a cold one.
+
+What is kept (``MarkdownCache``): each Markdown page's HTML as Python-Markdown makes it, with its
+table of contents, title and anchors, by the page's Markdown text and address. Only pages whose
+conversion logged nothing and whose HTML has no relative link or image are kept (MkDocs rewrites
+those from other pages' addresses).
+
+This module is free of MkDocs types: it reads pages by their attributes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.metadata
+import json
+import logging
+import os
+import re
+import sqlite3
+import sys
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+FORMAT = "1"
+"""Bumped whenever what is stored, or what a key covers, changes."""
+FILE_NAME = "build.sqlite3"
+PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pyyaml", "pygments")
+"""Packages whose version may change what a build writes."""
+SWITCH = "NEWSROOM_BUILD_CACHE"
+"""``NEWSROOM_BUILD_CACHE=off`` builds without the cache (neither read nor written)."""
+COMMIT_EVERY = 500
+BUSY_SECONDS = 5.0
+SOURCE_SUFFIXES = (".py", ".html", ".txt", ".json", ".yml", ".yaml", ".css", ".js")
+
+log = logging.getLogger("mkdocs.hooks.newsroom.cache")
+
+
+def digest(*parts: Any) -> str:
+    """A SHA-256 of plain data, stable across processes (objects by their type and settings)."""
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=_stable, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def _stable(value: Any) -> Any:
+    """A stand-in for what JSON cannot write: functions by name, objects by class and attributes."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(map(str, value))
+    if isinstance(value, Path):
+        return value.as_posix()
+    if callable(value) and hasattr(value, "__qualname__"):
+        return f"{getattr(value, '__module__', '')}.{value.__qualname__}"
+    if hasattr(value, "getConfigs"):  # a Markdown extension given as an object
+        return [type(value).__module__, type(value).__qualname__, value.getConfigs()]
+    return _ADDRESS.sub("", repr(value))
+
+
+def tree_digest(folder: Path, suffixes: tuple[str, ...] = ()) -> str:
+    """One digest of the names and bytes of every file under ``folder`` (``""`` when missing)."""
+    if not folder.is_dir():
+        return ""
+    found = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and (not suffixes or p.suffix in suffixes)):
+        if "__pycache__" in path.parts:
+            continue
+        found.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        found.update(hashlib.sha256(path.read_bytes()).digest())
+    return found.hexdigest()
+
+
+def package_versions(names: Iterable[str] = PACKAGES) -> list[tuple[str, str]]:
+    """Each package's installed version (``""`` when it is not installed)."""
+    found = []
+    for name in names:
+        try:
+            found.append((name, importlib.metadata.version(name)))
+        except importlib.metadata.PackageNotFoundError:
+            found.append((name, ""))
+    return found
+
+
+def environment_key(
+    code_folders: Iterable[Path],
+    template_folders: Iterable[Path],
+    config_file: Path,
+    settings: Mapping[str, Any],
+) -> str:
+    """What every cached value depends on besides its own inputs.
+
+    ``settings``: the loaded configuration's parts that shape output (site address, Markdown
+    extensions and their settings, link validation...), as plain data or objects ``digest`` can name.
+    """
+    code = [tree_digest(folder, SOURCE_SUFFIXES) for folder in code_folders]
+    templates = [tree_digest(folder) for folder in template_folders]
+    config_bytes = hashlib.sha256(config_file.read_bytes()).hexdigest() if config_file.is_file() else ""
+    return digest(FORMAT, sys.version, package_versions(), code, templates, config_bytes, dict(settings))
+
+
+class Store:
+    """The SQLite file: values by key, each checked against its digest when read.
+
+    Every failure is a miss: the store then stops reading and writing for this build, and the file is
+    moved aside when closed (the next build starts a new one).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.build = uuid.uuid4().hex
+        self.broken = False
+        self.writes = 0
+        self._db: sqlite3.Connection | None = None
+
+    def open(self) -> bool:
+        """Open (or make) the file; one that is not a readable cache is moved aside and made anew."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return False
+        for attempt in range(2):
+            try:
+                self._db = self._connect()
+                return True
+            except sqlite3.Error as error:
+                self._close_quietly()
+                if attempt == 0:
+                    log.info(f"newsroom: the build cache {self.path} could not be read ({error}); starting a new one")
+                    self._move_aside()
+        return False
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+        self._db = db
+        db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS entries"
+            " (key TEXT PRIMARY KEY, value TEXT NOT NULL, digest TEXT NOT NULL, build TEXT NOT NULL)"
+        )
+        row = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+        if row is None:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+        elif row[0] != FORMAT:
+            raise sqlite3.DatabaseError(f"cache format {row[0]!r}, not {FORMAT!r}")
+        db.execute("SELECT count(*) FROM entries WHERE key = ''").fetchone()
+        self._check_size(db)
+        db.execute("BEGIN")
+        return db
+
+    def _check_size(self, db: sqlite3.Connection) -> None:
+        """A file cut short (with no write-ahead log to complete it) is not a cache."""
+        if Path(f"{self.path}-wal").exists() and Path(f"{self.path}-wal").stat().st_size:
+            return
+        (pages,), (size,) = db.execute("PRAGMA page_count").fetchone(), db.execute("PRAGMA page_size").fetchone()
+        if self.path.stat().st_size < pages * size:
+            raise sqlite3.DatabaseError(f"cut short: {self.path.stat().st_size} bytes of {pages * size}")
+
+    def get(self, key: str) -> Any | None:
+        """The value stored under ``key`` (None: none, or not intact); marks it used by this build."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT value, digest, build FROM entries WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            value, stored_digest, build = row
+            if not isinstance(value, str) or hashlib.sha256(value.encode("utf-8")).hexdigest() != stored_digest:
+                return None
+            if build != self.build:
+                self._db.execute("UPDATE entries SET build = ? WHERE key = ?", (self.build, key))
+                self._wrote()
+            return json.loads(value)
+        except (sqlite3.Error, ValueError) as error:
+            self._fail(error)
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        if self._db is None:
+            return
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        try:
+            self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", (key, text, sha, self.build))
+            self._wrote()
+        except sqlite3.Error as error:
+            self._fail(error)
+
+    def _wrote(self) -> None:
+        assert self._db is not None
+        self.writes += 1
+        if self.writes % COMMIT_EVERY == 0:
+            self._db.execute("COMMIT")
+            self._db.execute("BEGIN")
+
+    def close(self, prune: bool) -> None:
+        """Commit; with ``prune``, remove the rows this build did not use; checkpoint and close."""
+        db, self._db = self._db, None
+        if db is not None:
+            try:
+                if prune:
+                    db.execute("DELETE FROM entries WHERE build != ?", (self.build,))
+                db.execute("COMMIT")
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                db.close()
+            except sqlite3.Error as error:
+                self._db = db
+                self._fail(error)
+        if self.broken:
+            self._move_aside()
+
+    def _fail(self, error: BaseException) -> None:
+        log.info(f"newsroom: the build cache {self.path} failed ({error}); this build goes on without it")
+        self.broken = True
+        self._close_quietly()
+
+    def _close_quietly(self) -> None:
+        db, self._db = self._db, None
+        if db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
+
+    def _move_aside(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{self.path}{suffix}")
+            with contextlib.suppress(OSError):
+                if suffix:
+                    source.unlink()
+                else:
+                    os.replace(source, source.with_name(source.name + ".broken"))
+
+
+class LogCount(logging.Handler):
+    """Counts the log records of a build (a page whose conversion logged anything is not kept)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+# Extensions known to make a page's HTML from its Markdown and settings alone (not from other files).
+_PURE_PREFIXES = ("markdown.extensions.", "pymdownx.", "material.extensions.")
+_BUILT_IN = frozenset(
+    "abbr admonition attr_list codehilite def_list extra fenced_code footnotes legacy_attrs legacy_em"
+    " md_in_html meta nl2br sane_lists smarty tables toc wikilinks".split()
+)
+_READS_FILES = frozenset({"pymdownx.snippets", "pymdownx.b64", "pymdownx.pathconverter"})
+_RELATIVE_LINK = re.compile(r"""\s(?:href|src)\s*=\s*(?!["']?(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|#))""")
+
+
+def pure_extensions(extensions: Iterable[Any]) -> bool:
+    """Whether every Markdown extension is known to read nothing but the page (else nothing is kept)."""
+    for extension in extensions:
+        if not isinstance(extension, str):
+            return False
+        if extension in _READS_FILES or not (extension in _BUILT_IN or extension.startswith(_PURE_PREFIXES)):
+            return False
+    return True
+
+
+def toc_tokens(toc: Iterable[Any]) -> list[dict[str, Any]]:
+    """A page's table of contents (MkDocs' ``AnchorLink`` items) as Python-Markdown's toc tokens."""
+    return [
+        {"level": item.level, "id": item.id, "name": item.title, "children": toc_tokens(item.children)} for item in toc
+    ]
+
+
+class MarkdownCache:
+    """Python-Markdown's HTML of pages, by their Markdown text, address and the environment.
+
+    ``before_render`` sees the Markdown MkDocs is about to convert: on a hit it returns ``""`` (so the
+    conversion costs nothing); ``after_render`` then gives the kept HTML back and sets the page's table
+    of contents, title and anchors as the conversion would have. On a miss ``after_render`` keeps the
+    page when it may. ``make_toc`` turns toc tokens into the page's ``toc`` (MkDocs' ``get_toc``).
+    """
+
+    def __init__(self, make_toc: Callable[[list[dict[str, Any]]], Any]) -> None:
+        self.make_toc = make_toc
+        self.store: Store | None = None
+        self.environment = ""
+        self.logged = LogCount()
+        self.hits = self.misses = self.kept = 0
+        self._pending: dict[str, tuple[str, int]] = {}
+        self._found: dict[str, tuple[str, dict[str, Any]]] = {}
+
+    def open(self, folder: Path, environment: str, extensions: Iterable[Any], enabled: bool = True) -> None:
+        """Start a build (``enabled`` false, or impure extensions, or ``NEWSROOM_BUILD_CACHE=off``: no cache)."""
+        self.close(prune=False)
+        self.hits = self.misses = self.kept = 0
+        if not enabled or os.environ.get(SWITCH, "").lower() == "off" or not pure_extensions(extensions):
+            return
+        store = Store(folder / FILE_NAME)
+        if store.open():
+            self.store, self.environment = store, environment
+            for name in ("mkdocs", ""):
+                logging.getLogger(name).addHandler(self.logged)
+
+    def close(self, prune: bool) -> None:
+        """End a build: commit (``prune``: keep only what it used), checkpoint, close."""
+        store, self.store = self.store, None
+        if store is None:
+            return
+        for name in ("mkdocs", ""):
+            logging.getLogger(name).removeHandler(self.logged)
+        store.close(prune and not store.broken)
+        self._pending.clear()
+        self._found.clear()
+        log.debug(
+            f"newsroom: Markdown cache: {self.hits} pages from the cache, {self.misses} converted, {self.kept} kept"
+        )
+
+    def before_render(self, markdown: str, src_path: str, url: str) -> str:
+        """The Markdown to convert: ``""`` when the page's HTML is in the cache."""
+        if self.store is None or not markdown.strip():
+            return markdown
+        key = digest("markdown", self.environment, src_path, url, markdown)
+        found = self.store.get(key)
+        if isinstance(found, dict) and isinstance(found.get("html"), str):
+            self.hits += 1
+            self._found[src_path] = (markdown, found)
+            return ""
+        self.misses += 1
+        self._pending[src_path] = (key, self.logged.count)
+        return markdown
+
+    def after_render(self, html: str, page: Any) -> str:
+        """The page's HTML: the kept one on a hit (with the page's toc, title and anchors restored)."""
+        src_path = page.file.src_uri
+        if (found := self._found.pop(src_path, None)) is not None:
+            page.markdown, entry = found
+            page.toc = self.make_toc(entry["toc"])
+            page._title_from_render = entry["title"]
+            page.present_anchor_ids = set(entry["anchors"])
+            return entry["html"]
+        pending = self._pending.pop(src_path, None)
+        if pending is not None and self.store is not None and self._may_keep(html, page, pending[1]):
+            entry = {
+                "html": html,
+                "toc": toc_tokens(page.toc),
+                "title": page._title_from_render,
+                "anchors": sorted(page.present_anchor_ids or ()),
+            }
+            self.store.put(pending[0], entry)
+            self.kept += 1
+        return html
+
+    def _may_keep(self, html: str, page: Any, logged_before: int) -> bool:
+        """Nothing logged while converting, no relative link or image (MkDocs resolves those from other
+        pages), links to anchors only of this page and all there (MkDocs checks them after the build)."""
+        if self.logged.count != logged_before or logging.getLogger("mkdocs").getEffectiveLevel() <= logging.DEBUG:
+            return False  # (MkDocs lists links to anchors only above DEBUG)
+        links = getattr(page, "links_to_anchors", None) or {}
+        present = page.present_anchor_ids or set()
+        if any(target is not page.file or not set(anchors) <= present for target, anchors in links.items()):
+            return False
+        return not _RELATIVE_LINK.search(html)
