@@ -44,8 +44,12 @@ def make_floor(site: Path) -> None:
     config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
+CPU_SECONDS: dict[str, list[float]] = {}
+"""By site folder: the CPU seconds (user + system) of each build, steadier than wall time on a busy machine."""
+
+
 def timed_build(site: Path, *extra: str) -> tuple[float, int]:
-    """Seconds and peak memory (MiB) of one ``mkdocs build``."""
+    """Seconds and peak memory (MiB) of one ``mkdocs build`` (its CPU seconds go to ``CPU_SECONDS``)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "build", "--quiet", *extra, "-f", str(site / "mkdocs.yml")]
     start = time.perf_counter()
@@ -55,6 +59,7 @@ def timed_build(site: Path, *extra: str) -> tuple[float, int]:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise SystemExit(f"mkdocs build failed in {site} (exit {process.returncode})")
+    CPU_SECONDS.setdefault(str(site), []).append(usage.ru_utime + usage.ru_stime)
     return elapsed, usage.ru_maxrss // 1024
 
 
@@ -114,6 +119,13 @@ def main() -> None:
     print(f"build, warm (.cache kept): median {warm_full:.2f} s  {[round(s, 2) for s in warm]}")
     print(f"time ratio hooks/floor:    {full / base:.3f}  (target <= 1.5, issue 12)")
     print(f"time ratio warm/floor:     {warm_full / base:.3f}  (moonshot < 1.0); warm/cold {warm_full / full:.3f}")
+    cpu_floor = statistics.median(CPU_SECONDS[str(floor_site)])
+    cpu_hooks = CPU_SECONDS[str(hooks_site)]
+    cpu_cold, cpu_warm = statistics.median(cpu_hooks[0:-1:2]), statistics.median(cpu_hooks[1:-1:2])
+    print(
+        f"CPU seconds:               floor {cpu_floor:.2f}, cold {cpu_cold:.2f} ({cpu_cold / cpu_floor:.3f}x),"
+        f" warm {cpu_warm:.2f} ({cpu_warm / cpu_floor:.3f}x)"
+    )
     print(
         f"peak memory:               {max(memory_hooks)} MiB cold, {max(memory_warm)} MiB warm vs"
         f" {max(memory_floor)} MiB floor, ratio {max(memory_hooks + memory_warm) / max(memory_floor):.3f}"

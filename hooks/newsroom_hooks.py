@@ -623,7 +623,7 @@ on_page_context = CombinedEvent(_hand_search_its_view, _speak_the_pages_language
 
 
 # A full build keeps what it may reuse in .cache/newsroom (newsroom.site.build_cache); these events only adapt.
-_build_cache = build_cache.MarkdownCache(get_toc)
+_build_cache = build_cache.BuildCache(get_toc)
 _dirty_build = False
 
 
@@ -637,8 +637,8 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
         Path(config.config_file_path),
         settings,
     )
-    root = Path(config.config_file_path).parent
-    _build_cache.open(root / CACHE_FOLDER, environment, config.markdown_extensions, enabled=not _previewing)
+    root, overrides = Path(config.config_file_path).parent, [Path(config.theme.custom_dir or "overrides")]
+    _build_cache.open(root / CACHE_FOLDER, environment, config.markdown_extensions, overrides, not _previewing)
 
 
 def _remember_a_dirty_build(*, command: str, dirty: bool) -> None:
@@ -657,6 +657,28 @@ def _html_from_cache(html: str, *, page: Page, config: MkDocsConfig, files: File
 
 
 @event_priority(-100)
+def _cached_page_template(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    _build_cache.page_template(page, may_keep=page.file.src_uri not in _build.generated)
+    return html
+
+
+def _find_the_cached_page_template(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    if _build_cache.store is not None:
+        build_cache.add_cached_page_template(env)
+    return env
+
+
+@event_priority(-200)
+def _page_from_cache(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    return _build_cache.page_from_cache(context, page)
+
+
+@event_priority(100)
+def _keep_the_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    return _build_cache.keep_page(output, page)
+
+
+@event_priority(-100)
 def _close_the_build_cache(*, config: MkDocsConfig) -> None:
     _build_cache.close(prune=not _dirty_build)
 
@@ -667,5 +689,8 @@ def on_build_error(*, error: Exception) -> None:
 
 on_startup = CombinedEvent(on_startup, _remember_a_dirty_build)
 on_page_markdown = CombinedEvent(on_page_markdown, _markdown_from_cache)
-on_page_content = CombinedEvent(on_page_content, _html_from_cache)
+on_page_content = CombinedEvent(on_page_content, _html_from_cache, _cached_page_template)
+on_env = CombinedEvent(on_env, _find_the_cached_page_template)
+on_page_context = CombinedEvent(on_page_context, _page_from_cache)
+on_post_page = CombinedEvent(on_post_page, _keep_the_page)
 on_post_build = CombinedEvent(on_post_build, _close_the_build_cache)

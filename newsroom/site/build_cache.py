@@ -9,10 +9,16 @@ digest does not match, any SQLite error, or a file that does not open counts as 
 is moved aside and made anew); rows the last full build did not use are removed at its end.
 Deleting ``.cache/`` is always safe: the next build is a cold one.
 
-What is kept (``MarkdownCache``): each Markdown page's HTML as Python-Markdown makes it, with its
-table of contents, title and anchors, by the page's Markdown text and address. Only pages whose
-conversion logged nothing and whose HTML has no relative link or image are kept (MkDocs rewrites
-those from other pages' addresses).
+What is kept (``BuildCache``):
+
+- each Markdown page's HTML as Python-Markdown makes it, with its table of contents, title and
+  anchors, by the page's Markdown text and address. Only pages whose conversion logged nothing and
+  whose HTML has no relative link or image are kept (MkDocs rewrites those from other pages' addresses);
+- each Markdown page's whole output (the theme's template rendered), by everything the template reads:
+  the page (HTML content, title, front matter and what the hooks add to it, table of contents,
+  addresses, neighbours), the navigation as the page sees it, the configuration, the rest of the
+  template's context. Pages whose rendering logged anything are not kept. The site's override
+  templates must not read ``pages`` or ``build_date_utc`` (else no page is kept).
 
 This module is free of MkDocs types: it reads pages by their attributes.
 """
@@ -32,6 +38,9 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
+
+import jinja2
+from markupsafe import Markup
 
 FORMAT = "1"
 """Bumped whenever what is stored, or what a key covers, changes."""
@@ -282,7 +291,7 @@ def toc_tokens(toc: Iterable[Any]) -> list[dict[str, Any]]:
     ]
 
 
-class MarkdownCache:
+class BuildCache:
     """Python-Markdown's HTML of pages, by their Markdown text, address and the environment.
 
     ``before_render`` sees the Markdown MkDocs is about to convert: on a hit it returns ``""`` (so the
@@ -295,17 +304,32 @@ class MarkdownCache:
         self.make_toc = make_toc
         self.store: Store | None = None
         self.environment = ""
+        self.markdown = False
         self.logged = LogCount()
         self.hits = self.misses = self.kept = 0
+        self.whole_pages = False
+        self.page_hits = self.pages_kept = 0
         self._pending: dict[str, tuple[str, int]] = {}
         self._found: dict[str, tuple[str, dict[str, Any]]] = {}
+        self._pages_pending: dict[str, tuple[str, int]] = {}
 
-    def open(self, folder: Path, environment: str, extensions: Iterable[Any], enabled: bool = True) -> None:
-        """Start a build (``enabled`` false, or impure extensions, or ``NEWSROOM_BUILD_CACHE=off``: no cache)."""
+    def open(
+        self,
+        folder: Path,
+        environment: str,
+        extensions: Iterable[Any],
+        template_folders: Iterable[Path] = (),
+        enabled: bool = True,
+    ) -> None:
+        """Start a build (``enabled`` false or ``NEWSROOM_BUILD_CACHE=off``: no cache; Markdown extensions
+        that may read other files: no Markdown kept; override templates reading the list of every page or
+        the build's time: no whole page kept)."""
         self.close(prune=False)
-        self.hits = self.misses = self.kept = 0
-        if not enabled or os.environ.get(SWITCH, "").lower() == "off" or not pure_extensions(extensions):
+        self.hits = self.misses = self.kept = self.page_hits = self.pages_kept = 0
+        if not enabled or os.environ.get(SWITCH, "").lower() == "off":
             return
+        self.markdown = pure_extensions(extensions)
+        self.whole_pages = not any(_reads_the_build(folder) for folder in template_folders)
         store = Store(folder / FILE_NAME)
         if store.open():
             self.store, self.environment = store, environment
@@ -322,13 +346,13 @@ class MarkdownCache:
         store.close(prune and not store.broken)
         self._pending.clear()
         self._found.clear()
-        log.debug(
-            f"newsroom: Markdown cache: {self.hits} pages from the cache, {self.misses} converted, {self.kept} kept"
-        )
+        self._pages_pending.clear()
+        log.debug(f"newsroom: Markdown cache: {self.hits} from the cache, {self.misses} converted, {self.kept} kept")
+        log.debug(f"newsroom: page cache: {self.page_hits} from the cache, {self.pages_kept} kept")
 
     def before_render(self, markdown: str, src_path: str, url: str) -> str:
         """The Markdown to convert: ``""`` when the page's HTML is in the cache."""
-        if self.store is None or not markdown.strip():
+        if self.store is None or not self.markdown or not markdown.strip():
             return markdown
         key = digest("markdown", self.environment, src_path, url, markdown)
         found = self.store.get(key)
@@ -371,3 +395,141 @@ class MarkdownCache:
         if any(target is not page.file or not set(anchors) <= present for target, anchors in links.items()):
             return False
         return not _RELATIVE_LINK.search(html)
+
+    def page_template(self, page: Any, may_keep: bool) -> None:
+        """Before the page's template is chosen: the one that prints a kept page (``may_keep``: a page
+        whose whole output may be kept; one with a template of its own never is)."""
+        if self.store is not None and self.whole_pages and may_keep and "template" not in page.meta:
+            page.meta["template"] = CACHED_TEMPLATE
+
+    def page_from_cache(self, context: dict[str, Any], page: Any) -> dict[str, Any]:
+        """The template's context, last: with the kept output when there is one for all it holds."""
+        if self.store is None or page.meta.get("template") != CACHED_TEMPLATE:
+            return context
+        key = digest("page", self.environment, page_parts(page), context_parts(context))
+        found = self.store.get(key)
+        if isinstance(found, str):
+            self.page_hits += 1
+            context["newsroom_cached_page"] = Markup(found)
+        else:
+            self._pages_pending[page.file.src_uri] = (key, self.logged.count)
+        return context
+
+    def keep_page(self, output: str, page: Any) -> str:
+        """The template's output, first: kept when rendering it logged nothing."""
+        pending = self._pages_pending.pop(page.file.src_uri, None)
+        if pending is not None and self.store is not None and self.logged.count == pending[1]:
+            self.store.put(pending[0], output)
+            self.pages_kept += 1
+        return output
+
+
+CACHED_TEMPLATE = "newsroom-build-cache/cached-page.html"
+"""The template of pages that may be kept (``templates/build-cache/cached-page.html``)."""
+CACHED_TEMPLATE_FILE = Path(__file__).parent / "templates" / "build-cache" / "cached-page.html"
+_WHOLE_BUILD = re.compile(r"\b(?:pages|build_date_utc)\b")
+_NOT_PAGE_META = ("newsroom_head",)
+
+
+def add_cached_page_template(env: Any) -> None:
+    """Let the theme's Jinja environment find ``CACHED_TEMPLATE`` (before the theme's own templates)."""
+    source = CACHED_TEMPLATE_FILE.read_text(encoding="utf-8")
+    env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({CACHED_TEMPLATE: source}), env.loader])
+
+
+def _reads_the_build(folder: Path) -> bool:
+    """Whether a template under ``folder`` may read what changes with every build or every page added."""
+    if not folder.is_dir():
+        return False
+    for path in folder.rglob("*.html"):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if any(_WHOLE_BUILD.search(tag) for tag in re.findall(r"{[{%].*?[}%]}", text, re.DOTALL)):
+            return True
+    return False
+
+
+def page_parts(page: Any) -> list[Any]:
+    """What a template may read of the page itself."""
+    neighbours = [
+        (other.url, other.title) if other is not None else None
+        for other in (page.previous_page, page.next_page, page.parent)
+    ]
+    return [
+        page.url,
+        page.file.src_uri,
+        page.file.dest_uri,
+        page.title,
+        page.content,
+        page.meta,
+        toc_tokens(page.toc),
+        page.canonical_url,
+        page.abs_url,
+        page.edit_url,
+        page.is_homepage,
+        page.is_index,
+        neighbours,
+        [(a.title, getattr(a, "url", None)) for a in page.ancestors],
+    ]
+
+
+def context_parts(context: Mapping[str, Any]) -> list[Any]:
+    """What a template may read of its context besides the page (the list of pages and the build's
+    time excepted: ``_reads_the_build``)."""
+    parts: list[Any] = []
+    for name in sorted(context):
+        value = context[name]
+        if name in ("page", "pages", "build_date_utc", "newsroom_cached_page"):
+            continue
+        if name == "nav":
+            value = [
+                nav_outline(getattr(value, "items", value)),
+                getattr(getattr(value, "homepage", None), "url", None),
+            ]
+        elif name == "config":
+            value = config_parts(value)
+        parts.append((name, value))
+    return parts
+
+
+def nav_outline(items: Iterable[Any]) -> list[Any]:
+    """The navigation as a template reads it: titles, addresses, states, front matter, children."""
+    outline = []
+    for item in items:
+        meta = getattr(item, "meta", None)
+        outline.append(
+            [
+                type(item).__name__,
+                item.title,
+                getattr(item, "url", None),
+                getattr(item, "active", None),
+                getattr(item, "is_index", None),
+                {k: v for k, v in meta.items() if k not in _NOT_PAGE_META} if isinstance(meta, dict) else None,
+                nav_outline(item.children) if getattr(item, "children", None) else None,
+            ]
+        )
+    return outline
+
+
+CONFIG_PARTS = (
+    "site_name",
+    "site_description",
+    "site_author",
+    "copyright",
+    "site_url",
+    "repo_url",
+    "repo_name",
+    "edit_uri",
+    "extra",
+    "extra_css",
+    "extra_javascript",
+    "use_directory_urls",
+    "remote_name",
+    "remote_branch",
+)
+
+
+def config_parts(config: Any) -> list[Any]:
+    """The configuration as a template reads it (a section's configuration included)."""
+    theme = config["theme"]
+    plugins = list(config["plugins"]) if config.get("plugins") is not None else []
+    return [[config.get(name) for name in CONFIG_PARTS], [theme.name, dict(theme)], plugins]

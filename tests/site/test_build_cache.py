@@ -52,17 +52,25 @@ def same_site(left: Path, right: Path) -> list[str]:
     return [path for path in differing(left, right) if not path.endswith(IGNORED)]
 
 
-def poison(project: Path) -> int:
-    """Add the marker to every kept page's HTML, with a matching digest; how many rows."""
+def poison(project: Path, kinds: tuple[str, ...] = ("markdown", "page")) -> int:
+    """Add the marker to every kept Markdown page's HTML and whole page (``kinds``), with a matching
+    digest; how many rows."""
     with sqlite3.connect(cache_file(project)) as db:
         rows = db.execute("SELECT key, value FROM entries").fetchall()
+        count = 0
         for key, value in rows:
             entry = json.loads(value)
-            entry["html"] += f"<p>{MARKER}</p>"
+            if isinstance(entry, dict) and "markdown" in kinds:
+                entry["html"] += f"<p>{MARKER}</p>"
+            elif isinstance(entry, str) and "page" in kinds:
+                entry = entry.replace("</body>", f"{MARKER}</body>")
+            else:
+                continue
             text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
             sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
             db.execute("UPDATE entries SET value = ?, digest = ? WHERE key = ?", (text, sha, key))
-    return len(rows)
+            count += 1
+    return count
 
 
 def poisoned(site_dir: Path) -> list[str]:
@@ -82,9 +90,12 @@ def test_a_warm_build_writes_the_same_site_as_a_cold_one_and_uses_the_cache(
     warm = build(project, tmp_path / "warm")
     assert same_site(without, cold) == []
     assert same_site(cold, warm) == []
-    assert poison(project) >= 7, "the articles' HTML was not kept"
-    spoiled = build(project, tmp_path / "spoiled")
-    assert len(poisoned(spoiled)) >= 7, "an unchanged site did not read the cache"
+    assert poison(project, ("page",)) >= 7, "the articles' pages were not kept"
+    assert len(poisoned(build(project, tmp_path / "pages"))) >= 7, "an unchanged site did not read its pages"
+    assert poison(project, ("markdown",)) >= 7, "the articles' HTML was not kept"
+    with sqlite3.connect(cache_file(project)) as db:  # whole pages set aside: the Markdown HTML is read
+        db.execute("UPDATE entries SET digest = 'x' WHERE value NOT LIKE '{%'")
+    assert len(poisoned(build(project, tmp_path / "markdown"))) >= 7, "an unchanged site did not read its HTML"
 
 
 @pytest.mark.parametrize("change", ["toc permalink", "override template", "package version"])
