@@ -629,6 +629,8 @@ _dirty_build = False
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
     """Open the build cache, keyed by the environment (``mkdocs build`` only: a preview has its own)."""
+    if _previewing:
+        return
     names = ("site_url", "use_directory_urls", "markdown_extensions", "mdx_configs", "validation")
     settings = {name: config.get(name) for name in names} | {"theme": [config.theme.name, dict(config.theme)]}
     environment = build_cache.environment_key(
@@ -638,7 +640,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
         settings,
     )
     root, overrides = Path(config.config_file_path).parent, [Path(config.theme.custom_dir or "overrides")]
-    _build_cache.open(root / CACHE_FOLDER, environment, config.markdown_extensions, overrides, not _previewing)
+    _build_cache.open(root / CACHE_FOLDER, environment, config.markdown_extensions, overrides)
 
 
 def _remember_a_dirty_build(*, command: str, dirty: bool) -> None:
