@@ -650,7 +650,7 @@ def _remember_a_dirty_build(*, command: str, dirty: bool) -> None:
 
 @event_priority(-100)
 def _markdown_from_cache(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return _build_cache.before_render(markdown, page.file.src_uri, page.url)
+    return _build_cache.before_render(markdown, page)
 
 
 @event_priority(100)

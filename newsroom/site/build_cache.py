@@ -26,6 +26,7 @@ This module is free of MkDocs types: it reads pages by their attributes.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -294,10 +295,11 @@ def toc_tokens(toc: Iterable[Any]) -> list[dict[str, Any]]:
 class BuildCache:
     """Python-Markdown's HTML of pages, by their Markdown text, address and the environment.
 
-    ``before_render`` sees the Markdown MkDocs is about to convert: on a hit it returns ``""`` (so the
-    conversion costs nothing); ``after_render`` then gives the kept HTML back and sets the page's table
-    of contents, title and anchors as the conversion would have. On a miss ``after_render`` keeps the
-    page when it may. ``make_toc`` turns toc tokens into the page's ``toc`` (MkDocs' ``get_toc``).
+    ``before_render`` sees the Markdown MkDocs is about to convert: on a hit it gives the page a
+    ``render`` of its own that sets the kept HTML, table of contents, title and anchors as the
+    conversion would have (so neither Python-Markdown nor its set-up runs); ``after_render`` gives the
+    page its ``render`` back, or on a miss keeps the page when it may. ``make_toc`` turns toc tokens
+    into the page's ``toc`` (MkDocs' ``get_toc``).
     """
 
     def __init__(self, make_toc: Callable[[list[dict[str, Any]]], Any]) -> None:
@@ -310,7 +312,7 @@ class BuildCache:
         self.whole_pages = False
         self.page_hits = self.pages_kept = 0
         self._pending: dict[str, tuple[str, int]] = {}
-        self._found: dict[str, tuple[str, dict[str, Any]]] = {}
+        self._found: set[str] = set()
         self._pages_pending: dict[str, tuple[str, int]] = {}
 
     def open(
@@ -350,29 +352,39 @@ class BuildCache:
         log.debug(f"newsroom: Markdown cache: {self.hits} from the cache, {self.misses} converted, {self.kept} kept")
         log.debug(f"newsroom: page cache: {self.page_hits} from the cache, {self.pages_kept} kept")
 
-    def before_render(self, markdown: str, src_path: str, url: str) -> str:
-        """The Markdown to convert: ``""`` when the page's HTML is in the cache."""
+    def before_render(self, markdown: str, page: Any) -> str:
+        """The Markdown MkDocs is about to convert, unchanged; when the page's HTML is in the cache, the
+        page converts it no more: its ``render`` (for this build only) sets what the conversion sets."""
         if self.store is None or not self.markdown or not markdown.strip():
             return markdown
-        key = digest("markdown", self.environment, src_path, url, markdown)
+        src_path = page.file.src_uri
+        key = digest("markdown", self.environment, src_path, page.url, markdown)
         found = self.store.get(key)
         if isinstance(found, dict) and isinstance(found.get("html"), str):
             self.hits += 1
-            self._found[src_path] = (markdown, found)
-            return ""
+            self._found.add(src_path)
+            page.render = functools.partial(self._render_kept, page, found)
+            return markdown
         self.misses += 1
         self._pending[src_path] = (key, self.logged.count)
         return markdown
 
+    def _render_kept(self, page: Any, entry: dict[str, Any], config: Any, files: Any) -> None:
+        """``Page.render`` from the kept entry: HTML, table of contents, title, anchors (and, as the
+        entry was kept only without them, no links to other pages' anchors)."""
+        page.content = entry["html"]
+        page.toc = self.make_toc(entry["toc"])
+        page._title_from_render = entry["title"]
+        page.present_anchor_ids = set(entry["anchors"])
+        page.links_to_anchors = {}
+
     def after_render(self, html: str, page: Any) -> str:
-        """The page's HTML: the kept one on a hit (with the page's toc, title and anchors restored)."""
+        """The page's HTML; keeps it when it may (a page read from the cache gets its ``render`` back)."""
         src_path = page.file.src_uri
-        if (found := self._found.pop(src_path, None)) is not None:
-            page.markdown, entry = found
-            page.toc = self.make_toc(entry["toc"])
-            page._title_from_render = entry["title"]
-            page.present_anchor_ids = set(entry["anchors"])
-            return entry["html"]
+        if src_path in self._found:
+            self._found.discard(src_path)
+            vars(page).pop("render", None)
+            return html
         pending = self._pending.pop(src_path, None)
         if pending is not None and self.store is not None and self._may_keep(html, page, pending[1]):
             entry = {
