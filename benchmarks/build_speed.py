@@ -105,6 +105,8 @@ def main() -> None:
             seconds, memory = timed_build(hooks_site)
             warm.append(seconds)
             memory_warm.append(memory)
+        cache_file = hooks_site / ".cache" / "newsroom" / "build.sqlite3"
+        cache_size = cache_file.stat().st_size if cache_file.is_file() else 0
         touch_one_article(hooks_site)
         dirty, _ = timed_build(hooks_site, "--dirty")
         total, largest, largest_path = site_size(hooks_site / "site")
@@ -132,6 +134,7 @@ def main() -> None:
         "  (target <= 1.5)"
     )
     print(f"output size:               {total / 2**20:.1f} MiB vs {floor_total / 2**20:.1f} MiB floor")
+    print(f"build cache file:          {cache_size / 2**20:.1f} MiB (.cache/newsroom/build.sqlite3)")
     print(f"largest HTML page:         {largest / 1024:.0f} kB ({largest_path})  (target <= 300 kB)")
     print(f"one-article dirty rebuild: {dirty:.2f} s, ratio to a full build {dirty / full:.3f}  (target <= 0.25)")
 

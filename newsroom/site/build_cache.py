@@ -26,6 +26,7 @@ This module is free of MkDocs types: it reads pages by their attributes.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import importlib.metadata
@@ -146,6 +147,8 @@ class Store:
                 return True
             except sqlite3.Error as error:
                 self._close_quietly()
+                if _locked(error):  # another build holds it: this one goes on without
+                    return False
                 if attempt == 0:
                     log.info(f"newsroom: the build cache {self.path} could not be read ({error}); starting a new one")
                     self._move_aside()
@@ -234,8 +237,10 @@ class Store:
             self._move_aside()
 
     def _fail(self, error: BaseException) -> None:
+        """Go on without the cache; a file another build holds (locked) is left alone, any other is
+        moved aside when closed."""
         log.info(f"newsroom: the build cache {self.path} failed ({error}); this build goes on without it")
-        self.broken = True
+        self.broken = self.broken or not _locked(error)
         self._close_quietly()
 
     def _close_quietly(self) -> None:
@@ -252,6 +257,11 @@ class Store:
                     source.unlink()
                 else:
                     os.replace(source, source.with_name(source.name + ".broken"))
+
+
+def _locked(error: BaseException) -> bool:
+    """Whether SQLite gave up waiting for another connection (not a fault of the file)."""
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error))
 
 
 class LogCount(logging.Handler):
@@ -418,7 +428,10 @@ class BuildCache:
         """The template's context, last: with the kept output when there is one for all it holds."""
         if self.store is None or page.meta.get("template") != CACHED_TEMPLATE:
             return context
-        key = digest("page", self.environment, page_parts(page), context_parts(context))
+        parts = context_parts(context)
+        if parts is None:
+            return context
+        key = digest("page", self.environment, page_parts(page), parts)
         found = self.store.get(key)
         if isinstance(found, str):
             self.page_hits += 1
@@ -439,7 +452,7 @@ class BuildCache:
 CACHED_TEMPLATE = "newsroom-build-cache/cached-page.html"
 """The template of pages that may be kept (``templates/build-cache/cached-page.html``)."""
 CACHED_TEMPLATE_FILE = Path(__file__).parent / "templates" / "build-cache" / "cached-page.html"
-_WHOLE_BUILD = re.compile(r"\b(?:pages|build_date_utc)\b")
+_WHOLE_BUILD = re.compile(r"\b(?:pages|build_date_utc|update_date)\b")
 _NOT_PAGE_META = ("newsroom_head",)
 
 
@@ -484,9 +497,10 @@ def page_parts(page: Any) -> list[Any]:
     ]
 
 
-def context_parts(context: Mapping[str, Any]) -> list[Any]:
+def context_parts(context: Mapping[str, Any]) -> list[Any] | None:
     """What a template may read of its context besides the page (the list of pages and the build's
-    time excepted: ``_reads_the_build``)."""
+    time excepted: ``_reads_the_build``); None when some of it cannot be told apart by its value
+    (an object of a plugin's, say: such a page is never kept)."""
     parts: list[Any] = []
     for name in sorted(context):
         value = context[name]
@@ -499,8 +513,23 @@ def context_parts(context: Mapping[str, Any]) -> list[Any]:
             ]
         elif name == "config":
             value = config_parts(value)
+        elif not _plain(value):
+            return None
         parts.append((name, value))
     return parts
+
+
+def _plain(value: Any) -> bool:
+    """Whether ``value`` is all data (JSON's types, or dataclasses of them, whose text shows it all)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return True
+    if isinstance(value, (list, tuple)):
+        return all(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return all(_plain(getattr(value, f.name)) for f in dataclasses.fields(value))
+    return False
 
 
 def nav_outline(items: Iterable[Any]) -> list[Any]:
