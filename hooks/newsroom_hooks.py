@@ -641,6 +641,9 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     )
     root, overrides = Path(config.config_file_path).parent, [Path(config.theme.custom_dir or "overrides")]
     _build_cache.open(root / CACHE_FOLDER, environment, config.markdown_extensions, overrides)
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None and hasattr(search, "search_index"):
+        _build_cache.index_search(search.search_index, lambda page: page.file.src_uri not in _build.generated)
 
 
 def _remember_a_dirty_build(*, command: str, dirty: bool) -> None:

@@ -14,6 +14,7 @@ What is kept (``BuildCache``):
 - each Markdown page's HTML as Python-Markdown makes it, with its table of contents, title and
   anchors, by the page's Markdown text and address. Only pages whose conversion logged nothing and
   whose HTML has no relative link or image are kept (MkDocs rewrites those from other pages' addresses);
+- each Markdown page's entries in Material's search index, by what the search reads of the page;
 - each Markdown page's whole output (the theme's template rendered), by everything the template reads:
   the page (HTML content, title, front matter and what the hooks add to it, table of contents,
   addresses, neighbours), the navigation as the page sees it, the configuration, the rest of the
@@ -47,7 +48,7 @@ from markupsafe import Markup
 FORMAT = "1"
 """Bumped whenever what is stored, or what a key covers, changes."""
 FILE_NAME = "build.sqlite3"
-PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pyyaml", "pygments")
+PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pyyaml", "pygments", "jieba")
 """Packages whose version may change what a build writes."""
 SWITCH = "NEWSROOM_BUILD_CACHE"
 """``NEWSROOM_BUILD_CACHE=off`` builds without the cache (neither read nor written)."""
@@ -321,7 +322,7 @@ class BuildCache:
         self.logged = LogCount()
         self.hits = self.misses = self.kept = 0
         self.whole_pages = False
-        self.page_hits = self.pages_kept = 0
+        self.page_hits = self.pages_kept = self.search_hits = 0
         self._pending: dict[str, tuple[str, int]] = {}
         self._found: set[str] = set()
         self._pages_pending: dict[str, tuple[str, int]] = {}
@@ -338,7 +339,7 @@ class BuildCache:
         that may read other files: no Markdown kept; override templates reading the list of every page or
         the build's time: no whole page kept)."""
         self.close(prune=False)
-        self.hits = self.misses = self.kept = self.page_hits = self.pages_kept = 0
+        self.hits = self.misses = self.kept = self.page_hits = self.pages_kept = self.search_hits = 0
         if not enabled or os.environ.get(SWITCH, "").lower() == "off":
             return
         self.markdown = pure_extensions(extensions)
@@ -362,6 +363,7 @@ class BuildCache:
         self._pages_pending.clear()
         log.debug(f"newsroom: Markdown cache: {self.hits} from the cache, {self.misses} converted, {self.kept} kept")
         log.debug(f"newsroom: page cache: {self.page_hits} from the cache, {self.pages_kept} kept")
+        log.debug(f"newsroom: search entries of {self.search_hits} pages from the cache")
 
     def before_render(self, markdown: str, page: Any) -> str:
         """The Markdown MkDocs is about to convert, unchanged; when the page's HTML is in the cache, the
@@ -448,6 +450,36 @@ class BuildCache:
             self.store.put(pending[0], output)
             self.pages_kept += 1
         return output
+
+    def index_search(self, index: Any, may_keep: Callable[[Any], bool]) -> None:
+        """Material's search index (``SearchIndex``) takes a kept page's entries from the cache instead
+        of reading its HTML again (``may_keep``: the pages whose entries may be kept)."""
+        read = getattr(index, "add_entry_from_context", None)
+        if self.store is None or read is None or not isinstance(getattr(index, "entries", None), list):
+            return
+
+        def add_entry_from_context(page: Any) -> None:
+            if self.store is None or not may_keep(page):
+                return read(page)
+            key = digest("search", self.environment, search_parts(page))
+            found = self.store.get(key)
+            if isinstance(found, list) and all(isinstance(entry, dict) for entry in found):
+                index.entries.extend(found)
+                self.search_hits += 1
+                return None
+            count, logged = len(index.entries), self.logged.count
+            read(page)
+            if self.logged.count == logged:
+                self.store.put(key, index.entries[count:])
+            return None
+
+        index.add_entry_from_context = add_entry_from_context
+
+
+def search_parts(page: Any) -> list[Any]:
+    """What Material's search reads of a page: its HTML as handed to it, address, title, front
+    matter (title, tags, search settings) and table of contents."""
+    return [page.url, page.title, page.content, page.meta, toc_tokens(page.toc)]
 
 
 CACHED_TEMPLATE = "newsroom-build-cache/cached-page.html"

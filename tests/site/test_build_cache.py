@@ -52,9 +52,9 @@ def same_site(left: Path, right: Path) -> list[str]:
     return [path for path in differing(left, right) if not path.endswith(IGNORED)]
 
 
-def poison(project: Path, kinds: tuple[str, ...] = ("markdown", "page")) -> int:
-    """Add the marker to every kept Markdown page's HTML and whole page (``kinds``), with a matching
-    digest; how many rows."""
+def poison(project: Path, kinds: tuple[str, ...] = ("markdown", "page", "search")) -> int:
+    """Add the marker to every kept Markdown page's HTML, whole page and search entries (``kinds``),
+    with a matching digest; how many rows."""
     with sqlite3.connect(cache_file(project)) as db:
         rows = db.execute("SELECT key, value FROM entries").fetchall()
         count = 0
@@ -64,6 +64,8 @@ def poison(project: Path, kinds: tuple[str, ...] = ("markdown", "page")) -> int:
                 entry["html"] += f"<p>{MARKER}</p>"
             elif isinstance(entry, str) and "page" in kinds:
                 entry = entry.replace("</body>", f"{MARKER}</body>")
+            elif isinstance(entry, list) and entry and "search" in kinds:
+                entry = [item | {"text": item["text"] + MARKER} for item in entry]
             else:
                 continue
             text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
@@ -74,7 +76,14 @@ def poison(project: Path, kinds: tuple[str, ...] = ("markdown", "page")) -> int:
 
 
 def poisoned(site_dir: Path) -> list[str]:
+    """The pages that show the marker."""
     return [str(p) for p in site_dir.rglob("*.html") if MARKER in p.read_text(encoding="utf-8")]
+
+
+def poisoned_search(site_dir: Path) -> list[str]:
+    """The search entries that show the marker."""
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return [entry["location"] for entry in index["docs"] if MARKER in entry["text"]]
 
 
 def article_pages(site_dir: Path) -> list[Path]:
@@ -90,6 +99,8 @@ def test_a_warm_build_writes_the_same_site_as_a_cold_one_and_uses_the_cache(
     warm = build(project, tmp_path / "warm")
     assert same_site(without, cold) == []
     assert same_site(cold, warm) == []
+    assert poison(project, ("search",)) >= 7, "the articles' search entries were not kept"
+    assert len(poisoned_search(build(project, tmp_path / "search"))) >= 7, "an unchanged site did not read its entries"
     assert poison(project, ("page",)) >= 7, "the articles' pages were not kept"
     assert len(poisoned(build(project, tmp_path / "pages"))) >= 7, "an unchanged site did not read its pages"
     assert poison(project, ("markdown",)) >= 7, "the articles' HTML was not kept"
@@ -117,6 +128,7 @@ def test_what_the_html_depends_on_sets_the_cache_aside(
         monkeypatch.setenv("PYTHONPATH", f"{fake.parent}:{os.environ.get('PYTHONPATH', '')}")
     warm = build(project, tmp_path / "warm")
     assert poisoned(warm) == [], f"{change}: the build used what it kept before the change"
+    assert poisoned_search(warm) == [], f"{change}: the search used what it kept before the change"
     assert same_site(build_without_cache(project, tmp_path / "without", monkeypatch), warm) == []
     if change == "toc permalink":
         assert any('class="headerlink"' in p.read_text(encoding="utf-8") for p in article_pages(warm))
@@ -142,6 +154,7 @@ def test_a_value_whose_digest_does_not_match_is_not_used(project: Path, tmp_path
         db.execute("UPDATE entries SET value = replace(value, '</p>', ?)", (f"</p>{MARKER}",))
     warm = build(project, tmp_path / "warm")
     assert poisoned(warm) == []
+    assert poisoned_search(warm) == []
     assert same_site(cold, warm) == []
 
 
@@ -162,14 +175,16 @@ def test_a_broken_or_missing_cache_builds_the_same_site_and_is_made_anew(
     assert len(poisoned(build(project, tmp_path / "next"))) >= 7
 
 
-def test_a_full_build_keeps_only_what_it_used(project: Path, tmp_path: Path) -> None:
+def test_an_edit_is_built_and_a_full_build_keeps_only_what_it_used(project: Path, tmp_path: Path) -> None:
     build(project, tmp_path / "cold")
     with sqlite3.connect(cache_file(project)) as db:
         before = db.execute("SELECT count(*) FROM entries").fetchone()[0]
     article = next((project / "docs" / "news").rglob("*.md"))
     article.write_text(article.read_text(encoding="utf-8") + "\nOne more invented sentence.\n", encoding="utf-8")
-    build(project, tmp_path / "warm")
+    warm = build(project, tmp_path / "warm")
     with sqlite3.connect(cache_file(project)) as db:
         after = db.execute("SELECT count(*) FROM entries").fetchone()[0]
     assert before >= 7
     assert after == before, "the edited article's old HTML was kept"
+    index = (warm / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "One more invented sentence." in index, "the search kept the article's old entries"
