@@ -24,11 +24,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.nav import Section as NavSection
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from newsroom.article import Article
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError
-from newsroom.site import incremental, memo, search_view, seo
+from newsroom.site import build_cache, incremental, memo, search_view, seo
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.cards import sharing_cards
@@ -619,3 +620,82 @@ def _give_the_page_back(context: dict[str, Any], *, page: Page, config: MkDocsCo
 
 
 on_page_context = CombinedEvent(_hand_search_its_view, _speak_the_pages_language, _add_head_tags, _give_the_page_back)
+
+
+# A full build keeps what it may reuse in .cache/newsroom (newsroom.site.build_cache); these events only adapt.
+_build_cache = build_cache.BuildCache(get_toc)
+_dirty_build = False
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    """Open the build cache, keyed by the environment (``mkdocs build`` only: a preview has its own)."""
+    if _previewing:
+        return
+    names = ("site_url", "use_directory_urls", "markdown_extensions", "mdx_configs", "validation")
+    settings = {name: config.get(name) for name in names} | {"theme": [config.theme.name, dict(config.theme)]}
+    environment = build_cache.environment_key(
+        [Path(build_cache.__file__).parent.parent, Path(__file__).parent],
+        [Path(config.theme.custom_dir)] if config.theme.custom_dir else [],
+        Path(config.config_file_path),
+        settings,
+    )
+    root, overrides = Path(config.config_file_path).parent, [Path(config.theme.custom_dir or "overrides")]
+    _build_cache.open(root / CACHE_FOLDER, environment, config.markdown_extensions, overrides)
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None and hasattr(search, "search_index"):
+        _build_cache.index_search(search.search_index, lambda page: page.file.src_uri not in _build.generated)
+
+
+def _remember_a_dirty_build(*, command: str, dirty: bool) -> None:
+    global _dirty_build
+    _dirty_build = dirty
+
+
+@event_priority(-100)
+def _markdown_from_cache(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _build_cache.before_render(markdown, page)
+
+
+@event_priority(100)
+def _html_from_cache(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _build_cache.after_render(html, page)
+
+
+@event_priority(-100)
+def _cached_page_template(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    _build_cache.page_template(page, may_keep=page.file.src_uri not in _build.generated)
+    return html
+
+
+def _find_the_cached_page_template(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    if _build_cache.store is not None:
+        build_cache.add_cached_page_template(env)
+    return env
+
+
+@event_priority(-200)
+def _page_from_cache(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    return _build_cache.page_from_cache(context, page)
+
+
+@event_priority(100)
+def _keep_the_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    return _build_cache.keep_page(output, page)
+
+
+@event_priority(-100)
+def _close_the_build_cache(*, config: MkDocsConfig) -> None:
+    _build_cache.close(prune=not _dirty_build)
+
+
+def on_build_error(*, error: Exception) -> None:
+    _build_cache.close(prune=False)
+
+
+on_startup = CombinedEvent(on_startup, _remember_a_dirty_build)
+on_page_markdown = CombinedEvent(on_page_markdown, _markdown_from_cache)
+on_page_content = CombinedEvent(on_page_content, _html_from_cache, _cached_page_template)
+on_env = CombinedEvent(on_env, _find_the_cached_page_template)
+on_page_context = CombinedEvent(on_page_context, _page_from_cache)
+on_post_page = CombinedEvent(on_post_page, _keep_the_page)
+on_post_build = CombinedEvent(on_post_build, _close_the_build_cache)
