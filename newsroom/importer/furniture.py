@@ -72,18 +72,21 @@ def is_plain_breadcrumb(line: str) -> bool:
 ROW_CELLS = re.compile(r"\s{3,}|\t|\s+[|·•]\s+")
 NARROW_CELLS = re.compile(r"\s{2,}")
 MIN_ROW_CELLS, MIN_NARROW_ROW_CELLS, MAX_ROW_CELL_WORDS, MAX_PIPED_CELL_WORDS = 3, 4, 3, 6
+MAX_NARROW_CELL_WORDS = 2
 PIPE = re.compile(r"\s\|\s")
 """Cells set apart by bars may be longer (``Terms of Use | Do Not Sell My Personal Information``)."""
 
 
 def _row_cells(line: str) -> list[str]:
     """A row's cells: set apart by three spaces or more, a tab or a bar; or by two spaces when they make
-    four cells or more (``Astana Hosts  Regional Water  Summit In May`` is a headline typed carelessly)."""
+    four cells or more, or three of one or two words (``Share  Print  Cite``; ``Astana Hosts  Regional
+    Water  Summit In May`` is a headline typed carelessly)."""
     cells = [cell for cell in ROW_CELLS.split(line.strip()) if cell]
     if len(cells) >= MIN_ROW_CELLS:
         return cells
     narrow = [cell for cell in NARROW_CELLS.split(line.strip()) if cell]
-    return narrow if len(narrow) >= MIN_NARROW_ROW_CELLS else cells
+    short = all(len(cell.split()) <= MAX_NARROW_CELL_WORDS for cell in narrow)
+    return narrow if len(narrow) >= MIN_NARROW_ROW_CELLS or (len(narrow) >= MIN_ROW_CELLS and short) else cells
 
 
 def is_link_row(line: str) -> bool:

@@ -133,7 +133,8 @@ def is_label_by_shape(spot: Spot) -> bool:
         return True
     at, following = _next_headline(spot)
     kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
-    apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker)
+    under_furniture = index > 0 and lines[index - 1].role is LineRole.DEBRIS  # a rubric under the site's menu
+    apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture)
     headline = apart and 4 <= len(following.split()) <= 30
     # a short title above a lead: headlines end without a full stop; three words are a label only
     # above a headline with its date or byline under it
@@ -164,7 +165,10 @@ def _is_above_a_menu(spot: Spot) -> bool:
             break
         texts.append(line.text)
     end = menu_end(texts)
-    if end is None or start + end <= spot.position:
+    if end is not None and start + end <= spot.position:  # a row above (a switcher, radio frequencies)
+        later = menu_end(texts[spot.position + 1 - start :])
+        end = None if later is None else spot.position + 1 - start + later
+    if end is None:
         return False
     at, following = _next_headline(Spot(spot.lines, start + end - 1))
     return at > 0 and 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
@@ -241,7 +245,8 @@ HEADER_RULES: Rules = (
 """The header's rules, in the order they win; the first line no rule takes is the title."""
 
 
-TAB_TITLE = re.compile(r"^(?P<headline>.{10,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
+TAB_TITLE = re.compile(r"^(?P<headline>.{10,}?)\s+[|–—-]\s+(?P<site>(?:(?!\s[|–—-]\s)[^|–—]){2,60})$")
+"""``Headline — Site``, ``Headline | Телеканал «Сарыарка-24»``: a site's name may hyphenate its words."""
 MAX_SITE_WORDS, ECHO_WINDOW, MIN_ECHO_WORDS, ECHO_SHARE, MIN_LEAD_WORDS = 4, 40, 4, 0.6, 8
 
 

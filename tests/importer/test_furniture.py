@@ -292,3 +292,25 @@ def test_a_body_line_above_a_caption_stays(above: str) -> None:
 def test_a_row_of_footer_links_set_apart_by_bars_may_have_long_cells() -> None:
     assert is_link_row("Terms of Use | Privacy Policy | Do Not Sell My Personal Information")
     assert not is_link_row("Floods in the north | what we know | and what the city plans to do next")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a rubric under the site's menu, in the same block as the headline
+        "Степной вестник\nПолитика  Экономика  Общество  Регионы\nОбщество",
+        "Policy Lab\nResearch  Events  Experts  Podcast\nAnalysis\nWater Programme",
+        # the site's name between a row of radio frequencies and its menu
+        "Астана 100.1 FM | Алматы 104.2 FM | Шымкент 99.8 FM\nДала Радиосы\nЖаңалықтар  Бағдарламалар  Подкасттар",
+        # a browser tab's title whose site name has a hyphen
+        "Volunteers plant a thousand trees along the Ishim river — Канал «Есиль-24»\nLive\nNews  Video  Shows",
+    ],
+)
+def test_a_headline_under_the_sites_furniture_in_one_block_is_the_title(header: str) -> None:
+    text = f"{header}\nVolunteers plant a thousand trees along the Ishim river\n\nThe volunteers planted trees.\n"
+    assert title_of(text) == "Volunteers plant a thousand trees along the Ishim river"
+
+
+def test_a_row_of_three_one_word_buttons_with_two_spaces_goes() -> None:
+    body = body_of(STORY + "Share  Print  Cite")
+    assert body[-1] == "The city will water them through the summer."
