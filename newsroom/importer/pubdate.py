@@ -106,7 +106,12 @@ def _is_plain_dated(lines: list[Line], position: int) -> bool:
 
 
 def _is_text(lines: list[Line], position: int) -> bool:
-    return 0 <= position < len(lines) and not is_date_line(lines[position].text)
+    """A line of other stories' text between two dates: not a date line, and not the article's title."""
+    return (
+        0 <= position < len(lines)
+        and lines[position].role is not LineRole.TITLE
+        and not is_date_line(lines[position].text)
+    )
 
 
 def _under_block_heading(lines: list[Line], position: int) -> bool:
@@ -255,7 +260,7 @@ def article_date(
     opening = [found for date in _datelines(lines, end, dateline, dateline_of) if (found := date.in_order(order))]
     head = [c for c in candidates if c.in_head and c.rank <= PLAIN and not _in_top_bar(lines, c, body_start - 1)]
     title_at = body_start - 1  # the nearest to the title first: a page's top bar may show today's date
-    head.sort(key=lambda c: (c.rank, abs(c.position - title_at), c.position))
+    head.sort(key=lambda c: (c.rank, abs(c.position - title_at), c.position < title_at))  # then the one below
     groups = [opening, [c.date for c in candidates if not c.in_head and c.rank == PUBLISHED]]
     groups += [[c.date for c in candidates if c.rank == rank] for rank in (UPDATED, EMAILED)]
     full, partial = _choose([c.date for c in head], groups)

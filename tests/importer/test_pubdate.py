@@ -244,6 +244,12 @@ def test_a_day_and_month_never_take_the_year_of_an_anniversary() -> None:
     assert found.date is None and found.partial_date.year is None
 
 
+def test_a_date_just_under_the_title_wins_over_a_date_just_above_it() -> None:
+    assert date_of(page("Tuesday, 24 March 2026", "Elms for the embankment", "12 March 2026", LEAD, SECOND)) == dt.date(
+        2026, 3, 12
+    )
+
+
 def test_the_date_nearest_the_title_wins_over_a_top_bars_date() -> None:
     top_bar = ("Friday, 14 March 2026", "Home", "News", "Culture", "Elms for the embankment")
     assert date_of(page(*top_bar, "12 March 2026", LEAD, SECOND)) == dt.date(2026, 3, 12)
