@@ -305,13 +305,15 @@ def toc_tokens(toc: Iterable[Any]) -> list[dict[str, Any]]:
 
 
 class BuildCache:
-    """Python-Markdown's HTML of pages, by their Markdown text, address and the environment.
+    """What one build reads from and keeps in the store: Markdown pages' HTML, search entries and
+    whole output, each by what it is made of and the environment.
 
     ``before_render`` sees the Markdown MkDocs is about to convert: on a hit it gives the page a
     ``render`` of its own that sets the kept HTML, table of contents, title and anchors as the
     conversion would have (so neither Python-Markdown nor its set-up runs); ``after_render`` gives the
     page its ``render`` back, or on a miss keeps the page when it may. ``make_toc`` turns toc tokens
-    into the page's ``toc`` (MkDocs' ``get_toc``).
+    into the page's ``toc`` (MkDocs' ``get_toc``). ``page_template``, ``page_from_cache`` and
+    ``keep_page`` do the same for the whole page; ``index_search`` for its search entries.
     """
 
     def __init__(self, make_toc: Callable[[list[dict[str, Any]]], Any]) -> None:
