@@ -28,7 +28,7 @@ from mkdocs.structure.pages import Page
 from newsroom.article import Article
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError
-from newsroom.site import incremental, memo, search_view, seo
+from newsroom.site import incremental, memo, search_view, seo, shells
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.cards import sharing_cards
@@ -304,6 +304,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     generated = _build.generated.get(page.file.src_uri)
     if generated is not None:
         page.meta["title"] = escape(generated.title)
+        if not generated.in_nav:  # the theme's page around it made once per kind (newsroom.site.shells)
+            page.meta.setdefault("template", shells.TEMPLATE)
         return ""
     profile = _build.catalog.profile_by_path.get(page.file.src_uri)
     if profile is not None and "title" not in page.meta:
@@ -463,7 +465,9 @@ def on_shutdown() -> None:
 
 
 def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-    """Under serve: the theme's templates compiled once, again only when one changes."""
+    """The generated pages' shell template; under serve: the theme's templates compiled once, again
+    only when one changes."""
+    shells.install(env)
     if _previewing:
         env.bytecode_cache = _bytecode
     return env
