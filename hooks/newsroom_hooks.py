@@ -301,11 +301,11 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Titles are text, never markup; generated pages skip Markdown (their HTML comes below)."""
     _language_meta(page, config)
+    if page.file.inclusion.is_not_in_nav():  # the theme's page around it made once per kind (newsroom.site.shells)
+        page.meta.setdefault("template", shells.TEMPLATE)
     generated = _build.generated.get(page.file.src_uri)
     if generated is not None:
         page.meta["title"] = escape(generated.title)
-        if not generated.in_nav:  # the theme's page around it made once per kind (newsroom.site.shells)
-            page.meta.setdefault("template", shells.TEMPLATE)
         return ""
     profile = _build.catalog.profile_by_path.get(page.file.src_uri)
     if profile is not None and "title" not in page.meta:

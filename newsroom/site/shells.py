@@ -22,6 +22,7 @@ Nothing here imports MkDocs: the page is read by its attributes (``content``, ``
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import logging
 import os
@@ -33,6 +34,8 @@ from typing import Any
 
 import jinja2
 from markupsafe import Markup
+
+from newsroom.site.meta_reads import meta_reads
 
 TEMPLATE = "newsroom-shell/main.html"
 """The template a generated page names in its front matter (``meta['template']``)."""
@@ -76,14 +79,16 @@ class _Kind:
 class Shells:
     """The shells of one build, by kind of page."""
 
-    def __init__(self) -> None:
+    def __init__(self, read: frozenset[str] | None = None) -> None:
         self.kinds: dict[Hashable, _Kind] = {}
         self.filled = 0
+        self.read = read
+        """The front matter keys the templates read (``newsroom.site.meta_reads``; None: any)."""
 
     def render(self, variables: dict[str, Any], render: Callable[[dict[str, Any]], str]) -> str:
         """The page of ``variables['page']``: by its kind's shell when trusted, else ``render(variables)``."""
         page = variables.get("page")
-        described = _describe(page, variables) if page is not None and enabled() else None
+        described = _describe(page, variables, self.read) if page is not None and enabled() else None
         if described is None:
             return render(variables)
         key, values, keep = described
@@ -140,15 +145,19 @@ def _content_name(content: str) -> str:
     return "content<h1" if "<h1" in content else "content"
 
 
-def _describe(page: Any, variables: dict[str, Any]) -> tuple[Hashable, dict[str, str], list[Any]] | None:
+def _describe(
+    page: Any, variables: dict[str, Any], read: frozenset[str] | None
+) -> tuple[Hashable, dict[str, str], list[Any]] | None:
     """The page's kind, its values for the placeholders, and the objects the kind names by identity.
 
-    None for a page the shell cannot stand for (one in the navigation, with a table of contents...).
+    None for a page the shell cannot stand for (one in the navigation, an untitled one...).
     """
-    if "title" in vars(page) or getattr(page, "toc", None) or not isinstance(page.content, str):
+    if "title" in vars(page) or not isinstance(page.content, str):
         return None
     if any(getattr(page, name, None) is not None for name in ("parent", "previous_page", "next_page")):
         return None
+    if any(item is page for item in getattr(variables.get("nav"), "pages", None) or ()):
+        return None  # the navigation shows it as the current page
     values: dict[str, str] = {}
     empty = []
     for name in PAGE_TEXTS:
@@ -157,21 +166,65 @@ def _describe(page: Any, variables: dict[str, Any]) -> tuple[Hashable, dict[str,
             values[_content_name(value) if name == "content" else name] = value
         else:
             empty.append((name, value))
+    toc = _toc_values(getattr(page, "toc", None), values)
+    if toc is None:
+        return None
     meta = page.meta if isinstance(page.meta, dict) else {}
     rest = {}
     for name, value in meta.items():
+        if (read is not None and name not in read) or name == "template":
+            continue  # no template reads it
         if name in META_TEXTS and isinstance(value, str) and value:
             values[f"meta.{name}"] = value
         elif name == ALTERNATES and isinstance(value, list) and all(_has_url(a) for a in value):
             values.update({f"alternate.{i}": a.url for i, a in enumerate(value)})
             rest[name] = [dataclasses.replace(a, url="") for a in value]
-        elif name != "template":
+        else:
             rest[name] = value
     known = _Known(page)
     context = {name: value for name, value in variables.items() if name not in IGNORED_CONTEXT}
     folder = posixpath.dirname(page.url.rstrip("/"))
-    flags = (bool(page.is_homepage), tuple(sorted(values)), tuple(empty))
+    flags = (bool(page.is_homepage), bool(meta), tuple(sorted(values)), tuple(empty), toc)
     return (folder, flags, known(rest), known(context)), values, known.keep
+
+
+def _toc_values(toc: Any, values: dict[str, str]) -> Hashable | None:
+    """The table of contents' shape (levels, nesting, empty titles); its titles and anchors go to
+    ``values``. None for one the shell cannot stand for."""
+    items = getattr(toc, "items", None) if toc else []
+    if not isinstance(items, list):
+        return None
+    return _toc_shape(items, "toc", values)
+
+
+def _toc_shape(items: list[Any], path: str, values: dict[str, str]) -> Hashable | None:
+    shape = []
+    for number, item in enumerate(items):
+        name = f"{path}.{number}"
+        title, anchor, children = (
+            getattr(item, "title", None),
+            getattr(item, "id", None),
+            getattr(item, "children", None),
+        )
+        if not isinstance(title, str) or not isinstance(anchor, str) or not isinstance(children, list):
+            return None
+        values[f"{name}.title"], values[f"{name}.id"] = title, anchor
+        inner = _toc_shape(children, name, values)
+        if inner is None:
+            return None
+        shape.append((getattr(item, "level", None), bool(title), bool(anchor), inner))
+    return tuple(shape)
+
+
+def _toc_placeholders(items: list[Any], path: str = "toc") -> list[Any]:
+    twins = []
+    for number, item in enumerate(items):
+        name = f"{path}.{number}"
+        twin = copy.copy(item)
+        twin.title, twin.id = placeholder(f"{name}.title"), placeholder(f"{name}.id")
+        twin.children = _toc_placeholders(item.children, name)
+        twins.append(twin)
+    return twins
 
 
 def _has_url(item: Any) -> bool:
@@ -210,8 +263,11 @@ class _Known:
 def _placeholders_in(page: Any) -> Iterator[None]:
     """The page with placeholders for its varying parts, as it was afterwards."""
     saved = {name: getattr(page, name, None) for name in PAGE_TEXTS}
-    meta = page.meta
+    meta, toc = page.meta, page.toc
     try:
+        if toc:
+            page.toc = copy.copy(toc)
+            page.toc.items = _toc_placeholders(toc.items)
         for name, value in saved.items():
             if isinstance(value, str) and value:
                 setattr(page, name, placeholder(_content_name(value) if name == "content" else name))
@@ -220,7 +276,7 @@ def _placeholders_in(page: Any) -> Iterator[None]:
     finally:
         for name, value in saved.items():
             setattr(page, name, value)
-        page.meta = meta
+        page.meta, page.toc = meta, toc
 
 
 def _meta_placeholders(meta: dict[str, Any]) -> dict[str, Any]:
@@ -236,7 +292,7 @@ def _meta_placeholders(meta: dict[str, Any]) -> dict[str, Any]:
 def install(env: jinja2.Environment) -> Shells:
     """Give the theme's environment the shell template (``TEMPLATE``); a page naming it is built
     from its kind's shell, or rendered by the theme's ``main.html`` as usual."""
-    shells = Shells()
+    shells = Shells(meta_reads(env))
     env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({TEMPLATE: "{{ " + GLOBAL + "() }}"}), env.loader])
 
     @jinja2.pass_context

@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks.corpus import generate_articles
 from newsroom.site import shells
+from newsroom.site.meta_reads import meta_reads
 from newsroom.site.translations import Alternate
 from tests.helpers import copy_project, differing, mkdocs_build, run
 from tests.helpers.multilingual import trilingual_project
@@ -37,6 +38,28 @@ class FakePage:
 
     def moved(self, **changes: Any) -> FakePage:
         return FakePage(**{"url": self.url, "meta": self.meta, "content": self.content} | changes)
+
+
+class FakeAnchor:
+    """A heading in a page's table of contents, as MkDocs' AnchorLink has it."""
+
+    def __init__(self, title: str, anchor: str, level: int = 2, children: list[FakeAnchor] | None = None) -> None:
+        self.title, self.id, self.level, self.children = title, anchor, level, children or []
+
+    @property
+    def url(self) -> str:
+        return f"#{self.id}"
+
+
+class FakeToc:
+    def __init__(self, items: list[FakeAnchor]) -> None:
+        self.items = items
+
+    def __iter__(self) -> Any:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
 
 
 def tag_page(slug: str, title: str) -> FakePage:
@@ -110,6 +133,30 @@ def test_pages_in_other_folders_or_without_a_heading_are_other_kinds() -> None:
     assert "<h1>X</h1><p>no heading</p>" in both_ways(env, pages[-1:])[0][0]
 
 
+def article(number: int, headings: list[str], **meta: Any) -> FakePage:
+    page = tag_page(f"a{number}", f"Article {number}").moved(url=f"news/2024/a{number}/")
+    page.meta = {"title": f"Article {number}", "tags": [f"tag {number}"], "date": f"2024-01-0{number}", **meta}
+    page.toc = FakeToc([FakeAnchor(heading, heading.lower().replace(" ", "-")) for heading in headings])
+    return page
+
+
+def test_articles_with_other_headings_and_unread_front_matter_share_a_shell() -> None:
+    theme = (
+        THEME
+        + """{% for item in page.toc %}<a href="{{ item.url }}">{{ item.title }}</a>{% endfor %}
+{%- if page.meta.hide %}<p>hidden: {{ page.meta.hide | join(",") }}</p>{% endif %}"""
+    )
+    env = environment(theme)
+    assert shells_of(env).read is not None and "tags" not in shells_of(env).read
+    pages = [article(n, [f"Heading {n}"]) for n in range(1, 6)]
+    pages += [article(6, ["One", "Two"]), article(7, ["Seven"], hide=["toc"])]
+    for made, rendered in both_ways(env, pages):
+        assert made == rendered
+    assert shells_of(env).filled == 2, "the fourth and fifth article; not the ones with two headings or hide"
+    assert '<a href="#two">Two</a>' in both_ways(env, [pages[5]])[0][0]
+    assert "<p>hidden: toc</p>" in both_ways(env, [pages[6]])[0][0]
+
+
 def test_shells_turned_off_render_each_page(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSROOM_PAGE_SHELLS", "off")
     env = environment()
@@ -149,3 +196,33 @@ def test_a_trilingual_site_built_from_shells_is_the_site_rendered_page_by_page(
     project = trilingual_project(tmp_path / "site")
     generate_articles(project / "docs" / "news", 12, seed=5)
     assert built_both_ways(project, tmp_path, monkeypatch) == []
+
+
+def reads(*templates: str) -> frozenset[str] | None:
+    env = jinja2.Environment(loader=jinja2.DictLoader({f"t{n}.html": t for n, t in enumerate(templates)}))
+    return meta_reads(env)
+
+
+def test_the_front_matter_keys_templates_read_are_found_whatever_the_page_is_called() -> None:
+    found = reads(
+        "{% if page.meta and page.meta.hide %}{{ page.meta.title }}{% endif %}",
+        '{% set nav_item = page %}{{ nav_item.meta["icon"] }}{{ page.meta.get("status") }}',
+        '{{ lang.t("blog.meta") }}{{ {"meta.source": "x"}["meta.source"] }}',
+    )
+    assert found == {"hide", "title", "icon", "status"}
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{% for key in page.meta %}{{ key }}{% endfor %}",
+        "{{ page.meta | tojson }}",
+        "{% set m = page.meta %}{{ m.tags }}",
+        "{{ page.meta[name] }}",
+        "{% for k, v in page.meta.items() %}{{ v }}{% endfor %}",
+        '{{ page | attr("meta") | tojson }}',
+        "{{ (page.meta or {}).tags }}",
+    ],
+)
+def test_a_template_that_may_read_any_front_matter_key_says_so(template: str) -> None:
+    assert reads("{{ page.meta.title }}", template) is None
