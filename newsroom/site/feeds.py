@@ -26,6 +26,7 @@ from newsroom.site.labels import Labels
 from newsroom.site.memo import memo, urljoin
 from newsroom.site.pictures import Picture
 from newsroom.site.render import Renderer, default_renderer
+from newsroom.site.rss_items import rss_with_items
 from newsroom.site.seo import site_root
 
 FEED_ITEMS = 20
@@ -95,10 +96,9 @@ def rss(feed: Feed, site_url: str, picture_for: PictureFor | None = None) -> byt
     generator.generator("newsroom")
     if feed.articles:
         generator.lastBuildDate(published_at(feed.articles[0]))
-    for article in reversed(feed.articles):  # feedgen puts the last added first
-        picture = picture_for(article) if picture_for else None
-        generator.add_entry(_rss_items.call(_rss_item, article, site_url, picture))
-    return generator.rss_str(pretty=True)
+    pictures = [picture_for(article) if picture_for else None for article in feed.articles]
+    entries = [_rss_items.call(_rss_item, a, site_url, p) for a, p in zip(feed.articles, pictures, strict=True)]
+    return rss_with_items(generator, entries)  # as feedgen's with the entries, each item serialised once
 
 
 def json_feed(feed: Feed, site_url: str, picture_for: PictureFor | None = None) -> str:
