@@ -8,7 +8,6 @@ RSS is written by feedgen; JSON Feed is plain JSON.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,12 +20,12 @@ from feedgen.feed import FeedGenerator
 
 from newsroom.article import Article
 from newsroom.kinds import PEOPLE, TAGS
+from newsroom.site.feed_items import json_with_items, rss_with_items
 from newsroom.site.indexes import SiteIndex
 from newsroom.site.labels import Labels
 from newsroom.site.memo import memo, urljoin
 from newsroom.site.pictures import Picture
 from newsroom.site.render import Renderer, default_renderer
-from newsroom.site.rss_items import rss_with_items
 from newsroom.site.seo import site_root
 
 FEED_ITEMS = 20
@@ -114,9 +113,8 @@ def json_feed(feed: Feed, site_url: str, picture_for: PictureFor | None = None) 
         "feed_url": absolute(site_url, feed.json_path),
         "description": feed.description,
         "language": feed.lang,
-        "items": items,
     }
-    return json.dumps(document, ensure_ascii=False, indent=1)
+    return json_with_items(document, items)  # json.dumps(... "items": items ..., indent=1), items once
 
 
 _rss_items = memo()
