@@ -29,7 +29,7 @@ from mkdocs.structure.toc import get_toc
 from newsroom.article import Article
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError
-from newsroom.site import build_cache, incremental, memo, search_view, seo
+from newsroom.site import build_cache, incremental, memo, search_view, seo, shells
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.cards import sharing_cards
@@ -302,6 +302,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Titles are text, never markup; generated pages skip Markdown (their HTML comes below)."""
     _language_meta(page, config)
+    if page.file.inclusion.is_not_in_nav():  # the theme's page around it made once per kind (newsroom.site.shells)
+        page.meta.setdefault("template", shells.TEMPLATE)
     generated = _build.generated.get(page.file.src_uri)
     if generated is not None:
         page.meta["title"] = escape(generated.title)
@@ -464,7 +466,9 @@ def on_shutdown() -> None:
 
 
 def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-    """Under serve: the theme's templates compiled once, again only when one changes."""
+    """The generated pages' shell template; under serve: the theme's templates compiled once, again
+    only when one changes."""
+    shells.install(env)
     if _previewing:
         env.bytecode_cache = _bytecode
     return env

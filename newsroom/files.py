@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
+import itertools
 import os
-import tempfile
 from pathlib import Path
 
+_names = itertools.count()
+"""Temporary files are named by process and number: no two writes of one process share a name,
+and a name some other process holds is skipped (``O_EXCL``)."""
+_NEW_FILE_MODE = 0o666
+"""What a new file gets, less the umask (the mode ``open()`` gives): readable by a web server and
+GitHub Pages' upload (``mkstemp`` would make it readable by its owner only)."""
+_NEW_FILE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
-def _ordinary_mode(path: Path) -> int:
-    """The mode ``path`` has, or the one a new file gets here (``0o666`` less the umask).
 
-    ``mkstemp`` makes files only their owner can read; a site's files must be readable by all
-    (a web server, GitHub Pages' upload), and an editor's article keeps the mode it had.
-    """
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+def _open_temporary(path: Path) -> tuple[int, Path]:
+    for _ in range(1000):
+        name = path.parent / f".{path.name}.{os.getpid()}-{next(_names)}.tmp"
+        try:
+            return os.open(name, _NEW_FILE_FLAGS, _NEW_FILE_MODE), name
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    raise FileExistsError(f"{path}: no free temporary name beside it")
 
 
 def _temporary_copy(path: Path, text: str | bytes, durable: bool = True) -> Path:
-    if not path.parent.is_dir():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """A new file beside ``path`` holding ``text``, with the mode ``path`` has (or a new file's)."""
     try:
-        os.fchmod(fd, _ordinary_mode(path))
+        mode: int | None = path.stat().st_mode & 0o7777
+    except OSError:
+        mode = None
+    fd, name = _open_temporary(path)
+    try:
+        if mode is not None:
+            os.fchmod(fd, mode)
         binary = isinstance(text, bytes)
         with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

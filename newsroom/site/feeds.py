@@ -8,7 +8,6 @@ RSS is written by feedgen; JSON Feed is plain JSON.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from feedgen.feed import FeedGenerator
 
 from newsroom.article import Article
 from newsroom.kinds import PEOPLE, TAGS
+from newsroom.site.feed_items import json_with_items, rss_with_items
 from newsroom.site.indexes import SiteIndex
 from newsroom.site.labels import Labels
 from newsroom.site.memo import memo, urljoin
@@ -95,10 +95,9 @@ def rss(feed: Feed, site_url: str, picture_for: PictureFor | None = None) -> byt
     generator.generator("newsroom")
     if feed.articles:
         generator.lastBuildDate(published_at(feed.articles[0]))
-    for article in reversed(feed.articles):  # feedgen puts the last added first
-        picture = picture_for(article) if picture_for else None
-        generator.add_entry(_rss_items.call(_rss_item, article, site_url, picture))
-    return generator.rss_str(pretty=True)
+    pictures = [picture_for(article) if picture_for else None for article in feed.articles]
+    entries = [_rss_items.call(_rss_item, a, site_url, p) for a, p in zip(feed.articles, pictures, strict=True)]
+    return rss_with_items(generator, entries)  # as feedgen's with the entries, each item serialised once
 
 
 def json_feed(feed: Feed, site_url: str, picture_for: PictureFor | None = None) -> str:
@@ -114,9 +113,8 @@ def json_feed(feed: Feed, site_url: str, picture_for: PictureFor | None = None) 
         "feed_url": absolute(site_url, feed.json_path),
         "description": feed.description,
         "language": feed.lang,
-        "items": items,
     }
-    return json.dumps(document, ensure_ascii=False, indent=1)
+    return json_with_items(document, items)  # json.dumps(... "items": items ..., indent=1), items once
 
 
 _rss_items = memo()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import generate_articles
-from newsroom.site.search_view import without_excluded_lists
+from newsroom.site.search_view import as_search_leaves_it, without_excluded_lists
 from tests.helpers import copy_project, differing, mkdocs_build
 
 LIST = '<ul class="nr-articles" data-search-exclude data-pagefind-ignore>\n<li><a href="x/">X</a></li>\n</ul>'
@@ -38,3 +38,9 @@ def test_a_site_built_with_the_search_view_is_byte_for_byte_the_site_built_witho
     assert [
         path for path in differing(tmp_path / "view", tmp_path / "whole") if not path.endswith("sitemap.xml.gz")
     ] == []
+
+
+def test_the_page_comes_back_without_the_valued_search_attributes_only() -> None:
+    html = '<h2 data-search-exclude>A</h2>\n<p data-search-boost="2">B</p><p data-search-x="">C</p>'
+    assert as_search_leaves_it(html) == '<h2 data-search-exclude>A</h2>\n<p>B</p><p data-search-x="">C</p>'
+    assert as_search_leaves_it(LIST) == LIST

@@ -1,0 +1,72 @@
+"""Feeds put together from their channel and their items, each item serialised once a build.
+
+An article is in the site's feed and in the feed of each of its tags and people: feedgen (RSS)
+and ``json.dumps`` (JSON Feed) would serialise its item again for every one of them. Here
+feedgen serialises the channel alone, and each item once (in a one-item feed of the same
+namespaces, cut out of it); the feed is the channel with its items put before ``</channel>``,
+where feedgen puts them, with the same indentation. A JSON Feed's items are likewise serialised
+once and indented as ``json.dumps`` indents them in the list. The same bytes either way (tests
+compare them).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from feedgen.entry import FeedEntry
+from feedgen.feed import FeedGenerator
+
+from newsroom.site.memo import memo
+
+_CHANNEL_END = b"  </channel>\n"
+_ITEM_START = b"    <item>"
+_ITEM_END = b"</item>\n"
+
+
+def rss_with_items(channel: FeedGenerator, entries: Iterable[FeedEntry]) -> bytes:
+    """The RSS of ``channel`` (a generator without entries) with ``entries``, in this order."""
+    document = channel.rss_str(pretty=True)
+    items = b"".join(_item_texts.call(_item_text, entry) for entry in entries)
+    if not items:
+        return document
+    end = document.rindex(_CHANNEL_END)
+    return document[:end] + items + document[end:]
+
+
+_item_texts = memo()
+"""By entry (the same entry objects all build long, ``newsroom.site.feeds``): its serialised item."""
+
+
+def _item_text(entry: FeedEntry) -> bytes:
+    alone = FeedGenerator()
+    alone.title("-")
+    alone.link(href="https://example.org/")
+    alone.description("-")
+    alone.add_entry(entry)
+    document = alone.rss_str(pretty=True)
+    start = document.index(_ITEM_START)
+    return document[start : document.rindex(_ITEM_END) + len(_ITEM_END)]
+
+
+JSON_INDENT = 1
+
+
+def json_with_items(document: dict[str, Any], items: list[dict[str, Any]]) -> str:
+    """``json.dumps(document | {"items": items}, ensure_ascii=False, indent=1)``, each item
+    serialised once a build (``items`` is the document's last key)."""
+    text = json.dumps(document | {"items": []}, ensure_ascii=False, indent=JSON_INDENT)
+    if not items:
+        return text
+    end = text.rindex('"items": []') + len('"items": [')
+    inner = f",\n{'  '}".join(_json_texts.call(_json_text, item) for item in items)
+    return f"{text[:end]}\n  {inner}\n {text[end:]}"
+
+
+_json_texts = memo()
+
+
+def _json_text(item: dict[str, Any]) -> str:
+    """The item as ``json.dumps`` writes it two levels deep (in the document's list of items)."""
+    return json.dumps(item, ensure_ascii=False, indent=JSON_INDENT).replace("\n", "\n  ")
