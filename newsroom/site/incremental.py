@@ -62,6 +62,26 @@ def digest(*parts: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+Key = tuple[Any, ...]
+"""A key kept by the running process only: plain immutable data (strings, numbers, None, tuples),
+compared as it is; cheaper than a digest, which serialises the data first."""
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def frozen(value: Any) -> Any:
+    """``value`` as immutable plain data: lists and sets become tuples, dicts tuples of pairs, any other
+    object its text (as ``digest`` reads it), so that a key never changes after it is made."""
+    if isinstance(value, _PLAIN):
+        return value
+    if isinstance(value, (list, tuple)):
+        return tuple(frozen(item) for item in value)
+    if isinstance(value, dict):
+        return tuple(sorted(((str(k), frozen(v)) for k, v in value.items()), key=lambda pair: pair[0]))
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted((frozen(item) for item in value), key=repr))
+    return ("", type(value).__name__, str(value))
+
+
 class Digests:
     """Files' content digests, read again only when a file's size, times or inode changed."""
 
@@ -218,31 +238,34 @@ class SiteData:
         self.published_paths = {article.src_path for article in self.published}
 
 
-def page_key(src_path: str, url: str, site: SiteData) -> str:
-    """A digest of everything the page's HTML is made of, besides what every page shares."""
+def page_key(src_path: str, url: str, site: SiteData) -> Key:
+    """Everything the page's HTML is made of, besides what every page shares (a ``Key``)."""
     if src_path in site.generated:
-        own: Any = ["generated", site.generated[src_path]]
-    else:
-        own = ["source", site.source_digest(src_path), site.additions.get(src_path)]
-    parts = [own, url, site.problems(src_path), site.feed_titles(url), site.extra(src_path, url)]
+        own: Key = ("generated", site.generated[src_path])
+    else:  # an article's digest is its file's, as read for the catalog this build
+        source = site.article_digest.get(src_path) or site.source_digest(src_path)
+        own = ("source", source, site.additions.get(src_path))
+    extra = site.extra(src_path, url)
+    problems, feeds = tuple(site.problems(src_path)), tuple(site.feed_titles(url))
+    parts: Key = (own, url, problems, feeds, frozen(extra) if extra else None)
     article = site.articles.get(src_path)
     if article is not None:
-        parts.append(_article_parts(article, site))
+        parts += (_article_parts(article, site),)
     if src_path == site.home:
-        parts.append([(a.src_path, site.article_digest.get(a.src_path)) for a in site.published[: site.home_count]])
-    return digest(*parts)
+        parts += (tuple((a.src_path, site.article_digest.get(a.src_path)) for a in site.published[: site.home_count]),)
+    return parts
 
 
-def _article_parts(article: Article, site: SiteData) -> list[Any]:
+def _article_parts(article: Article, site: SiteData) -> Key:
     """An article page: its names' links and spellings, its byline's link, its related articles."""
-    names = [
-        (kind.field, name, site.link_for(kind.field, name), site.spellings(kind.field, name))
+    names = tuple(
+        (kind.field, name, site.link_for(kind.field, name), frozen(site.spellings(kind.field, name)))
         for kind in KINDS
         for name in getattr(article, kind.field)
-    ]
+    )
     byline = site.link_for("authors", article.byline) if article.byline else None
-    related = [(a.src_path, site.article_digest.get(a.src_path)) for a in site.related.get(article.src_path, ())]
-    return [article.src_path in site.published_paths, names, byline, related]
+    related = tuple((a.src_path, site.article_digest.get(a.src_path)) for a in site.related.get(article.src_path, ()))
+    return (article.src_path in site.published_paths, names, byline, related)
 
 
 @dataclass
@@ -261,9 +284,9 @@ class Preview:
     search index's entries by page. Committed only when a build ends well."""
 
     site: str = ""
-    keys: dict[str, str] = field(default_factory=dict)
+    keys: dict[str, Key] = field(default_factory=dict)
     outputs: set[str] = field(default_factory=set)
-    feeds: dict[str, str] = field(default_factory=dict)
+    feeds: dict[str, Key] = field(default_factory=dict)
     search: dict[str, str] = field(default_factory=dict)
     pending: Preview | None = None
     """What the build under way writes (``plan``), committed by ``commit``."""
@@ -277,7 +300,7 @@ class Preview:
         """The site key of the build under way (``""`` outside a preview)."""
         return self.pending.site if self.pending is not None else ""
 
-    def plan(self, site: str, keys: Mapping[str, str], outputs: Iterable[str], dest: Callable[[str], str]) -> Plan:
+    def plan(self, site: str, keys: Mapping[str, Key], outputs: Iterable[str], dest: Callable[[str], str]) -> Plan:
         """Pages whose key changed (all of them when the site key did, or the output is missing);
         the outputs of the last build that no file of this one writes."""
         outputs = set(outputs)
@@ -317,10 +340,10 @@ def remove_outputs(paths: Iterable[Path], site_dir: Path) -> None:
             folder = folder.parent
 
 
-def feed_key(feed: Any, site_url: str, article_digest: Mapping[str, str], site: str) -> str:
+def feed_key(feed: Any, site_url: str, article_digest: Mapping[str, str], site: str) -> Key:
     """A feed's document is made of its fields, its articles' front matter and what every page shares."""
-    articles = [(a.src_path, article_digest.get(a.src_path), str(a.moment)) for a in feed.articles]
-    return digest(feed.title, feed.description, feed.page_url, feed.lang, site_url, articles, site)
+    articles = tuple((a.src_path, article_digest.get(a.src_path), str(a.moment)) for a in feed.articles)
+    return (*frozen((feed.title, feed.description, feed.page_url, feed.lang, site_url, site)), articles)
 
 
 def merge_search_index(written: str, built_pages: set[str], order: list[str], known: dict[str, str]) -> str:
@@ -365,8 +388,8 @@ class TermPagesMemory:
     the same pages): the term, its articles' front matter, the names it is named with, the templates."""
 
     def __init__(self) -> None:
-        self._pages: dict[str, list[PageContent]] = {}
-        self._used: dict[str, list[PageContent]] = {}
+        self._pages: dict[Key, list[PageContent]] = {}
+        self._used: dict[Key, list[PageContent]] = {}
 
     def start(self) -> None:
         """A new build: forget what the last build did not use."""
@@ -385,26 +408,26 @@ class TermPagesMemory:
         digest of the renderer's templates and language."""
         templates = digest(templates, prefix, renderer.labels.lang)
         years = articles_by_year(published)
-        shown = {year: [(a.src_path, _digest_of(a, article_digest)) for a in found] for year, found in years.items()}
+        digests = {year: tuple((a.src_path, _digest_of(a, article_digest)) for a in of) for year, of in years.items()}
         archive = self._remembered(
-            digest(templates, "archive", shown), lambda: [archive_index(years, renderer, prefix)]
+            (templates, "archive", tuple(digests.items())), lambda: [archive_index(years, renderer, prefix)]
         )
         pages = list(archive)  # a new list: the remembered one is never extended
         for year, found in years.items():
-            key = digest(templates, "year", year, shown[year])
+            key = (templates, "year", year, digests[year])
             pages.extend(
                 self._remembered(key, lambda year=year, found=found: year_pages(year, found, renderer, prefix))
             )
         for kind in KINDS:
-            listed = [(t.name, t.url, len(t.articles)) for t in index.terms[kind.field].values()]
-            key = digest(templates, "index", kind.field, listed)
+            listed = tuple((t.name, t.url, len(t.articles)) for t in index.terms[kind.field].values())
+            key = (templates, "index", kind.field, listed)
             pages.extend(self._remembered(key, lambda kind=kind: [kind_index(kind, index, renderer, prefix)]))
             for term in index.terms[kind.field].values():
                 key = _term_key(term, index, article_digest, templates)
                 pages.extend(self._remembered(key, lambda term=term: term_pages(term, index, renderer)))
         return pages
 
-    def _remembered(self, key: str, render: Callable[[], list[PageContent]]) -> list[PageContent]:
+    def _remembered(self, key: Key, render: Callable[[], list[PageContent]]) -> list[PageContent]:
         found = self._pages.get(key)
         if found is None:
             found = render()
@@ -416,11 +439,11 @@ def _digest_of(article: Article, article_digest: Mapping[str, str]) -> str:
     return article_digest.get(article.src_path) or digest(str(article))
 
 
-def _term_key(term: Term, index: SiteIndex, article_digest: Mapping[str, str], templates: str) -> str:
-    articles = [(a.src_path, a.url, article_digest.get(a.src_path) or digest(str(a))) for a in term.articles]
-    named_with = [(other.name, other.url, count) for other, count in index.companions.get(term.name, [])]
-    profile = dataclasses.astuple(term.profile) if term.profile else None
-    return digest(templates, term.kind.field, term.name, term.url, term.role, profile, articles, named_with)
+def _term_key(term: Term, index: SiteIndex, article_digest: Mapping[str, str], templates: str) -> Key:
+    articles = tuple((a.src_path, a.url, _digest_of(a, article_digest)) for a in term.articles)
+    named_with = tuple((other.name, other.url, count) for other, count in index.companions.get(term.name, []))
+    profile = frozen(dataclasses.astuple(term.profile)) if term.profile else None
+    return (templates, term.kind.field, term.name, term.url, frozen(term.role), profile, articles, named_with)
 
 
 class RelatedMemory:
@@ -430,7 +453,7 @@ class RelatedMemory:
     this build's articles and terms."""
 
     def __init__(self) -> None:
-        self._key = ""
+        self._key: Key = ()
         self._related: dict[str, list[str]] = {}
         self._companions: dict[str, list[tuple[str, int]]] = {}
 
@@ -445,9 +468,9 @@ class RelatedMemory:
     ) -> SiteIndex:
         index = build_index(articles, registry, profiles, invalid, published, with_related=False, prefix=prefix)
         listed = newest_first(a for a in published if not a.draft)  # as build_index lists them
-        relating = sorted(_relating(article, index) for article in listed)  # a title edit reorders the list
         people = index.terms[PEOPLE.field]
-        key = digest(relating, sorted(people), MAX_RELATING_ARTICLES, RELATED_COUNT, COMPANION_COUNT)
+        key = _relating(listed, index)
+        key += (sorted(people), MAX_RELATING_ARTICLES, RELATED_COUNT, COMPANION_COUNT)
         if key != self._key:
             found = related_articles(listed, index)
             self._related = {src: [a.src_path for a in others] for src, others in found.items()}
@@ -461,12 +484,11 @@ class RelatedMemory:
         return index
 
 
-def _relating(article: Article, index: SiteIndex) -> list[Any]:
-    names = [
-        sorted({index.resolvers[kind.field].lookup(name) for name in getattr(article, kind.field)})
-        for kind in (PEOPLE, TAGS)
-    ]
-    return [article.src_path, article.date.toordinal(), names]
+def _relating(listed: list[Article], index: SiteIndex) -> Key:
+    """What the scoring reads: each article's date and the people and tags it names as written (in
+    path order: a title edit reorders the list), and how the index resolves those names."""
+    written = sorted((a.src_path, a.date.toordinal(), tuple(a.people), tuple(a.tags)) for a in listed)
+    return (written, index.resolvers[PEOPLE.field].table(), index.resolvers[TAGS.field].table())
 
 
 def _installed(folder: Path) -> bool:
