@@ -17,6 +17,7 @@ from html import escape
 from pathlib import Path
 from typing import Any, TypeVar
 
+import mkdocs.structure.pages
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -28,7 +29,7 @@ from mkdocs.structure.pages import Page
 from newsroom.article import Article
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError
-from newsroom.site import incremental, memo, search_view, seo
+from newsroom.site import incremental, memo, quick_urls, search_view, seo
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.cards import sharing_cards
@@ -434,6 +435,8 @@ def on_startup(*, command: str, dirty: bool) -> None:
     and shows drafts' pictures."""
     global _previewing
     _previewing = command == "serve"
+    if _previewing:  # MkDocs makes every page's object again on every rebuild: its URL work made cheaper
+        quick_urls.install(mkdocs.structure.pages)
 
 
 def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None]) -> Any:
