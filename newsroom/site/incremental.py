@@ -233,9 +233,18 @@ class SiteData:
     extra: Callable[[str, str], Any] = lambda src_path, url: None
     """By docs path and URL: whatever else the page shows (a multilingual page's switcher and versions)."""
     published_paths: set[str] = field(default_factory=set)
+    _names: dict[tuple[str, str], Key] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.published_paths = {article.src_path for article in self.published}
+
+    def name_part(self, kind: str, name: str) -> Key:
+        """A name as an article page shows it: the link and the spellings (once a build: names recur)."""
+        found = self._names.get((kind, name))
+        if found is None:
+            spellings = frozen(self.spellings(kind, name))
+            found = self._names[kind, name] = (kind, name, self.link_for(kind, name), spellings)
+        return found
 
 
 def page_key(src_path: str, url: str, site: SiteData) -> Key:
@@ -258,11 +267,7 @@ def page_key(src_path: str, url: str, site: SiteData) -> Key:
 
 def _article_parts(article: Article, site: SiteData) -> Key:
     """An article page: its names' links and spellings, its byline's link, its related articles."""
-    names = tuple(
-        (kind.field, name, site.link_for(kind.field, name), frozen(site.spellings(kind.field, name)))
-        for kind in KINDS
-        for name in getattr(article, kind.field)
-    )
+    names = tuple(site.name_part(kind.field, name) for kind in KINDS for name in getattr(article, kind.field))
     byline = site.link_for("authors", article.byline) if article.byline else None
     related = tuple((a.src_path, site.article_digest.get(a.src_path)) for a in site.related.get(article.src_path, ()))
     return (article.src_path in site.published_paths, names, byline, related)
@@ -440,7 +445,7 @@ def _digest_of(article: Article, article_digest: Mapping[str, str]) -> str:
 
 
 def _term_key(term: Term, index: SiteIndex, article_digest: Mapping[str, str], templates: str) -> Key:
-    articles = tuple((a.src_path, a.url, _digest_of(a, article_digest)) for a in term.articles)
+    articles = tuple((a.src_path, _digest_of(a, article_digest)) for a in term.articles)  # the URL is the path's
     named_with = tuple((other.name, other.url, count) for other, count in index.companions.get(term.name, []))
     profile = frozen(dataclasses.astuple(term.profile)) if term.profile else None
     return (templates, term.kind.field, term.name, term.url, frozen(term.role), profile, articles, named_with)
