@@ -95,6 +95,7 @@ _related: dict[str, incremental.RelatedMemory] = {}
 """By language section's prefix: its related articles, scored again only when what they read changed."""
 _theme_listing = incremental.ThemeListing()
 _fingerprints = incremental.FingerprintFiles()
+_page_fingerprints = incremental.PageFingerprints()
 _search_index = IndexInBackground(log.warning)
 
 
@@ -210,6 +211,7 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
         # the thumbnails are in the lists too: a changed picture renders its terms' pages again
         templates_key = incremental.digest(templates, config.theme["language"], _shared_outline(build))
         _term_pages.start()
+        _page_fingerprints.start()
 
         def remembered(index: SiteIndex, published: list[Article], renderer: Renderer, prefix: str) -> list[Any]:
             return _term_pages.index_pages(index, published, renderer, _articles.digest_of, templates_key, prefix)
@@ -223,8 +225,12 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
             build.additions[editors_pages[page.url]] = page
             continue
         build.generated[page.src_path] = page
-        _fingerprints.write(cache / page.src_path, page.fingerprint())
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        if _previewing:  # a server keeps the fingerprint in memory (the pages to build are chosen by on_nav)
+            content = _page_fingerprints.of(page)
+            files.append(File.generated(config, page.src_path, content=content, inclusion=inclusion))
+            continue
+        _fingerprints.write(cache / page.src_path, page.fingerprint())
         files.append(
             File.generated(config, page.src_path, abs_src_path=str(cache / page.src_path), inclusion=inclusion)
         )
@@ -542,8 +548,8 @@ def _shared_outline(build: Build) -> list[Any]:
 def _site_data(docs_dir: Path) -> dict[str, incremental.SiteData]:
     """By language: what its section's page keys are made of."""
     catalog, languages = _build.catalog, _build.languages
-    generated = {src: page.fingerprint() for src, page in _build.generated.items()}
-    additions = {src: page.fingerprint() for src, page in _build.additions.items()}
+    generated = {src: _page_fingerprints.of(page) for src, page in _build.generated.items()}
+    additions = {src: _page_fingerprints.of(page) for src, page in _build.additions.items()}
     found = {}
     for lang, section in languages.sections.items():
         index, prefix = section.index, section.language.prefix

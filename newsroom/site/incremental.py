@@ -545,6 +545,25 @@ class ThemeListing:
         return sorted(found)
 
 
+class PageFingerprints:
+    """``PageContent.fingerprint()`` of the pages of this build and the last (a remembered index page
+    is the same object build after build: its fingerprint is not computed again)."""
+
+    def __init__(self) -> None:
+        self._known: dict[PageContent, str] = {}
+        self._used: dict[PageContent, str] = {}
+
+    def start(self) -> None:
+        """A new build: forget what the last build did not use."""
+        self._known, self._used = self._used or self._known, {}
+
+    def of(self, page: PageContent) -> str:
+        """The page's fingerprint."""
+        found = self._used.get(page) or self._known.get(page) or page.fingerprint()
+        self._used[page] = found
+        return found
+
+
 class FingerprintFiles:
     """Small files written only when their text changes, remembered between builds of one process
     (``write_if_changed`` alone reads every file back on every build)."""

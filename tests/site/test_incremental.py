@@ -17,6 +17,7 @@ from newsroom.site.incremental import (
     ArticleReader,
     Digests,
     FingerprintFiles,
+    PageFingerprints,
     Preview,
     TermPagesMemory,
     ThemeListing,
@@ -25,7 +26,7 @@ from newsroom.site.incremental import (
     remove_outputs,
 )
 from newsroom.site.indexes import build_index
-from newsroom.site.pages import index_pages
+from newsroom.site.pages import PageContent, index_pages
 from newsroom.site.render import Renderer
 
 ARTICLE = "---\ntitle: {title}\ndate: 2024-05-01\ntags: [youth]\n---\n\nText.\n"
@@ -146,3 +147,13 @@ def test_remembered_index_pages_are_the_pages_of_a_fresh_rendering_build_after_b
         memory.start()
         remembered = memory.index_pages(index, published, renderer, {}, "templates")
         assert [(p.src_path, p.html) for p in remembered] == [(p.src_path, p.html) for p in fresh]
+
+
+def test_a_pages_fingerprint_is_remembered_and_an_edited_page_gets_its_own() -> None:
+    memory, page = PageFingerprints(), PageContent("tags/youth.md", "Youth", "<p>one</p>")
+    memory.start()
+    assert memory.of(page) == page.fingerprint()
+    edited = PageContent("tags/youth.md", "Youth", "<p>two</p>")
+    memory.start()
+    assert memory.of(edited) == edited.fingerprint() != page.fingerprint()
+    assert memory.of(PageContent("tags/youth.md", "Youth", "<p>one</p>")) == page.fingerprint()
