@@ -97,6 +97,7 @@ _theme_listing = incremental.ThemeListing()
 _fingerprints = incremental.FingerprintFiles()
 _page_fingerprints = incremental.PageFingerprints()
 _search_index = IndexInBackground(log.warning)
+_search_words = incremental.SearchWords()
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -115,6 +116,7 @@ def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., 
 _languages: list[Language] = []
 
 
+@event_priority(100)  # before the search plugin's: it is given the words it asked for last time
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _languages
     if not config.use_directory_urls:
@@ -127,7 +129,26 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.extra.setdefault("newsroom", {}).setdefault("search", "pagefind")
     if _previewing:
         _list_the_theme_once(config)
+        if (search := _search_settings(config)) is not None:
+            _search_words.fill(search, _search_words_key(config))
     return config
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    """Under serve: remember the search plugin's words, which it asks the theme for (``on_config``)."""
+    if _previewing and (search := _search_settings(config)) is not None:
+        _search_words.remember(search)
+
+
+def _search_settings(config: MkDocsConfig) -> Any:
+    search = config.plugins.get("material/search")
+    return search.config if search is not None and search.config.get("enabled", True) else None
+
+
+def _search_words_key(config: MkDocsConfig) -> str:
+    custom_dir = config.theme.custom_dir
+    templates = _digests.of_tree(Path(custom_dir)) if custom_dir else ""
+    return incremental.digest(config.theme["language"], templates, incremental.package_versions())
 
 
 def _list_the_theme_once(config: MkDocsConfig) -> None:

@@ -579,6 +579,39 @@ class FingerprintFiles:
         self._written[str(path)] = text
 
 
+class SearchWords:
+    """Material's search plugin asks the theme's language template for its word separator, its
+    pipeline and (when not set) its languages, compiling and running that template on every
+    build. A preview remembers what it answered, by what the answer depends on (the theme's
+    language, its templates, the packages), and gives it back before it asks."""
+
+    SETTINGS = ("lang", "separator", "pipeline")
+
+    def __init__(self) -> None:
+        self._known: dict[str, dict[str, Any]] = {}
+        self._unset: list[str] = []
+        self._key = ""
+
+    @staticmethod
+    def _is_unset(settings: Any, name: str) -> bool:
+        """As the plugin decides whether to ask (``pipeline`` may be an empty list on purpose)."""
+        value = settings.get(name)
+        return value is None if name == "pipeline" else not value
+
+    def fill(self, settings: Any, key: str) -> None:
+        """Before the plugin's ``on_config``: settings left unset get what the theme answered last time."""
+        self._key, self._unset = key, [name for name in self.SETTINGS if self._is_unset(settings, name)]
+        known = self._known.get(key)
+        for name in self._unset if known is not None else ():
+            settings[name] = json.loads(known[name])
+
+    def remember(self, settings: Any) -> None:
+        """After it: what the theme answered for the settings that were unset."""
+        if self._key and self._key not in self._known and all(name in settings for name in self._unset):
+            self._known[self._key] = {name: json.dumps(settings[name]) for name in self._unset}
+        self._key, self._unset = "", []
+
+
 PREVIEW_POLL_SECONDS = 0.25
 """How often a preview looks for saved files (MkDocs: every 0.5 s); a look at 2,000 articles is ~20 ms."""
 

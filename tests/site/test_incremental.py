@@ -19,6 +19,7 @@ from newsroom.site.incremental import (
     FingerprintFiles,
     PageFingerprints,
     Preview,
+    SearchWords,
     TermPagesMemory,
     ThemeListing,
     merge_search_index,
@@ -157,3 +158,23 @@ def test_a_pages_fingerprint_is_remembered_and_an_edited_page_gets_its_own() -> 
     memory.start()
     assert memory.of(edited) == edited.fingerprint() != page.fingerprint()
     assert memory.of(PageContent("tags/youth.md", "Youth", "<p>one</p>")) == page.fingerprint()
+
+
+def test_the_search_plugins_words_are_given_back_only_when_unset_and_asked_for_the_same_theme() -> None:
+    words = SearchWords()
+    settings: dict[str, object] = {"lang": ["en"], "separator": None, "pipeline": None}
+    words.fill(settings, "theme-en")
+    assert settings == {"lang": ["en"], "separator": None, "pipeline": None}  # nothing known yet
+    settings.update(separator="[\\s\\-]+", pipeline=["stemmer"])  # what the plugin asked the theme
+    words.remember(settings)
+    again: dict[str, object] = {"lang": ["ru"], "separator": None, "pipeline": None}
+    words.fill(again, "theme-en")
+    assert again == {"lang": ["ru"], "separator": "[\\s\\-]+", "pipeline": ["stemmer"]}
+    words.remember(again)
+    chosen: dict[str, object] = {"lang": ["en"], "separator": "_", "pipeline": []}  # the site's own: kept
+    words.fill(chosen, "theme-en")
+    assert chosen == {"lang": ["en"], "separator": "_", "pipeline": []}
+    words.remember(chosen)
+    other: dict[str, object] = {"lang": ["en"], "separator": None, "pipeline": None}
+    words.fill(other, "theme-kk")  # another language or templates: asked again
+    assert other["separator"] is None
