@@ -98,6 +98,7 @@ _fingerprints = incremental.FingerprintFiles()
 _page_fingerprints = incremental.PageFingerprints()
 _search_index = IndexInBackground(log.warning)
 _search_words = incremental.SearchWords()
+_sitemap = incremental.SitemapMemory()
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -490,6 +491,13 @@ def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None])
 def on_shutdown() -> None:
     """The server ends: no more search index runs, and the one under way finishes first."""
     _search_index.stop()
+
+
+def on_pre_template(template: Any, *, template_name: str, config: MkDocsConfig) -> Any:
+    """Under serve: sitemap.xml rendered again only when what it lists changed."""
+    if _previewing and template_name == "sitemap.xml" and _preview.pending_site:
+        return _sitemap.template(template, _preview.pending_site)
+    return template
 
 
 def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 from pathlib import Path
+from types import SimpleNamespace
 
 import jinja2
 import pytest
@@ -20,6 +21,7 @@ from newsroom.site.incremental import (
     PageFingerprints,
     Preview,
     SearchWords,
+    SitemapMemory,
     TermPagesMemory,
     ThemeListing,
     merge_search_index,
@@ -178,3 +180,23 @@ def test_the_search_plugins_words_are_given_back_only_when_unset_and_asked_for_t
     other: dict[str, object] = {"lang": ["en"], "separator": None, "pipeline": None}
     words.fill(other, "theme-kk")  # another language or templates: asked again
     assert other["separator"] is None
+
+
+def test_the_sitemap_is_rendered_again_only_when_its_pages_or_the_site_changed() -> None:
+    def page(url: str, versions: list[list[str]] | None = None) -> SimpleNamespace:
+        meta = {"newsroom_versions": versions} if versions else {}
+        return SimpleNamespace(
+            page=SimpleNamespace(
+                is_link=False, abs_url=f"/{url}", canonical_url=f"http://x/{url}", update_date="2026-11-29", meta=meta
+            )
+        )
+
+    renders: list[int] = []
+    template = SimpleNamespace(render=lambda context: (renders.append(1), str(len(context["pages"])))[1])
+    memory, pages = SitemapMemory(), [page("a/"), page("b/")]
+    assert memory.template(template, "site").render({"pages": pages}) == "2"
+    assert memory.template(template, "site").render({"pages": list(pages)}) == "2" and len(renders) == 1
+    for changed, site in (([*pages, page("c/")], "site"), (pages[:1], "site"), (pages[:1], "other site")):
+        assert memory.template(template, site).render({"pages": changed}) == str(len(changed))
+    assert memory.template(template, "other site").render({"pages": [page("a/", [["ru", "http://x/ru/a/"]])]})
+    assert len(renders) == 5
