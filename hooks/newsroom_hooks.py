@@ -478,13 +478,15 @@ def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None])
     if _previewing and callable(build) and not getattr(build, "newsroom_dirty", False):
 
         def dirty_build(config: MkDocsConfig, *, serve_url: str | None = None, dirty: bool = False) -> None:
-            build(config, serve_url=serve_url, dirty=True)
+            with incremental.watchers_waiting(getattr(server, "observer", None)):
+                build(config, serve_url=serve_url, dirty=True)
 
         dirty_build.newsroom_dirty = True  # type: ignore[attr-defined]
         builder.__globals__["build"] = dirty_build
         logging.getLogger("mkdocs.commands.build").addFilter(incremental.not_the_dirty_build_warning)
     if _previewing:
         incremental.poll_sooner(getattr(server, "observer", None), incremental.PREVIEW_POLL_SECONDS)
+        incremental.settle_sooner(server, incremental.PREVIEW_SETTLE_SECONDS)
     return server
 
 

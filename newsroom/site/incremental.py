@@ -16,15 +16,17 @@ bytes changed; the registry only when one of its files changed. Nothing here tru
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import importlib.metadata
 import json
 import logging
+import operator
 import os
 import sys
 import sysconfig
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +34,7 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
-from newsroom.article import Article, ArticleError, newest_first, parse_article
+from newsroom.article import Article, ArticleError, parse_article
 from newsroom.files import file_stamp, write_if_changed
 from newsroom.kinds import KINDS, PEOPLE, TAGS
 from newsroom.registry import Registry, load_registry
@@ -73,6 +75,8 @@ def frozen(value: Any) -> Any:
     object its text (as ``digest`` reads it), so that a key never changes after it is made."""
     if isinstance(value, _PLAIN):
         return value
+    if type(value) is tuple and all(type(item) is str for item in value):
+        return value  # already immutable (a name's spellings)
     if isinstance(value, (list, tuple)):
         return tuple(frozen(item) for item in value)
     if isinstance(value, dict):
@@ -413,7 +417,8 @@ class TermPagesMemory:
         digest of the renderer's templates and language."""
         templates = digest(templates, prefix, renderer.labels.lang)
         years = articles_by_year(published)
-        digests = {year: tuple((a.src_path, _digest_of(a, article_digest)) for a in of) for year, of in years.items()}
+        pair_of = {a.src_path: (a.src_path, _digest_of(a, article_digest)) for a in published}
+        digests = {year: _pairs(of, pair_of, article_digest) for year, of in years.items()}
         archive = self._remembered(
             (templates, "archive", tuple(digests.items())), lambda: [archive_index(years, renderer, prefix)]
         )
@@ -428,7 +433,7 @@ class TermPagesMemory:
             key = (templates, "index", kind.field, listed)
             pages.extend(self._remembered(key, lambda kind=kind: [kind_index(kind, index, renderer, prefix)]))
             for term in index.terms[kind.field].values():
-                key = _term_key(term, index, article_digest, templates)
+                key = _term_key(term, index, _pairs(term.articles, pair_of, article_digest), templates)
                 pages.extend(self._remembered(key, lambda term=term: term_pages(term, index, renderer)))
         return pages
 
@@ -440,12 +445,22 @@ class TermPagesMemory:
         return found
 
 
+_SRC_PATH = operator.attrgetter("src_path")
+
+
 def _digest_of(article: Article, article_digest: Mapping[str, str]) -> str:
     return article_digest.get(article.src_path) or digest(str(article))
 
 
-def _term_key(term: Term, index: SiteIndex, article_digest: Mapping[str, str], templates: str) -> Key:
-    articles = tuple((a.src_path, _digest_of(a, article_digest)) for a in term.articles)  # the URL is the path's
+def _pairs(articles: list[Article], pair_of: Mapping[str, Key], article_digest: Mapping[str, str]) -> Key:
+    """Each article's path and digest (its URL is its path's), looked up in ``pair_of`` when there."""
+    found = tuple(map(pair_of.get, map(_SRC_PATH, articles)))
+    if None in found:
+        return tuple((a.src_path, _digest_of(a, article_digest)) for a in articles)
+    return found
+
+
+def _term_key(term: Term, index: SiteIndex, articles: Key, templates: str) -> Key:
     named_with = tuple((other.name, other.url, count) for other, count in index.companions.get(term.name, []))
     profile = frozen(dataclasses.astuple(term.profile)) if term.profile else None
     return (templates, term.kind.field, term.name, term.url, frozen(term.role), profile, articles, named_with)
@@ -472,7 +487,7 @@ class RelatedMemory:
         prefix: str = "",
     ) -> SiteIndex:
         index = build_index(articles, registry, profiles, invalid, published, with_related=False, prefix=prefix)
-        listed = newest_first(a for a in published if not a.draft)  # as build_index lists them
+        listed = [a for a in published if not a.draft]  # as build_index lists them (the scoring ignores the order)
         people = index.terms[PEOPLE.field]
         key = _relating(listed, index)
         key += (sorted(people), MAX_RELATING_ARTICLES, RELATED_COUNT, COMPANION_COUNT)
@@ -659,6 +674,36 @@ class _RememberedSitemap:
 
 PREVIEW_POLL_SECONDS = 0.25
 """How often a preview looks for saved files (MkDocs: every 0.5 s); a look at 2,000 articles is ~20 ms."""
+PREVIEW_SETTLE_SECONDS = 0.02
+"""How long a preview waits for more changes before it builds (MkDocs: 0.1 s). A polling watcher
+reports all the changes one look found at once, and looks again only 0.25 s later: waiting longer
+than a moment merges nothing more."""
+
+
+def settle_sooner(server: Any, seconds: float) -> None:
+    """Have MkDocs' live-reload server wait ``seconds`` for more changes before it builds."""
+    if isinstance(getattr(server, "build_delay", None), (int, float)):
+        server.build_delay = min(server.build_delay, seconds)
+
+
+@contextlib.contextmanager
+def watchers_waiting(observer: Any, most_seconds: float = 1.0) -> Iterator[None]:
+    """While a preview builds, its polling watchers wait instead of looking (a look at every file of
+    the site holds Python's lock for tens of milliseconds, slowing the build). A watcher that waited
+    looks as soon as the build ends and compares with its last look: no change is missed.
+
+    Each watcher's look holds its private ``_lock``; a watcher without one is left as it is.
+    """
+    held = []
+    try:
+        for emitter in list(getattr(observer, "emitters", ())):
+            lock = getattr(emitter, "_lock", None)
+            if callable(getattr(lock, "acquire", None)) and lock.acquire(timeout=most_seconds):
+                held.append(lock)
+        yield
+    finally:
+        for lock in held:
+            lock.release()
 
 
 def poll_sooner(observer: Any, seconds: float) -> None:

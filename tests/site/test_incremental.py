@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -27,6 +28,8 @@ from newsroom.site.incremental import (
     merge_search_index,
     poll_sooner,
     remove_outputs,
+    settle_sooner,
+    watchers_waiting,
 )
 from newsroom.site.indexes import build_index
 from newsroom.site.pages import PageContent, index_pages
@@ -200,3 +203,34 @@ def test_the_sitemap_is_rendered_again_only_when_its_pages_or_the_site_changed()
         assert memory.template(template, site).render({"pages": changed}) == str(len(changed))
     assert memory.template(template, "other site").render({"pages": [page("a/", [["ru", "http://x/ru/a/"]])]})
     assert len(renders) == 5
+
+
+def test_watchers_wait_while_a_preview_builds_and_then_report_what_changed_meanwhile(tmp_path: Path) -> None:
+    seen: list[str] = []
+    handler = FileSystemEventHandler()
+    handler.on_any_event = lambda event: seen.append(str(event.src_path))  # type: ignore[method-assign]
+    observer = PollingObserver(timeout=0.05)
+    observer.schedule(handler, str(tmp_path))
+    observer.start()
+    try:
+        time.sleep(0.2)  # the first look is taken
+        with watchers_waiting(observer):
+            (tmp_path / "saved.md").write_text("text", encoding="utf-8")
+            time.sleep(0.4)  # several looks would have happened
+            assert not seen, "a watcher looked during the build"
+        deadline = time.monotonic() + 5
+        while not any(path.endswith("saved.md") for path in seen) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert any(path.endswith("saved.md") for path in seen), "the change made during the build was missed"
+    finally:
+        observer.stop()
+        observer.join()
+    with watchers_waiting(object()):  # another engine's observer: nothing to hold
+        pass
+
+
+def test_the_preview_builds_sooner_after_a_change() -> None:
+    server = SimpleNamespace(build_delay=0.1)
+    settle_sooner(server, 0.02)
+    assert server.build_delay == 0.02
+    settle_sooner(object(), 0.02)  # another engine's server: left alone
