@@ -17,6 +17,7 @@ bytes changed; the registry only when one of its files changed. Nothing here tru
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import hashlib
 import importlib.metadata
@@ -150,7 +151,7 @@ class ArticleReader:
             self.digest_of[src_path] = found
         if isinstance(parsed, ArticleError):
             raise parsed
-        return dataclasses.replace(parsed)  # a copy: the catalog completes it
+        return copy.copy(parsed)  # a copy (as dataclasses.replace makes, faster): the catalog completes it
 
     @staticmethod
     def _parse(path: Path, data: bytes | None, origin: str, src_path: str) -> Article | ArticleError:
