@@ -2,9 +2,11 @@
 
 A preview server rebuilds after every save. Rebuilding only what changed is right only if every
 page's output is a function of data we can name; this module names it. Each page gets a **key**:
-a digest of everything its HTML is made of (its source file's content, the articles it lists,
-the names it links, its problems, the feeds it announces). A page is built again exactly when its
-key differs from the one it had when last built; a change to anything that every page shares
+everything its HTML is made of (its source file's content digest, the articles it lists, the
+names it links, its problems, the feeds it announces), as plain immutable data kept by the running
+process and compared as it is (serialising and hashing it for every page cost more than comparing).
+A page is built again exactly when its key differs from the one it had when last built; a change
+to anything that every page shares
 (the tool's code and templates, ``mkdocs.yml``, the theme, the navigation, package versions) is
 the **site key**, and changes every page's key. Pages of the last build that are gone (deleted,
 renamed) have their output removed.
