@@ -99,6 +99,7 @@ _page_fingerprints = incremental.PageFingerprints()
 _search_index = IndexInBackground(log.warning)
 _search_words = incremental.SearchWords()
 _sitemap = incremental.SitemapMemory()
+_collector = incremental.CollectorPause()
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -478,7 +479,7 @@ def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None])
     if _previewing and callable(build) and not getattr(build, "newsroom_dirty", False):
 
         def dirty_build(config: MkDocsConfig, *, serve_url: str | None = None, dirty: bool = False) -> None:
-            with incremental.watchers_waiting(getattr(server, "observer", None)):
+            with incremental.watchers_waiting(getattr(server, "observer", None)), _collector.paused():
                 build(config, serve_url=serve_url, dirty=True)
 
         dirty_build.newsroom_dirty = True  # type: ignore[attr-defined]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import gc
 import hashlib
 import importlib.metadata
 import json
@@ -29,6 +30,7 @@ import operator
 import os
 import sys
 import sysconfig
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -673,6 +675,52 @@ class _RememberedSitemap:
 
     def render(self, context: Mapping[str, Any]) -> str:
         return self.memory.render(self.template, context, self.site)
+
+
+class CollectorPause:
+    """Python's cycle collector waits while a preview builds, and runs a moment after the build,
+    when the page has been served.
+
+    A rebuild makes and drops hundreds of thousands of objects (MkDocs makes every page and file
+    object again); the collector, run by allocation counts, then walks every live object of the
+    server one to three times per rebuild: a fifth to a third of a rebuild's time at 2,000
+    articles. Collection only frees memory, never changes what is built. ``seconds`` after the
+    last build ends, the collector is switched back on (as it was) and collects once.
+    """
+
+    def __init__(self, seconds: float = 0.5) -> None:
+        self.seconds = seconds
+        self._lock = threading.Lock()
+        self._builds = 0
+        self._building = False
+        self._was_enabled: bool | None = None
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """Around one build."""
+        with self._lock:
+            self._builds += 1
+            self._building = True
+            if self._was_enabled is None:
+                self._was_enabled = gc.isenabled()
+            gc.disable()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._building = False
+                timer = threading.Timer(self.seconds, self._resume, args=(self._builds,))
+                timer.daemon = True
+                timer.start()
+
+    def _resume(self, build: int) -> None:
+        with self._lock:
+            if self._building or build != self._builds or self._was_enabled is None:
+                return  # another build started since: it resumes the collector when it ends
+            if self._was_enabled:
+                gc.enable()
+            self._was_enabled = None
+        gc.collect()
 
 
 PREVIEW_POLL_SECONDS = 0.25

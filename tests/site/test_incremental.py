@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 import time
@@ -17,6 +18,7 @@ from watchdog.observers.polling import PollingObserver
 from newsroom.article import Article, ArticleError, newest_first
 from newsroom.site.incremental import (
     ArticleReader,
+    CollectorPause,
     Digests,
     FingerprintFiles,
     PageFingerprints,
@@ -234,3 +236,18 @@ def test_the_preview_builds_sooner_after_a_change() -> None:
     settle_sooner(server, 0.02)
     assert server.build_delay == 0.02
     settle_sooner(object(), 0.02)  # another engine's server: left alone
+
+
+def test_the_collector_waits_during_a_build_and_resumes_after_the_last_one() -> None:
+    assert gc.isenabled()
+    pause = CollectorPause(seconds=0.2)
+    with pause.paused():
+        assert not gc.isenabled()
+    with pause.paused():  # a second build before the first one's pause ended
+        time.sleep(0.3)  # the first build's timer fires during it: the collector stays off
+        assert not gc.isenabled()
+    assert not gc.isenabled()
+    deadline = time.monotonic() + 5
+    while not gc.isenabled() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert gc.isenabled(), "the collector was never switched back on"
