@@ -538,6 +538,8 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
     for src, file in pages.items():
         file.is_modified = (lambda changed: lambda: changed)(src in plan.rebuild)  # type: ignore[method-assign]
     incremental.remove_outputs(plan.remove, Path(config.site_dir))
+    if len(plan.rebuild) > incremental.FEW_PAGES:
+        _collector.allow()
     why = " (the site's code, templates, configuration or navigation changed)" if plan.everything else ""
     log.info(f"newsroom: {len(plan.rebuild)} of {len(keys)} pages to build{why}, {len(plan.remove)} outputs removed")
     _preview.order = [file.url for file in pages.values()]

@@ -685,7 +685,8 @@ class CollectorPause:
     object again); the collector, run by allocation counts, then walks every live object of the
     server one to three times per rebuild: a fifth to a third of a rebuild's time at 2,000
     articles. Collection only frees memory, never changes what is built. ``seconds`` after the
-    last build ends, the collector is switched back on (as it was) and collects once.
+    last build ends, the collector is switched back on (as it was) and collects once. A build of
+    many pages (``allow``: each page's Markdown converter is garbage in a cycle) collects as usual.
     """
 
     def __init__(self, seconds: float = 0.5) -> None:
@@ -713,6 +714,12 @@ class CollectorPause:
                 timer.daemon = True
                 timer.start()
 
+    def allow(self) -> None:
+        """The build under way builds many pages (its garbage would pile up): the collector runs as usual."""
+        with self._lock:
+            if self._building and self._was_enabled:
+                gc.enable()
+
     def _resume(self, build: int) -> None:
         with self._lock:
             if self._building or build != self._builds or self._was_enabled is None:
@@ -723,6 +730,8 @@ class CollectorPause:
         gc.collect()
 
 
+FEW_PAGES = 200
+"""A rebuild of at most this many pages keeps the cycle collector waiting (``CollectorPause``)."""
 PREVIEW_POLL_SECONDS = 0.25
 """How often a preview looks for saved files (MkDocs: every 0.5 s); a look at 2,000 articles is ~20 ms."""
 PREVIEW_SETTLE_SECONDS = 0.02

@@ -243,6 +243,8 @@ def test_the_collector_waits_during_a_build_and_resumes_after_the_last_one() -> 
     pause = CollectorPause(seconds=0.2)
     with pause.paused():
         assert not gc.isenabled()
+        pause.allow()  # a build of many pages
+        assert gc.isenabled()
     with pause.paused():  # a second build before the first one's pause ended
         time.sleep(0.3)  # the first build's timer fires during it: the collector stays off
         assert not gc.isenabled()
