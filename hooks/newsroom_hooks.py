@@ -17,6 +17,7 @@ from html import escape
 from pathlib import Path
 from typing import Any, TypeVar
 
+import mkdocs.structure.pages
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -29,7 +30,7 @@ from mkdocs.structure.toc import get_toc
 from newsroom.article import Article
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError
-from newsroom.site import build_cache, incremental, memo, search_view, seo, shells
+from newsroom.site import build_cache, incremental, memo, quick_urls, search_view, seo, shells
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.cards import sharing_cards
@@ -95,7 +96,11 @@ _related: dict[str, incremental.RelatedMemory] = {}
 """By language section's prefix: its related articles, scored again only when what they read changed."""
 _theme_listing = incremental.ThemeListing()
 _fingerprints = incremental.FingerprintFiles()
+_page_fingerprints = incremental.PageFingerprints()
 _search_index = IndexInBackground(log.warning)
+_search_words = incremental.SearchWords()
+_sitemap = incremental.SitemapMemory()
+_collector = incremental.CollectorPause()
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -114,6 +119,7 @@ def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., 
 _languages: list[Language] = []
 
 
+@event_priority(100)  # before the search plugin's: it is given the words it asked for last time
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _languages
     if not config.use_directory_urls:
@@ -126,7 +132,26 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.extra.setdefault("newsroom", {}).setdefault("search", "pagefind")
     if _previewing:
         _list_the_theme_once(config)
+        if (search := _search_settings(config)) is not None:
+            _search_words.fill(search, _search_words_key(config))
     return config
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    """Under serve: remember the search plugin's words, which it asks the theme for (``on_config``)."""
+    if _previewing and (search := _search_settings(config)) is not None:
+        _search_words.remember(search)
+
+
+def _search_settings(config: MkDocsConfig) -> Any:
+    search = config.plugins.get("material/search")
+    return search.config if search is not None and search.config.get("enabled", True) else None
+
+
+def _search_words_key(config: MkDocsConfig) -> str:
+    custom_dir = config.theme.custom_dir
+    templates = _digests.of_tree(Path(custom_dir)) if custom_dir else ""
+    return incremental.digest(config.theme["language"], templates, incremental.package_versions())
 
 
 def _list_the_theme_once(config: MkDocsConfig) -> None:
@@ -210,6 +235,7 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
         # the thumbnails are in the lists too: a changed picture renders its terms' pages again
         templates_key = incremental.digest(templates, config.theme["language"], _shared_outline(build))
         _term_pages.start()
+        _page_fingerprints.start()
 
         def remembered(index: SiteIndex, published: list[Article], renderer: Renderer, prefix: str) -> list[Any]:
             return _term_pages.index_pages(index, published, renderer, _articles.digest_of, templates_key, prefix)
@@ -223,8 +249,12 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
             build.additions[editors_pages[page.url]] = page
             continue
         build.generated[page.src_path] = page
-        _fingerprints.write(cache / page.src_path, page.fingerprint())
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        if _previewing:  # a server keeps the fingerprint in memory (the pages to build are chosen by on_nav)
+            content = _page_fingerprints.of(page)
+            files.append(File.generated(config, page.src_path, content=content, inclusion=inclusion))
+            continue
+        _fingerprints.write(cache / page.src_path, page.fingerprint())
         files.append(
             File.generated(config, page.src_path, abs_src_path=str(cache / page.src_path), inclusion=inclusion)
         )
@@ -437,6 +467,8 @@ def on_startup(*, command: str, dirty: bool) -> None:
     and shows drafts' pictures."""
     global _previewing
     _previewing = command == "serve"
+    if _previewing:  # MkDocs makes every page's object again on every rebuild: its URL work made cheaper
+        quick_urls.install(mkdocs.structure.pages)
 
 
 def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None]) -> Any:
@@ -450,19 +482,28 @@ def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None])
     if _previewing and callable(build) and not getattr(build, "newsroom_dirty", False):
 
         def dirty_build(config: MkDocsConfig, *, serve_url: str | None = None, dirty: bool = False) -> None:
-            build(config, serve_url=serve_url, dirty=True)
+            with incremental.watchers_waiting(getattr(server, "observer", None)), _collector.paused():
+                build(config, serve_url=serve_url, dirty=True)
 
         dirty_build.newsroom_dirty = True  # type: ignore[attr-defined]
         builder.__globals__["build"] = dirty_build
         logging.getLogger("mkdocs.commands.build").addFilter(incremental.not_the_dirty_build_warning)
     if _previewing:
         incremental.poll_sooner(getattr(server, "observer", None), incremental.PREVIEW_POLL_SECONDS)
+        incremental.settle_sooner(server, incremental.PREVIEW_SETTLE_SECONDS)
     return server
 
 
 def on_shutdown() -> None:
     """The server ends: no more search index runs, and the one under way finishes first."""
     _search_index.stop()
+
+
+def on_pre_template(template: Any, *, template_name: str, config: MkDocsConfig) -> Any:
+    """Under serve: sitemap.xml rendered again only when what it lists changed."""
+    if _previewing and template_name == "sitemap.xml" and _preview.pending_site:
+        return _sitemap.template(template, _preview.pending_site)
+    return template
 
 
 def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
@@ -502,6 +543,8 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
     for src, file in pages.items():
         file.is_modified = (lambda changed: lambda: changed)(src in plan.rebuild)  # type: ignore[method-assign]
     incremental.remove_outputs(plan.remove, Path(config.site_dir))
+    if len(plan.rebuild) > incremental.FEW_PAGES:
+        _collector.allow()
     why = " (the site's code, templates, configuration or navigation changed)" if plan.everything else ""
     log.info(f"newsroom: {len(plan.rebuild)} of {len(keys)} pages to build{why}, {len(plan.remove)} outputs removed")
     _preview.order = [file.url for file in pages.values()]
@@ -544,8 +587,8 @@ def _shared_outline(build: Build) -> list[Any]:
 def _site_data(docs_dir: Path) -> dict[str, incremental.SiteData]:
     """By language: what its section's page keys are made of."""
     catalog, languages = _build.catalog, _build.languages
-    generated = {src: page.fingerprint() for src, page in _build.generated.items()}
-    additions = {src: page.fingerprint() for src, page in _build.additions.items()}
+    generated = {src: _page_fingerprints.of(page) for src, page in _build.generated.items()}
+    additions = {src: _page_fingerprints.of(page) for src, page in _build.additions.items()}
     found = {}
     for lang, section in languages.sections.items():
         index, prefix = section.index, section.language.prefix
@@ -631,7 +674,7 @@ _build_cache = build_cache.BuildCache(get_toc)
 _dirty_build = False
 
 
-def on_pre_build(*, config: MkDocsConfig) -> None:
+def _open_the_build_cache(*, config: MkDocsConfig) -> None:
     """Open the build cache, keyed by the environment (``mkdocs build`` only: a preview has its own)."""
     if _previewing:
         return
@@ -696,6 +739,7 @@ def on_build_error(*, error: Exception) -> None:
     _build_cache.close(prune=False)
 
 
+on_pre_build = CombinedEvent(on_pre_build, _open_the_build_cache)
 on_startup = CombinedEvent(on_startup, _remember_a_dirty_build)
 on_page_markdown = CombinedEvent(on_page_markdown, _markdown_from_cache)
 on_page_content = CombinedEvent(on_page_content, _html_from_cache, _cached_page_template)

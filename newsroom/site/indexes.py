@@ -96,6 +96,10 @@ class Resolver:
         """The canonical form, without recording a name never seen."""
         return self._canonical.get(spelling_key(name), name.strip())
 
+    def table(self) -> dict[str, str]:
+        """A copy of what ``lookup`` reads: each known spelling's key and the name it means."""
+        return dict(self._canonical)
+
     def redirect(self, spelling: str, name: str) -> None:
         """From now on ``spelling`` means ``name``."""
         self._canonical[spelling_key(spelling)] = name

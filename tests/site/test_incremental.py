@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
+import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import jinja2
 import pytest
@@ -15,17 +18,23 @@ from watchdog.observers.polling import PollingObserver
 from newsroom.article import Article, ArticleError, newest_first
 from newsroom.site.incremental import (
     ArticleReader,
+    CollectorPause,
     Digests,
     FingerprintFiles,
+    PageFingerprints,
     Preview,
+    SearchWords,
+    SitemapMemory,
     TermPagesMemory,
     ThemeListing,
     merge_search_index,
     poll_sooner,
     remove_outputs,
+    settle_sooner,
+    watchers_waiting,
 )
 from newsroom.site.indexes import build_index
-from newsroom.site.pages import index_pages
+from newsroom.site.pages import PageContent, index_pages
 from newsroom.site.render import Renderer
 
 ARTICLE = "---\ntitle: {title}\ndate: 2024-05-01\ntags: [youth]\n---\n\nText.\n"
@@ -146,3 +155,101 @@ def test_remembered_index_pages_are_the_pages_of_a_fresh_rendering_build_after_b
         memory.start()
         remembered = memory.index_pages(index, published, renderer, {}, "templates")
         assert [(p.src_path, p.html) for p in remembered] == [(p.src_path, p.html) for p in fresh]
+
+
+def test_a_pages_fingerprint_is_remembered_and_an_edited_page_gets_its_own() -> None:
+    memory, page = PageFingerprints(), PageContent("tags/youth.md", "Youth", "<p>one</p>")
+    memory.start()
+    assert memory.of(page) == page.fingerprint()
+    edited = PageContent("tags/youth.md", "Youth", "<p>two</p>")
+    memory.start()
+    assert memory.of(edited) == edited.fingerprint() != page.fingerprint()
+    assert memory.of(PageContent("tags/youth.md", "Youth", "<p>one</p>")) == page.fingerprint()
+
+
+def test_the_search_plugins_words_are_given_back_only_when_unset_and_asked_for_the_same_theme() -> None:
+    words = SearchWords()
+    settings: dict[str, object] = {"lang": ["en"], "separator": None, "pipeline": None}
+    words.fill(settings, "theme-en")
+    assert settings == {"lang": ["en"], "separator": None, "pipeline": None}  # nothing known yet
+    settings.update(separator="[\\s\\-]+", pipeline=["stemmer"])  # what the plugin asked the theme
+    words.remember(settings)
+    again: dict[str, object] = {"lang": ["ru"], "separator": None, "pipeline": None}
+    words.fill(again, "theme-en")
+    assert again == {"lang": ["ru"], "separator": "[\\s\\-]+", "pipeline": ["stemmer"]}
+    words.remember(again)
+    chosen: dict[str, object] = {"lang": ["en"], "separator": "_", "pipeline": []}  # the site's own: kept
+    words.fill(chosen, "theme-en")
+    assert chosen == {"lang": ["en"], "separator": "_", "pipeline": []}
+    words.remember(chosen)
+    other: dict[str, object] = {"lang": ["en"], "separator": None, "pipeline": None}
+    words.fill(other, "theme-kk")  # another language or templates: asked again
+    assert other["separator"] is None
+
+
+def test_the_sitemap_is_rendered_again_only_when_its_pages_or_the_site_changed() -> None:
+    def page(url: str, versions: list[list[str]] | None = None) -> SimpleNamespace:
+        meta = {"newsroom_versions": versions} if versions else {}
+        return SimpleNamespace(
+            page=SimpleNamespace(
+                is_link=False, abs_url=f"/{url}", canonical_url=f"http://x/{url}", update_date="2026-11-29", meta=meta
+            )
+        )
+
+    renders: list[int] = []
+    template = SimpleNamespace(render=lambda context: (renders.append(1), str(len(context["pages"])))[1])
+    memory, pages = SitemapMemory(), [page("a/"), page("b/")]
+    assert memory.template(template, "site").render({"pages": pages}) == "2"
+    assert memory.template(template, "site").render({"pages": list(pages)}) == "2" and len(renders) == 1
+    for changed, site in (([*pages, page("c/")], "site"), (pages[:1], "site"), (pages[:1], "other site")):
+        assert memory.template(template, site).render({"pages": changed}) == str(len(changed))
+    assert memory.template(template, "other site").render({"pages": [page("a/", [["ru", "http://x/ru/a/"]])]})
+    assert len(renders) == 5
+
+
+def test_watchers_wait_while_a_preview_builds_and_then_report_what_changed_meanwhile(tmp_path: Path) -> None:
+    seen: list[str] = []
+    handler = FileSystemEventHandler()
+    handler.on_any_event = lambda event: seen.append(str(event.src_path))  # type: ignore[method-assign]
+    observer = PollingObserver(timeout=0.05)
+    observer.schedule(handler, str(tmp_path))
+    observer.start()
+    try:
+        time.sleep(0.2)  # the first look is taken
+        with watchers_waiting(observer):
+            (tmp_path / "saved.md").write_text("text", encoding="utf-8")
+            time.sleep(0.4)  # several looks would have happened
+            assert not seen, "a watcher looked during the build"
+        deadline = time.monotonic() + 5
+        while not any(path.endswith("saved.md") for path in seen) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert any(path.endswith("saved.md") for path in seen), "the change made during the build was missed"
+    finally:
+        observer.stop()
+        observer.join()
+    with watchers_waiting(object()):  # another engine's observer: nothing to hold
+        pass
+
+
+def test_the_preview_builds_sooner_after_a_change() -> None:
+    server = SimpleNamespace(build_delay=0.1)
+    settle_sooner(server, 0.02)
+    assert server.build_delay == 0.02
+    settle_sooner(object(), 0.02)  # another engine's server: left alone
+
+
+def test_the_collector_waits_during_a_build_and_resumes_after_the_last_one() -> None:
+    assert gc.isenabled()
+    pause = CollectorPause(seconds=0.2)
+    with pause.paused():
+        assert not gc.isenabled()
+        pause.allow()  # a build of many pages
+        assert gc.isenabled()
+    with pause.paused():  # a second build before the first one's pause ended
+        time.sleep(0.3)  # the first build's timer fires during it: the collector stays off
+        assert not gc.isenabled()
+    assert not gc.isenabled()
+    deadline = time.monotonic() + 5
+    while not gc.isenabled() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert gc.isenabled(), "the collector was never switched back on"

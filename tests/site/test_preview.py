@@ -112,7 +112,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
         _draft_article(result, served, paths[2])
         _embargo_article(result, served, paths[3])
         _edit_registry_and_profile(result, served)
-        result.pages = all_pages(served, page_urls(served))
+        result.pages = all_pages(served, [*page_urls(served), "sitemap.xml"])
         result.search = search_entries(served)
     result.log = log.read_text(encoding="utf-8")
     with serving(project) as fresh:
@@ -150,6 +150,8 @@ def _add_article(result: Session, served: Served, like: Path) -> None:
     url = url_of(result.project, path)
     assert served.wait_for(lambda: (fetch(served, url) or "").count("Quokka festival") > 0), "the new article"
     result.seen["added"] = snapshot(served, ["", "tags/quokka-watching/", f"tags/{slugify(article.tags[0])}/"])
+    result.facts["added"] = url
+    result.facts["added_sitemap"] = served.page("sitemap.xml")
 
 
 def _delete_article(result: Session, served: Served, path: Path) -> None:
@@ -158,7 +160,7 @@ def _delete_article(result: Session, served: Served, path: Path) -> None:
     result.facts["deleted_lists"] = json.dumps(_lists_of(path, result.project))
     path.unlink()
     assert served.wait_for(lambda: fetch(served, url) is None), "the deleted article was still served"
-    result.seen["deleted"] = snapshot(served, json.loads(result.facts["deleted_lists"]))
+    result.seen["deleted"] = snapshot(served, [*json.loads(result.facts["deleted_lists"]), "sitemap.xml"])
 
 
 def _draft_article(result: Session, served: Served, path: Path) -> None:
@@ -219,6 +221,13 @@ def test_a_changed_title_shows_on_every_list_of_the_article_after_the_same_reloa
 def test_a_new_article_appears_on_the_home_page_and_its_tag_pages(session: Session) -> None:
     for url, page in session.seen["added"].items():
         assert page is not None and "Quokka festival in Taraz" in page, f"{url or 'home'} does not list it"
+
+
+def test_the_sitemap_lists_a_new_article_and_drops_a_deleted_one_after_the_same_reload(session: Session) -> None:
+    added, deleted = session.facts["added"], session.facts["deleted"]
+    assert f"/newsroom/{added}</loc>" in session.facts["added_sitemap"], "the sitemap missed the new article"
+    assert f"/newsroom/{deleted}</loc>" in session.facts["added_sitemap"], "the article to delete was not listed"
+    assert f"/newsroom/{deleted}</loc>" not in (session.seen["deleted"]["sitemap.xml"] or "x"), "still in the sitemap"
 
 
 def test_a_deleted_article_leaves_every_list_and_no_page_links_to_it(session: Session) -> None:
