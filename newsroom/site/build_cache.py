@@ -94,7 +94,7 @@ def tree_digest(folder: Path, suffixes: tuple[str, ...] = ()) -> str:
     return found.hexdigest()
 
 
-def package_versions(names: Iterable[str] = PACKAGES) -> list[tuple[str, str]]:
+def installed_versions(names: Iterable[str] = PACKAGES) -> list[tuple[str, str]]:
     """Each package's installed version (``""`` when it is not installed)."""
     found = []
     for name in names:
@@ -119,7 +119,7 @@ def environment_key(
     code = [tree_digest(folder, SOURCE_SUFFIXES) for folder in code_folders]
     templates = [tree_digest(folder) for folder in template_folders]
     config_bytes = hashlib.sha256(config_file.read_bytes()).hexdigest() if config_file.is_file() else ""
-    return digest(FORMAT, sys.version, package_versions(), code, templates, config_bytes, dict(settings))
+    return digest(FORMAT, sys.version, installed_versions(), code, templates, config_bytes, dict(settings))
 
 
 class Store:

@@ -23,7 +23,6 @@ import copy
 import dataclasses
 import gc
 import hashlib
-import importlib.metadata
 import json
 import logging
 import operator
@@ -43,6 +42,7 @@ from newsroom.article import Article, ArticleError, parse_article
 from newsroom.files import file_stamp, write_if_changed
 from newsroom.kinds import KINDS, PEOPLE, TAGS
 from newsroom.registry import Registry, load_registry
+from newsroom.site.build_cache import installed_versions
 from newsroom.site.indexes import (
     COMPANION_COUNT,
     MAX_RELATING_ARTICLES,
@@ -200,13 +200,7 @@ def package_versions() -> str:
     the code it has loaded)."""
     global _versions
     if _versions is None:
-        found = []
-        for name in PACKAGES:
-            try:
-                found.append((name, importlib.metadata.version(name)))
-            except importlib.metadata.PackageNotFoundError:
-                found.append((name, ""))
-        _versions = digest(FORMAT, sys.version, found)
+        _versions = digest(FORMAT, sys.version, installed_versions(PACKAGES))
     return _versions
 
 

@@ -27,8 +27,13 @@ def test_a_full_date_in_the_header_wins_over_a_day_and_month() -> None:
 
 
 def test_a_day_and_month_is_never_given_a_year() -> None:
-    lines = lines_with(("21 апреля", LineRole.DATE), ("Title", LineRole.TITLE), ("14 March 2025", LineRole.DATE))
-    date, partial = article_date(lines, 2, None)  # the body's date line comes after the header's date
+    lines = lines_with(
+        ("21 апреля", LineRole.DATE),
+        ("Title", LineRole.TITLE),
+        ("The lead of the story.", LineRole.BODY),
+        ("14 March 2025", LineRole.DATE),
+    )
+    date, partial = article_date(lines, 2, None)  # the body's date line is further from the title
     assert date is None and partial == FoundDate(21, 4, None)
 
 

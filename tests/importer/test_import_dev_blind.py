@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.article import Article, load_article
-from tests.helpers import REPOSITORY, import_reports
+from tests.helpers import REPOSITORY
+from tests.helpers.import_parts import cases_of, import_part, imported_article
 from tests.importer.test_import_corpus import FALLBACK_DATE, assert_debris_removed_and_body_kept
 
 DEV_BLIND = REPOSITORY / "tests" / "import_cases" / "dev-blind"
@@ -26,7 +26,7 @@ NOT_YET_MET: frozenset[str] = frozenset()  # every case meets its labels since t
 
 
 def all_cases() -> list[Path]:
-    return sorted((DEV_BLIND / "expected").glob("*.json"))
+    return cases_of(DEV_BLIND)
 
 
 def checked_cases() -> list[Path]:
@@ -43,16 +43,7 @@ def test_the_part_has_its_cases_and_those_left_out_exist() -> None:
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    """All cases imported in one run of the command line: case name -> JSON report."""
-    out = tmp_path_factory.mktemp("imported")
-    inputs = [DEV_BLIND / "raw" / f"{path.stem}.txt" for path in all_cases()]
-    return import_reports(inputs, "--out", out, "--date", FALLBACK_DATE, "--no-progress")
-
-
-def imported_article(expected_path: Path, imported: dict[str, dict]) -> Article:
-    report = imported[expected_path.stem]
-    assert report["status"] == "created", report
-    return load_article(Path(report["output"]))
+    return import_part(DEV_BLIND, tmp_path_factory.mktemp("imported"))
 
 
 @pytest.mark.parametrize("expected_path", all_cases(), ids=lambda p: p.stem)
