@@ -47,6 +47,7 @@ SETS = {
     "dev-blind": [REPOSITORY / "tests" / "import_cases" / "dev-blind"],
     "dev-blind2": [REPOSITORY / "tests" / "import_cases" / "dev-blind2"],
     "holdout3": [REPOSITORY / "tests" / "import_cases" / "holdout3"],
+    "holdout4": [REPOSITORY / "tests" / "import_cases" / "holdout4"],
 }
 """The sets scored, each from folders of ``raw/`` and ``expected/`` (``older cases``: the importer's
 earlier cases, tuned on before this corpus)."""
