@@ -86,6 +86,13 @@ PictureFor = Callable[[Article], Picture | None]
 
 def rss(feed: Feed, site_url: str, picture_for: PictureFor | None = None) -> bytes:
     """The feed as RSS 2.0 XML, items newest first, every URL absolute."""
+    pictures = [picture_for(article) if picture_for else None for article in feed.articles]
+    entries = [_rss_items.call(_rss_item, a, site_url, p) for a, p in zip(feed.articles, pictures, strict=True)]
+    return rss_with_items(rss_channel(feed, site_url), entries)  # as feedgen's with the entries, items made once
+
+
+def rss_channel(feed: Feed, site_url: str) -> FeedGenerator:
+    """The feed's channel, without its items."""
     generator = FeedGenerator()
     generator.title(feed.title)
     generator.description(escape(feed.description or feed.title))  # HTML, like an item's
@@ -95,9 +102,7 @@ def rss(feed: Feed, site_url: str, picture_for: PictureFor | None = None) -> byt
     generator.generator("newsroom")
     if feed.articles:
         generator.lastBuildDate(published_at(feed.articles[0]))
-    pictures = [picture_for(article) if picture_for else None for article in feed.articles]
-    entries = [_rss_items.call(_rss_item, a, site_url, p) for a, p in zip(feed.articles, pictures, strict=True)]
-    return rss_with_items(generator, entries)  # as feedgen's with the entries, each item serialised once
+    return generator
 
 
 def json_feed(feed: Feed, site_url: str, picture_for: PictureFor | None = None) -> str:
