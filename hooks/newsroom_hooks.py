@@ -58,6 +58,8 @@ HOME_PAGE = "index.md"
 LATEST_MARKER = "<!-- latest-articles -->"
 REGISTRY_FOLDER = "registry"
 CACHE_FOLDER = ".cache/newsroom"
+CODE_FOLDERS = (Path(incremental.__file__).parent.parent, Path(__file__).parent)
+"""The tool's code (``newsroom/``, ``hooks/``): what every page and cached value depends on."""
 FEED_NAMES = (RSS_NAME, JSON_NAME)
 T = TypeVar("T")
 
@@ -143,9 +145,19 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
         _search_words.remember(search)
 
 
+def _search_plugin(config: MkDocsConfig) -> Any:
+    """Material's search plugin (or MkDocs' own), if the site uses one."""
+    return config.plugins.get("material/search") or config.plugins.get("search")
+
+
 def _search_settings(config: MkDocsConfig) -> Any:
-    search = config.plugins.get("material/search")
+    search = _search_plugin(config)
     return search.config if search is not None and search.config.get("enabled", True) else None
+
+
+def _template_folders(config: MkDocsConfig) -> list[Path]:
+    """The site's own templates (``theme.custom_dir``, ``overrides/``)."""
+    return [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
 
 
 def _search_words_key(config: MkDocsConfig) -> str:
@@ -521,13 +533,13 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
     _files = files
     if not _previewing:
         return nav
-    search = config.plugins.get("material/search") or config.plugins.get("search")
+    search = _search_plugin(config)
     if search is not None and hasattr(search, "search_index_prev"):
         search.search_index_prev = None  # the index of every page is merged by on_post_build
     site = incremental.site_key(
         _digests,
-        [Path(incremental.__file__).parent.parent, Path(__file__).parent],
-        [Path(config.theme.custom_dir)] if config.theme.custom_dir else [],
+        CODE_FOLDERS,
+        _template_folders(config),
         _digests.of(Path(config.config_file_path)),
         config.site_url,
         config.theme["language"],
@@ -650,9 +662,7 @@ _full_content: dict[str, str] = {}
 
 @event_priority(100)
 def _hand_search_its_view(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-    search = config.plugins.get("material/search")
-    enabled = search is not None and search.config.get("enabled", True)
-    if enabled and page.content and os.environ.get("NEWSROOM_SEARCH_VIEW") != "off":
+    if _search_settings(config) is not None and page.content and os.environ.get("NEWSROOM_SEARCH_VIEW") != "off":
         _full_content[page.file.src_uri] = page.content
         page.content = search_view.without_excluded_lists(page.content)
     return context
@@ -681,14 +691,14 @@ def _open_the_build_cache(*, config: MkDocsConfig) -> None:
     names = ("site_url", "use_directory_urls", "markdown_extensions", "mdx_configs", "validation")
     settings = {name: config.get(name) for name in names} | {"theme": [config.theme.name, dict(config.theme)]}
     environment = build_cache.environment_key(
-        [Path(build_cache.__file__).parent.parent, Path(__file__).parent],
-        [Path(config.theme.custom_dir)] if config.theme.custom_dir else [],
+        CODE_FOLDERS,
+        _template_folders(config),
         Path(config.config_file_path),
         settings,
     )
     root, overrides = Path(config.config_file_path).parent, [Path(config.theme.custom_dir or "overrides")]
     _build_cache.open(root / CACHE_FOLDER, environment, config.markdown_extensions, overrides)
-    search = config.plugins.get("material/search") or config.plugins.get("search")
+    search = _search_plugin(config)
     if search is not None and hasattr(search, "search_index"):
         _build_cache.index_search(search.search_index, lambda page: page.file.src_uri not in _build.generated)
 
