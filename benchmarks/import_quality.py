@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPOSITORY))
 
 from newsroom.importer.decoding import decode  # noqa: E402
 from newsroom.importer.extract import Extraction, extract  # noqa: E402
-from newsroom.importer.markup import is_list_item, opens_with_dash  # noqa: E402
+from newsroom.importer.markup import plain_list_item  # noqa: E402
 from newsroom.registry import Registry, load_registry  # noqa: E402
 
 SETS = {
@@ -51,7 +51,6 @@ SETS = {
 }
 """The sets scored, each from folders of ``raw/`` and ``expected/`` (``older cases``: the importer's
 earlier cases, tuned on before this corpus)."""
-BULLET = re.compile(r"^[-*+•●▪◦‣–—]\s+")
 FIXTURE_REGISTRY = REPOSITORY / "tests" / "fixtures" / "registry"
 END_MARKS = ("###", "-30-", "ENDS")
 
@@ -89,11 +88,6 @@ def plain(markdown: str) -> str:
 
 def body_lines(found: Extraction) -> set[str]:
     return {line.strip() for line in plain(found.body).splitlines() if line.strip()}
-
-
-def as_list_item(line: str) -> str:
-    """``• item`` as the importer writes it, the Markdown list item ``- item`` (the bullet is markup)."""
-    return "- " + BULLET.sub("", line, count=1) if is_list_item(line) and not opens_with_dash(line) else line
 
 
 def expected_body(case: Case, found: Extraction) -> list[str]:
@@ -150,7 +144,7 @@ class Score:
         self.debris_removed += len(debris) - len(kept_debris)
         problems += [f"debris kept {line!r}" for line in kept_debris]
         wanted = expected_body(case, found)
-        lost = [line for line in wanted if line not in body and as_list_item(line) not in body]
+        lost = [line for line in wanted if line not in body and plain_list_item(line) not in body]
         self.body += len(wanted)
         self.body_kept += len(wanted) - len(lost)
         problems += [f"body lost {line!r}" for line in lost]

@@ -46,6 +46,16 @@ def opens_with_dash(line: str) -> bool:
     return _SPEECH_DASH.match(line) is not None
 
 
+def is_bullet(line: str) -> bool:
+    """A list item drawn as a Markdown bullet: not a line opening with a dash, which stays as written."""
+    return is_list_item(line) and not opens_with_dash(line)
+
+
+def plain_list_item(line: str) -> str:
+    """A bulleted line as the body's text reads it (``• item`` as ``- item``); any other line as it is."""
+    return "- " + _BULLET.sub("", line, count=1) if is_bullet(line) else line
+
+
 def inert_list_item(line: str) -> str:
     """``• item`` as the Markdown list item ``- item`` (the bullet is markup, the text inert)."""
     return "- " + inert(_BULLET.sub("", line, count=1))

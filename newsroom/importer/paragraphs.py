@@ -8,7 +8,7 @@ import re
 from newsroom.alphabets import UPPER
 from newsroom.importer.datelines import Dateline
 from newsroom.importer.lines import TERMINAL, Line
-from newsroom.importer.markup import inert, inert_list_item, is_list_item, opens_with_dash
+from newsroom.importer.markup import inert, inert_list_item, is_bullet, is_list_item
 
 _ABBREVIATIONS = (
     "Mr Mrs Ms Dr Prof St Jr Sr No Nos Vol Art Fig Gen Col Lt Capt Sgt Rev Hon Gov Sen Rep Dept Inc Ltd Co Corp "
@@ -59,11 +59,6 @@ def continues(previous: Line, line: Line) -> bool:
     )
 
 
-def _is_bullet(text: str) -> bool:
-    """A list item drawn as a Markdown bullet: not a line opening with a dash, which stays as written."""
-    return is_list_item(text) and not opens_with_dash(text)
-
-
 def paragraphs(body: list[Line]) -> list[str]:
     """Body lines as Markdown paragraphs: one per line, lists kept together, hard-wrapped lines joined;
     a line opening with a dash stays a paragraph as written (direct speech, or an item the reader
@@ -72,9 +67,9 @@ def paragraphs(body: list[Line]) -> list[str]:
     previous: Line | None = None
     for line in body:
         text = line.text
-        if _is_bullet(text):
+        if is_bullet(text):
             item = inert_list_item(text)
-            if previous is not None and _is_bullet(previous.text) and previous.block == line.block:
+            if previous is not None and is_bullet(previous.text) and previous.block == line.block:
                 found[-1] += "\n" + item
             else:
                 found.append(item)

@@ -3,16 +3,22 @@ the checks their test modules share."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
 
 from newsroom.article import Article, load_article
-from newsroom.importer.markup import is_list_item, opens_with_dash
+from newsroom.importer.markup import plain_list_item
 from tests.helpers import import_reports
-from tests.importer.test_import_corpus import FALLBACK_DATE, plain
 
-BULLET = re.compile(r"^[-*+•●▪◦‣–—]\s+")
+FALLBACK_DATE = "2001-02-03"
+"""The date the command line gives a text without one."""
+
+
+def plain(markdown: str) -> str:
+    """The text a reader sees from the escaped Markdown: backslash escapes and entities undone."""
+    return html.unescape(re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|~])", r"\1", markdown))
 
 
 def cases_of(part: Path) -> list[Path]:
@@ -33,29 +39,33 @@ def imported_article(expected_path: Path, imported: dict[str, dict]) -> Article:
     return load_article(Path(report["output"]))
 
 
-def assert_body_kept(article: Article, expected: dict, raw: bytes) -> None:
+def assert_body_kept(article: Article, expected: dict, raw: bytes, *, debris_removed: bool = True) -> None:
     """Every line of the raw text that is neither debris, metadata, the title, the subtitle, the caption
-    nor the credit is in the body word for word (a bulleted line as its Markdown list item)."""
+    nor the credit is in the body word for word (a bulleted line as its Markdown list item); with
+    ``debris_removed``, no labelled debris line is."""
     body = {line.strip() for line in plain(article.body).splitlines() if line.strip()}
-    others = set(expected["debris_lines"]) | set(expected["metadata_lines"]) | {expected["title"]}
+    debris = {line.strip() for line in expected["debris_lines"]}
+    if debris_removed:
+        assert not sorted(debris & body), f"debris kept: {sorted(debris & body)}"
+    others = debris | set(expected["metadata_lines"]) | {expected["title"]}
     others |= {article.subtitle, article.image and article.image.caption, article.image and article.image.credit}
     wanted = [line.strip() for line in raw.decode("utf-8-sig").splitlines() if line.strip()]
-    lost = [line for line in wanted if line not in others and line not in body and _as_item(line) not in body]
+    lost = [line for line in wanted if line not in others and line not in body and plain_list_item(line) not in body]
     assert not lost, f"body lines lost or changed: {lost}"
 
 
-def _as_item(line: str) -> str:
-    return "- " + BULLET.sub("", line, count=1) if is_list_item(line) and not opens_with_dash(line) else line
-
-
-def assert_case_met(part: Path, expected_path: Path, imported: dict[str, dict], *, people: bool = True) -> Article:
-    """The case's title, date (the fallback when it has none) and, with ``people``, people are the
-    labelled ones, and its body lines are kept; the article, for further checks."""
+def assert_case_met(
+    part: Path, expected_path: Path, imported: dict[str, dict], *, people: bool = True, debris_removed: bool = True
+) -> Article:
+    """The case's title, language, date (the fallback when it has none) and, with ``people``, people
+    are the labelled ones; its body lines are kept and, with ``debris_removed``, its debris gone."""
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     article = imported_article(expected_path, imported)
     assert article.title == expected["title"]
+    assert article.lang == expected["lang"]
     assert article.date.isoformat() == (expected["date"] or FALLBACK_DATE)
     if people:
         assert sorted(article.people) == sorted(expected["people"])
-    assert_body_kept(article, expected, (part / "raw" / f"{expected_path.stem}.txt").read_bytes())
+    raw = (part / "raw" / f"{expected_path.stem}.txt").read_bytes()
+    assert_body_kept(article, expected, raw, debris_removed=debris_removed)
     return article
