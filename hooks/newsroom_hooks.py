@@ -92,6 +92,8 @@ _preview = incremental.Preview()
 """What the last build wrote, for the next rebuild of ``mkdocs serve`` (``incremental``)."""
 _previewing = False
 """Whether this is ``mkdocs serve`` (which shows drafts and their pictures, and rebuilds only what changed)."""
+_dirty_build = False
+"""Whether this is ``mkdocs build --dirty`` (the build cache then keeps what the build did not use)."""
 _bytecode = incremental.BytecodeMemory()
 _term_pages = incremental.TermPagesMemory()
 _related: dict[str, incremental.RelatedMemory] = {}
@@ -477,8 +479,8 @@ def _page_of(src_path: str) -> Page | None:
 def on_startup(*, command: str, dirty: bool) -> None:
     """Only a server remembers builds (``mkdocs build --dirty`` is MkDocs' own, by modification times)
     and shows drafts' pictures."""
-    global _previewing
-    _previewing = command == "serve"
+    global _previewing, _dirty_build
+    _previewing, _dirty_build = command == "serve", dirty
     if _previewing:  # MkDocs makes every page's object again on every rebuild: its URL work made cheaper
         quick_urls.install(mkdocs.structure.pages)
 
@@ -681,7 +683,6 @@ on_page_context = CombinedEvent(_hand_search_its_view, _speak_the_pages_language
 
 # A full build keeps what it may reuse in .cache/newsroom (newsroom.site.build_cache); these events only adapt.
 _build_cache = build_cache.BuildCache(get_toc)
-_dirty_build = False
 
 
 def _open_the_build_cache(*, config: MkDocsConfig) -> None:
@@ -696,16 +697,11 @@ def _open_the_build_cache(*, config: MkDocsConfig) -> None:
         Path(config.config_file_path),
         settings,
     )
-    root, overrides = Path(config.config_file_path).parent, [Path(config.theme.custom_dir or "overrides")]
-    _build_cache.open(root / CACHE_FOLDER, environment, config.markdown_extensions, overrides)
+    root = Path(config.config_file_path).parent
+    _build_cache.open(root / CACHE_FOLDER, environment, config.markdown_extensions)
     search = _search_plugin(config)
     if search is not None and hasattr(search, "search_index"):
         _build_cache.index_search(search.search_index, lambda page: page.file.src_uri not in _build.generated)
-
-
-def _remember_a_dirty_build(*, command: str, dirty: bool) -> None:
-    global _dirty_build
-    _dirty_build = dirty
 
 
 @event_priority(-100)
@@ -719,28 +715,6 @@ def _html_from_cache(html: str, *, page: Page, config: MkDocsConfig, files: File
 
 
 @event_priority(-100)
-def _cached_page_template(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    _build_cache.page_template(page, may_keep=page.file.src_uri not in _build.generated)
-    return html
-
-
-def _find_the_cached_page_template(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-    if _build_cache.store is not None:
-        build_cache.add_cached_page_template(env)
-    return env
-
-
-@event_priority(-200)
-def _page_from_cache(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-    return _build_cache.page_from_cache(context, page)
-
-
-@event_priority(100)
-def _keep_the_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    return _build_cache.keep_page(output, page)
-
-
-@event_priority(-100)
 def _close_the_build_cache(*, config: MkDocsConfig) -> None:
     _build_cache.close(prune=not _dirty_build)
 
@@ -750,10 +724,6 @@ def on_build_error(*, error: Exception) -> None:
 
 
 on_pre_build = CombinedEvent(on_pre_build, _open_the_build_cache)
-on_startup = CombinedEvent(on_startup, _remember_a_dirty_build)
 on_page_markdown = CombinedEvent(on_page_markdown, _markdown_from_cache)
-on_page_content = CombinedEvent(on_page_content, _html_from_cache, _cached_page_template)
-on_env = CombinedEvent(on_env, _find_the_cached_page_template)
-on_page_context = CombinedEvent(on_page_context, _page_from_cache)
-on_post_page = CombinedEvent(on_post_page, _keep_the_page)
+on_page_content = CombinedEvent(on_page_content, _html_from_cache)
 on_post_build = CombinedEvent(on_post_build, _close_the_build_cache)

@@ -15,11 +15,6 @@ What is kept (``BuildCache``):
   anchors, by the page's Markdown text and address. Only pages whose conversion logged nothing and
   whose HTML has no relative link or image are kept (MkDocs rewrites those from other pages' addresses);
 - each Markdown page's entries in Material's search index, by what the search reads of the page;
-- each Markdown page's whole output (the theme's template rendered), by everything the template reads:
-  the page (HTML content, title, front matter and what the hooks add to it, table of contents,
-  addresses, neighbours), the navigation as the page sees it, the configuration, the rest of the
-  template's context. Pages whose rendering logged anything are not kept. The site's override
-  templates must not read ``pages`` or ``build_date_utc`` (else no page is kept).
 
 This module is free of MkDocs types: it reads pages by their attributes.
 """
@@ -27,7 +22,6 @@ This module is free of MkDocs types: it reads pages by their attributes.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import hashlib
 import importlib.metadata
@@ -41,9 +35,6 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
-
-import jinja2
-from markupsafe import Markup
 
 FORMAT = "1"
 """Bumped whenever what is stored, or what a key covers, changes."""
@@ -305,15 +296,14 @@ def toc_tokens(toc: Iterable[Any]) -> list[dict[str, Any]]:
 
 
 class BuildCache:
-    """What one build reads from and keeps in the store: Markdown pages' HTML, search entries and
-    whole output, each by what it is made of and the environment.
+    """What one build reads from and keeps in the store: Markdown pages' HTML and search entries, each
+    by what it is made of and the environment.
 
     ``before_render`` sees the Markdown MkDocs is about to convert: on a hit it gives the page a
     ``render`` of its own that sets the kept HTML, table of contents, title and anchors as the
     conversion would have (so neither Python-Markdown nor its set-up runs); ``after_render`` gives the
     page its ``render`` back, or on a miss keeps the page when it may. ``make_toc`` turns toc tokens
-    into the page's ``toc`` (MkDocs' ``get_toc``). ``page_template``, ``page_from_cache`` and
-    ``keep_page`` do the same for the whole page; ``index_search`` for its search entries.
+    into the page's ``toc`` (MkDocs' ``get_toc``). ``index_search`` does the same for its search entries.
     """
 
     def __init__(self, make_toc: Callable[[list[dict[str, Any]]], Any]) -> None:
@@ -323,29 +313,24 @@ class BuildCache:
         self.markdown = False
         self.logged = LogCount()
         self.hits = self.misses = self.kept = 0
-        self.whole_pages = False
-        self.page_hits = self.pages_kept = self.search_hits = 0
+        self.search_hits = 0
         self._pending: dict[str, tuple[str, int]] = {}
         self._found: set[str] = set()
-        self._pages_pending: dict[str, tuple[str, int]] = {}
 
     def open(
         self,
         folder: Path,
         environment: str,
         extensions: Iterable[Any],
-        template_folders: Iterable[Path] = (),
         enabled: bool = True,
     ) -> None:
         """Start a build (``enabled`` false or ``NEWSROOM_BUILD_CACHE=off``: no cache; Markdown extensions
-        that may read other files: no Markdown kept; override templates reading the list of every page or
-        the build's time: no whole page kept)."""
+        that may read other files: no Markdown kept)."""
         self.close(prune=False)
-        self.hits = self.misses = self.kept = self.page_hits = self.pages_kept = self.search_hits = 0
+        self.hits = self.misses = self.kept = self.search_hits = 0
         if not enabled or os.environ.get(SWITCH, "").lower() == "off":
             return
         self.markdown = pure_extensions(extensions)
-        self.whole_pages = not any(_reads_the_build(folder) for folder in template_folders)
         store = Store(folder / FILE_NAME)
         if store.open():
             self.store, self.environment = store, environment
@@ -362,9 +347,7 @@ class BuildCache:
         store.close(prune and not store.broken)
         self._pending.clear()
         self._found.clear()
-        self._pages_pending.clear()
         log.debug(f"newsroom: Markdown cache: {self.hits} from the cache, {self.misses} converted, {self.kept} kept")
-        log.debug(f"newsroom: page cache: {self.page_hits} from the cache, {self.pages_kept} kept")
         log.debug(f"newsroom: search entries of {self.search_hits} pages from the cache")
 
     def before_render(self, markdown: str, page: Any) -> str:
@@ -423,36 +406,6 @@ class BuildCache:
             return False
         return not _RELATIVE_LINK.search(html)
 
-    def page_template(self, page: Any, may_keep: bool) -> None:
-        """Before the page's template is chosen: the one that prints a kept page (``may_keep``: a page
-        whose whole output may be kept; one with a template of its own never is)."""
-        if self.store is not None and self.whole_pages and may_keep and "template" not in page.meta:
-            page.meta["template"] = CACHED_TEMPLATE
-
-    def page_from_cache(self, context: dict[str, Any], page: Any) -> dict[str, Any]:
-        """The template's context, last: with the kept output when there is one for all it holds."""
-        if self.store is None or page.meta.get("template") != CACHED_TEMPLATE:
-            return context
-        parts = context_parts(context)
-        if parts is None:
-            return context
-        key = digest("page", self.environment, page_parts(page), parts)
-        found = self.store.get(key)
-        if isinstance(found, str):
-            self.page_hits += 1
-            context["newsroom_cached_page"] = Markup(found)
-        else:
-            self._pages_pending[page.file.src_uri] = (key, self.logged.count)
-        return context
-
-    def keep_page(self, output: str, page: Any) -> str:
-        """The template's output, first: kept when rendering it logged nothing."""
-        pending = self._pages_pending.pop(page.file.src_uri, None)
-        if pending is not None and self.store is not None and self.logged.count == pending[1]:
-            self.store.put(pending[0], output)
-            self.pages_kept += 1
-        return output
-
     def index_search(self, index: Any, may_keep: Callable[[Any], bool]) -> None:
         """Material's search index (``SearchIndex``) takes a kept page's entries from the cache instead
         of reading its HTML again (``may_keep``: the pages whose entries may be kept)."""
@@ -482,130 +435,3 @@ def search_parts(page: Any) -> list[Any]:
     """What Material's search reads of a page: its HTML as handed to it, address, title, front
     matter (title, tags, search settings) and table of contents."""
     return [page.url, page.title, page.content, page.meta, toc_tokens(page.toc)]
-
-
-CACHED_TEMPLATE = "newsroom-build-cache/cached-page.html"
-"""The template of pages that may be kept (``templates/build-cache/cached-page.html``)."""
-CACHED_TEMPLATE_FILE = Path(__file__).parent / "templates" / "build-cache" / "cached-page.html"
-_WHOLE_BUILD = re.compile(r"\b(?:pages|build_date_utc|update_date)\b")
-_NOT_PAGE_META = ("newsroom_head",)
-
-
-def add_cached_page_template(env: Any) -> None:
-    """Let the theme's Jinja environment find ``CACHED_TEMPLATE`` (before the theme's own templates)."""
-    source = CACHED_TEMPLATE_FILE.read_text(encoding="utf-8")
-    env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({CACHED_TEMPLATE: source}), env.loader])
-
-
-def _reads_the_build(folder: Path) -> bool:
-    """Whether a template under ``folder`` may read what changes with every build or every page added."""
-    if not folder.is_dir():
-        return False
-    for path in folder.rglob("*.html"):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if any(_WHOLE_BUILD.search(tag) for tag in re.findall(r"{[{%].*?[}%]}", text, re.DOTALL)):
-            return True
-    return False
-
-
-def page_parts(page: Any) -> list[Any]:
-    """What a template may read of the page itself."""
-    neighbours = [
-        (other.url, other.title) if other is not None else None
-        for other in (page.previous_page, page.next_page, page.parent)
-    ]
-    return [
-        page.url,
-        page.file.src_uri,
-        page.file.dest_uri,
-        page.title,
-        page.content,
-        page.meta,
-        toc_tokens(page.toc),
-        page.canonical_url,
-        page.abs_url,
-        page.edit_url,
-        page.is_homepage,
-        page.is_index,
-        neighbours,
-        [(a.title, getattr(a, "url", None)) for a in page.ancestors],
-    ]
-
-
-def context_parts(context: Mapping[str, Any]) -> list[Any] | None:
-    """What a template may read of its context besides the page (the list of pages and the build's
-    time excepted: ``_reads_the_build``); None when some of it cannot be told apart by its value
-    (an object of a plugin's, say: such a page is never kept)."""
-    parts: list[Any] = []
-    for name in sorted(context):
-        value = context[name]
-        if name in ("page", "pages", "build_date_utc", "newsroom_cached_page"):
-            continue
-        if name == "nav":
-            value = [
-                nav_outline(getattr(value, "items", value)),
-                getattr(getattr(value, "homepage", None), "url", None),
-            ]
-        elif name == "config":
-            value = config_parts(value)
-        elif not _plain(value):
-            return None
-        parts.append((name, value))
-    return parts
-
-
-def _plain(value: Any) -> bool:
-    """Whether ``value`` is all data (JSON's types, or dataclasses of them, whose text shows it all)."""
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return True
-    if isinstance(value, (list, tuple)):
-        return all(_plain(item) for item in value)
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return all(_plain(getattr(value, f.name)) for f in dataclasses.fields(value))
-    return False
-
-
-def nav_outline(items: Iterable[Any]) -> list[Any]:
-    """The navigation as a template reads it: titles, addresses, states, front matter, children."""
-    outline = []
-    for item in items:
-        meta = getattr(item, "meta", None)
-        outline.append(
-            [
-                type(item).__name__,
-                item.title,
-                getattr(item, "url", None),
-                getattr(item, "active", None),
-                getattr(item, "is_index", None),
-                {k: v for k, v in meta.items() if k not in _NOT_PAGE_META} if isinstance(meta, dict) else None,
-                nav_outline(item.children) if getattr(item, "children", None) else None,
-            ]
-        )
-    return outline
-
-
-CONFIG_PARTS = (
-    "site_name",
-    "site_description",
-    "site_author",
-    "copyright",
-    "site_url",
-    "repo_url",
-    "repo_name",
-    "edit_uri",
-    "extra",
-    "extra_css",
-    "extra_javascript",
-    "use_directory_urls",
-    "remote_name",
-    "remote_branch",
-)
-
-
-def config_parts(config: Any) -> list[Any]:
-    """The configuration as a template reads it (a section's configuration included)."""
-    theme = config["theme"]
-    plugins = list(config["plugins"]) if config.get("plugins") is not None else []
-    return [[config.get(name) for name in CONFIG_PARTS], [theme.name, dict(theme)], plugins]

@@ -52,8 +52,8 @@ def same_site(left: Path, right: Path) -> list[str]:
     return [path for path in differing(left, right) if not path.endswith(IGNORED)]
 
 
-def poison(project: Path, kinds: tuple[str, ...] = ("markdown", "page", "search")) -> int:
-    """Add the marker to every kept Markdown page's HTML, whole page and search entries (``kinds``),
+def poison(project: Path, kinds: tuple[str, ...] = ("markdown", "search")) -> int:
+    """Add the marker to every kept Markdown page's HTML and search entries (``kinds``),
     with a matching digest; how many rows."""
     with sqlite3.connect(cache_file(project)) as db:
         rows = db.execute("SELECT key, value FROM entries").fetchall()
@@ -62,8 +62,6 @@ def poison(project: Path, kinds: tuple[str, ...] = ("markdown", "page", "search"
             entry = json.loads(value)
             if isinstance(entry, dict) and "markdown" in kinds:
                 entry["html"] += f"<p>{MARKER}</p>"
-            elif isinstance(entry, str) and "page" in kinds:
-                entry = entry.replace("</body>", f"{MARKER}</body>")
             elif isinstance(entry, list) and entry and "search" in kinds:
                 entry = [item | {"text": item["text"] + MARKER} for item in entry]
             else:
@@ -101,12 +99,7 @@ def test_a_warm_build_writes_the_same_site_as_a_cold_one_and_uses_the_cache(
     assert same_site(cold, warm) == []
     assert poison(project, ("search",)) >= 7, "the articles' search entries were not kept"
     assert len(poisoned_search(build(project, tmp_path / "search"))) >= 7, "an unchanged site did not read its entries"
-    # whole pages are kept for the pages in the navigation (the editors'); the others come from theme shells
-    assert poison(project, ("page",)) >= 2, "the editors' pages were not kept"
-    assert len(poisoned(build(project, tmp_path / "pages"))) >= 2, "an unchanged site did not read its pages"
     assert poison(project, ("markdown",)) >= 7, "the articles' HTML was not kept"
-    with sqlite3.connect(cache_file(project)) as db:  # whole pages set aside: the Markdown HTML is read
-        db.execute("UPDATE entries SET digest = 'x' WHERE value NOT LIKE '{%'")
     assert len(poisoned(build(project, tmp_path / "markdown"))) >= 7, "an unchanged site did not read its HTML"
 
 
