@@ -99,7 +99,6 @@ _term_pages = incremental.TermPagesMemory()
 _related: dict[str, incremental.RelatedMemory] = {}
 """By language section's prefix: its related articles, scored again only when what they read changed."""
 _theme_listing = incremental.ThemeListing()
-_fingerprints = incremental.FingerprintFiles()
 _page_fingerprints = incremental.PageFingerprints()
 _search_index = IndexInBackground(log.warning)
 _search_words = incremental.SearchWords()
@@ -268,7 +267,7 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
             content = _page_fingerprints.of(page)
             files.append(File.generated(config, page.src_path, content=content, inclusion=inclusion))
             continue
-        _fingerprints.write(cache / page.src_path, page.fingerprint())
+        write_if_changed(cache / page.src_path, page.fingerprint(), durable=False)
         files.append(
             File.generated(config, page.src_path, abs_src_path=str(cache / page.src_path), inclusion=inclusion)
         )

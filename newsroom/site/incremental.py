@@ -39,7 +39,7 @@ import jinja2
 import jinja2.bccache
 
 from newsroom.article import Article, ArticleError, parse_article
-from newsroom.files import file_stamp, write_if_changed
+from newsroom.files import file_stamp
 from newsroom.kinds import KINDS, PEOPLE, TAGS
 from newsroom.registry import Registry, load_registry
 from newsroom.site.build_cache import installed_versions
@@ -576,21 +576,6 @@ class PageFingerprints:
         found = self._used.get(page) or self._known.get(page) or page.fingerprint()
         self._used[page] = found
         return found
-
-
-class FingerprintFiles:
-    """Small files written only when their text changes, remembered between builds of one process
-    (``write_if_changed`` alone reads every file back on every build)."""
-
-    def __init__(self) -> None:
-        self._written: dict[str, str] = {}
-
-    def write(self, path: Path, text: str) -> None:
-        """``write_if_changed(path, text)``, skipped when this process wrote that text there and it is still there."""
-        if self._written.get(str(path)) == text and path.is_file():
-            return
-        write_if_changed(path, text, durable=False)
-        self._written[str(path)] = text
 
 
 class SearchWords:

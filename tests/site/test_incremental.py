@@ -20,7 +20,6 @@ from newsroom.site.incremental import (
     ArticleReader,
     CollectorPause,
     Digests,
-    FingerprintFiles,
     PageFingerprints,
     Preview,
     SearchWords,
@@ -118,20 +117,6 @@ def test_an_installed_theme_is_listed_once_and_the_sites_overrides_every_time(
     (overrides / "main.html").write_text("", encoding="utf-8")
     (installed / "assets" / "late.svg").write_text("<svg/>", encoding="utf-8")  # a running server keeps its packages
     assert listed() == ["assets/icon.svg", "extra.css"]
-
-
-def test_a_fingerprint_file_is_written_again_only_when_its_text_changed_or_it_is_gone(tmp_path: Path) -> None:
-    files, path = FingerprintFiles(), tmp_path / "cache" / "tags" / "youth.md"
-    files.write(path, "one\n")
-    written = path.stat().st_mtime_ns
-    os.utime(path, ns=(written - 10**9, written - 10**9))
-    files.write(path, "one\n")
-    assert path.stat().st_mtime_ns == written - 10**9
-    files.write(path, "two\n")
-    assert path.read_text(encoding="utf-8") == "two\n"
-    path.unlink()
-    files.write(path, "two\n")
-    assert path.read_text(encoding="utf-8") == "two\n"
 
 
 def test_the_preview_looks_for_saved_files_sooner(tmp_path: Path) -> None:
