@@ -690,14 +690,16 @@ def _open_the_build_cache(*, config: MkDocsConfig) -> None:
         return
     names = ("site_url", "use_directory_urls", "markdown_extensions", "mdx_configs", "validation")
     settings = {name: config.get(name) for name in names} | {"theme": [config.theme.name, dict(config.theme)]}
-    environment = build_cache.environment_key(
+    config_file = Path(config.config_file_path)
+    environment = incremental.site_key(
+        _digests,
         CODE_FOLDERS,
         _template_folders(config),
-        Path(config.config_file_path),
-        settings,
+        build_cache.FORMAT,
+        _digests.of(config_file),
+        build_cache.digest(settings),  # objects (Markdown extensions) named by type and settings, stable
     )
-    root = Path(config.config_file_path).parent
-    _build_cache.open(root / CACHE_FOLDER, environment, config.markdown_extensions)
+    _build_cache.open(config_file.parent / CACHE_FOLDER, environment, config.markdown_extensions)
     search = _search_plugin(config)
     if search is not None and hasattr(search, "search_index"):
         _build_cache.index_search(search.search_index, lambda page: page.file.src_uri not in _build.generated)

@@ -24,28 +24,23 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import importlib.metadata
 import json
 import logging
 import os
 import re
 import sqlite3
-import sys
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 FORMAT = "1"
 """Bumped whenever what is stored, or what a key covers, changes."""
 FILE_NAME = "build.sqlite3"
-PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pyyaml", "pygments", "jieba")
-"""Packages whose version may change what a build writes."""
 SWITCH = "NEWSROOM_BUILD_CACHE"
 """``NEWSROOM_BUILD_CACHE=off`` builds without the cache (neither read nor written)."""
 COMMIT_EVERY = 500
 BUSY_SECONDS = 5.0
-SOURCE_SUFFIXES = (".py", ".html", ".txt", ".json", ".yml", ".yaml", ".css", ".js")
 
 log = logging.getLogger("mkdocs.hooks.newsroom.cache")
 
@@ -70,47 +65,6 @@ def _stable(value: Any) -> Any:
     if hasattr(value, "getConfigs"):  # a Markdown extension given as an object
         return [type(value).__module__, type(value).__qualname__, value.getConfigs()]
     return _ADDRESS.sub("", repr(value))
-
-
-def tree_digest(folder: Path, suffixes: tuple[str, ...] = ()) -> str:
-    """One digest of the names and bytes of every file under ``folder`` (``""`` when missing)."""
-    if not folder.is_dir():
-        return ""
-    found = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and (not suffixes or p.suffix in suffixes)):
-        if "__pycache__" in path.parts:
-            continue
-        found.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-        found.update(hashlib.sha256(path.read_bytes()).digest())
-    return found.hexdigest()
-
-
-def installed_versions(names: Iterable[str] = PACKAGES) -> list[tuple[str, str]]:
-    """Each package's installed version (``""`` when it is not installed)."""
-    found = []
-    for name in names:
-        try:
-            found.append((name, importlib.metadata.version(name)))
-        except importlib.metadata.PackageNotFoundError:
-            found.append((name, ""))
-    return found
-
-
-def environment_key(
-    code_folders: Iterable[Path],
-    template_folders: Iterable[Path],
-    config_file: Path,
-    settings: Mapping[str, Any],
-) -> str:
-    """What every cached value depends on besides its own inputs.
-
-    ``settings``: the loaded configuration's parts that shape output (site address, Markdown
-    extensions and their settings, link validation...), as plain data or objects ``digest`` can name.
-    """
-    code = [tree_digest(folder, SOURCE_SUFFIXES) for folder in code_folders]
-    templates = [tree_digest(folder) for folder in template_folders]
-    config_bytes = hashlib.sha256(config_file.read_bytes()).hexdigest() if config_file.is_file() else ""
-    return digest(FORMAT, sys.version, installed_versions(), code, templates, config_bytes, dict(settings))
 
 
 class Store:

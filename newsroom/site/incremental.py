@@ -23,6 +23,7 @@ import copy
 import dataclasses
 import gc
 import hashlib
+import importlib.metadata
 import json
 import logging
 import operator
@@ -42,7 +43,6 @@ from newsroom.article import Article, ArticleError, parse_article
 from newsroom.files import file_stamp
 from newsroom.kinds import KINDS, PEOPLE, TAGS
 from newsroom.registry import Registry, load_registry
-from newsroom.site.build_cache import installed_versions
 from newsroom.site.indexes import (
     COMPANION_COUNT,
     MAX_RELATING_ARTICLES,
@@ -57,10 +57,22 @@ from newsroom.site.indexes import (
 from newsroom.site.pages import PageContent, archive_index, articles_by_year, kind_index, term_pages, year_pages
 from newsroom.site.render import Renderer
 
-PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pyyaml", "feedgen")
+PACKAGES = (
+    "mkdocs",
+    "mkdocs-material",
+    "markdown",
+    "pymdown-extensions",
+    "jinja2",
+    "pyyaml",
+    "feedgen",
+    "pygments",
+    "jieba",
+)
 """Packages whose version changes what a build writes."""
 FORMAT = "1"
 """Bumped whenever what a key covers changes."""
+SOURCE_SUFFIXES = (".py", ".html", ".txt", ".json", ".yml", ".yaml", ".css", ".js")
+"""The tool's files that a key covers (its code, templates and word lists)."""
 
 
 def digest(*parts: Any) -> str:
@@ -195,19 +207,30 @@ class RegistryCache:
 _versions: str | None = None
 
 
+def installed_versions(names: Iterable[str] = PACKAGES) -> list[tuple[str, str]]:
+    """Each package's installed version (``""`` when it is not installed)."""
+    found = []
+    for name in names:
+        try:
+            found.append((name, importlib.metadata.version(name)))
+        except importlib.metadata.PackageNotFoundError:
+            found.append((name, ""))
+    return found
+
+
 def package_versions() -> str:
     """Python's and the build packages' versions (read once per process: a running process keeps
     the code it has loaded)."""
     global _versions
     if _versions is None:
-        _versions = digest(FORMAT, sys.version, installed_versions(PACKAGES))
+        _versions = digest(FORMAT, sys.version, installed_versions())
     return _versions
 
 
 def site_key(digests: Digests, code_folders: Iterable[Path], template_folders: Iterable[Path], *extra: Any) -> str:
     """What every page shares: our code and templates, the theme's overrides, versions, ``extra``
     (the configuration file's bytes, the site URL, the navigation...)."""
-    code = [digests.of_tree(folder, (".py", ".html", ".txt", ".json", ".yml")) for folder in code_folders]
+    code = [digests.of_tree(folder, SOURCE_SUFFIXES) for folder in code_folders]
     templates = [digests.of_tree(folder) for folder in template_folders]
     return digest(package_versions(), code, templates, *extra)
 
