@@ -39,7 +39,8 @@ def _is_source_line(spot: Spot) -> bool:
     return d.source_of(spot.text) is not None
 
 
-EMAIL_FIELD = re.compile(r"^\s*" + listed("header-email-fields") + r"\s*[:：]\s*\S", re.I)
+EMAIL_FIELD_NAME = re.compile(r"^\s*" + listed("header-email-fields") + r"\s*[:：]", re.I)
+EMAIL_FIELD = re.compile(EMAIL_FIELD_NAME.pattern + r"\s*(?P<value>\S.*)$", re.I)
 """A line of a forwarded e-mail's header: ``From: ...``, ``Subject: ...``, ``Тема: ...``."""
 LETTER_OPENING = re.compile(r"^\s*" + listed("header-letter-openings") + r"(?!\w)", re.I)
 """A newsletter's greeting or introduction above its first story (``Здравствуйте!``, ``In this issue ...``)."""
@@ -265,7 +266,7 @@ def _echoed(headline: str, text: str) -> bool:
 def _announced_headline(text: str, position: int) -> tuple[str, bool] | None:
     """The headline a line announces, and whether it is a browser tab's: an e-mail's ``Subject: Title``,
     or the text's first line ``Title | Site`` (a site's name: up to four words, capitalised)."""
-    field = re.match(r"^\s*" + listed("header-email-fields") + r"\s*[:：]\s*(?P<value>\S.*)$", text, re.I)
+    field = EMAIL_FIELD.match(text)
     if field is not None:
         return field["value"], False
     tab = TAB_TITLE.match(text) if position == 0 else None

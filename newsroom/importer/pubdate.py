@@ -42,7 +42,7 @@ from newsroom.importer.dates import (
     page_date_order,
 )
 from newsroom.importer.furniture import menu_end
-from newsroom.importer.header import is_issue_line, tops_a_page
+from newsroom.importer.header import EMAIL_FIELD_NAME, is_issue_line, tops_a_page
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 
@@ -52,7 +52,6 @@ HEAD_PROSE_PARAGRAPHS = 2
 """The head of a page ends where its second paragraph of prose starts."""
 MIN_PROSE_WORDS = 2
 LONG_PROSE_WORDS = 12
-EMAIL_FIELD = re.compile(r"^\s*" + listed("header-email-fields") + r"\s*:", re.I)
 EMAIL_NEIGHBOURS = 3
 BLOCK_HEADING_REACH = 3
 _PROSE_ROLES = (LineRole.BODY, LineRole.SUBTITLE)
@@ -91,10 +90,10 @@ def head_end(lines: list[Line]) -> int:
 
 def _is_email_date(lines: list[Line], position: int) -> bool:
     """``Date: Fri, Jan 23, 2026`` among an e-mail's header fields: when the message was sent."""
-    if EMAIL_FIELD.match(lines[position].text) is None:
+    if EMAIL_FIELD_NAME.match(lines[position].text) is None:
         return False
     around = lines[max(0, position - EMAIL_NEIGHBOURS) : position + EMAIL_NEIGHBOURS + 1]
-    return sum(EMAIL_FIELD.match(line.text) is not None for line in around) >= 2
+    return sum(EMAIL_FIELD_NAME.match(line.text) is not None for line in around) >= 2
 
 
 def _is_plain_dated(lines: list[Line], position: int) -> bool:

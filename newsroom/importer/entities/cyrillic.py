@@ -17,7 +17,7 @@ SURNAME_ENDINGS = (
 CASE_ENDINGS = (
     *("а", "у", "ым", "ой", "ом", "е", "ых", "ға", "ге", "ның", "нің", "ны", "ні", "мен", "пен", "бен"),
     *("да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "қа", "ке", "на", "не"),
-    *("тың", "тің", "дың", "дің", "ты", "ті", "ды", "ді", "ны", "ні"),
+    *("тың", "тің", "дың", "дің", "ты", "ті", "ды", "ді"),
 )
 """Russian and Kazakh case endings a surname may take (``Садыковой``, ``Садықованың``)."""
 KAZAKH_CASE_ENDINGS = (
@@ -48,6 +48,15 @@ CAPITALISED = re.compile(rf"(?<![\w-]){_WORD}+")
 NAMESAKE_AFTER = re.compile(r"[ \t]+" + listed("people-namesake-after", "kk") + r"(?!\w)", re.I)
 NAMESAKE_BEFORE = re.compile(r"(?<![\w.-])" + listed("people-namesake-before", "ru") + r"[ \t]+$", re.I)
 """A street's or an institution's word next to a name (``Абай даңғылы``, ``улица Абая``): its namesake."""
+NAMESAKE_REACH = 40
+"""How far before a name its street's or institution's word is looked for."""
+
+
+def named_after(text: str, start: int) -> bool:
+    """The name at ``start`` follows a street's or an institution's word (``улица Абая``, ``школа имени ...``)."""
+    return NAMESAKE_BEFORE.search(text, max(0, start - NAMESAKE_REACH), start) is not None
+
+
 SPEECH_NAME = re.compile(
     rf"[—–-]\s*{listed('people-speech-verbs', 'ru', 'kk')}\s+(?:[{CYRILLIC_LOWER}-]+\s+){{0,4}}"
     rf"(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
@@ -64,9 +73,7 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
         for match in [*NAME.finditer(paragraph), *SPEECH_NAME.finditer(paragraph), *PARTICLE_NAME.finditer(paragraph)]:
             first, last = match["first"], match["last"]
             middle = match.groupdict().get("middle")
-            namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or NAMESAKE_BEFORE.search(
-                paragraph, max(0, match.start() - 40), match.start()
-            )
+            namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or named_after(paragraph, match.start())
             patronymic = middle or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, yet a name
             if (patronymic or not first.endswith(KAZAKH_CASE_ENDINGS)) and not namesake:
                 found.append((" ".join(filter(None, (first, middle, last))), bool(match.groupdict().get("case"))))
@@ -85,5 +92,6 @@ class CyrillicRulesFinder(Finder):
         return people_by_shape(self.article.paragraphs) + CAPITALISED.findall(self.article.text)
 
     def restored_people(self) -> frozenset[str]:
-        written = {name for name, restored in _shaped_names(self.article.paragraphs) if not restored}
-        return frozenset(name for name, restored in _shaped_names(self.article.paragraphs) if restored) - written
+        shaped = _shaped_names(self.article.paragraphs)
+        written = {name for name, restored in shaped if not restored}
+        return frozenset(name for name, restored in shaped if restored) - written

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER, KAZAKH, LATIN_UPPER
-from newsroom.importer.patterns import listed
+from newsroom.importer.entities.cyrillic import named_after
 from newsroom.importer.wordlists import word_set
 
 _models: dict[str, Any] | None = None
@@ -71,8 +71,6 @@ def _capitalise(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
-NAMESAKE_BEFORE = re.compile(r"(?<![\w.-])" + listed("people-namesake-before", "ru") + r"[ \t]+$", re.I)
-"""A street's or an institution's word right before a name: the name is its namesake."""
 ROLES = word_set("roles-person", "ru")
 """Role words natasha may take into a name (``вице-президент Айгерим Садыкова``)."""
 
@@ -270,7 +268,7 @@ def entities(paragraphs: list[str]) -> list[Span] | None:
     spans = []
     for kind, start, stop in _organization_spans(text, doc.spans, morph):
         written = text[start:stop]
-        if kind == "PER" and NAMESAKE_BEFORE.search(text, max(0, start - 40), start):
+        if kind == "PER" and named_after(text, start):
             continue  # "на улице Машхур Жусупа", "школа имени Мухтара Ауэзова": a street's or a school's name
         if "\n" not in written:
             spans.append(Span(kind, written, _normal(kind, written, morph)))
