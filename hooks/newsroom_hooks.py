@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import mkdocs.structure.pages
+import mkdocs.utils.meta
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -30,7 +31,7 @@ from mkdocs.structure.toc import get_toc
 from newsroom.article import Article
 from newsroom.files import write_if_changed
 from newsroom.registry import Registry, RegistryError
-from newsroom.site import build_cache, incremental, memo, quick_urls, search_view, seo, shells
+from newsroom.site import build_cache, front_matter, incremental, memo, quick_urls, search_view, seo, shells
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.cards import sharing_cards
@@ -185,6 +186,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Read every article once, build the index pages, keep drafts out of a build."""
     global _build
     memo.begin()  # per-article fragments made once a build (newsroom.site.memo)
+    front_matter.begin(mkdocs.utils.meta)  # the articles' front matter read once, for MkDocs too
     docs_dir = Path(config.docs_dir)
     try:
         clock = Clock.for_site(config.extra)
@@ -523,6 +525,7 @@ def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
     """The generated pages' shell template; under serve: the theme's templates compiled once, again
     only when one changes."""
     shells.install(env)
+    front_matter.end()  # MkDocs has read every page
     if _previewing:
         env.bytecode_cache = _bytecode
     return env

@@ -39,10 +39,11 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
-from newsroom.article import Article, ArticleError, parse_article
+from newsroom.article import Article, ArticleError
 from newsroom.files import file_stamp
 from newsroom.kinds import KINDS, PEOPLE, TAGS
 from newsroom.registry import Registry, load_registry
+from newsroom.site import front_matter
 from newsroom.site.indexes import (
     COMPANION_COUNT,
     MAX_RELATING_ARTICLES,
@@ -174,7 +175,7 @@ class ArticleReader:
         try:
             if data is None:
                 data = path.read_bytes()
-            article = parse_article(data.decode("utf-8-sig"), origin, src_path)
+            article = front_matter.read_article(data.decode("utf-8-sig"), origin, src_path)
         except UnicodeDecodeError:
             return ArticleError(origin, ["not UTF-8 text"])
         except OSError as error:
