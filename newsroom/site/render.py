@@ -28,6 +28,7 @@ from newsroom.article import Article
 from newsroom.kinds import KINDS, ORGANIZATIONS
 from newsroom.site.labels import Labels, date_locale
 from newsroom.site.memo import memo
+from newsroom.site.template_uses import reads
 
 TEMPLATES = Path(__file__).parent / "templates"
 """Our templates (package data)."""
@@ -35,6 +36,7 @@ TEMPLATE_FOLDER = "newsroom"
 """Templates are looked up as ``newsroom/<name>.html``, in a site's custom_dir then ours."""
 ITEM = ("article-item.html", "thumbnail.html", "picture.html")
 """The templates of an article's line in a list (what a site overriding one changes)."""
+HEADER = f"{TEMPLATE_FOLDER}/article-header.html"
 LinkFor = Callable[[str, str], str | None]
 """``link_for(kind, name)``: the site-relative URL of an index page, or None."""
 
@@ -192,7 +194,7 @@ def article_header(article: Article, link_for: LinkFor | None = None, renderer: 
         article=article,
         source_url=source.url if source and source.url and is_web_url(source.url) else None,
         picture=relative_url(article.url, picture) if picture is not None else None,
-        chip_rows=chip_rows(article, link_for, renderer.labels),
+        chip_rows=chip_rows(article, link_for, renderer.labels) if reads(renderer.env, HEADER, "chip_rows") else [],
         byline_url=relative_url(article.url, url)
         if article.byline and link_for and (url := link_for("authors", article.byline))
         else None,
