@@ -29,7 +29,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from newsroom.article import Article
-from newsroom.files import write_if_changed
+from newsroom.files import write_if_changed, write_new
 from newsroom.registry import Registry, RegistryError
 from newsroom.site import build_cache, front_matter, incremental, memo, quick_urls, search_view, seo, shells
 from newsroom.site.author_pages import author_feeds, author_pages
@@ -321,14 +321,15 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     publish(_build.pictures.files_to_publish(with_drafts=_previewing), site_dir)
     written = _preview.pending.feeds if _previewing and _preview.pending else {}
+    write = write_if_changed if _previewing or _dirty_build else write_new  # else MkDocs emptied the site folder
     for feed in _build.feeds.values():
         key = incremental.feed_key(feed, config.site_url, _articles.digest_of, _preview.pending_site)
         if written.get(feed.page_url) == key and (site_dir / feed.rss_path).is_file():
             continue  # unchanged since the last build of this server
         rss_text = rss(feed, config.site_url, _build.pictures.for_article).decode("utf-8")
-        write_if_changed(site_dir / feed.rss_path, rss_text, durable=False)
+        write(site_dir / feed.rss_path, rss_text, durable=False)
         json_text = json_feed(feed, config.site_url, _build.pictures.for_article)
-        write_if_changed(site_dir / feed.json_path, json_text, durable=False)
+        write(site_dir / feed.json_path, json_text, durable=False)
         written[feed.page_url] = key
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
         if _previewing and has_index(site_dir):  # a rebuild: the page is served at once, its search soon

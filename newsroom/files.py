@@ -85,6 +85,13 @@ def write_if_changed(path: Path, text: str, durable: bool = True) -> bool:
     return True
 
 
+def write_new(path: Path, text: str, durable: bool = True) -> bool:
+    """``write_if_changed`` where ``path`` cannot hold ``text`` yet (a folder emptied for a build):
+    written atomically without reading it first; True."""
+    write_atomic(path, text, durable)
+    return True
+
+
 def write_bytes_if_changed(path: Path, data: bytes, durable: bool = True) -> bool:
     """Write ``data`` atomically unless ``path`` holds it already; True when written."""
     try:
