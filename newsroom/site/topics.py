@@ -50,15 +50,32 @@ def word_matcher(word: str, any_case: bool = False) -> Matcher:
     """Whether a word of the text is ``word`` of a name: a Cyrillic word of four letters or more by
     its stem in any case, with up to five more letters (``Сапаровой`` for ``Сапарова``); a Cyrillic
     abbreviation also with a Kazakh ending (``ЮНЕСКО-ның``); any other word as written (in any case
-    when ``any_case``), ``'s`` aside."""
+    when ``any_case``), ``'s`` aside: ``plain_word``."""
     if CYRILLIC.search(word) and len(word) >= 4 and not word.isupper():
         base = stem(word)
         return lambda found: (f := found.casefold()).startswith(base) and _ending(f[len(base) :])
     if CYRILLIC.search(word) and word.isupper() and len(word) >= 3:
         return lambda found: found == word or (found.startswith(word) and _ending(found[len(word) :].lstrip("-"), 1))
-    fold = str.casefold if any_case else str
-    word = fold(word)
-    return lambda found: fold(found).removesuffix("'s").removesuffix("’s") == word  # English possessives too
+    word = plain_word(word, any_case)
+    return lambda found: plain_form(found, any_case) == word  # English possessives too
+
+
+def plain_word(word: str, any_case: bool = False) -> str:
+    """A name's word as a text's word matched as written must show it (``plain_form``)."""
+    return word.casefold() if any_case else word
+
+
+def plain_form(found: str, any_case: bool = False) -> str:
+    """A text's word as compared with a name's word matched as written: ``'s`` aside, in any case
+    when ``any_case``."""
+    return (found.casefold() if any_case else found).removesuffix("'s").removesuffix("’s")
+
+
+def as_written(word: str) -> bool:
+    """Whether ``word_matcher`` matches ``word`` as written (not by its stem, nor with an ending)."""
+    by_stem = len(word) >= 4 and not word.isupper()
+    abbreviation = word.isupper() and len(word) >= 3
+    return not ((by_stem or abbreviation) and CYRILLIC.search(word))
 
 
 def _ending(letters: str, shortest: int = 0) -> bool:
@@ -73,7 +90,6 @@ def mention_counts(names: Mapping[str, Iterable[str]], text: str, spellings_for:
     """
     words = WORD.findall(text)
     key_of = {word: word[:3].casefold() for word in set(words)}  # words recur: each folded once
-    keys = list(map(key_of.__getitem__, words))
     counts: Counter = Counter()
     for kinds, any_case in (([k.field for k in KINDS if k is not TAGS], False), ([TAGS.field], True)):
         owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -82,34 +98,69 @@ def mention_counts(names: Mapping[str, Iterable[str]], text: str, spellings_for:
                 spellings = spellings_for(kind, name) if spellings_for else (name,)
                 for spelling in (*spellings, *short_forms(kind, name)):
                     owners[spelling].add((kind, name))
-        candidates: dict[str, list[tuple[tuple[Matcher, ...], set[tuple[str, str]]]]] = defaultdict(list)
+        candidates: dict[str, list[tuple[int, list[str] | None, tuple[Matcher, ...], set[tuple[str, str]]]]]
+        candidates = defaultdict(list)
         found = [(spelling, matchers) for spelling in owners if (matchers := spelling_matchers(spelling, any_case))]
-        for spelling, (key, matchers) in sorted(found, key=lambda item: (-len(item[1][1]), -len(item[0]))):
-            candidates[key].append((matchers, owners[spelling]))  # the most words first
-        _count(words, keys, candidates, counts)
+        for spelling, (key, matchers, written) in sorted(found, key=lambda item: (-len(item[1][1]), -len(item[0]))):
+            candidates[key].append((len(matchers), written, matchers, owners[spelling]))  # the most words first
+        if candidates:
+            _count(words, key_of, candidates, counts, any_case)
     return counts
 
 
 @lru_cache(maxsize=65536)
-def spelling_matchers(spelling: str, any_case: bool) -> tuple[str, tuple[Matcher, ...]] | None:
+def spelling_matchers(spelling: str, any_case: bool) -> tuple[str, tuple[Matcher, ...], list[str] | None] | None:
     """The key of a spelling's first word (its first three letters, any case: the words of the text
-    that may match it share it) and a matcher per word; None for a spelling without a word."""
+    that may match it share it), a matcher per word and, when every word is matched as written,
+    the words as a text's words' ``plain_form`` must be; None for a spelling without a word."""
     parts = WORD.findall(spelling)
-    return (parts[0][:3].casefold(), tuple(word_matcher(part, any_case) for part in parts)) if parts else None
+    if not parts:
+        return None
+    matchers = tuple(word_matcher(part, any_case) for part in parts)
+    written = [plain_word(part, any_case) for part in parts] if all(map(as_written, parts)) else None
+    return parts[0][:3].casefold(), matchers, written
 
 
-def _count(words: list[str], keys: list[str], candidates: Mapping[str, list], counts: Counter) -> None:
+def _count(
+    words: list[str], key_of: Mapping[str, str], candidates: Mapping[str, list], counts: Counter, any_case: bool
+) -> None:
     """Walk the text's words; at each, the longest spelling that matches counts and is skipped."""
+    starts = {word for word, key in key_of.items() if key in candidates}  # the words a name may start at
+    plain = _PlainForms(any_case)
     free = 0  # the first word no counted mention has taken
-    for at in compress(count(), map(candidates.__contains__, keys)):
+    for at in compress(count(), map(starts.__contains__, words)):
         if at < free:
             continue
-        for matchers, owners in candidates[keys[at]]:
-            found = words[at : at + len(matchers)]
-            if len(found) == len(matchers) and all(match(word) for match, word in zip(matchers, found, strict=True)):
-                counts.update(owners)
-                free = at + len(matchers)
-                break
+        for length, written, matchers, owners in candidates[key_of[words[at]]]:
+            found = words[at : at + length]
+            if len(found) != length:
+                continue
+            if written is not None:
+                if plain[found[0]] != written[0] or (
+                    length > 1 and list(map(plain.__getitem__, found[1:])) != written[1:]
+                ):
+                    continue
+            elif not all(map(_matches, matchers, found)):
+                continue
+            counts.update(owners)
+            free = at + length
+            break
+
+
+class _PlainForms(dict):
+    """A text's words' ``plain_form``, each made once."""
+
+    def __init__(self, any_case: bool) -> None:
+        super().__init__()
+        self.any_case = any_case
+
+    def __missing__(self, word: str) -> str:
+        found = self[word] = plain_form(word, self.any_case)
+        return found
+
+
+def _matches(match: Matcher, word: str) -> bool:
+    return match(word)
 
 
 def plain_text(html: str) -> str:
