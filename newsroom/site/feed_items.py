@@ -12,7 +12,7 @@ compare them).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from feedgen.entry import FeedEntry
@@ -28,7 +28,9 @@ _ITEM_END = b"</item>\n"
 def rss_with_items(channel: FeedGenerator, entries: Iterable[FeedEntry]) -> bytes:
     """The RSS of ``channel`` (a generator without entries) with ``entries``, in this order."""
     document = channel.rss_str(pretty=True)
-    items = b"".join(_item_texts.call(_item_text, entry) for entry in entries)
+    entries = list(entries)
+    made = _item_texts_together([entry for entry in entries if (id(entry),) not in _item_texts])
+    items = b"".join(_item_texts.lookup((id(entry),), lambda e=entry: made[id(e)], (entry,)) for entry in entries)
     if not items:
         return document
     end = document.rindex(_CHANNEL_END)
@@ -39,15 +41,29 @@ _item_texts = memo()
 """By entry (the same entry objects all build long, ``newsroom.site.feeds``): its serialised item."""
 
 
-def _item_text(entry: FeedEntry) -> bytes:
-    alone = FeedGenerator()
-    alone.title("-")
-    alone.link(href="https://example.org/")
-    alone.description("-")
-    alone.add_entry(entry)
-    document = alone.rss_str(pretty=True)
-    start = document.index(_ITEM_START)
-    return document[start : document.rindex(_ITEM_END) + len(_ITEM_END)]
+def _item_texts_together(entries: list[FeedEntry]) -> dict[int, bytes]:
+    """By entry's ``id``: its serialised item, as a one-item feed has it; all in one feed (each item
+    is serialised alone, its text escaped: no ``<item>`` in it but its own)."""
+    if not entries:
+        return {}
+    together = FeedGenerator()
+    together.title("-")
+    together.link(href="https://example.org/")
+    together.description("-")
+    for entry in dict.fromkeys(entries):
+        together.add_entry(entry, order="append")
+    document = together.rss_str(pretty=True)
+    ends = [end + len(_ITEM_END) for end in _all(document, _ITEM_END)]
+    starts = list(_all(document, _ITEM_START))
+    assert len(starts) == len(ends) == len(together.entry())
+    return {id(entry): document[start:end] for entry, start, end in zip(together.entry(), starts, ends, strict=True)}
+
+
+def _all(document: bytes, part: bytes) -> Iterator[int]:
+    at = document.find(part)
+    while at != -1:
+        yield at
+        at = document.find(part, at + 1)
 
 
 JSON_INDENT = 1
