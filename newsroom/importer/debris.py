@@ -25,6 +25,14 @@ def _lines(patterns: list[str], tail: str = "") -> re.Pattern[str]:
     return re.compile(r"^[\s\W]*(?:" + "|".join(patterns) + r")" + tail, re.I)
 
 
+EDITED = r"(?:edited|изменено|ред\.|өңделді)"
+"""A messenger's stamp on an edited post."""
+FOLLOWER_COUNT = r"\d[\d\s,.]*\s*(?:k|к|тыс\.?|m|млн)?\s*(?:subscribers?|followers?|members?|подписчик(?:а|ов)?|участник(?:а|ов)?|жазылушы)"
+"""A channel's or page's count of followers (``12,4K subscribers``, ``3 210 подписчиков``)."""
+NETWORK = listed("debris-social", "any")
+"""A social network or messenger by name."""
+FOLLOWER_LINE = re.compile(r"^\s*" + FOLLOWER_COUNT + r"\s*$", re.I)
+
 # Whole lines that are page furniture: the listed phrases, and these shapes (counters, menus of variants).
 _DEBRIS_WHOLE_SHAPES = [
     r"share(?: (?:this|the|on|via))?(?: (?:article|story|page|post|news))?",
@@ -39,11 +47,11 @@ _DEBRIS_WHOLE_SHAPES = [
     r"reading time\s+\d+\s*min(?:ute)?s?",
     r"views?:? ?\d[\d\s,.]*",
     r"\d[\d\s,.]*\s*(?:views?|reads?|просмотр(?:ов|а)?|қаралды)",
-    r"(?:👁|👀)\s*\d[\d\s,.]*[kкКK]?(?:\s+\d{1,2}:\d{2})?",
+    r"(?:👁|👀)\s*\d[\d\s,.]*[kкКK]?(?:\s+" + EDITED + r")?(?:\s+\d{1,2}:\d{2})?",  # views, edit stamp, time
     r"просмотр(?:ов|ы)?:? ?\d[\d\s,.]*",
     r"(?:комментари(?:и|ев)|comments)(?::?\s*\(?\d+\)?)?",
     r"(?:қаралды|оқылды|прочитано|views|просмотры|қаралым(?: саны)?|количество просмотров)\s*[:：]\s*\d[\d\s,.]*",
-    r"(?:edited|изменено|өңделді)\s+\d{1,2}:\d{2}",  # a messenger's edit stamp
+    EDITED + r"\s+\d{1,2}:\d{2}",  # a messenger's edit stamp
     r"[▶►]\s*\w+(?:\s+\w+)?\s*[·|•-]?\s*\d{1,2}:\d{2}",  # a player's control and its length
     r"[\w.,()’'-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?|heic)",  # a picture's file name
     r"[\w.,()’'-]+\.(?:jpe?g|png|gif|webp)\s*[:|–—-]\s*[^.!?]{0,150}",  # ... and its alt text
@@ -54,7 +62,11 @@ _DEBRIS_WHOLE_SHAPES = [
     r"\d{1,6}",  # a lone counter: likes, claps, shares
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+",  # ... with its thousands apart ("1 245")
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",  # a player's time ("00:00 / 02:47")
-    r"\d[\d\s,.]*\s*(?:k|к|тыс\.?)?\s*(?:subscribers?|followers?|members?|подписчик(?:а|ов)?|участник(?:а|ов)?|жазылушы)",
+    FOLLOWER_COUNT,
+    listed("debris-network-before") + r"\s+" + NETWORK + r"(?:\s+app)?",  # "Open in Telegram"
+    NETWORK + r"(?:-?[дт][аеә])?\s+" + listed("debris-network-after"),  # "Telegram-да ашу"
+    r"(?:please )?open " + NETWORK + r" to (?:view|see|read|watch) (?:this|the) \w+",
+    r".{0,80}\bctrl\s*\+\s*enter\b.{0,80}",  # "Found a typo? Select it and press Ctrl+Enter"
     r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
 ]
 DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.:!>»›→\-–—|]*$")
@@ -134,11 +146,7 @@ END_MARKER = re.compile(
 )
 # Headings that open the boilerplate at the end of a press release.
 BOILERPLATE_HEADING = re.compile(
-    r"^\s*(?P<head>(?i:notes? (?:to|for) (?:the )?editors?|editor'?s? notes?|"
-    r"for (?:more|further) information,?(?: (?:please )?contact(?: us)?)?|media (?:contacts?|enquiries|inquiries)|"
-    r"press (?:contacts?|office)|contacts? for (?:the )?media|for media (?:enquiries|inquiries)|справка|"
-    r"о (?:федерации|компании|фонде|организации|нас)|контакты(?: для сми)?|для справок|дополнительная информация|"
-    r"анықтама|about the authors?|об авторе|об авторах|автор туралы)|"
+    r"^\s*(?P<head>(?i:" + listed("blocks-boilerplate-headings") + r")|"
     r"(?i:about)(?: the)?(?: [A-Z0-9][\w.’'&-]*){1,6})\s*(?:[:.]\s*(?P<rest>.*))?$",
 )
 CONTACT_HEADING = re.compile(

@@ -227,9 +227,17 @@ def _is_post_author(spot: Spot) -> bool:
     return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
 
 
+def _is_channel_name(spot: Spot) -> bool:
+    """A channel's or page's name above its count of followers (``12,4K subscribers``): the post's first
+    line under them is its title."""
+    following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
+    return d.FOLLOWER_LINE.match(following) is not None and len(spot.text.split()) <= MAX_BODY_NAME_WORDS
+
+
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_post_author, LineRole.DEBRIS),
+    (_is_channel_name, LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
