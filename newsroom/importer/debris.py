@@ -27,7 +27,10 @@ def _lines(patterns: list[str], tail: str = "") -> re.Pattern[str]:
 
 EDITED = r"(?:edited|изменено|ред\.|өңделді)"
 """A messenger's stamp on an edited post."""
-FOLLOWER_COUNT = r"\d[\d\s,.]*\s*(?:k|к|тыс\.?|m|млн)?\s*(?:subscribers?|followers?|members?|подписчик(?:а|ов)?|участник(?:а|ов)?|жазылушы)"
+FOLLOWER_COUNT = (
+    r"\d[\d\s,.]*\s*(?:k|к|тыс\.?|m|млн)?\s*"
+    r"(?:subscribers?|followers?|members?|подписчик(?:а|ов)?|участник(?:а|ов)?|жазылушы)"
+)
 """A channel's or page's count of followers (``12,4K subscribers``, ``3 210 подписчиков``)."""
 NETWORK = listed("debris-social", "any")
 """A social network or messenger by name."""

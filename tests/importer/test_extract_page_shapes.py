@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.importer.bylines import byline_of
+from newsroom.importer.dates import is_date_line
 from newsroom.importer.debris import is_debris
 from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
@@ -114,3 +115,24 @@ def test_a_topic_block_and_a_fund_note_leave_a_kazakh_story() -> None:
     body = body_of(KAZAKH_STORY, "kk")
     assert "Осы тақырыпта" not in body and "Жезқазғанда" not in body and "Қор туралы" not in body
     assert "Қала тұрғындары саябақтың кешке дейін ашық болатынын айтты." in body
+
+
+FESTIVAL_PAGE = """Festivals
+Steppe Film Days: Ten Evenings of Documentary Cinema
+3–12 August 2026
+Open-air screen, Central Park, Karaganda
+
+Ten documentaries from Central Asia will be shown under the open sky, one each evening.
+
+Director Saule Omarova will present her film about the shepherds of Ulytau on the opening night.
+"""
+
+
+@pytest.mark.parametrize("line", ["3–12 August 2026", "1 July 2026 — 15 September 2026", "01.06.2026 - 30.06.2026"])
+def test_a_run_of_days_is_no_date_line(line: str) -> None:
+    assert not is_date_line(line)
+
+
+def test_an_events_run_is_neither_its_date_nor_left_out() -> None:
+    found = extract(FESTIVAL_PAGE, REGISTRY)
+    assert found.date is None and "3–12 August 2026" in found.body
