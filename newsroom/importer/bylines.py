@@ -120,6 +120,23 @@ def author_with_role(line: str) -> str | None:
     return name.strip() if is_name_after_label(name) and said & AUTHOR_ROLES else None
 
 
+MAX_ROLE_HEAD_WORDS = 4
+
+
+def is_author_role(line: str) -> bool:
+    """``Senior Fellow, Water and Energy Security Programme``, ``Research Fellow``: a writer's role alone on
+    its line (as under the writer's name): a role word before the first comma, capitalised, no sentence."""
+    head = line.partition(",")[0]
+    said = {word.lower() for word in re.findall(r"[\w-]+", head)}
+    return (
+        line[:1].isupper()
+        and len(head.split()) <= MAX_ROLE_HEAD_WORDS
+        and len(line.split()) <= MAX_AUTHOR_LINE_WORDS
+        and SENTENCE_END.search(line) is None
+        and bool(said & AUTHOR_ROLES)
+    )
+
+
 def byline_name(line: str) -> str:
     """The name a byline line gives: from ``By ...``, or ``Name, Role``, or the whole line after a bare
     ``Author:``."""

@@ -122,6 +122,17 @@ def _names_a_body(words: list[str]) -> bool:
     return _titled(words) and any(word.lower().strip(",.") in ORG_HEADS | SECTION_WORDS for word in words)
 
 
+def _recurs_below(lines: list[Line], position: int) -> bool:
+    """The line (two words or more) stands again inside a longer line further down: a name the page
+    repeats (a programme in its fellow's role, a channel in its footer), not a headline, which other
+    lines quote (``3 thoughts on “Headline”``) but do not name."""
+    text = lines[position].text
+    if len(text.split()) < 2:
+        return False
+    inside = re.compile(r"(?<![\w\"“«‘'])" + re.escape(text) + r"(?![\w\"”»’'])")  # quoted: a headline
+    return any(line.text != text and inside.search(line.text) for line in lines[position + 1 :])
+
+
 def is_label_by_shape(spot: Spot) -> bool:
     """A rubric or the site's name above the title, with a real headline after it: up to three words
     (``Culture``, ``Новости Павлодара``), up to four capitalised ones (``Peace and Security``), or a
@@ -137,6 +148,8 @@ def is_label_by_shape(spot: Spot) -> bool:
     under_furniture = index > 0 and lines[index - 1].role is LineRole.DEBRIS  # a rubric under the site's menu
     apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture)
     headline = apart and 4 <= len(following.split()) <= 30
+    if headline and _recurs_below(lines, index) and not _recurs_below(lines, at):
+        return True
     # a short title above a lead: headlines end without a full stop; three words are a label only
     # above a headline with its date or byline under it
     short = len(words) < MAX_SHORT_LABEL_WORDS or (len(words) == MAX_SHORT_LABEL_WORDS and _dated_headline(lines, at))

@@ -9,6 +9,7 @@ from newsroom.importer.bylines import (
     author_with_role,
     byline_of,
     is_agency_trailer,
+    is_author_role,
     is_bare_byline,
     is_name_after_label,
 )
@@ -71,8 +72,15 @@ def _author_under_the_title(spot: Spot) -> bool:
         2 <= len(words) <= MAX_AUTHOR_WORDS
         and all(word[:1].isupper() for word in words)
         and is_name_after_label(spot.text)
-        and (d.is_debris(following) or is_date_line(following))
+        and (d.is_debris(following) or is_date_line(following) or is_author_role(following))
     )
+
+
+def _role_under_the_author(spot: Spot) -> bool:
+    """``Senior Fellow, Cities Programme`` under the author's name near the title: the author's role."""
+    previous = spot.previous
+    under_a_byline = previous is not None and previous.role is LineRole.BYLINE
+    return spot.into_body <= 2 and under_a_byline and is_author_role(spot.text)
 
 
 def _author_with_role_under_the_title(spot: Spot) -> bool:
@@ -178,6 +186,7 @@ BODY_RULES: Rules = (
     (_byline_near_an_edge, LineRole.BYLINE),
     (_author_under_the_title, LineRole.BYLINE),
     (_author_with_role_under_the_title, LineRole.BYLINE),
+    (_role_under_the_author, LineRole.DEBRIS),
     (_agency_trailer, LineRole.DEBRIS),
     (lambda spot: d.tags_of(spot.text) is not None, LineRole.TAGS),
     (_source_line, LineRole.SOURCE),
