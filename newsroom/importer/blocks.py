@@ -104,6 +104,11 @@ def _contact_block(lines: list[Line], position: int) -> int:
     return d.contact_block([line.text for line in lines[position : position + 1 + d.MAX_CONTACT_LINES]])
 
 
+def _embedded_post(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` are a social post embedded in the page (0: none)."""
+    return d.embedded_post([line.text for line in lines[position : position + 1 + d.MAX_EMBEDDED_POST_LINES]])
+
+
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:
     if position <= body_start + 1 or not d.is_boilerplate_heading(lines[position].text):
         return False
@@ -140,6 +145,9 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             scan.related_left, scan.after_headline = MAX_RELATED_HEADLINES, False
         elif _in_related(scan, lines, position):
             line.role = LineRole.DEBRIS
+        elif size := _embedded_post(lines, position):
+            for embedded in lines[position : position + size]:
+                embedded.role = LineRole.DEBRIS
         elif position > body_start and (size := _contact_block(lines, position)):
             for contact in lines[position : position + size]:
                 contact.role = LineRole.DEBRIS

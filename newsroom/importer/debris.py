@@ -69,6 +69,7 @@ _DEBRIS_WHOLE_SHAPES = [
     listed("debris-network-before") + r"\s+" + NETWORK + r"(?:\s+app)?",  # "Open in Telegram"
     NETWORK + r"(?:-?[дт][аеә])?\s+" + listed("debris-network-after"),  # "Telegram-да ашу"
     r"(?:please )?open " + NETWORK + r" to (?:view|see|read|watch) (?:this|the) \w+",
+    r"[^.!?:]{1,40}[:：]\s*(?:https?://|www\.)\S+",  # a link under its label ("Share this story: https://...")
     r".{0,80}\bctrl\s*\+\s*enter\b.{0,80}",  # "Found a typo? Select it and press Ctrl+Enter"
     r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
 ]
@@ -201,6 +202,8 @@ def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if DEBRIS_WHOLE.match(line) or SOCIAL_ONLY.match(line.strip()) or is_reaction_row(line):
         return True
+    if is_post_counters(line) or is_post_actions(line):
+        return True
     if DEBRIS_START.match(line):
         return len(line.split()) <= 40 or "cookie" in line.lower()
     soft = SOFT_START.match(line)
@@ -294,8 +297,30 @@ def is_labelled_picture_description(line: str) -> bool:
 
 def is_comment_opener(line: str) -> bool:
     """A line that opens a comment section: ``No comments:``, ``Post a comment``, ``3 thoughts on "..."``,
-    ``Комментариев нет``, ``Пікір қалдыру``."""
-    return COMMENT_OPENER.match(line) is not None and len(line.split()) <= 25
+    ``Комментариев нет``, ``Пікір қалдыру``; a social post's counters or its action buttons."""
+    opener = COMMENT_OPENER.match(line) is not None and len(line.split()) <= 25
+    return opener or is_post_counters(line) or is_post_actions(line)
+
+
+POST_COUNT = r"\d[\d\s,.]*[kкKК]?\s*" + listed("debris-post-counts")
+POST_COUNTERS = re.compile(r"^\s*" + POST_COUNT + r"(?:\s*[·•|,]?\s*" + POST_COUNT + r")+\s*$", re.I)
+POST_ACTIONS = frozenset(word.casefold() for word in words("debris-post-actions"))
+ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")
+SHORT_STAMP = re.compile(r"^\d{1,2}\s*[^\W\d_]{1,4}\.?$")
+"""The age of a comment beside its buttons: ``2 ап.``, ``3d``, ``5 ч``."""
+
+
+def is_post_counters(line: str) -> bool:
+    """A social post's counters, two or more on one line: ``57 comments  112 shares``, ``57 пікір  112 бөлісу``."""
+    return POST_COUNTERS.match(line) is not None
+
+
+def is_post_actions(line: str) -> bool:
+    """A row of a social post's buttons: ``Like  Comment  Share``, ``Ұнату  Жауап беру  2 ап.`` (a comment's)."""
+    parts = [part for part in ROW_PARTS.split(line.strip()) if part]
+    if parts and SHORT_STAMP.match(parts[-1]):
+        parts = parts[:-1]
+    return len(parts) >= 2 and all(part.casefold() in POST_ACTIONS for part in parts)
 
 
 def is_block_heading(line: str) -> bool:
@@ -339,6 +364,22 @@ def is_contact(line: str) -> bool:
     for phone in phones:
         stripped = stripped.replace(phone, "")
     return stripped != line and len(stripped.split()) <= 6
+
+
+POST_AUTHOR = re.compile(r"^(?:[^\W\d_][\w.’'&-]*\s+){1,6}@[\w.]{2,30}$")
+"""The head of a post embedded in a page: the account's name and its handle (``Steppe Rail @SteppeRail``)."""
+MAX_EMBEDDED_POST_LINES = 5
+
+
+def embedded_post(lines: list[str]) -> int:
+    """How many of ``lines`` are a social post embedded in the page: its account's name and handle, its
+    text, and its date stamp (``8:02 AM · Nov 3, 2026``) within five lines; 0 if they are not one."""
+    if not lines or POST_AUTHOR.match(lines[0]) is None:
+        return 0
+    for size, line in enumerate(lines[1 : 1 + MAX_EMBEDDED_POST_LINES], start=2):
+        if is_date_line(line):
+            return size
+    return 0
 
 
 def is_end_marker(line: str) -> bool:

@@ -136,3 +136,106 @@ def test_a_run_of_days_is_no_date_line(line: str) -> None:
 def test_an_events_run_is_neither_its_date_nor_left_out() -> None:
     found = extract(FESTIVAL_PAGE, REGISTRY)
     assert found.date is None and "3–12 August 2026" in found.body
+
+
+THINK_TANK_PAGE = """Caspian Futures Centre
+Publications
+People
+Contact
+Cities and Mobility
+Why Almaty's Buses Keep Running Late
+Dana Kemelbayeva
+Research Fellow, Cities and Mobility Programme
+Policy brief
+March 3, 2026
+5 min read
+
+Buses in Almaty arrive on time on fewer than half of their trips, the city transport office said.
+
+Transport planner Oleg Vasilenko said dedicated lanes on four avenues would help most.
+"""
+
+
+def test_a_programme_named_again_in_the_authors_role_is_not_the_title() -> None:
+    found = extract(THINK_TANK_PAGE, REGISTRY)
+    assert found.title == "Why Almaty's Buses Keep Running Late"
+    assert "Cities and Mobility" not in found.body and "Policy brief" not in found.body
+    assert found.byline == "Dana Kemelbayeva"
+
+
+BLOG_WITH_QUOTED_TITLE = """Walking the Steppe
+Home
+About
+Ten Winter Days on the Shores of Lake Alakol
+Posted on February 2, 2026
+
+We spent ten days by the frozen lake in January, and the wind never stopped.
+
+The guesthouse owner, Baurzhan Tleuov, lent us a second stove.
+
+2 thoughts on “Ten Winter Days on the Shores of Lake Alakol”
+Aliya says:
+Beautiful photos, thank you!
+"""
+
+
+def test_a_headline_quoted_by_the_comments_stays_the_title() -> None:
+    assert extract(BLOG_WITH_QUOTED_TITLE, REGISTRY).title == "Ten Winter Days on the Shores of Lake Alakol"
+
+
+NGO_POST = """Steppe Rivers Trust
+2 April 2026 · 🌍
+Volunteers clean the banks of the Ishim this Saturday! 🌊
+
+Last spring 150 volunteers collected two tonnes of rubbish along the river in Astana.
+
+Coordinator Zarina Mukhamedova asks everyone to bring gloves and warm clothes.
+
+#Ishim #cleanup
+👍❤️ 212
+Like  Comment  Share
+Ruslan K.
+We will come with the whole class!
+Like  Reply  3d
+"""
+
+
+def test_a_social_posts_counters_and_comments_leave_the_body() -> None:
+    body = body_of(NGO_POST)
+    assert "Coordinator Zarina Mukhamedova asks everyone to bring gloves and warm clothes." in body
+    assert "whole class" not in body and "Like" not in body
+
+
+@pytest.mark.parametrize(
+    "line, row",
+    [
+        ("12 комментариев  7 репостов", True),
+        ("Нравится  Ответить  5 ч", True),
+        ("Ұнату  Бөлісу", True),
+        ("12 comments were sent to the council before the vote.", False),
+        ("Share and reply: two ways to take part", False),
+    ],
+)
+def test_rows_of_a_posts_counters_or_buttons(line: str, row: bool) -> None:
+    assert is_debris(line) is row
+
+
+NEWSLETTER_WITH_A_POST = """Port traffic on the Caspian grew again in April
+
+Cargo through Kuryk port rose by 18 per cent in April, the port operator said.
+
+Analyst Timur Baigaliyev said most of the growth came from grain going south.
+Caspian Cargo Desk @CaspianCargoDesk
+Kuryk had its busiest month ever. Grain trains queue at the gate.
+7:45 PM · May 2, 2026
+
+Shipping lines expect the growth to go on through the summer.
+Link to this story: https://www.example.com/news/2026/05/03/kuryk-port/
+"""
+
+
+def test_an_embedded_post_and_a_labelled_link_leave_the_body() -> None:
+    body = body_of(NEWSLETTER_WITH_A_POST)
+    assert "@CaspianCargoDesk" not in body and "Grain trains queue" not in body and "7:45 PM" not in body
+    assert "https://" not in body
+    assert "Shipping lines expect the growth to go on through the summer." in body
