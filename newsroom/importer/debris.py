@@ -69,7 +69,8 @@ _DEBRIS_WHOLE_SHAPES = [
     listed("debris-network-before") + r"\s+" + NETWORK + r"(?:\s+app)?",  # "Open in Telegram"
     NETWORK + r"(?:-?[дт][аеә])?\s+" + listed("debris-network-after"),  # "Telegram-да ашу"
     r"(?:please )?open " + NETWORK + r" to (?:view|see|read|watch) (?:this|the) \w+",
-    r"[^.!?:]{1,40}[:：]\s*(?:https?://|www\.)\S+",  # a link under its label ("Share this story: https://...")
+    r"[^.!?:]{0,30}(?<!\w)" + listed("debris-link-labels") + r"(?!\w)[^.!?:]{0,30}[:：]\s*(?:https?://|www\.)\S+",
+    # the page's own link under its label ("Read or Share this story: https://..."; "More information: ..." stays)
     r".{0,80}\bctrl\s*\+\s*enter\b.{0,80}",  # "Found a typo? Select it and press Ctrl+Enter"
     r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
 ]

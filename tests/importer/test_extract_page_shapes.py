@@ -44,6 +44,7 @@ def test_widget_lines_are_debris(line: str) -> None:
         "The new clinic will open in Taraz next spring.",
         "Residents can watch on the city's website how the repairs go.",
         "Press Ctrl and the arrow keys to move the map, the guide explains to visitors.",
+        "Applications and rules: https://www.example.org/grants/2026",
     ],
 )
 def test_sentences_near_those_shapes_stay(line: str) -> None:
