@@ -117,8 +117,11 @@ def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> boo
 
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
-    if position <= body_start + 1 or not d.is_comment_opener(lines[position].text):
+    text = lines[position].text
+    if position <= body_start + 1 or not d.is_comment_opener(text):
         return False
+    if d.is_post_counters(text) or d.is_post_actions(text):
+        return True  # a post's counters and buttons stand under the post, wherever its comments end
     return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
 
 

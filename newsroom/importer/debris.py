@@ -34,7 +34,17 @@ FOLLOWER_COUNT = (
 """A channel's or page's count of followers (``12,4K subscribers``, ``3 210 подписчиков``)."""
 NETWORK = listed("debris-social", "any")
 """A social network or messenger by name."""
-FOLLOWER_LINE = re.compile(r"^\s*" + FOLLOWER_COUNT + r"\s*$", re.I)
+_COUNT_ITEM = r"\d[\d\s,.]*\s*(?:k|к|тыс\.?|m|млн)?\s*[^\d·•|]{1,30}?"
+FOLLOWER_LINE = re.compile(
+    r"^\s*(?:" + _COUNT_ITEM + r"\s*[·•|]\s*)*" + FOLLOWER_COUNT + r"(?:\s*[·•|]\s*" + _COUNT_ITEM + r")*\s*$", re.I
+)
+"""A page's counters with its followers among them (``2,8 тыс. отметок «Нравится» · 3,1 тыс. подписчиков``)."""
+PINNED_LABEL = re.compile(r"^\s*" + listed("header-pinned-labels") + r"\s*:?\s*$", re.I)
+PROFILE_DEGREE = r"[^•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|author|автор|автор публикации|premium)"
+"""A network's member beside the degree of contact (``Aliya Nurmagambetova • 2nd``)."""
+POST_AGE = r"\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y|yr)\s*[•·](?:\s*" + EDITED + r"\s*[•·]?)?\s*(?:🌐|🌍|🌎|🌏)?"
+"""A post's age on a network, edited or not (``3d • Edited •``, ``5h • 🌐``)."""
+PROFILE_LINE = re.compile(r"^\s*" + PROFILE_DEGREE + r"\s*$", re.I)
 
 # Whole lines that are page furniture: the listed phrases, and these shapes (counters, menus of variants).
 _DEBRIS_WHOLE_SHAPES = [
@@ -66,6 +76,9 @@ _DEBRIS_WHOLE_SHAPES = [
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+",  # ... with its thousands apart ("1 245")
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",  # a player's time ("00:00 / 02:47")
     FOLLOWER_COUNT,
+    listed("header-pinned-labels"),
+    PROFILE_DEGREE,
+    POST_AGE,
     listed("debris-network-before") + r"\s+" + NETWORK + r"(?:\s+app)?",  # "Open in Telegram"
     NETWORK + r"(?:-?[дт][аеә])?\s+" + listed("debris-network-after"),  # "Telegram-да ашу"
     r"(?:please )?open " + NETWORK + r" to (?:view|see|read|watch) (?:this|the) \w+",
@@ -85,6 +98,7 @@ _DEBRIS_START_SHAPES = [
     r"join (?:us|our)\b.*(?:telegram|channel|newsletter|whatsapp|facebook|instagram)",
     r"get (?:our|the latest|the best)\b.*(?:newsletter|inbox|email)",
     r"(?:наш|біздің) (?:телеграм|telegram)",
+    listed("debris-forwarded") + r"\s+\S",  # "Forwarded from Grain Union": a forwarded post's origin
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site\b",
     r"(?:мы используем|сайт использует) (?:файлы )?(?:cookie|куки)",
     r"id\s*[:#]\s*\d+",

@@ -7,7 +7,7 @@ import re
 
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
-from newsroom.importer.captions import credit_of
+from newsroom.importer.captions import caption_and_credit_inline, credit_of
 from newsroom.importer.dates import is_date_line, is_place_date_line
 from newsroom.importer.furniture import (
     CRUMB_SEPARATOR,
@@ -25,6 +25,8 @@ LABEL_CONNECTORS = word_set("header-label-connectors")
 ORG_HEADS = word_set("orgs-heads", "en")
 SECTION_WORDS = word_set("header-section-words")
 BODY_HEADS = word_set("header-body-heads")
+HEADER_FURNITURE = frozenset({LineRole.DEBRIS, LineRole.CREDIT, LineRole.CAPTION, LineRole.DATE})
+"""Roles of the header's lines that stand apart from the headline (a menu, a picture's credit, a date)."""
 MAX_SHORT_LABEL_WORDS = 3
 MAX_LABEL_WORDS = 4
 MAX_BODY_NAME_WORDS = 10
@@ -145,7 +147,7 @@ def is_label_by_shape(spot: Spot) -> bool:
         return True
     at, following = _next_headline(spot)
     kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
-    under_furniture = index > 0 and lines[index - 1].role is LineRole.DEBRIS  # a rubric under the site's menu
+    under_furniture = index > 0 and lines[index - 1].role in HEADER_FURNITURE  # a rubric under the menu, a credit
     apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture)
     headline = apart and 4 <= len(following.split()) <= 30
     if headline and _recurs_below(lines, index) and not _recurs_below(lines, at):
@@ -186,6 +188,33 @@ def _is_above_a_menu(spot: Spot) -> bool:
         return False
     at, following = _next_headline(Spot(spot.lines, start + end - 1))
     return at > 0 and 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
+
+
+def _is_picture_above_headline(spot: Spot) -> bool:
+    """``A technician installs a station on the glacier. © UNEP/Marat Dzhumabaev``: a picture's caption with
+    its credit, above the headline (four to thirty words further down)."""
+    inline = caption_and_credit_inline(spot.text)
+    if inline is None or not (inline.caption and inline.credit) or spot.is_last:
+        return False
+    _, following = _next_headline(spot)
+    return 4 <= len(following.split()) <= MAX_HEADLINE_WORDS
+
+
+SITE_BAR = re.compile(r"\s+\|\s+")
+MAX_BAR_PART_WORDS = 6
+
+
+def _is_site_bar(spot: Spot) -> bool:
+    """``UNEP Central Asia Hub | Stories``, ``Минсельхоз РК | Официально``: the site's (or channel's) name
+    and its section, short names apart by a bar, over a headline (four to thirty words, no full stop)
+    further down; a browser tab's ``Headline | Site`` repeated below is taken by its echo first."""
+    parts = SITE_BAR.split(spot.text.strip())
+    if not 2 <= len(parts) <= 3 or spot.is_last:
+        return False
+    if any(len(part.split()) > MAX_BAR_PART_WORDS or SENTENCE_END.search(part) for part in parts):
+        return False
+    _, following = _next_headline(spot)
+    return 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip("\"'”»)").endswith(".")
 
 
 def _is_breadcrumb_above_headline(spot: Spot) -> bool:
@@ -241,16 +270,37 @@ def _is_post_author(spot: Spot) -> bool:
 
 
 def _is_channel_name(spot: Spot) -> bool:
-    """A channel's or page's name above its count of followers (``12,4K subscribers``): the post's first
-    line under them is its title."""
+    """A channel's, page's or place's name above its count of followers (``12,4K subscribers``) or its
+    opening hours: the first line under them that is no furniture is the title."""
     following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
-    return d.FOLLOWER_LINE.match(following) is not None and len(spot.text.split()) <= MAX_BODY_NAME_WORDS
+    named = d.FOLLOWER_LINE.match(following) is not None or _are_opening_hours(following)
+    return named and len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
+
+
+def _under_a_bar(spot: Spot) -> bool:
+    """The line under a messenger's ``Pinned message`` bar (the pinned post's first line, not the post
+    shown), or under a member's name and degree (``Name • 2nd``: their tagline)."""
+    previous = spot.previous
+    if previous is None or spot.is_last:
+        return False
+    return d.PINNED_LABEL.match(previous.text) is not None or d.PROFILE_LINE.match(previous.text) is not None
+
+
+TIME_RANGE = re.compile(r"\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}")
+MAX_HOURS_WORDS = 8
+
+
+def _are_opening_hours(text: str) -> bool:
+    """``Open: Tue–Sun, 10:00–18:00``: a place's opening hours, short (in a story, a sentence)."""
+    return TIME_RANGE.search(text) is not None and len(text.split()) <= MAX_HOURS_WORDS
 
 
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_post_author, LineRole.DEBRIS),
     (_is_channel_name, LineRole.DEBRIS),
+    (_under_a_bar, LineRole.DEBRIS),
+    (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
@@ -259,6 +309,8 @@ HEADER_RULES: Rules = (
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: is_bare_byline(spot.text), LineRole.DEBRIS),
     (_is_breadcrumb_above_headline, LineRole.DEBRIS),
+    (_is_site_bar, LineRole.DEBRIS),
+    (_is_picture_above_headline, LineRole.CAPTION),
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),
     (_is_above_a_menu, LineRole.DEBRIS),
@@ -275,9 +327,10 @@ MAX_SITE_WORDS, ECHO_WINDOW, MIN_ECHO_WORDS, ECHO_SHARE, MIN_LEAD_WORDS = 4, 40,
 def _echoed(headline: str, text: str) -> bool:
     """``text`` repeats ``headline``: whole, as its end (``PRESS RELEASE: Title``), or in its first
     words (a browser tab's shorter wording of the same headline)."""
-    words, said = text.split(), headline.split()
-    if len(words) < MIN_ECHO_WORDS or len(words) > MAX_HEADLINE_WORDS or text.rstrip().endswith("."):
+    if len(text.split()) < MIN_ECHO_WORDS or len(text.split()) > MAX_HEADLINE_WORDS or text.rstrip().endswith("."):
         return False
+    headline, text = headline.casefold(), text.casefold()  # ``NORDAVIA OPENS ...`` echoes ``Nordavia opens ...``
+    words, said = text.split(), headline.split()
     if headline == text or headline.endswith(f" {text}"):
         return True
     shared = next((n for n, pair in enumerate(zip(said, words, strict=False)) if pair[0] != pair[1]), len(said))
@@ -289,7 +342,8 @@ def _announced_headline(text: str, position: int) -> tuple[str, bool] | None:
     or the text's first line ``Title | Site`` (a site's name: up to four words, capitalised)."""
     field = EMAIL_FIELD.match(text)
     if field is not None:
-        return field["value"], False
+        label, colon, rest = field["value"].partition(":")
+        return (rest.strip() if colon and d.is_label(label) else field["value"]), False  # PRESS RELEASE: Title
     tab = TAB_TITLE.match(text) if position == 0 else None
     if tab is None:
         return None

@@ -240,3 +240,147 @@ def test_an_embedded_post_and_a_labelled_link_leave_the_body() -> None:
     assert "@CaspianCargoDesk" not in body and "Grain trains queue" not in body and "7:45 PM" not in body
     assert "https://" not in body
     assert "Shipping lines expect the growth to go on through the summer." in body
+
+
+TELEGRAM_FORWARD = """Управление образования Костаная | Новости
+21 540 subscribers
+Закреплённое сообщение
+Внимание! Приём заявок в летние лагеря продлён до пятницы
+Переслано от Городской центр занятости
+В Костанае открыли набор на курсы для молодых мастеров
+
+Городской центр занятости начал запись на бесплатные курсы сварщиков и электриков для молодёжи до 29 лет.
+
+Директор центра Марина Ковальчук сообщила, что обучение продлится три месяца.
+"""
+
+
+def test_a_pinned_bar_and_a_forwarded_origin_are_not_the_title() -> None:
+    found = extract(TELEGRAM_FORWARD, REGISTRY)
+    assert found.title == "В Костанае открыли набор на курсы для молодых мастеров"
+    assert "Приём заявок" not in found.body and "Переслано" not in found.body
+
+
+PROFILE_POST = """Dana Ospanova • 1st
+Engineer at Qyzyl Water | Rural water supply
+5h • 🌐
+Follow
+Forty villages in Kyzylorda region now have clean tap water
+
+This year our team finished pipelines to forty villages along the Syr Darya, and every one of them now has tap water.
+
+The last section, 18 kilometres long, was laid in November in frost.
+
+Thanks to our site manager Yerbol Kaliyev, who never missed a day on the route.
+
+Most of the pipes were made at a plant in Shymkent, which cut the cost by a fifth.
+
+We now start the design for another thirty villages.
+👍 96
+14 comments • 3 reposts
+Like
+Comment
+Repost
+Send
+Aidos Bekov • 2nd
+Hydrologist
+Great news for the region!
+1d
+Like · Reply
+"""
+
+
+def test_a_profiles_header_and_its_post_thread_leave_the_post() -> None:
+    found = extract(PROFILE_POST, REGISTRY)
+    assert found.title == "Forty villages in Kyzylorda region now have clean tap water"
+    assert "Engineer at" not in found.body and "Great news" not in found.body and "Hydrologist" not in found.body
+    assert "Aidos Bekov" not in found.entities.people
+
+
+MUSEUM_PAGE = """City History Museum
+Open daily 09:00–17:00
+Old trams of Almaty return to the museum hall
+
+Two restored tram cars from the 1960s went on show at the City History Museum on Saturday.
+
+Restorer Anatoly Grinberg spent a year bringing back their wooden seats and brass lamps.
+"""
+
+
+def test_opening_hours_above_the_headline_are_not_the_title() -> None:
+    assert extract(MUSEUM_PAGE, REGISTRY).title == "Old trams of Almaty return to the museum hall"
+
+
+FACEBOOK_PAGE = """Фонд «Зелёный Уральск»
+1,2 тыс. отметок «Нравится» · 1,5 тыс. подписчиков
+4 мая 2026 г. · 🌍
+В Уральске высадили 500 молодых карагачей
+
+Волонтёры фонда за выходные высадили 500 саженцев вдоль набережной Урала.
+
+Координатор акции Ольга Берестова поблагодарила всех участников.
+"""
+
+
+def test_a_pages_name_over_its_counters_is_not_the_title() -> None:
+    assert extract(FACEBOOK_PAGE, REGISTRY).title == "В Уральске высадили 500 молодых карагачей"
+
+
+NEWSLETTER = """Subject: The Aral Letter, week 19
+Preheader: Fish are back in the Small Aral. Plus: a new road to Aralsk.
+Fishing crews in Aralsk report the best spring catch in ten years
+
+Fishing crews in Aralsk landed 1,200 tonnes of fish this spring, the district fisheries office said.
+
+Fisherman Kuanysh Zhaksylykov said pike-perch had come back to the northern bays.
+"""
+
+
+def test_a_newsletters_preheader_field_is_not_the_title() -> None:
+    assert extract(NEWSLETTER, REGISTRY).title == "Fishing crews in Aralsk report the best spring catch in ten years"
+
+
+AGENCY_PAGE = """Skip to main content
+Caspian Environment Desk | Features
+Қазақша | English
+Flamingos rest on the shore of Lake Tengiz at dawn. © Caspian Environment Desk/Arman Sadykov
+Features
+May 20, 2026
+Flamingo colony on Lake Tengiz is the largest in twenty years
+Counters from the reserve found more than 30,000 nests this spring
+
+Rangers of the Korgalzhyn reserve counted the nests from boats and drones over two weeks in May.
+
+Ornithologist Gaukhar Tulegenova said the wet winter had filled the lake's shallow bays.
+"""
+
+
+def test_a_site_bar_a_picture_and_a_rubric_above_the_headline_are_not_the_title() -> None:
+    found = extract(AGENCY_PAGE, REGISTRY)
+    assert found.title == "Flamingo colony on Lake Tengiz is the largest in twenty years"
+    assert "Flamingos rest" not in found.body and "Features" not in found.body
+
+
+FORWARDED_RELEASE = """---------- Forwarded message ---------
+From: Press Service <press@steppe-rail.example>
+Subject: Media advisory: Steppe Rail launches night train from Astana to Turkistan
+To: <desk@newsroom.example>
+
+Good afternoon,
+We are sending you today's release below. Pictures can be sent on request.
+Kind regards,
+Press Service
+
+STEPPE RAIL JSC
+MEDIA ADVISORY
+STEPPE RAIL LAUNCHES NIGHT TRAIN FROM ASTANA TO TURKISTAN IN JUNE
+Steppe Rail will run a night train between Astana and Turkistan from 1 June, chairman Nurlan Abenov said.
+
+Tickets go on sale on 15 May.
+"""
+
+
+def test_a_subject_echoed_in_capitals_under_a_cover_note_is_the_title() -> None:
+    found = extract(FORWARDED_RELEASE, REGISTRY)
+    assert found.title == "STEPPE RAIL LAUNCHES NIGHT TRAIN FROM ASTANA TO TURKISTAN IN JUNE"
+    assert "Kind regards" not in found.body and "STEPPE RAIL JSC" not in found.body
