@@ -104,6 +104,14 @@ def _contact_block(lines: list[Line], position: int) -> int:
     return d.contact_block([line.text for line in lines[position : position + 1 + d.MAX_CONTACT_LINES]])
 
 
+def _box(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` (a block's first line) are a call-to-action box (0: none)."""
+    if position > 0 and lines[position - 1].block == lines[position].block:
+        return 0
+    block = [line.text for line in lines[position : position + d.MAX_BOX_LINES] if line.block == lines[position].block]
+    return d.call_to_action_box(block)
+
+
 def _embedded_post(lines: list[Line], position: int) -> int:
     """How many lines from ``position`` are a social post embedded in the page (0: none)."""
     return d.embedded_post([line.text for line in lines[position : position + 1 + d.MAX_EMBEDDED_POST_LINES]])
@@ -148,6 +156,9 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             scan.related_left, scan.after_headline = MAX_RELATED_HEADLINES, False
         elif _in_related(scan, lines, position):
             line.role = LineRole.DEBRIS
+        elif size := _box(lines, position):
+            for boxed in lines[position : position + size]:
+                boxed.role = LineRole.DEBRIS
         elif size := _embedded_post(lines, position):
             for embedded in lines[position : position + size]:
                 embedded.role = LineRole.DEBRIS

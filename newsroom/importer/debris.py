@@ -76,6 +76,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+",  # ... with its thousands apart ("1 245")
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",  # a player's time ("00:00 / 02:47")
     FOLLOWER_COUNT,
+    listed("debris-buttons"),
     listed("header-pinned-labels"),
     PROFILE_DEGREE,
     POST_AGE,
@@ -394,6 +395,22 @@ def embedded_post(lines: list[str]) -> int:
     for size, line in enumerate(lines[1 : 1 + MAX_EMBEDDED_POST_LINES], start=2):
         if is_date_line(line):
             return size
+    return 0
+
+
+BUTTON = re.compile(r"^[\s\W]*" + listed("debris-buttons") + r"[\s.!→›»>]*$", re.I)
+MAX_BOX_HEADING_WORDS, MAX_BOX_LINE_WORDS, MAX_BOX_LINES = 6, 25, 3
+
+
+def call_to_action_box(lines: list[str]) -> int:
+    """How many of ``lines`` (a block, from its first line) make a call-to-action box ending in a button
+    (``Protect snow leopards`` / ``A gift of $25 buys ...`` / ``Donate now``): a short heading without a
+    stop, at most one more line, then the button; 0 if they are not one."""
+    for size, line in enumerate(lines[:MAX_BOX_LINES], start=1):
+        if size > 1 and BUTTON.match(line):
+            heading = lines[0]
+            short = len(heading.split()) <= MAX_BOX_HEADING_WORDS and SENTENCE_END.search(heading) is None
+            return size if short and all(len(text.split()) <= MAX_BOX_LINE_WORDS for text in lines[1:size]) else 0
     return 0
 
 

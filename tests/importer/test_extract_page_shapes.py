@@ -384,3 +384,38 @@ def test_a_subject_echoed_in_capitals_under_a_cover_note_is_the_title() -> None:
     found = extract(FORWARDED_RELEASE, REGISTRY)
     assert found.title == "STEPPE RAIL LAUNCHES NIGHT TRAIN FROM ASTANA TO TURKISTAN IN JUNE"
     assert "Kind regards" not in found.body and "STEPPE RAIL JSC" not in found.body
+
+
+CHARITY_STORY = """Новая столовая для детей в Талдыкоргане
+
+Благотворительный фонд «Жетісу балалары» открыл в Талдыкоргане столовую для детей из многодетных семей.
+
+Каждый день здесь обедают 80 школьников, рассказала директор фонда Алия Жакупова.
+
+Онлайн-встреча с волонтёрами
+Расскажем, как стать наставником, 20 июня в 19:00.
+Зарегистрироваться
+
+Столовая работает с понедельника по субботу.
+
+Накормите ребёнка
+300 тенге — это один горячий обед.
+Пожертвовать
+"""
+
+
+def test_call_to_action_boxes_leave_the_story() -> None:
+    body = body_of(CHARITY_STORY)
+    assert "Онлайн-встреча" not in body and "наставником" not in body and "Зарегистрироваться" not in body
+    assert "Накормите" not in body and "горячий обед" not in body and "Пожертвовать" not in body
+    assert "Столовая работает с понедельника по субботу." in body
+
+
+def test_a_paragraph_with_a_link_under_it_is_no_box() -> None:
+    text = (
+        "Council approves the new bus lanes\n\nThe city council approved four new bus lanes on Tuesday.\n\n"
+        "Public hearings\nThe council will hold two hearings on the lanes in June, one in each district, and "
+        "residents can send their views in writing before then to the transport office or to their deputies.\n"
+        "Learn more\n"
+    )
+    assert "Public hearings" in body_of(text)
