@@ -27,6 +27,9 @@ def _lines(patterns: list[str], tail: str = "") -> re.Pattern[str]:
 
 EDITED = r"(?:edited|изменено|ред\.|өңделді)"
 """A messenger's stamp on an edited post."""
+VIEW_COUNT = r"(?:👁|👀)\s*\d[\d\s,.]*[kкКK]?(?:\s+" + EDITED + r")?(?:\s+\d{1,2}:\d{2})?"
+"""A messenger post's views (``👁 5.1K  edited  10:42``): the post's own stamp stands beside it."""
+VIEW_COUNTER = re.compile(r"^\s*" + VIEW_COUNT + r"\s*$", re.I)
 FOLLOWER_COUNT = (
     r"\d[\d\s,.]*\s*(?:k|к|тыс\.?|m|млн)?\s*"
     r"(?:subscribers?|followers?|members?|подписчик(?:а|ов)?|участник(?:а|ов)?|жазылушы)"
@@ -60,7 +63,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"reading time\s+\d+\s*min(?:ute)?s?",
     r"views?:? ?\d[\d\s,.]*",
     r"\d[\d\s,.]*\s*(?:views?|reads?|просмотр(?:ов|а)?|қаралды)",
-    r"(?:👁|👀)\s*\d[\d\s,.]*[kкКK]?(?:\s+" + EDITED + r")?(?:\s+\d{1,2}:\d{2})?",  # views, edit stamp, time
+    VIEW_COUNT,  # views, edit stamp, time
     r"просмотр(?:ов|ы)?:? ?\d[\d\s,.]*",
     r"(?:комментари(?:и|ев)|comments)(?::?\s*\(?\d+\)?)?",
     r"(?:қаралды|оқылды|прочитано|views|просмотры|қаралым(?: саны)?|количество просмотров)\s*[:：]\s*\d[\d\s,.]*",

@@ -419,3 +419,29 @@ def test_a_paragraph_with_a_link_under_it_is_no_box() -> None:
         "Learn more\n"
     )
     assert "Public hearings" in body_of(text)
+
+
+CHANNEL_POST_STAMPED_BELOW = """Steppe Roads Agency
+5 120 subscribers
+Night repairs close two lanes of the Astana ring road
+
+From Monday, two lanes of the ring road will close at night for resurfacing, the agency said.
+
+Engineer Askhat Mukanov said the work would take three weeks.
+👁 3.4K
+Mar 9, 2026 at 18:20
+"""
+
+
+def test_a_posts_stamp_beside_its_views_is_its_date() -> None:
+    assert str(extract(CHANNEL_POST_STAMPED_BELOW, REGISTRY).date) == "2026-03-09"
+
+
+def test_a_dateline_with_its_time_gives_the_date() -> None:
+    text = (
+        "Ақтауда жаңа су тұщыту зауыты салынады\n\n"
+        "Ақтау, 14 наурыз 2026 11:20 — Каспий ақпарат. "
+        "Ақтауда тәулігіне 50 мың текше метр су беретін зауыт салынады.\n\n"
+        "Бұл туралы облыс әкімінің орынбасары Ерлан Қуанышұлы айтты.\n"
+    )
+    assert str(extract(text, REGISTRY, "kk").date) == "2026-03-14"
