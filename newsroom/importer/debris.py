@@ -103,6 +103,8 @@ _DEBRIS_START_SHAPES = [
     r"get (?:our|the latest|the best)\b.*(?:newsletter|inbox|email)",
     r"(?:наш|біздің) (?:телеграм|telegram)",
     listed("debris-forwarded") + r"\s+\S",  # "Forwarded from Grain Union": a forwarded post's origin
+    r"[^.!?]{0,60}(?:[:—–]\s*|" + NETWORK + r"\S*\s+(?:\w+\s+)?)" + listed("debris-subscribe-verbs") + r"[.!]?\s*$",
+    # "Newsletter: subscribe", "Telegram арнамызға жазылыңыз": a subscription prompt, its verb last
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site\b",
     r"(?:мы используем|сайт использует) (?:файлы )?(?:cookie|куки)",
     r"id\s*[:#]\s*\d+",

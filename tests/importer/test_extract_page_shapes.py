@@ -32,6 +32,10 @@ def body_of(text: str, lang: str | None = None) -> str:
         "Spotted a mistake? Highlight it and press Ctrl+Enter.",
         "Карта сайта",
         "Site map",
+        "Instagram парақшамызға жазылыңыз",
+        "Еженедельная рассылка фонда: подпишитесь",
+        "Get in touch",
+        "Напишите нам",
     ],
 )
 def test_widget_lines_are_debris(line: str) -> None:
@@ -45,6 +49,8 @@ def test_widget_lines_are_debris(line: str) -> None:
         "Residents can watch on the city's website how the repairs go.",
         "Press Ctrl and the arrow keys to move the map, the guide explains to visitors.",
         "Applications and rules: https://www.example.org/grants/2026",
+        "The council voted to subscribe.",
+        "Residents can sign up",
     ],
 )
 def test_sentences_near_those_shapes_stay(line: str) -> None:
@@ -445,3 +451,15 @@ def test_a_dateline_with_its_time_gives_the_date() -> None:
         "Бұл туралы облыс әкімінің орынбасары Ерлан Қуанышұлы айтты.\n"
     )
     assert str(extract(text, REGISTRY, "kk").date) == "2026-03-14"
+
+
+def test_a_goals_block_under_the_story_leaves_the_body() -> None:
+    text = (
+        "Solar pumps reach twelve farms near Shardara\n\n"
+        "Twelve farms near Shardara now water their fields with solar pumps, the programme said.\n\n"
+        "Farmer Gulnar Iskakova said her diesel bill had fallen to zero.\n\n"
+        "Sustainable Development Goals\nSDG 7: Affordable and clean energy\nSDG 13: Climate action\n"
+    )
+    body = body_of(text)
+    assert "SDG 7" not in body and "Sustainable Development Goals" not in body
+    assert "Farmer Gulnar Iskakova said her diesel bill had fallen to zero." in body
