@@ -15,7 +15,7 @@ _NOUNS = listed("bylines-nouns")
 BYLINE = re.compile(
     r"^\s*(?:" + _OPENINGS + r"\s*(?::|：|\s)|(?P<noun>" + _NOUNS + r")\s*(?P<colon>[:：])?\s)\s*(?P<name>.*)$", re.I
 )
-NEXT_ROLE = re.compile(r"\s*[,;.]\s*(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]\s*(?=\S)", re.I)
+NEXT_ROLE = re.compile(r"(?:\s*[,;.]\s*|\s{2,})(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]\s*(?=\S)", re.I)
 """A second role inside one byline: ``Корреспондент: Дана Ким, оператор: Ержан Сади``."""
 BARE_BYLINE = re.compile(r"^\s*(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]?\s*$", re.I)
 """A byline word alone on its line (``Author:``): the name is on the next line."""

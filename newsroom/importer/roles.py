@@ -93,7 +93,13 @@ def _byline_near_an_edge(spot: Spot) -> bool:
     ...`` / ``Оператор: ...``)."""
     previous = spot.previous
     after_byline = previous is not None and previous.role is LineRole.BYLINE
-    return (spot.into_body < 4 or spot.from_end < 5 or after_byline) and byline_of(spot.text) is not None
+    near = spot.into_body < 4 or _body_lines_before(spot) < 2 or spot.from_end < 5  # dates, counters between
+    return (near or after_byline) and byline_of(spot.text) is not None
+
+
+def _body_lines_before(spot: Spot) -> int:
+    """How many lines above this one, under the title, are still body (not a date, a counter, a credit)."""
+    return sum(line.role is LineRole.BODY for line in spot.lines[spot.body_start : spot.position])
 
 
 MAX_STAMP_WORDS = 8

@@ -463,3 +463,34 @@ def test_a_goals_block_under_the_story_leaves_the_body() -> None:
     body = body_of(text)
     assert "SDG 7" not in body and "Sustainable Development Goals" not in body
     assert "Farmer Gulnar Iskakova said her diesel bill had fallen to zero." in body
+
+
+def test_a_crew_byline_with_its_roles_apart_by_spaces() -> None:
+    found = byline_of("Автор: Алия Оспанова   Видеооператор: Марат Ли")
+    assert found is not None and found.name == "Алия Оспанова, Марат Ли"
+
+
+PORTAL_STORY = """Главная > Новости > Общество
+В Семее отремонтируют три пешеходных моста
+Работы начнутся весной и закончатся к осени
+12.03.2026 09:15
+👁 1 204
+💬 8
+Автор: Ирина Белова
+Три пешеходных моста через Иртыш в Семее отремонтируют в этом году, сообщили в городском акимате.
+
+Заместитель акима Булат Кенжебеков сказал, что на работы выделено 900 млн тенге.
+
+На время ремонта горожан попросят пользоваться автомобильным мостом.
+
+Подрядчика выберут на конкурсе в феврале.
+
+Последний раз мосты ремонтировали в 2009 году.
+
+Жители давно жаловались на разбитые ступени.
+"""
+
+
+def test_a_byline_under_the_date_and_counters_is_no_person() -> None:
+    found = extract(PORTAL_STORY, REGISTRY)
+    assert found.byline == "Ирина Белова" and "Ирина Белова" not in found.entities.people
