@@ -494,3 +494,10 @@ PORTAL_STORY = """Главная > Новости > Общество
 def test_a_byline_under_the_date_and_counters_is_no_person() -> None:
     found = extract(PORTAL_STORY, REGISTRY)
     assert found.byline == "Ирина Белова" and "Ирина Белова" not in found.entities.people
+
+
+def test_a_latin_patronymic_keeps_the_first_name_before_it() -> None:
+    from newsroom.importer.entities import find_entities
+
+    text = "The akim of Kostanay Kuanyshbek Bolatovich Zhunusov opened the new bridge on Friday."
+    assert find_entities([text], REGISTRY, "en").people == ["Kuanyshbek Bolatovich Zhunusov"]
