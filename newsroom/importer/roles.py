@@ -227,6 +227,27 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
         lines[position].role = LineRole.DEBRIS
     _mark_closing_bylines(lines, body_start)
     _mark_author_notes(lines, body_start)
+    _mark_footer_links(lines, body_start)
+
+
+MAX_FOOTER_LINK_WORDS = 3
+
+
+def _mark_footer_links(lines: list[Line], body_start: int) -> None:
+    """A short link among the page's footer (``Exhibitions archive`` between a ``Buy tickets`` button and a
+    row of networks): after the story's last sentence, up to three words without a stop, with page
+    furniture right above and right below it."""
+    last_sentence = max((at for at in range(body_start, len(lines)) if _is_sentence(lines[at])), default=len(lines))
+    for position in range(last_sentence + 1, len(lines) - 1):
+        line = lines[position]
+        short = len(line.text.split()) <= MAX_FOOTER_LINK_WORDS and not SENTENCE_END.search(line.text)
+        between = lines[position - 1].role is LineRole.DEBRIS and lines[position + 1].role is LineRole.DEBRIS
+        if line.role is LineRole.BODY and short and between:
+            line.role = LineRole.DEBRIS
+
+
+def _is_sentence(line: Line) -> bool:
+    return line.role is LineRole.BODY and SENTENCE_END.search(line.text) is not None
 
 
 def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:

@@ -501,3 +501,15 @@ def test_a_latin_patronymic_keeps_the_first_name_before_it() -> None:
 
     text = "The akim of Kostanay Kuanyshbek Bolatovich Zhunusov opened the new bridge on Friday."
     assert find_entities([text], REGISTRY, "en").people == ["Kuanyshbek Bolatovich Zhunusov"]
+
+
+def test_a_short_link_between_footer_lines_leaves_the_body() -> None:
+    text = (
+        "Orchestra opens its winter season in Pavlodar\n\n"
+        "The Pavlodar chamber orchestra opened its winter season with three evenings of Kurmangazy.\n\n"
+        "Conductor Yerlan Satybaldy said the hall had been sold out for a month.\n\n"
+        "Book tickets\nPast concerts\nFacebook | Instagram\n"
+    )
+    body = body_of(text)
+    assert "Past concerts" not in body
+    assert "Conductor Yerlan Satybaldy said the hall had been sold out for a month." in body
