@@ -8,6 +8,7 @@ import pytest
 from newsroom.importer.bylines import byline_of
 from newsroom.importer.dates import is_date_line
 from newsroom.importer.debris import is_debris
+from newsroom.importer.entities import find_entities
 from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
@@ -497,8 +498,6 @@ def test_a_byline_under_the_date_and_counters_is_no_person() -> None:
 
 
 def test_a_latin_patronymic_keeps_the_first_name_before_it() -> None:
-    from newsroom.importer.entities import find_entities
-
     text = "The akim of Kostanay Kuanyshbek Bolatovich Zhunusov opened the new bridge on Friday."
     assert find_entities([text], REGISTRY, "en").people == ["Kuanyshbek Bolatovich Zhunusov"]
 
@@ -513,3 +512,14 @@ def test_a_short_link_between_footer_lines_leaves_the_body() -> None:
     body = body_of(text)
     assert "Past concerts" not in body
     assert "Conductor Yerlan Satybaldy said the hall had been sold out for a month." in body
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Her neighbour Rosalind Pettigrew brought bread for the volunteers.", "Rosalind Pettigrew"),
+        ("The chef Matteo Bianchetti cooked for two hundred guests.", "Matteo Bianchetti"),
+    ],
+)
+def test_a_kinship_or_trade_word_before_a_name_makes_it_a_person(text: str, person: str) -> None:
+    assert find_entities([text], REGISTRY, "en").people == [person]
