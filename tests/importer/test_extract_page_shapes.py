@@ -523,3 +523,8 @@ def test_a_short_link_between_footer_lines_leaves_the_body() -> None:
 )
 def test_a_kinship_or_trade_word_before_a_name_makes_it_a_person(text: str, person: str) -> None:
     assert find_entities([text], REGISTRY, "en").people == [person]
+
+
+def test_a_patronymic_carries_a_surname_of_any_ending() -> None:
+    text = "Ауыл әкімі Бақытгүл Ержанқызы Сапарбек жиналысты ашты."
+    assert find_entities([text], REGISTRY, "kk").people == ["Бақытгүл Ержанқызы Сапарбек"]
