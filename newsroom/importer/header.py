@@ -18,6 +18,7 @@ from newsroom.importer.furniture import (
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.topic import shares_a_word
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Registry
 
@@ -148,7 +149,8 @@ def is_label_by_shape(spot: Spot) -> bool:
     at, following = _next_headline(spot)
     kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
     under_furniture = index > 0 and lines[index - 1].role in HEADER_FURNITURE  # a rubric under the menu, a credit
-    apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture)
+    named = at > 0 and _dated_headline(lines, at) and _names_a_body(words)  # the site's name over a dated headline
+    apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture or named)
     headline = apart and 4 <= len(following.split()) <= 30
     if headline and _recurs_below(lines, index) and not _recurs_below(lines, at):
         return True
@@ -247,6 +249,27 @@ def tops_a_page(text: str) -> bool:
     return d.is_language_switcher(text) or d.is_breadcrumb(text) or is_breadcrumb_by_shape(text)
 
 
+MAX_TOP_LINES, MAX_UNRELATED_WORDS, LEAD_REACH = 6, 8, 6
+WORDS = re.compile(r"[^\W\d_][\w’'.-]*")
+
+
+def _is_unrelated_to_the_story(spot: Spot) -> bool:
+    """A short capitalised line at the top (the site's name, a rubric; or a picture's caption under its credit)
+    above a headline that the lead is about, while it shares no word with either: what the rest of the text
+    is about is the headline, not it (``Kazakh Daily`` / ``Transport`` over ``Council approves bus lanes``)."""
+    text, previous = spot.text, spot.previous
+    caption = previous is not None and previous.role is LineRole.CREDIT
+    if spot.position >= MAX_TOP_LINES or len(text.split()) > MAX_UNRELATED_WORDS or spot.is_last:
+        return False
+    if not caption and (SENTENCE_END.search(text) or not _titled(WORDS.findall(text))):
+        return False  # a name is capitalised; "Against the current" may be a title with its standfirst
+    at, following = _next_headline(spot)
+    if at < 0 or not 4 <= len(following.split()) <= MAX_HEADLINE_WORDS or following.rstrip().endswith("."):
+        return False
+    lead = next((line.text for line in spot.lines[at + 1 : at + 1 + LEAD_REACH] if _is_lead(line.text)), "")
+    return shares_a_word(following, lead) and not shares_a_word(text, f"{following} {lead}")
+
+
 BROWSER_LINK = re.compile(r"^\s*" + listed("header-browser-links") + r"(?!\w)", re.I)
 PREHEADER_REACH = 2
 
@@ -315,6 +338,7 @@ HEADER_RULES: Rules = (
     (_is_known_source, LineRole.DEBRIS),
     (_is_above_a_menu, LineRole.DEBRIS),
     (_is_above_a_dated_headline, LineRole.DEBRIS),
+    (_is_unrelated_to_the_story, LineRole.DEBRIS),
 )
 """The header's rules, in the order they win; the first line no rule takes is the title."""
 

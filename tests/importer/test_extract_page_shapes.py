@@ -10,6 +10,7 @@ from newsroom.importer.dates import is_date_line
 from newsroom.importer.debris import is_debris
 from newsroom.importer.entities import find_entities
 from newsroom.importer.extract import extract
+from newsroom.importer.topic import shares_a_word
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 
@@ -528,3 +529,49 @@ def test_a_kinship_or_trade_word_before_a_name_makes_it_a_person(text: str, pers
 def test_a_patronymic_carries_a_surname_of_any_ending() -> None:
     text = "Ауыл әкімі Бақытгүл Ержанқызы Сапарбек жиналысты ашты."
     assert find_entities([text], REGISTRY, "kk").people == ["Бақытгүл Ержанқызы Сапарбек"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Steppe Courier – Latest\nEnergy\nWind farm near Ereymentau doubles its turbines\nBy Arman Tulegen\n\n"
+            "The wind farm near Ereymentau added forty turbines this year, its operator said on Monday.\n\n"
+            "Engineer Dina Abenova said the new turbines would power 90,000 homes.\n",
+            "Wind farm near Ereymentau doubles its turbines",
+        ),
+        (
+            "Photo: Aral Fishers Union\nBoats leave the harbour at dawn.\nFish catch in the Small Aral reaches record\n"
+            "June 2, 2026\n\nThe fish catch in the Small Aral reached a record 9,000 tonnes, the union said.\n\n"
+            "Fisherman Serik Abenov said pike-perch had returned to the bays.\n",
+            "Fish catch in the Small Aral reaches record",
+        ),
+    ],
+)
+def test_a_top_line_the_story_is_not_about_is_not_the_title(text: str, title: str) -> None:
+    assert extract(text, REGISTRY).title == title
+
+
+def test_a_title_that_shares_no_word_with_its_lead_stays_the_title() -> None:
+    text = (
+        "Against the current\nKayakers race down the Ili river for the first time in a decade\nJune 2, 2026\n\n"
+        "Forty kayakers raced down the Ili river on Saturday, the first race there in ten years.\n\n"
+        "Organiser Timur Sadykov said the water had never been so clear.\n"
+    )
+    assert extract(text, REGISTRY).title == "Against the current"
+
+
+def test_a_body_named_above_a_dated_headline_is_not_the_title() -> None:
+    text = (
+        "Павлодар облысы әкімдігінің ресми сайты\nЖаңалықтар\nЕкібастұзда жаңа мектеп ашылды\n01.09.2026\n\n"
+        "Екібастұзда 1200 оқушыға арналған жаңа мектеп ашылды, деп хабарлады облыс әкімдігі.\n\n"
+        "Мектеп директоры Айгүл Серікқызы Бекова оқушыларды құттықтады.\n"
+    )
+    assert extract(text, REGISTRY, "kk").title == "Екібастұзда жаңа мектеп ашылды"
+
+
+def test_inflected_forms_share_their_word() -> None:
+
+    assert shares_a_word("Шымкентте жаңа жол ашылды", "Шымкент қаласында жол жөнделді")
+    assert shares_a_word("Almaty's buses", "Buses in Almaty run late")
+    assert not shares_a_word("Kazakh Daily", "Buses run")
