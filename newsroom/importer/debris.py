@@ -42,6 +42,7 @@ FOLLOWER_LINE = re.compile(
     r"^\s*(?:" + _COUNT_ITEM + r"\s*[·•|]\s*)*" + FOLLOWER_COUNT + r"(?:\s*[·•|]\s*" + _COUNT_ITEM + r")*\s*$", re.I
 )
 """A page's counters with its followers among them (``2,8 тыс. отметок «Нравится» · 3,1 тыс. подписчиков``)."""
+AD_LABEL = re.compile(r"^\s*" + listed("header-ad-labels") + r"\s*:?\s*$", re.I)
 PINNED_LABEL = re.compile(r"^\s*" + listed("header-pinned-labels") + r"\s*:?\s*$", re.I)
 PROFILE_DEGREE = r"[^•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|author|автор|автор публикации|premium)"
 """A network's member beside the degree of contact (``Aliya Nurmagambetova • 2nd``)."""
@@ -79,8 +80,11 @@ _DEBRIS_WHOLE_SHAPES = [
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+",  # ... with its thousands apart ("1 245")
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",  # a player's time ("00:00 / 02:47")
     FOLLOWER_COUNT,
+    r"(?:weather|погода|ауа райы)?\s*[:：]?\s*(?:[^\W\d_][\w.-]*,?\s*){0,3}[+−-]?\d{1,2}\s*°\s*[CСF]?",  # weather
+    r"(?:(?:USD|EUR|RUB|CNY|GBP|\$|€|₽|¥)\s*[:=]?\s*\d[\d.,]*\s*(?:[▲▼↑↓]\s*[\d.,]+\s*%?)?\s*){2,}",  # rates
     listed("debris-buttons"),
     listed("header-pinned-labels"),
+    listed("header-ad-labels"),
     PROFILE_DEGREE,
     POST_AGE,
     listed("debris-network-before") + r"\s+" + NETWORK + r"(?:\s+app)?",  # "Open in Telegram"

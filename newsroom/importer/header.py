@@ -309,6 +309,15 @@ def _under_a_bar(spot: Spot) -> bool:
     return d.PINNED_LABEL.match(previous.text) is not None or d.PROFILE_LINE.match(previous.text) is not None
 
 
+def _under_an_ad_label(spot: Spot) -> bool:
+    """The line under ``Advertisement`` or ``Реклама`` at the top, with a headline further down: the ad's text."""
+    previous = spot.previous
+    if previous is None or spot.is_last or d.AD_LABEL.match(previous.text) is None:
+        return False
+    _, following = _next_headline(spot)
+    return 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
+
+
 TIME_RANGE = re.compile(r"\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}")
 MAX_HOURS_WORDS = 8
 
@@ -323,6 +332,7 @@ HEADER_RULES: Rules = (
     (_is_post_author, LineRole.DEBRIS),
     (_is_channel_name, LineRole.DEBRIS),
     (_under_a_bar, LineRole.DEBRIS),
+    (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),

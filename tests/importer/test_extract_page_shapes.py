@@ -575,3 +575,29 @@ def test_inflected_forms_share_their_word() -> None:
     assert shares_a_word("Шымкентте жаңа жол ашылды", "Шымкент қаласында жол жөнделді")
     assert shares_a_word("Almaty's buses", "Buses in Almaty run late")
     assert not shares_a_word("Kazakh Daily", "Buses run")
+
+
+@pytest.mark.parametrize("line", ["Weather: Karaganda −5°C", "Погода: Астана -8 °C", "USD 512.40 ▲ 0.3%  EUR 560.10"])
+def test_a_top_bars_weather_and_rates_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+def test_a_temperature_in_a_sentence_is_no_weather_bar() -> None:
+    assert not is_debris("The temperature fell to −35°C in Astana on Tuesday night.")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "На правах рекламы\nКредит без переплат для всех до конца месяца",
+        "Live blog",
+        "Sponsored\nFly to Dubai from 99 dollars",
+    ],
+)
+def test_an_ad_or_a_live_label_above_the_headline_is_not_the_title(header: str) -> None:
+    text = (
+        f"{header}\nВ Караганде открыли новый каток на стадионе\n5 декабря 2026\n\n"
+        "Новый каток на стадионе в Караганде принял первых посетителей, сообщили в акимате.\n\n"
+        "Директор стадиона Марат Жумабеков сказал, что каток будет открыт до марта.\n"
+    )
+    assert extract(text, REGISTRY).title == "В Караганде открыли новый каток на стадионе"
