@@ -126,14 +126,15 @@ def _names_a_body(words: list[str]) -> bool:
 
 
 def _recurs_below(lines: list[Line], position: int) -> bool:
-    """The line (two words or more) stands again inside a longer line further down: a name the page
-    repeats (a programme in its fellow's role, a channel in its footer), not a headline, which other
-    lines quote (``3 thoughts on “Headline”``) but do not name."""
+    """The line (two words or more) stands again inside a longer line further down that is no sentence: a
+    name the page repeats (a programme in its fellow's role, a channel in its footer), not a headline, which
+    other lines quote (``3 thoughts on “Headline”``) and the story's sentences may repeat."""
     text = lines[position].text
     if len(text.split()) < 2:
         return False
     inside = re.compile(r"(?<![\w\"“«‘'])" + re.escape(text) + r"(?![\w\"”»’'])")  # quoted: a headline
-    return any(line.text != text and inside.search(line.text) for line in lines[position + 1 :])
+    below = [line.text for line in lines[position + 1 :] if not SENTENCE_END.search(line.text)]
+    return any(line != text and inside.search(line) for line in below)
 
 
 def is_label_by_shape(spot: Spot) -> bool:

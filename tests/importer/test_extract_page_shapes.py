@@ -601,3 +601,12 @@ def test_an_ad_or_a_live_label_above_the_headline_is_not_the_title(header: str) 
         "Директор стадиона Марат Жумабеков сказал, что каток будет открыт до марта.\n"
     )
     assert extract(text, REGISTRY).title == "В Караганде открыли новый каток на стадионе"
+
+
+def test_a_short_title_the_lead_repeats_stays_the_title() -> None:
+    text = (
+        "Balkhash Regatta 2026\n\nForty boats race across the lake in a strong north wind\n\n"
+        "The Balkhash Regatta 2026 brought forty boats to the lake on Saturday, the organisers said.\n\n"
+        "Skipper Aidar Tulegenov won the main race in under three hours.\n"
+    )
+    assert extract(text, REGISTRY).title == "Balkhash Regatta 2026"
