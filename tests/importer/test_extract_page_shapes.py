@@ -610,3 +610,12 @@ def test_a_short_title_the_lead_repeats_stays_the_title() -> None:
         "Skipper Aidar Tulegenov won the main race in under three hours.\n"
     )
     assert extract(text, REGISTRY).title == "Balkhash Regatta 2026"
+
+
+def test_a_headline_giving_hours_stays_the_title() -> None:
+    text = (
+        "Almaty metro to run 06:00–01:00 over the holidays\nDecember 30, 2026\n\n"
+        "The Almaty metro will run until 1 a.m. from 31 December to 3 January, the operator said.\n\n"
+        "Spokesman Yerlan Ospanov said extra trains would run on New Year's Eve.\n"
+    )
+    assert extract(text, REGISTRY).title == "Almaty metro to run 06:00–01:00 over the holidays"
