@@ -118,9 +118,15 @@ def _dated_headline(lines: list[Line], at: int) -> bool:
     return is_date_line(after) or byline_of(after) is not None
 
 
+def _headed_by_a_body(words: list[str]) -> bool:
+    """``Министерство просвещения``, ``Облыс әкімдігінің ресми сайты``: a line that starts or ends with a body's head
+    word (a Title Case English headline may name a council and still be the headline)."""
+    return words[0].lower() in BODY_HEADS or words[-1].lower().strip(",.") in BODY_HEADS
+
+
 def _names_a_body(words: list[str]) -> bool:
     """``Ministry of Foreign Affairs``, ``Embassy News``: the page's owner or section, in Title Case."""
-    if words[0].lower() in BODY_HEADS or words[-1].lower().strip(",.") in BODY_HEADS:
+    if _headed_by_a_body(words):
         return True  # "Министерство просвещения", "Мәдениет министрлігі": no Title Case in Russian or Kazakh
     return _titled(words) and any(word.lower().strip(",.") in ORG_HEADS | SECTION_WORDS for word in words)
 
@@ -150,7 +156,7 @@ def is_label_by_shape(spot: Spot) -> bool:
     at, following = _next_headline(spot)
     kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
     under_furniture = index > 0 and lines[index - 1].role in HEADER_FURNITURE  # a rubric under the menu, a credit
-    named = at > 0 and _dated_headline(lines, at) and _names_a_body(words)  # the site's name over a dated headline
+    named = at > 0 and _dated_headline(lines, at) and _headed_by_a_body(words)  # the site's name over a dated headline
     apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture or named)
     headline = apart and 4 <= len(following.split()) <= 30
     if headline and _recurs_below(lines, index) and not _recurs_below(lines, at):

@@ -619,3 +619,12 @@ def test_a_headline_giving_hours_stays_the_title() -> None:
         "Spokesman Yerlan Ospanov said extra trains would run on New Year's Eve.\n"
     )
     assert extract(text, REGISTRY).title == "Almaty metro to run 06:00–01:00 over the holidays"
+
+
+def test_a_title_case_headline_naming_a_council_stays_the_title() -> None:
+    text = (
+        "City Council Approves New Park Plan\nThe riverside park will open in 2028\nMay 4, 2026\n\n"
+        "The city council approved a plan for a riverside park on Monday, officials said.\n\n"
+        "Council member Aliya Dossanova said the park would cost 3 billion tenge.\n"
+    )
+    assert extract(text, REGISTRY).title == "City Council Approves New Park Plan"
