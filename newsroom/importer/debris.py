@@ -106,7 +106,7 @@ _DEBRIS_START_SHAPES = [
     r"join (?:us|our)\b.*(?:telegram|channel|newsletter|whatsapp|facebook|instagram)",
     r"get (?:our|the latest|the best)\b.*(?:newsletter|inbox|email)",
     r"(?:наш|біздің) (?:телеграм|telegram)",
-    listed("debris-forwarded") + r"\s+\S",  # "Forwarded from Grain Union": a forwarded post's origin
+    listed("debris-forwarded") + r"\s+[^,.;!?]{1,60}$",  # "Forwarded from Grain Union": a post's origin
     r"[^.!?]{0,60}(?:[:—–]\s*|" + NETWORK + r"\S*\s+(?:\w+\s+)?)" + listed("debris-subscribe-verbs") + r"[.!]?\s*$",
     # "Newsletter: subscribe", "Telegram арнамызға жазылыңыз": a subscription prompt, its verb last
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site\b",

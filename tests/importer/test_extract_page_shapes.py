@@ -53,6 +53,7 @@ def test_widget_lines_are_debris(line: str) -> None:
         "Applications and rules: https://www.example.org/grants/2026",
         "The council voted to subscribe.",
         "Residents can sign up",
+        "Forwarded from the ministry, the letter asked residents to stay calm.",
     ],
 )
 def test_sentences_near_those_shapes_stay(line: str) -> None:
