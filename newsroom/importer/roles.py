@@ -4,6 +4,8 @@ the end of the text, where pages put them."""
 
 from __future__ import annotations
 
+import re
+
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import (
     author_with_role,
@@ -31,7 +33,7 @@ from newsroom.importer.furniture import (
     labels_below,
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
-from newsroom.importer.patterns import SENTENCE_END
+from newsroom.importer.patterns import SENTENCE_END, listed
 
 MAX_SOURCE_LINE_WORDS = 12
 MAX_INLINE_CREDIT_WORDS = 25
@@ -184,6 +186,19 @@ def _posted_by_footer(spot: Spot) -> bool:
     return is_undated_posted_by(spot.text) or (spot.into_body > 2 and is_posted_by_footer(spot.text))
 
 
+PRESS_OFFICE_SIGNATURE = re.compile(
+    r"^\s*" + listed("bylines-press-offices") + r"\b[^,]{0,60},\s*(?P<name>[^,]{2,40})$", re.I
+)
+MAX_SIGNATURE_NAME_WORDS = 4
+
+
+def _press_office_signature(spot: Spot) -> bool:
+    """``Пресс-служба акимата района, Н. Айдарова`` under the story: the office and its officer, who signs."""
+    match = PRESS_OFFICE_SIGNATURE.match(spot.text)
+    name = match["name"].strip() if match else ""
+    return bool(name) and len(name.split()) <= MAX_SIGNATURE_NAME_WORDS and is_name_after_label(name)
+
+
 BODY_RULES: Rules = (
     (_posted_by_footer, LineRole.DEBRIS),
     (_name_after_byline_label, LineRole.BYLINE),
@@ -194,6 +209,7 @@ BODY_RULES: Rules = (
     (_author_with_role_under_the_title, LineRole.BYLINE),
     (_role_under_the_author, LineRole.DEBRIS),
     (_agency_trailer, LineRole.DEBRIS),
+    (_press_office_signature, LineRole.DEBRIS),
     (lambda spot: d.tags_of(spot.text) is not None, LineRole.TAGS),
     (_source_line, LineRole.SOURCE),
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),

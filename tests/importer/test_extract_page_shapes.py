@@ -629,3 +629,23 @@ def test_a_title_case_headline_naming_a_council_stays_the_title() -> None:
         "Council member Aliya Dossanova said the park would cost 3 billion tenge.\n"
     )
     assert extract(text, REGISTRY).title == "City Council Approves New Park Plan"
+
+
+@pytest.mark.parametrize(
+    "signature, officer",
+    [
+        ("Пресс-служба городского акимата, Д. Сейтова", "Д. Сейтова"),
+        ("Press office of the district, Marat Ilyasov", "Marat Ilyasov"),
+    ],
+)
+def test_a_press_offices_signature_under_the_story_names_no_person(signature: str, officer: str) -> None:
+    text = (
+        "Новый сквер открыли в центре Актобе\n\n"
+        "В центре Актобе открыли сквер с фонтаном и детской площадкой, сообщили в акимате.\n\n"
+        "Аким города Азамат Бекетов поблагодарил строителей.\n\n"
+        "Работы обошлись в 300 млн тенге.\n\n"
+        "Сквер будет открыт круглосуточно.\n\n"
+        f"{signature}\n"
+    )
+    found = extract(text, REGISTRY)
+    assert officer not in found.entities.people and signature not in found.body
