@@ -46,6 +46,7 @@ SETS = {
     "holdout2": [REPOSITORY / "tests" / "import_cases" / "holdout2"],
     "dev-blind": [REPOSITORY / "tests" / "import_cases" / "dev-blind"],
     "dev-blind2": [REPOSITORY / "tests" / "import_cases" / "dev-blind2"],
+    "dev-blind3": [REPOSITORY / "tests" / "import_cases" / "dev-blind3"],
     "holdout3": [REPOSITORY / "tests" / "import_cases" / "holdout3"],
     "holdout4": [REPOSITORY / "tests" / "import_cases" / "holdout4"],
     "holdout5": [REPOSITORY / "tests" / "import_cases" / "holdout5"],

@@ -104,6 +104,19 @@ def _contact_block(lines: list[Line], position: int) -> int:
     return d.contact_block([line.text for line in lines[position : position + 1 + d.MAX_CONTACT_LINES]])
 
 
+def _box(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` (a block's first line) are a call-to-action box (0: none)."""
+    if position > 0 and lines[position - 1].block == lines[position].block:
+        return 0
+    block = [line.text for line in lines[position : position + d.MAX_BOX_LINES] if line.block == lines[position].block]
+    return d.call_to_action_box(block)
+
+
+def _embedded_post(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` are a social post embedded in the page (0: none)."""
+    return d.embedded_post([line.text for line in lines[position : position + 1 + d.MAX_EMBEDDED_POST_LINES]])
+
+
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:
     if position <= body_start + 1 or not d.is_boilerplate_heading(lines[position].text):
         return False
@@ -112,8 +125,11 @@ def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> boo
 
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
-    if position <= body_start + 1 or not d.is_comment_opener(lines[position].text):
+    text = lines[position].text
+    if position <= body_start + 1 or not d.is_comment_opener(text):
         return False
+    if d.is_post_counters(text) or d.is_post_actions(text):
+        return True  # a post's counters and buttons stand under the post, wherever its comments end
     return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
 
 
@@ -140,6 +156,12 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             scan.related_left, scan.after_headline = MAX_RELATED_HEADLINES, False
         elif _in_related(scan, lines, position):
             line.role = LineRole.DEBRIS
+        elif size := _box(lines, position):
+            for boxed in lines[position : position + size]:
+                boxed.role = LineRole.DEBRIS
+        elif size := _embedded_post(lines, position):
+            for embedded in lines[position : position + size]:
+                embedded.role = LineRole.DEBRIS
         elif position > body_start and (size := _contact_block(lines, position)):
             for contact in lines[position : position + size]:
                 contact.role = LineRole.DEBRIS

@@ -15,7 +15,7 @@ _NOUNS = listed("bylines-nouns")
 BYLINE = re.compile(
     r"^\s*(?:" + _OPENINGS + r"\s*(?::|：|\s)|(?P<noun>" + _NOUNS + r")\s*(?P<colon>[:：])?\s)\s*(?P<name>.*)$", re.I
 )
-NEXT_ROLE = re.compile(r"\s*[,;]\s*(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]\s*(?=\S)", re.I)
+NEXT_ROLE = re.compile(r"(?:\s*[,;.]\s*|\s{2,})(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]\s*(?=\S)", re.I)
 """A second role inside one byline: ``Корреспондент: Дана Ким, оператор: Ержан Сади``."""
 BARE_BYLINE = re.compile(r"^\s*(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]?\s*$", re.I)
 """A byline word alone on its line (``Author:``): the name is on the next line."""
@@ -118,6 +118,23 @@ def author_with_role(line: str) -> str | None:
         return None
     said = {word.lower() for word in re.findall(r"[\w-]+", role)}
     return name.strip() if is_name_after_label(name) and said & AUTHOR_ROLES else None
+
+
+MAX_ROLE_HEAD_WORDS = 4
+
+
+def is_author_role(line: str) -> bool:
+    """``Senior Fellow, Water and Energy Security Programme``, ``Research Fellow``: a writer's role alone on
+    its line (as under the writer's name): a role word before the first comma, capitalised, no sentence."""
+    head = line.partition(",")[0]
+    said = {word.lower() for word in re.findall(r"[\w-]+", head)}
+    return (
+        line[:1].isupper()
+        and len(head.split()) <= MAX_ROLE_HEAD_WORDS
+        and len(line.split()) <= MAX_AUTHOR_LINE_WORDS
+        and SENTENCE_END.search(line) is None
+        and bool(said & AUTHOR_ROLES)
+    )
 
 
 def byline_name(line: str) -> str:

@@ -41,6 +41,15 @@ def _prefix(head: str) -> tuple[str, re.Match[str]] | None:
     return prefix, dash
 
 
+TIME_ONLY = re.compile(r"(?:в|at|сағат)?\s*\d{1,2}:\d{2}", re.I)
+
+
+def _only_date_and_time(part: str, match: re.Match[str]) -> bool:
+    """The part is the date (a few characters aside), or the date and its time (``2 желтоқсан 2026 14:30``)."""
+    rest = (part[: match.start()] + part[match.end() :]).strip(" ,")
+    return len(rest) <= 3 or TIME_ONLY.fullmatch(rest) is not None
+
+
 def _parts(prefix: str, registry: Registry) -> tuple[str | None, str | None, FoundDate | None] | None:
     """The place, agency and date of a dateline's parts; None when a part is not one of these."""
     parts = [
@@ -55,9 +64,11 @@ def _parts(prefix: str, registry: Registry) -> tuple[str | None, str | None, Fou
         if not bare:
             continue
         found = find_date(bare)
-        if found is not None and len(found[1].group(0)) >= len(bare) - 3:
+        if found is not None and _only_date_and_time(bare, found[1]):
             date = date or found[0]
             continue
+        if TIME_ONLY.fullmatch(bare):
+            continue  # "Астана, 5 мая 2026, 10:15 —": the time after the date
         if re.fullmatch(r"\d{4}", bare):
             continue
         if part.startswith(("(", "/")) or registry.sources.get(bare):

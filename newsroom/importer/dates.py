@@ -248,7 +248,19 @@ def is_date_line(line: str) -> bool:
         return True
     if find_date(line) is None:
         return foreign_date(line) is not None
+    if is_period(line):
+        return False
     return _only_a_date(line) or _stamp_with_label(line)
+
+
+PERIOD_DASH = re.compile(r"^\s*(?:\d{1,2}\s*)?[–—-]\s*$")
+"""What is left of ``12 December 2026 – 28 March 2027`` or ``5–12 May 2026`` without its dates: a dash."""
+
+
+def is_period(line: str) -> bool:
+    """Two dates joined by a dash and nothing else: a run of days (an exhibition's, a festival's), never
+    the day a page was published."""
+    return find_date(line) is not None and PERIOD_DASH.match(_strip_dates(line)) is not None
 
 
 def _only_a_date(line: str) -> bool:

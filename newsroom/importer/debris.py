@@ -25,6 +25,31 @@ def _lines(patterns: list[str], tail: str = "") -> re.Pattern[str]:
     return re.compile(r"^[\s\W]*(?:" + "|".join(patterns) + r")" + tail, re.I)
 
 
+EDITED = r"(?:edited|изменено|ред\.|өңделді)"
+"""A messenger's stamp on an edited post."""
+VIEW_COUNT = r"(?:👁|👀)\s*\d[\d\s,.]*[kкКK]?(?:\s+" + EDITED + r")?(?:\s+\d{1,2}:\d{2})?"
+"""A messenger post's views (``👁 5.1K  edited  10:42``): the post's own stamp stands beside it."""
+VIEW_COUNTER = re.compile(r"^\s*" + VIEW_COUNT + r"\s*$", re.I)
+FOLLOWER_COUNT = (
+    r"\d[\d\s,.]*\s*(?:k|к|тыс\.?|m|млн)?\s*"
+    r"(?:subscribers?|followers?|members?|подписчик(?:а|ов)?|участник(?:а|ов)?|жазылушы)"
+)
+"""A channel's or page's count of followers (``12,4K subscribers``, ``3 210 подписчиков``)."""
+NETWORK = listed("debris-social", "any")
+"""A social network or messenger by name."""
+_COUNT_ITEM = r"\d[\d\s,.]*\s*(?:k|к|тыс\.?|m|млн)?\s*[^\d·•|]{1,30}?"
+FOLLOWER_LINE = re.compile(
+    r"^\s*(?:" + _COUNT_ITEM + r"\s*[·•|]\s*)*" + FOLLOWER_COUNT + r"(?:\s*[·•|]\s*" + _COUNT_ITEM + r")*\s*$", re.I
+)
+"""A page's counters with its followers among them (``2,8 тыс. отметок «Нравится» · 3,1 тыс. подписчиков``)."""
+AD_LABEL = re.compile(r"^\s*" + listed("header-ad-labels") + r"\s*:?\s*$", re.I)
+PINNED_LABEL = re.compile(r"^\s*" + listed("header-pinned-labels") + r"\s*:?\s*$", re.I)
+PROFILE_DEGREE = r"[^•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|author|автор|автор публикации|premium)"
+"""A network's member beside the degree of contact (``Aliya Nurmagambetova • 2nd``)."""
+POST_AGE = r"\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y|yr)\s*[•·](?:\s*" + EDITED + r"\s*[•·]?)?\s*(?:🌐|🌍|🌎|🌏)?"
+"""A post's age on a network, edited or not (``3d • Edited •``, ``5h • 🌐``)."""
+PROFILE_LINE = re.compile(r"^\s*" + PROFILE_DEGREE + r"\s*$", re.I)
+
 # Whole lines that are page furniture: the listed phrases, and these shapes (counters, menus of variants).
 _DEBRIS_WHOLE_SHAPES = [
     r"share(?: (?:this|the|on|via))?(?: (?:article|story|page|post|news))?",
@@ -39,11 +64,11 @@ _DEBRIS_WHOLE_SHAPES = [
     r"reading time\s+\d+\s*min(?:ute)?s?",
     r"views?:? ?\d[\d\s,.]*",
     r"\d[\d\s,.]*\s*(?:views?|reads?|просмотр(?:ов|а)?|қаралды)",
-    r"(?:👁|👀)\s*\d[\d\s,.]*[kкКK]?(?:\s+\d{1,2}:\d{2})?",
+    VIEW_COUNT,  # views, edit stamp, time
     r"просмотр(?:ов|ы)?:? ?\d[\d\s,.]*",
     r"(?:комментари(?:и|ев)|comments)(?::?\s*\(?\d+\)?)?",
     r"(?:қаралды|оқылды|прочитано|views|просмотры|қаралым(?: саны)?|количество просмотров)\s*[:：]\s*\d[\d\s,.]*",
-    r"(?:edited|изменено|өңделді)\s+\d{1,2}:\d{2}",  # a messenger's edit stamp
+    EDITED + r"\s+\d{1,2}:\d{2}",  # a messenger's edit stamp
     r"[▶►]\s*\w+(?:\s+\w+)?\s*[·|•-]?\s*\d{1,2}:\d{2}",  # a player's control and its length
     r"[\w.,()’'-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?|heic)",  # a picture's file name
     r"[\w.,()’'-]+\.(?:jpe?g|png|gif|webp)\s*[:|–—-]\s*[^.!?]{0,150}",  # ... and its alt text
@@ -54,7 +79,20 @@ _DEBRIS_WHOLE_SHAPES = [
     r"\d{1,6}",  # a lone counter: likes, claps, shares
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+",  # ... with its thousands apart ("1 245")
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",  # a player's time ("00:00 / 02:47")
-    r"\d[\d\s,.]*\s*(?:k|к|тыс\.?)?\s*(?:subscribers?|followers?|members?|подписчик(?:а|ов)?|участник(?:а|ов)?|жазылушы)",
+    FOLLOWER_COUNT,
+    r"(?:weather|погода|ауа райы)?\s*[:：]?\s*(?:[^\W\d_][\w.-]*,?\s*){0,3}[+−-]?\d{1,2}\s*°\s*[CСF]?",  # weather
+    r"(?:(?:USD|EUR|RUB|CNY|GBP|\$|€|₽|¥)\s*[:=]?\s*\d[\d.,]*\s*(?:[▲▼↑↓]\s*[\d.,]+\s*%?)?\s*){2,}",  # rates
+    listed("debris-buttons"),
+    listed("header-pinned-labels"),
+    listed("header-ad-labels"),
+    PROFILE_DEGREE,
+    POST_AGE,
+    listed("debris-network-before") + r"\s+" + NETWORK + r"(?:\s+app)?",  # "Open in Telegram"
+    NETWORK + r"(?:-?[дт][аеә])?\s+" + listed("debris-network-after"),  # "Telegram-да ашу"
+    r"(?:please )?open " + NETWORK + r" to (?:view|see|read|watch) (?:this|the) \w+",
+    r"[^.!?:]{0,30}(?<!\w)" + listed("debris-link-labels") + r"(?!\w)[^.!?:]{0,30}[:：]\s*(?:https?://|www\.)\S+",
+    # the page's own link under its label ("Read or Share this story: https://..."; "More information: ..." stays)
+    r".{0,80}\bctrl\s*\+\s*enter\b.{0,80}",  # "Found a typo? Select it and press Ctrl+Enter"
     r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
 ]
 DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.:!>»›→\-–—|]*$")
@@ -68,6 +106,9 @@ _DEBRIS_START_SHAPES = [
     r"join (?:us|our)\b.*(?:telegram|channel|newsletter|whatsapp|facebook|instagram)",
     r"get (?:our|the latest|the best)\b.*(?:newsletter|inbox|email)",
     r"(?:наш|біздің) (?:телеграм|telegram)",
+    listed("debris-forwarded") + r"\s+[^,.;!?]{1,60}$",  # "Forwarded from Grain Union": a post's origin
+    r"[^.!?]{0,60}(?:[:—–]\s*|" + NETWORK + r"\S*\s+(?:\w+\s+)?)" + listed("debris-subscribe-verbs") + r"[.!]?\s*$",
+    # "Newsletter: subscribe", "Telegram арнамызға жазылыңыз": a subscription prompt, its verb last
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site\b",
     r"(?:мы используем|сайт использует) (?:файлы )?(?:cookie|куки)",
     r"id\s*[:#]\s*\d+",
@@ -134,11 +175,7 @@ END_MARKER = re.compile(
 )
 # Headings that open the boilerplate at the end of a press release.
 BOILERPLATE_HEADING = re.compile(
-    r"^\s*(?P<head>(?i:notes? (?:to|for) (?:the )?editors?|editor'?s? notes?|"
-    r"for (?:more|further) information,?(?: (?:please )?contact(?: us)?)?|media (?:contacts?|enquiries|inquiries)|"
-    r"press (?:contacts?|office)|contacts? for (?:the )?media|for media (?:enquiries|inquiries)|справка|"
-    r"о (?:федерации|компании|фонде|организации|нас)|контакты(?: для сми)?|для справок|дополнительная информация|"
-    r"анықтама|about the authors?|об авторе|об авторах|автор туралы)|"
+    r"^\s*(?P<head>(?i:" + listed("blocks-boilerplate-headings") + r")|"
     r"(?i:about)(?: the)?(?: [A-Z0-9][\w.’'&-]*){1,6})\s*(?:[:.]\s*(?P<rest>.*))?$",
 )
 CONTACT_HEADING = re.compile(
@@ -189,6 +226,8 @@ def is_reaction_row(line: str) -> bool:
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if DEBRIS_WHOLE.match(line) or SOCIAL_ONLY.match(line.strip()) or is_reaction_row(line):
+        return True
+    if is_post_counters(line) or is_post_actions(line):
         return True
     if DEBRIS_START.match(line):
         return len(line.split()) <= 40 or "cookie" in line.lower()
@@ -283,8 +322,30 @@ def is_labelled_picture_description(line: str) -> bool:
 
 def is_comment_opener(line: str) -> bool:
     """A line that opens a comment section: ``No comments:``, ``Post a comment``, ``3 thoughts on "..."``,
-    ``Комментариев нет``, ``Пікір қалдыру``."""
-    return COMMENT_OPENER.match(line) is not None and len(line.split()) <= 25
+    ``Комментариев нет``, ``Пікір қалдыру``; a social post's counters or its action buttons."""
+    opener = COMMENT_OPENER.match(line) is not None and len(line.split()) <= 25
+    return opener or is_post_counters(line) or is_post_actions(line)
+
+
+POST_COUNT = r"\d[\d\s,.]*[kкKК]?\s*" + listed("debris-post-counts")
+POST_COUNTERS = re.compile(r"^\s*" + POST_COUNT + r"(?:\s*[·•|,]?\s*" + POST_COUNT + r")+\s*$", re.I)
+POST_ACTIONS = frozenset(word.casefold() for word in words("debris-post-actions"))
+ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")
+SHORT_STAMP = re.compile(r"^\d{1,2}\s*[^\W\d_]{1,4}\.?$")
+"""The age of a comment beside its buttons: ``2 ап.``, ``3d``, ``5 ч``."""
+
+
+def is_post_counters(line: str) -> bool:
+    """A social post's counters, two or more on one line: ``57 comments  112 shares``, ``57 пікір  112 бөлісу``."""
+    return POST_COUNTERS.match(line) is not None
+
+
+def is_post_actions(line: str) -> bool:
+    """A row of a social post's buttons: ``Like  Comment  Share``, ``Ұнату  Жауап беру  2 ап.`` (a comment's)."""
+    parts = [part for part in ROW_PARTS.split(line.strip()) if part]
+    if parts and SHORT_STAMP.match(parts[-1]):
+        parts = parts[:-1]
+    return len(parts) >= 2 and all(part.casefold() in POST_ACTIONS for part in parts)
 
 
 def is_block_heading(line: str) -> bool:
@@ -328,6 +389,38 @@ def is_contact(line: str) -> bool:
     for phone in phones:
         stripped = stripped.replace(phone, "")
     return stripped != line and len(stripped.split()) <= 6
+
+
+POST_AUTHOR = re.compile(r"^(?:[^\W\d_][\w.’'&-]*\s+){1,6}@[\w.]{2,30}$")
+"""The head of a post embedded in a page: the account's name and its handle (``Steppe Rail @SteppeRail``)."""
+MAX_EMBEDDED_POST_LINES = 5
+
+
+def embedded_post(lines: list[str]) -> int:
+    """How many of ``lines`` are a social post embedded in the page: its account's name and handle, its
+    text, and its date stamp (``8:02 AM · Nov 3, 2026``) within five lines; 0 if they are not one."""
+    if not lines or POST_AUTHOR.match(lines[0]) is None:
+        return 0
+    for size, line in enumerate(lines[1 : 1 + MAX_EMBEDDED_POST_LINES], start=2):
+        if is_date_line(line):
+            return size
+    return 0
+
+
+BUTTON = re.compile(r"^[\s\W]*" + listed("debris-buttons") + r"[\s.!→›»>]*$", re.I)
+MAX_BOX_HEADING_WORDS, MAX_BOX_LINE_WORDS, MAX_BOX_LINES = 6, 25, 3
+
+
+def call_to_action_box(lines: list[str]) -> int:
+    """How many of ``lines`` (a block, from its first line) make a call-to-action box ending in a button
+    (``Protect snow leopards`` / ``A gift of $25 buys ...`` / ``Donate now``): a short heading without a
+    stop, at most one more line, then the button; 0 if they are not one."""
+    for size, line in enumerate(lines[:MAX_BOX_LINES], start=1):
+        if size > 1 and BUTTON.match(line):
+            heading = lines[0]
+            short = len(heading.split()) <= MAX_BOX_HEADING_WORDS and SENTENCE_END.search(heading) is None
+            return size if short and all(len(text.split()) <= MAX_BOX_LINE_WORDS for text in lines[1:size]) else 0
+    return 0
 
 
 def is_end_marker(line: str) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
-from newsroom.importer.captions import credit_of
+from newsroom.importer.captions import caption_and_credit_inline, credit_of
 from newsroom.importer.dates import is_date_line, is_place_date_line
 from newsroom.importer.furniture import (
     CRUMB_SEPARATOR,
@@ -18,6 +18,7 @@ from newsroom.importer.furniture import (
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.topic import shares_a_word
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Registry
 
@@ -25,6 +26,8 @@ LABEL_CONNECTORS = word_set("header-label-connectors")
 ORG_HEADS = word_set("orgs-heads", "en")
 SECTION_WORDS = word_set("header-section-words")
 BODY_HEADS = word_set("header-body-heads")
+HEADER_FURNITURE = frozenset({LineRole.DEBRIS, LineRole.CREDIT, LineRole.CAPTION, LineRole.DATE})
+"""Roles of the header's lines that stand apart from the headline (a menu, a picture's credit, a date)."""
 MAX_SHORT_LABEL_WORDS = 3
 MAX_LABEL_WORDS = 4
 MAX_BODY_NAME_WORDS = 10
@@ -115,11 +118,29 @@ def _dated_headline(lines: list[Line], at: int) -> bool:
     return is_date_line(after) or byline_of(after) is not None
 
 
+def _headed_by_a_body(words: list[str]) -> bool:
+    """``Министерство просвещения``, ``Облыс әкімдігінің ресми сайты``: a line that starts or ends with a body's head
+    word (a Title Case English headline may name a council and still be the headline)."""
+    return words[0].lower() in BODY_HEADS or words[-1].lower().strip(",.") in BODY_HEADS
+
+
 def _names_a_body(words: list[str]) -> bool:
     """``Ministry of Foreign Affairs``, ``Embassy News``: the page's owner or section, in Title Case."""
-    if words[0].lower() in BODY_HEADS or words[-1].lower().strip(",.") in BODY_HEADS:
+    if _headed_by_a_body(words):
         return True  # "Министерство просвещения", "Мәдениет министрлігі": no Title Case in Russian or Kazakh
     return _titled(words) and any(word.lower().strip(",.") in ORG_HEADS | SECTION_WORDS for word in words)
+
+
+def _recurs_below(lines: list[Line], position: int) -> bool:
+    """The line (two words or more) stands again inside a longer line further down that is no sentence: a
+    name the page repeats (a programme in its fellow's role, a channel in its footer), not a headline, which
+    other lines quote (``3 thoughts on “Headline”``) and the story's sentences may repeat."""
+    text = lines[position].text
+    if len(text.split()) < 2:
+        return False
+    inside = re.compile(r"(?<![\w\"“«‘'])" + re.escape(text) + r"(?![\w\"”»’'])")  # quoted: a headline
+    below = [line.text for line in lines[position + 1 :] if not SENTENCE_END.search(line.text)]
+    return any(line != text and inside.search(line) for line in below)
 
 
 def is_label_by_shape(spot: Spot) -> bool:
@@ -134,9 +155,12 @@ def is_label_by_shape(spot: Spot) -> bool:
         return True
     at, following = _next_headline(spot)
     kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
-    under_furniture = index > 0 and lines[index - 1].role is LineRole.DEBRIS  # a rubric under the site's menu
-    apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture)
+    under_furniture = index > 0 and lines[index - 1].role in HEADER_FURNITURE  # a rubric under the menu, a credit
+    named = at > 0 and _dated_headline(lines, at) and _headed_by_a_body(words)  # the site's name over a dated headline
+    apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture or named)
     headline = apart and 4 <= len(following.split()) <= 30
+    if headline and _recurs_below(lines, index) and not _recurs_below(lines, at):
+        return True
     # a short title above a lead: headlines end without a full stop; three words are a label only
     # above a headline with its date or byline under it
     short = len(words) < MAX_SHORT_LABEL_WORDS or (len(words) == MAX_SHORT_LABEL_WORDS and _dated_headline(lines, at))
@@ -175,6 +199,33 @@ def _is_above_a_menu(spot: Spot) -> bool:
     return at > 0 and 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
 
 
+def _is_picture_above_headline(spot: Spot) -> bool:
+    """``A technician installs a station on the glacier. © UNEP/Marat Dzhumabaev``: a picture's caption with
+    its credit, above the headline (four to thirty words further down)."""
+    inline = caption_and_credit_inline(spot.text)
+    if inline is None or not (inline.caption and inline.credit) or spot.is_last:
+        return False
+    _, following = _next_headline(spot)
+    return 4 <= len(following.split()) <= MAX_HEADLINE_WORDS
+
+
+SITE_BAR = re.compile(r"\s+\|\s+")
+MAX_BAR_PART_WORDS = 6
+
+
+def _is_site_bar(spot: Spot) -> bool:
+    """``UNEP Central Asia Hub | Stories``, ``Минсельхоз РК | Официально``: the site's (or channel's) name
+    and its section, short names apart by a bar, over a headline (four to thirty words, no full stop)
+    further down; a browser tab's ``Headline | Site`` repeated below is taken by its echo first."""
+    parts = SITE_BAR.split(spot.text.strip())
+    if not 2 <= len(parts) <= 3 or spot.is_last:
+        return False
+    if any(len(part.split()) > MAX_BAR_PART_WORDS or SENTENCE_END.search(part) for part in parts):
+        return False
+    _, following = _next_headline(spot)
+    return 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip("\"'”»)").endswith(".")
+
+
 def _is_breadcrumb_above_headline(spot: Spot) -> bool:
     """``Our work / Stories``, ``Newsroom › Press releases``: a trail of short steps, with a headline
     (four to thirty words, no full stop) further down."""
@@ -205,6 +256,27 @@ def tops_a_page(text: str) -> bool:
     return d.is_language_switcher(text) or d.is_breadcrumb(text) or is_breadcrumb_by_shape(text)
 
 
+MAX_TOP_LINES, MAX_UNRELATED_WORDS, LEAD_REACH = 6, 8, 6
+WORDS = re.compile(r"[^\W\d_][\w’'.-]*")
+
+
+def _is_unrelated_to_the_story(spot: Spot) -> bool:
+    """A short capitalised line at the top (the site's name, a rubric; or a picture's caption under its credit)
+    above a headline that the lead is about, while it shares no word with either: what the rest of the text
+    is about is the headline, not it (``Kazakh Daily`` / ``Transport`` over ``Council approves bus lanes``)."""
+    text, previous = spot.text, spot.previous
+    caption = previous is not None and previous.role is LineRole.CREDIT
+    if spot.position >= MAX_TOP_LINES or len(text.split()) > MAX_UNRELATED_WORDS or spot.is_last:
+        return False
+    if not caption and (SENTENCE_END.search(text) or not _titled(WORDS.findall(text))):
+        return False  # a name is capitalised; "Against the current" may be a title with its standfirst
+    at, following = _next_headline(spot)
+    if at < 0 or not 4 <= len(following.split()) <= MAX_HEADLINE_WORDS or following.rstrip().endswith("."):
+        return False
+    lead = next((line.text for line in spot.lines[at + 1 : at + 1 + LEAD_REACH] if _is_lead(line.text)), "")
+    return shares_a_word(following, lead) and not shares_a_word(text, f"{following} {lead}")
+
+
 BROWSER_LINK = re.compile(r"^\s*" + listed("header-browser-links") + r"(?!\w)", re.I)
 PREHEADER_REACH = 2
 
@@ -227,9 +299,54 @@ def _is_post_author(spot: Spot) -> bool:
     return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
 
 
+def _is_channel_name(spot: Spot) -> bool:
+    """A channel's, page's or place's name above its count of followers (``12,4K subscribers``) or its
+    opening hours: the first line under them that is no furniture is the title."""
+    following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
+    named = d.FOLLOWER_LINE.match(following) is not None or _are_opening_hours(following)
+    return named and len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
+
+
+def _under_a_bar(spot: Spot) -> bool:
+    """The line under a messenger's ``Pinned message`` bar (the pinned post's first line, not the post
+    shown), or under a member's name and degree (``Name • 2nd``: their tagline)."""
+    previous = spot.previous
+    if previous is None or spot.is_last:
+        return False
+    return d.PINNED_LABEL.match(previous.text) is not None or d.PROFILE_LINE.match(previous.text) is not None
+
+
+def _under_an_ad_label(spot: Spot) -> bool:
+    """The line under ``Advertisement`` or ``Реклама`` at the top, with a headline further down: the ad's text."""
+    previous = spot.previous
+    if previous is None or spot.is_last or d.AD_LABEL.match(previous.text) is None:
+        return False
+    _, following = _next_headline(spot)
+    return 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
+
+
+TIME_RANGE = re.compile(r"\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}")
+MAX_HOURS_WORDS = 8
+
+
+HOURS_CUE = re.compile(r"(?<!\w)(?:" + listed("dates-weekdays") + "|" + listed("header-hours-words") + r")(?!\w)", re.I)
+"""A weekday (``Tue–Sun``, ``сейсенбі–жексенбі``) or a word of opening hours (``Open daily``, ``Режим работы``)."""
+
+
+def _are_opening_hours(text: str) -> bool:
+    """``Open: Tue–Sun, 10:00–18:00``: a place's opening hours, short, under a label or with its days (a
+    headline may give hours too: ``Metro to run 06:00–01:00 over the holidays``)."""
+    short = len(text.split()) <= MAX_HOURS_WORDS
+    return short and TIME_RANGE.search(text) is not None and HOURS_CUE.search(text) is not None
+
+
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_post_author, LineRole.DEBRIS),
+    (_is_channel_name, LineRole.DEBRIS),
+    (_under_a_bar, LineRole.DEBRIS),
+    (_under_an_ad_label, LineRole.DEBRIS),
+    (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
@@ -238,10 +355,13 @@ HEADER_RULES: Rules = (
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: is_bare_byline(spot.text), LineRole.DEBRIS),
     (_is_breadcrumb_above_headline, LineRole.DEBRIS),
+    (_is_site_bar, LineRole.DEBRIS),
+    (_is_picture_above_headline, LineRole.CAPTION),
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),
     (_is_above_a_menu, LineRole.DEBRIS),
     (_is_above_a_dated_headline, LineRole.DEBRIS),
+    (_is_unrelated_to_the_story, LineRole.DEBRIS),
 )
 """The header's rules, in the order they win; the first line no rule takes is the title."""
 
@@ -254,9 +374,10 @@ MAX_SITE_WORDS, ECHO_WINDOW, MIN_ECHO_WORDS, ECHO_SHARE, MIN_LEAD_WORDS = 4, 40,
 def _echoed(headline: str, text: str) -> bool:
     """``text`` repeats ``headline``: whole, as its end (``PRESS RELEASE: Title``), or in its first
     words (a browser tab's shorter wording of the same headline)."""
-    words, said = text.split(), headline.split()
-    if len(words) < MIN_ECHO_WORDS or len(words) > MAX_HEADLINE_WORDS or text.rstrip().endswith("."):
+    if len(text.split()) < MIN_ECHO_WORDS or len(text.split()) > MAX_HEADLINE_WORDS or text.rstrip().endswith("."):
         return False
+    headline, text = headline.casefold(), text.casefold()  # ``NORDAVIA OPENS ...`` echoes ``Nordavia opens ...``
+    words, said = text.split(), headline.split()
     if headline == text or headline.endswith(f" {text}"):
         return True
     shared = next((n for n, pair in enumerate(zip(said, words, strict=False)) if pair[0] != pair[1]), len(said))
@@ -268,7 +389,8 @@ def _announced_headline(text: str, position: int) -> tuple[str, bool] | None:
     or the text's first line ``Title | Site`` (a site's name: up to four words, capitalised)."""
     field = EMAIL_FIELD.match(text)
     if field is not None:
-        return field["value"], False
+        label, colon, rest = field["value"].partition(":")
+        return (rest.strip() if colon and d.is_label(label) else field["value"]), False  # PRESS RELEASE: Title
     tab = TAB_TITLE.match(text) if position == 0 else None
     if tab is None:
         return None

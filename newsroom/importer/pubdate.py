@@ -138,13 +138,19 @@ def _is_teaser_date(lines: list[Line], position: int) -> bool:
     )
 
 
+def _beside_view_counter(lines: list[Line], position: int) -> bool:
+    """A date just above or below a messenger post's views (``👁 12.6K``): the post's own stamp."""
+    around = lines[max(0, position - 1) : position + 2]
+    return any(d.VIEW_COUNTER.match(line.text) for line in around)
+
+
 def _rank(lines: list[Line], position: int) -> int:
     text = lines[position].text
     if _is_email_date(lines, position):
         return EMAILED
     if is_update_stamp(text):
         return UPDATED
-    return PUBLISHED if is_publication_stamp(text) else PLAIN
+    return PUBLISHED if is_publication_stamp(text) or _beside_view_counter(lines, position) else PLAIN
 
 
 def _line_candidate(lines: list[Line], position: int, order: str | None, in_head: bool) -> Candidate | None:

@@ -4,11 +4,14 @@ the end of the text, where pages put them."""
 
 from __future__ import annotations
 
+import re
+
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import (
     author_with_role,
     byline_of,
     is_agency_trailer,
+    is_author_role,
     is_bare_byline,
     is_name_after_label,
 )
@@ -30,7 +33,7 @@ from newsroom.importer.furniture import (
     labels_below,
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
-from newsroom.importer.patterns import SENTENCE_END
+from newsroom.importer.patterns import SENTENCE_END, listed
 
 MAX_SOURCE_LINE_WORDS = 12
 MAX_INLINE_CREDIT_WORDS = 25
@@ -71,8 +74,15 @@ def _author_under_the_title(spot: Spot) -> bool:
         2 <= len(words) <= MAX_AUTHOR_WORDS
         and all(word[:1].isupper() for word in words)
         and is_name_after_label(spot.text)
-        and (d.is_debris(following) or is_date_line(following))
+        and (d.is_debris(following) or is_date_line(following) or is_author_role(following))
     )
+
+
+def _role_under_the_author(spot: Spot) -> bool:
+    """``Senior Fellow, Cities Programme`` under the author's name near the title: the author's role."""
+    previous = spot.previous
+    under_a_byline = previous is not None and previous.role is LineRole.BYLINE
+    return spot.into_body <= 2 and under_a_byline and is_author_role(spot.text)
 
 
 def _author_with_role_under_the_title(spot: Spot) -> bool:
@@ -85,7 +95,13 @@ def _byline_near_an_edge(spot: Spot) -> bool:
     ...`` / ``Оператор: ...``)."""
     previous = spot.previous
     after_byline = previous is not None and previous.role is LineRole.BYLINE
-    return (spot.into_body < 4 or spot.from_end < 5 or after_byline) and byline_of(spot.text) is not None
+    near = spot.into_body < 4 or _body_lines_before(spot) < 2 or spot.from_end < 5  # dates, counters between
+    return (near or after_byline) and byline_of(spot.text) is not None
+
+
+def _body_lines_before(spot: Spot) -> int:
+    """How many lines above this one, under the title, are still body (not a date, a counter, a credit)."""
+    return sum(line.role is LineRole.BODY for line in spot.lines[spot.body_start : spot.position])
 
 
 MAX_STAMP_WORDS = 8
@@ -170,6 +186,19 @@ def _posted_by_footer(spot: Spot) -> bool:
     return is_undated_posted_by(spot.text) or (spot.into_body > 2 and is_posted_by_footer(spot.text))
 
 
+PRESS_OFFICE_SIGNATURE = re.compile(
+    r"^\s*" + listed("bylines-press-offices") + r"\b[^,]{0,60},\s*(?P<name>[^,]{2,40})$", re.I
+)
+MAX_SIGNATURE_NAME_WORDS = 4
+
+
+def _press_office_signature(spot: Spot) -> bool:
+    """``Пресс-служба акимата района, Н. Айдарова`` under the story: the office and its officer, who signs."""
+    match = PRESS_OFFICE_SIGNATURE.match(spot.text)
+    name = match["name"].strip() if match else ""
+    return bool(name) and len(name.split()) <= MAX_SIGNATURE_NAME_WORDS and is_name_after_label(name)
+
+
 BODY_RULES: Rules = (
     (_posted_by_footer, LineRole.DEBRIS),
     (_name_after_byline_label, LineRole.BYLINE),
@@ -178,7 +207,9 @@ BODY_RULES: Rules = (
     (_byline_near_an_edge, LineRole.BYLINE),
     (_author_under_the_title, LineRole.BYLINE),
     (_author_with_role_under_the_title, LineRole.BYLINE),
+    (_role_under_the_author, LineRole.DEBRIS),
     (_agency_trailer, LineRole.DEBRIS),
+    (_press_office_signature, LineRole.DEBRIS),
     (lambda spot: d.tags_of(spot.text) is not None, LineRole.TAGS),
     (_source_line, LineRole.SOURCE),
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
@@ -212,6 +243,27 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
         lines[position].role = LineRole.DEBRIS
     _mark_closing_bylines(lines, body_start)
     _mark_author_notes(lines, body_start)
+    _mark_footer_links(lines, body_start)
+
+
+MAX_FOOTER_LINK_WORDS = 3
+
+
+def _mark_footer_links(lines: list[Line], body_start: int) -> None:
+    """A short link among the page's footer (``Exhibitions archive`` between a ``Buy tickets`` button and a
+    row of networks): after the story's last sentence, up to three words without a stop, with page
+    furniture right above and right below it."""
+    last_sentence = max((at for at in range(body_start, len(lines)) if _is_sentence(lines[at])), default=len(lines))
+    for position in range(last_sentence + 1, len(lines) - 1):
+        line = lines[position]
+        short = len(line.text.split()) <= MAX_FOOTER_LINK_WORDS and not SENTENCE_END.search(line.text)
+        between = lines[position - 1].role is LineRole.DEBRIS and lines[position + 1].role is LineRole.DEBRIS
+        if line.role is LineRole.BODY and short and between:
+            line.role = LineRole.DEBRIS
+
+
+def _is_sentence(line: Line) -> bool:
+    return line.role is LineRole.BODY and SENTENCE_END.search(line.text) is not None
 
 
 def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:

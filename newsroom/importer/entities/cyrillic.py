@@ -37,6 +37,12 @@ NAME = re.compile(
 )
 """``Имя Фамилия``, with a patronymic or an initial between (``Данияр Сәкенұлы Бекболатов``,
 ``Дәурен Қ. Мұсабеков``) and a double surname (``Татьяна Вольф-Ермекова``)."""
+PATRONYMIC_NAME = re.compile(
+    rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)}))\s+"
+    rf"(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
+)
+"""``Ақмарал Серікқызы Жұмабай``: a first name, a patronymic, then a surname of any ending (the patronymic
+is the evidence)."""
 _PARTICLE = listed("names-particles", "ru", "kk")
 PARTICLE_NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+)\s+(?P<last>{_PARTICLE}-{_WORD}+|(?:{_PARTICLE}\s+){{1,2}}{_WORD}+)(?![\w-])"
@@ -65,12 +71,24 @@ SPEECH_NAME = re.compile(
 between), two capitalised words are a person, whatever the surname's ending."""
 
 
+def _patronymic_names(paragraph: str) -> list[re.Match[str]]:
+    """``Имя Әкесінің-аты Тегі`` whose surname ``NAME`` does not read (no surname's ending), in no case."""
+    found = []
+    for match in PATRONYMIC_NAME.finditer(paragraph):
+        read = NAME.match(paragraph, match.start())
+        if (read is None or read.end() < match.end()) and not match["last"].endswith(KAZAKH_CASE_ENDINGS):
+            found.append(match)
+    return found
+
+
 def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
     """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech;
     each with whether its surname was written in another case (``Жұмабаевтың``: put back as ``Жұмабаев``)."""
     found = []
     for paragraph in paragraphs:
-        for match in [*NAME.finditer(paragraph), *SPEECH_NAME.finditer(paragraph), *PARTICLE_NAME.finditer(paragraph)]:
+        shapes = (NAME, SPEECH_NAME, PARTICLE_NAME)
+        matches = [found for shape in shapes for found in shape.finditer(paragraph)]
+        for match in [*matches, *_patronymic_names(paragraph)]:
             first, last = match["first"], match["last"]
             middle = match.groupdict().get("middle")
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or named_after(paragraph, match.start())

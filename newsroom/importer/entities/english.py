@@ -13,6 +13,7 @@ import re
 
 from newsroom.alphabets import CYRILLIC, LATIN_UPPER
 from newsroom.importer.entities.base import Finder, Names
+from newsroom.importer.patterns import one_of
 from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Registry
 
@@ -184,6 +185,8 @@ def _is_core(token: Token) -> bool:
 
 
 MAX_TITLED_NAME_WORDS = 3
+PATRONYMIC = re.compile(one_of(words("names-patronymic-endings", "en")) + r"$", re.I)
+"""A patronymic in Latin script (``Serikovich``, ``Nurlanovna``, ``Bolatuly``): the word before it is a first name."""
 
 
 def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
@@ -198,6 +201,7 @@ def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
         firsts = [i for i, token in enumerate(tokens) if is_first_name(token[0])]
         joined = [i for i in range(1, len(tokens) - 1) if tokens[i][0].lower() in NAME_PARTICLES]
         joined = [i - 1 for i in joined if _is_core(tokens[i - 1])][:1]  # "Farid bin Osman Rahimov"
+        joined += [core[-3]] if PATRONYMIC.search(bare(tokens[core[-2]][0])) else []  # "Dmitriy Serikovich Lee"
         tokens = tokens[min(firsts[:1] + joined) if firsts or joined else core[-2] :]
     count = sum(1 for token in tokens if _is_core(token))
     initials = count == 1 and len(tokens) > 1 and all(INITIAL.fullmatch(token[0]) for token in tokens[:-1])

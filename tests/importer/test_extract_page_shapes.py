@@ -1,0 +1,651 @@
+"""Shapes of page furniture met on real pages (messenger web views, typo widgets, site maps, topic
+blocks, closing boilerplate, crew bylines, channel headers), each checked on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.bylines import byline_of
+from newsroom.importer.dates import is_date_line
+from newsroom.importer.debris import is_debris
+from newsroom.importer.entities import find_entities
+from newsroom.importer.extract import extract
+from newsroom.importer.topic import shares_a_word
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+
+
+def body_of(text: str, lang: str | None = None) -> str:
+    return extract(text, REGISTRY, lang).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch on YouTube",
+        "View this post on Instagram",
+        "Открыть в Telegram",
+        "YouTube-та көру",
+        "Please open WhatsApp to view this message",
+        "👀 2.3K  изменено  08:05",
+        "Нашли опечатку? Выделите фрагмент и нажмите Ctrl + Enter",
+        "Spotted a mistake? Highlight it and press Ctrl+Enter.",
+        "Карта сайта",
+        "Site map",
+        "Instagram парақшамызға жазылыңыз",
+        "Еженедельная рассылка фонда: подпишитесь",
+        "Get in touch",
+        "Напишите нам",
+    ],
+)
+def test_widget_lines_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new clinic will open in Taraz next spring.",
+        "Residents can watch on the city's website how the repairs go.",
+        "Press Ctrl and the arrow keys to move the map, the guide explains to visitors.",
+        "Applications and rules: https://www.example.org/grants/2026",
+        "The council voted to subscribe.",
+        "Residents can sign up",
+        "Forwarded from the ministry, the letter asked residents to stay calm.",
+    ],
+)
+def test_sentences_near_those_shapes_stay(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_a_crew_byline_with_its_roles_apart_by_full_stops() -> None:
+    found = byline_of("Корреспондент: Айдана Ким. Видеооператор: Берік Оспанов")
+    assert found is not None and found.name == "Айдана Ким, Берік Оспанов"
+
+
+CHANNEL_POST = """Water Board of Kyzylorda
+3.8K subscribers
+14.05.2026
+New pumping station starts work on the left bank
+
+The city water board said the station will serve 9,000 homes from Monday.
+
+Chief engineer Dauren Kalymbetov said the old pumps had been running since 1979.
+👀 2.1K  edited  09:40
+Watch on Telegram
+"""
+
+
+def test_a_channel_name_over_its_followers_is_not_the_title() -> None:
+    found = extract(CHANNEL_POST, REGISTRY)
+    assert found.title == "New pumping station starts work on the left bank"
+    assert "Water Board" not in found.body and "Watch on" not in found.body and "2.1K" not in found.body
+
+
+RELEASE = """Solar farm near Balkhash reaches full power
+
+Almaty, 4 May 2026. The Balkhash solar farm of Dala Sun Energy reached its full power of 120 MW on Monday.
+
+The plant will supply electricity to 60,000 homes, engineer Marat Sagyndykov said.
+
+Its second phase will be built in 2027.
+
+About the organisation
+Dala Sun Energy builds and runs solar plants in three regions of Kazakhstan.
+"""
+
+KAZAKH_STORY = """Сәтбаев қаласында жаңа саябақ ашылды
+
+Сәтбаев қаласында 12 гектар жерге жаңа саябақ ашылды. Онда 3 мыңнан астам ағаш отырғызылды.
+
+Саябақта балалар алаңы мен велосипед жолы бар.
+
+Қала тұрғындары саябақтың кешке дейін ашық болатынын айтты.
+
+Осы тақырыпта
+Жезқазғанда екі саябақ жөнделеді
+03.05.2026
+Қарағандыда ағаш отырғызу акциясы өтті
+28.04.2026
+
+Қор туралы
+«Жасыл дала» қоры 2015 жылдан бері қалаларды көгалдандырумен айналысады.
+"""
+
+
+def test_closing_boilerplate_under_an_about_heading_leaves_the_body() -> None:
+    body = body_of(RELEASE)
+    assert "About the organisation" not in body and "builds and runs" not in body
+    assert "Its second phase will be built in 2027." in body
+
+
+def test_a_topic_block_and_a_fund_note_leave_a_kazakh_story() -> None:
+    body = body_of(KAZAKH_STORY, "kk")
+    assert "Осы тақырыпта" not in body and "Жезқазғанда" not in body and "Қор туралы" not in body
+    assert "Қала тұрғындары саябақтың кешке дейін ашық болатынын айтты." in body
+
+
+FESTIVAL_PAGE = """Festivals
+Steppe Film Days: Ten Evenings of Documentary Cinema
+3–12 August 2026
+Open-air screen, Central Park, Karaganda
+
+Ten documentaries from Central Asia will be shown under the open sky, one each evening.
+
+Director Saule Omarova will present her film about the shepherds of Ulytau on the opening night.
+"""
+
+
+@pytest.mark.parametrize("line", ["3–12 August 2026", "1 July 2026 — 15 September 2026", "01.06.2026 - 30.06.2026"])
+def test_a_run_of_days_is_no_date_line(line: str) -> None:
+    assert not is_date_line(line)
+
+
+def test_an_events_run_is_neither_its_date_nor_left_out() -> None:
+    found = extract(FESTIVAL_PAGE, REGISTRY)
+    assert found.date is None and "3–12 August 2026" in found.body
+
+
+THINK_TANK_PAGE = """Caspian Futures Centre
+Publications
+People
+Contact
+Cities and Mobility
+Why Almaty's Buses Keep Running Late
+Dana Kemelbayeva
+Research Fellow, Cities and Mobility Programme
+Policy brief
+March 3, 2026
+5 min read
+
+Buses in Almaty arrive on time on fewer than half of their trips, the city transport office said.
+
+Transport planner Oleg Vasilenko said dedicated lanes on four avenues would help most.
+"""
+
+
+def test_a_programme_named_again_in_the_authors_role_is_not_the_title() -> None:
+    found = extract(THINK_TANK_PAGE, REGISTRY)
+    assert found.title == "Why Almaty's Buses Keep Running Late"
+    assert "Cities and Mobility" not in found.body and "Policy brief" not in found.body
+    assert found.byline == "Dana Kemelbayeva"
+
+
+BLOG_WITH_QUOTED_TITLE = """Walking the Steppe
+Home
+About
+Ten Winter Days on the Shores of Lake Alakol
+Posted on February 2, 2026
+
+We spent ten days by the frozen lake in January, and the wind never stopped.
+
+The guesthouse owner, Baurzhan Tleuov, lent us a second stove.
+
+2 thoughts on “Ten Winter Days on the Shores of Lake Alakol”
+Aliya says:
+Beautiful photos, thank you!
+"""
+
+
+def test_a_headline_quoted_by_the_comments_stays_the_title() -> None:
+    assert extract(BLOG_WITH_QUOTED_TITLE, REGISTRY).title == "Ten Winter Days on the Shores of Lake Alakol"
+
+
+NGO_POST = """Steppe Rivers Trust
+2 April 2026 · 🌍
+Volunteers clean the banks of the Ishim this Saturday! 🌊
+
+Last spring 150 volunteers collected two tonnes of rubbish along the river in Astana.
+
+Coordinator Zarina Mukhamedova asks everyone to bring gloves and warm clothes.
+
+#Ishim #cleanup
+👍❤️ 212
+Like  Comment  Share
+Ruslan K.
+We will come with the whole class!
+Like  Reply  3d
+"""
+
+
+def test_a_social_posts_counters_and_comments_leave_the_body() -> None:
+    body = body_of(NGO_POST)
+    assert "Coordinator Zarina Mukhamedova asks everyone to bring gloves and warm clothes." in body
+    assert "whole class" not in body and "Like" not in body
+
+
+@pytest.mark.parametrize(
+    "line, row",
+    [
+        ("12 комментариев  7 репостов", True),
+        ("Нравится  Ответить  5 ч", True),
+        ("Ұнату  Бөлісу", True),
+        ("12 comments were sent to the council before the vote.", False),
+        ("Share and reply: two ways to take part", False),
+    ],
+)
+def test_rows_of_a_posts_counters_or_buttons(line: str, row: bool) -> None:
+    assert is_debris(line) is row
+
+
+NEWSLETTER_WITH_A_POST = """Port traffic on the Caspian grew again in April
+
+Cargo through Kuryk port rose by 18 per cent in April, the port operator said.
+
+Analyst Timur Baigaliyev said most of the growth came from grain going south.
+Caspian Cargo Desk @CaspianCargoDesk
+Kuryk had its busiest month ever. Grain trains queue at the gate.
+7:45 PM · May 2, 2026
+
+Shipping lines expect the growth to go on through the summer.
+Link to this story: https://www.example.com/news/2026/05/03/kuryk-port/
+"""
+
+
+def test_an_embedded_post_and_a_labelled_link_leave_the_body() -> None:
+    body = body_of(NEWSLETTER_WITH_A_POST)
+    assert "@CaspianCargoDesk" not in body and "Grain trains queue" not in body and "7:45 PM" not in body
+    assert "https://" not in body
+    assert "Shipping lines expect the growth to go on through the summer." in body
+
+
+TELEGRAM_FORWARD = """Управление образования Костаная | Новости
+21 540 subscribers
+Закреплённое сообщение
+Внимание! Приём заявок в летние лагеря продлён до пятницы
+Переслано от Городской центр занятости
+В Костанае открыли набор на курсы для молодых мастеров
+
+Городской центр занятости начал запись на бесплатные курсы сварщиков и электриков для молодёжи до 29 лет.
+
+Директор центра Марина Ковальчук сообщила, что обучение продлится три месяца.
+"""
+
+
+def test_a_pinned_bar_and_a_forwarded_origin_are_not_the_title() -> None:
+    found = extract(TELEGRAM_FORWARD, REGISTRY)
+    assert found.title == "В Костанае открыли набор на курсы для молодых мастеров"
+    assert "Приём заявок" not in found.body and "Переслано" not in found.body
+
+
+PROFILE_POST = """Dana Ospanova • 1st
+Engineer at Qyzyl Water | Rural water supply
+5h • 🌐
+Follow
+Forty villages in Kyzylorda region now have clean tap water
+
+This year our team finished pipelines to forty villages along the Syr Darya, and every one of them now has tap water.
+
+The last section, 18 kilometres long, was laid in November in frost.
+
+Thanks to our site manager Yerbol Kaliyev, who never missed a day on the route.
+
+Most of the pipes were made at a plant in Shymkent, which cut the cost by a fifth.
+
+We now start the design for another thirty villages.
+👍 96
+14 comments • 3 reposts
+Like
+Comment
+Repost
+Send
+Aidos Bekov • 2nd
+Hydrologist
+Great news for the region!
+1d
+Like · Reply
+"""
+
+
+def test_a_profiles_header_and_its_post_thread_leave_the_post() -> None:
+    found = extract(PROFILE_POST, REGISTRY)
+    assert found.title == "Forty villages in Kyzylorda region now have clean tap water"
+    assert "Engineer at" not in found.body and "Great news" not in found.body and "Hydrologist" not in found.body
+    assert "Aidos Bekov" not in found.entities.people
+
+
+MUSEUM_PAGE = """City History Museum
+Open daily 09:00–17:00
+Old trams of Almaty return to the museum hall
+
+Two restored tram cars from the 1960s went on show at the City History Museum on Saturday.
+
+Restorer Anatoly Grinberg spent a year bringing back their wooden seats and brass lamps.
+"""
+
+
+def test_opening_hours_above_the_headline_are_not_the_title() -> None:
+    assert extract(MUSEUM_PAGE, REGISTRY).title == "Old trams of Almaty return to the museum hall"
+
+
+FACEBOOK_PAGE = """Фонд «Зелёный Уральск»
+1,2 тыс. отметок «Нравится» · 1,5 тыс. подписчиков
+4 мая 2026 г. · 🌍
+В Уральске высадили 500 молодых карагачей
+
+Волонтёры фонда за выходные высадили 500 саженцев вдоль набережной Урала.
+
+Координатор акции Ольга Берестова поблагодарила всех участников.
+"""
+
+
+def test_a_pages_name_over_its_counters_is_not_the_title() -> None:
+    assert extract(FACEBOOK_PAGE, REGISTRY).title == "В Уральске высадили 500 молодых карагачей"
+
+
+NEWSLETTER = """Subject: The Aral Letter, week 19
+Preheader: Fish are back in the Small Aral. Plus: a new road to Aralsk.
+Fishing crews in Aralsk report the best spring catch in ten years
+
+Fishing crews in Aralsk landed 1,200 tonnes of fish this spring, the district fisheries office said.
+
+Fisherman Kuanysh Zhaksylykov said pike-perch had come back to the northern bays.
+"""
+
+
+def test_a_newsletters_preheader_field_is_not_the_title() -> None:
+    assert extract(NEWSLETTER, REGISTRY).title == "Fishing crews in Aralsk report the best spring catch in ten years"
+
+
+AGENCY_PAGE = """Skip to main content
+Caspian Environment Desk | Features
+Қазақша | English
+Flamingos rest on the shore of Lake Tengiz at dawn. © Caspian Environment Desk/Arman Sadykov
+Features
+May 20, 2026
+Flamingo colony on Lake Tengiz is the largest in twenty years
+Counters from the reserve found more than 30,000 nests this spring
+
+Rangers of the Korgalzhyn reserve counted the nests from boats and drones over two weeks in May.
+
+Ornithologist Gaukhar Tulegenova said the wet winter had filled the lake's shallow bays.
+"""
+
+
+def test_a_site_bar_a_picture_and_a_rubric_above_the_headline_are_not_the_title() -> None:
+    found = extract(AGENCY_PAGE, REGISTRY)
+    assert found.title == "Flamingo colony on Lake Tengiz is the largest in twenty years"
+    assert "Flamingos rest" not in found.body and "Features" not in found.body
+
+
+FORWARDED_RELEASE = """---------- Forwarded message ---------
+From: Press Service <press@steppe-rail.example>
+Subject: Media advisory: Steppe Rail launches night train from Astana to Turkistan
+To: <desk@newsroom.example>
+
+Good afternoon,
+We are sending you today's release below. Pictures can be sent on request.
+Kind regards,
+Press Service
+
+STEPPE RAIL JSC
+MEDIA ADVISORY
+STEPPE RAIL LAUNCHES NIGHT TRAIN FROM ASTANA TO TURKISTAN IN JUNE
+Steppe Rail will run a night train between Astana and Turkistan from 1 June, chairman Nurlan Abenov said.
+
+Tickets go on sale on 15 May.
+"""
+
+
+def test_a_subject_echoed_in_capitals_under_a_cover_note_is_the_title() -> None:
+    found = extract(FORWARDED_RELEASE, REGISTRY)
+    assert found.title == "STEPPE RAIL LAUNCHES NIGHT TRAIN FROM ASTANA TO TURKISTAN IN JUNE"
+    assert "Kind regards" not in found.body and "STEPPE RAIL JSC" not in found.body
+
+
+CHARITY_STORY = """Новая столовая для детей в Талдыкоргане
+
+Благотворительный фонд «Жетісу балалары» открыл в Талдыкоргане столовую для детей из многодетных семей.
+
+Каждый день здесь обедают 80 школьников, рассказала директор фонда Алия Жакупова.
+
+Онлайн-встреча с волонтёрами
+Расскажем, как стать наставником, 20 июня в 19:00.
+Зарегистрироваться
+
+Столовая работает с понедельника по субботу.
+
+Накормите ребёнка
+300 тенге — это один горячий обед.
+Пожертвовать
+"""
+
+
+def test_call_to_action_boxes_leave_the_story() -> None:
+    body = body_of(CHARITY_STORY)
+    assert "Онлайн-встреча" not in body and "наставником" not in body and "Зарегистрироваться" not in body
+    assert "Накормите" not in body and "горячий обед" not in body and "Пожертвовать" not in body
+    assert "Столовая работает с понедельника по субботу." in body
+
+
+def test_a_paragraph_with_a_link_under_it_is_no_box() -> None:
+    text = (
+        "Council approves the new bus lanes\n\nThe city council approved four new bus lanes on Tuesday.\n\n"
+        "Public hearings\nThe council will hold two hearings on the lanes in June, one in each district, and "
+        "residents can send their views in writing before then to the transport office or to their deputies.\n"
+        "Learn more\n"
+    )
+    assert "Public hearings" in body_of(text)
+
+
+CHANNEL_POST_STAMPED_BELOW = """Steppe Roads Agency
+5 120 subscribers
+Night repairs close two lanes of the Astana ring road
+
+From Monday, two lanes of the ring road will close at night for resurfacing, the agency said.
+
+Engineer Askhat Mukanov said the work would take three weeks.
+👁 3.4K
+Mar 9, 2026 at 18:20
+"""
+
+
+def test_a_posts_stamp_beside_its_views_is_its_date() -> None:
+    assert str(extract(CHANNEL_POST_STAMPED_BELOW, REGISTRY).date) == "2026-03-09"
+
+
+def test_a_dateline_with_its_time_gives_the_date() -> None:
+    text = (
+        "Ақтауда жаңа су тұщыту зауыты салынады\n\n"
+        "Ақтау, 14 наурыз 2026 11:20 — Каспий ақпарат. "
+        "Ақтауда тәулігіне 50 мың текше метр су беретін зауыт салынады.\n\n"
+        "Бұл туралы облыс әкімінің орынбасары Ерлан Қуанышұлы айтты.\n"
+    )
+    assert str(extract(text, REGISTRY, "kk").date) == "2026-03-14"
+
+
+def test_a_goals_block_under_the_story_leaves_the_body() -> None:
+    text = (
+        "Solar pumps reach twelve farms near Shardara\n\n"
+        "Twelve farms near Shardara now water their fields with solar pumps, the programme said.\n\n"
+        "Farmer Gulnar Iskakova said her diesel bill had fallen to zero.\n\n"
+        "Sustainable Development Goals\nSDG 7: Affordable and clean energy\nSDG 13: Climate action\n"
+    )
+    body = body_of(text)
+    assert "SDG 7" not in body and "Sustainable Development Goals" not in body
+    assert "Farmer Gulnar Iskakova said her diesel bill had fallen to zero." in body
+
+
+def test_a_crew_byline_with_its_roles_apart_by_spaces() -> None:
+    found = byline_of("Автор: Алия Оспанова   Видеооператор: Марат Ли")
+    assert found is not None and found.name == "Алия Оспанова, Марат Ли"
+
+
+PORTAL_STORY = """Главная > Новости > Общество
+В Семее отремонтируют три пешеходных моста
+Работы начнутся весной и закончатся к осени
+12.03.2026 09:15
+👁 1 204
+💬 8
+Автор: Ирина Белова
+Три пешеходных моста через Иртыш в Семее отремонтируют в этом году, сообщили в городском акимате.
+
+Заместитель акима Булат Кенжебеков сказал, что на работы выделено 900 млн тенге.
+
+На время ремонта горожан попросят пользоваться автомобильным мостом.
+
+Подрядчика выберут на конкурсе в феврале.
+
+Последний раз мосты ремонтировали в 2009 году.
+
+Жители давно жаловались на разбитые ступени.
+"""
+
+
+def test_a_byline_under_the_date_and_counters_is_no_person() -> None:
+    found = extract(PORTAL_STORY, REGISTRY)
+    assert found.byline == "Ирина Белова" and "Ирина Белова" not in found.entities.people
+
+
+def test_a_latin_patronymic_keeps_the_first_name_before_it() -> None:
+    text = "The akim of Kostanay Kuanyshbek Bolatovich Zhunusov opened the new bridge on Friday."
+    assert find_entities([text], REGISTRY, "en").people == ["Kuanyshbek Bolatovich Zhunusov"]
+
+
+def test_a_short_link_between_footer_lines_leaves_the_body() -> None:
+    text = (
+        "Orchestra opens its winter season in Pavlodar\n\n"
+        "The Pavlodar chamber orchestra opened its winter season with three evenings of Kurmangazy.\n\n"
+        "Conductor Yerlan Satybaldy said the hall had been sold out for a month.\n\n"
+        "Book tickets\nPast concerts\nFacebook | Instagram\n"
+    )
+    body = body_of(text)
+    assert "Past concerts" not in body
+    assert "Conductor Yerlan Satybaldy said the hall had been sold out for a month." in body
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Her neighbour Rosalind Pettigrew brought bread for the volunteers.", "Rosalind Pettigrew"),
+        ("The chef Matteo Bianchetti cooked for two hundred guests.", "Matteo Bianchetti"),
+    ],
+)
+def test_a_kinship_or_trade_word_before_a_name_makes_it_a_person(text: str, person: str) -> None:
+    assert find_entities([text], REGISTRY, "en").people == [person]
+
+
+def test_a_patronymic_carries_a_surname_of_any_ending() -> None:
+    text = "Ауыл әкімі Бақытгүл Ержанқызы Сапарбек жиналысты ашты."
+    assert find_entities([text], REGISTRY, "kk").people == ["Бақытгүл Ержанқызы Сапарбек"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Steppe Courier – Latest\nEnergy\nWind farm near Ereymentau doubles its turbines\nBy Arman Tulegen\n\n"
+            "The wind farm near Ereymentau added forty turbines this year, its operator said on Monday.\n\n"
+            "Engineer Dina Abenova said the new turbines would power 90,000 homes.\n",
+            "Wind farm near Ereymentau doubles its turbines",
+        ),
+        (
+            "Photo: Aral Fishers Union\nBoats leave the harbour at dawn.\nFish catch in the Small Aral reaches record\n"
+            "June 2, 2026\n\nThe fish catch in the Small Aral reached a record 9,000 tonnes, the union said.\n\n"
+            "Fisherman Serik Abenov said pike-perch had returned to the bays.\n",
+            "Fish catch in the Small Aral reaches record",
+        ),
+    ],
+)
+def test_a_top_line_the_story_is_not_about_is_not_the_title(text: str, title: str) -> None:
+    assert extract(text, REGISTRY).title == title
+
+
+def test_a_title_that_shares_no_word_with_its_lead_stays_the_title() -> None:
+    text = (
+        "Against the current\nKayakers race down the Ili river for the first time in a decade\nJune 2, 2026\n\n"
+        "Forty kayakers raced down the Ili river on Saturday, the first race there in ten years.\n\n"
+        "Organiser Timur Sadykov said the water had never been so clear.\n"
+    )
+    assert extract(text, REGISTRY).title == "Against the current"
+
+
+def test_a_body_named_above_a_dated_headline_is_not_the_title() -> None:
+    text = (
+        "Павлодар облысы әкімдігінің ресми сайты\nЖаңалықтар\nЕкібастұзда жаңа мектеп ашылды\n01.09.2026\n\n"
+        "Екібастұзда 1200 оқушыға арналған жаңа мектеп ашылды, деп хабарлады облыс әкімдігі.\n\n"
+        "Мектеп директоры Айгүл Серікқызы Бекова оқушыларды құттықтады.\n"
+    )
+    assert extract(text, REGISTRY, "kk").title == "Екібастұзда жаңа мектеп ашылды"
+
+
+def test_inflected_forms_share_their_word() -> None:
+
+    assert shares_a_word("Шымкентте жаңа жол ашылды", "Шымкент қаласында жол жөнделді")
+    assert shares_a_word("Almaty's buses", "Buses in Almaty run late")
+    assert not shares_a_word("Kazakh Daily", "Buses run")
+
+
+@pytest.mark.parametrize("line", ["Weather: Karaganda −5°C", "Погода: Астана -8 °C", "USD 512.40 ▲ 0.3%  EUR 560.10"])
+def test_a_top_bars_weather_and_rates_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+def test_a_temperature_in_a_sentence_is_no_weather_bar() -> None:
+    assert not is_debris("The temperature fell to −35°C in Astana on Tuesday night.")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "На правах рекламы\nКредит без переплат для всех до конца месяца",
+        "Live blog",
+        "Sponsored\nFly to Dubai from 99 dollars",
+    ],
+)
+def test_an_ad_or_a_live_label_above_the_headline_is_not_the_title(header: str) -> None:
+    text = (
+        f"{header}\nВ Караганде открыли новый каток на стадионе\n5 декабря 2026\n\n"
+        "Новый каток на стадионе в Караганде принял первых посетителей, сообщили в акимате.\n\n"
+        "Директор стадиона Марат Жумабеков сказал, что каток будет открыт до марта.\n"
+    )
+    assert extract(text, REGISTRY).title == "В Караганде открыли новый каток на стадионе"
+
+
+def test_a_short_title_the_lead_repeats_stays_the_title() -> None:
+    text = (
+        "Balkhash Regatta 2026\n\nForty boats race across the lake in a strong north wind\n\n"
+        "The Balkhash Regatta 2026 brought forty boats to the lake on Saturday, the organisers said.\n\n"
+        "Skipper Aidar Tulegenov won the main race in under three hours.\n"
+    )
+    assert extract(text, REGISTRY).title == "Balkhash Regatta 2026"
+
+
+def test_a_headline_giving_hours_stays_the_title() -> None:
+    text = (
+        "Almaty metro to run 06:00–01:00 over the holidays\nDecember 30, 2026\n\n"
+        "The Almaty metro will run until 1 a.m. from 31 December to 3 January, the operator said.\n\n"
+        "Spokesman Yerlan Ospanov said extra trains would run on New Year's Eve.\n"
+    )
+    assert extract(text, REGISTRY).title == "Almaty metro to run 06:00–01:00 over the holidays"
+
+
+def test_a_title_case_headline_naming_a_council_stays_the_title() -> None:
+    text = (
+        "City Council Approves New Park Plan\nThe riverside park will open in 2028\nMay 4, 2026\n\n"
+        "The city council approved a plan for a riverside park on Monday, officials said.\n\n"
+        "Council member Aliya Dossanova said the park would cost 3 billion tenge.\n"
+    )
+    assert extract(text, REGISTRY).title == "City Council Approves New Park Plan"
+
+
+@pytest.mark.parametrize(
+    "signature, officer",
+    [
+        ("Пресс-служба городского акимата, Д. Сейтова", "Д. Сейтова"),
+        ("Press office of the district, Marat Ilyasov", "Marat Ilyasov"),
+    ],
+)
+def test_a_press_offices_signature_under_the_story_names_no_person(signature: str, officer: str) -> None:
+    text = (
+        "Новый сквер открыли в центре Актобе\n\n"
+        "В центре Актобе открыли сквер с фонтаном и детской площадкой, сообщили в акимате.\n\n"
+        "Аким города Азамат Бекетов поблагодарил строителей.\n\n"
+        "Работы обошлись в 300 млн тенге.\n\n"
+        "Сквер будет открыт круглосуточно.\n\n"
+        f"{signature}\n"
+    )
+    found = extract(text, REGISTRY)
+    assert officer not in found.entities.people and signature not in found.body
