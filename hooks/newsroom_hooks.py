@@ -665,6 +665,8 @@ _full_content: dict[str, str] = {}
 
 @event_priority(100)
 def _hand_search_its_view(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    if _listing_search.gives(page.file.src_uri):  # its HTML is not read
+        return context
     if _search_settings(config) is not None and page.content and os.environ.get("NEWSROOM_SEARCH_VIEW") != "off":
         _full_content[page.file.src_uri] = page.content
         page.content = search_view.without_excluded_lists(page.content)
@@ -735,9 +737,7 @@ _listing_search = ListingSearch(
 
 
 def _give_listings_their_entries(*, config: MkDocsConfig) -> None:
-    search = _search_plugin(config)
-    if search is not None and hasattr(search, "search_index"):
-        _listing_search.install(search.search_index)
+    _listing_search.install(getattr(_search_plugin(config), "search_index", None))
 
 
 @event_priority(-110)

@@ -75,23 +75,30 @@ class ListingSearch:
         self._intros_of: object = None
         self.indexes = indexes
         self.given = 0
+        self.active = False
+        """Whether this build's search index was wrapped."""
 
     def install(self, index: Any) -> None:
         """Material's search index (``SearchIndex``) takes a generated page's entries from ``entries``
         instead of parsing its HTML; it reads other pages as before. (MkDocs' own search is left alone.)"""
         read = getattr(index, "add_entry_from_context", None)
-        if not enabled() or read is None or not isinstance(getattr(index, "entries", None), list):
+        self.active = enabled() and read is not None and isinstance(getattr(index, "entries", None), list)
+        if not self.active:
             return
 
         def add_entry_from_context(page: Any) -> None:
-            generated = self.generated()
-            if page.file.src_uri not in generated:
+            if not self.gives(page.file.src_uri):
                 return read(page)
-            index.entries.extend(entries(page, self._intro_of(generated).get(page.file.src_uri, "")))
+            intro = self._intro_of(self.generated()).get(page.file.src_uri, "")
+            index.entries.extend(entries(page, intro))
             self.given += 1
             return None
 
         index.add_entry_from_context = add_entry_from_context
+
+    def gives(self, src_path: str) -> bool:
+        """Whether the search index takes this page's entries from here (its HTML is not read)."""
+        return self.active and src_path in self.generated()
 
     def _intro_of(self, generated: Mapping[str, Any]) -> dict[str, str]:
         if self._intros_of is not generated:  # a new build
