@@ -347,8 +347,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Titles are text, never markup; generated pages skip Markdown (their HTML comes below)."""
     _language_meta(page, config)
-    if page.file.inclusion.is_not_in_nav() and page.file.src_uri not in _build.catalog.by_path:
-        # the theme's page around it made once per kind (newsroom.site.shells); an article's is its own
+    if page.file.inclusion.is_not_in_nav():  # the theme's page around it made once per kind (newsroom.site.shells)
         page.meta.setdefault("template", shells.TEMPLATE)
     generated = _build.generated.get(page.file.src_uri)
     if generated is not None:
