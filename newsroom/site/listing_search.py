@@ -83,8 +83,8 @@ class ListingSearch:
         instead of parsing its HTML; it reads other pages as before. (MkDocs' own search is left alone.)"""
         read = getattr(index, "add_entry_from_context", None)
         self.active = enabled() and read is not None and isinstance(getattr(index, "entries", None), list)
-        if not self.active:
-            return
+        if not self.active or getattr(read, "newsroom_listings", False):
+            return  # (an index wrapped already, if a plugin kept it from a build before)
 
         def add_entry_from_context(page: Any) -> None:
             if not self.gives(page.file.src_uri):
@@ -94,6 +94,7 @@ class ListingSearch:
             self.given += 1
             return None
 
+        add_entry_from_context.newsroom_listings = True  # type: ignore[attr-defined]
         index.add_entry_from_context = add_entry_from_context
 
     def gives(self, src_path: str) -> bool:
