@@ -34,6 +34,7 @@ from newsroom.registry import Registry, RegistryError
 from newsroom.site import build_cache, front_matter, incremental, memo, quick_urls, search_view, seo, shells
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
+from newsroom.site.blank_pages import BlankPages
 from newsroom.site.cards import sharing_cards
 from newsroom.site.catalog import Catalog, address_clashes, is_article_path, is_news_path, load_catalog
 from newsroom.site.chrome import section_config, section_nav
@@ -42,6 +43,7 @@ from newsroom.site.feeds import JSON_NAME, RSS_NAME, Feed, feed_links, json_feed
 from newsroom.site.indexes import SiteIndex, build_index
 from newsroom.site.labels import Labels
 from newsroom.site.languages import Language, LanguageError, site_languages
+from newsroom.site.listing_search import ListingSearch
 from newsroom.site.media import texts_in, unpublished_media
 from newsroom.site.multilingual import Languages
 from newsroom.site.not_found import not_found_page
@@ -667,6 +669,8 @@ _full_content: dict[str, str] = {}
 
 @event_priority(100)
 def _hand_search_its_view(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    if _listing_search.gives(page.file.src_uri):  # its HTML is not read
+        return context
     if _search_settings(config) is not None and page.content and os.environ.get("NEWSROOM_SEARCH_VIEW") != "off":
         _full_content[page.file.src_uri] = page.content
         page.content = search_view.without_excluded_lists(page.content)
@@ -728,7 +732,29 @@ def on_build_error(*, error: Exception) -> None:
     _build_cache.close(prune=False)
 
 
-on_pre_build = CombinedEvent(on_pre_build, _open_the_build_cache)
-on_page_markdown = CombinedEvent(on_page_markdown, _markdown_from_cache)
-on_page_content = CombinedEvent(on_page_content, _html_from_cache)
+# Generated pages: no Python-Markdown (newsroom.site.blank_pages), search entries given directly
+# (newsroom.site.listing_search); these events only adapt.
+_blank_pages = BlankPages(get_toc)
+_listing_search = ListingSearch(
+    lambda: _build.generated, lambda: [_build.index, *(s.index for s in _build.languages.sections.values())]
+)
+
+
+def _give_listings_their_entries(*, config: MkDocsConfig) -> None:
+    _listing_search.install(getattr(_search_plugin(config), "search_index", None))
+
+
+@event_priority(-110)
+def _blank_markdown_unconverted(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _blank_pages.before_render(markdown, page)
+
+
+@event_priority(110)
+def _blank_render_given_back(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _blank_pages.after_render(html, page)
+
+
+on_pre_build = CombinedEvent(on_pre_build, _open_the_build_cache, _give_listings_their_entries)
+on_page_markdown = CombinedEvent(on_page_markdown, _markdown_from_cache, _blank_markdown_unconverted)
+on_page_content = CombinedEvent(on_page_content, _html_from_cache, _blank_render_given_back)
 on_post_build = CombinedEvent(on_post_build, _close_the_build_cache)
