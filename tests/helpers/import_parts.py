@@ -39,14 +39,18 @@ def imported_article(expected_path: Path, imported: dict[str, dict]) -> Article:
     return load_article(Path(report["output"]))
 
 
-def assert_body_kept(article: Article, expected: dict, raw: bytes, *, debris_removed: bool = True) -> None:
-    """Every line of the raw text that is neither debris, metadata, the title, the subtitle, the caption
-    nor the credit is in the body word for word (a bulleted line as its Markdown list item); with
-    ``debris_removed``, no labelled debris line is."""
+def assert_body_kept(
+    article: Article, expected: dict, raw: bytes, *, debris_removed: bool = True, body_kept: bool = True
+) -> None:
+    """With ``body_kept``, every line of the raw text that is neither debris, metadata, the title, the
+    subtitle, the caption nor the credit is in the body word for word (a bulleted line as its Markdown
+    list item); with ``debris_removed``, no labelled debris line is."""
     body = {line.strip() for line in plain(article.body).splitlines() if line.strip()}
     debris = {line.strip() for line in expected["debris_lines"]}
     if debris_removed:
         assert not sorted(debris & body), f"debris kept: {sorted(debris & body)}"
+    if not body_kept:
+        return
     others = debris | set(expected["metadata_lines"]) | {expected["title"]}
     others |= {article.subtitle, article.image and article.image.caption, article.image and article.image.credit}
     wanted = [line.strip() for line in raw.decode("utf-8-sig").splitlines() if line.strip()]
@@ -55,10 +59,17 @@ def assert_body_kept(article: Article, expected: dict, raw: bytes, *, debris_rem
 
 
 def assert_case_met(
-    part: Path, expected_path: Path, imported: dict[str, dict], *, people: bool = True, debris_removed: bool = True
+    part: Path,
+    expected_path: Path,
+    imported: dict[str, dict],
+    *,
+    people: bool = True,
+    debris_removed: bool = True,
+    body: bool = True,
 ) -> Article:
     """The case's title, language, date (the fallback when it has none) and, with ``people``, people
-    are the labelled ones; its body lines are kept and, with ``debris_removed``, its debris gone."""
+    are the labelled ones; with ``body``, its body lines are kept; with ``debris_removed``, its debris
+    is gone."""
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     article = imported_article(expected_path, imported)
     assert article.title == expected["title"]
@@ -67,5 +78,5 @@ def assert_case_met(
     if people:
         assert sorted(article.people) == sorted(expected["people"])
     raw = (part / "raw" / f"{expected_path.stem}.txt").read_bytes()
-    assert_body_kept(article, expected, raw, debris_removed=debris_removed)
+    assert_body_kept(article, expected, raw, debris_removed=debris_removed, body_kept=body)
     return article
