@@ -730,6 +730,7 @@ def _close_the_build_cache(*, config: MkDocsConfig) -> None:
 
 def on_build_error(*, error: Exception) -> None:
     _build_cache.close(prune=False)
+    front_matter.end()  # a failed build keeps no article's front matter for the next
 
 
 # Generated pages: no Python-Markdown (newsroom.site.blank_pages), search entries given directly

@@ -18,9 +18,6 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-PAGES_LOG = "mkdocs.structure.pages"
-"""MkDocs' logger for pages: it records links to anchors only above DEBUG."""
-
 
 class BlankPages:
     """Gives pages with blank Markdown their quick ``render`` (``make_toc``: MkDocs' ``get_toc``)."""
@@ -38,12 +35,16 @@ class BlankPages:
         return markdown
 
     def _render_blank(self, page: Any, config: Any, files: Any) -> None:
-        """``Page.render`` of a blank text: what ``markdown.Markdown.convert`` and MkDocs set then."""
+        """``Page.render`` of a blank text: what ``markdown.Markdown.convert`` and MkDocs set then (the
+        page's own ``render`` when a later plugin gave it text after all)."""
+        if page.markdown.strip():
+            type(page).render(page, config, files)
+            return
         page.content = ""
         page.toc = self.make_toc([])
         page._title_from_render = None
         page.present_anchor_ids = set()
-        if logging.getLogger(PAGES_LOG).getEffectiveLevel() > logging.DEBUG:
+        if logging.getLogger(type(page).__module__).getEffectiveLevel() > logging.DEBUG:  # MkDocs' pages logger
             page.links_to_anchors = {}
 
     def after_render(self, html: str, page: Any) -> str:

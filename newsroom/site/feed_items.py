@@ -30,11 +30,18 @@ def rss_with_items(channel: FeedGenerator, entries: Iterable[FeedEntry]) -> byte
     document = channel.rss_str(pretty=True)
     entries = list(entries)
     made = _item_texts_together([entry for entry in entries if (id(entry),) not in _item_texts])
-    items = b"".join(_item_texts.lookup((id(entry),), lambda e=entry: made[id(e)], (entry,)) for entry in entries)
+    items = b"".join(
+        _item_texts.lookup((id(entry),), lambda e=entry: _made_or_now(made, e), (entry,)) for entry in entries
+    )
     if not items:
         return document
     end = document.rindex(_CHANNEL_END)
     return document[:end] + items + document[end:]
+
+
+def _made_or_now(made: dict[int, bytes], entry: FeedEntry) -> bytes:
+    """The entry's item made with the others, or made now (the memo may have let go of it meanwhile)."""
+    return made[id(entry)] if id(entry) in made else _item_texts_together([entry])[id(entry)]
 
 
 _item_texts = memo()

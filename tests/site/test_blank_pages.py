@@ -13,7 +13,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from newsroom.site.blank_pages import PAGES_LOG, BlankPages
+from newsroom.site.blank_pages import BlankPages
 from tests.helpers import copy_project, differing, mkdocs_build
 
 
@@ -46,7 +46,7 @@ def test_a_blank_page_is_left_as_mkdocs_leaves_it_and_gets_its_render_back(
     config = load_config(str(project / "mkdocs.yml"))
     file = a_file(config, "tags/x.md")
     files = Files([file])
-    logger = logging.getLogger(PAGES_LOG)
+    logger = logging.getLogger(Page.__module__)
     saved = logger.level
     logger.setLevel(level)
     try:
@@ -68,6 +68,19 @@ def test_a_page_with_text_is_converted_as_ever(tmp_path: Path) -> None:
     assert quick.skipped == 0
     assert page.content.startswith('<h1 id="about">About</h1>')
     assert page.present_anchor_ids == {"about"}
+
+
+def test_a_blank_page_given_text_by_a_later_plugin_is_converted(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "site", seed=False)
+    config = load_config(str(project / "mkdocs.yml"))
+    file = a_file(config, "tags/x.md")
+    quick = BlankPages(get_toc)
+    page = Page(None, file, config)
+    page.markdown = quick.before_render("", page)
+    page.markdown = "Added [later](#later)."  # what a plugin after ours may do
+    page.render(config, Files([file]))
+    assert page.content == '<p>Added <a href="#later">later</a>.</p>'
+    assert quick.after_render(page.content, page) == page.content
 
 
 def test_the_generated_pages_are_built_the_same_by_both_renders(

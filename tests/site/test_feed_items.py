@@ -10,6 +10,7 @@ import pytest
 from benchmarks.corpus import make_article, vocabularies
 from newsroom.article import Article
 from newsroom.site import feeds, memo
+from newsroom.site.feed_items import rss_with_items
 from newsroom.site.feeds import Feed, json_feed, make_feed, rss
 
 SITE = "https://example.org/newsroom/"
@@ -63,3 +64,21 @@ def test_a_json_feed_is_the_whole_document_dumped_byte_for_byte(count: int) -> N
     text = json_feed(feed, SITE)
     assert text == dumped_json(feed)
     assert len(json.loads(text)["items"]) == min(count, 20)
+
+
+def test_a_feed_is_whole_when_the_memo_lets_go_of_items_while_it_is_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memo starts afresh at its limit: an item counted as made before may be gone meanwhile."""
+    found = articles(5)
+    entries = [feeds._rss_item(article, SITE, None) for article in found]
+    feed = make_feed("Mixed", "", "tags/b/", found[:3])
+    monkeypatch.setattr(memo, "LIMIT", 3)
+    memo.begin()
+    try:
+        rss_with_items(feeds.rss_channel(feed, SITE), entries[:3])
+        made = rss_with_items(feeds.rss_channel(feed, SITE), [entries[3], entries[0], entries[4]])
+    finally:
+        memo.forget()
+    expected = feeds.rss_channel(feed, SITE)
+    for entry in (entries[4], entries[0], entries[3]):  # feedgen puts the last added first
+        expected.add_entry(entry)
+    assert made == expected.rss_str(pretty=True)
