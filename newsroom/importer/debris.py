@@ -46,9 +46,11 @@ AD_LABEL = re.compile(r"^\s*" + listed("header-ad-labels") + r"\s*:?\s*$", re.I)
 PINNED_LABEL = re.compile(r"^\s*" + listed("header-pinned-labels") + r"\s*:?\s*$", re.I)
 PROFILE_DEGREE = r"[^•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|author|автор|автор публикации|premium)"
 """A network's member beside the degree of contact (``Aliya Nurmagambetova • 2nd``)."""
-POST_AGE = r"\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y|yr)\s*[•·](?:\s*" + EDITED + r"\s*[•·]?)?\s*(?:🌐|🌍|🌎|🌏)?"
-"""A post's age on a network, edited or not (``3d • Edited •``, ``5h • 🌐``)."""
+POST_AGE_UNIT = listed("debris-post-age-units")
+POST_AGE = r"\d{1,2}\s?" + POST_AGE_UNIT + r"\s*[•·](?:\s*" + EDITED + r"\s*[•·]?)?\s*(?:🌐|🌍|🌎|🌏)?"
+"""A post's age on a network, edited or not (``3d • Edited •``, ``5h • 🌐``, ``2 дн. ·``)."""
 PROFILE_LINE = re.compile(r"^\s*" + PROFILE_DEGREE + r"\s*$", re.I)
+POST_AGE_LINE = re.compile(r"^\s*" + POST_AGE + r"\s*$", re.I)
 
 # Whole lines that are page furniture: the listed phrases, and these shapes (counters, menus of variants).
 _DEBRIS_WHOLE_SHAPES = [

@@ -294,8 +294,10 @@ AUDIENCE_ICON = re.compile(r"[·•]\s*(?:🌍|🌐|🌎|🌏|👥|🔒|⚙️?)
 
 def _is_post_author(spot: Spot) -> bool:
     """The page or person that wrote a social network post: the line above the post's date and its
-    audience icon (the post's first line is its title)."""
+    audience icon, or above the post's age alone (``2 дн. ·``): the post's first line is its title."""
     following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
+    if d.POST_AGE_LINE.match(following) is not None:
+        return len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
     return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
 
 

@@ -649,3 +649,30 @@ def test_a_press_offices_signature_under_the_story_names_no_person(signature: st
     )
     found = extract(text, REGISTRY)
     assert officer not in found.entities.people and signature not in found.body
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Жедел жариялау үшін", "Для немедленного распространения", "For Immediate Release"],
+)
+def test_a_release_label_in_each_language_is_not_the_title(label: str) -> None:
+    text = (
+        f"{label}\n\nАлматы, 3 наурыз 2026\n\n"
+        "Қуыршақ театры жаңа ертегі қойылымын ұсынады\n\n"
+        "Қуыршақ театры 10 наурызда балаларға арналған жаңа қойылым көрсетеді.\n\n"
+        "Режиссер Әлия Сапарова қойылымды екі ай дайындады.\n"
+    )
+    assert extract(text, REGISTRY).title == "Қуыршақ театры жаңа ертегі қойылымын ұсынады"
+
+
+@pytest.mark.parametrize("age", ["3 дн. ·", "5 ч. ·", "2 сағ. ·"])
+def test_a_pages_name_over_a_posts_short_age_is_not_the_title(age: str) -> None:
+    text = (
+        f"Facebook\nКлуб любителей лыж «Снежный склон»\n{age}\n"
+        "Лыжня на Медеу открыта! ⛷\n\n"
+        "Друзья, с субботы трасса у плотины снова принимает лыжников.\n\n"
+        "Тренер клуба Игорь Пестов проведёт бесплатное занятие для новичков.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Лыжня на Медеу открыта! ⛷"
+    assert age not in found.body
