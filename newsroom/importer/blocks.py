@@ -120,7 +120,18 @@ def _embedded_post(lines: list[Line], position: int) -> int:
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:
     if position <= body_start + 1 or not d.is_boilerplate_heading(lines[position].text):
         return False
+    if _above_comments(lines, position):
+        return True
     return position >= len(lines) * BOILERPLATE_SHARE or len(lines) - position <= BOILERPLATE_LAST_LINES
+
+
+BOILERPLATE_REACH = 3
+
+
+def _above_comments(lines: list[Line], position: int) -> bool:
+    """A heading (``About the author``) with at most two lines between it and a comment section's opener."""
+    following = lines[position + 1 : position + 1 + BOILERPLATE_REACH]
+    return any(d.is_comment_opener(line.text) for line in following)
 
 
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:

@@ -225,8 +225,14 @@ def is_reaction_row(line: str) -> bool:
     )
 
 
+SEPARATOR_ONLY = re.compile(r"^\s*[·•*]+(?:\s+[·•*]+)*\s*$")
+"""A line of separators alone, without a word (``·``, ``***``, ``* * *``)."""
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
+    if SEPARATOR_ONLY.match(line):
+        return True
     if DEBRIS_WHOLE.match(line) or SOCIAL_ONLY.match(line.strip()) or is_reaction_row(line):
         return True
     if is_post_counters(line) or is_post_actions(line):

@@ -243,7 +243,23 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
         lines[position].role = LineRole.DEBRIS
     _mark_closing_bylines(lines, body_start)
     _mark_author_notes(lines, body_start)
+    _mark_author_boxes(lines, body_start)
     _mark_footer_links(lines, body_start)
+
+
+MAX_BIO_WORDS = 30
+
+
+def _mark_author_boxes(lines: list[Line], body_start: int) -> None:
+    """An author's box in the story's second half: a byline (``Written by ...``, ``Автор: ...``) with the
+    author's short bio right under it, in the same block (``Journalist in Almaty. I write about ...``)."""
+    story = [at for at in range(body_start, len(lines)) if lines[at].role in (LineRole.BODY, LineRole.BYLINE)]
+    for at in story[len(story) // 2 : -1]:
+        line, bio = lines[at], lines[at + 1]
+        if bio.block != line.block or bio.role is not LineRole.BODY or byline_of(line.text) is None:
+            continue
+        if len(bio.text.split()) <= MAX_BIO_WORDS and SENTENCE_END.search(bio.text):
+            line.role = bio.role = LineRole.DEBRIS
 
 
 MAX_FOOTER_LINK_WORDS = 3

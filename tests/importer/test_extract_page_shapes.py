@@ -676,3 +676,35 @@ def test_a_pages_name_over_a_posts_short_age_is_not_the_title(age: str) -> None:
     found = extract(text, REGISTRY)
     assert found.title == "Лыжня на Медеу открыта! ⛷"
     assert age not in found.body
+
+
+@pytest.mark.parametrize("line", ["·", "* * *", "•••"])
+def test_a_line_of_separators_alone_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+BLOG_STORY = (
+    "Beekeepers of Kegen try a new winter hive\n\n"
+    "Twelve beekeepers in Kegen district tested an insulated hive this winter, the cooperative said.\n\n"
+    "Only one of the twelve colonies was lost, against four the year before.\n\n"
+    "Cooperative head Saltanat Imasheva said the hives cost 40,000 tenge each.\n\n"
+    "The cooperative will order sixty more in the spring.\n\n"
+    "Related topics\nFarming\nShare:\nFacebook\n"
+)
+
+
+def test_an_about_the_author_box_above_the_comments_is_not_the_story() -> None:
+    text = BLOG_STORY + (
+        "Об авторе\nCatriona Duffy writes about farming for the cooperative's blog.\n"
+        "2 comments\nAsel T.\nGreat news!\nReply\nLeave a comment\n"
+    )
+    found = extract(text, REGISTRY)
+    assert "Catriona Duffy" not in found.entities.people and "Об авторе" not in found.body
+
+
+def test_a_closing_byline_with_the_authors_bio_under_it_is_not_the_story() -> None:
+    text = BLOG_STORY + "\nBy Rustem Orazbayev\nReporter in Taraz. He covers farms and water.\nFollow\n"
+    found = extract(text, REGISTRY)
+    assert "Rustem Orazbayev" not in found.entities.people
+    assert "Reporter in Taraz" not in found.body
+    assert "The cooperative will order sixty more in the spring." in found.body
