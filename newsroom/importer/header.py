@@ -72,6 +72,18 @@ def _is_page_furniture(spot: Spot) -> bool:
 MAX_GREETING_WORDS = 4
 
 
+COVER_NOTE_REACH = 3
+
+
+def _is_cover_note(spot: Spot) -> bool:
+    """A forwarder's note between an e-mail's header and the message it forwards (``Can we run this
+    tomorrow? A.`` above ``---------- Forwarded message ---------``)."""
+    above = spot.lines[max(0, spot.position - COVER_NOTE_REACH) : spot.position]
+    below = spot.lines[spot.position + 1 : spot.position + 1 + COVER_NOTE_REACH]
+    headed = any(EMAIL_FIELD.match(line.text) for line in above)
+    return headed and any(FORWARD_MARKER.match(line.text) for line in below)
+
+
 def _is_letter_opening(text: str) -> bool:
     """``Здравствуйте!``, ``Dear readers,``: a short greeting; ``In this issue: ...``, ``В этом выпуске — ...``:
     an introduction ending a sentence (``Hello Kitty café opens in Almaty`` is a headline)."""
@@ -350,6 +362,7 @@ HEADER_RULES: Rules = (
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
+    (_is_cover_note, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),

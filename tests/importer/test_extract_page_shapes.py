@@ -708,3 +708,18 @@ def test_a_closing_byline_with_the_authors_bio_under_it_is_not_the_story() -> No
     assert "Rustem Orazbayev" not in found.entities.people
     assert "Reporter in Taraz" not in found.body
     assert "The cooperative will order sixty more in the spring." in found.body
+
+
+@pytest.mark.parametrize("marker", ["---------- Пересланное сообщение ----------", "-----Original Message-----"])
+def test_a_forwarders_note_above_the_forwarded_message_is_not_the_title(marker: str) -> None:
+    text = (
+        "От: Арман Жаксылыков <a.zh@example.kz>\nТема: Fwd: релиз музея\n\n"
+        "Можно поставить на завтра? А.\n\n"
+        f"{marker}\nОт: Музей истории города <press@museum.example>\nТема: релиз\n\n"
+        "Музей истории Павлодара открыл зал старых фотографий\n\n"
+        "Музей истории Павлодара открыл новый зал, где показаны 300 фотографий XX века.\n\n"
+        "Директор музея Гаухар Есенова сказала, что снимки передали жители города.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Музей истории Павлодара открыл зал старых фотографий"
+    assert "Можно поставить" not in found.body
