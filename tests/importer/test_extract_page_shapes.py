@@ -723,3 +723,17 @@ def test_a_forwarders_note_above_the_forwarded_message_is_not_the_title(marker: 
     found = extract(text, REGISTRY)
     assert found.title == "Музей истории Павлодара открыл зал старых фотографий"
     assert "Можно поставить" not in found.body
+
+
+@pytest.mark.parametrize("stamp", ["3 декабря 2026, 09:05 (сегодня)", "Dec 2, 2026, 4:10 PM (yesterday)"])
+def test_a_date_with_a_relative_day_beside_it_is_a_date_line(stamp: str) -> None:
+    assert is_date_line(stamp)
+
+
+def test_a_sentence_opening_with_a_relative_day_is_no_date_line() -> None:
+    assert not is_date_line("Вчера 2 декабря 2026 года в Караганде открыли каток")
+
+
+@pytest.mark.parametrize("line", ["► Слушать статью", "Download the audio", "Жаңалықты тыңдау", "Closed captions"])
+def test_a_players_controls_are_debris(line: str) -> None:
+    assert is_debris(line)
