@@ -737,3 +737,15 @@ def test_a_sentence_opening_with_a_relative_day_is_no_date_line() -> None:
 @pytest.mark.parametrize("line", ["► Слушать статью", "Download the audio", "Жаңалықты тыңдау", "Closed captions"])
 def test_a_players_controls_are_debris(line: str) -> None:
     assert is_debris(line)
+
+
+def test_a_captions_agency_credit_after_a_slash_names_no_person() -> None:
+    text = (
+        "Karaganda miners end strike after pay deal\n"
+        "By Olga Reutova\nMarch 3, 2026\n"
+        "Miners leave a shaft near Shakhtinsk, Kazakhstan, March 2, 2026. NORTH PRESS/Galym Tursynov\n"
+        "SHAKHTINSK, March 3 (North Press) - Miners at four shafts ended a five-day strike on Tuesday.\n\n"
+        "Union leader Askar Beisenov said the deal raised pay by 18 percent.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert "Galym Tursynov" not in found.entities.people and "Askar Beisenov" in found.entities.people
