@@ -749,3 +749,23 @@ def test_a_captions_agency_credit_after_a_slash_names_no_person() -> None:
     )
     found = extract(text, REGISTRY)
     assert "Galym Tursynov" not in found.entities.people and "Askar Beisenov" in found.entities.people
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("A local bakery chain, Altyn Nan, said orders fell, manager Dana Omarova added.", "Altyn Nan"),
+        (
+            "Fares will rise, said Dana Omarova, head of bus operator Tulpar Transit, which runs 40 buses.",
+            "Tulpar Transit",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_bodys_kind_or_before_which_is_no_person(sentence: str, body: str) -> None:
+    found = find_entities([sentence], REGISTRY, "en")
+    assert body not in found.people and "Dana Omarova" in found.people
+
+
+def test_a_person_in_apposition_to_a_role_of_a_body_stays_a_person() -> None:
+    found = find_entities(["The head of the union, Marat Ilyasov, said the talks would go on."], REGISTRY, "en")
+    assert "Marat Ilyasov" in found.people
