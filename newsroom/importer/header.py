@@ -84,6 +84,17 @@ def _is_cover_note(spot: Spot) -> bool:
     return headed and any(FORWARD_MARKER.match(line.text) for line in below)
 
 
+ISSUE_REACH = 2
+
+
+def _is_above_an_issue_line(spot: Spot) -> bool:
+    """A newsletter's name or slogan: a short line without a stop just above its issue line (``Выпуск № 47
+    · 20 ноября 2026``); the stories come under the issue line."""
+    below = spot.lines[spot.position + 1 : spot.position + 1 + ISSUE_REACH]
+    short = len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
+    return short and any(is_issue_line(line.text) for line in below)
+
+
 def _is_letter_opening(text: str) -> bool:
     """``Здравствуйте!``, ``Dear readers,``: a short greeting; ``In this issue: ...``, ``В этом выпуске — ...``:
     an introduction ending a sentence (``Hello Kitty café opens in Almaty`` is a headline)."""
@@ -363,6 +374,7 @@ HEADER_RULES: Rules = (
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
     (_is_cover_note, LineRole.DEBRIS),
+    (_is_above_an_issue_line, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),

@@ -769,3 +769,18 @@ def test_a_name_in_apposition_to_a_bodys_kind_or_before_which_is_no_person(sente
 def test_a_person_in_apposition_to_a_role_of_a_body_stays_a_person() -> None:
     found = find_entities(["The head of the union, Marat Ilyasov, said the talks would go on."], REGISTRY, "en")
     assert "Marat Ilyasov" in found.people
+
+
+@pytest.mark.parametrize(
+    "issue, section",
+    [("Issue No. 12 · March 4, 2026", "Top stories"), ("Шығарылым № 9 · 4 наурыз 2026", "Аптаның басты жаңалығы")],
+)
+def test_a_newsletters_slogan_over_its_issue_line_and_its_section_are_not_the_title(issue: str, section: str) -> None:
+    text = (
+        "View this email in your browser\nSteppe Ledger\nYour weekly briefing on water and farms\n"
+        f"{issue}\n{section}\n"
+        "Irrigation canal in Turkistan region reopens after repairs\n"
+        "The main canal of Maktaaral district reopened on Monday after three months of repairs.\n\n"
+        "Farmer Nurlan Abenov said the water came just in time for the spring sowing.\n"
+    )
+    assert extract(text, REGISTRY).title == "Irrigation canal in Turkistan region reopens after repairs"
