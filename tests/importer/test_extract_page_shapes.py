@@ -784,3 +784,14 @@ def test_a_newsletters_slogan_over_its_issue_line_and_its_section_are_not_the_ti
         "Farmer Nurlan Abenov said the water came just in time for the spring sowing.\n"
     )
     assert extract(text, REGISTRY).title == "Irrigation canal in Turkistan region reopens after repairs"
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("Coach Daniel P. Whitmore Jr. said the team was ready.", "Daniel P. Whitmore Jr."),
+        ("Principal Mark Lee Jr said the school would reopen.", "Mark Lee Jr"),
+    ],
+)
+def test_a_names_suffix_keeps_its_full_stop_as_written(sentence: str, person: str) -> None:
+    assert find_entities([sentence], REGISTRY, "en").people == [person]

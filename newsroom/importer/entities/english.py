@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsroom.alphabets import CYRILLIC, LATIN_UPPER
-from newsroom.importer.entities.base import Finder, Names
+from newsroom.importer.entities.base import NAME_SUFFIXES, Finder, Names
 from newsroom.importer.patterns import one_of
 from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Registry
@@ -99,8 +99,9 @@ def _initials_then_name(tokens: list[Token], index: int) -> bool:
 
 
 def written(token: str) -> str:
-    """A name's word as written in the name: an initial keeps its full stop (``John F. Kessler``)."""
-    return token if INITIAL.fullmatch(token) else bare(token)
+    """A name's word as written in the name: an initial and a suffix keep their full stop (``John F. Kessler
+    Jr.``)."""
+    return token if INITIAL.fullmatch(token) or token in NAME_SUFFIXES else bare(token)
 
 
 def is_acronym(token: str) -> bool:
