@@ -795,3 +795,8 @@ def test_a_newsletters_slogan_over_its_issue_line_and_its_section_are_not_the_ti
 )
 def test_a_names_suffix_keeps_its_full_stop_as_written(sentence: str, person: str) -> None:
     assert find_entities([sentence], REGISTRY, "en").people == [person]
+
+
+def test_a_first_name_left_in_an_oblique_case_beside_a_foreign_surname_is_put_in_the_nominative() -> None:
+    found = find_entities(["Об этом рассказала директору Ксении Дюбуа-Ренар её коллега."], REGISTRY, "ru")
+    assert found.people == ["Ксения Дюбуа-Ренар"]
