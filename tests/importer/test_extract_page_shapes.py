@@ -800,3 +800,11 @@ def test_a_names_suffix_keeps_its_full_stop_as_written(sentence: str, person: st
 def test_a_first_name_left_in_an_oblique_case_beside_a_foreign_surname_is_put_in_the_nominative() -> None:
     found = find_entities(["По словам дирижёра Габриэлы Оттенбах-Фрай, оркестр готов к гастролям."], REGISTRY, "ru")
     assert found.people == ["Габриэла Оттенбах-Фрай"]
+
+
+@pytest.mark.parametrize(
+    "line, person",
+    [("Басты рөлде Назерке Тоқтарова ойнайды.", "Назерке Тоқтарова"), ("Сұлтан Әбенов – Жанат;", "Сұлтан Әбенов")],
+)
+def test_a_kazakh_first_name_ending_like_a_case_ending_is_a_name(line: str, person: str) -> None:
+    assert find_entities([line], REGISTRY, "kk").people == [person]
