@@ -808,3 +808,14 @@ def test_a_first_name_left_in_an_oblique_case_beside_a_foreign_surname_is_put_in
 )
 def test_a_kazakh_first_name_ending_like_a_case_ending_is_a_name(line: str, person: str) -> None:
     assert find_entities([line], REGISTRY, "kk").people == [person]
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("The consul, Gonçalo Pedro Santos Ribeiro, opened the evening.", "Gonçalo Pedro Santos Ribeiro"),
+        ("The exhibition was curated by Matilde Sousa Pires, a painter.", "Matilde Sousa Pires"),
+    ],
+)
+def test_a_portuguese_name_starts_at_its_first_name(sentence: str, person: str) -> None:
+    assert find_entities([sentence], REGISTRY, "en").people == [person]
