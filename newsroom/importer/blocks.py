@@ -137,11 +137,19 @@ def _above_comments(lines: list[Line], position: int) -> bool:
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
     text = lines[position].text
+    if position > body_start + 1 and _post_widgets(lines, position):
+        return True  # a post's counters and buttons one a line (``41 комментарий``, ``58 репостов``, ``Нравится``)
     if position <= body_start + 1 or not d.is_comment_opener(text):
         return False
     if d.is_post_counters(text) or d.is_post_actions(text):
         return True  # a post's counters and buttons stand under the post, wherever its comments end
     return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
+
+
+def _post_widgets(lines: list[Line], position: int) -> bool:
+    """Two lines in a row, each one counter or one button of a social post."""
+    pair = lines[position : position + 2]
+    return len(pair) == 2 and all(d.is_post_widget(line.text) for line in pair)
 
 
 def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:

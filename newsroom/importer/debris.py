@@ -63,6 +63,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"a\+?\s*a-?",
     r"\d+\s*min(?:ute)?s? read",
     r"reading time\s*[:：].*",
+    listed("debris-reading-time") + r"\s*[:：]\s*(?:\w+\s+)?\d.{0,20}",
     r"reading time\s+\d+\s*min(?:ute)?s?",
     r"views?:? ?\d[\d\s,.]*",
     r"\d[\d\s,.]*\s*(?:views?|reads?|просмотр(?:ов|а)?|қаралды)",
@@ -341,6 +342,14 @@ POST_ACTIONS = frozenset(word.casefold() for word in words("debris-post-actions"
 ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")
 SHORT_STAMP = re.compile(r"^\d{1,2}\s*[^\W\d_]{1,4}\.?$")
 """The age of a comment beside its buttons: ``2 ап.``, ``3d``, ``5 ч``."""
+
+
+POST_COUNTER_ALONE = re.compile(r"^\s*" + POST_COUNT + r"\s*$", re.I)
+
+
+def is_post_widget(line: str) -> bool:
+    """One counter or one button of a social post alone on its line: ``58 репостов``, ``Нравится``."""
+    return POST_COUNTER_ALONE.match(line) is not None or line.strip().casefold() in POST_ACTIONS
 
 
 def is_post_counters(line: str) -> bool:

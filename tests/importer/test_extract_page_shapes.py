@@ -819,3 +819,39 @@ def test_a_kazakh_first_name_ending_like_a_case_ending_is_a_name(line: str, pers
 )
 def test_a_portuguese_name_starts_at_its_first_name(sentence: str, person: str) -> None:
     assert find_entities([sentence], REGISTRY, "en").people == [person]
+
+
+@pytest.mark.parametrize("line", ["Время прочтения: 4 минуты", "Оқу уақыты: шамамен 6 минут"])
+def test_a_reading_time_in_each_language_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+def test_a_posts_counters_and_buttons_one_a_line_open_its_comments() -> None:
+    text = (
+        "Клуб «Тёплый дом» собрал 200 одеял для приюта\n\n"
+        "Друзья, за месяц вы принесли 200 одеял и 90 подушек для городского приюта.\n\n"
+        "Директор приюта Вера Литвинова поблагодарила всех, кто помог.\n\n"
+        "Следующий сбор начнём в январе, следите за новостями.\n\n"
+        "Спасибо вам!\n\n"
+        "Ещё фото в альбоме по ссылке.\n\n"
+        "Приходите в субботу на чай.\n\n"
+        "Все реакции:\n87\n12 комментариев\n9 репостов\nНравится\nКомментировать\n"
+        "Айгуль Омарова\nКакие вы молодцы!\n2 дн.\nОтветить\n"
+        "Пётр Ильин\nА варежки принимаете?\n2 дн.\nОтветить\n"
+        "Клуб «Тёплый дом»\nПринимаем, приносите!\n1 дн.\nОтветить\n"
+    )
+    found = extract(text, REGISTRY)
+    assert "9 репостов" not in found.body and "Какие вы молодцы!" not in found.body
+    assert "Приходите в субботу на чай." in found.body
+
+
+def test_a_newsletters_also_this_week_block_is_debris() -> None:
+    text = (
+        "Рассылка «Зелёный город»\nВыпуск № 5 · 2 марта 2026\n"
+        "Во дворах Костаная высадят 500 деревьев\n"
+        "Акимат Костаная весной высадит 500 деревьев во дворах, сообщили в отделе ЖКХ.\n\n"
+        "Руководитель отдела Ержан Садыков сказал, что саженцы уже закуплены.\n\n"
+        "Ещё на этой неделе\nКак выбрать саженец для двора: советы дендролога\nЧитать →\n"
+    )
+    found = extract(text, REGISTRY)
+    assert "Ещё на этой неделе" not in found.body and "Как выбрать саженец" not in found.body
