@@ -230,10 +230,16 @@ SEPARATOR_ONLY = re.compile(r"^\s*[·•*]+(?:\s+[·•*]+)*\s*$")
 """A line of separators alone, without a word (``·``, ``***``, ``* * *``)."""
 
 
+QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?\s+(?:[–—-]\s+)?[^\W\d_]")
+"""``"Read more at the end of the report," he said.``: someone's words in quotes, then the speaker."""
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if SEPARATOR_ONLY.match(line):
         return True
+    if QUOTED_SPEECH.match(line):
+        return False
     if DEBRIS_WHOLE.match(line) or SOCIAL_ONLY.match(line.strip()) or is_reaction_row(line):
         return True
     if is_post_counters(line) or is_post_actions(line):

@@ -855,3 +855,14 @@ def test_a_newsletters_also_this_week_block_is_debris() -> None:
     )
     found = extract(text, REGISTRY)
     assert "Ещё на этой неделе" not in found.body and "Как выбрать саженец" not in found.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Read more of the survey before you judge the herders,” the hydrologist told the meeting.",
+        "«Читайте также договор целиком, там всё написано», – сказал юрист.",
+    ],
+)
+def test_quoted_words_opening_like_a_prompt_are_speech_not_debris(line: str) -> None:
+    assert not is_debris(line)
