@@ -866,3 +866,15 @@ def test_a_newsletters_also_this_week_block_is_debris() -> None:
 )
 def test_quoted_words_opening_like_a_prompt_are_speech_not_debris(line: str) -> None:
     assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This e-mail and any attachments may contain privileged information. If it reached you by mistake, delete it.",
+        "Данное сообщение и все вложения предназначены только для адресата.",
+        "Бұл хат құпия, оны үшінші тұлғаларға беруге болмайды.",
+    ],
+)
+def test_an_emails_confidentiality_notice_is_debris(line: str) -> None:
+    assert is_debris(line)
