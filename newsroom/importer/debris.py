@@ -162,6 +162,9 @@ _BLOCK_HEADING_SHAPES = [
     r"read more about .{1,40}",
     r"editor'?s? (?:picks?|choice)",
     r"also on .{1,30}",
+    r"other (?:news|stories)(?: (?:from|in|on|about))?(?: \w+){1,2}",  # "Other culture news" is listed
+    r"(?:другие|ещё|еще|больше) (?:новости|материалы|статьи)(?: \w+){1,2}",  # "Другие новости культуры"
+    r"(?:\w+ )?(?:басқа|өзге) (?:жаңалықтар|материалдар)",  # "Мәдениет саласындағы басқа жаңалықтар"
 ]
 BLOCK_HEADING = _lines(_BLOCK_HEADING_SHAPES, r"[\s:.!»›→>\-–—]*$")
 

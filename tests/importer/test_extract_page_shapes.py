@@ -878,3 +878,20 @@ def test_quoted_words_opening_like_a_prompt_are_speech_not_debris(line: str) -> 
 )
 def test_an_emails_confidentiality_notice_is_debris(line: str) -> None:
     assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Актуальное", "Еще новости спорта", "Спорттағы басқа жаңалықтар", "Other news from the region"]
+)
+def test_a_block_of_other_headlines_under_its_heading_is_debris(heading: str) -> None:
+    text = (
+        "В Экибастузе открыли новый бассейн\n\n"
+        "В Экибастузе открыли бассейн на 25 метров, сообщили в акимате города.\n\n"
+        "Тренер Олжас Мукашев сказал, что секции начнут работу в январе.\n\n"
+        "Бассейн будет работать без выходных.\n\n"
+        f"{heading}\n"
+        "Футбольный клуб сменил главного тренера перед сезоном\n"
+        "Юные боксёры привезли три медали с турнира в Астане\n"
+    )
+    found = extract(text, REGISTRY)
+    assert heading not in found.body and "Юные боксёры" not in found.body
