@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsroom.importer import debris as d
@@ -39,12 +40,24 @@ class _Scan:
     after_headline: bool = False  # the list's last line was a headline: a teaser may follow
 
 
+QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_].*\s[«“\"][^«»“”\"]+[»”\"]$")
+"""``... провели рейд «Зимняя дорога»``: a headline closing on a name in quotes, not someone's words."""
+
+
+def _is_listed_headline(text: str) -> bool:
+    """Another story's headline in a list: short, without a stop, nor a question, an exclamation or
+    a quote closing it (but a name in quotes may)."""
+    if not d.is_headline_like(text):
+        return False
+    return not text.endswith(BODY_ENDINGS) or QUOTED_NAME_AT_END.match(text.strip()) is not None
+
+
 def _list_goes_on(lines: list[Line], position: int) -> bool:
     """After a teaser at ``position``: the end of the text, or another headline, date or debris line."""
     if position + 1 >= len(lines):
         return True
     text = lines[position + 1].text
-    return is_date_line(text) or d.is_debris(text) or (d.is_headline_like(text) and not text.endswith(BODY_ENDINGS))
+    return is_date_line(text) or d.is_debris(text) or _is_listed_headline(text)
 
 
 def _is_teaser(scan: _Scan, lines: list[Line], position: int) -> bool:
@@ -65,7 +78,7 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
         return False
     if is_date_line(text) or d.is_debris(text):
         return True
-    if scan.related_left > 0 and d.is_headline_like(text) and not text.endswith(BODY_ENDINGS):
+    if scan.related_left > 0 and _is_listed_headline(text):
         scan.related_left -= 1
         scan.after_headline = True
         return True

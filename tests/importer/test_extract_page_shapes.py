@@ -895,3 +895,17 @@ def test_a_block_of_other_headlines_under_its_heading_is_debris(heading: str) ->
     )
     found = extract(text, REGISTRY)
     assert heading not in found.body and "Юные боксёры" not in found.body
+
+
+def test_a_related_headline_closing_on_a_name_in_quotes_stays_in_the_list() -> None:
+    text = (
+        "В Павлодаре задержали угонщиков\n\n"
+        "Полицейские Павлодара задержали двух подозреваемых в угоне автомобилей.\n\n"
+        "Начальник отдела Серик Жумабеков сказал, что машины вернут владельцам.\n\n"
+        "Расследование продолжается.\n\n"
+        "Другие новости\n"
+        "В Экибастузе прошла акция «Безопасная дорога»\n24.11.2026\n"
+        "Инспекторы провели операцию «Трезвый водитель»\n23.11.2026\n"
+    )
+    found = extract(text, REGISTRY)
+    assert "Трезвый водитель" not in found.body and "Расследование продолжается." in found.body
