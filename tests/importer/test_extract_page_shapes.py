@@ -909,3 +909,15 @@ def test_a_related_headline_closing_on_a_name_in_quotes_stays_in_the_list() -> N
     )
     found = extract(text, REGISTRY)
     assert "Трезвый водитель" not in found.body and "Расследование продолжается." in found.body
+
+
+def test_a_run_of_short_footer_links_between_furniture_or_at_the_end_is_debris() -> None:
+    text = (
+        "Astana opens a second tram line\n\n"
+        "The second tram line in Astana opened on Monday, the city's transport office said.\n\n"
+        "Director Aigerim Sultanova said the trams would run every six minutes.\n\n"
+        "Share this article\nSite map\nSport\nCulture\nWeather\nCookie settings\nAdvertise\nJobs\n"
+    )
+    found = extract(text, REGISTRY)
+    assert all(word not in found.body for word in ("Culture", "Weather", "Jobs"))
+    assert "every six minutes" in found.body
