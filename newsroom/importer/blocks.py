@@ -40,7 +40,7 @@ class _Scan:
     after_headline: bool = False  # the list's last line was a headline: a teaser may follow
 
 
-QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_].*\s[«“\"][^«»“”\"]+[»”\"]$")
+QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1,40}[»”\"]$")
 """``... провели рейд «Зимняя дорога»``: a headline closing on a name in quotes, not someone's words."""
 
 
