@@ -200,6 +200,46 @@ def is_label_by_shape(spot: Spot) -> bool:
     return len(words) <= MAX_LABEL_WORDS and _titled(words) and len(following.split()) > len(words) + 2
 
 
+SITE_HEADS = word_set("header-site-heads")
+MAX_SITE_NAME_WORDS = 4
+SITE_TAGLINE = re.compile(r"\s+[—–|]\s+.*$")
+"""``Pavlodar Today — news of Pavlodar region``: the site's name, then its tagline."""
+
+
+def _is_site_name(spot: Spot) -> bool:
+    """A newspaper's or news site's name at the top (``Semey Times``, ``Новости Атырау``, ``Pavlodar Today —
+    news of the region``): up to four capitalised words opening or closing with a site's head word, above a
+    headline (not a sentence)."""
+    name = SITE_TAGLINE.sub("", spot.text).split()
+    if spot.position >= MAX_TOP_LINES or spot.is_last or not 2 <= len(name) <= MAX_SITE_NAME_WORDS:
+        return False
+    if not _titled(name) or not {name[0].casefold(), name[-1].casefold()} & SITE_HEADS:
+        return False
+    at, following = _next_headline(spot)
+    return at > 0 and 3 <= len(following.split()) <= MAX_HEADLINE_WORDS and not SENTENCE_END.search(following)
+
+
+MAX_SLOGAN_WORDS = 8
+
+
+def _under_a_site_name(spot: Spot) -> bool:
+    """A site's slogan (``Your city, your voice``): a short line without a stop right under its name, with the
+    headline further down."""
+    if spot.position == 0 or spot.is_last or not _is_site_name(Spot(spot.lines, spot.position - 1)):
+        return False
+    at, following = _next_headline(spot)
+    if at < 0 or SENTENCE_END.search(following):
+        return False  # the headline, with the lead under it
+    return len(spot.text.split()) <= MAX_SLOGAN_WORDS and not SENTENCE_END.search(spot.text)
+
+
+def _under_a_rubric(spot: Spot) -> bool:
+    """Right under a rubric the page's furniture took (``Culture``): the headline, however it is worded."""
+    previous = spot.previous
+    short = previous is not None and len(previous.text.split()) < MAX_SHORT_LABEL_WORDS
+    return short and previous.role is LineRole.DEBRIS and is_label_by_shape(Spot(spot.lines, spot.position - 1))
+
+
 def _is_above_a_menu(spot: Spot) -> bool:
     """The site's name or motto over its menu (``Notes from the Steppe`` / ``Home`` / ``About`` /
     ``Archive``, or ``Politics   Economy   Society`` on one line), with a headline under the menu: the
@@ -291,6 +331,8 @@ def _is_unrelated_to_the_story(spot: Spot) -> bool:
     caption = previous is not None and previous.role is LineRole.CREDIT
     if spot.position >= MAX_TOP_LINES or len(text.split()) > MAX_UNRELATED_WORDS or spot.is_last:
         return False
+    if _under_a_rubric(spot):
+        return False  # a Title Case pun under its rubric (``Culture`` / ``Bake It Till You Make It``)
     if not caption and (SENTENCE_END.search(text) or not _titled(WORDS.findall(text))):
         return False  # a name is capitalised; "Against the current" may be a title with its standfirst
     at, following = _next_headline(spot)
@@ -362,7 +404,13 @@ def _are_opening_hours(text: str) -> bool:
     """``Open: Tue–Sun, 10:00–18:00``: a place's opening hours, short, under a label or with its days (a
     headline may give hours too: ``Metro to run 06:00–01:00 over the holidays``)."""
     short = len(text.split()) <= MAX_HOURS_WORDS
-    return short and TIME_RANGE.search(text) is not None and HOURS_CUE.search(text) is not None
+    if not short or TIME_RANGE.search(text) is None or HOURS_CUE.search(text) is None:
+        return False
+    others = WORDS.findall(HOURS_CUE.sub(" ", TIME_RANGE.sub(" ", text)))
+    return len(others) <= MAX_HOURS_OTHER_WORDS  # not ``Open Doors Day at Semey Medical University 10:00–14:00``
+
+
+MAX_HOURS_OTHER_WORDS = 3
 
 
 HEADER_RULES: Rules = (
@@ -384,6 +432,8 @@ HEADER_RULES: Rules = (
     (_is_breadcrumb_above_headline, LineRole.DEBRIS),
     (_is_site_bar, LineRole.DEBRIS),
     (_is_picture_above_headline, LineRole.CAPTION),
+    (_is_site_name, LineRole.DEBRIS),
+    (_under_a_site_name, LineRole.DEBRIS),
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),
     (_is_above_a_menu, LineRole.DEBRIS),

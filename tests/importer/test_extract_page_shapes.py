@@ -921,3 +921,23 @@ def test_a_run_of_short_footer_links_between_furniture_or_at_the_end_is_debris()
     found = extract(text, REGISTRY)
     assert all(word not in found.body for word in ("Culture", "Weather", "Jobs"))
     assert "every six minutes" in found.body
+
+
+@pytest.mark.parametrize(
+    "header, headline",
+    [
+        ("Semey Times\n", "Open Doors Day at Semey Medical University 10:00–14:00"),
+        ("Shymkent City News\nYour city, your voice\nMetro\n", "Metro line two gets its first trains"),
+        ("Kostanay Voice\nSport\n", "Sport school opens ice rink"),
+        ("Pavlodar Today — news of Pavlodar region\nBreaking\n", "Bridge over the Irtysh closes for repairs"),
+        ("Новости Атырау\nАтырау\n", "В Атырау открыли новую набережную"),
+        ("Almaty Evening\nCulture\n", "Bake It Till You Make It\nA baker from Talgar turns a garage into a café"),
+    ],
+)
+def test_a_news_sites_name_slogan_and_rubric_over_the_headline_are_not_the_title(header: str, headline: str) -> None:
+    text = (
+        f"{header}{headline}\nMarch 3, 2026\n\n"
+        "The news came on Monday, the city office said, and residents welcomed it.\n\n"
+        "Office head Daulet Ospanov said more was planned for the spring.\n"
+    )
+    assert extract(text, REGISTRY).title == headline.split("\n")[0]
