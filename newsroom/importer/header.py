@@ -357,11 +357,22 @@ AUDIENCE_ICON = re.compile(r"[·•]\s*(?:🌍|🌐|🌎|🌏|👥|🔒|⚙️?)
 """The audience icon a social network puts after a post's date (``5 наурыз 2025 ж. · 🌍``)."""
 
 
+HANDLE = re.compile(r"^\s*@?(?=[\w.]*[_.\d@])[a-z][\w.]{2,29}\s*$")
+"""An account's handle alone at the top of a post (``aqtobe_city``, ``@steppe.news``): lower case, with a dot,
+an underscore or a digit."""
+POST_AGE_ALONE = re.compile(r"^\s*\d{1,2}\s?" + d.POST_AGE_UNIT + r"\s*[•·]?\s*$", re.I)
+"""A post's age alone under its author (``3 сағ.``, ``5h``)."""
+
+
+def _is_handle(spot: Spot) -> bool:
+    return spot.position < MAX_TOP_LINES and not spot.is_last and HANDLE.match(spot.text) is not None
+
+
 def _is_post_author(spot: Spot) -> bool:
     """The page or person that wrote a social network post: the line above the post's date and its
     audience icon, or above the post's age alone (``2 дн. ·``): the post's first line is its title."""
     following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
-    if d.POST_AGE_LINE.match(following) is not None:
+    if d.POST_AGE_LINE.match(following) is not None or POST_AGE_ALONE.match(following) is not None:
         return len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
     return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
 
@@ -416,6 +427,8 @@ MAX_HOURS_OTHER_WORDS = 3
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_post_author, LineRole.DEBRIS),
+    (_is_handle, LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and POST_AGE_ALONE.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_channel_name, LineRole.DEBRIS),
     (_under_a_bar, LineRole.DEBRIS),
     (_under_an_ad_label, LineRole.DEBRIS),

@@ -941,3 +941,13 @@ def test_a_news_sites_name_slogan_and_rubric_over_the_headline_are_not_the_title
         "Office head Daulet Ospanov said more was planned for the spring.\n"
     )
     assert extract(text, REGISTRY).title == headline.split("\n")[0]
+
+
+@pytest.mark.parametrize("handle, age", [("taraz.news_kz", "5 сағ."), ("@kostanay_zoo", "2h")])
+def test_an_accounts_handle_name_and_age_over_a_post_are_not_the_title(handle: str, age: str) -> None:
+    text = (
+        f"{handle}\nҚостанай хайуанаттар бағы\n{age}\nБізде жаңа тұрғын — қар барысы! 🐾\n\n"
+        "Хайуанаттар бағына Алматыдан екі жасар қар барысы әкелінді.\n\n"
+        "Директор Болат Сейітов келушілерді сенбіде шақырды.\n"
+    )
+    assert extract(text, REGISTRY).title == "Бізде жаңа тұрғын — қар барысы! 🐾"
