@@ -8,7 +8,7 @@ import re
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import caption_and_credit_inline, credit_of
-from newsroom.importer.dates import is_date_line, is_place_date_line
+from newsroom.importer.dates import RELATIVE_DATE_LINE, is_date_line, is_place_date_line
 from newsroom.importer.furniture import (
     CRUMB_SEPARATOR,
     is_breadcrumb_by_shape,
@@ -364,15 +364,22 @@ POST_AGE_ALONE = re.compile(r"^\s*\d{1,2}\s?" + d.POST_AGE_UNIT + r"\s*[•·]?\
 """A post's age alone under its author (``3 сағ.``, ``5h``)."""
 
 
+PAGE_ADDRESS = re.compile(r"^\s*(?:[\w-]+\.)+[a-z]{2,}/[\w./-]+\s*$", re.I)
+"""A page's address without its scheme at the top of a post (``vk.com/karaganda_life``)."""
+
+
 def _is_handle(spot: Spot) -> bool:
-    return spot.position < MAX_TOP_LINES and not spot.is_last and HANDLE.match(spot.text) is not None
+    handle = HANDLE.match(spot.text) is not None or PAGE_ADDRESS.match(spot.text) is not None
+    return spot.position < MAX_TOP_LINES and not spot.is_last and handle
 
 
 def _is_post_author(spot: Spot) -> bool:
     """The page or person that wrote a social network post: the line above the post's date and its
     audience icon, or above the post's age alone (``2 дн. ·``): the post's first line is its title."""
     following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
-    if d.POST_AGE_LINE.match(following) is not None or POST_AGE_ALONE.match(following) is not None:
+    under_handle = spot.previous is not None and _is_handle(Spot(spot.lines, spot.position - 1))
+    stamped = under_handle and RELATIVE_DATE_LINE.match(following.strip()) is not None  # "кеше 18:40"
+    if stamped or d.POST_AGE_LINE.match(following) is not None or POST_AGE_ALONE.match(following) is not None:
         return len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
     return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
 

@@ -943,7 +943,9 @@ def test_a_news_sites_name_slogan_and_rubric_over_the_headline_are_not_the_title
     assert extract(text, REGISTRY).title == headline.split("\n")[0]
 
 
-@pytest.mark.parametrize("handle, age", [("taraz.news_kz", "5 сағ."), ("@kostanay_zoo", "2h")])
+@pytest.mark.parametrize(
+    "handle, age", [("taraz.news_kz", "5 сағ."), ("@kostanay_zoo", "2h"), ("vk.com/kostanay_zoo", "кеше 18:40")]
+)
 def test_an_accounts_handle_name_and_age_over_a_post_are_not_the_title(handle: str, age: str) -> None:
     text = (
         f"{handle}\nҚостанай хайуанаттар бағы\n{age}\nБізде жаңа тұрғын — қар барысы! 🐾\n\n"
