@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsroom.importer import debris as d
@@ -39,12 +40,24 @@ class _Scan:
     after_headline: bool = False  # the list's last line was a headline: a teaser may follow
 
 
+QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1,40}[»”\"]$")
+"""``... провели рейд «Зимняя дорога»``: a headline closing on a name in quotes, not someone's words."""
+
+
+def _is_listed_headline(text: str) -> bool:
+    """Another story's headline in a list: short, without a stop, nor a question, an exclamation or
+    a quote closing it (but a name in quotes may)."""
+    if not d.is_headline_like(text):
+        return False
+    return not text.endswith(BODY_ENDINGS) or QUOTED_NAME_AT_END.match(text.strip()) is not None
+
+
 def _list_goes_on(lines: list[Line], position: int) -> bool:
     """After a teaser at ``position``: the end of the text, or another headline, date or debris line."""
     if position + 1 >= len(lines):
         return True
     text = lines[position + 1].text
-    return is_date_line(text) or d.is_debris(text) or (d.is_headline_like(text) and not text.endswith(BODY_ENDINGS))
+    return is_date_line(text) or d.is_debris(text) or _is_listed_headline(text)
 
 
 def _is_teaser(scan: _Scan, lines: list[Line], position: int) -> bool:
@@ -65,7 +78,7 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
         return False
     if is_date_line(text) or d.is_debris(text):
         return True
-    if scan.related_left > 0 and d.is_headline_like(text) and not text.endswith(BODY_ENDINGS):
+    if scan.related_left > 0 and _is_listed_headline(text):
         scan.related_left -= 1
         scan.after_headline = True
         return True
@@ -120,17 +133,36 @@ def _embedded_post(lines: list[Line], position: int) -> int:
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:
     if position <= body_start + 1 or not d.is_boilerplate_heading(lines[position].text):
         return False
+    if _above_comments(lines, position):
+        return True
     return position >= len(lines) * BOILERPLATE_SHARE or len(lines) - position <= BOILERPLATE_LAST_LINES
+
+
+BOILERPLATE_REACH = 3
+
+
+def _above_comments(lines: list[Line], position: int) -> bool:
+    """A heading (``About the author``) with at most two lines between it and a comment section's opener."""
+    following = lines[position + 1 : position + 1 + BOILERPLATE_REACH]
+    return any(d.is_comment_opener(line.text) for line in following)
 
 
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
     text = lines[position].text
+    if position > body_start + 1 and _post_widgets(lines, position):
+        return True  # a post's counters and buttons one a line (``41 комментарий``, ``58 репостов``, ``Нравится``)
     if position <= body_start + 1 or not d.is_comment_opener(text):
         return False
     if d.is_post_counters(text) or d.is_post_actions(text):
         return True  # a post's counters and buttons stand under the post, wherever its comments end
     return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
+
+
+def _post_widgets(lines: list[Line], position: int) -> bool:
+    """Two lines in a row, each one counter or one button of a social post."""
+    pair = lines[position : position + 2]
+    return len(pair) == 2 and all(d.is_post_widget(line.text) for line in pair)
 
 
 def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:

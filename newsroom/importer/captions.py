@@ -46,6 +46,13 @@ CAPTION_WITH_SLASH_CREDIT = re.compile(
     r"^(?P<caption>[A-Z\u0400-\u04ff].{2,300}?[.!?])\s+\((?P<credit>[^()/]{2,60}\s/\s[^()/]{2,60})\)\s*$"
 )
 """``Breeders inspect a plot. (Jane Smith / The Ledger)``: a caption, the credit in brackets, name / publisher."""
+_CAPS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
+CAPTION_WITH_AGENCY_CREDIT = re.compile(
+    r"^(?P<caption>" + _CAPS + r".{2,300}?[.!?])\s+(?P<credit>" + _CAPS + r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ&. -]{1,40}/\s?"
+    r"" + _CAPS + r"[\w'’-]+(?:\s" + _CAPS + r"[\w'’-]+){0,3})\s*$"
+)
+"""``A ferry is loaded at Kuryk. STEPPE WIRE/Jane Smith``: a caption, then an agency's name in capitals, a
+slash and its photographer."""
 CAPTION_LABEL = re.compile(r"^\s*" + listed("labels-caption") + r"\s*[:：]\s*(?P<caption>.+)$", re.I)
 # ``Photo: credit: Name``, ``Фото: источник: ...``: a label repeated inside the credit.
 _VALUE_LABEL = re.compile(r"^(?:" + listed("credits-value-labels") + r")(?:\s*[:：]|(?<=by|of)\s)\s*", re.I)
@@ -105,7 +112,7 @@ def caption_and_credit_inline(line: str) -> Picture | None:
     without a colon (``Photo by``) counts only capitalised or in brackets: ``a photo by Jane`` is prose."""
     if len(line.split()) > MAX_CAPTION_WORDS + 10:
         return None
-    slashed = CAPTION_WITH_SLASH_CREDIT.match(line)
+    slashed = CAPTION_WITH_SLASH_CREDIT.match(line) or CAPTION_WITH_AGENCY_CREDIT.match(line)
     if slashed is not None:
         return Picture(slashed["caption"].strip(), slashed["credit"].strip())
     match = CAPTION_WITH_CREDIT.match(line)

@@ -200,6 +200,8 @@ _AGO = (
 )
 RELATIVE = re.compile(r"(?<!\w)" + _AGO + r"(?!\w)", re.I)
 """``2 hours ago`` beside a page's date (``Updated 2 hours ago``)."""
+RELATIVE_DAY = re.compile(r"(?<!\w)" + listed("dates-relative-days") + r"(?!\w)", re.I)
+"""``(вчера)``, ``(yesterday)`` beside a page's date."""
 BY_BEFORE = re.compile(
     r"^\s*(?:posted|published|written|added)\s+by\s+[^\d,|]{1,40}?\s*(?:\s(?:on|at)\s|[,|]\s*)(?=.*\d)", re.I
 )
@@ -223,7 +225,7 @@ def _strip_dates(line: str) -> str:
     rest = line
     for pattern in DATE_PATTERNS:
         rest = pattern.sub(" ", rest)
-    for pattern in (_TIME_ANY, RELATIVE, _PREFIX_ANY, _WEEKDAY_ANY):
+    for pattern in (_TIME_ANY, RELATIVE, RELATIVE_DAY, _PREFIX_ANY, _WEEKDAY_ANY):
         rest = pattern.sub(" ", rest)
     return rest
 

@@ -46,9 +46,11 @@ AD_LABEL = re.compile(r"^\s*" + listed("header-ad-labels") + r"\s*:?\s*$", re.I)
 PINNED_LABEL = re.compile(r"^\s*" + listed("header-pinned-labels") + r"\s*:?\s*$", re.I)
 PROFILE_DEGREE = r"[^•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|author|автор|автор публикации|premium)"
 """A network's member beside the degree of contact (``Aliya Nurmagambetova • 2nd``)."""
-POST_AGE = r"\d{1,2}\s?(?:m|min|h|hr|d|w|mo|y|yr)\s*[•·](?:\s*" + EDITED + r"\s*[•·]?)?\s*(?:🌐|🌍|🌎|🌏)?"
-"""A post's age on a network, edited or not (``3d • Edited •``, ``5h • 🌐``)."""
+POST_AGE_UNIT = listed("debris-post-age-units")
+POST_AGE = r"\d{1,2}\s?" + POST_AGE_UNIT + r"\s*[•·](?:\s*" + EDITED + r"\s*[•·]?)?\s*(?:🌐|🌍|🌎|🌏)?"
+"""A post's age on a network, edited or not (``3d • Edited •``, ``5h • 🌐``, ``2 дн. ·``)."""
 PROFILE_LINE = re.compile(r"^\s*" + PROFILE_DEGREE + r"\s*$", re.I)
+POST_AGE_LINE = re.compile(r"^\s*" + POST_AGE + r"\s*$", re.I)
 
 # Whole lines that are page furniture: the listed phrases, and these shapes (counters, menus of variants).
 _DEBRIS_WHOLE_SHAPES = [
@@ -61,6 +63,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"a\+?\s*a-?",
     r"\d+\s*min(?:ute)?s? read",
     r"reading time\s*[:：].*",
+    listed("debris-reading-time") + r"\s*[:：]\s*(?:\w+\s+)?\d.{0,20}",
     r"reading time\s+\d+\s*min(?:ute)?s?",
     r"views?:? ?\d[\d\s,.]*",
     r"\d[\d\s,.]*\s*(?:views?|reads?|просмотр(?:ов|а)?|қаралды)",
@@ -159,6 +162,9 @@ _BLOCK_HEADING_SHAPES = [
     r"read more about .{1,40}",
     r"editor'?s? (?:picks?|choice)",
     r"also on .{1,30}",
+    r"other (?:news|stories)(?: (?:from|in|on|about))?(?: \w+){1,2}",  # "Other culture news" is listed
+    r"(?:другие|ещё|еще|больше) (?:новости|материалы|статьи)(?: \w+){1,2}",  # "Другие новости культуры"
+    r"(?:\w+ )?(?:басқа|өзге) (?:жаңалықтар|материалдар)",  # "Мәдениет саласындағы басқа жаңалықтар"
 ]
 BLOCK_HEADING = _lines(_BLOCK_HEADING_SHAPES, r"[\s:.!»›→>\-–—]*$")
 
@@ -223,8 +229,20 @@ def is_reaction_row(line: str) -> bool:
     )
 
 
+SEPARATOR_ONLY = re.compile(r"^\s*[·•*]+(?:\s+[·•*]+)*\s*$")
+"""A line of separators alone, without a word (``·``, ``***``, ``* * *``)."""
+
+
+QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?\s+(?:[–—-]\s+)?[^\W\d_]")
+"""``"Read more at the end of the report," he said.``: someone's words in quotes, then the speaker."""
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
+    if SEPARATOR_ONLY.match(line):
+        return True
+    if QUOTED_SPEECH.match(line):
+        return False
     if DEBRIS_WHOLE.match(line) or SOCIAL_ONLY.match(line.strip()) or is_reaction_row(line):
         return True
     if is_post_counters(line) or is_post_actions(line):
@@ -333,6 +351,14 @@ POST_ACTIONS = frozenset(word.casefold() for word in words("debris-post-actions"
 ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")
 SHORT_STAMP = re.compile(r"^\d{1,2}\s*[^\W\d_]{1,4}\.?$")
 """The age of a comment beside its buttons: ``2 ап.``, ``3d``, ``5 ч``."""
+
+
+POST_COUNTER_ALONE = re.compile(r"^\s*" + POST_COUNT + r"\s*$", re.I)
+
+
+def is_post_widget(line: str) -> bool:
+    """One counter or one button of a social post alone on its line: ``58 репостов``, ``Нравится``."""
+    return POST_COUNTER_ALONE.match(line) is not None or line.strip().casefold() in POST_ACTIONS
 
 
 def is_post_counters(line: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import caption_and_credit_inline, credit_of
-from newsroom.importer.dates import is_date_line, is_place_date_line
+from newsroom.importer.dates import RELATIVE_DATE_LINE, is_date_line, is_place_date_line
 from newsroom.importer.furniture import (
     CRUMB_SEPARATOR,
     is_breadcrumb_by_shape,
@@ -70,6 +70,29 @@ def _is_page_furniture(spot: Spot) -> bool:
 
 
 MAX_GREETING_WORDS = 4
+
+
+COVER_NOTE_REACH = 3
+
+
+def _is_cover_note(spot: Spot) -> bool:
+    """A forwarder's note between an e-mail's header and the message it forwards (``Can we run this
+    tomorrow? A.`` above ``---------- Forwarded message ---------``)."""
+    above = spot.lines[max(0, spot.position - COVER_NOTE_REACH) : spot.position]
+    below = spot.lines[spot.position + 1 : spot.position + 1 + COVER_NOTE_REACH]
+    headed = any(EMAIL_FIELD.match(line.text) for line in above)
+    return headed and any(FORWARD_MARKER.match(line.text) for line in below)
+
+
+ISSUE_REACH = 2
+
+
+def _is_above_an_issue_line(spot: Spot) -> bool:
+    """A newsletter's name or slogan: a short line without a stop just above its issue line (``Выпуск № 47
+    · 20 ноября 2026``); the stories come under the issue line."""
+    below = spot.lines[spot.position + 1 : spot.position + 1 + ISSUE_REACH]
+    short = len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
+    return short and any(is_issue_line(line.text) for line in below)
 
 
 def _is_letter_opening(text: str) -> bool:
@@ -177,6 +200,46 @@ def is_label_by_shape(spot: Spot) -> bool:
     return len(words) <= MAX_LABEL_WORDS and _titled(words) and len(following.split()) > len(words) + 2
 
 
+SITE_HEADS = word_set("header-site-heads")
+MAX_SITE_NAME_WORDS = 4
+SITE_TAGLINE = re.compile(r"\s+[—–|]\s+.*$")
+"""``Pavlodar Today — news of Pavlodar region``: the site's name, then its tagline."""
+
+
+def _is_site_name(spot: Spot) -> bool:
+    """A newspaper's or news site's name at the top (``Semey Times``, ``Новости Атырау``, ``Pavlodar Today —
+    news of the region``): up to four capitalised words opening or closing with a site's head word, above a
+    headline (not a sentence)."""
+    name = SITE_TAGLINE.sub("", spot.text).split()
+    if spot.position >= MAX_TOP_LINES or spot.is_last or not 2 <= len(name) <= MAX_SITE_NAME_WORDS:
+        return False
+    if not _titled(name) or not {name[0].casefold(), name[-1].casefold()} & SITE_HEADS:
+        return False
+    at, following = _next_headline(spot)
+    return at > 0 and 3 <= len(following.split()) <= MAX_HEADLINE_WORDS and not SENTENCE_END.search(following)
+
+
+MAX_SLOGAN_WORDS = 8
+
+
+def _under_a_site_name(spot: Spot) -> bool:
+    """A site's slogan (``Your city, your voice``): a short line without a stop right under its name, with the
+    headline further down."""
+    if spot.position == 0 or spot.is_last or not _is_site_name(Spot(spot.lines, spot.position - 1)):
+        return False
+    at, following = _next_headline(spot)
+    if at < 0 or SENTENCE_END.search(following):
+        return False  # the headline, with the lead under it
+    return len(spot.text.split()) <= MAX_SLOGAN_WORDS and not SENTENCE_END.search(spot.text)
+
+
+def _under_a_rubric(spot: Spot) -> bool:
+    """Right under a rubric the page's furniture took (``Culture``): the headline, however it is worded."""
+    previous = spot.previous
+    short = previous is not None and len(previous.text.split()) < MAX_SHORT_LABEL_WORDS
+    return short and previous.role is LineRole.DEBRIS and is_label_by_shape(Spot(spot.lines, spot.position - 1))
+
+
 def _is_above_a_menu(spot: Spot) -> bool:
     """The site's name or motto over its menu (``Notes from the Steppe`` / ``Home`` / ``About`` /
     ``Archive``, or ``Politics   Economy   Society`` on one line), with a headline under the menu: the
@@ -268,6 +331,8 @@ def _is_unrelated_to_the_story(spot: Spot) -> bool:
     caption = previous is not None and previous.role is LineRole.CREDIT
     if spot.position >= MAX_TOP_LINES or len(text.split()) > MAX_UNRELATED_WORDS or spot.is_last:
         return False
+    if _under_a_rubric(spot):
+        return False  # a Title Case pun under its rubric (``Culture`` / ``Bake It Till You Make It``)
     if not caption and (SENTENCE_END.search(text) or not _titled(WORDS.findall(text))):
         return False  # a name is capitalised; "Against the current" may be a title with its standfirst
     at, following = _next_headline(spot)
@@ -292,10 +357,30 @@ AUDIENCE_ICON = re.compile(r"[·•]\s*(?:🌍|🌐|🌎|🌏|👥|🔒|⚙️?)
 """The audience icon a social network puts after a post's date (``5 наурыз 2025 ж. · 🌍``)."""
 
 
+HANDLE = re.compile(r"^\s*@?(?=[\w.]*[_.\d@])[a-z][\w.]{2,29}\s*$")
+"""An account's handle alone at the top of a post (``aqtobe_city``, ``@steppe.news``): lower case, with a dot,
+an underscore or a digit."""
+POST_AGE_ALONE = re.compile(r"^\s*\d{1,2}\s?" + d.POST_AGE_UNIT + r"\s*[•·]?\s*$", re.I)
+"""A post's age alone under its author (``3 сағ.``, ``5h``)."""
+
+
+PAGE_ADDRESS = re.compile(r"^\s*(?:[\w-]+\.)+[a-z]{2,}/[\w./-]+\s*$", re.I)
+"""A page's address without its scheme at the top of a post (``vk.com/karaganda_life``)."""
+
+
+def _is_handle(spot: Spot) -> bool:
+    handle = HANDLE.match(spot.text) is not None or PAGE_ADDRESS.match(spot.text) is not None
+    return spot.position < MAX_TOP_LINES and not spot.is_last and handle
+
+
 def _is_post_author(spot: Spot) -> bool:
     """The page or person that wrote a social network post: the line above the post's date and its
-    audience icon (the post's first line is its title)."""
+    audience icon, or above the post's age alone (``2 дн. ·``): the post's first line is its title."""
     following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
+    under_handle = spot.previous is not None and _is_handle(Spot(spot.lines, spot.position - 1))
+    stamped = under_handle and RELATIVE_DATE_LINE.match(following.strip()) is not None  # "кеше 18:40"
+    if stamped or d.POST_AGE_LINE.match(following) is not None or POST_AGE_ALONE.match(following) is not None:
+        return len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
     return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
 
 
@@ -337,17 +422,27 @@ def _are_opening_hours(text: str) -> bool:
     """``Open: Tue–Sun, 10:00–18:00``: a place's opening hours, short, under a label or with its days (a
     headline may give hours too: ``Metro to run 06:00–01:00 over the holidays``)."""
     short = len(text.split()) <= MAX_HOURS_WORDS
-    return short and TIME_RANGE.search(text) is not None and HOURS_CUE.search(text) is not None
+    if not short or TIME_RANGE.search(text) is None or HOURS_CUE.search(text) is None:
+        return False
+    others = WORDS.findall(HOURS_CUE.sub(" ", TIME_RANGE.sub(" ", text)))
+    return len(others) <= MAX_HOURS_OTHER_WORDS  # not ``Open Doors Day at Semey Medical University 10:00–14:00``
+
+
+MAX_HOURS_OTHER_WORDS = 3
 
 
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_post_author, LineRole.DEBRIS),
+    (_is_handle, LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and POST_AGE_ALONE.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_channel_name, LineRole.DEBRIS),
     (_under_a_bar, LineRole.DEBRIS),
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
+    (_is_cover_note, LineRole.DEBRIS),
+    (_is_above_an_issue_line, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),
@@ -357,6 +452,8 @@ HEADER_RULES: Rules = (
     (_is_breadcrumb_above_headline, LineRole.DEBRIS),
     (_is_site_bar, LineRole.DEBRIS),
     (_is_picture_above_headline, LineRole.CAPTION),
+    (_is_site_name, LineRole.DEBRIS),
+    (_under_a_site_name, LineRole.DEBRIS),
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),
     (_is_above_a_menu, LineRole.DEBRIS),

@@ -243,23 +243,52 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
         lines[position].role = LineRole.DEBRIS
     _mark_closing_bylines(lines, body_start)
     _mark_author_notes(lines, body_start)
+    _mark_author_boxes(lines, body_start)
     _mark_footer_links(lines, body_start)
+
+
+MAX_BIO_WORDS = 30
+
+
+def _mark_author_boxes(lines: list[Line], body_start: int) -> None:
+    """An author's box in the story's second half: a byline (``Written by ...``, ``Автор: ...``) with the
+    author's short bio right under it, in the same block (``Journalist in Almaty. I write about ...``)."""
+    story = [at for at in range(body_start, len(lines)) if lines[at].role in (LineRole.BODY, LineRole.BYLINE)]
+    for at in story[len(story) // 2 : -1]:
+        line, bio = lines[at], lines[at + 1]
+        if bio.block != line.block or bio.role is not LineRole.BODY or byline_of(line.text) is None:
+            continue
+        if len(bio.text.split()) <= MAX_BIO_WORDS and SENTENCE_END.search(bio.text):
+            line.role = bio.role = LineRole.DEBRIS
 
 
 MAX_FOOTER_LINK_WORDS = 3
 
 
 def _mark_footer_links(lines: list[Line], body_start: int) -> None:
-    """A short link among the page's footer (``Exhibitions archive`` between a ``Buy tickets`` button and a
-    row of networks): after the story's last sentence, up to three words without a stop, with page
-    furniture right above and right below it."""
+    """Short links among the page's footer (``Exhibitions archive`` between a ``Buy tickets`` button and a
+    row of networks; a site index's ``World``, ``Business``): after the story's last sentence, a run of lines
+    of up to three words without a stop, with page furniture right above it and right below it or the end."""
     last_sentence = max((at for at in range(body_start, len(lines)) if _is_sentence(lines[at])), default=len(lines))
-    for position in range(last_sentence + 1, len(lines) - 1):
-        line = lines[position]
-        short = len(line.text.split()) <= MAX_FOOTER_LINK_WORDS and not SENTENCE_END.search(line.text)
-        between = lines[position - 1].role is LineRole.DEBRIS and lines[position + 1].role is LineRole.DEBRIS
-        if line.role is LineRole.BODY and short and between:
-            line.role = LineRole.DEBRIS
+    position = last_sentence + 1
+    while position < len(lines):
+        end = position
+        while end < len(lines) and _is_short_link(lines[end]):
+            end += 1
+        above = lines[position - 1].role is LineRole.DEBRIS
+        below = end == len(lines) or lines[end].role is LineRole.DEBRIS
+        if end > position and above and below:
+            for line in lines[position:end]:
+                line.role = LineRole.DEBRIS
+        position = end + 1 if end > position else position + 1
+
+
+def _is_short_link(line: Line) -> bool:
+    return (
+        line.role is LineRole.BODY
+        and len(line.text.split()) <= MAX_FOOTER_LINK_WORDS
+        and not SENTENCE_END.search(line.text)
+    )
 
 
 def _is_sentence(line: Line) -> bool:

@@ -649,3 +649,307 @@ def test_a_press_offices_signature_under_the_story_names_no_person(signature: st
     )
     found = extract(text, REGISTRY)
     assert officer not in found.entities.people and signature not in found.body
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Жедел жариялау үшін", "Для немедленного распространения", "For Immediate Release"],
+)
+def test_a_release_label_in_each_language_is_not_the_title(label: str) -> None:
+    text = (
+        f"{label}\n\nАлматы, 3 наурыз 2026\n\n"
+        "Қуыршақ театры жаңа ертегі қойылымын ұсынады\n\n"
+        "Қуыршақ театры 10 наурызда балаларға арналған жаңа қойылым көрсетеді.\n\n"
+        "Режиссер Әлия Сапарова қойылымды екі ай дайындады.\n"
+    )
+    assert extract(text, REGISTRY).title == "Қуыршақ театры жаңа ертегі қойылымын ұсынады"
+
+
+@pytest.mark.parametrize("age", ["3 дн. ·", "5 ч. ·", "2 сағ. ·"])
+def test_a_pages_name_over_a_posts_short_age_is_not_the_title(age: str) -> None:
+    text = (
+        f"Facebook\nКлуб любителей лыж «Снежный склон»\n{age}\n"
+        "Лыжня на Медеу открыта! ⛷\n\n"
+        "Друзья, с субботы трасса у плотины снова принимает лыжников.\n\n"
+        "Тренер клуба Игорь Пестов проведёт бесплатное занятие для новичков.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Лыжня на Медеу открыта! ⛷"
+    assert age not in found.body
+
+
+@pytest.mark.parametrize("line", ["·", "* * *", "•••"])
+def test_a_line_of_separators_alone_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+BLOG_STORY = (
+    "Beekeepers of Kegen try a new winter hive\n\n"
+    "Twelve beekeepers in Kegen district tested an insulated hive this winter, the cooperative said.\n\n"
+    "Only one of the twelve colonies was lost, against four the year before.\n\n"
+    "Cooperative head Saltanat Imasheva said the hives cost 40,000 tenge each.\n\n"
+    "The cooperative will order sixty more in the spring.\n\n"
+    "Related topics\nFarming\nShare:\nFacebook\n"
+)
+
+
+def test_an_about_the_author_box_above_the_comments_is_not_the_story() -> None:
+    text = BLOG_STORY + (
+        "Об авторе\nCatriona Duffy writes about farming for the cooperative's blog.\n"
+        "2 comments\nAsel T.\nGreat news!\nReply\nLeave a comment\n"
+    )
+    found = extract(text, REGISTRY)
+    assert "Catriona Duffy" not in found.entities.people and "Об авторе" not in found.body
+
+
+def test_a_closing_byline_with_the_authors_bio_under_it_is_not_the_story() -> None:
+    text = BLOG_STORY + "\nBy Rustem Orazbayev\nReporter in Taraz. He covers farms and water.\nFollow\n"
+    found = extract(text, REGISTRY)
+    assert "Rustem Orazbayev" not in found.entities.people
+    assert "Reporter in Taraz" not in found.body
+    assert "The cooperative will order sixty more in the spring." in found.body
+
+
+@pytest.mark.parametrize("marker", ["---------- Пересланное сообщение ----------", "-----Original Message-----"])
+def test_a_forwarders_note_above_the_forwarded_message_is_not_the_title(marker: str) -> None:
+    text = (
+        "От: Арман Жаксылыков <a.zh@example.kz>\nТема: Fwd: релиз музея\n\n"
+        "Можно поставить на завтра? А.\n\n"
+        f"{marker}\nОт: Музей истории города <press@museum.example>\nТема: релиз\n\n"
+        "Музей истории Павлодара открыл зал старых фотографий\n\n"
+        "Музей истории Павлодара открыл новый зал, где показаны 300 фотографий XX века.\n\n"
+        "Директор музея Гаухар Есенова сказала, что снимки передали жители города.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Музей истории Павлодара открыл зал старых фотографий"
+    assert "Можно поставить" not in found.body
+
+
+@pytest.mark.parametrize("stamp", ["3 декабря 2026, 09:05 (сегодня)", "Dec 2, 2026, 4:10 PM (yesterday)"])
+def test_a_date_with_a_relative_day_beside_it_is_a_date_line(stamp: str) -> None:
+    assert is_date_line(stamp)
+
+
+def test_a_sentence_opening_with_a_relative_day_is_no_date_line() -> None:
+    assert not is_date_line("Вчера 2 декабря 2026 года в Караганде открыли каток")
+
+
+@pytest.mark.parametrize("line", ["► Слушать статью", "Download the audio", "Жаңалықты тыңдау", "Closed captions"])
+def test_a_players_controls_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+def test_a_captions_agency_credit_after_a_slash_names_no_person() -> None:
+    text = (
+        "Karaganda miners end strike after pay deal\n"
+        "By Olga Reutova\nMarch 3, 2026\n"
+        "Miners leave a shaft near Shakhtinsk, Kazakhstan, March 2, 2026. NORTH PRESS/Galym Tursynov\n"
+        "SHAKHTINSK, March 3 (North Press) - Miners at four shafts ended a five-day strike on Tuesday.\n\n"
+        "Union leader Askar Beisenov said the deal raised pay by 18 percent.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert "Galym Tursynov" not in found.entities.people and "Askar Beisenov" in found.entities.people
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("A local bakery chain, Altyn Nan, said orders fell, manager Dana Omarova added.", "Altyn Nan"),
+        (
+            "Fares will rise, said Dana Omarova, head of bus operator Tulpar Transit, which runs 40 buses.",
+            "Tulpar Transit",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_bodys_kind_or_before_which_is_no_person(sentence: str, body: str) -> None:
+    found = find_entities([sentence], REGISTRY, "en")
+    assert body not in found.people and "Dana Omarova" in found.people
+
+
+def test_a_person_in_apposition_to_a_role_of_a_body_stays_a_person() -> None:
+    found = find_entities(["The head of the union, Marat Ilyasov, said the talks would go on."], REGISTRY, "en")
+    assert "Marat Ilyasov" in found.people
+
+
+@pytest.mark.parametrize(
+    "issue, section",
+    [("Issue No. 12 · March 4, 2026", "Top stories"), ("Шығарылым № 9 · 4 наурыз 2026", "Аптаның басты жаңалығы")],
+)
+def test_a_newsletters_slogan_over_its_issue_line_and_its_section_are_not_the_title(issue: str, section: str) -> None:
+    text = (
+        "View this email in your browser\nSteppe Ledger\nYour weekly briefing on water and farms\n"
+        f"{issue}\n{section}\n"
+        "Irrigation canal in Turkistan region reopens after repairs\n"
+        "The main canal of Maktaaral district reopened on Monday after three months of repairs.\n\n"
+        "Farmer Nurlan Abenov said the water came just in time for the spring sowing.\n"
+    )
+    assert extract(text, REGISTRY).title == "Irrigation canal in Turkistan region reopens after repairs"
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("Coach Daniel P. Whitmore Jr. said the team was ready.", "Daniel P. Whitmore Jr."),
+        ("Principal Mark Lee Jr said the school would reopen.", "Mark Lee Jr"),
+    ],
+)
+def test_a_names_suffix_keeps_its_full_stop_as_written(sentence: str, person: str) -> None:
+    assert find_entities([sentence], REGISTRY, "en").people == [person]
+
+
+def test_a_first_name_left_in_an_oblique_case_beside_a_foreign_surname_is_put_in_the_nominative() -> None:
+    found = find_entities(["По словам дирижёра Габриэлы Оттенбах-Фрай, оркестр готов к гастролям."], REGISTRY, "ru")
+    assert found.people == ["Габриэла Оттенбах-Фрай"]
+
+
+@pytest.mark.parametrize(
+    "line, person",
+    [("Басты рөлде Назерке Тоқтарова ойнайды.", "Назерке Тоқтарова"), ("Сұлтан Әбенов – Жанат;", "Сұлтан Әбенов")],
+)
+def test_a_kazakh_first_name_ending_like_a_case_ending_is_a_name(line: str, person: str) -> None:
+    assert find_entities([line], REGISTRY, "kk").people == [person]
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("The consul, Gonçalo Pedro Santos Ribeiro, opened the evening.", "Gonçalo Pedro Santos Ribeiro"),
+        ("The exhibition was curated by Matilde Sousa Pires, a painter.", "Matilde Sousa Pires"),
+    ],
+)
+def test_a_portuguese_name_starts_at_its_first_name(sentence: str, person: str) -> None:
+    assert find_entities([sentence], REGISTRY, "en").people == [person]
+
+
+@pytest.mark.parametrize("line", ["Время прочтения: 4 минуты", "Оқу уақыты: шамамен 6 минут"])
+def test_a_reading_time_in_each_language_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+def test_a_posts_counters_and_buttons_one_a_line_open_its_comments() -> None:
+    text = (
+        "Клуб «Тёплый дом» собрал 200 одеял для приюта\n\n"
+        "Друзья, за месяц вы принесли 200 одеял и 90 подушек для городского приюта.\n\n"
+        "Директор приюта Вера Литвинова поблагодарила всех, кто помог.\n\n"
+        "Следующий сбор начнём в январе, следите за новостями.\n\n"
+        "Спасибо вам!\n\n"
+        "Ещё фото в альбоме по ссылке.\n\n"
+        "Приходите в субботу на чай.\n\n"
+        "Все реакции:\n87\n12 комментариев\n9 репостов\nНравится\nКомментировать\n"
+        "Айгуль Омарова\nКакие вы молодцы!\n2 дн.\nОтветить\n"
+        "Пётр Ильин\nА варежки принимаете?\n2 дн.\nОтветить\n"
+        "Клуб «Тёплый дом»\nПринимаем, приносите!\n1 дн.\nОтветить\n"
+    )
+    found = extract(text, REGISTRY)
+    assert "9 репостов" not in found.body and "Какие вы молодцы!" not in found.body
+    assert "Приходите в субботу на чай." in found.body
+
+
+def test_a_newsletters_also_this_week_block_is_debris() -> None:
+    text = (
+        "Рассылка «Зелёный город»\nВыпуск № 5 · 2 марта 2026\n"
+        "Во дворах Костаная высадят 500 деревьев\n"
+        "Акимат Костаная весной высадит 500 деревьев во дворах, сообщили в отделе ЖКХ.\n\n"
+        "Руководитель отдела Ержан Садыков сказал, что саженцы уже закуплены.\n\n"
+        "Ещё на этой неделе\nКак выбрать саженец для двора: советы дендролога\nЧитать →\n"
+    )
+    found = extract(text, REGISTRY)
+    assert "Ещё на этой неделе" not in found.body and "Как выбрать саженец" not in found.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Read more of the survey before you judge the herders,” the hydrologist told the meeting.",
+        "«Читайте также договор целиком, там всё написано», – сказал юрист.",
+    ],
+)
+def test_quoted_words_opening_like_a_prompt_are_speech_not_debris(line: str) -> None:
+    assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This e-mail and any attachments may contain privileged information. If it reached you by mistake, delete it.",
+        "Данное сообщение и все вложения предназначены только для адресата.",
+        "Бұл хат құпия, оны үшінші тұлғаларға беруге болмайды.",
+    ],
+)
+def test_an_emails_confidentiality_notice_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Актуальное", "Еще новости спорта", "Спорттағы басқа жаңалықтар", "Other news from the region"]
+)
+def test_a_block_of_other_headlines_under_its_heading_is_debris(heading: str) -> None:
+    text = (
+        "В Экибастузе открыли новый бассейн\n\n"
+        "В Экибастузе открыли бассейн на 25 метров, сообщили в акимате города.\n\n"
+        "Тренер Олжас Мукашев сказал, что секции начнут работу в январе.\n\n"
+        "Бассейн будет работать без выходных.\n\n"
+        f"{heading}\n"
+        "Футбольный клуб сменил главного тренера перед сезоном\n"
+        "Юные боксёры привезли три медали с турнира в Астане\n"
+    )
+    found = extract(text, REGISTRY)
+    assert heading not in found.body and "Юные боксёры" not in found.body
+
+
+def test_a_related_headline_closing_on_a_name_in_quotes_stays_in_the_list() -> None:
+    text = (
+        "В Павлодаре задержали угонщиков\n\n"
+        "Полицейские Павлодара задержали двух подозреваемых в угоне автомобилей.\n\n"
+        "Начальник отдела Серик Жумабеков сказал, что машины вернут владельцам.\n\n"
+        "Расследование продолжается.\n\n"
+        "Другие новости\n"
+        "В Экибастузе прошла акция «Безопасная дорога»\n24.11.2026\n"
+        "Инспекторы провели операцию «Трезвый водитель»\n23.11.2026\n"
+    )
+    found = extract(text, REGISTRY)
+    assert "Трезвый водитель" not in found.body and "Расследование продолжается." in found.body
+
+
+def test_a_run_of_short_footer_links_between_furniture_or_at_the_end_is_debris() -> None:
+    text = (
+        "Astana opens a second tram line\n\n"
+        "The second tram line in Astana opened on Monday, the city's transport office said.\n\n"
+        "Director Aigerim Sultanova said the trams would run every six minutes.\n\n"
+        "Share this article\nSite map\nSport\nCulture\nWeather\nCookie settings\nAdvertise\nJobs\n"
+    )
+    found = extract(text, REGISTRY)
+    assert all(word not in found.body for word in ("Culture", "Weather", "Jobs"))
+    assert "every six minutes" in found.body
+
+
+@pytest.mark.parametrize(
+    "header, headline",
+    [
+        ("Semey Times\n", "Open Doors Day at Semey Medical University 10:00–14:00"),
+        ("Shymkent City News\nYour city, your voice\nMetro\n", "Metro line two gets its first trains"),
+        ("Kostanay Voice\nSport\n", "Sport school opens ice rink"),
+        ("Pavlodar Today — news of Pavlodar region\nBreaking\n", "Bridge over the Irtysh closes for repairs"),
+        ("Новости Атырау\nАтырау\n", "В Атырау открыли новую набережную"),
+        ("Almaty Evening\nCulture\n", "Bake It Till You Make It\nA baker from Talgar turns a garage into a café"),
+    ],
+)
+def test_a_news_sites_name_slogan_and_rubric_over_the_headline_are_not_the_title(header: str, headline: str) -> None:
+    text = (
+        f"{header}{headline}\nMarch 3, 2026\n\n"
+        "The news came on Monday, the city office said, and residents welcomed it.\n\n"
+        "Office head Daulet Ospanov said more was planned for the spring.\n"
+    )
+    assert extract(text, REGISTRY).title == headline.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "handle, age", [("taraz.news_kz", "5 сағ."), ("@kostanay_zoo", "2h"), ("vk.com/kostanay_zoo", "кеше 18:40")]
+)
+def test_an_accounts_handle_name_and_age_over_a_post_are_not_the_title(handle: str, age: str) -> None:
+    text = (
+        f"{handle}\nҚостанай хайуанаттар бағы\n{age}\nБізде жаңа тұрғын — қар барысы! 🐾\n\n"
+        "Хайуанаттар бағына Алматыдан екі жасар қар барысы әкелінді.\n\n"
+        "Директор Болат Сейітов келушілерді сенбіде шақырды.\n"
+    )
+    assert extract(text, REGISTRY).title == "Бізде жаңа тұрғын — қар барысы! 🐾"

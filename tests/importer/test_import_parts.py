@@ -79,6 +79,19 @@ PARTS = {
             },
         },
     ),
+    "holdout5": Part(
+        20,
+        {
+            "ru-police-fraud-phones": {
+                "people": "labels the nominative restored from a genitive with the patronymic (Нуржан Ерболович"
+                " Ахметов); holdout2 labels the same shape by the short nominative the text writes later"
+            },
+            "en-medium-winter-couriers": {
+                "people": "a company in apposition after a preposition (a spokesperson for a rival service, Tez"
+                " Kitchen, said) reads as a person introduced the same way"
+            },
+        },
+    ),
 }
 
 

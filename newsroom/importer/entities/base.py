@@ -7,10 +7,13 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from newsroom.importer.wordlists import word_set
 from newsroom.kinds import KINDS
 from newsroom.registry import Entry, Registry
 
 _TRIMMED = " ,.;:“”\"'«»"
+NAME_SUFFIXES = word_set("names-suffixes")
+"""``Jr.``, ``Sr.``: a name's last word that keeps its full stop."""
 
 
 @dataclass
@@ -38,7 +41,8 @@ class Names:
             self.add(name)
 
     def add(self, name: str) -> None:
-        name = " ".join(name.split()).strip(_TRIMMED)
+        suffixed = name.rstrip(_TRIMMED.replace(".", "")).rsplit(" ", 1)[-1] in NAME_SUFFIXES
+        name = " ".join(name.split()).strip(_TRIMMED) + ("." if suffixed else "")
         if name:
             self._names.setdefault(name)
 

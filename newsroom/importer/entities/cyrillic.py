@@ -8,6 +8,7 @@ import re
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER
 from newsroom.importer.entities.base import Finder, Names
 from newsroom.importer.patterns import listed
+from newsroom.importer.wordlists import word_set
 
 SURNAME_ENDINGS = (
     *("ова", "ева", "ёва", "ина", "ына", "ов", "ев", "ёв", "ин", "ын", "ұлы", "улы", "қызы", "кызы"),
@@ -20,6 +21,8 @@ CASE_ENDINGS = (
     *("тың", "тің", "дың", "дің", "ты", "ті", "ды", "ді"),
 )
 """Russian and Kazakh case endings a surname may take (``Садыковой``, ``Садықованың``)."""
+CASE_LIKE_FIRST_NAMES = word_set("names-case-like-first", "kk")
+"""``Нұрсұлтан``, ``Назерке``: first names that end like a case ending, in the nominative."""
 KAZAKH_CASE_ENDINGS = (
     *("ның", "нің", "ға", "ге", "қа", "ке", "ны", "ні", "мен", "бен", "пен", "да", "де"),
     *("нан", "нен", "дан", "ден", "тан", "тен", "ті", "ты", "ді"),
@@ -93,7 +96,8 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
             middle = match.groupdict().get("middle")
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or named_after(paragraph, match.start())
             patronymic = middle or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, yet a name
-            if (patronymic or not first.endswith(KAZAKH_CASE_ENDINGS)) and not namesake:
+            in_a_case = first.endswith(KAZAKH_CASE_ENDINGS) and first.casefold() not in CASE_LIKE_FIRST_NAMES
+            if (patronymic or not in_a_case) and not namesake:
                 found.append((" ".join(filter(None, (first, middle, last))), bool(match.groupdict().get("case"))))
     return found
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsroom.alphabets import CYRILLIC, LATIN_UPPER
-from newsroom.importer.entities.base import Finder, Names
+from newsroom.importer.entities.base import NAME_SUFFIXES, Finder, Names
 from newsroom.importer.patterns import one_of
 from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Registry
@@ -99,8 +99,9 @@ def _initials_then_name(tokens: list[Token], index: int) -> bool:
 
 
 def written(token: str) -> str:
-    """A name's word as written in the name: an initial keeps its full stop (``John F. Kessler``)."""
-    return token if INITIAL.fullmatch(token) else bare(token)
+    """A name's word as written in the name: an initial and a suffix keep their full stop (``John F. Kessler
+    Jr.``)."""
+    return token if INITIAL.fullmatch(token) or token in NAME_SUFFIXES else bare(token)
 
 
 def is_acronym(token: str) -> bool:
@@ -278,6 +279,24 @@ IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?(?:it|its)\b")
 """``Tengri Power announced on Tuesday that it ...``, ``... said it would``: its verb, then ``it``."""
 
 
+ORG_KIND_BEFORE = re.compile(
+    r"(?:^|(?<!\bof)(?<!\bat)(?<!\bfor)(?<!\bwith)\s)(?:a|an|the|its|their)\s+(?:[a-z’'-]+\s+){0,3}"
+    + "(?:"
+    + _alternatives(word_set("orgs-kinds", "en"))
+    + r"),\s+$",
+    re.I,
+)
+"""``a rival service, `` right before a name: the name is the service's (not ``the head of the union, ``)."""
+WHICH_AFTER = re.compile(r"\s*,\s*which\b")
+"""``Meridian Terminals, which runs ...``: a person is ``who``."""
+
+
+def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
+    """A name a body's kind stands in apposition to, or that ``which`` follows: not a person."""
+    before = paragraph[max(0, name[0][1] - 80) : name[0][1]]
+    return ORG_KIND_BEFORE.search(before) is not None or WHICH_AFTER.match(paragraph, name[-1][2]) is not None
+
+
 def _named_like_a_person(paragraph: str, name: list[Token], common: set[str]) -> bool:
     """No word of the name is one the text also uses in lower case (``Steppe Rail`` beside ``rail
     freight``, ``Tengri Power`` beside ``power plants``), and its verb is not followed by ``it``
@@ -298,7 +317,7 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             start = _name_start(run, tokens, non_names)
             title = [tokens[i][0] for i in run[:start]]
             name = _name_tokens([tokens[i] for i in run[start:]], _after_a_title(paragraph, tokens, run, title))
-            if name and bare(name[-1][0]).lower() in ORG_HEADS:
+            if name and (bare(name[-1][0]).lower() in ORG_HEADS or _named_like_a_body(paragraph, name)):
                 continue  # "Green Valleys Trust said": an organization speaking
             whole = len(name) == len(run) - start and (not title or title[-1].endswith(("’s", "'s")))
             plain = whole and bool(name) and _named_like_a_person(paragraph, name, common)

@@ -6,9 +6,23 @@ import re
 
 from newsroom.importer.entities import natasha
 from newsroom.importer.entities.base import ArticleText, Finder
+from newsroom.importer.wordlists import words
 
 ADJECTIVE = re.compile(r"\S+(?:ская|ский|ское|цкая|цкий|ная|ный|ской|ного|ных)")
 """A lone adjective natasha took for a place (``Туркестанской``)."""
+
+
+FIRST_NAME_ENDINGS = tuple(tuple(entry.split()) for entry in words("names-oblique-first-endings", "ru"))
+"""An oblique ending of a first name no nominative has, with the nominative's (``ы`` -> ``а``)."""
+
+
+def first_name_in_nominative(name: str) -> str:
+    """``Мартины Хофбауэр-Лёв`` -> ``Мартина Хофбауэр-Лёв``: a first name natasha left in an oblique case."""
+    first, _, rest = name.partition(" ")
+    for oblique, nominative in FIRST_NAME_ENDINGS:
+        if rest and first.endswith(oblique) and len(first) > len(oblique) + 2:
+            return f"{first[: -len(oblique)]}{nominative} {rest}"
+    return name
 
 
 def _same(normal: str, written: str) -> bool:
@@ -33,7 +47,7 @@ class NatashaFinder(Finder):
         return [span.normal for span in self.spans if span.type == kind]
 
     def people(self) -> list[str]:
-        return self._normals("PER")
+        return [first_name_in_nominative(name) for name in self._normals("PER")]
 
     def restored_people(self) -> frozenset[str]:
         written = {span.normal for span in self.spans if span.type == "PER" and _same(span.normal, span.text)}
