@@ -37,11 +37,20 @@ FOLLOWER_COUNT = (
 """A channel's or page's count of followers (``12,4K subscribers``, ``3 210 подписчиков``)."""
 NETWORK = listed("debris-social", "any")
 """A social network or messenger by name."""
-_COUNT_ITEM = r"\d[\d\s,.]*\s*(?:k|к|тыс\.?|m|млн)?\s*[^\d·•|]{1,30}?"
-FOLLOWER_LINE = re.compile(
-    r"^\s*(?:" + _COUNT_ITEM + r"\s*[·•|]\s*)*" + FOLLOWER_COUNT + r"(?:\s*[·•|]\s*" + _COUNT_ITEM + r")*\s*$", re.I
-)
-"""A page's counters with its followers among them (``2,8 тыс. отметок «Нравится» · 3,1 тыс. подписчиков``)."""
+_COUNT_PART = re.compile(r"\s*\d[\d\s,.]*(?:k|к|тыс\.?|m|млн)?[^\d·•|]{1,30}$", re.I)
+_FOLLOWER_PART = re.compile(r"\s*" + FOLLOWER_COUNT + r"\s*$", re.I)
+_COUNTER_SEPARATOR = re.compile(r"[·•|]")
+
+
+def is_follower_line(text: str) -> bool:
+    """A page's counters with its followers among them (``2,8 тыс. отметок «Нравится» · 3,1 тыс. подписчиков``):
+    each part between the dots is a count and its word, one of them the followers (tested part by part)."""
+    parts = _COUNTER_SEPARATOR.split(text)
+    if not any(_FOLLOWER_PART.match(part) for part in parts):
+        return False
+    return all(_FOLLOWER_PART.match(part) or _COUNT_PART.match(part) for part in parts)
+
+
 AD_LABEL = re.compile(r"^\s*" + listed("header-ad-labels") + r"\s*:?\s*$", re.I)
 PINNED_LABEL = re.compile(r"^\s*" + listed("header-pinned-labels") + r"\s*:?\s*$", re.I)
 PROFILE_DEGREE = r"[^•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|author|автор|автор публикации|premium)"

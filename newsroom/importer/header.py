@@ -303,7 +303,7 @@ def _is_channel_name(spot: Spot) -> bool:
     """A channel's, page's or place's name above its count of followers (``12,4K subscribers``) or its
     opening hours: the first line under them that is no furniture is the title."""
     following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
-    named = d.FOLLOWER_LINE.match(following) is not None or _are_opening_hours(following)
+    named = d.is_follower_line(following) or _are_opening_hours(following)
     return named and len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
 
 

@@ -649,3 +649,11 @@ def test_a_press_offices_signature_under_the_story_names_no_person(signature: st
     )
     found = extract(text, REGISTRY)
     assert officer not in found.entities.people and signature not in found.body
+
+
+def test_a_long_row_of_numbered_places_is_read_without_catastrophic_backtracking() -> None:
+    row = "1 a · " * 7 + "1 2 3 4 5 6 7 8 9 0 zz"
+    text = f"Election results by district\n{row}\n\nThe commission published the results on Monday.\n"
+    found = extract(text, REGISTRY)
+    assert found.title == "Election results by district"
+    assert "commission published" in found.body
