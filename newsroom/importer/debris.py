@@ -116,8 +116,9 @@ _DEBRIS_START_SHAPES = [
     r"get (?:our|the latest|the best)\b.*(?:newsletter|inbox|email)",
     r"(?:наш|біздің) (?:телеграм|telegram)",
     listed("debris-forwarded") + r"\s+[^,.;!?]{1,60}$",  # "Forwarded from Grain Union": a post's origin
-    r"[^.!?]{0,60}(?:[:—–]\s*|" + NETWORK + r"\S*\s+(?:\w+\s+)?)" + listed("debris-subscribe-verbs") + r"[.!]?\s*$",
-    # "Newsletter: subscribe", "Telegram арнамызға жазылыңыз": a subscription prompt, its verb last
+    r"(?:[^.!?]{0,60}[:—–]\s*|" + NETWORK + r"\S*\s+(?:\w+\s+)?)" + listed("debris-subscribe-verbs") + r"!?\s*$",
+    # "Newsletter: subscribe", "Telegram арнамызға жазылыңыз": a subscription prompt, its verb last, the network
+    # first (never a sentence: "Many first-time voters used Telegram to sign up.")
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site\b",
     r"(?:мы используем|сайт использует) (?:файлы )?(?:cookie|куки)",
     r"id\s*[:#]\s*\d+",

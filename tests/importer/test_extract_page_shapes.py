@@ -657,3 +657,13 @@ def test_a_long_row_of_numbered_places_is_read_without_catastrophic_backtracking
     found = extract(text, REGISTRY)
     assert found.title == "Election results by district"
     assert "commission published" in found.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Теперь пользователи Telegram могут подписаться.", "Many first-time voters used Telegram to sign up."],
+)
+def test_a_sentence_naming_a_network_and_a_subscribe_verb_stays(sentence: str) -> None:
+    opening = "Voters turn to messaging apps\n\nThe commission opened the service on Monday."
+    text = f"{opening}\n\n{sentence}\n\nIt will grow.\n"
+    assert sentence in body_of(text)
