@@ -667,3 +667,14 @@ def test_a_sentence_naming_a_network_and_a_subscribe_verb_stays(sentence: str) -
     opening = "Voters turn to messaging apps\n\nThe commission opened the service on Monday."
     text = f"{opening}\n\n{sentence}\n\nIt will grow.\n"
     assert sentence in body_of(text)
+
+
+@pytest.mark.parametrize("label", ["Спецпроект", "Партнерский материал", "Partner content"])
+def test_a_special_project_label_marks_the_article_itself_not_an_ad(label: str) -> None:
+    text = (
+        f"{label}\n\nКак Казахстан строит дороги: итоги пяти лет\n\n"
+        "Сколько километров отремонтировали и сколько еще предстоит\n\n"
+        "За пять лет в Казахстане отремонтировали более 12 тысяч километров дорог, сообщили в министерстве.\n\n"
+        "В следующем году планируется отремонтировать еще 2 тысячи километров.\n"
+    )
+    assert extract(text, REGISTRY).title == "Как Казахстан строит дороги: итоги пяти лет"
