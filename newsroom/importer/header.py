@@ -329,15 +329,19 @@ TIME_RANGE = re.compile(r"\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}")
 MAX_HOURS_WORDS = 8
 
 
-HOURS_CUE = re.compile(r"(?<!\w)(?:" + listed("dates-weekdays") + "|" + listed("header-hours-words") + r")(?!\w)", re.I)
-"""A weekday (``Tue–Sun``, ``сейсенбі–жексенбі``) or a word of opening hours (``Open daily``, ``Режим работы``)."""
+HOURS_LABEL = re.compile(r"^\s*" + listed("header-hours-words") + r"(?!\w)", re.I)
+"""Opening hours under their label, first on the line (``Open daily``, ``Режим работы:``), not in a headline."""
+WEEKDAY = listed("dates-weekdays")
+WEEKDAY_RANGE = re.compile(r"(?<!\w)" + WEEKDAY + r"\.?\s*[–—-]\s*" + WEEKDAY + r"(?!\w)", re.I)
+"""The days a place is open (``Tue–Sun``, ``сейсенбі–жексенбі``)."""
 
 
 def _are_opening_hours(text: str) -> bool:
     """``Open: Tue–Sun, 10:00–18:00``: a place's opening hours, short, under a label or with its days (a
     headline may give hours too: ``Metro to run 06:00–01:00 over the holidays``)."""
     short = len(text.split()) <= MAX_HOURS_WORDS
-    return short and TIME_RANGE.search(text) is not None and HOURS_CUE.search(text) is not None
+    cued = HOURS_LABEL.match(text) is not None or WEEKDAY_RANGE.search(text) is not None
+    return short and TIME_RANGE.search(text) is not None and cued
 
 
 HEADER_RULES: Rules = (

@@ -678,3 +678,18 @@ def test_a_special_project_label_marks_the_article_itself_not_an_ad(label: str) 
         "В следующем году планируется отремонтировать еще 2 тысячи километров.\n"
     )
     assert extract(text, REGISTRY).title == "Как Казахстан строит дороги: итоги пяти лет"
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        ("Polling stations open 07:00–20:00 on Sunday", "The election commission said all stations were ready."),
+        (
+            "Сайлау учаскелері жексенбі күні 07:00–20:00 аралығында ашық",
+            "Орталық сайлау комиссиясы сайлауға дайындық аяқталғанын хабарлады.",
+        ),
+    ],
+)
+def test_a_headline_giving_hours_is_no_opening_hours_line(headline: str, lead: str) -> None:
+    text = f"{headline}\n\n{lead}\n\nThe count will start at 20:00.\n"
+    assert extract(text, REGISTRY).title == headline
