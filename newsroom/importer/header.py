@@ -299,12 +299,16 @@ def _is_post_author(spot: Spot) -> bool:
     return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
 
 
+MAX_CHANNEL_NAME_WORDS = 5
+"""A channel's or place's name is short; a longer line is a headline (``Museum reopens after renovation``)."""
+
+
 def _is_channel_name(spot: Spot) -> bool:
     """A channel's, page's or place's name above its count of followers (``12,4K subscribers``) or its
     opening hours: the first line under them that is no furniture is the title."""
     following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
     named = d.is_follower_line(following) or _are_opening_hours(following)
-    return named and len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
+    return named and len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not SENTENCE_END.search(spot.text)
 
 
 def _under_a_bar(spot: Spot) -> bool:

@@ -693,3 +693,11 @@ def test_a_special_project_label_marks_the_article_itself_not_an_ad(label: str) 
 def test_a_headline_giving_hours_is_no_opening_hours_line(headline: str, lead: str) -> None:
     text = f"{headline}\n\n{lead}\n\nThe count will start at 20:00.\n"
     assert extract(text, REGISTRY).title == headline
+
+
+@pytest.mark.parametrize("counter", ["Open daily 10:00–18:00", "10 000 members"])
+def test_a_headline_over_hours_or_followers_is_no_channel_name(counter: str) -> None:
+    headline = "Central State Museum reopens after two-year renovation"
+    lead = "The Central State Museum in Almaty reopened on Saturday after a two-year renovation, its director said."
+    text = f"{headline}\n{counter}\n\n{lead}\n\nVisitors queued from early morning.\n"
+    assert extract(text, REGISTRY).title == headline
