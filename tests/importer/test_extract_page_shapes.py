@@ -701,3 +701,14 @@ def test_a_headline_over_hours_or_followers_is_no_channel_name(counter: str) -> 
     lead = "The Central State Museum in Almaty reopened on Saturday after a two-year renovation, its director said."
     text = f"{headline}\n{counter}\n\n{lead}\n\nVisitors queued from early morning.\n"
     assert extract(text, REGISTRY).title == headline
+
+
+def test_a_forecasts_temperatures_in_the_story_stay() -> None:
+    text = (
+        "Heatwave grips southern Kazakhstan\n\n"
+        "Shymkent residents sought shade on Tuesday as the heatwave continued across the south.\n\n"
+        "Forecast for Wednesday:\n\nShymkent +42°C\n\nTurkestan +44°C\n\nДнём до +30°C.\n\n"
+        "Doctors advised residents to drink water and avoid going outside at midday.\n"
+    )
+    body = body_of(text)
+    assert "Shymkent +42°C" in body and "Turkestan +44°C" in body and "Днём до +30°C." in body
