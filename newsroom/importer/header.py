@@ -256,7 +256,7 @@ def tops_a_page(text: str) -> bool:
     return d.is_language_switcher(text) or d.is_breadcrumb(text) or is_breadcrumb_by_shape(text)
 
 
-MAX_TOP_LINES, MAX_UNRELATED_WORDS, LEAD_REACH = 6, 8, 6
+MAX_TOP_LINES, MAX_UNRELATED_WORDS, MAX_UNRELATED_CAPTION_WORDS, LEAD_REACH = 6, 4, 8, 6
 WORDS = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
@@ -266,7 +266,8 @@ def _is_unrelated_to_the_story(spot: Spot) -> bool:
     is about is the headline, not it (``Kazakh Daily`` / ``Transport`` over ``Council approves bus lanes``)."""
     text, previous = spot.text, spot.previous
     caption = previous is not None and previous.role is LineRole.CREDIT
-    if spot.position >= MAX_TOP_LINES or len(text.split()) > MAX_UNRELATED_WORDS or spot.is_last:
+    most = MAX_UNRELATED_CAPTION_WORDS if caption else MAX_UNRELATED_WORDS  # longer: a headline over its standfirst
+    if spot.position >= MAX_TOP_LINES or len(text.split()) > most or spot.is_last:
         return False
     if not caption and (SENTENCE_END.search(text) or not _titled(WORDS.findall(text))):
         return False  # a name is capitalised; "Against the current" may be a title with its standfirst

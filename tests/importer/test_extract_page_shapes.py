@@ -712,3 +712,12 @@ def test_a_forecasts_temperatures_in_the_story_stay() -> None:
     )
     body = body_of(text)
     assert "Shymkent +42°C" in body and "Turkestan +44°C" in body and "Днём до +30°C." in body
+
+
+def test_a_long_headline_over_its_standfirst_stays_the_title() -> None:
+    text = (
+        "A Quiet Revolution in the Cotton Fields\n\nHow women farmers in Turkestan are changing irrigation\n\n"
+        "In Turkestan region, women farmers have started using drip irrigation to save water in summer.\n\n"
+        "The project, backed by the regional akimat, now covers 300 hectares of cotton and vegetables.\n"
+    )
+    assert extract(text, REGISTRY).title == "A Quiet Revolution in the Cotton Fields"
