@@ -140,6 +140,7 @@ def _recurs_below(lines: list[Line], position: int) -> bool:
         return False
     inside = re.compile(r"(?<![\w\"“«‘'])" + re.escape(text) + r"(?![\w\"”»’'])")  # quoted: a headline
     below = [line.text for line in lines[position + 1 :] if not SENTENCE_END.search(line.text)]
+    below = [line for line in below if d.tags_of(line) is None]  # a tag may be the headline's own words
     return any(line != text and inside.search(line) for line in below)
 
 

@@ -721,3 +721,12 @@ def test_a_long_headline_over_its_standfirst_stays_the_title() -> None:
         "The project, backed by the regional akimat, now covers 300 hectares of cotton and vegetables.\n"
     )
     assert extract(text, REGISTRY).title == "A Quiet Revolution in the Cotton Fields"
+
+
+def test_a_headline_repeated_in_the_tags_stays_the_title() -> None:
+    text = (
+        "Нацбанк снизил базовую ставку\n\nРешение принято на заседании комитета по денежно-кредитной политике\n\n"
+        "Национальный банк Казахстана снизил базовую ставку до 14 процентов годовых.\n\n"
+        "Следующее решение будет объявлено в июле.\n\nТеги: Нацбанк снизил базовую ставку до 14%, экономика\n"
+    )
+    assert extract(text, REGISTRY).title == "Нацбанк снизил базовую ставку"
