@@ -730,3 +730,16 @@ def test_a_headline_repeated_in_the_tags_stays_the_title() -> None:
         "Следующее решение будет объявлено в июле.\n\nТеги: Нацбанк снизил базовую ставку до 14%, экономика\n"
     )
     assert extract(text, REGISTRY).title == "Нацбанк снизил базовую ставку"
+
+
+@pytest.mark.parametrize("heading", ["О проекте", "О программе", "About the project", "Жоба туралы"])
+def test_an_about_the_project_subheading_mid_story_keeps_the_rest(heading: str) -> None:
+    text = (
+        "В Павлодаре запустили проект по озеленению дворов\n\n"
+        "Акимат Павлодара запустил проект по озеленению дворов, сообщили в пресс-службе.\n\n"
+        f"Жители смогут сами выбрать деревья для своих дворов.\n\n{heading}\n\n"
+        "Проект рассчитан на три года. В первый год высадят 5 тысяч деревьев.\n\n"
+        "Финансирование выделено из местного бюджета.\n\nЖители уже подали более 200 заявок.\n"
+    )
+    body = body_of(text)
+    assert "Финансирование выделено" in body and "более 200 заявок" in body
