@@ -743,3 +743,14 @@ def test_an_about_the_project_subheading_mid_story_keeps_the_rest(heading: str) 
     )
     body = body_of(text)
     assert "Финансирование выделено" in body and "более 200 заявок" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ұлы ақын Абай Құнанбайұлы Семей өңірінде дүниеге келген.", "Абай Құнанбайұлы"),
+        ("Бұл туралы мұражай директоры Асқар Жұмабекұлы Ақпарат агенттігіне айтты.", "Асқар Жұмабекұлы"),
+    ],
+)
+def test_a_place_or_body_owning_the_next_noun_is_no_surname_after_a_patronymic(text: str, person: str) -> None:
+    assert find_entities([text], REGISTRY, "kk").people == [person]
