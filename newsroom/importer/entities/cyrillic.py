@@ -82,9 +82,10 @@ def _patronymic_names(paragraph: str) -> list[re.Match[str]]:
     found = []
     for match in PATRONYMIC_NAME.finditer(paragraph):
         read = NAME.match(paragraph, match.start())
-        if (read is None or read.end() < match.end()) and not match["last"].endswith(KAZAKH_CASE_ENDINGS):
-            if not match["middle"].endswith(KAZAKH_PATRONYMIC_ENDINGS) or not IZAFET_NEXT.match(paragraph, match.end()):
-                found.append(match)
+        unread = (read is None or read.end() < match.end()) and not match["last"].endswith(KAZAKH_CASE_ENDINGS)
+        owner = match["middle"].endswith(KAZAKH_PATRONYMIC_ENDINGS) and IZAFET_NEXT.match(paragraph, match.end())
+        if unread and not owner:
+            found.append(match)
     return found
 
 
