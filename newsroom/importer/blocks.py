@@ -109,7 +109,8 @@ def _box(lines: list[Line], position: int) -> int:
     if position > 0 and lines[position - 1].block == lines[position].block:
         return 0
     block = [line.text for line in lines[position : position + d.MAX_BOX_LINES] if line.block == lines[position].block]
-    return d.call_to_action_box(block)
+    rest = lines[position + len(block) :]
+    return d.call_to_action_box(block, after_story=not any(SENTENCE_END.search(line.text) for line in rest))
 
 
 def _embedded_post(lines: list[Line], position: int) -> int:

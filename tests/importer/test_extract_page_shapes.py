@@ -754,3 +754,24 @@ def test_an_about_the_project_subheading_mid_story_keeps_the_rest(heading: str) 
 )
 def test_a_place_or_body_owning_the_next_noun_is_no_surname_after_a_patronymic(text: str, person: str) -> None:
     assert find_entities([text], REGISTRY, "kk").people == [person]
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "button"),
+    [
+        (
+            "Who can apply",
+            "Students from villages with fewer than 5,000 residents can apply until 1 August.",
+            "Learn more",
+        ),
+        ("How to take part", "Runners can choose between 10 km, half and full distances.", "Register"),
+    ],
+)
+def test_a_subheading_with_a_pointer_button_mid_story_is_no_box(heading: str, line: str, button: str) -> None:
+    text = (
+        "Ministry launches scholarship for rural students\n\n"
+        "Astana, 5 May 2026 — The Ministry of Science launched a new scholarship on Tuesday.\n\n"
+        f"{heading}\n{line}\n{button}\n\nThe ministry expects 2,000 applications this year.\n"
+    )
+    body = body_of(text)
+    assert heading in body and line in body
