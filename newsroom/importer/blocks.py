@@ -130,7 +130,9 @@ def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     if position <= body_start + 1 or not d.is_comment_opener(text):
         return False
     if d.is_post_counters(text) or d.is_post_actions(text):
-        return True  # a post's counters and buttons stand under the post, wherever its comments end
+        # a post's counters and buttons stand under the post, wherever its comments end: with comments'
+        # buttons after them ("Like  Reply  2d"); a lone "Share | Reply" mid-story is the story's
+        return any(d.is_comment_opener(line.text) for line in lines[position + 1 :])
     return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
 
 

@@ -775,3 +775,21 @@ def test_a_subheading_with_a_pointer_button_mid_story_is_no_box(heading: str, li
     )
     body = body_of(text)
     assert heading in body and line in body
+
+
+@pytest.mark.parametrize("counter", ["5 000 likes, 3 000 comments", "Share | Reply"])
+def test_a_counter_line_early_in_the_story_does_not_cut_off_the_rest(counter: str) -> None:
+    sentences = [
+        "A Facebook post by a teacher in Pavlodar about school fees has drawn thousands of reactions.",
+        "By Tuesday evening the post had been shared widely.",
+        counter,
+        "Parents said the fees were too high.",
+        "The akimat promised to check the school.",
+        "The school's director said the fees paid for heating.",
+        "A parents' meeting is planned for Friday.",
+        "The regional education office will send an inspector.",
+        "Teachers said they had not been consulted.",
+        "The fees were introduced in September.",
+    ]
+    body = body_of("Post on school fees draws angry reactions\n\n" + "\n\n".join(sentences) + "\n")
+    assert "Parents said the fees were too high." in body and "A parents' meeting is planned for Friday." in body
