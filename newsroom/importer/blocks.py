@@ -122,7 +122,8 @@ def _box(lines: list[Line], position: int) -> int:
     if position > 0 and lines[position - 1].block == lines[position].block:
         return 0
     block = [line.text for line in lines[position : position + d.MAX_BOX_LINES] if line.block == lines[position].block]
-    return d.call_to_action_box(block)
+    rest = lines[position + len(block) :]
+    return d.call_to_action_box(block, after_story=not any(SENTENCE_END.search(line.text) for line in rest))
 
 
 def _embedded_post(lines: list[Line], position: int) -> int:
@@ -155,7 +156,9 @@ def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     if position <= body_start + 1 or not d.is_comment_opener(text):
         return False
     if d.is_post_counters(text) or d.is_post_actions(text):
-        return True  # a post's counters and buttons stand under the post, wherever its comments end
+        # a post's counters and buttons stand under the post, wherever its comments end: with comments'
+        # buttons after them ("Like  Reply  2d"); a lone "Share | Reply" mid-story is the story's
+        return any(d.is_comment_opener(line.text) for line in lines[position + 1 :])
     return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
 
 

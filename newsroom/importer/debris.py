@@ -37,11 +37,20 @@ FOLLOWER_COUNT = (
 """A channel's or page's count of followers (``12,4K subscribers``, ``3 210 подписчиков``)."""
 NETWORK = listed("debris-social", "any")
 """A social network or messenger by name."""
-_COUNT_ITEM = r"\d[\d\s,.]*\s*(?:k|к|тыс\.?|m|млн)?\s*[^\d·•|]{1,30}?"
-FOLLOWER_LINE = re.compile(
-    r"^\s*(?:" + _COUNT_ITEM + r"\s*[·•|]\s*)*" + FOLLOWER_COUNT + r"(?:\s*[·•|]\s*" + _COUNT_ITEM + r")*\s*$", re.I
-)
-"""A page's counters with its followers among them (``2,8 тыс. отметок «Нравится» · 3,1 тыс. подписчиков``)."""
+_COUNT_PART = re.compile(r"\s*\d[\d\s,.]*(?:k|к|тыс\.?|m|млн)?[^\d·•|]{1,30}$", re.I)
+_FOLLOWER_PART = re.compile(r"\s*" + FOLLOWER_COUNT + r"\s*$", re.I)
+_COUNTER_SEPARATOR = re.compile(r"[·•|]")
+
+
+def is_follower_line(text: str) -> bool:
+    """A page's counters with its followers among them (``2,8 тыс. отметок «Нравится» · 3,1 тыс. подписчиков``):
+    each part between the dots is a count and its word, one of them the followers (tested part by part)."""
+    parts = _COUNTER_SEPARATOR.split(text)
+    if not any(_FOLLOWER_PART.match(part) for part in parts):
+        return False
+    return all(_FOLLOWER_PART.match(part) or _COUNT_PART.match(part) for part in parts)
+
+
 AD_LABEL = re.compile(r"^\s*" + listed("header-ad-labels") + r"\s*:?\s*$", re.I)
 PINNED_LABEL = re.compile(r"^\s*" + listed("header-pinned-labels") + r"\s*:?\s*$", re.I)
 PROFILE_DEGREE = r"[^•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|author|автор|автор публикации|premium)"
@@ -83,7 +92,8 @@ _DEBRIS_WHOLE_SHAPES = [
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+",  # ... with its thousands apart ("1 245")
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?",  # a player's time ("00:00 / 02:47")
     FOLLOWER_COUNT,
-    r"(?:weather|погода|ауа райы)?\s*[:：]?\s*(?:[^\W\d_][\w.-]*,?\s*){0,3}[+−-]?\d{1,2}\s*°\s*[CСF]?",  # weather
+    r"(?:weather|погода|ауа райы)\s*[:：]?\s*(?:[^\W\d_][\w.-]*,?\s*){0,3}[+−-]?\d{1,2}\s*°\s*[CСF]?",
+    # a top bar's weather under its label ("Weather: Karaganda −5°C"; "Shymkent +42°C" may be a forecast's line)
     r"(?:(?:USD|EUR|RUB|CNY|GBP|\$|€|₽|¥)\s*[:=]?\s*\d[\d.,]*\s*(?:[▲▼↑↓]\s*[\d.,]+\s*%?)?\s*){2,}",  # rates
     listed("debris-buttons"),
     listed("header-pinned-labels"),
@@ -110,8 +120,9 @@ _DEBRIS_START_SHAPES = [
     r"get (?:our|the latest|the best)\b.*(?:newsletter|inbox|email)",
     r"(?:наш|біздің) (?:телеграм|telegram)",
     listed("debris-forwarded") + r"\s+[^,.;!?]{1,60}$",  # "Forwarded from Grain Union": a post's origin
-    r"[^.!?]{0,60}(?:[:—–]\s*|" + NETWORK + r"\S*\s+(?:\w+\s+)?)" + listed("debris-subscribe-verbs") + r"[.!]?\s*$",
-    # "Newsletter: subscribe", "Telegram арнамызға жазылыңыз": a subscription prompt, its verb last
+    r"(?:[^.!?]{0,60}[:—–]\s*|" + NETWORK + r"\S*\s+(?:\w+\s+)?)" + listed("debris-subscribe-verbs") + r"!?\s*$",
+    # "Newsletter: subscribe", "Telegram арнамызға жазылыңыз": a subscription prompt, its verb last, the network
+    # first (never a sentence: "Many first-time voters used Telegram to sign up.")
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site\b",
     r"(?:мы используем|сайт использует) (?:файлы )?(?:cookie|куки)",
     r"id\s*[:#]\s*\d+",
@@ -437,12 +448,20 @@ BUTTON = re.compile(r"^[\s\W]*" + listed("debris-buttons") + r"[\s.!→›»>]*$
 MAX_BOX_HEADING_WORDS, MAX_BOX_LINE_WORDS, MAX_BOX_LINES = 6, 25, 3
 
 
-def call_to_action_box(lines: list[str]) -> int:
+GENERIC_BUTTON = re.compile(r"^[\s\W]*" + listed("debris-buttons-generic") + r"[\s.!→›»>]*$", re.I)
+EVENT_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+
+
+def call_to_action_box(lines: list[str], after_story: bool = True) -> int:
     """How many of ``lines`` (a block, from its first line) make a call-to-action box ending in a button
     (``Protect snow leopards`` / ``A gift of $25 buys ...`` / ``Donate now``): a short heading without a
-    stop, at most one more line, then the button; 0 if they are not one."""
+    stop, at most one more line, then the button; 0 if they are not one. Within the story (``after_story``
+    false) a button that only points on (``Learn more``, ``Register``) makes a box only with an event's time."""
     for size, line in enumerate(lines[:MAX_BOX_LINES], start=1):
         if size > 1 and BUTTON.match(line):
+            pointer = GENERIC_BUTTON.match(line) is not None
+            if pointer and not after_story and not any(EVENT_TIME.search(text) for text in lines[: size - 1]):
+                return 0
             heading = lines[0]
             short = len(heading.split()) <= MAX_BOX_HEADING_WORDS and SENTENCE_END.search(heading) is None
             return size if short and all(len(text.split()) <= MAX_BOX_LINE_WORDS for text in lines[1:size]) else 0

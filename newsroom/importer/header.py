@@ -163,6 +163,7 @@ def _recurs_below(lines: list[Line], position: int) -> bool:
         return False
     inside = re.compile(r"(?<![\w\"“«‘'])" + re.escape(text) + r"(?![\w\"”»’'])")  # quoted: a headline
     below = [line.text for line in lines[position + 1 :] if not SENTENCE_END.search(line.text)]
+    below = [line for line in below if d.tags_of(line) is None]  # a tag may be the headline's own words
     return any(line != text and inside.search(line) for line in below)
 
 
@@ -319,7 +320,7 @@ def tops_a_page(text: str) -> bool:
     return d.is_language_switcher(text) or d.is_breadcrumb(text) or is_breadcrumb_by_shape(text)
 
 
-MAX_TOP_LINES, MAX_UNRELATED_WORDS, LEAD_REACH = 6, 8, 6
+MAX_TOP_LINES, MAX_UNRELATED_WORDS, MAX_UNRELATED_CAPTION_WORDS, LEAD_REACH = 6, 4, 8, 6
 WORDS = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
@@ -329,7 +330,8 @@ def _is_unrelated_to_the_story(spot: Spot) -> bool:
     is about is the headline, not it (``Kazakh Daily`` / ``Transport`` over ``Council approves bus lanes``)."""
     text, previous = spot.text, spot.previous
     caption = previous is not None and previous.role is LineRole.CREDIT
-    if spot.position >= MAX_TOP_LINES or len(text.split()) > MAX_UNRELATED_WORDS or spot.is_last:
+    most = MAX_UNRELATED_CAPTION_WORDS if caption else MAX_UNRELATED_WORDS  # longer: a headline over its standfirst
+    if spot.position >= MAX_TOP_LINES or len(text.split()) > most or spot.is_last:
         return False
     if _under_a_rubric(spot):
         return False  # a Title Case pun under its rubric (``Culture`` / ``Bake It Till You Make It``)
@@ -384,12 +386,16 @@ def _is_post_author(spot: Spot) -> bool:
     return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
 
 
+MAX_CHANNEL_NAME_WORDS = 5
+"""A channel's or place's name is short; a longer line is a headline (``Museum reopens after renovation``)."""
+
+
 def _is_channel_name(spot: Spot) -> bool:
     """A channel's, page's or place's name above its count of followers (``12,4K subscribers``) or its
     opening hours: the first line under them that is no furniture is the title."""
     following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
-    named = d.FOLLOWER_LINE.match(following) is not None or _are_opening_hours(following)
-    return named and len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
+    named = d.is_follower_line(following) or _are_opening_hours(following)
+    return named and len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not SENTENCE_END.search(spot.text)
 
 
 def _under_a_bar(spot: Spot) -> bool:
@@ -414,15 +420,21 @@ TIME_RANGE = re.compile(r"\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}")
 MAX_HOURS_WORDS = 8
 
 
-HOURS_CUE = re.compile(r"(?<!\w)(?:" + listed("dates-weekdays") + "|" + listed("header-hours-words") + r")(?!\w)", re.I)
-"""A weekday (``Tue–Sun``, ``сейсенбі–жексенбі``) or a word of opening hours (``Open daily``, ``Режим работы``)."""
+HOURS_LABEL = re.compile(r"^\s*" + listed("header-hours-words") + r"(?!\w)", re.I)
+"""Opening hours under their label, first on the line (``Open daily``, ``Режим работы:``), not in a headline."""
+WEEKDAY = listed("dates-weekdays")
+WEEKDAY_RANGE = re.compile(r"(?<!\w)" + WEEKDAY + r"\.?\s*[–—-]\s*" + WEEKDAY + r"(?!\w)", re.I)
+"""The days a place is open (``Tue–Sun``, ``сейсенбі–жексенбі``)."""
+HOURS_CUE = re.compile(r"(?<!\w)(?:" + WEEKDAY + "|" + listed("header-hours-words") + r")(?!\w)", re.I)
+"""A weekday or a word of opening hours: not counted among the line's other words."""
 
 
 def _are_opening_hours(text: str) -> bool:
     """``Open: Tue–Sun, 10:00–18:00``: a place's opening hours, short, under a label or with its days (a
     headline may give hours too: ``Metro to run 06:00–01:00 over the holidays``)."""
     short = len(text.split()) <= MAX_HOURS_WORDS
-    if not short or TIME_RANGE.search(text) is None or HOURS_CUE.search(text) is None:
+    cued = HOURS_LABEL.match(text) is not None or WEEKDAY_RANGE.search(text) is not None
+    if not short or not cued or TIME_RANGE.search(text) is None:
         return False
     others = WORDS.findall(HOURS_CUE.sub(" ", TIME_RANGE.sub(" ", text)))
     return len(others) <= MAX_HOURS_OTHER_WORDS  # not ``Open Doors Day at Semey Medical University 10:00–14:00``

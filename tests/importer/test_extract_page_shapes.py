@@ -953,3 +953,147 @@ def test_an_accounts_handle_name_and_age_over_a_post_are_not_the_title(handle: s
         "Директор Болат Сейітов келушілерді сенбіде шақырды.\n"
     )
     assert extract(text, REGISTRY).title == "Бізде жаңа тұрғын — қар барысы! 🐾"
+
+
+def test_a_long_row_of_numbered_places_is_read_without_catastrophic_backtracking() -> None:
+    row = "1 a · " * 7 + "1 2 3 4 5 6 7 8 9 0 zz"
+    text = f"Election results by district\n{row}\n\nThe commission published the results on Monday.\n"
+    found = extract(text, REGISTRY)
+    assert found.title == "Election results by district"
+    assert "commission published" in found.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Теперь пользователи Telegram могут подписаться.", "Many first-time voters used Telegram to sign up."],
+)
+def test_a_sentence_naming_a_network_and_a_subscribe_verb_stays(sentence: str) -> None:
+    opening = "Voters turn to messaging apps\n\nThe commission opened the service on Monday."
+    text = f"{opening}\n\n{sentence}\n\nIt will grow.\n"
+    assert sentence in body_of(text)
+
+
+@pytest.mark.parametrize("label", ["Спецпроект", "Партнерский материал", "Partner content"])
+def test_a_special_project_label_marks_the_article_itself_not_an_ad(label: str) -> None:
+    text = (
+        f"{label}\n\nКак Казахстан строит дороги: итоги пяти лет\n\n"
+        "Сколько километров отремонтировали и сколько еще предстоит\n\n"
+        "За пять лет в Казахстане отремонтировали более 12 тысяч километров дорог, сообщили в министерстве.\n\n"
+        "В следующем году планируется отремонтировать еще 2 тысячи километров.\n"
+    )
+    assert extract(text, REGISTRY).title == "Как Казахстан строит дороги: итоги пяти лет"
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        ("Polling stations open 07:00–20:00 on Sunday", "The election commission said all stations were ready."),
+        (
+            "Сайлау учаскелері жексенбі күні 07:00–20:00 аралығында ашық",
+            "Орталық сайлау комиссиясы сайлауға дайындық аяқталғанын хабарлады.",
+        ),
+    ],
+)
+def test_a_headline_giving_hours_is_no_opening_hours_line(headline: str, lead: str) -> None:
+    text = f"{headline}\n\n{lead}\n\nThe count will start at 20:00.\n"
+    assert extract(text, REGISTRY).title == headline
+
+
+@pytest.mark.parametrize("counter", ["Open daily 10:00–18:00", "10 000 members"])
+def test_a_headline_over_hours_or_followers_is_no_channel_name(counter: str) -> None:
+    headline = "Central State Museum reopens after two-year renovation"
+    lead = "The Central State Museum in Almaty reopened on Saturday after a two-year renovation, its director said."
+    text = f"{headline}\n{counter}\n\n{lead}\n\nVisitors queued from early morning.\n"
+    assert extract(text, REGISTRY).title == headline
+
+
+def test_a_forecasts_temperatures_in_the_story_stay() -> None:
+    text = (
+        "Heatwave grips southern Kazakhstan\n\n"
+        "Shymkent residents sought shade on Tuesday as the heatwave continued across the south.\n\n"
+        "Forecast for Wednesday:\n\nShymkent +42°C\n\nTurkestan +44°C\n\nДнём до +30°C.\n\n"
+        "Doctors advised residents to drink water and avoid going outside at midday.\n"
+    )
+    body = body_of(text)
+    assert "Shymkent +42°C" in body and "Turkestan +44°C" in body and "Днём до +30°C." in body
+
+
+def test_a_long_headline_over_its_standfirst_stays_the_title() -> None:
+    text = (
+        "A Quiet Revolution in the Cotton Fields\n\nHow women farmers in Turkestan are changing irrigation\n\n"
+        "In Turkestan region, women farmers have started using drip irrigation to save water in summer.\n\n"
+        "The project, backed by the regional akimat, now covers 300 hectares of cotton and vegetables.\n"
+    )
+    assert extract(text, REGISTRY).title == "A Quiet Revolution in the Cotton Fields"
+
+
+def test_a_headline_repeated_in_the_tags_stays_the_title() -> None:
+    text = (
+        "Нацбанк снизил базовую ставку\n\nРешение принято на заседании комитета по денежно-кредитной политике\n\n"
+        "Национальный банк Казахстана снизил базовую ставку до 14 процентов годовых.\n\n"
+        "Следующее решение будет объявлено в июле.\n\nТеги: Нацбанк снизил базовую ставку до 14%, экономика\n"
+    )
+    assert extract(text, REGISTRY).title == "Нацбанк снизил базовую ставку"
+
+
+@pytest.mark.parametrize("heading", ["О проекте", "О программе", "About the project", "Жоба туралы"])
+def test_an_about_the_project_subheading_mid_story_keeps_the_rest(heading: str) -> None:
+    text = (
+        "В Павлодаре запустили проект по озеленению дворов\n\n"
+        "Акимат Павлодара запустил проект по озеленению дворов, сообщили в пресс-службе.\n\n"
+        f"Жители смогут сами выбрать деревья для своих дворов.\n\n{heading}\n\n"
+        "Проект рассчитан на три года. В первый год высадят 5 тысяч деревьев.\n\n"
+        "Финансирование выделено из местного бюджета.\n\nЖители уже подали более 200 заявок.\n"
+    )
+    body = body_of(text)
+    assert "Финансирование выделено" in body and "более 200 заявок" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ұлы ақын Абай Құнанбайұлы Семей өңірінде дүниеге келген.", "Абай Құнанбайұлы"),
+        ("Бұл туралы мұражай директоры Асқар Жұмабекұлы Ақпарат агенттігіне айтты.", "Асқар Жұмабекұлы"),
+    ],
+)
+def test_a_place_or_body_owning_the_next_noun_is_no_surname_after_a_patronymic(text: str, person: str) -> None:
+    assert find_entities([text], REGISTRY, "kk").people == [person]
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "button"),
+    [
+        (
+            "Who can apply",
+            "Students from villages with fewer than 5,000 residents can apply until 1 August.",
+            "Learn more",
+        ),
+        ("How to take part", "Runners can choose between 10 km, half and full distances.", "Register"),
+    ],
+)
+def test_a_subheading_with_a_pointer_button_mid_story_is_no_box(heading: str, line: str, button: str) -> None:
+    text = (
+        "Ministry launches scholarship for rural students\n\n"
+        "Astana, 5 May 2026 — The Ministry of Science launched a new scholarship on Tuesday.\n\n"
+        f"{heading}\n{line}\n{button}\n\nThe ministry expects 2,000 applications this year.\n"
+    )
+    body = body_of(text)
+    assert heading in body and line in body
+
+
+@pytest.mark.parametrize("counter", ["5 000 likes, 3 000 comments", "Share | Reply"])
+def test_a_counter_line_early_in_the_story_does_not_cut_off_the_rest(counter: str) -> None:
+    sentences = [
+        "A Facebook post by a teacher in Pavlodar about school fees has drawn thousands of reactions.",
+        "By Tuesday evening the post had been shared widely.",
+        counter,
+        "Parents said the fees were too high.",
+        "The akimat promised to check the school.",
+        "The school's director said the fees paid for heating.",
+        "A parents' meeting is planned for Friday.",
+        "The regional education office will send an inspector.",
+        "Teachers said they had not been consulted.",
+        "The fees were introduced in September.",
+    ]
+    body = body_of("Post on school fees draws angry reactions\n\n" + "\n\n".join(sentences) + "\n")
+    assert "Parents said the fees were too high." in body and "A parents' meeting is planned for Friday." in body

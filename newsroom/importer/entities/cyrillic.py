@@ -74,12 +74,20 @@ SPEECH_NAME = re.compile(
 between), two capitalised words are a person, whatever the surname's ending."""
 
 
+KAZAKH_PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы")
+IZAFET_NEXT = re.compile(rf"\s+[{CYRILLIC_LOWER}]+(?:ында|інде|ына|іне|ынан|інен|ының|інің|ын|ін)(?![\w-])")
+"""A Kazakh noun owned by the word before it (``Семей өңірінде``, ``Ақпарат агенттігіне``): that word is a
+place's or a body's name, not the surname after a patronymic."""
+
+
 def _patronymic_names(paragraph: str) -> list[re.Match[str]]:
     """``Имя Әкесінің-аты Тегі`` whose surname ``NAME`` does not read (no surname's ending), in no case."""
     found = []
     for match in PATRONYMIC_NAME.finditer(paragraph):
         read = NAME.match(paragraph, match.start())
-        if (read is None or read.end() < match.end()) and not match["last"].endswith(KAZAKH_CASE_ENDINGS):
+        unread = (read is None or read.end() < match.end()) and not match["last"].endswith(KAZAKH_CASE_ENDINGS)
+        owner = match["middle"].endswith(KAZAKH_PATRONYMIC_ENDINGS) and IZAFET_NEXT.match(paragraph, match.end())
+        if unread and not owner:
             found.append(match)
     return found
 
