@@ -125,11 +125,11 @@ def _is_flat(lines: list[Line]) -> bool:
 
 
 def _next_headline(spot: Spot) -> tuple[int, str]:
-    """The next line that may be the headline: past date lines and page furniture; (-1, "") if none."""
+    """The next line that may be the headline: past date lines, bylines and page furniture; (-1, "") if none."""
     for position in range(spot.position + 1, len(spot.lines)):
         text = spot.lines[position].text
         short_label = len(text.split()) <= MAX_SHORT_LABEL_WORDS and not SENTENCE_END.search(text)
-        crumb = is_breadcrumb_by_shape(text)
+        crumb = is_breadcrumb_by_shape(text) or byline_of(text) is not None
         if not (short_label or crumb or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
             return position, text
     return -1, ""
@@ -225,8 +225,10 @@ MAX_SLOGAN_WORDS = 8
 
 def _under_a_site_name(spot: Spot) -> bool:
     """A site's slogan (``Your city, your voice``): a short line without a stop right under its name, with the
-    headline further down."""
+    headline further down (a line with its date or byline right under it is the headline)."""
     if spot.position == 0 or spot.is_last or not _is_site_name(Spot(spot.lines, spot.position - 1)):
+        return False
+    if _dated_headline(spot.lines, spot.position):
         return False
     at, following = _next_headline(spot)
     if at < 0 or SENTENCE_END.search(following):

@@ -86,8 +86,9 @@ def _role_under_the_author(spot: Spot) -> bool:
 
 
 def _author_with_role_under_the_title(spot: Spot) -> bool:
-    """``Aigerim Sultanbekova, Senior Fellow, Connectivity Programme`` right under the title."""
-    return spot.into_body <= 1 and author_with_role(spot.text) is not None
+    """``Aigerim Sultanbekova, Senior Fellow, Connectivity Programme`` right under the title (a date line
+    such as ``Posted Friday, November 20, 2026 4:15 pm`` is no author)."""
+    return spot.into_body <= 1 and author_with_role(spot.text) is not None and not is_date_line(spot.text)
 
 
 def _byline_near_an_edge(spot: Spot) -> bool:

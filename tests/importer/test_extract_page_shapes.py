@@ -1097,3 +1097,23 @@ def test_a_counter_line_early_in_the_story_does_not_cut_off_the_rest(counter: st
     ]
     body = body_of("Post on school fees draws angry reactions\n\n" + "\n\n".join(sentences) + "\n")
     assert "Parents said the fees were too high." in body and "A parents' meeting is planned for Friday." in body
+
+
+def test_a_headline_under_a_news_rubric_with_its_dated_byline_is_the_title() -> None:
+    text = (
+        "Wednesday, March 4, 2026 | 41°F Rain\n"
+        "THE HARBORTON COURIER\n"
+        "Home   Sports   Opinion   Sign In\n"
+        "City News\n"
+        "Council backs winter ferry timetable for Gull Island\n"
+        "Posted Monday, March 2, 2026 9:30 am\n"
+        "By LINDA MOSS Staff Writer\n"
+        "A version of this article appeared in the March 3 print edition of the Courier.\n"
+        "The ferry at its dock on Gull Island. (Courier photo by Sam Ortiz)\n"
+        "HARBORTON — The town council on Monday backed a winter ferry timetable for Gull Island.\n\n"
+        "The timetable adds two crossings a day from December to February.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Council backs winter ferry timetable for Gull Island"
+    assert found.date is not None and found.date.isoformat().startswith("2026-03-02")
+    assert "print edition" not in found.body and "backed a winter ferry timetable" in found.body
