@@ -203,6 +203,8 @@ CONTACT_HEADING = re.compile(
 )
 MAX_CONTACT_LINES = 8
 CONTACT = re.compile(r"^\s*" + listed("debris-contact-labels") + r"\s*[.:]", re.I)
+CONTACT_CALL = re.compile(r"^\s*" + listed("debris-contact-calls") + r"(?!\w)", re.I)
+"""The story's own call to book by phone (``Запись по телефону: ...``), which is no press contact."""
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
 URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
@@ -416,7 +418,10 @@ def source_of(line: str) -> str | None:
 
 
 def is_contact(line: str) -> bool:
-    """A press contact line: ``Contact: ...``, an e-mail address or a phone number with little else."""
+    """A press contact line: ``Contact: ...``, an e-mail address or a phone number with little else (not
+    the story's call to book by phone)."""
+    if CONTACT_CALL.match(line):
+        return False
     if CONTACT.match(line):
         return True
     if is_date_line(line):

@@ -1117,3 +1117,22 @@ def test_a_headline_under_a_news_rubric_with_its_dated_byline_is_the_title() -> 
     assert found.title == "Council backs winter ferry timetable for Gull Island"
     assert found.date is not None and found.date.isoformat().startswith("2026-03-02")
     assert "print edition" not in found.body and "backed a winter ferry timetable" in found.body
+
+
+@pytest.mark.parametrize(
+    ("call", "contact"),
+    [
+        ("Регистрация по телефону: +7 (7212) 11-22-33", "Тел.: +7 (7212) 11-22-34"),
+        ("Register by phone: +7 727 555 0101", "Phone: +7 727 555 0102"),
+        ("Телефон арқылы тіркелу: 8 (7182) 44-55-66", "Тел.: 8 (7182) 44-55-67"),
+    ],
+)
+def test_a_call_to_book_by_phone_stays_while_the_footer_contact_goes(call: str, contact: str) -> None:
+    text = (
+        "Museum opens a winter drawing studio for teenagers\n\n"
+        "Karaganda, 10 January 2026 — The regional museum opens a drawing studio for teenagers on Saturday.\n\n"
+        "Classes are free; places are limited to twenty.\n\n"
+        f"{call}\nShare\nAll announcements\n{contact}\n"
+    )
+    body = body_of(text)
+    assert call in body and contact not in body
