@@ -28,6 +28,7 @@ from newsroom.importer.furniture import (
     is_link_row,
     is_plain_breadcrumb,
     is_posted_by_footer,
+    is_table_row,
     is_undated_posted_by,
     is_widget_answer,
     labels_below,
@@ -166,7 +167,10 @@ def _picture_description(spot: Spot) -> bool:
 def _link_row_at_an_edge(spot: Spot) -> bool:
     """A row of links on one line (``Privacy notice   Terms of use   Fraud alert``) among the story's first
     or last lines: in the story, the same shape may be a row of a table."""
-    return (spot.into_body < 3 or spot.from_end < 4) and is_link_row(spot.text)
+    neighbours = [line.text for line in spot.lines[max(spot.position - 1, 0) : spot.position + 2]]
+    neighbours.remove(spot.text)
+    edge = spot.into_body < 3 or spot.from_end < 4
+    return edge and is_link_row(spot.text) and not is_table_row(spot.text, neighbours)
 
 
 def _teaser_under_a_prompt(spot: Spot) -> bool:

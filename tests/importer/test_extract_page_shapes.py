@@ -1136,3 +1136,16 @@ def test_a_call_to_book_by_phone_stays_while_the_footer_contact_goes(call: str, 
     )
     body = body_of(text)
     assert call in body and contact not in body
+
+
+def test_rows_of_a_tabbed_table_at_the_storys_edges_are_kept() -> None:
+    text = (
+        "Water utility connects three districts to the new main\n\n"
+        "Pavlodar, 3 February 2026 — The city water utility has connected three districts to the new main.\n"
+        "District\tHouses\tPeople\n"
+        "Northern\t320\t1 150\n"
+        "Railway\t410\t1 480\n\n"
+        "The work cost 2.1 billion tenge, the utility said.\n"
+    )
+    body = body_of(text)
+    assert "District\tHouses\tPeople" in body and "Railway\t410\t1 480" in body
