@@ -243,12 +243,25 @@ def _under_a_rubric(spot: Spot) -> bool:
     return short and previous.role is LineRole.DEBRIS and is_label_by_shape(Spot(spot.lines, spot.position - 1))
 
 
+PLAYER_TIMER = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
+"""A media player's timer (``00:00 / 47:12``): its controls stand under the episode's title."""
+PLAYER_REACH = 2
+
+
+def _over_a_player(spot: Spot) -> bool:
+    """A line with a media player's timer within two lines under it: the episode's or the video's title."""
+    below = spot.lines[spot.position + 1 : spot.position + 1 + PLAYER_REACH]
+    return any(PLAYER_TIMER.match(line.text) for line in below)
+
+
 def _is_above_a_menu(spot: Spot) -> bool:
     """The site's name or motto over its menu (``Notes from the Steppe`` / ``Home`` / ``About`` /
     ``Archive``, or ``Politics   Economy   Society`` on one line), with a headline under the menu: the
     headline is the title, not what stands above the menu. The menu is looked for above the first
     sentence; an entry of the menu itself counts the entries above it."""
     short = len(spot.text.split()) <= MAX_SHORT_LABEL_WORDS
+    if not short and _over_a_player(spot):
+        return False  # a player's controls (``Play``, ``1x   Speed   Download``) are no site's menu
     start = max(spot.position - 2, 0) if short else spot.position + 1
     texts = []
     for line in spot.lines[start : spot.position + ECHO_WINDOW]:

@@ -1149,3 +1149,20 @@ def test_rows_of_a_tabbed_table_at_the_storys_edges_are_kept() -> None:
     )
     body = body_of(text)
     assert "District\tHouses\tPeople" in body and "Railway\t410\t1 480" in body
+
+
+def test_an_episode_title_over_its_player_controls_is_the_title() -> None:
+    text = (
+        "Steppe Science Hour\n"
+        "Conversations with researchers from across the region\n"
+        "Shows   Team   Contact   Support us\n"
+        "Series 2 · Show 7 · 38 min\n"
+        "Show 7: Why are the saiga coming back?\n"
+        "Listen now\n"
+        "00:00 / 38:40\n"
+        "1x   Speed   Save\n"
+        "In this show we travel to the Betpak-Dala steppe to count saiga calves with a team of ecologists, "
+        "and ask what changed?\n\n"
+        "Our guest is the ecologist Dana Kurmanova, who has counted the herds for twelve years.\n"
+    )
+    assert extract(text, REGISTRY).title == "Show 7: Why are the saiga coming back?"
