@@ -254,6 +254,17 @@ def _over_a_player(spot: Spot) -> bool:
     return any(PLAYER_TIMER.match(line.text) for line in below)
 
 
+PRESS_OFFICE = re.compile(r"^\s*" + listed("bylines-press-offices") + r"(?!\w)", re.I)
+
+
+def _is_press_office_over_a_dated_headline(spot: Spot) -> bool:
+    """``Press and information team of the Delegation to ...``, ``Пресс-служба акимата``: the office that
+    publishes the page, named right above a headline with its date or byline under it."""
+    if spot.is_last or SENTENCE_END.search(spot.text) or not PRESS_OFFICE.match(spot.text):
+        return False
+    return _dated_headline(spot.lines, spot.position + 1)
+
+
 def _is_above_a_menu(spot: Spot) -> bool:
     """The site's name or motto over its menu (``Notes from the Steppe`` / ``Home`` / ``About`` /
     ``Archive``, or ``Politics   Economy   Society`` on one line), with a headline under the menu: the
@@ -480,6 +491,7 @@ HEADER_RULES: Rules = (
     (_is_site_bar, LineRole.DEBRIS),
     (_is_picture_above_headline, LineRole.CAPTION),
     (_is_site_name, LineRole.DEBRIS),
+    (_is_press_office_over_a_dated_headline, LineRole.DEBRIS),
     (_under_a_site_name, LineRole.DEBRIS),
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),

@@ -1166,3 +1166,28 @@ def test_an_episode_title_over_its_player_controls_is_the_title() -> None:
         "Our guest is the ecologist Dana Kurmanova, who has counted the herds for twelve years.\n"
     )
     assert extract(text, REGISTRY).title == "Show 7: Why are the saiga coming back?"
+
+
+@pytest.mark.parametrize(
+    ("office", "headline", "date"),
+    [
+        (
+            "Press and information team of the Embassy in Tajikistan",
+            "New water lab opens for Khatlon farmers with embassy support",
+            "14.02.2026",
+        ),
+        (
+            "Пресс-служба управления культуры области",
+            "В Таразе откроют летний кинотеатр под открытым небом",
+            "14.02.2026",
+        ),
+    ],
+)
+def test_a_press_office_named_over_a_dated_headline_is_not_the_title(office: str, headline: str, date: str) -> None:
+    text = (
+        "Home / Press / News\n"
+        f"{office}\n{headline}\n{date}\n"
+        "Dushanbe, 14 February 2026 — A new laboratory opened on Friday, the organisers said.\n\n"
+        "It will test soil and water samples for farmers free of charge.\n"
+    )
+    assert extract(text, REGISTRY).title == headline
