@@ -341,6 +341,22 @@ def _is_above_a_dated_headline(spot: Spot) -> bool:
     return _dated_headline(lines, at) and any(tops_a_page(lines[i].text) for i in range(position + 1, at))
 
 
+CRUMB_REACH = 2
+
+
+def _is_above_the_crumbs(spot: Spot) -> bool:
+    """A site's or forum's name at the top, a line or two above the breadcrumbs (with a ``Log in |
+    Register`` row between), the headline right under the crumbs: the headline is the title."""
+    words = spot.text.split()
+    if spot.position >= MAX_TOP_LINES or len(words) > MAX_UNRELATED_CAPTION_WORDS or SENTENCE_END.search(spot.text):
+        return False
+    for at in range(spot.position + 1, min(spot.position + 1 + CRUMB_REACH, len(spot.lines) - 1)):
+        if tops_a_page(spot.lines[at].text):
+            headline = spot.lines[at + 1].text
+            return 4 <= len(headline.split()) <= MAX_HEADLINE_WORDS and not headline.rstrip().endswith(".")
+    return False
+
+
 def tops_a_page(text: str) -> bool:
     """What stands above a page's headline, never under it: a language switcher, breadcrumbs."""
     return d.is_language_switcher(text) or d.is_breadcrumb(text) or is_breadcrumb_by_shape(text)
@@ -492,6 +508,7 @@ HEADER_RULES: Rules = (
     (_is_picture_above_headline, LineRole.CAPTION),
     (_is_site_name, LineRole.DEBRIS),
     (_is_press_office_over_a_dated_headline, LineRole.DEBRIS),
+    (_is_above_the_crumbs, LineRole.DEBRIS),
     (_under_a_site_name, LineRole.DEBRIS),
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),

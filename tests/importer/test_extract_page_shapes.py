@@ -1191,3 +1191,25 @@ def test_a_press_office_named_over_a_dated_headline_is_not_the_title(office: str
         "It will test soil and water samples for farmers free of charge.\n"
     )
     assert extract(text, REGISTRY).title == headline
+
+
+@pytest.mark.parametrize(
+    ("name", "sign_in", "crumbs", "headline"),
+    [
+        (
+            "Клуб рыболовов Павлодарской области",
+            "Войти | Зарегистрироваться",
+            "Форум › Снасти › Зимняя рыбалка",
+            "Какую леску брать на судака по первому льду? (советы новичку)",
+        ),
+        (
+            "Beekeepers of the Altai Club",
+            "Sign in | Join",
+            "Forum › Hives › Winter care",
+            "How do you keep a hive warm at minus forty? (photos inside)",
+        ),
+    ],
+)
+def test_a_forums_name_over_its_crumbs_is_not_the_title(name: str, sign_in: str, crumbs: str, headline: str) -> None:
+    text = f"{name}\n{sign_in}\n{crumbs}\n{headline}\nPage 1 of 2\nFirst post of the thread, written by a member.\n"
+    assert extract(text, REGISTRY).title == headline
