@@ -1213,3 +1213,16 @@ def test_a_press_office_named_over_a_dated_headline_is_not_the_title(office: str
 def test_a_forums_name_over_its_crumbs_is_not_the_title(name: str, sign_in: str, crumbs: str, headline: str) -> None:
     text = f"{name}\n{sign_in}\n{crumbs}\n{headline}\nPage 1 of 2\nFirst post of the thread, written by a member.\n"
     assert extract(text, REGISTRY).title == headline
+
+
+def test_a_forum_posts_stamp_dates_the_thread_not_the_members_sign_up() -> None:
+    text = (
+        "Сломался котёл в частном доме — кто чинил зимой?\n"
+        "Тёплый_Дом\n"
+        "Зарегистрирован: 05.05.2018\n"
+        "Сообщение 15.01.2026, 10:05\n"
+        "Добрый день. Вчера вечером котёл перестал греть воду, мастер приедет только через неделю.\n\n"
+        "Подскажите, что можно проверить самому?\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.date is not None and found.date.isoformat().startswith("2026-01-15")
