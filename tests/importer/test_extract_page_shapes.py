@@ -1226,3 +1226,19 @@ def test_a_forum_posts_stamp_dates_the_thread_not_the_members_sign_up() -> None:
     )
     found = extract(text, REGISTRY)
     assert found.date is not None and found.date.isoformat().startswith("2026-01-15")
+
+
+@pytest.mark.parametrize(
+    ("credit", "name", "lang"),
+    [("Беседовал Тимур Ахмедов", "Тимур Ахмедов", "ru"), ("Interviewed by Sara Lindqvist", "Sara Lindqvist", "en")],
+)
+def test_the_interviewers_closing_credit_is_the_byline_not_a_person(credit: str, name: str, lang: str) -> None:
+    text = (
+        "Beekeeper from Ridder: the bees taught me patience\n\n"
+        "Ridder, 9 June 2026 — Nurlan Abenov has kept bees in the Altai foothills for thirty years.\n\n"
+        "— How did it start?\n\n"
+        "— My grandfather gave me two hives when I was twelve.\n\n"
+        f"{credit}\n"
+    )
+    found = extract(text, REGISTRY, lang)
+    assert found.byline == name and name not in found.entities.people

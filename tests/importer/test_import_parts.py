@@ -128,9 +128,6 @@ PARTS = {
                 "people": "a name in the dative is kept as written;"
                 " the closing credit (Материал подготовил ...) reads as a person"
             },
-            "ru-uzinterview-pistachio-farmer": {
-                "people": "the interviewer's closing credit (Беседовала ...) reads as a person"
-            },
             "ru-vk-volunteers-river-cleanup": {
                 "people": "a commenter reads as a person; a genitive name with patronymic is kept as written",
                 "debris": "the post's counters and its comments stay",
