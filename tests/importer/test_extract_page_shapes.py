@@ -1242,3 +1242,15 @@ def test_the_interviewers_closing_credit_is_the_byline_not_a_person(credit: str,
     )
     found = extract(text, REGISTRY, lang)
     assert found.byline == name and name not in found.entities.people
+
+
+def test_a_was_it_useful_question_in_the_short_form_is_debris() -> None:
+    text = (
+        "В Экибастузе откроют пункт приёма батареек\n\n"
+        "Экибастуз, 2 марта 2026 — Городской отдел экологии откроет пункт приёма батареек в марте.\n\n"
+        "Батарейки будут отправлять на переработку в Караганду.\n\n"
+        "Был ли полезен этот текст?\n"
+        "Да / Нет\n"
+    )
+    body = body_of(text)
+    assert "полезен" not in body and "на переработку" in body

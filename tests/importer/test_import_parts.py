@@ -123,7 +123,6 @@ PARTS = {
                 "people": "a name after a hyphenated profession and a reply button read as people",
                 "debris": "the forum's member cards, post buttons and replies stay",
             },
-            "ru-healthdept-flu-vaccination": {"debris": "a was-this-useful question with Yes / No stays"},
             "ru-school-robotics-olympiad": {
                 "people": "a name in the dative is kept as written;"
                 " the closing credit (Материал подготовил ...) reads as a person"
