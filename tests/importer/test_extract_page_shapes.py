@@ -1254,3 +1254,9 @@ def test_a_was_it_useful_question_in_the_short_form_is_debris() -> None:
     )
     body = body_of(text)
     assert "полезен" not in body and "на переработку" in body
+
+
+@pytest.mark.parametrize("row", ["AppGallery   RuStore", "Google Play | App Store", "App Store"])
+def test_a_row_of_app_store_links_is_debris_while_a_sentence_naming_them_is_not(row: str) -> None:
+    assert is_debris(row)
+    assert not is_debris("Клиенты могут скачать новое приложение в App Store и Google Play с понедельника.")
