@@ -250,9 +250,13 @@ QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?
 """``"Read more at the end of the report," he said.``: someone's words in quotes, then the speaker."""
 
 
+ITEM_COUNTER = re.compile(r"^\s*" + listed("debris-counter-nouns") + r"\s+\d{1,4}\s*(?:of|из|/)\s*\d{1,4}\s*$", re.I)
+"""A gallery's or a thread's counter: ``Photo 3 of 6``, ``Страница 1 из 3``, ``Сурет 2 / 10``."""
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
-    if SEPARATOR_ONLY.match(line):
+    if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False

@@ -1260,3 +1260,15 @@ def test_a_was_it_useful_question_in_the_short_form_is_debris() -> None:
 def test_a_row_of_app_store_links_is_debris_while_a_sentence_naming_them_is_not(row: str) -> None:
     assert is_debris(row)
     assert not is_debris("Клиенты могут скачать новое приложение в App Store и Google Play с понедельника.")
+
+
+@pytest.mark.parametrize("counter", ["Slide 4 of 9", "Снимок 5 из 12", "Бет 2 / 4"])
+def test_a_gallery_or_thread_counter_is_debris(counter: str) -> None:
+    text = (
+        "Shepherds drive their flocks down from the Zhetysu pastures\n\n"
+        "Taldykorgan, 20 September 2026 — Shepherds began driving their flocks down from the summer pastures.\n\n"
+        f"{counter}\n\n"
+        "The drive takes about a week, the shepherds said.\n"
+    )
+    body = body_of(text)
+    assert counter not in body and "takes about a week" in body

@@ -100,7 +100,6 @@ PARTS = {
                 "people": "a Kyrgyz name with its patronymic word (Bolotbek uulu Azamat) is not found",
                 "debris": "the page's stamp with its ID and a rubric under the title stay",
             },
-            "en-photostory-eagle-hunters": {"debris": "a gallery's counter (Photo 3 of 6) stays"},
             "en-podcast-bazaar-economics": {
                 "people": "the hosts' credit line among the show notes reads as people; a guest is missed",
                 "debris": "the listener prompt, the transcript link and the list of other episodes stay",
