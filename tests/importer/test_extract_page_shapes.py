@@ -1272,3 +1272,15 @@ def test_a_gallery_or_thread_counter_is_debris(counter: str) -> None:
     )
     body = body_of(text)
     assert counter not in body and "takes about a week" in body
+
+
+@pytest.mark.parametrize("link", ["All episodes", "Full transcript", "Все выпуски", "Барлық шығарылымдар"])
+def test_a_shows_episode_links_under_its_notes_are_debris(link: str) -> None:
+    text = (
+        "Show 9: Can the Aral Sea fishery come back?\n\n"
+        "This week we talk to a fisherman from Aralsk about the return of the flounder.\n\n"
+        "Our guest has fished the northern sea for twenty years.\n\n"
+        f"{link}\n"
+    )
+    body = body_of(text)
+    assert link not in body and "twenty years" in body
