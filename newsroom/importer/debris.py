@@ -203,6 +203,8 @@ CONTACT_HEADING = re.compile(
 )
 MAX_CONTACT_LINES = 8
 CONTACT = re.compile(r"^\s*" + listed("debris-contact-labels") + r"\s*[.:]", re.I)
+CONTACT_CALL = re.compile(r"^\s*" + listed("debris-contact-calls") + r"(?!\w)", re.I)
+"""The story's own call to book by phone (``Запись по телефону: ...``), which is no press contact."""
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
 URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
@@ -248,9 +250,13 @@ QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?
 """``"Read more at the end of the report," he said.``: someone's words in quotes, then the speaker."""
 
 
+ITEM_COUNTER = re.compile(r"^\s*" + listed("debris-counter-nouns") + r"\s+\d{1,4}\s*(?:of|из|/)\s*\d{1,4}\s*$", re.I)
+"""A gallery's or a thread's counter: ``Photo 3 of 6``, ``Страница 1 из 3``, ``Сурет 2 / 10``."""
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
-    if SEPARATOR_ONLY.match(line):
+    if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
@@ -416,7 +422,10 @@ def source_of(line: str) -> str | None:
 
 
 def is_contact(line: str) -> bool:
-    """A press contact line: ``Contact: ...``, an e-mail address or a phone number with little else."""
+    """A press contact line: ``Contact: ...``, an e-mail address or a phone number with little else (not
+    the story's call to book by phone)."""
+    if CONTACT_CALL.match(line):
+        return False
     if CONTACT.match(line):
         return True
     if is_date_line(line):

@@ -103,6 +103,14 @@ def is_link_row(line: str) -> bool:
     )
 
 
+def is_table_row(line: str, neighbours: list[str]) -> bool:
+    """A row of a table copied with its tabs (``District\tVillages\tPeople`` over ``Ayagoz\t14\t11 200``):
+    a neighbouring row has as many tab-set cells, and figures stand in one of them, so it is no row of links."""
+    cells = line.count("\t") + 1
+    rows = [row for row in neighbours if row.count("\t") + 1 == cells]
+    return cells >= 2 and bool(rows) and any(char.isdigit() for char in "".join([line, *rows]))
+
+
 MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 3, 3
 
 

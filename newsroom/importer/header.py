@@ -125,11 +125,11 @@ def _is_flat(lines: list[Line]) -> bool:
 
 
 def _next_headline(spot: Spot) -> tuple[int, str]:
-    """The next line that may be the headline: past date lines and page furniture; (-1, "") if none."""
+    """The next line that may be the headline: past date lines, bylines and page furniture; (-1, "") if none."""
     for position in range(spot.position + 1, len(spot.lines)):
         text = spot.lines[position].text
         short_label = len(text.split()) <= MAX_SHORT_LABEL_WORDS and not SENTENCE_END.search(text)
-        crumb = is_breadcrumb_by_shape(text)
+        crumb = is_breadcrumb_by_shape(text) or byline_of(text) is not None
         if not (short_label or crumb or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
             return position, text
     return -1, ""
@@ -225,8 +225,10 @@ MAX_SLOGAN_WORDS = 8
 
 def _under_a_site_name(spot: Spot) -> bool:
     """A site's slogan (``Your city, your voice``): a short line without a stop right under its name, with the
-    headline further down."""
+    headline further down (a line with its date or byline right under it is the headline)."""
     if spot.position == 0 or spot.is_last or not _is_site_name(Spot(spot.lines, spot.position - 1)):
+        return False
+    if _dated_headline(spot.lines, spot.position):
         return False
     at, following = _next_headline(spot)
     if at < 0 or SENTENCE_END.search(following):
@@ -241,12 +243,36 @@ def _under_a_rubric(spot: Spot) -> bool:
     return short and previous.role is LineRole.DEBRIS and is_label_by_shape(Spot(spot.lines, spot.position - 1))
 
 
+PLAYER_TIMER = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
+"""A media player's timer (``00:00 / 47:12``): its controls stand under the episode's title."""
+PLAYER_REACH = 2
+
+
+def _over_a_player(spot: Spot) -> bool:
+    """A line with a media player's timer within two lines under it: the episode's or the video's title."""
+    below = spot.lines[spot.position + 1 : spot.position + 1 + PLAYER_REACH]
+    return any(PLAYER_TIMER.match(line.text) for line in below)
+
+
+PRESS_OFFICE = re.compile(r"^\s*" + listed("bylines-press-offices") + r"(?!\w)", re.I)
+
+
+def _is_press_office_over_a_dated_headline(spot: Spot) -> bool:
+    """``Press and information team of the Delegation to ...``, ``Пресс-служба акимата``: the office that
+    publishes the page, named right above a headline with its date or byline under it."""
+    if spot.is_last or SENTENCE_END.search(spot.text) or not PRESS_OFFICE.match(spot.text):
+        return False
+    return _dated_headline(spot.lines, spot.position + 1)
+
+
 def _is_above_a_menu(spot: Spot) -> bool:
     """The site's name or motto over its menu (``Notes from the Steppe`` / ``Home`` / ``About`` /
     ``Archive``, or ``Politics   Economy   Society`` on one line), with a headline under the menu: the
     headline is the title, not what stands above the menu. The menu is looked for above the first
     sentence; an entry of the menu itself counts the entries above it."""
     short = len(spot.text.split()) <= MAX_SHORT_LABEL_WORDS
+    if not short and _over_a_player(spot):
+        return False  # a player's controls (``Play``, ``1x   Speed   Download``) are no site's menu
     start = max(spot.position - 2, 0) if short else spot.position + 1
     texts = []
     for line in spot.lines[start : spot.position + ECHO_WINDOW]:
@@ -313,6 +339,22 @@ def _is_above_a_dated_headline(spot: Spot) -> bool:
     if at <= position + 1 or not 4 <= len(following.split()) <= MAX_HEADLINE_WORDS or following.endswith("."):
         return False
     return _dated_headline(lines, at) and any(tops_a_page(lines[i].text) for i in range(position + 1, at))
+
+
+CRUMB_REACH = 2
+
+
+def _is_above_the_crumbs(spot: Spot) -> bool:
+    """A site's or forum's name at the top, a line or two above the breadcrumbs (with a ``Log in |
+    Register`` row between), the headline right under the crumbs: the headline is the title."""
+    words = spot.text.split()
+    if spot.position >= MAX_TOP_LINES or len(words) > MAX_UNRELATED_CAPTION_WORDS or SENTENCE_END.search(spot.text):
+        return False
+    for at in range(spot.position + 1, min(spot.position + 1 + CRUMB_REACH, len(spot.lines) - 1)):
+        if tops_a_page(spot.lines[at].text):
+            headline = spot.lines[at + 1].text
+            return 4 <= len(headline.split()) <= MAX_HEADLINE_WORDS and not headline.rstrip().endswith(".")
+    return False
 
 
 def tops_a_page(text: str) -> bool:
@@ -465,6 +507,8 @@ HEADER_RULES: Rules = (
     (_is_site_bar, LineRole.DEBRIS),
     (_is_picture_above_headline, LineRole.CAPTION),
     (_is_site_name, LineRole.DEBRIS),
+    (_is_press_office_over_a_dated_headline, LineRole.DEBRIS),
+    (_is_above_the_crumbs, LineRole.DEBRIS),
     (_under_a_site_name, LineRole.DEBRIS),
     (is_label_by_shape, LineRole.DEBRIS),
     (_is_known_source, LineRole.DEBRIS),

@@ -28,6 +28,7 @@ from newsroom.importer.furniture import (
     is_link_row,
     is_plain_breadcrumb,
     is_posted_by_footer,
+    is_table_row,
     is_undated_posted_by,
     is_widget_answer,
     labels_below,
@@ -86,8 +87,9 @@ def _role_under_the_author(spot: Spot) -> bool:
 
 
 def _author_with_role_under_the_title(spot: Spot) -> bool:
-    """``Aigerim Sultanbekova, Senior Fellow, Connectivity Programme`` right under the title."""
-    return spot.into_body <= 1 and author_with_role(spot.text) is not None
+    """``Aigerim Sultanbekova, Senior Fellow, Connectivity Programme`` right under the title (a date line
+    such as ``Posted Friday, November 20, 2026 4:15 pm`` is no author)."""
+    return spot.into_body <= 1 and author_with_role(spot.text) is not None and not is_date_line(spot.text)
 
 
 def _byline_near_an_edge(spot: Spot) -> bool:
@@ -165,7 +167,10 @@ def _picture_description(spot: Spot) -> bool:
 def _link_row_at_an_edge(spot: Spot) -> bool:
     """A row of links on one line (``Privacy notice   Terms of use   Fraud alert``) among the story's first
     or last lines: in the story, the same shape may be a row of a table."""
-    return (spot.into_body < 3 or spot.from_end < 4) and is_link_row(spot.text)
+    neighbours = [line.text for line in spot.lines[max(spot.position - 1, 0) : spot.position + 2]]
+    neighbours.remove(spot.text)
+    edge = spot.into_body < 3 or spot.from_end < 4
+    return edge and is_link_row(spot.text) and not is_table_row(spot.text, neighbours)
 
 
 def _teaser_under_a_prompt(spot: Spot) -> bool:

@@ -1097,3 +1097,190 @@ def test_a_counter_line_early_in_the_story_does_not_cut_off_the_rest(counter: st
     ]
     body = body_of("Post on school fees draws angry reactions\n\n" + "\n\n".join(sentences) + "\n")
     assert "Parents said the fees were too high." in body and "A parents' meeting is planned for Friday." in body
+
+
+def test_a_headline_under_a_news_rubric_with_its_dated_byline_is_the_title() -> None:
+    text = (
+        "Wednesday, March 4, 2026 | 41°F Rain\n"
+        "THE HARBORTON COURIER\n"
+        "Home   Sports   Opinion   Sign In\n"
+        "City News\n"
+        "Council backs winter ferry timetable for Gull Island\n"
+        "Posted Monday, March 2, 2026 9:30 am\n"
+        "By LINDA MOSS Staff Writer\n"
+        "A version of this article appeared in the March 3 print edition of the Courier.\n"
+        "The ferry at its dock on Gull Island. (Courier photo by Sam Ortiz)\n"
+        "HARBORTON — The town council on Monday backed a winter ferry timetable for Gull Island.\n\n"
+        "The timetable adds two crossings a day from December to February.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Council backs winter ferry timetable for Gull Island"
+    assert found.date is not None and found.date.isoformat().startswith("2026-03-02")
+    assert "print edition" not in found.body and "backed a winter ferry timetable" in found.body
+
+
+@pytest.mark.parametrize(
+    ("call", "contact"),
+    [
+        ("Регистрация по телефону: +7 (7212) 11-22-33", "Тел.: +7 (7212) 11-22-34"),
+        ("Register by phone: +7 727 555 0101", "Phone: +7 727 555 0102"),
+        ("Телефон арқылы тіркелу: 8 (7182) 44-55-66", "Тел.: 8 (7182) 44-55-67"),
+    ],
+)
+def test_a_call_to_book_by_phone_stays_while_the_footer_contact_goes(call: str, contact: str) -> None:
+    text = (
+        "Museum opens a winter drawing studio for teenagers\n\n"
+        "Karaganda, 10 January 2026 — The regional museum opens a drawing studio for teenagers on Saturday.\n\n"
+        "Classes are free; places are limited to twenty.\n\n"
+        f"{call}\nShare\nAll announcements\n{contact}\n"
+    )
+    body = body_of(text)
+    assert call in body and contact not in body
+
+
+def test_rows_of_a_tabbed_table_at_the_storys_edges_are_kept() -> None:
+    text = (
+        "Water utility connects three districts to the new main\n\n"
+        "Pavlodar, 3 February 2026 — The city water utility has connected three districts to the new main.\n"
+        "District\tHouses\tPeople\n"
+        "Northern\t320\t1 150\n"
+        "Railway\t410\t1 480\n\n"
+        "The work cost 2.1 billion tenge, the utility said.\n"
+    )
+    body = body_of(text)
+    assert "District\tHouses\tPeople" in body and "Railway\t410\t1 480" in body
+
+
+def test_an_episode_title_over_its_player_controls_is_the_title() -> None:
+    text = (
+        "Steppe Science Hour\n"
+        "Conversations with researchers from across the region\n"
+        "Shows   Team   Contact   Support us\n"
+        "Series 2 · Show 7 · 38 min\n"
+        "Show 7: Why are the saiga coming back?\n"
+        "Listen now\n"
+        "00:00 / 38:40\n"
+        "1x   Speed   Save\n"
+        "In this show we travel to the Betpak-Dala steppe to count saiga calves with a team of ecologists, "
+        "and ask what changed?\n\n"
+        "Our guest is the ecologist Dana Kurmanova, who has counted the herds for twelve years.\n"
+    )
+    assert extract(text, REGISTRY).title == "Show 7: Why are the saiga coming back?"
+
+
+@pytest.mark.parametrize(
+    ("office", "headline", "date"),
+    [
+        (
+            "Press and information team of the Embassy in Tajikistan",
+            "New water lab opens for Khatlon farmers with embassy support",
+            "14.02.2026",
+        ),
+        (
+            "Пресс-служба управления культуры области",
+            "В Таразе откроют летний кинотеатр под открытым небом",
+            "14.02.2026",
+        ),
+    ],
+)
+def test_a_press_office_named_over_a_dated_headline_is_not_the_title(office: str, headline: str, date: str) -> None:
+    text = (
+        "Home / Press / News\n"
+        f"{office}\n{headline}\n{date}\n"
+        "Dushanbe, 14 February 2026 — A new laboratory opened on Friday, the organisers said.\n\n"
+        "It will test soil and water samples for farmers free of charge.\n"
+    )
+    assert extract(text, REGISTRY).title == headline
+
+
+@pytest.mark.parametrize(
+    ("name", "sign_in", "crumbs", "headline"),
+    [
+        (
+            "Клуб рыболовов Павлодарской области",
+            "Войти | Зарегистрироваться",
+            "Форум › Снасти › Зимняя рыбалка",
+            "Какую леску брать на судака по первому льду? (советы новичку)",
+        ),
+        (
+            "Beekeepers of the Altai Club",
+            "Sign in | Join",
+            "Forum › Hives › Winter care",
+            "How do you keep a hive warm at minus forty? (photos inside)",
+        ),
+    ],
+)
+def test_a_forums_name_over_its_crumbs_is_not_the_title(name: str, sign_in: str, crumbs: str, headline: str) -> None:
+    text = f"{name}\n{sign_in}\n{crumbs}\n{headline}\nPage 1 of 2\nFirst post of the thread, written by a member.\n"
+    assert extract(text, REGISTRY).title == headline
+
+
+def test_a_forum_posts_stamp_dates_the_thread_not_the_members_sign_up() -> None:
+    text = (
+        "Сломался котёл в частном доме — кто чинил зимой?\n"
+        "Тёплый_Дом\n"
+        "Зарегистрирован: 05.05.2018\n"
+        "Сообщение 15.01.2026, 10:05\n"
+        "Добрый день. Вчера вечером котёл перестал греть воду, мастер приедет только через неделю.\n\n"
+        "Подскажите, что можно проверить самому?\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.date is not None and found.date.isoformat().startswith("2026-01-15")
+
+
+@pytest.mark.parametrize(
+    ("credit", "name", "lang"),
+    [("Беседовал Тимур Ахмедов", "Тимур Ахмедов", "ru"), ("Interviewed by Sara Lindqvist", "Sara Lindqvist", "en")],
+)
+def test_the_interviewers_closing_credit_is_the_byline_not_a_person(credit: str, name: str, lang: str) -> None:
+    text = (
+        "Beekeeper from Ridder: the bees taught me patience\n\n"
+        "Ridder, 9 June 2026 — Nurlan Abenov has kept bees in the Altai foothills for thirty years.\n\n"
+        "— How did it start?\n\n"
+        "— My grandfather gave me two hives when I was twelve.\n\n"
+        f"{credit}\n"
+    )
+    found = extract(text, REGISTRY, lang)
+    assert found.byline == name and name not in found.entities.people
+
+
+def test_a_was_it_useful_question_in_the_short_form_is_debris() -> None:
+    text = (
+        "В Экибастузе откроют пункт приёма батареек\n\n"
+        "Экибастуз, 2 марта 2026 — Городской отдел экологии откроет пункт приёма батареек в марте.\n\n"
+        "Батарейки будут отправлять на переработку в Караганду.\n\n"
+        "Был ли полезен этот текст?\n"
+        "Да / Нет\n"
+    )
+    body = body_of(text)
+    assert "полезен" not in body and "на переработку" in body
+
+
+@pytest.mark.parametrize("row", ["AppGallery   RuStore", "Google Play | App Store", "App Store"])
+def test_a_row_of_app_store_links_is_debris_while_a_sentence_naming_them_is_not(row: str) -> None:
+    assert is_debris(row)
+    assert not is_debris("Клиенты могут скачать новое приложение в App Store и Google Play с понедельника.")
+
+
+@pytest.mark.parametrize("counter", ["Slide 4 of 9", "Снимок 5 из 12", "Бет 2 / 4"])
+def test_a_gallery_or_thread_counter_is_debris(counter: str) -> None:
+    text = (
+        "Shepherds drive their flocks down from the Zhetysu pastures\n\n"
+        "Taldykorgan, 20 September 2026 — Shepherds began driving their flocks down from the summer pastures.\n\n"
+        f"{counter}\n\n"
+        "The drive takes about a week, the shepherds said.\n"
+    )
+    body = body_of(text)
+    assert counter not in body and "takes about a week" in body
+
+
+@pytest.mark.parametrize("link", ["All episodes", "Full transcript", "Все выпуски", "Барлық шығарылымдар"])
+def test_a_shows_episode_links_under_its_notes_are_debris(link: str) -> None:
+    text = (
+        "Show 9: Can the Aral Sea fishery come back?\n\n"
+        "This week we talk to a fisherman from Aralsk about the return of the flounder.\n\n"
+        "Our guest has fished the northern sea for twenty years.\n\n"
+        f"{link}\n"
+    )
+    body = body_of(text)
+    assert link not in body and "twenty years" in body

@@ -92,6 +92,46 @@ PARTS = {
             },
         },
     ),
+    "holdout6": Part(
+        20,
+        {
+            "en-broadcaster-glacier-monitoring": {"debris": "a teaser to a video (Watch: ...) stays"},
+            "en-eudelegation-border-training": {
+                "people": "a Kyrgyz name with its patronymic word (Bolotbek uulu Azamat) is not found",
+                "debris": "the page's stamp with its ID and a rubric under the title stay",
+            },
+            "en-podcast-bazaar-economics": {
+                "people": "the hosts' credit line among the show notes reads as people; a guest is missed",
+                "debris": "the listener prompt, the transcript link and the list of other episodes stay",
+            },
+            "en-prwire-solar-school": {
+                "people": "a surname with St. (Daniel St. Claire) is not found",
+                "debris": "the company's signature under a release stays",
+            },
+            "en-wirepartner-grain-corridor": {
+                "people": "a consultancy named after its kind (the consultancy Harrowgate ...) reads as a person"
+            },
+            "kk-instagram-felt-workshop": {"debris": "the post's likes, comments and log-in prompt stay"},
+            "kk-kindergarten-autumn-fair": {"people": "Kazakh initials before a surname (Г. Н. ...) are not found"},
+            "kk-telecom-village-internet": {
+                "people": "Kazakh names in the genitive and with initials are not found",
+                "debris": "a related-offers box and app-store links stay",
+            },
+            "ru-bank-card-cashback": {"debris": "the bank's licence line and app-store links stay"},
+            "ru-forum-dacha-well-water": {
+                "people": "a name after a hyphenated profession and a reply button read as people",
+                "debris": "the forum's member cards, post buttons and replies stay",
+            },
+            "ru-school-robotics-olympiad": {
+                "people": "a name in the dative is kept as written;"
+                " the closing credit (Материал подготовил ...) reads as a person"
+            },
+            "ru-vk-volunteers-river-cleanup": {
+                "people": "a commenter reads as a person; a genitive name with patronymic is kept as written",
+                "debris": "the post's counters and its comments stay",
+            },
+        },
+    ),
 }
 
 
