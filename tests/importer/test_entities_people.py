@@ -270,3 +270,19 @@ def test_a_role_word_counts_only_right_before_the_name() -> None:
     """In a Title Case headline, ``Chief`` far before ``Flood Zone`` does not make it a person."""
     assert people(["UN Chief Visits Almaty Flood Zone"]) == []
     assert people(["Deputy Minister Oriana Falkenrath opened the forum."]) == ["Oriana Falkenrath"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Іс-шараны әдіскер Б. Е. Сұлтанова ашты.", "Б. Е. Сұлтанова"),
+        ("Хатты аудан әкімінің кеңесшісі Ғ.Ө. Жақыпов жазды.", "Ғ.Ө. Жақыпов"),
+        ("Жиынға Д. Әбілқасымов қатысты.", "Д. Әбілқасымов"),
+    ],
+)
+def test_a_kazakh_name_written_with_initials_is_a_person_as_written(sentence: str, name: str) -> None:
+    assert people([sentence], "kk") == [name]
+
+
+def test_a_kazakh_name_with_initials_in_a_case_is_put_back_in_the_nominative() -> None:
+    assert people(["Кітапты мұғалім Т. С. Оразбаеваға тапсырдық."], "kk") == ["Т. С. Оразбаева"]

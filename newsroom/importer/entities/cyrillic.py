@@ -52,6 +52,12 @@ PARTICLE_NAME = re.compile(
 )
 """``Омар әл-Хайдари``, ``Ирма фон Беккер``: a first name, a particle, a name (the particle is the evidence)."""
 CAPITALISED = re.compile(rf"(?<![\w-]){_WORD}+")
+INITIALS_NAME = re.compile(
+    rf"(?<![\w.-])(?P<first>[{CYRILLIC_UPPER}]\.(?:\s?[{CYRILLIC_UPPER}]\.)?)\s?"
+    rf"(?P<last>(?:{_WORD}+-)?{_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)}))"
+    rf"(?P<case>{'|'.join(CASE_ENDINGS)})?(?![\w-])"
+)
+"""``Г. Н. Әміржанова``, ``Ә.Қ. Бейсенбаев``: one or two initials as written, then a surname by its ending."""
 
 
 NAMESAKE_AFTER = re.compile(r"[ \t]+" + listed("people-namesake-after", "kk") + r"(?!\w)", re.I)
@@ -97,13 +103,14 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
     each with whether its surname was written in another case (``Жұмабаевтың``: put back as ``Жұмабаев``)."""
     found = []
     for paragraph in paragraphs:
-        shapes = (NAME, SPEECH_NAME, PARTICLE_NAME)
+        shapes = (NAME, SPEECH_NAME, PARTICLE_NAME, INITIALS_NAME)
         matches = [found for shape in shapes for found in shape.finditer(paragraph)]
         for match in [*matches, *_patronymic_names(paragraph)]:
             first, last = match["first"], match["last"]
             middle = match.groupdict().get("middle")
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or named_after(paragraph, match.start())
-            patronymic = middle or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, yet a name
+            middle_named = middle and not middle.endswith(".")  # a patronymic, not an initial
+            patronymic = middle_named or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, a name
             in_a_case = first.endswith(KAZAKH_CASE_ENDINGS) and first.casefold() not in CASE_LIKE_FIRST_NAMES
             if (patronymic or not in_a_case) and not namesake:
                 found.append((" ".join(filter(None, (first, middle, last))), bool(match.groupdict().get("case"))))
