@@ -97,7 +97,6 @@ PARTS = {
         {
             "en-broadcaster-glacier-monitoring": {"debris": "a teaser to a video (Watch: ...) stays"},
             "en-eudelegation-border-training": {
-                "people": "a Kyrgyz name with its patronymic word (Bolotbek uulu Azamat) is not found",
                 "debris": "the page's stamp with its ID and a rubric under the title stay",
             },
             "en-podcast-bazaar-economics": {

@@ -51,6 +51,13 @@ PARTICLE_NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+)\s+(?P<last>{_PARTICLE}-{_WORD}+|(?:{_PARTICLE}\s+){{1,2}}{_WORD}+)(?![\w-])"
 )
 """``Омар әл-Хайдари``, ``Ирма фон Беккер``: a first name, a particle, a name (the particle is the evidence)."""
+_PATRONYMIC_WORD = listed("names-patronymic-words")
+PATRONYMIC_WORDS = tuple(word_set("names-patronymic-words"))
+PATRONYMIC_WORD_LAST = re.compile(rf"(?<![\w-])(?P<first>{_WORD}+)\s+(?P<last>{_WORD}+\s+{_PATRONYMIC_WORD})(?![\w-])")
+PATRONYMIC_WORD_INSIDE = re.compile(
+    rf"(?<![\w-])(?P<first>{_WORD}+)\s+(?P<middle>{_PATRONYMIC_WORD})\s+(?P<last>{_WORD}+)(?![\w-])"
+)
+"""``Азамат Болотбек уулу``, ``Болотбек уулу Азамат``: names with a patronymic word written apart (the evidence)."""
 CAPITALISED = re.compile(rf"(?<![\w-]){_WORD}+")
 INITIALS_NAME = re.compile(
     rf"(?<![\w.-])(?P<first>[{CYRILLIC_UPPER}]\.(?:\s?[{CYRILLIC_UPPER}]\.)?)\s?"
@@ -103,7 +110,7 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
     each with whether its surname was written in another case (``Жұмабаевтың``: put back as ``Жұмабаев``)."""
     found = []
     for paragraph in paragraphs:
-        shapes = (NAME, SPEECH_NAME, PARTICLE_NAME, INITIALS_NAME)
+        shapes = (NAME, SPEECH_NAME, PARTICLE_NAME, INITIALS_NAME, PATRONYMIC_WORD_LAST, PATRONYMIC_WORD_INSIDE)
         matches = [found for shape in shapes for found in shape.finditer(paragraph)]
         for match in [*matches, *_patronymic_names(paragraph)]:
             first, last = match["first"], match["last"]
@@ -111,6 +118,7 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or named_after(paragraph, match.start())
             middle_named = middle and not middle.endswith(".")  # a patronymic, not an initial
             patronymic = middle_named or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, a name
+            patronymic = patronymic or last.endswith(PATRONYMIC_WORDS)  # "Азамат Болотбек уулу"
             in_a_case = first.endswith(KAZAKH_CASE_ENDINGS) and first.casefold() not in CASE_LIKE_FIRST_NAMES
             if (patronymic or not in_a_case) and not namesake:
                 found.append((" ".join(filter(None, (first, middle, last))), bool(match.groupdict().get("case"))))

@@ -20,6 +20,9 @@ from newsroom.registry import Registry
 ROLE_WORDS = word_set("roles-person", "en")
 NON_NAME = word_set("stopwords-non-name", "en")
 NAME_PARTICLES = word_set("names-particles")
+PATRONYMIC_WORDS = word_set("names-patronymic-words")
+"""``uulu``, ``kyzy``, ``ogly``: a patronymic word written apart, inside or closing a name (``Bolotbek uulu
+Azamat``, ``Azamat Bolotbek uulu``): part of the name and the evidence of one."""
 FIRST_NAMES = word_set("names-first")
 ORG_HEADS = word_set("orgs-heads", "en")
 EVENT_WORDS = word_set("orgs-events", "en")
@@ -156,7 +159,7 @@ def _capitalised_runs(tokens: list[Token]) -> list[list[int]]:
         while index < len(tokens):
             token = tokens[index][0]
             particle = token.lower() in NAME_PARTICLES and _particles_then_name(tokens, index)
-            if is_name_word(token) or INITIAL.fullmatch(token) or particle:
+            if is_name_word(token) or INITIAL.fullmatch(token) or particle or token in PATRONYMIC_WORDS:
                 run.append(index)
                 index += 1
             else:
@@ -170,8 +173,8 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
     start = 0
     for position, index in enumerate(run):
         token = tokens[index][0]
-        if token.lower() in NAME_PARTICLES and 0 < position < len(run) - 1:
-            continue  # "de la" inside "Ana María de la Cruz"
+        if (token.lower() in NAME_PARTICLES and 0 < position < len(run) - 1) or token in PATRONYMIC_WORDS:
+            continue  # "de la" inside "Ana María de la Cruz", "uulu" in "Bolotbek uulu Azamat"
         if INITIAL.fullmatch(token) and position < len(run) - 1:
             continue  # "C." in "Maria C. Alvarez", "A." in "A. B. Nurmagambetova": an initial, not the word "a"
         acronym = token.isupper() and len(token) > 1 and not INITIAL.fullmatch(token)
@@ -181,8 +184,10 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
 
 
 def _is_core(token: Token) -> bool:
-    """A word of a name that counts: not a particle, not an initial."""
-    return token[0].lower() not in NAME_PARTICLES and not INITIAL.fullmatch(token[0])
+    """A word of a name that counts: not a particle, not a patronymic word, not an initial."""
+    return (
+        token[0].lower() not in NAME_PARTICLES and token[0] not in PATRONYMIC_WORDS and not INITIAL.fullmatch(token[0])
+    )
 
 
 MAX_TITLED_NAME_WORDS = 3
@@ -238,10 +243,12 @@ def _has_weak_cue(before: str, after: str, first: str) -> bool:
 
 
 def _looks_like_a_person(name: list[Token]) -> bool:
-    """Evidence in the name itself: a known first name, an initial, or a surname's ending (``-ova``, ``-uly``)."""
+    """Evidence in the name itself: a known first name, an initial, a surname's ending (``-ova``, ``-uly``), or a
+    patronymic word (``uulu``)."""
     last = bare(name[-1][0])
     surname = len(last) >= MIN_SURNAME_LETTERS and last.lower().endswith(SURNAME_ENDINGS)
-    return is_first_name(name[0][0]) or surname or any(INITIAL.fullmatch(token[0]) for token in name)
+    marked = any(INITIAL.fullmatch(token[0]) or bare(token[0]) in PATRONYMIC_WORDS for token in name)
+    return is_first_name(name[0][0]) or surname or marked
 
 
 def _is_label_line(paragraph: str) -> bool:

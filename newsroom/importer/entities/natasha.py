@@ -71,6 +71,10 @@ def _capitalise(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
+PATRONYMIC_WORDS = word_set("names-patronymic-words")
+"""``уулу``, ``кызы``, ``оглы``: a patronymic word written apart, part of the name, never declined."""
+PATRONYMIC_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(PATRONYMIC_WORDS)) + r")(?![\w-])")
+"""A patronymic word right after a name natasha ends before it (``Айпери Садыр`` / ``кызы``)."""
 ROLES = word_set("roles-person", "ru")
 """Role words natasha may take into a name (``вице-президент Айгерим Садыкова``)."""
 
@@ -80,6 +84,19 @@ def nominative_name(text: str, morph: Any) -> str | None:
     words = text.split()
     while len(words) > 1 and words[0].lower() in ROLES:
         words = words[1:]
+    at = [index for index, word in enumerate(words) if word in PATRONYMIC_WORDS]  # "уулу", "кызы": as written
+    plain = [word for word in words if word not in PATRONYMIC_WORDS]
+    named = _nominative_words(plain, morph) if plain else None
+    if named is None or not at:
+        return named
+    out = named.split()
+    for index in at:
+        out.insert(index, words[index])
+    return " ".join(out)
+
+
+def _nominative_words(words: list[str], morph: Any) -> str | None:
+    """The words of a name (no patronymic word) in one gender and the nominative."""
     analyses = []
     for word in words:
         parses = [
@@ -241,6 +258,7 @@ def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[s
         start, stop = span.start, span.stop
         if span.type == "PER":
             start = _extend_person_left(text, start, morph)
+            stop = match.end() if (match := PATRONYMIC_AFTER.match(text, stop)) else stop
         if span.type == "ORG":
             start = _extend_left(text, start, morph)
             if len(text[start:stop].split()) >= 2:  # "Волонтёры СКО": one word and an acronym is no name
