@@ -49,3 +49,27 @@ def test_capitalised_words_without_a_patronymic_word_stay_no_people(sentence: st
     if lang == "ru" and natasha._load() is None:
         pytest.skip("natasha is not installed")
     assert people([sentence], lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("“The roof is ready,” said Lucas St. John, head of the builders’ guild.", "Lucas St. John"),
+        ("Aibek St Clair, a coach from Taraz, said the club had grown.", "Aibek St Clair"),
+        ("Louise Ste. Marie, a teacher, said the school would open in May.", "Louise Ste. Marie"),
+    ],
+)
+def test_a_surname_opened_by_st_keeps_its_prefix(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Visitors to St. Nicholas Cathedral said they were pleased with the repairs.",
+        "The office on Abay St. opened on Monday.",
+        "Pilgrims at St. Andrew Church said they had come from Almaty.",
+    ],
+)
+def test_a_saints_name_or_a_street_is_no_person(sentence: str) -> None:
+    assert people([sentence]) == []

@@ -104,7 +104,6 @@ PARTS = {
                 "debris": "the listener prompt, the transcript link and the list of other episodes stay",
             },
             "en-prwire-solar-school": {
-                "people": "a surname with St. (Daniel St. Claire) is not found",
                 "debris": "the company's signature under a release stays",
             },
             "en-wirepartner-grain-corridor": {

@@ -18,6 +18,7 @@ from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Registry
 
 ROLE_WORDS = word_set("roles-person", "en")
+SURNAME_PREFIXES = word_set("names-surname-prefixes", "en")
 NON_NAME = word_set("stopwords-non-name", "en")
 NAME_PARTICLES = word_set("names-particles")
 PATRONYMIC_WORDS = word_set("names-patronymic-words")
@@ -104,7 +105,8 @@ def _initials_then_name(tokens: list[Token], index: int) -> bool:
 def written(token: str) -> str:
     """A name's word as written in the name: an initial and a suffix keep their full stop (``John F. Kessler
     Jr.``)."""
-    return token if INITIAL.fullmatch(token) or token in NAME_SUFFIXES else bare(token)
+    kept = INITIAL.fullmatch(token) or token in NAME_SUFFIXES or _is_surname_prefix(token)
+    return token if kept else bare(token)
 
 
 def is_acronym(token: str) -> bool:
@@ -177,17 +179,24 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
             continue  # "de la" inside "Ana María de la Cruz", "uulu" in "Bolotbek uulu Azamat"
         if INITIAL.fullmatch(token) and position < len(run) - 1:
             continue  # "C." in "Maria C. Alvarez", "A." in "A. B. Nurmagambetova": an initial, not the word "a"
+        if _is_surname_prefix(token) and 0 < position < len(run) - 1:
+            continue  # "St." in "Daniel St. Claire": no street
         acronym = token.isupper() and len(token) > 1 and not INITIAL.fullmatch(token)
         if token in non_names or token.lower() in ROLE_WORDS or acronym:
             start = position + 1
     return start
 
 
+def _is_surname_prefix(token: str) -> bool:
+    """``St.``, ``Ste.``: an abbreviated word that opens a surname (``Daniel St. Claire``)."""
+    return bare(token).casefold() in SURNAME_PREFIXES
+
+
 def _is_core(token: Token) -> bool:
-    """A word of a name that counts: not a particle, not a patronymic word, not an initial."""
-    return (
-        token[0].lower() not in NAME_PARTICLES and token[0] not in PATRONYMIC_WORDS and not INITIAL.fullmatch(token[0])
-    )
+    """A word of a name that counts: not a particle, a patronymic word, an initial or a surname's prefix."""
+    word = token[0]
+    marked = word.lower() in NAME_PARTICLES or word in PATRONYMIC_WORDS or _is_surname_prefix(word)
+    return not (marked or INITIAL.fullmatch(word))
 
 
 MAX_TITLED_NAME_WORDS = 3
@@ -326,6 +335,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             name = _name_tokens([tokens[i] for i in run[start:]], _after_a_title(paragraph, tokens, run, title))
             if name and (bare(name[-1][0]).lower() in ORG_HEADS or _named_like_a_body(paragraph, name)):
                 continue  # "Green Valleys Trust said": an organization speaking
+            if title and _is_surname_prefix(title[-1]):
+                continue  # "St. Nicholas Cathedral": a saint's name, a church's or a place's
             whole = len(name) == len(run) - start and (not title or title[-1].endswith(("’s", "'s")))
             plain = whole and bool(name) and _named_like_a_person(paragraph, name, common)
             if name and _has_person_cue(paragraph, name, title, plain):
