@@ -12,11 +12,25 @@ from newsroom.importer.wordlists import word_set
 
 _OPENINGS = listed("bylines-openings")
 _NOUNS = listed("bylines-nouns")
+_LABELS = listed("bylines-labels")
 BYLINE = re.compile(
-    r"^\s*(?:" + _OPENINGS + r"\s*(?::|：|\s)|(?P<noun>" + _NOUNS + r")\s*(?P<colon>[:：])?\s)\s*(?P<name>.*)$", re.I
+    r"^\s*(?:"
+    + _OPENINGS
+    + r"\s*(?::|：|\s)|(?P<noun>"
+    + _NOUNS
+    + r")\s*(?P<colon>[:：])?\s|"
+    + _LABELS
+    + r"\s*[:：]\s)"
+    r"\s*(?P<name>.*)$",
+    re.I,
 )
-NEXT_ROLE = re.compile(r"(?:\s*[,;.]\s*|\s{2,})(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]\s*(?=\S)", re.I)
-"""A second role inside one byline: ``Корреспондент: Дана Ким, оператор: Ержан Сади``."""
+NEXT_ROLE = re.compile(
+    r"(?:\s*[,;.]\s*|\s{2,})(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]\s*(?=\S)"
+    r"|(?<=\w\w)[;.]\s+" + _OPENINGS + r"\s+(?=[^\W\d_])",
+    re.I,
+)
+"""A second role inside one byline: ``Корреспондент: Дана Ким, оператор: Ержан Сади``, ``Hosted by Dana Kim.
+Produced by Yerzhan Sadi.`` (after a full stop, a byline's opening needs no colon; an initial's stop is no end)."""
 BARE_BYLINE = re.compile(r"^\s*(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]?\s*$", re.I)
 """A byline word alone on its line (``Author:``): the name is on the next line."""
 AGENCY_TRAILER = re.compile(
@@ -31,6 +45,10 @@ _SECTION = re.compile(r"\s+in\s+[A-Z][\w&’' -]{0,40}$")
 ROLE_AFTER = re.compile(r"\s+[|·•]\s+[^|·•]{2,40}$")
 """The writer's role after the name: ``By Jane Smith | Staff Writer``."""
 AUTHOR_ROLES = word_set("roles-person")
+ROLES_BEFORE_NAME = AUTHOR_ROLES | {word for entry in word_set("bylines-nouns") for word in entry.split()}
+"""Words of a writer's role between a byline's opening and the name (``Подготовила: корреспондент А. Иванова``,
+``Text: staff writer J. Smith``, ``тәрбиеші С. Т. Мұқанова``)."""
+MAX_ROLE_BEFORE_NAME_WORDS = 4
 MAX_AUTHOR_LINE_WORDS = 14
 MAX_AUTHOR_NAME_WORDS = 4
 MAX_NAME_WORDS = 8
@@ -88,6 +106,19 @@ def _without_role(text: str) -> str:
     return text[: role.start()]
 
 
+def _without_role_before(text: str) -> str:
+    """``корреспондент А. Иванова`` -> ``А. Иванова``: the lower-case words of a writer's role (a role word among
+    them: ``учитель информатики``, ``staff writer``) before the name; any other text stays as it is."""
+    words = text.split()
+    lower = 0
+    while lower < min(len(words), MAX_ROLE_BEFORE_NAME_WORDS) and words[lower][:1].islower():
+        lower += 1
+    role = {word.strip(",:").lower() for word in words[:lower]}
+    if 0 < lower < len(words) and role & ROLES_BEFORE_NAME:
+        return " ".join(words[lower:])
+    return text
+
+
 def byline_of(line: str) -> Byline | None:
     """``By Olga Petrova``, ``Автор: Иван Петров, 19 февраля 2025``; ``Author Sally Rooney wins ...`` and
     ``Текст Конституции ...`` are headlines (a byline word that is also a noun needs a colon, or a bare
@@ -95,7 +126,7 @@ def byline_of(line: str) -> Byline | None:
     match = BYLINE.match(line)
     if match is None:
         return None
-    name, date = _split_date(_without_role(NEXT_ROLE.sub(", ", match["name"].strip())))
+    name, date = _split_date(_without_role(NEXT_ROLE.sub(", ", _without_role_before(match["name"].strip()))))
     name = author_with_role(name) or name  # "By Dr. Jane Smith, Senior Fellow, Water Programme"
     if not is_byline_name(name):
         return None

@@ -73,3 +73,41 @@ def test_a_surname_opened_by_st_keeps_its_prefix(sentence: str, name: str) -> No
 )
 def test_a_saints_name_or_a_street_is_no_person(sentence: str) -> None:
     assert people([sentence]) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "expected"),
+    [
+        (
+            [
+                "Nurlan Abenov, a farmer, said prices rose.",
+                "Hosted by Tom Keller and Ana Ruiz. Produced by Lee Brandt.",
+            ],
+            "en",
+            ["Nurlan Abenov"],
+        ),
+        (
+            ["Фермер Нурлан Абенов сказал, что цены выросли.", "Подготовила корреспондент Анна Ильина"],
+            "ru",
+            ["Нурлан Абенов"],
+        ),
+        (
+            ["Фермер Нұрлан Әбенов бағаның өскенін айтты.", "Ақпаратты дайындаған: тілші Ә. Б. Жақсыбекова"],
+            "kk",
+            ["Нұрлан Әбенов"],
+        ),
+    ],
+)
+def test_a_paragraph_shaped_as_a_byline_names_writers_not_people(
+    paragraphs: list[str], lang: str, expected: list[str]
+) -> None:
+    if lang == "ru" and natasha._load() is None:
+        pytest.skip("natasha is not installed")
+    assert people(paragraphs, lang) == expected
+
+
+def test_a_person_named_in_the_story_stays_when_a_credit_names_them_too() -> None:
+    paragraphs = ["Ведущая Анна Ильина рассказала о проекте.", "Подготовила Анна Ильина"]
+    if natasha._load() is None:
+        pytest.skip("natasha is not installed")
+    assert people(paragraphs, "ru") == ["Анна Ильина"]

@@ -101,3 +101,47 @@ def test_the_imported_article_is_dated_by_its_byline(tmp_path: Path) -> None:
 def test_editors_translators_and_photographer_writers_are_bylines(line: str, name: str) -> None:
     found = byline_of(line)
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Подготовил: фотокорреспондент Р. Сейткали", "Р. Сейткали"),  # a role word between opening and name
+        ("Text: senior editor M. Lindqvist", "M. Lindqvist"),
+        ("Words: Dana Kim", "Dana Kim"),
+        ("Материалды дайындаған: мұғалім Ә. Б. Жақсыбекова", "Ә. Б. Жақсыбекова"),
+        ("Дайындаған Айгүл Сәрсенова", "Айгүл Сәрсенова"),
+        ("Материал подготовила учитель географии Лейла Маратовна Осипова", "Лейла Маратовна Осипова"),
+        ("Presented by Tom Keller and Ana Ruiz. Produced by Lee Brandt.", "Tom Keller and Ana Ruiz, Lee Brandt"),
+        ("Hosted by J. R. Dunn. Edited by K. Lee.", "J. R. Dunn, K. Lee"),
+    ],
+)
+def test_a_byline_with_a_role_before_the_name_or_several_credits_gives_the_names(line: str, name: str) -> None:
+    found = byline_of(line)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Text Messages Surge During the Holiday Week",  # a headline: "Text" opens a byline only with a colon
+        "Produced by the ministry of culture, the film tours village schools.",
+        "Подготовила к печати редакция журнала",
+        "Presented by the mayor, the plan drew criticism.",
+        "Дайындаған жобасын ауыл тұрғындары қолдады.",
+    ],
+)
+def test_headlines_and_sentences_opening_like_a_credit_are_not_bylines(line: str) -> None:
+    assert byline_of(line) is None
+
+
+def test_a_closing_credit_with_a_role_is_the_byline_and_names_no_person() -> None:
+    text = (
+        "Школьный хор выступил в филармонии\n\n"
+        "Хор школы № 7 занял первое место на городском конкурсе. Руководитель хора Ирина Павловна Лебедева "
+        "рассказала, что дети репетировали полгода.\n\n"
+        "Материал подготовила учитель музыки Жанна Сергеевна Ольховская\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.byline == "Жанна Сергеевна Ольховская"
+    assert found.entities.people == ["Ирина Павловна Лебедева"]

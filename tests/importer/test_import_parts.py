@@ -110,7 +110,6 @@ PARTS = {
                 "people": "a consultancy named after its kind (the consultancy Harrowgate ...) reads as a person"
             },
             "kk-instagram-felt-workshop": {"debris": "the post's likes, comments and log-in prompt stay"},
-            "kk-kindergarten-autumn-fair": {"people": "Kazakh initials before a surname (Г. Н. ...) are not found"},
             "kk-telecom-village-internet": {
                 "people": "Kazakh names in the genitive and with initials are not found",
                 "debris": "a related-offers box and app-store links stay",

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from newsroom.importer.bylines import byline_of
 from newsroom.importer.wordlists import word_set
 from newsroom.kinds import KINDS
 from newsroom.registry import Entry, Registry
@@ -63,6 +64,12 @@ class ArticleText:
     @functools.cached_property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+    @functools.cached_property
+    def people_paragraphs(self) -> list[str]:
+        """The paragraphs people are found in: a paragraph shaped as a byline (``Hosted by ... Produced by ...``,
+        ``Материал подготовил учитель Асхат Жумабеков``) names the writers, who are no people of the story."""
+        return [paragraph for paragraph in self.paragraphs if byline_of(paragraph) is None]
 
     @functools.cached_property
     def org_mentions(self) -> list[tuple[Entry, re.Match[str]]]:

@@ -134,9 +134,9 @@ class CyrillicRulesFinder(Finder):
     """Kazakh text (no model), and Russian text when natasha cannot load."""
 
     def people(self) -> list[str]:
-        return people_by_shape(self.article.paragraphs) + CAPITALISED.findall(self.article.text)
+        return people_by_shape(self.article.people_paragraphs) + CAPITALISED.findall(self.article.text)
 
     def restored_people(self) -> frozenset[str]:
-        shaped = _shaped_names(self.article.paragraphs)
+        shaped = _shaped_names(self.article.people_paragraphs)
         written = {name for name, restored in shaped if not restored}
         return frozenset(name for name, restored in shaped if restored) - written

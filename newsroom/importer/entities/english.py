@@ -455,7 +455,7 @@ class EnglishFinder(Finder):
     """English text, by cues and head words."""
 
     def people(self) -> list[str]:
-        people = people_by_cues(self.article.paragraphs, self.article.registry)
+        people = people_by_cues(self.article.people_paragraphs, self.article.registry)
         return people + [word for word in CAPITALISED.findall(self.article.text) if word not in people]
 
     def organizations(self) -> list[str]:

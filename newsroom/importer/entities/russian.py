@@ -30,6 +30,11 @@ def _same(normal: str, written: str) -> bool:
     return written.casefold().replace("ё", "е").endswith(normal.casefold().replace("ё", "е"))
 
 
+def _only_in(written: str, credited: list[str], article: ArticleText) -> bool:
+    """A name written in a byline's paragraph and nowhere else (a writer, no person of the story)."""
+    return any(written in p for p in credited) and not any(written in p for p in article.people_paragraphs)
+
+
 class NatashaFinder(Finder):
     """Russian text: people, organizations and places from natasha's spans."""
 
@@ -47,7 +52,9 @@ class NatashaFinder(Finder):
         return [span.normal for span in self.spans if span.type == kind]
 
     def people(self) -> list[str]:
-        return [first_name_in_nominative(name) for name in self._normals("PER")]
+        credited = [p for p in self.article.paragraphs if p not in self.article.people_paragraphs]
+        spans = [span for span in self.spans if span.type == "PER" and not _only_in(span.text, credited, self.article)]
+        return [first_name_in_nominative(span.normal) for span in spans]
 
     def restored_people(self) -> frozenset[str]:
         written = {span.normal for span in self.spans if span.type == "PER" and _same(span.normal, span.text)}
