@@ -111,3 +111,37 @@ def test_a_person_named_in_the_story_stays_when_a_credit_names_them_too() -> Non
     if natasha._load() is None:
         pytest.skip("natasha is not installed")
     assert people(paragraphs, "ru") == ["Анна Ильина"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arman Kali, a buyer at the Almaty-based distributor Northwind Grains, said stocks were low.",
+        "A driver for a delivery startup, Kettle Express, said orders had doubled.",
+        "Officials at the agency Steppe Water said the pipes were old.",
+    ],
+)
+def test_a_name_a_body_s_kind_introduces_is_the_body_s(sentence: str) -> None:
+    found = people([sentence])
+    assert not any(name in found for name in ("Northwind Grains", "Kettle Express", "Steppe Water"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The founder of the firm, Daulet Serik, said sales had grown.",
+            "Daulet Serik",
+        ),  # a definite body: its founder
+        ("The head of a local union, Marat Abenov, said wages would rise.", "Marat Abenov"),  # looks like a person
+        ("The studio’s director, Oskar Lindqvist, said the film was ready.", "Oskar Lindqvist"),
+        ("We met Yerzhigit Saken, a grandfather who keeps 300 sheep near Zhanatas.", "Yerzhigit Saken"),
+        ("Guests included Zhanbolat Sagat, a taxi driver who moved here in 2019.", "Zhanbolat Sagat"),
+    ],
+)
+def test_a_person_next_to_a_body_or_introduced_by_who_stays_a_person(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+def test_a_body_introduced_by_that_is_no_person() -> None:
+    assert people(["We talked to Green Valley, a cooperative that sells apples in Talgar."]) == []

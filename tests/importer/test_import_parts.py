@@ -86,10 +86,6 @@ PARTS = {
                 "people": "labels the nominative restored from a genitive with the patronymic (Нуржан Ерболович"
                 " Ахметов); holdout2 labels the same shape by the short nominative the text writes later"
             },
-            "en-medium-winter-couriers": {
-                "people": "a company in apposition after a preposition (a spokesperson for a rival service, Tez"
-                " Kitchen, said) reads as a person introduced the same way"
-            },
         },
     ),
     "holdout6": Part(
@@ -100,14 +96,10 @@ PARTS = {
                 "debris": "the page's stamp with its ID and a rubric under the title stay",
             },
             "en-podcast-bazaar-economics": {
-                "people": "the hosts' credit line among the show notes reads as people; a guest is missed",
                 "debris": "the listener prompt, the transcript link and the list of other episodes stay",
             },
             "en-prwire-solar-school": {
                 "debris": "the company's signature under a release stays",
-            },
-            "en-wirepartner-grain-corridor": {
-                "people": "a consultancy named after its kind (the consultancy Harrowgate ...) reads as a person"
             },
             "kk-instagram-felt-workshop": {"debris": "the post's likes, comments and log-in prompt stay"},
             "kk-telecom-village-internet": {

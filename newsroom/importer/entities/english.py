@@ -44,7 +44,8 @@ SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|quoted|quotin
 BY_OR_WITH = re.compile(r"\b(?:by|with)\s*$", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+|who\b|aged\s+\d|\d{1,3}\s*,)?(?P<phrase>[^,.;]{0,90})")
 APPOSITION_OF_PERSON = re.compile(
-    rf"^\s*,\s*(?:who(?:se)?\b|aged\b|\d{{1,3}}\s*,|[^,.;]{{2,80}},\s*(?:{SPEECH_VERBS})\b)"
+    rf"^\s*,\s*(?:who(?:se)?\b|aged\b|\d{{1,3}}\s*,|[^,.;]{{2,80}},\s*(?:{SPEECH_VERBS})\b"
+    r"|(?:a|an|the)\s+(?:[a-z’'-]+\s+){1,4}who\b)"
 )
 TITLE_BEFORE = re.compile(
     rf"(?:\b(?:{_alternatives(ROLE_WORDS)}))\s*,?\s+(?:(?:of|for|on|at)\s+[^,.;]{{2,60}}?\s+)?$", re.I
@@ -295,14 +296,27 @@ IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?(?:it|its)\b")
 """``Tengri Power announced on Tuesday that it ...``, ``... said it would``: its verb, then ``it``."""
 
 
+_NO_PREPOSITION = r"(?:(?!(?:of|for|at|with|in|on)\s)[a-z’'-]+\s+)"
+"""A word between an article and a body's kind (``a rival``), no preposition (``the founder of the firm``)."""
 ORG_KIND_BEFORE = re.compile(
-    r"(?:^|(?<!\bof)(?<!\bat)(?<!\bfor)(?<!\bwith)\s)(?:a|an|the|its|their)\s+(?:[a-z’'-]+\s+){0,3}"
+    r"(?:^|(?<!\bof)(?<!\bat)(?<!\bfor)(?<!\bwith)\s)(?:a|an|the|its|their)\s+"
+    + _NO_PREPOSITION
+    + "{0,3}"
     + "(?:"
     + _alternatives(word_set("orgs-kinds", "en"))
     + r"),\s+$",
     re.I,
 )
 """``a rival service, `` right before a name: the name is the service's (not ``the head of the union, ``)."""
+_ORG_KINDS = _alternatives(word_set("orgs-kinds", "en"))
+ORG_KIND_NEAR = re.compile(
+    rf"\b(?:(?:a|an)\s+{_NO_PREPOSITION}{{0,3}}(?:{_ORG_KINDS}),|(?:a|an|the|its|their)\s+{_NO_PREPOSITION}{{0,3}}(?:{_ORG_KINDS}))"
+    r"\s+$",
+    re.I,
+)
+"""``the Dublin-based consultancy ``, ``for a rival service, ``: a body's kind right before a name (or an
+indefinite one and a comma, after a preposition too): the name is the body's unless it looks like a person's
+(``the founder of the firm, Daulet Serik``: a definite body is known already, the name is its founder's)."""
 WHICH_AFTER = re.compile(r"\s*,\s*which\b")
 """``Meridian Terminals, which runs ...``: a person is ``who``."""
 
@@ -310,7 +324,9 @@ WHICH_AFTER = re.compile(r"\s*,\s*which\b")
 def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
     """A name a body's kind stands in apposition to, or that ``which`` follows: not a person."""
     before = paragraph[max(0, name[0][1] - 80) : name[0][1]]
-    return ORG_KIND_BEFORE.search(before) is not None or WHICH_AFTER.match(paragraph, name[-1][2]) is not None
+    if ORG_KIND_BEFORE.search(before) is not None or WHICH_AFTER.match(paragraph, name[-1][2]) is not None:
+        return True
+    return ORG_KIND_NEAR.search(before) is not None and not _looks_like_a_person(name)
 
 
 def _named_like_a_person(paragraph: str, name: list[Token], common: set[str]) -> bool:
