@@ -145,3 +145,23 @@ def test_a_person_next_to_a_body_or_introduced_by_who_stays_a_person(sentence: s
 
 def test_a_body_introduced_by_that_is_no_person() -> None:
     assert people(["We talked to Green Valley, a cooperative that sells apples in Talgar."]) == []
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Инженер-геолог Виктор Павлович Руденко объяснил, почему вода мутнеет.", "Виктор Павлович Руденко"),
+        (
+            "Врач-кардиолог Тамара Викторовна Ильина, к которой мы обратились, объяснила так.",
+            "Тамара Викторовна Ильина",
+        ),
+    ],
+)
+def test_a_compound_role_before_a_russian_name_is_no_part_of_it(sentence: str, name: str) -> None:
+    assert people([sentence], "ru") == [name]
+
+
+@needs_natasha
+def test_a_hyphenated_name_without_a_role_keeps_both_parts() -> None:
+    assert people(["Анна-Мария Шульц-Беккер, директор галереи, открыла выставку."], "ru") == ["Анна-Мария Шульц-Беккер"]

@@ -79,10 +79,16 @@ ROLES = word_set("roles-person", "ru")
 """Role words natasha may take into a name (``вице-президент Айгерим Садыкова``)."""
 
 
+def is_role(word: str) -> bool:
+    """A role word, or a compound of one (``Инженер-гидрогеолог``, ``врач-педиатр``): no part of a name."""
+    parts = word.lower().split("-")
+    return word.lower() in ROLES or (len(parts) > 1 and any(part in ROLES for part in parts))
+
+
 def nominative_name(text: str, morph: Any) -> str | None:
     """``Дарины Ахметовой`` -> ``Дарина Ахметова``: one gender and one case for all the words of a name."""
     words = text.split()
-    while len(words) > 1 and words[0].lower() in ROLES:
+    while len(words) > 1 and is_role(words[0]):
         words = words[1:]
     at = [index for index, word in enumerate(words) if word in PATRONYMIC_WORDS]  # "уулу", "кызы": as written
     plain = [word for word in words if word not in PATRONYMIC_WORDS]
@@ -298,7 +304,7 @@ def _normal(kind: str, written: str, morph: Any) -> str:
     try:
         if kind == "PER":
             normal = nominative_name(written, morph) or written
-            while len(normal.split()) > 1 and normal.split()[0].lower() in ROLES:
+            while len(normal.split()) > 1 and is_role(normal.split()[0]):
                 normal = normal.split(" ", 1)[1]
         else:
             normal = nominative_phrase(written, morph)
