@@ -165,3 +165,14 @@ def test_a_compound_role_before_a_russian_name_is_no_part_of_it(sentence: str, n
 @needs_natasha
 def test_a_hyphenated_name_without_a_role_keeps_both_parts() -> None:
     assert people(["Анна-Мария Шульц-Беккер, директор галереи, открыла выставку."], "ru") == ["Анна-Мария Шульц-Беккер"]
+
+
+@needs_natasha
+def test_a_row_of_buttons_is_no_person() -> None:
+    assert people(["Дача у реки. Цитата   Ответить   Жалоба"], "ru") == []
+
+
+@needs_natasha
+def test_a_name_beside_a_word_that_is_also_a_button_stays() -> None:
+    found = people(["В ответ Анна Викторовна Ким сказала, что жалоба уже рассмотрена."], "ru")
+    assert found == ["Анна Викторовна Ким"]

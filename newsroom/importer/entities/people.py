@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from newsroom.importer.entities.base import ArticleText, Finder, Names
+from newsroom.importer.wordlists import word_set
 from newsroom.registry import Vocabulary, name_keys, stem, stem_key
+
+INTERFACE_WORDS = word_set("people-interface-words")
+"""``Ответить``, ``Жалоба``, ``Reply``: a button's or a widget's word, never a word of a person's name."""
+
+
+def _is_interface_phrase(name: str) -> bool:
+    """``Ответить Жалоба``, ``Reply Report``: a row of buttons a finder took for a name."""
+    return any(word.casefold() in INTERFACE_WORDS for word in name.split())
 
 
 def _merged(names: list[str], vocabulary: Vocabulary, lang: str) -> list[str]:
@@ -90,7 +99,7 @@ def find_people(article: ArticleText, finder: Finder) -> list[str]:
     restored = finder.restored_people()
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     for name in _fullest_forms(merged, restored):
-        if registry.resolve(name, "places", "organizations", "sources"):
+        if registry.resolve(name, "places", "organizations", "sources") or _is_interface_phrase(name):
             continue
         if len(name.split()) < 2 and registry.people.get(name) is None:
             continue
