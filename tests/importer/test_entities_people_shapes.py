@@ -176,3 +176,31 @@ def test_a_row_of_buttons_is_no_person() -> None:
 def test_a_name_beside_a_word_that_is_also_a_button_stays() -> None:
     found = people(["В ответ Анна Викторовна Ким сказала, что жалоба уже рассмотрена."], "ru")
     assert found == ["Анна Викторовна Ким"]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Грамоту вручили Алине Пак из 5 «А» класса.", "Алина Пак"),  # not the indeclinable homograph "Алине"
+        ("Грамоту вручили Карине Ли из 5 «А» класса.", "Карина Ли"),
+        ("Мы благодарим Сергея Петровича Лугового за помощь.", "Сергей Петрович Луговой"),  # an adjective's surname
+        ("Письмо передали Ирине Степановне Береговой лично.", "Ирина Степановна Береговая"),
+        ("Рассказ Антона Злого опубликовали в журнале.", "Антон Злой"),
+    ],
+)
+def test_a_russian_name_in_an_oblique_case_is_put_back_in_the_nominative(sentence: str, name: str) -> None:
+    assert people([sentence], "ru") == [name]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Александра Пак победила в конкурсе чтецов.", "Александра Пак"),  # a nominative: not Александр's genitive
+        ("Ольга Луговая возглавила совет школы.", "Ольга Луговая"),
+        ("Алина Ким рассказала о проекте.", "Алина Ким"),
+    ],
+)
+def test_a_russian_name_in_the_nominative_stays_as_written(sentence: str, name: str) -> None:
+    assert people([sentence], "ru") == [name]

@@ -108,15 +108,10 @@ PARTS = {
             },
             "ru-bank-card-cashback": {"debris": "the bank's licence line and app-store links stay"},
             "ru-forum-dacha-well-water": {
-                "people": "a name after a hyphenated profession and a reply button read as people",
                 "debris": "the forum's member cards, post buttons and replies stay",
             },
-            "ru-school-robotics-olympiad": {
-                "people": "a name in the dative is kept as written;"
-                " the closing credit (Материал подготовил ...) reads as a person"
-            },
             "ru-vk-volunteers-river-cleanup": {
-                "people": "a commenter reads as a person; a genitive name with patronymic is kept as written",
+                "people": "a commenter's name on its own line above the comment (debris kept) reads as a person",
                 "debris": "the post's counters and its comments stay",
             },
         },

@@ -101,14 +101,23 @@ def nominative_name(text: str, morph: Any) -> str | None:
     return " ".join(out)
 
 
+def _name_parses(word: str, morph: Any, first: bool) -> list[Any]:
+    """A name word's parses as a name in the singular. A first name the dictionary also has as an indeclinable
+    homograph (``Алине``) is the declinable name in its case (``Алина``); a later word it knows as no name
+    but as an adjective is a surname declined like one (``Лугового``: ``Луговой``)."""
+    parses = [p for p in morph.parse(word.lower()) if "plur" not in p.tag]
+    named = [p for p in parses if _NAME_GRAMMEMES & set(p.tag.grammemes)]
+    declined = [p for p in named if "Fixd" not in p.tag and p.tag.case != "nomn" and p.normal_form != word.lower()]
+    if first and declined:
+        return [p for p in named if "Fixd" not in p.tag]
+    if not named and not first:
+        return [p for p in parses if p.tag.POS == "ADJF" and p.tag.gender in ("masc", "femn")]
+    return named
+
+
 def _nominative_words(words: list[str], morph: Any) -> str | None:
     """The words of a name (no patronymic word) in one gender and the nominative."""
-    analyses = []
-    for word in words:
-        parses = [
-            p for p in morph.parse(word.lower()) if _NAME_GRAMMEMES & set(p.tag.grammemes) and "plur" not in p.tag
-        ]
-        analyses.append(parses)
+    analyses = [_name_parses(word, morph, first=at == 0) for at, word in enumerate(words)]
     if not any(analyses):
         return None
     for case in _CASES:
