@@ -204,3 +204,28 @@ def test_a_russian_name_in_an_oblique_case_is_put_back_in_the_nominative(sentenc
 )
 def test_a_russian_name_in_the_nominative_stays_as_written(sentence: str, name: str) -> None:
     assert people([sentence], "ru") == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ауыл тұрғыны, мұғалім Ерғали Бектұрғанның айтуынша, жол жөнделді.", "Ерғали Бектұрған"),  # the genitive
+        ("Дәрігер Ерлан Сәрсенге ауыл тұрғындары алғыс айтты.", "Ерлан Сәрсен"),  # the dative
+        ("Кітапханашы емес, маман Айдана Сейтқали жиналысты ашты.", "Айдана Сейтқали"),  # no surname ending
+        ("Тәрбиеші Әсел Ерке балаларға ертегі оқыды.", "Әсел Ерке"),  # a name that ends like a case, as written
+    ],
+)
+def test_a_kazakh_name_after_a_role_word_is_a_person_in_the_nominative(sentence: str, name: str) -> None:
+    assert people([sentence], "kk") == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Мұғалім Астана қаласында тұрады.",
+        "Директор Алматы облысының әкімдігіне хат жазды.",
+        "Мектеп директоры жаңа ғимаратқа көшуді ұсынды.",
+    ],
+)
+def test_a_role_word_before_a_place_is_no_person(sentence: str) -> None:
+    assert people([sentence], "kk") == []

@@ -103,7 +103,6 @@ PARTS = {
             },
             "kk-instagram-felt-workshop": {"debris": "the post's likes, comments and log-in prompt stay"},
             "kk-telecom-village-internet": {
-                "people": "Kazakh names in the genitive and with initials are not found",
                 "debris": "a related-offers box and app-store links stay",
             },
             "ru-bank-card-cashback": {"debris": "the bank's licence line and app-store links stay"},

@@ -88,6 +88,14 @@ between), two capitalised words are a person, whatever the surname's ending."""
 
 
 KAZAKH_PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы")
+ROLE_NAME = re.compile(
+    rf"(?<![\w-])(?i:{listed('roles-person', 'kk')})\s+(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+"
+    rf"(?P<last>(?!{_WORD}*(?:{'|'.join(KAZAKH_PATRONYMIC_ENDINGS)}))"
+    rf"{_WORD}+?)(?P<case>{listed('names-case-endings', 'kk')})?(?![\w-])"
+)
+"""``мұғалім Мұрат Төлегеннің``: after a role word, a first name and a surname of any ending are a person (the role
+is the evidence); a case ending that leaves no doubt (the genitive, dative, instrumental) is put back off it. A
+surname with a patronymic's ending is left to the shapes of patronymics."""
 IZAFET_NEXT = re.compile(rf"\s+[{CYRILLIC_LOWER}]+(?:ында|інде|ына|іне|ынан|інен|ының|інің|ын|ін)(?![\w-])")
 """A Kazakh noun owned by the word before it (``Семей өңірінде``, ``Ақпарат агенттігіне``): that word is a
 place's or a body's name, not the surname after a patronymic."""
@@ -111,9 +119,10 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
     found = []
     for paragraph in paragraphs:
         shapes = (NAME, SPEECH_NAME, PARTICLE_NAME, INITIALS_NAME, PATRONYMIC_WORD_LAST, PATRONYMIC_WORD_INSIDE)
+        shapes += (ROLE_NAME,)
         matches = [found for shape in shapes for found in shape.finditer(paragraph)]
         for match in [*matches, *_patronymic_names(paragraph)]:
-            first, last = match["first"], match["last"]
+            first, (last, restored) = match["first"], _surname(match)
             middle = match.groupdict().get("middle")
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or named_after(paragraph, match.start())
             middle_named = middle and not middle.endswith(".")  # a patronymic, not an initial
@@ -121,8 +130,20 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
             patronymic = patronymic or last.endswith(PATRONYMIC_WORDS)  # "Азамат Болотбек уулу"
             in_a_case = first.endswith(KAZAKH_CASE_ENDINGS) and first.casefold() not in CASE_LIKE_FIRST_NAMES
             if (patronymic or not in_a_case) and not namesake:
-                found.append((" ".join(filter(None, (first, middle, last))), bool(match.groupdict().get("case"))))
+                found.append((" ".join(filter(None, (first, middle, last))), restored))
     return found
+
+
+MIN_SURNAME_STEM_LETTERS = 3
+
+
+def _surname(match: re.Match[str]) -> tuple[str, bool]:
+    """The surname of a name's match in the nominative, and whether it was put back from a case; a word that only
+    ends like a case (``Ерке``, a name in the nominative; a stem too short to be a name) stays as written."""
+    last, case = match["last"], match.groupdict().get("case")
+    if case and ((last + case).casefold() in CASE_LIKE_FIRST_NAMES or len(last) < MIN_SURNAME_STEM_LETTERS):
+        return last + case, False
+    return last, bool(case)
 
 
 def people_by_shape(paragraphs: list[str]) -> list[str]:
