@@ -229,3 +229,26 @@ def test_a_kazakh_name_after_a_role_word_is_a_person_in_the_nominative(sentence:
 )
 def test_a_role_word_before_a_place_is_no_person(sentence: str) -> None:
     assert people([sentence], "kk") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ji-woo Park presented the sensor network to the council.", "Ji-woo Park"),
+        ("Mei-ling Chen explained how the samples were kept.", "Mei-ling Chen"),
+    ],
+)
+def test_an_east_asian_given_name_with_a_hyphen_and_its_surname_is_a_person(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Visitors to Well-kept Park said they liked the new benches.",
+        "The Long-term Park plan was approved on Monday.",
+        "Low-cost Park Hotels opened a branch in Almaty.",
+    ],
+)
+def test_a_compound_adjective_before_park_is_no_name(sentence: str) -> None:
+    assert people([sentence]) == []

@@ -182,10 +182,18 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
             continue  # "C." in "Maria C. Alvarez", "A." in "A. B. Nurmagambetova": an initial, not the word "a"
         if _is_surname_prefix(token) and 0 < position < len(run) - 1:
             continue  # "St." in "Daniel St. Claire": no street
+        if position and _east_asian_name(tokens[run[position - 1]][0], token):
+            continue  # "Park" in "Sung-min Park": no park
         acronym = token.isupper() and len(token) > 1 and not INITIAL.fullmatch(token)
         if token in non_names or token.lower() in ROLE_WORDS or acronym:
             start = position + 1
     return start
+
+
+def _east_asian_name(given: str, surname: str) -> bool:
+    """``Sung-min Park``: a given name of two syllables joined by a hyphen, then an East Asian surname."""
+    shaped = SYLLABLE_GIVEN_NAME.fullmatch(given)
+    return shaped is not None and shaped["second"] in GIVEN_SYLLABLES and bare(surname).lower() in EAST_ASIAN_SURNAMES
 
 
 def _is_surname_prefix(token: str) -> bool:
@@ -225,6 +233,10 @@ def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
 
 
 SURNAME_ENDINGS = tuple(words("names-surname-endings", "en"))
+EAST_ASIAN_SURNAMES = word_set("names-surnames-east-asian", "en")
+GIVEN_SYLLABLES = word_set("names-given-syllables", "en")
+SYLLABLE_GIVEN_NAME = re.compile(rf"[{LATIN_UPPER}][a-z]{{1,5}}-(?P<second>[a-z]{{2,5}})")
+"""``Sung-min``, ``Ji-woo``: a given name of two syllables joined by a hyphen, the second in lower case."""
 MIN_SURNAME_LETTERS = 5
 MAX_LABEL_LINE_WORDS = 6
 
@@ -258,7 +270,7 @@ def _looks_like_a_person(name: list[Token]) -> bool:
     last = bare(name[-1][0])
     surname = len(last) >= MIN_SURNAME_LETTERS and last.lower().endswith(SURNAME_ENDINGS)
     marked = any(INITIAL.fullmatch(token[0]) or bare(token[0]) in PATRONYMIC_WORDS for token in name)
-    return is_first_name(name[0][0]) or surname or marked
+    return is_first_name(name[0][0]) or surname or marked or _east_asian_name(name[0][0], name[-1][0])
 
 
 def _is_label_line(paragraph: str) -> bool:
