@@ -252,3 +252,14 @@ def test_an_east_asian_given_name_with_a_hyphen_and_its_surname_is_a_person(sent
 )
 def test_a_compound_adjective_before_park_is_no_name(sentence: str) -> None:
     assert people([sentence]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The survey was led by hydrologist Mariam bint Saeed of the Gulf Water Council.", "Mariam bint Saeed"),
+        ("Nurul binti Hashim, a nurse from Penang, said the clinic was full.", "Nurul binti Hashim"),
+    ],
+)
+def test_a_daughter_of_particle_joins_the_name(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
