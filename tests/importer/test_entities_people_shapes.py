@@ -263,3 +263,21 @@ def test_a_compound_adjective_before_park_is_no_name(sentence: str) -> None:
 )
 def test_a_daughter_of_particle_joins_the_name(sentence: str, name: str) -> None:
     assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        ("Trucks queue at the Khorgos crossing, March 3, 2026. Silk Wire/Timur Aliyev/File Photo", "en"),
+        ("Грузовики у переезда в Хоргосе. Фото: Степной Вестник/Тимур Алиев", "ru"),
+        ("Жүк көліктері Қорғаста тұр. Сурет: Дала Ақпарат/Тимур Әлиев", "kk"),
+    ],
+)
+def test_a_name_joined_by_slashes_in_a_credit_is_no_person(paragraph: str, lang: str) -> None:
+    if lang == "ru" and natasha._load() is None:
+        pytest.skip("natasha is not installed")
+    assert people([paragraph], lang) == []
+
+
+def test_a_slash_elsewhere_in_the_sentence_leaves_the_name() -> None:
+    assert people(["Timur Aliyev, a driver, said the 50/50 split of fees was fair."]) == ["Timur Aliyev"]

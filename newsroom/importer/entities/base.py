@@ -17,6 +17,12 @@ NAME_SUFFIXES = word_set("names-suffixes")
 """``Jr.``, ``Sr.``: a name's last word that keeps its full stop."""
 
 
+def in_a_slashed_credit(text: str, start: int, end: int) -> bool:
+    """A name joined by a slash to the words around it (``Steppe Wire/Nurlan Omarov/File Photo``, ``ФОТО:
+    ТАСС/Иван Петров``): a photographer's credit, no person of the story."""
+    return text[start - 1 : start] == "/" or text[end : end + 1] == "/"
+
+
 @dataclass
 class Entities:
     """The names an article carries, by kind, and those the registry does not know yet."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER
-from newsroom.importer.entities.base import Finder, Names
+from newsroom.importer.entities.base import Finder, Names, in_a_slashed_credit
 from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set
 
@@ -125,6 +125,7 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
             first, (last, restored) = match["first"], _surname(match)
             middle = match.groupdict().get("middle")
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or named_after(paragraph, match.start())
+            namesake = namesake or in_a_slashed_credit(paragraph, match.start(), match.end())  # "ҚазАқпарат/Name"
             middle_named = middle and not middle.endswith(".")  # a patronymic, not an initial
             patronymic = middle_named or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, a name
             patronymic = patronymic or last.endswith(PATRONYMIC_WORDS)  # "Азамат Болотбек уулу"

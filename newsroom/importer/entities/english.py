@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsroom.alphabets import CYRILLIC, LATIN_UPPER
-from newsroom.importer.entities.base import NAME_SUFFIXES, Finder, Names
+from newsroom.importer.entities.base import NAME_SUFFIXES, Finder, Names, in_a_slashed_credit
 from newsroom.importer.patterns import one_of
 from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Registry
@@ -365,6 +365,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
                 continue  # "Green Valleys Trust said": an organization speaking
             if title and _is_surname_prefix(title[-1]):
                 continue  # "St. Nicholas Cathedral": a saint's name, a church's or a place's
+            if name and in_a_slashed_credit(paragraph, name[0][1], name[-1][2]):
+                continue  # "Steppe Wire/Nurlan Omarov/File Photo": a photographer's credit
             whole = len(name) == len(run) - start and (not title or title[-1].endswith(("’s", "'s")))
             plain = whole and bool(name) and _named_like_a_person(paragraph, name, common)
             if name and _has_person_cue(paragraph, name, title, plain):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER, KAZAKH, LATIN_UPPER
+from newsroom.importer.entities.base import in_a_slashed_credit
 from newsroom.importer.entities.cyrillic import named_after
 from newsroom.importer.wordlists import word_set
 
@@ -301,8 +302,8 @@ def entities(paragraphs: list[str]) -> list[Span] | None:
     spans = []
     for kind, start, stop in _organization_spans(text, doc.spans, morph):
         written = text[start:stop]
-        if kind == "PER" and named_after(text, start):
-            continue  # "на улице Машхур Жусупа", "школа имени Мухтара Ауэзова": a street's or a school's name
+        if kind == "PER" and (named_after(text, start) or in_a_slashed_credit(text, start, stop)):
+            continue  # "улица Машхур Жусупа", "школа имени Мухтара Ауэзова"; "ТАСС/Иван Петров": a credit
         if "\n" not in written:
             spans.append(Span(kind, written, _normal(kind, written, morph)))
     return spans
