@@ -281,3 +281,21 @@ def test_a_name_joined_by_slashes_in_a_credit_is_no_person(paragraph: str, lang:
 
 def test_a_slash_elsewhere_in_the_sentence_leaves_the_name() -> None:
     assert people(["Timur Aliyev, a driver, said the 50/50 split of fees was fair."]) == ["Timur Aliyev"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "expected"),
+    [
+        (["The new route opens on Monday, the city said.", "Dana Whitfield"], "en", []),  # the author's name alone
+        (["Маршрут откроется в понедельник.", "Ольга Седых", "Фото автора"], "ru", []),
+        (["Отличная новость!", "Марина К.", "Ждём весны"], "ru", []),  # a commenter
+        (["Жаңа бағыт дүйсенбіде ашылады.", "Айгерім Сәтбаева"], "kk", []),
+        (["Dana Whitfield", "Dana Whitfield, a driver, said the route was long."], "en", ["Dana Whitfield"]),
+    ],
+)
+def test_a_bare_name_on_its_own_line_is_an_author_or_a_commenter(
+    paragraphs: list[str], lang: str, expected: list[str]
+) -> None:
+    if lang == "ru" and natasha._load() is None:
+        pytest.skip("natasha is not installed")
+    assert people(paragraphs, lang) == expected

@@ -109,7 +109,6 @@ PARTS = {
                 "debris": "the forum's member cards, post buttons and replies stay",
             },
             "ru-vk-volunteers-river-cleanup": {
-                "people": "a commenter's name on its own line above the comment (debris kept) reads as a person",
                 "debris": "the post's counters and its comments stay",
             },
         },

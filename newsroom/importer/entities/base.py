@@ -23,6 +23,17 @@ def in_a_slashed_credit(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "/" or text[end : end + 1] == "/"
 
 
+BARE_NAME = re.compile(r"[^\W\d_][\w’'-]+(?:\s+(?:[^\W\d_][\w’'-]+|[^\W\d_]\.)){1,3}")
+"""Two to four words alone on a line (``Анна Кравец``, ``Марина К.``): a name as an author's or a commenter's;
+the words' capitals are checked apart (``BARE_NAME`` runs on the whole line)."""
+
+
+def is_bare_name(line: str) -> bool:
+    """A line that is nothing but a name: two to four capitalised words (an initial last)."""
+    line = line.strip()
+    return BARE_NAME.fullmatch(line) is not None and all(word[:1].isupper() for word in line.split())
+
+
 @dataclass
 class Entities:
     """The names an article carries, by kind, and those the registry does not know yet."""
@@ -74,8 +85,10 @@ class ArticleText:
     @functools.cached_property
     def people_paragraphs(self) -> list[str]:
         """The paragraphs people are found in: a paragraph shaped as a byline (``Hosted by ... Produced by ...``,
-        ``Материал подготовил учитель Асхат Жумабеков``) names the writers, who are no people of the story."""
-        return [paragraph for paragraph in self.paragraphs if byline_of(paragraph) is None]
+        ``Материал подготовил учитель Асхат Жумабеков``) names the writers, and a bare name on its own line (``Анна
+        Кравец`` over ``Фото автора``, a commenter's ``Марина К.``, an author's name taken for the subtitle) an author
+        or a commenter: no people of the story (a name the story's sentences give too is found there)."""
+        return [p for p in self.paragraphs if byline_of(p) is None and not is_bare_name(p)]
 
     @functools.cached_property
     def org_mentions(self) -> list[tuple[Entry, re.Match[str]]]:
