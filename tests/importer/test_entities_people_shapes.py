@@ -225,6 +225,9 @@ def test_a_kazakh_name_after_a_role_word_is_a_person_in_the_nominative(sentence:
         "Мұғалім Астана қаласында тұрады.",
         "Директор Алматы облысының әкімдігіне хат жазды.",
         "Мектеп директоры жаңа ғимаратқа көшуді ұсынды.",
+        "Тілші Нұр Отан партиясының съезіне барды.",  # a body's name owning the noun after it
+        "Студент Астана Халықаралық университетінде оқиды.",
+        "Әкім Ақтөбе Облысына сапармен барды.",  # a noun owned by the place before it
     ],
 )
 def test_a_role_word_before_a_place_is_no_person(sentence: str) -> None:
@@ -299,3 +302,7 @@ def test_a_bare_name_on_its_own_line_is_an_author_or_a_commenter(
     if lang == "ru" and natasha._load() is None:
         pytest.skip("natasha is not installed")
     assert people(paragraphs, lang) == expected
+
+
+def test_a_kazakh_patronymic_name_in_the_dative_stays_a_person() -> None:
+    assert people(["Сыйлықты әкім Асқар Нұрланұлына тапсырды."], "kk") == ["Асқар Нұрланұлы"]

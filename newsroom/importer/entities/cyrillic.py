@@ -126,6 +126,8 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
             middle = match.groupdict().get("middle")
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or named_after(paragraph, match.start())
             namesake = namesake or in_a_slashed_credit(paragraph, match.start(), match.end())  # "ҚазАқпарат/Name"
+            namesake = namesake or (match.re is ROLE_NAME and _owned_or_owner(paragraph, match))
+            namesake = namesake or (match.re is NAME and _owned(match[0]))
             middle_named = middle and not middle.endswith(".")  # a patronymic, not an initial
             patronymic = middle_named or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, a name
             patronymic = patronymic or last.endswith(PATRONYMIC_WORDS)  # "Азамат Болотбек уулу"
@@ -133,6 +135,22 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
             if (patronymic or not in_a_case) and not namesake:
                 found.append((" ".join(filter(None, (first, middle, last))), restored))
     return found
+
+
+OWNED_ENDING = re.compile(r"(?:ын|ін|сын|сін)(?:а|е|да|де|ың|ің|ан|ен)$")
+"""``Облысына``, ``Университетінде``: a noun owned by the word before it, in a case: no surname."""
+
+
+def _owned(name: str) -> bool:
+    """``Ақтөбе Облысына``: the last word is a noun owned by the first (not a patronymic in a case, ``Нұрланұлына``)."""
+    last = name.split()[-1]
+    return OWNED_ENDING.search(last) is not None and not any(p in last for p in KAZAKH_PATRONYMIC_ENDINGS)
+
+
+def _owned_or_owner(paragraph: str, match: re.Match[str]) -> bool:
+    """``әкім Ақтөбе Облысына``, ``тілші Нұр Отан партиясының``: two capitalised words after a role word that are
+    a place's or a body's name (the second owned by the first, or owning the noun after it)."""
+    return _owned(match[0]) or IZAFET_NEXT.match(paragraph, match.end()) is not None
 
 
 MIN_SURNAME_STEM_LETTERS = 3
