@@ -306,3 +306,17 @@ def test_a_bare_name_on_its_own_line_is_an_author_or_a_commenter(
 
 def test_a_kazakh_patronymic_name_in_the_dative_stays_a_person() -> None:
     assert people(["Сыйлықты әкім Асқар Нұрланұлына тапсырды."], "kk") == ["Асқар Нұрланұлы"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang"),
+    [
+        (["Победителями конкурса стали:", "Ольга Седых", "Тимур Алиев"], "ru"),
+        (["Жеңімпаздар:", "Айгерім Сәтбаева", "Тимур Әлиев"], "kk"),
+        (["Конкурс завершился.", "Ольга Седых", "Тимур Алиев"], "ru"),  # two bare names together: a list
+    ],
+)
+def test_names_one_a_line_in_a_list_are_people(paragraphs: list[str], lang: str) -> None:
+    if lang == "ru" and natasha._load() is None:
+        pytest.skip("natasha is not installed")
+    assert people(paragraphs, lang) == paragraphs[1:]

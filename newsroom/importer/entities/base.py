@@ -87,8 +87,18 @@ class ArticleText:
         """The paragraphs people are found in: a paragraph shaped as a byline (``Hosted by ... Produced by ...``,
         ``Материал подготовил учитель Асхат Жумабеков``) names the writers, and a bare name on its own line (``Анна
         Кравец`` over ``Фото автора``, a commenter's ``Марина К.``, an author's name taken for the subtitle) an author
-        or a commenter: no people of the story (a name the story's sentences give too is found there)."""
-        return [p for p in self.paragraphs if byline_of(p) is None and not is_bare_name(p)]
+        or a commenter: no people of the story (a name the story's sentences give too is found there). Names one
+        a line in a list (after a line ending with a colon, or beside another bare name) are people."""
+        return [p for at, p in enumerate(self.paragraphs) if byline_of(p) is None and not self._lone_name(at)]
+
+    def _lone_name(self, at: int) -> bool:
+        """The paragraph at ``at`` is a bare name, in no list of names."""
+        paragraphs = self.paragraphs
+        if not is_bare_name(paragraphs[at]):
+            return False
+        before = paragraphs[at - 1].rstrip() if at else ""
+        after = paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
+        return not (before.endswith(":") or is_bare_name(before) or is_bare_name(after))
 
     @functools.cached_property
     def org_mentions(self) -> list[tuple[Entry, re.Match[str]]]:
