@@ -138,6 +138,19 @@ def byline_of(line: str) -> Byline | None:
     return Byline(name, date)
 
 
+NAME_CONNECTORS = frozenset(("and", "и", "және", "&"))
+
+
+def is_credit_line(line: str) -> bool:
+    """A byline whose names are names only (``Hosted by Dana Kim and Tom Lee. Produced by Aru Sadyk.``): every word
+    capitalised or joining two names; ``By Friday Nurlan Abenov said it.`` is a sentence."""
+    found = byline_of(line)
+    if found is None:
+        return False
+    words = found.name.replace(",", " ").split()
+    return all(word[:1].isupper() or word in NAME_CONNECTORS for word in words)
+
+
 def author_with_role(line: str) -> str | None:
     """``Aigerim Sultanbekova, Senior Fellow, Connectivity Programme`` -> the name: two to four capitalised
     words, then the writer's role (a role word) after a comma, and no sentence."""

@@ -320,3 +320,14 @@ def test_names_one_a_line_in_a_list_are_people(paragraphs: list[str], lang: str)
     if lang == "ru" and natasha._load() is None:
         pytest.skip("natasha is not installed")
     assert people(paragraphs, lang) == paragraphs[1:]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "name"),
+    [
+        ("By Friday Timur Aliyev said the bridge was safe.", "en", "Timur Aliyev"),
+        ("Дайындаған Айгүл Сәрсенова жобаны сәтті қорғады.", "kk", "Айгүл Сәрсенова"),
+    ],
+)
+def test_a_sentence_opening_like_a_credit_keeps_its_people(paragraph: str, lang: str, name: str) -> None:
+    assert people([paragraph], lang) == [name]

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from newsroom.importer.bylines import byline_of
+from newsroom.importer.bylines import is_credit_line
 from newsroom.importer.wordlists import word_set
 from newsroom.kinds import KINDS
 from newsroom.registry import Entry, Registry
@@ -89,7 +89,7 @@ class ArticleText:
         Кравец`` over ``Фото автора``, a commenter's ``Марина К.``, an author's name taken for the subtitle) an author
         or a commenter: no people of the story (a name the story's sentences give too is found there). Names one
         a line in a list (after a line ending with a colon, or beside another bare name) are people."""
-        return [p for at, p in enumerate(self.paragraphs) if byline_of(p) is None and not self._lone_name(at)]
+        return [p for at, p in enumerate(self.paragraphs) if not is_credit_line(p) and not self._lone_name(at)]
 
     def _lone_name(self, at: int) -> bool:
         """The paragraph at ``at`` is a bare name, in no list of names."""
