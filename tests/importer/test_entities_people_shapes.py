@@ -331,3 +331,26 @@ def test_names_one_a_line_in_a_list_are_people(paragraphs: list[str], lang: str)
 )
 def test_a_sentence_opening_like_a_credit_keeps_its_people(paragraph: str, lang: str, name: str) -> None:
     assert people([paragraph], lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Кештің қонағы – итальян скрипкашысы Анна-Мария Келлер.", "Анна-Мария Келлер"),
+        ("Жан-Люк Мартеннің кітабы қазақ тіліне аударылды.", "Жан-Люк Мартен"),  # the genitive put back
+    ],
+)
+def test_a_compound_first_name_makes_a_kazakh_text_s_foreign_name_a_person(sentence: str, name: str) -> None:
+    assert people([sentence], "kk") == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Алматы-Астана Тасжолы жөнделді.",  # known places joined by a hyphen
+        "Кызыл-Кия Қаласы туралы жаңа кітап шықты.",  # a place's head noun after the compound
+        "Әкім Ақсу Ауданын аралады.",
+    ],
+)
+def test_compounds_and_heads_of_places_are_no_people(sentence: str) -> None:
+    assert people([sentence], "kk") == []

@@ -49,7 +49,6 @@ PARTS = {
         20,
         {
             "kk-agency-dateline-list-end": {
-                "people": "a foreign name in Kazakh text with no surname ending (Жан-Поль Дюбуа) is not found",
                 "debris": "a one-line teaser shaped as a question of the story stays",
             },
         },

@@ -9,6 +9,7 @@ from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER
 from newsroom.importer.entities.base import Finder, Names, in_a_slashed_credit
 from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set
+from newsroom.registry import Vocabulary
 
 SURNAME_ENDINGS = (
     *("ова", "ева", "ёва", "ина", "ына", "ов", "ев", "ёв", "ин", "ын", "ұлы", "улы", "қызы", "кызы"),
@@ -88,6 +89,12 @@ between), two capitalised words are a person, whatever the surname's ending."""
 
 
 KAZAKH_PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы")
+COMPOUND_FIRST_NAME = re.compile(
+    rf"(?<![\w-])(?P<first>{_WORD}+-{_WORD}+)\s+(?P<last>{_WORD}+?)(?P<case>{listed('names-case-endings', 'kk')})?"
+    rf"(?![\w-])"
+)
+"""``Жан-Поль Дюбуа``, ``Анна-Мария Келлер``: a first name of two capitalised parts joined by a hyphen, then a
+name (the compound is the evidence; a compound of places, ``Алматы-Астана``, is none)."""
 ROLE_NAME = re.compile(
     rf"(?<![\w-])(?i:{listed('roles-person', 'kk')})\s+(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+"
     rf"(?P<last>(?!{_WORD}*(?:{'|'.join(KAZAKH_PATRONYMIC_ENDINGS)}))"
@@ -119,15 +126,15 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
     found = []
     for paragraph in paragraphs:
         shapes = (NAME, SPEECH_NAME, PARTICLE_NAME, INITIALS_NAME, PATRONYMIC_WORD_LAST, PATRONYMIC_WORD_INSIDE)
-        shapes += (ROLE_NAME,)
+        shapes += (ROLE_NAME, COMPOUND_FIRST_NAME)
         matches = [found for shape in shapes for found in shape.finditer(paragraph)]
         for match in [*matches, *_patronymic_names(paragraph)]:
             first, (last, restored) = match["first"], _surname(match)
             middle = match.groupdict().get("middle")
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or named_after(paragraph, match.start())
             namesake = namesake or in_a_slashed_credit(paragraph, match.start(), match.end())  # "ҚазАқпарат/Name"
-            namesake = namesake or (match.re is ROLE_NAME and _owned_or_owner(paragraph, match))
-            namesake = namesake or (match.re is NAME and _owned(match[0]))
+            namesake = namesake or (match.re in (ROLE_NAME, COMPOUND_FIRST_NAME) and _owned_or_owner(paragraph, match))
+            namesake = namesake or (match.re is NAME and (_owned(match[0]) or _place_head(match[0])))
             middle_named = middle and not middle.endswith(".")  # a patronymic, not an initial
             patronymic = middle_named or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, a name
             patronymic = patronymic or last.endswith(PATRONYMIC_WORDS)  # "Азамат Болотбек уулу"
@@ -137,6 +144,8 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
     return found
 
 
+PLACE_HEADS = tuple(word_set("places-heads", "kk"))
+"""``Қаласы``, ``Ауданы``: a place's head noun, owned by the name before it."""
 OWNED_ENDING = re.compile(r"(?:ын|ін|сын|сін)(?:а|е|да|де|ың|ің|ан|ен)$")
 """``Облысына``, ``Университетінде``: a noun owned by the word before it, in a case: no surname."""
 
@@ -150,7 +159,12 @@ def _owned(name: str) -> bool:
 def _owned_or_owner(paragraph: str, match: re.Match[str]) -> bool:
     """``әкім Ақтөбе Облысына``, ``тілші Нұр Отан партиясының``: two capitalised words after a role word that are
     a place's or a body's name (the second owned by the first, or owning the noun after it)."""
-    return _owned(match[0]) or IZAFET_NEXT.match(paragraph, match.end()) is not None
+    return _place_head(match[0]) or _owned(match[0]) or IZAFET_NEXT.match(paragraph, match.end()) is not None
+
+
+def _place_head(name: str) -> bool:
+    """``Ақсу Ауданын``, ``Кызыл-Кия Қаласы``: the last word is a place's head noun (in any case)."""
+    return name.split()[-1].casefold().startswith(PLACE_HEADS)
 
 
 MIN_SURNAME_STEM_LETTERS = 3
@@ -170,11 +184,21 @@ def people_by_shape(paragraphs: list[str]) -> list[str]:
     return Names([name for name, _ in _shaped_names(paragraphs)]).list()
 
 
+def _compound_of_places(name: str, places: Vocabulary) -> bool:
+    """``Алматы-Астана Тасжолы``: a first word joining known places with a hyphen is no first name."""
+    first = name.split()[0]
+    return "-" in first and any(places.get(part) for part in [first, *first.split("-")])
+
+
 class CyrillicRulesFinder(Finder):
     """Kazakh text (no model), and Russian text when natasha cannot load."""
 
     def people(self) -> list[str]:
-        return people_by_shape(self.article.people_paragraphs) + CAPITALISED.findall(self.article.text)
+        places = self.article.registry.places
+        shaped = [
+            name for name in people_by_shape(self.article.people_paragraphs) if not _compound_of_places(name, places)
+        ]
+        return shaped + CAPITALISED.findall(self.article.text)
 
     def restored_people(self) -> frozenset[str]:
         shaped = _shaped_names(self.article.people_paragraphs)
