@@ -138,7 +138,8 @@ def byline_of(line: str) -> Byline | None:
     return Byline(name, date)
 
 
-NAME_CONNECTORS = frozenset(("and", "и", "және", "&"))
+NAME_CONNECTORS = frozenset(("and", "и", "және", "&")) | word_set("names-particles")
+"""Lower-case words inside a credit's names: what joins two names, and particles (``Jan van der Berg``)."""
 
 
 def is_credit_line(line: str) -> bool:

@@ -354,3 +354,11 @@ def test_a_compound_first_name_makes_a_kazakh_text_s_foreign_name_a_person(sente
 )
 def test_compounds_and_heads_of_places_are_no_people(sentence: str) -> None:
     assert people([sentence], "kk") == []
+
+
+def test_a_credit_naming_someone_with_a_particle_names_a_writer() -> None:
+    paragraphs = [
+        "Timur Aliyev, a driver, said the road was closed.",
+        "Hosted by Pieter van der Molen. Produced by Ana Ruiz.",
+    ]
+    assert people(paragraphs) == ["Timur Aliyev"]
