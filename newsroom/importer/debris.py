@@ -291,6 +291,11 @@ COMMENT_OPENER = _lines(
         r"\d+ (?:comments?|thoughts? on|responses? to|replies|reactions?)\b.*",
         r"(?:comments?|комментари(?:и|ев)|пікірлер) \(\d+\)",
         r"\d+ (?:комментари\w*|пікір)",
+        # a thread folded under a post: "View all 23 comments", "Показать следующие комментарии"
+        r"(?:view|show|see|load|read) (?:all |more |previous |next |other )?(?:\d[\d\s,.]*k? )?(?:comments?|replies)",
+        r"(?:показать|смотреть|читать) (?:все |ещё |еще |следующие |предыдущие )?(?:\d[\d\s]* )?"
+        r"(?:комментари\w*|ответ\w*)",
+        r"барлық (?:\d[\d\s]* )?пікір\w*(?: көру)?",
     ],
     r"[\s.:!]*$",
 )
@@ -371,11 +376,18 @@ SHORT_STAMP = re.compile(r"^\d{1,2}\s*[^\W\d_]{1,4}\.?$")
 
 
 POST_COUNTER_ALONE = re.compile(r"^\s*" + POST_COUNT + r"\s*$", re.I)
+LABELLED_POST_COUNTER = re.compile(r"^\s*" + listed("debris-post-labels") + r"\s*:?\s*\d[\d\s,.]*[kкKК]?\s*$", re.I)
+"""A counter written label first under a post: ``Нравится 312``, ``Comments 27``."""
 
 
 def is_post_widget(line: str) -> bool:
-    """One counter or one button of a social post alone on its line: ``58 репостов``, ``Нравится``."""
-    return POST_COUNTER_ALONE.match(line) is not None or line.strip().casefold() in POST_ACTIONS
+    """One counter or one button of a social post alone on its line: ``58 репостов``, ``Нравится 312``,
+    ``Нравится``."""
+    return (
+        POST_COUNTER_ALONE.match(line) is not None
+        or LABELLED_POST_COUNTER.match(line) is not None
+        or line.strip().casefold() in POST_ACTIONS
+    )
 
 
 def is_post_counters(line: str) -> bool:

@@ -1284,3 +1284,41 @@ def test_a_shows_episode_links_under_its_notes_are_debris(link: str) -> None:
     )
     body = body_of(text)
     assert link not in body and "twenty years" in body
+
+
+POST_STORY = (
+    "Volunteers planted 300 poplars along the canal\n\n"
+    "Kyzylorda, 3 October 2026 — Forty volunteers planted 300 poplars along the town's main canal on Saturday.\n\n"
+    "The saplings came from the regional nursery, the organisers said.\n\n"
+    "The next planting is set for April.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "Likes 87\nComments 9\nDaniyar S.\nGreat work, see you in April\n3 Oct at 18:40 Reply",
+        "Ұнайды 87\nПікірлер 9\nАйгүл Т.\nЖарайсыңдар!\n3 қаз 18:40 Жауап беру",
+        "View all 9 comments\nmarat.runs So proud of our town!\n87 likes\nLog in to like or comment.",
+        "Показать все 9 комментариев\nИрина Б.\nА где взять саженцы?",
+    ],
+)
+def test_a_posts_counters_and_its_folded_comments_are_debris(thread: str) -> None:
+    body = body_of(POST_STORY + thread + "\n")
+    assert "set for April" in body
+    for line in thread.splitlines():
+        assert line not in body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Likes 87 was the count the council's own page showed by evening.\nComments were closed within an hour.",
+        "Comments 9 and 10 of the draft law drew the most objections.",
+        "Shares of the company rose 4 per cent.\nViews differ on the plan.",
+    ],
+)
+def test_counter_words_inside_sentences_stay(lines: str) -> None:
+    body = body_of(POST_STORY + lines + "\n")
+    for line in lines.splitlines():
+        assert line in body

@@ -111,7 +111,6 @@ PARTS = {
             "en-wirepartner-grain-corridor": {
                 "people": "a consultancy named after its kind (the consultancy Harrowgate ...) reads as a person"
             },
-            "kk-instagram-felt-workshop": {"debris": "the post's likes, comments and log-in prompt stay"},
             "kk-kindergarten-autumn-fair": {"people": "Kazakh initials before a surname (Г. Н. ...) are not found"},
             "kk-telecom-village-internet": {
                 "people": "Kazakh names in the genitive and with initials are not found",
@@ -127,8 +126,7 @@ PARTS = {
                 " the closing credit (Материал подготовил ...) reads as a person"
             },
             "ru-vk-volunteers-river-cleanup": {
-                "people": "a commenter reads as a person; a genitive name with patronymic is kept as written",
-                "debris": "the post's counters and its comments stay",
+                "people": "a genitive name with patronymic is kept as written",
             },
         },
     ),
