@@ -8,7 +8,9 @@
 - a press contact block (``Media contacts`` over a name, an office, a phone number), wherever it stands;
 - the boilerplate at the end of a press release (``About the Federation``, ``Notes to editors``);
 - a comment section (``No comments:``, ``Leave a Reply``, ``3 thoughts on "..."``) and what follows it;
-- links to the neighbouring posts (``Previous post``, ``Следующая запись``) with the headline under each.
+- links to the neighbouring posts (``Previous post``, ``Следующая запись``) with the headline under each;
+- a forum's member cards, edit stamps, and the post's buttons with its signature above them and the
+  other members' replies under them (``newsroom.importer.threads``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from newsroom.importer import debris as d
+from newsroom.importer import threads as t
 from newsroom.importer.dates import is_date_line
 from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
@@ -157,9 +160,28 @@ def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
         return False
     if d.is_post_counters(text) or d.is_post_actions(text):
         # a post's counters and buttons stand under the post, wherever its comments end: with comments'
-        # buttons after them ("Like  Reply  2d"); a lone "Share | Reply" mid-story is the story's
-        return any(d.is_comment_opener(line.text) for line in lines[position + 1 :])
+        # buttons after them ("Like  Reply  2d") or a forum's under a post (an edit stamp or a signature
+        # above them, another member's reply under them); a lone "Share | Reply" mid-story is the story's
+        return any(d.is_comment_opener(line.text) for line in lines[position + 1 :]) or _forum_buttons(lines, position)
     return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
+
+
+def _forum_buttons(lines: list[Line], position: int) -> bool:
+    """A forum post's buttons: an edit stamp right above them or over a signature, or a reply under them."""
+    texts = [line.text for line in lines]
+    above = texts[position - 1] if position > 0 else ""
+    return (
+        t.is_edit_stamp(above)
+        or t.signature_above(texts, position) > 0
+        or t.opens_a_reply(texts[position + 1 : position + 3])
+    )
+
+
+def _thread_furniture(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` are a forum member's card or a post's edit stamp (0: none)."""
+    if t.is_edit_stamp(lines[position].text):
+        return 1
+    return t.member_card([line.text for line in lines[position : position + 2 + t.MIN_CARD_FIELDS + 4]])
 
 
 def _post_widgets(lines: list[Line], position: int) -> bool:
@@ -200,7 +222,11 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         elif position > body_start and (size := _contact_block(lines, position)):
             for contact in lines[position : position + size]:
                 contact.role = LineRole.DEBRIS
+        elif size := _thread_furniture(lines, position):
+            for furniture in lines[position : position + size]:
+                furniture.role = LineRole.DEBRIS
         elif comments or _opens_boilerplate(lines, position, body_start):
-            for rest in lines[position:]:
+            signature = t.signature_above([line.text for line in lines], position) if comments else 0
+            for rest in lines[position - signature :]:
                 rest.role = LineRole.DEBRIS
             return

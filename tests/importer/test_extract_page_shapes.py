@@ -1322,3 +1322,76 @@ def test_counter_words_inside_sentences_stay(lines: str) -> None:
     body = body_of(POST_STORY + lines + "\n")
     for line in lines.splitlines():
         assert line in body
+
+
+FORUM_POST = (
+    "Beekeepers of East Kazakhstan forum\n"
+    "Forum › Hives › Wintering\n"
+    "How do you winter hives above 1,200 metres?\n\n"
+    "{card}\n"
+    "Posted 4 November 2026, 20:12\n"
+    "Our apiary near Katon-Karagay lost four hives of twelve last winter.\n\n"
+    "This year I wrapped the hives in felt and left more honey in each.\n\n"
+    "What do you do at your altitude?\n"
+    "{stamp}\n"
+    "{signature}\n"
+    "{buttons}\n"
+    "{reply_name}\n"
+    "5 November 2026, 07:40\n"
+    "We move ours to the valley in October.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("card", "stamp", "signature", "buttons", "reply_name"),
+    [
+        (
+            "honey_marat\nSenior member\nJoined: 14.02.2020\nPosts: 612",
+            "Last edited by honey_marat; 5 November 2026 at 09:02",
+            "Bees first, honey second",
+            "Quote   Reply   Report",
+            "altai_bee",
+        ),
+        (
+            "Марат_пасечник\nЗарегистрирован: 14.02.2020\nСообщения: 612\nРепутация: 35",
+            "Последний раз редактировалось Марат_пасечник 05.11.2026, 09:02",
+            "Пчёлы прежде всего",
+            "Цитировать | Ответить | Пожаловаться",
+            "Алтай_пчела",
+        ),
+    ],
+)
+def test_a_forums_member_card_edit_stamp_signature_buttons_and_replies_are_debris(
+    card: str, stamp: str, signature: str, buttons: str, reply_name: str
+) -> None:
+    text = FORUM_POST.format(card=card, stamp=stamp, signature=signature, buttons=buttons, reply_name=reply_name)
+    body = body_of(text)
+    assert "lost four hives" in body and "What do you do at your altitude?" in body
+    for line in [*card.splitlines(), stamp, signature, buttons, reply_name, "We move ours to the valley in October."]:
+        assert line not in body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an event's details, one field a line, are the story's
+        "Registration: 1 December 2026\nVenue: the city library, hall 2\nPlaces: 60",
+        "Регистрация: до 10.12.2026\nСтоимость: 5 000 тенге",
+        # an edit mentioned in a sentence, with its date
+        "Last edited by the ministry on 3 June 2026, the rules take effect in July.",
+        "Последний раз редактировалось положение 3 июня 2026 года, оно вступит в силу в июле.",
+        # a short line and a date line under a question: an interview's or a chronicle's
+        "What changed?\nThe hives\n12 March 2026\nThe first swarm came out early.",
+    ],
+)
+def test_a_storys_fields_edits_and_short_lines_stay(lines: str) -> None:
+    text = (
+        "Beekeepers meet in Ust-Kamenogorsk\n\n"
+        "Ust-Kamenogorsk, 20 November 2026 — Beekeepers from six districts will meet at the city library.\n\n"
+        f"{lines}\n\n"
+        "The meeting is free, the organisers said.\n"
+    )
+    body = body_of(text)
+    for line in lines.splitlines():
+        if line != "12 March 2026":
+            assert line in body

@@ -118,8 +118,7 @@ PARTS = {
             },
             "ru-bank-card-cashback": {"debris": "the bank's licence line and app-store links stay"},
             "ru-forum-dacha-well-water": {
-                "people": "a name after a hyphenated profession and a reply button read as people",
-                "debris": "the forum's member cards, post buttons and replies stay",
+                "people": "a name after a hyphenated profession reads as part of the name",
             },
             "ru-school-robotics-olympiad": {
                 "people": "a name in the dative is kept as written;"
