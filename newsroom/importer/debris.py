@@ -161,6 +161,11 @@ MAX_PROMO_WORDS = 15
 TEASER_PROMPT = _lines([listed("debris-openings")], r"\s*[:：]\s*$")
 """``Read also:``, ``Читайте также:`` alone on a line: the other story's headline is on the next line."""
 
+MEDIA_TEASER = _lines([listed("debris-media-prompts")], r"\s*[:：]\s*[^\s.!?…][^.!?…]{2,120}$")
+"""``Watch: Inside the race to map the ice``: a teaser to a video or an audio, the rest a headline without a stop
+(``Смотрите: мы всё сделали сами.`` is someone's words)."""
+MAX_MEDIA_TEASER_WORDS = 15
+
 SOFT_START = _lines([listed("debris-soft-openings") + r"\b"], r"(?P<rest>.*)$")
 SHORT_PROMPT_WORDS = 4
 
@@ -266,6 +271,8 @@ def is_debris(line: str) -> bool:
         return True
     if DEBRIS_START.match(line):
         return len(line.split()) <= 40 or "cookie" in line.lower()
+    if MEDIA_TEASER.match(line):
+        return len(line.split()) <= MAX_MEDIA_TEASER_WORDS
     soft = SOFT_START.match(line)
     if soft is not None:
         return len(line.split()) <= SHORT_PROMPT_WORDS or re.match(r"^[^.!?]{0,40}[:：|]", soft["rest"]) is not None

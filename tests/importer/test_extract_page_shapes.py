@@ -1395,3 +1395,45 @@ def test_a_storys_fields_edits_and_short_lines_stay(lines: str) -> None:
     for line in lines.splitlines():
         if line != "12 March 2026":
             assert line in body
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Watch: How herders track the spring thaw",
+        "Смотрите: Как пастухи следят за весенним паводком",
+        "Көріңіз: Көктемгі су тасқыны",
+    ],
+)
+def test_a_teaser_to_a_video_is_debris(teaser: str) -> None:
+    body = body_of(POST_STORY + teaser + "\n")
+    assert teaser not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch: the water rose two metres in one night.",
+        "Listen: the children sing it every morning, the teacher said.",
+        "— Смотрите: мы всё сделали сами, без подрядчиков.",
+        "Watch out for the new bus lanes on Abay Avenue",
+    ],
+)
+def test_a_sentence_opening_with_watch_or_listen_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
+    assert line in body
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("Other episodes", "Show 8: Why bread costs more in the north\nShow 7: The last shoemakers of Turkestan"),
+        ("Вам может быть полезно", "Тариф «Дача»: 1 500 тенге в месяц\nКак перенести номер к нам"),
+        ("Сізге қызықты болуы мүмкін", "«Жайлау» тарифі: айына 1 990 теңге\nНөмірді қалай сақтауға болады"),
+    ],
+)
+def test_a_box_of_other_offers_or_episodes_is_debris(heading: str, items: str) -> None:
+    body = body_of(POST_STORY + heading + "\n" + items + "\n")
+    assert "set for April" in body
+    for line in [heading, *items.splitlines()]:
+        assert line not in body
