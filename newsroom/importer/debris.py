@@ -166,6 +166,13 @@ MEDIA_TEASER = _lines([listed("debris-media-prompts")], r"\s*[:：]\s*[^\s.!?…
 (``Смотрите: мы всё сделали сами.`` is someone's words)."""
 MAX_MEDIA_TEASER_WORDS = 15
 
+READER_CALL = re.compile(
+    r"^\s*" + listed("debris-reader-questions") + r"\b[^?.!\"“”«»]{0,60}\?\s+" + listed("debris-reader-calls") + r"\b",
+    re.I,
+)
+"""``Got a question for the show? Write to us ...``: the page asks its readers or listeners to write in."""
+MAX_READER_CALL_WORDS = 35
+
 SOFT_START = _lines([listed("debris-soft-openings") + r"\b"], r"(?P<rest>.*)$")
 SHORT_PROMPT_WORDS = 4
 
@@ -271,6 +278,8 @@ def is_debris(line: str) -> bool:
         return True
     if DEBRIS_START.match(line):
         return len(line.split()) <= 40 or "cookie" in line.lower()
+    if READER_CALL.match(line):
+        return len(line.split()) <= MAX_READER_CALL_WORDS
     if MEDIA_TEASER.match(line):
         return len(line.split()) <= MAX_MEDIA_TEASER_WORDS
     soft = SOFT_START.match(line)

@@ -1437,3 +1437,29 @@ def test_a_box_of_other_offers_or_episodes_is_debris(heading: str, items: str) -
     assert "set for April" in body
     for line in [heading, *items.splitlines()]:
         assert line not in body
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Have a story from your village? Tell us and we may feature it next week.",
+        "Есть вопрос к ведущим? Пишите нам, и мы ответим в следующем выпуске.",
+        "Сұрағыңыз бар ма? Бізге жазыңыз, келесі шығарылымда жауап береміз.",
+    ],
+)
+def test_a_call_to_write_in_is_debris(call: str) -> None:
+    body = body_of(POST_STORY + call + "\n")
+    assert call not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have a question about your pension? The ministry's hotline answers seven days a week.",
+        "— Есть вопросы? Пишите нам, — сказала директор школы.",
+        "Got a question for the akim? Residents queued from 8 a.m. to ask theirs.",
+    ],
+)
+def test_a_question_to_readers_inside_the_story_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
+    assert line in body

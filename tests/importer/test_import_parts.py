@@ -101,7 +101,6 @@ PARTS = {
             },
             "en-podcast-bazaar-economics": {
                 "people": "the hosts' credit line among the show notes reads as people; a guest is missed",
-                "debris": "the listener prompt (Got a question for the show? Write to us ...) stays",
             },
             "en-prwire-solar-school": {
                 "people": "a surname with St. (Daniel St. Claire) is not found",
