@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsroom.importer.dates import is_date_line
+from newsroom.importer.dates import find_date, is_date_line
 from newsroom.importer.patterns import SENTENCE_END, listed, one_of
 from newsroom.importer.wordlists import words
 
@@ -266,9 +266,25 @@ ITEM_COUNTER = re.compile(r"^\s*" + listed("debris-counter-nouns") + r"\s+\d{1,4
 """A gallery's or a thread's counter: ``Photo 3 of 6``, ``Страница 1 из 3``, ``Сурет 2 / 10``."""
 
 
+REFERENCE_STAMP = re.compile(
+    r"^(?P<stamp>.{4,60}?)[\s,;|–—-]+" + listed("debris-reference-labels") + r"\s*[:：#№]\s*[\w/.-]{2,30}\s*$", re.I
+)
+"""``Bishkek, 09/11/2026 - 14:05, UNIQUE ID: 261109_4``: a page's date stamp with its reference number."""
+MAX_STAMP_WORDS = 6
+
+
+def is_reference_stamp(line: str) -> bool:
+    """A date stamp (a date, perhaps after a place) followed by a reference number under its label."""
+    match = REFERENCE_STAMP.match(line)
+    if match is None:
+        return False
+    stamp = match["stamp"].strip(" ,;|–—-")
+    return len(stamp.split()) <= MAX_STAMP_WORDS and find_date(stamp) is not None
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
-    if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line):
+    if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line) or is_reference_stamp(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False

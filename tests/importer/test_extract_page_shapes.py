@@ -1463,3 +1463,38 @@ def test_a_call_to_write_in_is_debris(call: str) -> None:
 def test_a_question_to_readers_inside_the_story_stays(line: str) -> None:
     body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
     assert line in body
+
+
+@pytest.mark.parametrize(
+    ("stamp", "rubric"),
+    [
+        ("Dushanbe, 14/10/2026 - 09:30, Ref: EU-2026/118", "Statements"),
+        ("Астана, 14.10.2026, рег. номер: 118-2026", "Пресс-релизы"),
+    ],
+)
+def test_a_date_stamp_with_a_reference_number_and_a_plural_rubric_are_debris(stamp: str, rubric: str) -> None:
+    text = (
+        "Delegation to Tajikistan\n"
+        "Customs officers complete a course on risk analysis\n"
+        "14.10.2026\n"
+        f"{stamp}\n"
+        f"{rubric}\n"
+        "Forty customs officers completed a course on risk analysis in Dushanbe this week.\n\n"
+        "The course was funded by a regional programme.\n"
+    )
+    result = extract(text, REGISTRY)
+    assert result.title == "Customs officers complete a course on risk analysis"
+    assert stamp not in result.body and rubric not in result.body and "risk analysis in Dushanbe" in result.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The permit, issued on 3 March 2026, carries the number ID: 4471.",
+        "Events in Kulob on 12 October 2026 drew about 300 people, ref: the district report",
+        "On 12.10.2026 the court registered the claim under reference: 2-118/2026 and set a hearing.",
+    ],
+)
+def test_a_sentence_with_a_date_and_a_reference_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
+    assert line in body

@@ -97,7 +97,6 @@ PARTS = {
         {
             "en-eudelegation-border-training": {
                 "people": "a Kyrgyz name with its patronymic word (Bolotbek uulu Azamat) is not found",
-                "debris": "the page's stamp with its ID and a rubric under the title stay",
             },
             "en-podcast-bazaar-economics": {
                 "people": "the hosts' credit line among the show notes reads as people; a guest is missed",
