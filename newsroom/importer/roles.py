@@ -204,7 +204,35 @@ def _press_office_signature(spot: Spot) -> bool:
     return bool(name) and len(name.split()) <= MAX_SIGNATURE_NAME_WORDS and is_name_after_label(name)
 
 
+PROVIDER_LABEL = re.compile(r"^\s*" + listed("debris-provider-labels") + r"\s*:?\s*$", re.I)
+"""``News provided by`` alone on its line: the sender's name is on the next line."""
+MAX_PROVIDER_WORDS = 6
+
+
+def _provider_label(spot: Spot) -> bool:
+    """``News provided by`` over a short name (the company that sent the release)."""
+    following = spot.lines[spot.position + 1].text if not spot.is_last else ""
+    return (
+        PROVIDER_LABEL.match(spot.text) is not None
+        and 0 < len(following.split()) <= MAX_PROVIDER_WORDS
+        and SENTENCE_END.search(following) is None
+    )
+
+
+def _provider_under_its_label(spot: Spot) -> bool:
+    """The company's name under ``News provided by``."""
+    previous = spot.previous
+    return (
+        previous is not None
+        and PROVIDER_LABEL.match(previous.text) is not None
+        and len(spot.text.split()) <= MAX_PROVIDER_WORDS
+        and SENTENCE_END.search(spot.text) is None
+    )
+
+
 BODY_RULES: Rules = (
+    (_provider_label, LineRole.DEBRIS),
+    (_provider_under_its_label, LineRole.DEBRIS),
     (_posted_by_footer, LineRole.DEBRIS),
     (_name_after_byline_label, LineRole.BYLINE),
     (_name_under_a_credit, LineRole.BYLINE),

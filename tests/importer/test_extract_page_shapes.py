@@ -1498,3 +1498,27 @@ def test_a_date_stamp_with_a_reference_number_and_a_plural_rubric_are_debris(sta
 def test_a_sentence_with_a_date_and_a_reference_stays(line: str) -> None:
     body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
     assert line in body
+
+
+@pytest.mark.parametrize(
+    ("label", "sender"), [("Distributed by", "Kokshe Mining JSC"), ("Новость предоставлена", "ТОО «Береке Агро»")]
+)
+def test_a_release_sites_provider_label_and_the_sender_under_it_are_debris(label: str, sender: str) -> None:
+    text = (
+        "Release Wire Central Asia\n"
+        "Kokshe Mining to Open a Training Centre in Kokshetau\n"
+        f"{label}\n"
+        f"{sender}\n"
+        "Oct 5, 2026, 09:00 ALMT\n"
+        "KOKSHETAU, Kazakhstan, Oct. 5, 2026 -- Kokshe Mining said it will open a training centre for 200 students.\n\n"
+        "The centre will teach welding and machine repair.\n"
+    )
+    result = extract(text, REGISTRY)
+    assert label not in result.body and sender not in result.body and result.subtitle != label
+    assert "welding and machine repair" in result.body
+
+
+def test_a_story_line_ending_with_provided_by_stays() -> None:
+    lines = "The seedlings were provided by\nthe regional nursery, which grows 40 kinds of trees."
+    body = body_of(POST_STORY + lines + "\n")
+    assert "The seedlings were provided by" in body

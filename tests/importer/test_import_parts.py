@@ -103,7 +103,6 @@ PARTS = {
             },
             "en-prwire-solar-school": {
                 "people": "a surname with St. (Daniel St. Claire) is not found",
-                "debris": "the company's signature under a release stays",
             },
             "en-wirepartner-grain-corridor": {
                 "people": "a consultancy named after its kind (the consultancy Harrowgate ...) reads as a person"
