@@ -282,9 +282,18 @@ def is_reference_stamp(line: str) -> bool:
     return len(stamp.split()) <= MAX_STAMP_WORDS and find_date(stamp) is not None
 
 
+LICENCE_CLAUSE = (
+    r"(?:[\w«»\"“”.-]+\s+){0,2}" + listed("debris-licence-words") + r"(?:\s+[\w«»\"“”.-]+){0,2}"
+    r"\s*(?:№|no\.?|nr\.?|#)\s*[\w./-]{1,30}(?:\s*(?:от|of|dated|issued|берілген)\s+[\d./-]{6,10})?\.?"
+)
+LICENCE_LINE = re.compile(r"^\s*(?:[^.!?]{2,60}\.\s+)?" + LICENCE_CLAUSE + r"\s*$", re.I)
+"""``АО «Банк Алтын Тау». Лицензия АРРФР № 1.2.00/000 от 01.01.2020.``: a company's legal footer, its licence and
+number and nothing else (``Лицензия № 5 выдана ... в 2020 году.`` is a sentence)."""
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
-    if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line) or is_reference_stamp(line):
+    if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line) or is_reference_stamp(line) or LICENCE_LINE.match(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False

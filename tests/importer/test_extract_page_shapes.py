@@ -1522,3 +1522,30 @@ def test_a_story_line_ending_with_provided_by_stays() -> None:
     lines = "The seedlings were provided by\nthe regional nursery, which grows 40 kinds of trees."
     body = body_of(POST_STORY + lines + "\n")
     assert "The seedlings were provided by" in body
+
+
+@pytest.mark.parametrize(
+    "licence",
+    [
+        "Steppe Credit JSC. Banking licence No. 4.1.17/205 of 12.05.2021.",
+        "ТОО «МикроКредит Сарыарка». Лицензия № 02.21.0045.М от 03.02.2021",
+        "Қазақстан Нацбанкінің лицензиясы № 1.2.45/12",
+    ],
+)
+def test_a_companys_licence_footer_is_debris(licence: str) -> None:
+    text = POST_STORY + licence + "\nDownload the app\n"
+    body = body_of(text)
+    assert licence not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Лицензия № 5 на добычу выдана компании в 2020 году.",
+        "The regulator withdrew licence No. 4.1.17/205 on Friday, the bank said.",
+        "The firm lost its licence.",
+    ],
+)
+def test_a_sentence_about_a_licence_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
+    assert line in body

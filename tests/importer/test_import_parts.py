@@ -111,7 +111,6 @@ PARTS = {
             "kk-telecom-village-internet": {
                 "people": "Kazakh names in the genitive and with initials are not found",
             },
-            "ru-bank-card-cashback": {"debris": "the bank's licence line and app-store links stay"},
             "ru-forum-dacha-well-water": {
                 "people": "a name after a hyphenated profession reads as part of the name",
             },
