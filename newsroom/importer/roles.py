@@ -23,6 +23,7 @@ from newsroom.importer.dates import (
     is_publication_stamp,
     is_update_stamp,
 )
+from newsroom.importer.events import event_fields
 from newsroom.importer.furniture import (
     is_helpfulness_question,
     is_link_row,
@@ -266,9 +267,10 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
     """Give each remaining body line the role of the first rule in ``BODY_RULES`` that holds; then the
     topic labels under the story are debris."""
     credit_before = any(line.role is LineRole.CREDIT for line in lines[:body_start])
+    events = event_fields(lines)  # an event's day, time and place are the announcement's text
     for position in range(body_start, len(lines)):
         line = lines[position]
-        if line.role is LineRole.BODY:
+        if line.role is LineRole.BODY and position not in events:
             role = first_role(BODY_RULES, Spot(lines, position, body_start, credit_before=credit_before))
             line.role = role or LineRole.BODY
         credit_before = credit_before or line.role is LineRole.CREDIT

@@ -1549,3 +1549,48 @@ def test_a_companys_licence_footer_is_debris(licence: str) -> None:
 def test_a_sentence_about_a_licence_stays(line: str) -> None:
     body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
     assert line in body
+
+
+@pytest.mark.parametrize(
+    ("site", "title", "fields", "lead"),
+    [
+        (
+            "City Library\nAnnouncements",
+            "An evening of Abai poetry",
+            "Date: 4 December 2026\nTime: 18:00\nVenue: reading hall, 2nd floor",
+            "The library invites readers to an evening of poetry.\n\nEntry is free.",
+        ),
+        (
+            "Городская библиотека\nАнонсы",
+            "Вечер поэзии Абая в читальном зале",
+            "Дата: 4 декабря 2026\nМесто: читальный зал\nВход: свободный",
+            "Библиотека приглашает читателей на вечер поэзии Абая.\n\nБудут читать стихи и петь песни.",
+        ),
+        (
+            "Қалалық кітапхана\nХабарландырулар",
+            "Кітапханада Абай поэзиясы кеші өтеді",
+            "Өтетін күні: 4 желтоқсан 2026\nУақыты: 18:00\nӨтетін орны: оқу залы",
+            "Кітапхана оқырмандарды Абай поэзиясы кешіне шақырады.\n\nКешке кіру тегін.",
+        ),
+    ],
+)
+def test_an_events_date_among_its_fields_is_body_and_no_publication_date(
+    site: str, title: str, fields: str, lead: str
+) -> None:
+    text = f"{site}\n{title}\n{fields}\n{lead}\n"
+    result = extract(text, REGISTRY)
+    assert result.title == title and result.date is None and result.subtitle is None
+    for line in fields.splitlines():
+        assert line in result.body
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Date: 12.11.2026\nTime: 10:15", "Дата: 12.11.2026\nВремя: 10:15", "Published: 12 November 2026"]
+)
+def test_a_publication_stamp_without_a_place_still_dates_the_page(stamp: str) -> None:
+    text = (
+        "Akimat of Kostanay\nNew trolleybus route opens on Baimagambetov Street\n"
+        f"{stamp}\nA new trolleybus route opened in Kostanay on Thursday.\n\nIt links the station to the university.\n"
+    )
+    assert extract(text, REGISTRY).date is not None
+    assert str(extract(text, REGISTRY).date) == "2026-11-12"
