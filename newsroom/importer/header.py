@@ -26,6 +26,7 @@ LABEL_CONNECTORS = word_set("header-label-connectors")
 ORG_HEADS = word_set("orgs-heads", "en")
 SECTION_WORDS = word_set("header-section-words")
 BODY_HEADS = word_set("header-body-heads")
+NAME_ENDS = word_set("header-name-ends")
 HEADER_FURNITURE = frozenset({LineRole.DEBRIS, LineRole.CREDIT, LineRole.CAPTION, LineRole.DATE})
 """Roles of the header's lines that stand apart from the headline (a menu, a picture's credit, a date)."""
 MAX_SHORT_LABEL_WORDS = 3
@@ -181,7 +182,18 @@ def is_label_by_shape(spot: Spot) -> bool:
     kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
     under_furniture = index > 0 and lines[index - 1].role in HEADER_FURNITURE  # a rubric under the menu, a credit
     named = at > 0 and _dated_headline(lines, at) and _headed_by_a_body(words)  # the site's name over a dated headline
-    apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture or named)
+    # a name of up to three words (Title Case, or ending in a place's word) right over a headline with its date or
+    # byline right under it (``City Library``, ``Аудандық мұражай``; ``Against the current``, ``Театр покажет
+    # премьеру`` are headlines)
+    over_dated = (
+        at == index + 1
+        and len(words) <= MAX_SHORT_LABEL_WORDS
+        and (_titled(words) or words[-1].casefold() in NAME_ENDS)
+        and _dated_headline(lines, at)
+    )
+    apart = at > 0 and (
+        lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture or named or over_dated
+    )
     headline = apart and 4 <= len(following.split()) <= 30
     if headline and _recurs_below(lines, index) and not _recurs_below(lines, at):
         return True

@@ -1594,3 +1594,41 @@ def test_a_publication_stamp_without_a_place_still_dates_the_page(stamp: str) ->
     )
     assert extract(text, REGISTRY).date is not None
     assert str(extract(text, REGISTRY).date) == "2026-11-12"
+
+
+@pytest.mark.parametrize(
+    ("site", "headline", "date"),
+    [
+        ("City Library", "Readers meet the author of a new novel about Semey", "Date: 12 November 2026"),
+        ("Аудандық мұражай", "Мұражайда ұлттық киімдер көрмесі ашылды", "Күні: 12 қараша 2026"),
+        ("Районная библиотека", "В библиотеке прошла встреча с автором нового романа", "12.11.2026"),
+    ],
+)
+def test_a_short_name_right_over_a_dated_headline_is_no_title(site: str, headline: str, date: str) -> None:
+    lead = "The meeting drew about sixty readers, the organisers said.\n\nIt lasted two hours.\n"
+    text = f"{site}\n{headline}\n{date}\n{lead}"
+    result = extract(text, REGISTRY)
+    assert result.title == headline and str(result.date) == "2026-11-12"
+
+
+def test_a_short_headline_over_a_standfirst_with_a_stop_stays_the_title() -> None:
+    text = (
+        "Flood warning\n"
+        "Rivers in the east are rising after three days of rain.\n"
+        "12 March 2026\n"
+        "The emergencies department warned residents of five villages on Thursday.\n\nSandbags were handed out.\n"
+    )
+    assert extract(text, REGISTRY).title == "Flood warning"
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        ("Театр покажет премьеру", "Спектакль по пьесе Ауэзова выйдет в декабре"),
+        ("Библиотека получила 500 новых книг", "Фонд пополнился изданиями на казахском языке"),
+        ("Against the current", "Kayakers race down the Ili river for the first time in a decade"),
+    ],
+)
+def test_a_short_headline_over_its_standfirst_and_date_stays_the_title(headline: str, standfirst: str) -> None:
+    text = f"{headline}\n{standfirst}\n12.11.2026\nThe news came on Thursday, officials said.\n\nMore follows.\n"
+    assert extract(text, REGISTRY).title == headline
