@@ -55,6 +55,20 @@ def _is_listed_headline(text: str) -> bool:
     return not text.endswith(BODY_ENDINGS) or QUOTED_NAME_AT_END.match(text.strip()) is not None
 
 
+COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.I)
+"""``© 2026 Дала Ақпарат. ...``: the site's copyright line at the foot of the page."""
+
+
+def _closing_question(lines: list[Line], position: int) -> bool:
+    """A headline asking a question (``Когда проиндексируют пенсии?``) in a list, with only page furniture or
+    nothing after it: the list's last headline (a question followed by the story's text is the story's)."""
+    text = lines[position].text
+    if not text.endswith("?") or not d.is_headline_like(text):
+        return False
+    rest = lines[position + 1 :]
+    return all(d.is_debris(line.text) or COPYRIGHT.match(line.text) or line.role is LineRole.DEBRIS for line in rest)
+
+
 def _list_goes_on(lines: list[Line], position: int) -> bool:
     """After a teaser at ``position``: the end of the text, or another headline, date or debris line."""
     if position + 1 >= len(lines):
@@ -81,7 +95,7 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
         return False
     if is_date_line(text) or d.is_debris(text):
         return True
-    if scan.related_left > 0 and _is_listed_headline(text):
+    if scan.related_left > 0 and (_is_listed_headline(text) or _closing_question(lines, position)):
         scan.related_left -= 1
         scan.after_headline = True
         return True

@@ -1632,3 +1632,33 @@ def test_a_short_headline_over_a_standfirst_with_a_stop_stays_the_title() -> Non
 def test_a_short_headline_over_its_standfirst_and_date_stays_the_title(headline: str, standfirst: str) -> None:
     text = f"{headline}\n{standfirst}\n12.11.2026\nThe news came on Thursday, officials said.\n\nMore follows.\n"
     assert extract(text, REGISTRY).title == headline
+
+
+@pytest.mark.parametrize(
+    ("heading", "items", "foot"),
+    [
+        (
+            "Most read",
+            "New bridge planned for Astana\nWhen will pensions rise?",
+            "© 2026 Steppe Wire. Quote us with a link.",
+        ),
+        (
+            "Көп оқылғандар",
+            "Павлодарда жаңа саябақ ашылады\nЖылу маусымы қашан басталады?",
+            "© 2026 Ертіс Ақпарат. Материалды пайдаланғанда сілтеме қажет.",
+        ),
+    ],
+)
+def test_a_question_closing_a_list_of_other_stories_is_debris(heading: str, items: str, foot: str) -> None:
+    body = body_of(POST_STORY + "Tags: trees, Kyzylorda\n" + heading + "\n" + items + "\n" + foot + "\n")
+    assert "set for April" in body
+    for line in [heading, *items.splitlines()]:
+        assert line not in body
+
+
+def test_a_question_under_a_list_with_the_story_going_on_stays() -> None:
+    text = (
+        POST_STORY + "See also\nNew bridge planned for Astana\nWhen will pensions rise?\nThe ministry says January.\n"
+    )
+    body = body_of(text)
+    assert "When will pensions rise?" in body and "The ministry says January." in body

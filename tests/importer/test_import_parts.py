@@ -51,7 +51,6 @@ PARTS = {
         {
             "kk-agency-dateline-list-end": {
                 "people": "a foreign name in Kazakh text with no surname ending (Жан-Поль Дюбуа) is not found",
-                "debris": "a one-line teaser shaped as a question of the story stays",
             },
         },
     ),
