@@ -368,12 +368,13 @@ PICTURE_VERB = re.compile(
 MIN_PICTURE_WORDS, MAX_PICTURE_WORDS = 7, 30  # a crosshead ("A school that runs on sun") is shorter
 
 
-def is_picture_description(line: str) -> bool:
+def is_picture_description(line: str, any_opening: bool = False) -> bool:
     """A picture's description left in the text (its alt text): a capitalised line of seven to thirty words
-    with no closing stop, saying who is in it and what they do (``Three people stand at a podium``)."""
+    with no closing stop, saying who is in it and what they do (``Three people stand at a podium``); its
+    first word names people (``Three``, ``Дети``) unless ``any_opening`` (where the place tells it apart)."""
     words = line.split()
     return (
-        PICTURE_OPENING.match(line) is not None
+        (any_opening or PICTURE_OPENING.match(line) is not None)
         and MIN_PICTURE_WORDS <= len(words) <= MAX_PICTURE_WORDS
         and line[:1].isupper()
         and not line.rstrip().endswith(TERMINAL_MARKS)

@@ -157,10 +157,17 @@ def _label_at_the_start(spot: Spot) -> bool:
     return spot.into_body < 3 and (d.is_label(text) or d.is_breadcrumb(text) or is_plain_breadcrumb(text))
 
 
+def _alt_text_over_a_list(spot: Spot) -> bool:
+    """``Снежный барс идет по склону горы`` right over ``Popular``: a picture's alt text whatever its first word,
+    one phrase saying what is seen, between the story and the list of other stories (no crosshead stands there)."""
+    following = spot.lines[spot.position + 1].text if not spot.is_last else ""
+    return d.is_block_heading(following) and d.is_picture_description(spot.text, any_opening=True)
+
+
 def _picture_description(spot: Spot) -> bool:
     """A picture's alt text, not an item of a list whose bullets were lost on copy (after a colon)."""
     previous = spot.previous
-    if d.is_labelled_picture_description(spot.text):
+    if d.is_labelled_picture_description(spot.text) or _alt_text_over_a_list(spot):
         return True
     return d.is_picture_description(spot.text) and not (previous is not None and previous.text.endswith(":"))
 

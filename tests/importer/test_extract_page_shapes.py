@@ -1662,3 +1662,28 @@ def test_a_question_under_a_list_with_the_story_going_on_stays() -> None:
     )
     body = body_of(text)
     assert "When will pensions rise?" in body and "The ministry says January." in body
+
+
+@pytest.mark.parametrize(
+    ("alt", "heading"),
+    [
+        ("Golden eagle sits on the glove of its hunter at dawn", "Most read"),
+        ("Сайгаки идут по степи под Иргизом ранним утром", "Популярное"),
+    ],
+)
+def test_an_alt_text_right_over_a_list_of_other_stories_is_debris(alt: str, heading: str) -> None:
+    text = POST_STORY + alt + "\n" + heading + "\nNew bridge planned for Astana\nTrams return to Almaty\n"
+    body = body_of(text)
+    assert alt not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volunteers stand ready to help again next spring, the organisers said.",
+        "The volunteers sit down with the akim next week",
+    ],
+)
+def test_a_closing_line_not_over_a_list_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n")
+    assert line in body

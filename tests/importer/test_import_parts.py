@@ -35,7 +35,6 @@ PARTS = {
         16,
         {
             "en-conference-de-vries-initials": {"people": "a Korean name with a hyphen (Sung-min Park) is not found"},
-            "ru-ministry-data-publikacii-prosmotrov": {"debris": "a picture's alt text in Russian stays"},
         },
     ),
     "holdout2": Part(
