@@ -25,7 +25,9 @@ _kept: dict[str, dict[str, Any]] = {}
 _keeping = False
 _header: re.Pattern[str] | None = None
 """MkDocs' ``YAML_RE``: the header it reads (given by ``begin``)."""
-_mkdocs_get_data: Callable[[str], tuple[str, dict[str, Any]]] | None = None
+
+GetData = Callable[[str], tuple[str, dict[str, Any]]]
+"""``get_data``: a page's text in, its text after the header and its front matter out."""
 
 
 class _StrictLoader(_FrontMatterLoader):
@@ -68,21 +70,26 @@ def read_article(text: str, origin: str, src_path: str = "") -> Article:
     return article
 
 
-def _get_data(doc: str) -> tuple[str, dict[str, Any]]:
-    """``mkdocs.utils.meta.get_data``, taking the front matter the catalog kept for this header."""
-    if _kept and _header and (found := _header.match(doc)) and (meta := _kept.pop(found.group(1), None)) is not None:
-        return doc[found.end() :].lstrip("\n"), meta
-    assert _mkdocs_get_data is not None
-    return _mkdocs_get_data(doc)
+def _taking_kept(original: GetData, header: re.Pattern[str]) -> GetData:
+    """A module's ``get_data`` (``original``, reading ``header``) that takes the front matter the
+    catalog kept for this header; each patched module keeps its own original."""
+
+    def get_data(doc: str) -> tuple[str, dict[str, Any]]:
+        if _kept and (found := header.match(doc)) and (meta := _kept.pop(found.group(1), None)) is not None:
+            return doc[found.end() :].lstrip("\n"), meta
+        return original(doc)
+
+    get_data.newsroom_original = original  # type: ignore[attr-defined]
+    return get_data
 
 
 def begin(mkdocs_meta: ModuleType) -> None:
     """A build reads its articles: keep their front matter for MkDocs' ``mkdocs_meta``
-    (``mkdocs.utils.meta``, whose ``get_data`` takes it from now on)."""
-    global _keeping, _header, _mkdocs_get_data
-    if mkdocs_meta.get_data is not _get_data:
-        _header, _mkdocs_get_data = mkdocs_meta.YAML_RE, mkdocs_meta.get_data
-        mkdocs_meta.get_data = _get_data
+    (``mkdocs.utils.meta``, or ProperDocs' own, whose ``get_data`` takes it from now on)."""
+    global _keeping, _header
+    _header = mkdocs_meta.YAML_RE
+    if not hasattr(mkdocs_meta.get_data, "newsroom_original"):
+        mkdocs_meta.get_data = _taking_kept(mkdocs_meta.get_data, mkdocs_meta.YAML_RE)
     _kept.clear()
     _keeping = True
 

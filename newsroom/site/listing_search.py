@@ -19,8 +19,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
-from html import escape
 from typing import Any
+
+from markupsafe import Markup
 
 from newsroom.site.indexes import SiteIndex
 
@@ -42,7 +43,7 @@ def intros(indexes: Iterable[SiteIndex]) -> dict[str, str]:
 
 def entries(page: Any, intro: str = "") -> list[dict[str, Any]]:
     """A generated page's entries in Material's search index (its fields, as Material writes them:
-    HTML-escaped text, the kept paragraph tag; the front matter's tags and boost)."""
+    the text escaped by MarkupSafe in the kept paragraph tag; the front matter's tags and boost)."""
     meta = page.meta if isinstance(page.meta, dict) else {}
     search = meta.get("search") or {}
     if search.get("exclude") or CONTINUATION.search(page.file.src_uri):
@@ -51,7 +52,7 @@ def entries(page: Any, intro: str = "") -> list[dict[str, Any]]:
     entry: dict[str, Any] = {
         "location": page.url,
         "title": str(meta.get("title", page.title)).strip(),
-        "text": f"<p>{escape(words, quote=False)}</p>" if words else "",
+        "text": str(Markup("<p>{}</p>").format(words)) if words else "",
     }
     tags = meta.get("tags")
     if isinstance(tags, list):

@@ -95,3 +95,16 @@ def test_outside_a_build_nothing_is_kept() -> None:
     front_matter.read_article(ARTICLE, "docs/news/a.md", "news/a.md")
     assert module.get_data(ARTICLE) == mkdocs.utils.meta.get_data(ARTICLE)
     assert module.readings == 1
+
+
+def test_two_patched_modules_each_keep_their_own_reading() -> None:
+    """MkDocs' and ProperDocs' ``meta`` modules patched in one process never read through each other."""
+    first, second = counting_meta_module(), counting_meta_module()
+    front_matter.begin(first)
+    front_matter.begin(second)
+    front_matter.begin(first)  # a second build: patched once only
+    front_matter.end()
+    assert first.get_data(ARTICLE) == mkdocs.utils.meta.get_data(ARTICLE)
+    assert (first.readings, second.readings) == (1, 0)
+    assert second.get_data(ARTICLE) == mkdocs.utils.meta.get_data(ARTICLE)
+    assert (first.readings, second.readings) == (1, 1)
