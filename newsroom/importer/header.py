@@ -46,6 +46,8 @@ def _is_source_line(spot: Spot) -> bool:
 EMAIL_FIELD_NAME = re.compile(r"^\s*" + listed("header-email-fields") + r"\s*[:：]", re.I)
 EMAIL_FIELD = re.compile(EMAIL_FIELD_NAME.pattern + r"\s*(?P<value>\S.*)$", re.I)
 """A line of a forwarded e-mail's header: ``From: ...``, ``Subject: ...``, ``Тема: ...``."""
+SUBJECT_FIELD = re.compile(r"^\s*" + listed("header-subject-fields") + r"\s*[:：]", re.I)
+"""The one field of an e-mail's header that announces the headline: ``Subject:``, ``Тема:``."""
 LETTER_OPENING = re.compile(r"^\s*" + listed("header-letter-openings") + r"(?!\w)", re.I)
 """A newsletter's greeting or introduction above its first story (``Здравствуйте!``, ``In this issue ...``)."""
 ISSUE_LINE = re.compile(r"^\s*" + listed("header-issue-words") + r"\.?\s*(?:№|no\.?|#)?\s*\d+\s*[·•|,–—-]?\s*", re.I)
@@ -553,6 +555,8 @@ def _announced_headline(text: str, position: int) -> tuple[str, bool] | None:
     """The headline a line announces, and whether it is a browser tab's: an e-mail's ``Subject: Title``,
     or the text's first line ``Title | Site`` (a site's name: up to four words, capitalised)."""
     field = EMAIL_FIELD.match(text)
+    if field is not None and SUBJECT_FIELD.match(text) is None:
+        return None  # ``From: Press office <press@...>`` names the sender, whom the signature repeats
     if field is not None:
         label, colon, rest = field["value"].partition(":")
         return (rest.strip() if colon and d.is_label(label) else field["value"]), False  # PRESS RELEASE: Title

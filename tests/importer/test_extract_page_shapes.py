@@ -1687,3 +1687,29 @@ def test_an_alt_text_right_over_a_list_of_other_stories_is_debris(alt: str, head
 def test_a_closing_line_not_over_a_list_stays(line: str) -> None:
     body = body_of(POST_STORY + line + "\n")
     assert line in body
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject_field", "signature"),
+    [
+        (
+            "From: Press office of the Steppe Water Fund <press@steppewater.example>",
+            "Subject",
+            "Press office of the Steppe Water Fund",
+        ),
+        ("От: Пресс-служба фонда «Чистая вода» <press@water.example>", "Тема", "пресс-служба фонда «Чистая вода»"),
+    ],
+)
+def test_a_forwarded_releases_sender_repeated_in_its_signature_is_no_title(
+    sender: str, subject_field: str, signature: str
+) -> None:
+    headline = "Forty wells repaired in villages of the Aral district"
+    text = (
+        f"---------- Forwarded message ---------\n{sender}\nDate: Mon, 16 Nov 2026 at 11:02\n"
+        f"{subject_field}: {headline}\n\nGood afternoon, please find our release below.\n\n{headline}\n\n"
+        "Aralsk, 16 November 2026 — The fund has repaired forty wells in villages of the Aral district.\n\n"
+        "Each well now gives clean water all year.\n\n--\nBest regards,\n"
+        f"{signature}\n"
+    )
+    result = extract(text, REGISTRY)
+    assert result.title == headline and "forty wells in villages" in result.body
