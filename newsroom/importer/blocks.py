@@ -24,6 +24,7 @@ from newsroom.importer.dates import is_date_line
 from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END
+from newsroom.importer.timeline import is_entry_time
 
 MAX_RELATED_HEADLINES = 8
 MAX_TEASER_WORDS = 35
@@ -92,6 +93,9 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     """The line belongs to the related-stories list being read (and the list goes on after it)."""
     text = lines[position].text
     if scan.related_left is None:
+        return False
+    if is_entry_time(lines, position):  # a live blog's first entry: the list is over
+        scan.related_left = None
         return False
     if is_date_line(text) or d.is_debris(text):
         return True

@@ -36,6 +36,7 @@ from newsroom.importer.furniture import (
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.timeline import is_entry_time
 
 MAX_SOURCE_LINE_WORDS = 12
 MAX_INLINE_CREDIT_WORDS = 25
@@ -277,7 +278,7 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
     events = event_fields(lines)  # an event's day, time and place are the announcement's text
     for position in range(body_start, len(lines)):
         line = lines[position]
-        if line.role is LineRole.BODY and position not in events:
+        if line.role is LineRole.BODY and position not in events and not is_entry_time(lines, position):
             role = first_role(BODY_RULES, Spot(lines, position, body_start, credit_before=credit_before))
             line.role = role or LineRole.BODY
         credit_before = credit_before or line.role is LineRole.CREDIT

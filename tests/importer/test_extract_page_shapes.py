@@ -1713,3 +1713,37 @@ def test_a_forwarded_releases_sender_repeated_in_its_signature_is_no_title(
     )
     result = extract(text, REGISTRY)
     assert result.title == headline and "forty wells in villages" in result.body
+
+
+LIVE_BLOG = (
+    "Steppe Daily\nLIVE\nFlood live: Ishim rises past the danger mark in Petropavl\nUpdated 19:20, 4 April 2026\n"
+    "{heading}\n3h ago  Dam in Sergeyevka holds\n6h ago  Schools closed in two districts\n{button}\n\n"
+    "19:20\nDam in Sergeyevka holds\n"
+    "Engineers say the dam above Sergeyevka is holding and the water has stopped rising.\n\n"
+    "16:05\nSchools closed in two districts\n"
+    "Schools in Kyzylzhar and Mamlyut districts will stay shut until Monday, the akimat said.\n\n"
+    "Most viewed\nTenge steadies after central bank holds rate\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "button"),
+    [("Key events", "Show key events only"), ("Ключевые события", "Показать только ключевые события")],
+)
+def test_a_live_blogs_entry_times_are_body_and_its_key_events_box_is_debris(heading: str, button: str) -> None:
+    body = body_of(LIVE_BLOG.format(heading=heading, button=button))
+    for line in ["19:20", "Dam in Sergeyevka holds", "16:05", "Schools closed in two districts"]:
+        assert line in body.splitlines()
+    for line in [heading, "3h ago  Dam in Sergeyevka holds", button, "Tenge steadies after central bank holds rate"]:
+        assert line not in body
+
+
+def test_times_over_other_stories_headlines_are_still_a_list_and_a_video_length_is_no_entry() -> None:
+    text = (
+        "Mudflow drill held above Almaty\n\n02:35\n\n"
+        "Almaty, 2 October 2026 — Rescuers held a mudflow drill in the Medeu gorge on Friday morning.\n\n"
+        "About forty volunteers took part, the department said.\n"
+        "Latest news\n10:42\nTrams return to Abay Avenue\n09:15\nNew bridge planned for Astana\n"
+    )
+    body = body_of(text)
+    assert "02:35" not in body and "Trams return to Abay Avenue" not in body and "10:42" not in body
