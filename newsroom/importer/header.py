@@ -27,6 +27,7 @@ ORG_HEADS = word_set("orgs-heads", "en")
 SECTION_WORDS = word_set("header-section-words")
 BODY_HEADS = word_set("header-body-heads")
 NAME_ENDS = word_set("header-name-ends")
+NAME_CONNECTORS = word_set("header-name-connectors")
 HEADER_FURNITURE = frozenset({LineRole.DEBRIS, LineRole.CREDIT, LineRole.CAPTION, LineRole.DATE})
 """Roles of the header's lines that stand apart from the headline (a menu, a picture's credit, a date)."""
 MAX_SHORT_LABEL_WORDS = 3
@@ -154,7 +155,13 @@ def _names_a_body(words: list[str]) -> bool:
     """``Ministry of Foreign Affairs``, ``Embassy News``: the page's owner or section, in Title Case."""
     if _headed_by_a_body(words):
         return True  # "Министерство просвещения", "Мәдениет министрлігі": no Title Case in Russian or Kazakh
-    return _titled(words) and any(word.lower().strip(",.") in ORG_HEADS | SECTION_WORDS for word in words)
+    heads = [at for at, word in enumerate(words) if word.lower().strip(",.") in ORG_HEADS | SECTION_WORDS]
+    if not _titled(words) or not heads:
+        return False
+    # the name ends with its head word, or goes on with "of ..." (Ministry of Foreign Affairs); a verb after
+    # it makes a headline (Why Our Village School Stopped Buying Printers)
+    after = words[heads[-1] + 1 :]
+    return not after or after[0].lower() in NAME_CONNECTORS
 
 
 def _recurs_below(lines: list[Line], position: int) -> bool:

@@ -1747,3 +1747,35 @@ def test_times_over_other_stories_headlines_are_still_a_list_and_a_video_length_
     )
     body = body_of(text)
     assert "02:35" not in body and "Trams return to Abay Avenue" not in body and "10:42" not in body
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["How Our Rural Clinic Learned To Share One Doctor", "Why The Regional Museum Closed Its Old Wing For Good"],
+)
+def test_a_title_case_headline_naming_a_body_before_its_verb_is_the_title(headline: str) -> None:
+    text = (
+        f"Open in app\nSign in\n{headline}\nWhat two years of shortages taught a village in the Zhambyl region\n"
+        "Aruzhan Temirova\n6 min read\nNov 3, 2026\n\n"
+        "In 2024 the village had one doctor for three clinics and a bus that ran twice a week.\n\n"
+        "This is what changed after that.\n"
+    )
+    assert extract(text, REGISTRY).title == headline
+
+
+@pytest.mark.parametrize("name", ["Ministry of Foreign Affairs", "Kordai District School"])
+def test_a_title_case_bodys_name_over_its_headline_is_still_a_label(name: str) -> None:
+    text = (
+        f"{name}\n\nTeachers from five villages complete a digital skills course\n\n"
+        "Kordai, 3 November 2026 — Teachers from five villages completed a digital skills course on Friday.\n\n"
+        "The course lasted three weeks.\n"
+    )
+    assert extract(text, REGISTRY).title == "Teachers from five villages complete a digital skills course"
+
+
+@pytest.mark.parametrize(
+    "button", ["Open in app", "Sign in", "Log in", "Открыть в приложении", "Войти", "Қосымшада ашу"]
+)
+def test_an_app_or_login_button_alone_is_debris(button: str) -> None:
+    assert is_debris(button)
+    assert not is_debris(f"{button} to the new portal, the ministry told residents on Monday.")
