@@ -291,9 +291,23 @@ LICENCE_LINE = re.compile(r"^\s*(?:[^.!?]{2,60}\.\s+)?" + LICENCE_CLAUSE + r"\s*
 number and nothing else (``Лицензия № 5 выдана ... в 2020 году.`` is a sentence)."""
 
 
+BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {3,}")
+
+
+def is_button_row(line: str) -> bool:
+    """Two or more page buttons on one line (``Распечатать | Закрыть окно``, ``Print   Close window``), each
+    worded (a table's row, ``Документы\t219\t198``, holds figures)."""
+    if "\t" in line:
+        return False
+    parts = [part for part in BUTTON_ROW_SEPARATOR.split(line.strip()) if part]
+    return len(parts) >= 2 and all(DEBRIS_WHOLE.match(part) and not any(c.isdigit() for c in part) for part in parts)
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line) or is_reference_stamp(line) or LICENCE_LINE.match(line):
+        return True
+    if is_button_row(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False

@@ -228,6 +228,16 @@ SITE_TAGLINE = re.compile(r"\s+[—–|]\s+.*$")
 """``Pavlodar Today — news of Pavlodar region``: the site's name, then its tagline."""
 
 
+SITE_WITH_ADDRESS = re.compile(
+    r"^[^.!?]{2,60}?\s[—–|-]\s(?:https?://)?(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,20}){1,3}/?$", re.I
+)
+"""``Газета «Степной край» — stepnoykrai.example``: the site's name with its address (a printed page's head)."""
+
+
+def _is_site_with_address(spot: Spot) -> bool:
+    return spot.position < MAX_TOP_LINES and not spot.is_last and SITE_WITH_ADDRESS.match(spot.text) is not None
+
+
 def _is_site_name(spot: Spot) -> bool:
     """A newspaper's or news site's name at the top (``Semey Times``, ``Новости Атырау``, ``Pavlodar Today —
     news of the region``): up to four capitalised words opening or closing with a site's head word, above a
@@ -528,6 +538,7 @@ HEADER_RULES: Rules = (
     (_is_site_bar, LineRole.DEBRIS),
     (_is_picture_above_headline, LineRole.CAPTION),
     (_is_site_name, LineRole.DEBRIS),
+    (_is_site_with_address, LineRole.DEBRIS),
     (_is_press_office_over_a_dated_headline, LineRole.DEBRIS),
     (_is_above_the_crumbs, LineRole.DEBRIS),
     (_under_a_site_name, LineRole.DEBRIS),

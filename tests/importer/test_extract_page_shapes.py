@@ -1779,3 +1779,30 @@ def test_a_title_case_bodys_name_over_its_headline_is_still_a_label(name: str) -
 def test_an_app_or_login_button_alone_is_debris(button: str) -> None:
     assert is_debris(button)
     assert not is_debris(f"{button} to the new portal, the ministry told residents on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("site", "print_label", "buttons"),
+    [
+        ("Irtysh Weekly — irtyshweekly.example", "Printer-friendly version", "Print | Close window"),
+        ("Газета «Северный вестник» — sevvestnik.example", "Версия для печати", "Распечатать | Закрыть окно"),
+    ],
+)
+def test_a_printed_pages_site_address_print_label_and_buttons_are_debris(
+    site: str, print_label: str, buttons: str
+) -> None:
+    headline = "How to apply for a heating allowance this winter"
+    text = (
+        f"{site}\n{print_label}\n{headline}\nPublished: 26.11.2026 10:30\n\n"
+        "Readers have asked us how the heating allowance works, so we asked the employment office.\n\n"
+        f"Families spending more than a tenth of their income on utilities may apply.\n{buttons}\n"
+    )
+    result = extract(text, REGISTRY)
+    assert result.title == headline and buttons not in result.body and print_label not in result.body
+
+
+def test_a_table_row_and_a_dash_in_a_sentence_stay() -> None:
+    lines = "Документы\t219\t198\nПечать\t12\t10\nResults — see the regional office's site at akimat.example"
+    text = POST_STORY + lines + "\n\nThe organisers thanked the volunteers.\n"
+    body = body_of(text)
+    assert "Документы\t219\t198" in body and "akimat.example" in body
