@@ -1806,3 +1806,35 @@ def test_a_table_row_and_a_dash_in_a_sentence_stay() -> None:
     text = POST_STORY + lines + "\n\nThe organisers thanked the volunteers.\n"
     body = body_of(text)
     assert "Документы\t219\t198" in body and "akimat.example" in body
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("3 October 2026 Peace and Security", "2026-10-03"),
+        ("3 October 2026  |  Press release  |  Dushanbe  |  Reading time: 2 min", "2026-10-03"),
+        ("October 3, 20269:15 AM GMT+5Updated 5 hours ago", "2026-10-03"),
+        ("3 октября 2026 Общество", "2026-10-03"),
+    ],
+)
+def test_a_date_stamp_with_a_rubric_labels_or_glued_time_dates_the_page(stamp: str, expected: str) -> None:
+    text = (
+        "Skip to main content\nRegional News\nTeachers from five villages complete a digital skills course\n"
+        f"{stamp}\nTeachers from five villages completed a digital skills course in Dushanbe this week.\n\n"
+        "The course lasted three weeks.\n"
+    )
+    result = extract(text, REGISTRY)
+    assert str(result.date) == expected and stamp not in result.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 October 2026 marked the first day of the new school year in the mountain villages.",
+        "3 October 2026 Teachers Return to Mountain Schools After Long Summer Closure Period",
+        "On 3 October 2026 the Council met again.",
+    ],
+)
+def test_a_sentence_or_long_line_opening_with_a_date_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
+    assert line in body
