@@ -71,6 +71,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"a\s*a\s*a",
     r"a\+?\s*a-?",
     r"\d+\s*min(?:ute)?s? read",
+    r"\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|минут)\.?",  # a reading time alone ("4–5 минут")
     r"reading time\s*[:：].*",
     listed("debris-reading-time") + r"\s*[:：]\s*(?:\w+\s+)?\d.{0,20}",
     r"reading time\s+\d+\s*min(?:ute)?s?",
@@ -254,7 +255,7 @@ def is_reaction_row(line: str) -> bool:
     )
 
 
-SEPARATOR_ONLY = re.compile(r"^\s*[·•*]+(?:\s+[·•*]+)*\s*$")
+SEPARATOR_ONLY = re.compile(r"^\s*(?:[·•*]+(?:\s+[·•*]+)*|--)\s*$")
 """A line of separators alone, without a word (``·``, ``***``, ``* * *``)."""
 
 
@@ -307,7 +308,7 @@ def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line) or is_reference_stamp(line) or LICENCE_LINE.match(line):
         return True
-    if is_button_row(line):
+    if is_button_row(line) or POST_COUNTER_ALONE.match(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
@@ -346,6 +347,7 @@ COMMENT_OPENER = _lines(
         r"\d+ (?:comments?|thoughts? on|responses? to|replies|reactions?)\b.*",
         r"(?:comments?|комментари(?:и|ев)|пікірлер) \(\d+\)",
         r"\d+ (?:комментари\w*|пікір)",
+        r"(?:comments?|комментари(?:и|ев)|пікірлер)\s*:?\s*\d{1,5}",  # "Комментарии 24" over the thread
         # a thread folded under a post: "View all 23 comments", "Показать следующие комментарии"
         r"(?:view|show|see|load|read) (?:all |more |previous |next |other )?(?:\d[\d\s,.]*k? )?(?:comments?|replies)",
         r"(?:показать|смотреть|читать) (?:все |ещё |еще |следующие |предыдущие )?(?:\d[\d\s]* )?"
@@ -423,7 +425,7 @@ def is_comment_opener(line: str) -> bool:
     return opener or is_post_counters(line) or is_post_actions(line)
 
 
-POST_COUNT = r"\d[\d\s,.]*[kкKК]?\s*" + listed("debris-post-counts")
+POST_COUNT = r"\d[\d\s,.]*(?:[kкKК]|тыс\.?|млн)?\s*" + listed("debris-post-counts")
 POST_COUNTERS = re.compile(r"^\s*" + POST_COUNT + r"(?:\s*[·•|,]?\s*" + POST_COUNT + r")+\s*$", re.I)
 POST_ACTIONS = frozenset(word.casefold() for word in words("debris-post-actions"))
 ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")

@@ -1838,3 +1838,38 @@ def test_a_date_stamp_with_a_rubric_labels_or_glued_time_dates_the_page(stamp: s
 def test_a_sentence_or_long_line_opening_with_a_date_stays(line: str) -> None:
     body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
     assert line in body
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Liked this article? Follow the channel and clap\n212\nComments 7\nNewest first\n"
+        "Aidos T.\n1 day ago\nWhere was this?",
+        "Понравился материал? Ставьте лайк и подписывайтесь\n2,4 тыс. дочитали\nКомментарии 7\nСначала новые\n"
+        "Айдос Т.\nГде это снято?",
+        "Мақала ұнады ма? Лайк басыңыз\nПікірлер 7\nАлдымен жаңалары\nАйдос Т.\nБұл қай жер?",
+    ],
+)
+def test_a_blog_platforms_footer_counters_sorting_and_comments_are_debris(footer: str) -> None:
+    body = body_of(POST_STORY + footer + "\n")
+    assert "set for April" in body
+    for line in footer.splitlines():
+        assert line not in body
+
+
+@pytest.mark.parametrize("line", ["4–5 минут", "6 min", "Толық нұсқа", "Full version of the site", "AMP", "--"])
+def test_reading_times_version_links_and_a_double_dash_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Through the pass it takes 40 minutes.",
+        "---",
+        "Comments 24 and 25 of the draft law were dropped.",
+        "5 минут — и готово.",
+    ],
+)
+def test_lines_near_those_shapes_stay(line: str) -> None:
+    assert not is_debris(line)
