@@ -115,6 +115,8 @@ def _opens_related(lines: list[Line], position: int) -> bool:
     if not d.is_block_heading(lines[position].text):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
+    if following and COPYRIGHT.match(following[-1]):
+        following = following[:-1]  # the page's foot: "Other news", one headline, "© 2026 ..."
     if not following:
         return True  # "More from the blog" as the text's last line
     if all(d.is_headline_like(t) or is_date_line(t) for t in following):

@@ -1873,3 +1873,16 @@ def test_reading_times_version_links_and_a_double_dash_are_debris(line: str) -> 
 )
 def test_lines_near_those_shapes_stay(line: str) -> None:
     assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    ("heading", "headline"),
+    [
+        ("Other news", "Archers win two medals in Tashkent"),
+        ("Басқа жаңалықтар", "Шымкентте жастар кубогы өтті: нәтижелер"),
+    ],
+)
+def test_one_other_headline_over_the_copyright_line_is_a_list(heading: str, headline: str) -> None:
+    text = POST_STORY + f"{heading}\n{headline}\n© 2026 Steppe Archery Federation. Quote us with a link.\n"
+    body = body_of(text)
+    assert heading not in body and headline not in body and "set for April" in body
