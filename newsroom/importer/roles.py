@@ -239,6 +239,28 @@ def _provider_under_its_label(spot: Spot) -> bool:
     )
 
 
+STREET = re.compile(r"(?<!\w)" + listed("debris-street-words") + r"(?!\w)", re.I)
+HOUSE_NUMBER = re.compile(r"(?<!\w)\d{1,4}[а-яa-z]?(?!\w)", re.I)
+MAX_ADDRESS_WORDS, ADDRESS_REACH, MAX_ADDRESS_LOWER_WORDS = 12, 6, 1
+LOWER_WORD = re.compile(r"(?<![\w«\"“])[a-zа-яёәғқңөұүһі][\w’'-]*")
+
+
+def _address_near_the_end(spot: Spot) -> bool:
+    """``IOM Kazakhstan, 14 Mambetov Street, Astana 010000`` among the page's last lines: an organisation's
+    postal address (a street and a house number, parts set apart by commas, no sentence)."""
+    text = spot.text
+    return (
+        spot.from_end <= ADDRESS_REACH
+        and spot.into_body > 1
+        and len(text.split()) <= MAX_ADDRESS_WORDS
+        and text.count(",") >= 1
+        and SENTENCE_END.search(text) is None
+        and STREET.search(text) is not None
+        and HOUSE_NUMBER.search(text) is not None
+        and len(LOWER_WORD.findall(STREET.sub(" ", text))) <= MAX_ADDRESS_LOWER_WORDS  # names, not a sentence
+    )
+
+
 BODY_RULES: Rules = (
     (_provider_label, LineRole.DEBRIS),
     (_provider_under_its_label, LineRole.DEBRIS),
@@ -259,6 +281,7 @@ BODY_RULES: Rules = (
     (_first_inline_credit, LineRole.CREDIT),
     (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone
     (_contact_near_an_edge, LineRole.DEBRIS),
+    (_address_near_the_end, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_link_row_at_an_edge, LineRole.DEBRIS),

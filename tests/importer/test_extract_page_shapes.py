@@ -1886,3 +1886,39 @@ def test_one_other_headline_over_the_copyright_line_is_a_list(heading: str, head
     text = POST_STORY + f"{heading}\n{headline}\n© 2026 Steppe Archery Federation. Quote us with a link.\n"
     body = body_of(text)
     assert heading not in body and headline not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["Steppe Water Fund, 8 Kenesary Street, Astana 010000", "Фонд «Чистая вода», ул. Абая, 15, Алматы 050000"],
+)
+def test_an_organisations_address_among_the_last_lines_is_debris(address: str) -> None:
+    text = POST_STORY + f"Share this page\n{address}\n+7 7172 00 00 00  |  info@fund.example\n"
+    body = body_of(text)
+    assert address not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new centre at 14 Abay Avenue opens on Monday.",
+        "Volunteers met at the square, near house 12",
+        "Residents of 5 Kenesary Street, Astana, were moved",
+    ],
+)
+def test_an_address_inside_the_story_stays(line: str) -> None:
+    text = (
+        POST_STORY
+        + line
+        + "\n\nThe organisers thanked the volunteers, who came from six districts.\n\nMore follows soon.\n"
+    )
+    assert line in body_of(text)
+
+
+def test_topic_labels_under_a_pictures_caption_are_debris() -> None:
+    text = (
+        POST_STORY + "Volunteers carry saplings to the canal bank. © Green Steppe 2026/Aidos Nurlan\n\n"
+        "Climate Action\nWater Resources\nShare this page\n© Green Steppe 2026\n"
+    )
+    body = body_of(text)
+    assert "Climate Action" not in body and "Water Resources" not in body and "set for April" in body
