@@ -261,6 +261,17 @@ def _address_near_the_end(spot: Spot) -> bool:
     )
 
 
+def _bio_under_followers(spot: Spot) -> bool:
+    """``Teacher in Kordai. I write about ...`` between an author's ``41 Followers`` and the ``Follow`` button."""
+    previous, following = spot.previous, spot.lines[spot.position + 1].text if not spot.is_last else ""
+    return (
+        previous is not None
+        and d.is_follower_line(previous.text)
+        and d.is_debris(following)
+        and len(spot.text.split()) <= MAX_BIO_WORDS
+    )
+
+
 BODY_RULES: Rules = (
     (_provider_label, LineRole.DEBRIS),
     (_provider_under_its_label, LineRole.DEBRIS),
@@ -282,6 +293,7 @@ BODY_RULES: Rules = (
     (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone
     (_contact_near_an_edge, LineRole.DEBRIS),
     (_address_near_the_end, LineRole.DEBRIS),
+    (_bio_under_followers, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_link_row_at_an_edge, LineRole.DEBRIS),

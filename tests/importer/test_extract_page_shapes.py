@@ -1922,3 +1922,23 @@ def test_topic_labels_under_a_pictures_caption_are_debris() -> None:
     )
     body = body_of(text)
     assert "Climate Action" not in body and "Water Resources" not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    ("followers", "bio", "button"),
+    [
+        ("1.2K Followers", "Nurse in Taraz. Notes on rural clinics.", "Follow"),
+        ("312 подписчиков", "Учительница из Кордая, пишу о сельских школах", "Подписаться"),
+    ],
+)
+def test_an_authors_bio_between_followers_and_the_follow_button_is_debris(
+    followers: str, bio: str, button: str
+) -> None:
+    text = POST_STORY + f"Written by Aigerim Sadykova\n{followers}\n{bio}\n{button}\nMore from Aigerim Sadykova\n"
+    body = body_of(text)
+    assert bio not in body and "set for April" in body
+
+
+def test_a_line_under_a_follower_figure_in_the_story_stays() -> None:
+    text = POST_STORY + "The page now has 1,200 followers.\nMost of them live in the district, the volunteers say.\n"
+    assert "Most of them live in the district, the volunteers say." in body_of(text)
