@@ -121,6 +121,17 @@ PARTS = {
             },
         },
     ),
+    "holdout7": Part(
+        20,
+        {
+            "en-linkedin-flamingo-count": {"people": "a name with bint (Aisha bint Khalid) is not found"},
+            "en-medium-village-school-routers": {"people": "the author's byline reads as a person"},
+            "en-wire-wheat-border": {"people": "the photographer in a Wire/Name/File Photo credit reads as a person"},
+            "kk-amp-semey-bridge": {"people": "a Kazakh name in an oblique case is not found"},
+            "ru-regional-paper-pavlodar-buses": {"people": "the closing byline over Фото автора reads as a person"},
+            "ru-theatre-cherry-orchard": {"people": "a play's character (Петя Трофимов) reads as a person"},
+        },
+    ),
 }
 
 
