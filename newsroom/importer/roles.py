@@ -37,6 +37,7 @@ from newsroom.importer.furniture import (
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import is_entry_time
+from newsroom.importer.wordlists import word_set
 
 MAX_SOURCE_LINE_WORDS = 12
 MAX_INLINE_CREDIT_WORDS = 25
@@ -322,6 +323,7 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
     _mark_closing_bylines(lines, body_start)
     _mark_author_notes(lines, body_start)
     _mark_author_boxes(lines, body_start)
+    _mark_publisher_line(lines, body_start)  # first: the story's last sentence is then above it
     _mark_footer_links(lines, body_start)
 
 
@@ -343,6 +345,31 @@ def _mark_author_boxes(lines: list[Line], body_start: int) -> None:
 MAX_FOOTER_LINK_WORDS = 3
 
 
+ABOUT_THE_PUBLISHER = re.compile(
+    r"^(?:[A-Z][\w&.’'-]*\s+){1,6}(?:is|are)\s+(?:an?|the)\s"  # "Steppe Policy Institute is an independent ..."
+    r"|^[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][^.!?—]{2,60}?\s+—\s+(?:это\s+)?[а-яё]+(?:ая|ый|ое|ий)\s"  # "Фонд «...» — независимый ..."
+)
+MAX_ABOUT_WORDS, FOOTER_RUN = 30, 2
+
+
+def _mark_publisher_line(lines: list[Line], body_start: int) -> None:
+    """The publisher's one-line description closing the page under its footer (``Steppe Policy Institute is an
+    independent, non-partisan research organisation ...``): the text's last body line, page furniture right
+    above it and nothing of the story after it."""
+    body = [at for at in range(body_start + 2, len(lines)) if lines[at].role is LineRole.BODY]
+    if not body:
+        return
+    last = lines[body[-1]]
+    above = lines[body[-1] - FOOTER_RUN : body[-1]]  # a run of furniture, not one teaser inside the story
+    if (
+        all(line.role is LineRole.DEBRIS for line in above)
+        and ABOUT_THE_PUBLISHER.match(last.text)
+        and len(last.text.split()) <= MAX_ABOUT_WORDS
+        and not any(line.role is LineRole.BYLINE for line in lines[body[-1] + 1 :])
+    ):
+        last.role = LineRole.DEBRIS
+
+
 def _mark_footer_links(lines: list[Line], body_start: int) -> None:
     """Short links among the page's footer (``Exhibitions archive`` between a ``Buy tickets`` button and a
     row of networks; a site index's ``World``, ``Business``): after the story's last sentence, a run of lines
@@ -351,7 +378,7 @@ def _mark_footer_links(lines: list[Line], body_start: int) -> None:
     position = last_sentence + 1
     while position < len(lines):
         end = position
-        while end < len(lines) and _is_short_link(lines[end]):
+        while end < len(lines) and (_is_short_link(lines[end]) or _is_footer_name(lines[end])):
             end += 1
         above = lines[position - 1].role is LineRole.DEBRIS
         below = end == len(lines) or lines[end].role is LineRole.DEBRIS
@@ -359,6 +386,23 @@ def _mark_footer_links(lines: list[Line], body_start: int) -> None:
             for line in lines[position:end]:
                 line.role = LineRole.DEBRIS
         position = end + 1 if end > position else position + 1
+
+
+ORG_HEAD_WORDS = word_set("orgs-heads", "en") | word_set("header-body-heads")
+MAX_FOOTER_NAME_WORDS = 6
+
+
+def _is_footer_name(line: Line) -> bool:
+    """``Embassy of Portugal in Astana``, ``Irtysh Technical University, Pavlodar``: the organisation's name in
+    its page footer (a few words, no stop, one of them an organisation's head word)."""
+    words = [word.strip(",.").casefold() for word in line.text.split()]
+    return (
+        line.role is LineRole.BODY
+        and len(words) <= MAX_FOOTER_NAME_WORDS
+        and line.text[:1].isupper()
+        and not SENTENCE_END.search(line.text)
+        and any(word in ORG_HEAD_WORDS for word in words)
+    )
 
 
 def _is_short_link(line: Line) -> bool:

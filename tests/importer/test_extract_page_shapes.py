@@ -1942,3 +1942,22 @@ def test_an_authors_bio_between_followers_and_the_follow_button_is_debris(
 def test_a_line_under_a_follower_figure_in_the_story_stays() -> None:
     text = POST_STORY + "The page now has 1,200 followers.\nMost of them live in the district, the volunteers say.\n"
     assert "Most of them live in the district, the volunteers say." in body_of(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "about"),
+    [
+        ("Embassy of Spain in Astana", "Aral Research Institute is an independent research centre based in Aralsk."),
+        ("Павлодарский университет, Павлодар", "Фонд «Ертіс» — независимый фонд, основанный в 2015 году."),
+    ],
+)
+def test_the_publishers_name_and_description_in_the_footer_are_debris(name: str, about: str) -> None:
+    text = POST_STORY + f"Share:\nFacebook\nTelegram\n\n{name}\nPrivacy | Accessibility | Cookies\nSubscribe\n{about}\n"
+    body = body_of(text)
+    assert name not in body and about not in body and "set for April" in body
+
+
+def test_a_closing_sentence_describing_an_organisation_after_a_teaser_stays() -> None:
+    about = "The Aral Research Institute is an independent centre that has counted fish in the sea since 2005."
+    text = POST_STORY + f"Read also: Fishers return to Aralsk\n{about}\n"
+    assert about in body_of(text)

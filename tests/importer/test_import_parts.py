@@ -39,11 +39,7 @@ PARTS = {
     ),
     "holdout2": Part(
         18,
-        {
-            "en-embassy-print-previous-next": {"debris": "the embassy's name closing the page stays"},
-            "en-think-tank-no-date-author-bio": {"debris": "the organisation's one-line bio stays"},
-            "en-university-image-filename-media-contact": {"debris": "the university's address line stays"},
-        },
+        {},
     ),
     "holdout3": Part(
         20,
