@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsroom.alphabets import CYRILLIC
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import caption_and_credit_inline, credit_of
@@ -245,7 +246,8 @@ def _is_site_name(spot: Spot) -> bool:
     name = SITE_TAGLINE.sub("", spot.text).split()
     if spot.position >= MAX_TOP_LINES or spot.is_last or not 2 <= len(name) <= MAX_SITE_NAME_WORDS:
         return False
-    if not _titled(name) or not {name[0].casefold(), name[-1].casefold()} & SITE_HEADS:
+    cased = _titled(name) or (CYRILLIC.search(spot.text) is not None and name[0][:1].isupper())  # no Title Case
+    if not cased or not {name[0].casefold(), name[-1].casefold()} & SITE_HEADS:  # in Russian or Kazakh
         return False
     at, following = _next_headline(spot)
     return at > 0 and 3 <= len(following.split()) <= MAX_HEADLINE_WORDS and not SENTENCE_END.search(following)

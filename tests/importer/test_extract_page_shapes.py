@@ -1961,3 +1961,25 @@ def test_a_closing_sentence_describing_an_organisation_after_a_teaser_stays() ->
     about = "The Aral Research Institute is an independent centre that has counted fish in the sea since 2005."
     text = POST_STORY + f"Read also: Fishers return to Aralsk\n{about}\n"
     assert about in body_of(text)
+
+
+@pytest.mark.parametrize(
+    ("site", "rubric", "headline"),
+    [
+        ("Қостанай жаңалықтары", "Мәдениет", "Арқалық хоры байқауда жеңді"),
+        ("Новости Костаная", "Культура", "Хор из Аркалыка победил"),
+    ],
+)
+def test_a_cyrillic_site_name_over_a_rubric_and_a_short_headline_is_no_title(
+    site: str, rubric: str, headline: str
+) -> None:
+    lead = "Хор республикалық байқауда бірінші орын алды.\n\nХор 1986 жылы құрылған.\n"
+    text = f"{site}\n{rubric}\n{headline}\n28.11.2026 | 👁 340\n{lead}"
+    assert extract(text, REGISTRY).title == headline
+
+
+def test_a_cyrillic_headline_ending_in_a_site_word_stays_the_title() -> None:
+    text = (
+        "Жители Аркалыка обсудили новости\nВстреча прошла в доме культуры в пятницу вечером.\n\nПришли сто человек.\n"
+    )
+    assert extract(text, REGISTRY).title == "Жители Аркалыка обсудили новости"
