@@ -191,7 +191,7 @@ def is_label_by_shape(spot: Spot) -> bool:
     at, following = _next_headline(spot)
     kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
     under_furniture = index > 0 and lines[index - 1].role in HEADER_FURNITURE  # a rubric under the menu, a credit
-    named = at > 0 and _dated_headline(lines, at) and _headed_by_a_body(words)  # the site's name over a dated headline
+    named = at > 0 and _dated_headline(lines, at) and _names_a_body(words)  # the site's name over a dated headline
     # a name of up to three words (Title Case, or ending in a place's word) right over a headline with its date or
     # byline right under it (``City Library``, ``Аудандық мұражай``; ``Against the current``, ``Театр покажет
     # премьеру`` are headlines)

@@ -1985,3 +1985,22 @@ def test_a_cyrillic_headline_ending_in_a_site_word_stays_the_title() -> None:
         "Жители Аркалыка обсудили новости\nВстреча прошла в доме культуры в пятницу вечером.\n\nПришли сто человек.\n"
     )
     assert extract(text, REGISTRY).title == "Жители Аркалыка обсудили новости"
+
+
+def test_a_ministrys_name_and_rubric_over_a_dated_headline_in_one_block_are_no_title() -> None:
+    text = (
+        "Ministry of Energy of the Republic of Kazakhstan\nNews\nWind farm near Yereymentau reaches full capacity\n"
+        "Date of publication: 28.11.2026 10:15\n"
+        "The wind farm near Yereymentau reached its full capacity, the ministry said.\n\n"
+        "It has 60 turbines.\n"
+    )
+    assert extract(text, REGISTRY).title == "Wind farm near Yereymentau reaches full capacity"
+
+
+def test_a_title_case_headline_opening_with_a_body_and_a_verb_stays_the_title() -> None:
+    text = (
+        "Embassy Hosts Nauryz Reception for Diplomats\n"
+        "Guests from twenty countries attended the celebration in Astana\n"
+        "12 March 2026\nThe embassy hosted a Nauryz reception on Thursday.\n\nGuests tasted kozhe.\n"
+    )
+    assert extract(text, REGISTRY).title == "Embassy Hosts Nauryz Reception for Diplomats"
