@@ -94,8 +94,8 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     text = lines[position].text
     if scan.related_left is None:
         return False
-    if is_entry_time(lines, position):  # a live blog's first entry: the list is over
-        scan.related_left = None
+    if is_entry_time(lines, position) or d.is_comment_opener(text):  # a live blog's first entry, the comments:
+        scan.related_left = None  # the list is over
         return False
     if is_date_line(text) or d.is_debris(text):
         return True

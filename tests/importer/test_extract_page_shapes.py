@@ -2004,3 +2004,14 @@ def test_a_title_case_headline_opening_with_a_body_and_a_verb_stays_the_title() 
         "12 March 2026\nThe embassy hosted a Nauryz reception on Thursday.\n\nGuests tasted kozhe.\n"
     )
     assert extract(text, REGISTRY).title == "Embassy Hosts Nauryz Reception for Diplomats"
+
+
+def test_comments_right_under_a_list_of_other_stories_are_debris() -> None:
+    footer = (
+        "Send to a friend\nYou may also like\nNew bike lane opens in Atyrau\nFishers count a good season\n"
+        "Comments (2)\nDinara K.\nLovely to see this!\nReply · 2d\nYerlan S.\nWhen is the next one?\nReply · 1d\n"
+    )
+    body = body_of(POST_STORY + footer)
+    assert "set for April" in body
+    for line in footer.splitlines():
+        assert line not in body
