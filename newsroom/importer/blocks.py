@@ -8,7 +8,9 @@
 - a press contact block (``Media contacts`` over a name, an office, a phone number), wherever it stands;
 - the boilerplate at the end of a press release (``About the Federation``, ``Notes to editors``);
 - a comment section (``No comments:``, ``Leave a Reply``, ``3 thoughts on "..."``) and what follows it;
-- links to the neighbouring posts (``Previous post``, ``Следующая запись``) with the headline under each.
+- links to the neighbouring posts (``Previous post``, ``Следующая запись``) with the headline under each;
+- a forum's member cards, edit stamps, and the post's buttons with its signature above them and the
+  other members' replies under them (``newsroom.importer.threads``).
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ import re
 from dataclasses import dataclass
 
 from newsroom.importer import debris as d
+from newsroom.importer import threads as t
 from newsroom.importer.dates import is_date_line
 from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END
+from newsroom.importer.timeline import is_entry_time
 
 MAX_RELATED_HEADLINES = 8
 MAX_TEASER_WORDS = 35
@@ -52,6 +56,20 @@ def _is_listed_headline(text: str) -> bool:
     return not text.endswith(BODY_ENDINGS) or QUOTED_NAME_AT_END.match(text.strip()) is not None
 
 
+COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.I)
+"""``© 2026 Дала Ақпарат. ...``: the site's copyright line at the foot of the page."""
+
+
+def _closing_question(lines: list[Line], position: int) -> bool:
+    """A headline asking a question (``Когда проиндексируют пенсии?``) in a list, with only page furniture or
+    nothing after it: the list's last headline (a question followed by the story's text is the story's)."""
+    text = lines[position].text
+    if not text.endswith("?") or not d.is_headline_like(text):
+        return False
+    rest = lines[position + 1 :]
+    return all(d.is_debris(line.text) or COPYRIGHT.match(line.text) or line.role is LineRole.DEBRIS for line in rest)
+
+
 def _list_goes_on(lines: list[Line], position: int) -> bool:
     """After a teaser at ``position``: the end of the text, or another headline, date or debris line."""
     if position + 1 >= len(lines):
@@ -76,9 +94,12 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     text = lines[position].text
     if scan.related_left is None:
         return False
+    if is_entry_time(lines, position) or d.is_comment_opener(text):  # a live blog's first entry, the comments:
+        scan.related_left = None  # the list is over
+        return False
     if is_date_line(text) or d.is_debris(text):
         return True
-    if scan.related_left > 0 and _is_listed_headline(text):
+    if scan.related_left > 0 and (_is_listed_headline(text) or _closing_question(lines, position)):
         scan.related_left -= 1
         scan.after_headline = True
         return True
@@ -94,6 +115,8 @@ def _opens_related(lines: list[Line], position: int) -> bool:
     if not d.is_block_heading(lines[position].text):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
+    if following and COPYRIGHT.match(following[-1]):
+        following = following[:-1]  # the page's foot: "Other news", one headline, "© 2026 ..."
     if not following:
         return True  # "More from the blog" as the text's last line
     if all(d.is_headline_like(t) or is_date_line(t) for t in following):
@@ -157,9 +180,28 @@ def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
         return False
     if d.is_post_counters(text) or d.is_post_actions(text):
         # a post's counters and buttons stand under the post, wherever its comments end: with comments'
-        # buttons after them ("Like  Reply  2d"); a lone "Share | Reply" mid-story is the story's
-        return any(d.is_comment_opener(line.text) for line in lines[position + 1 :])
+        # buttons after them ("Like  Reply  2d") or a forum's under a post (an edit stamp or a signature
+        # above them, another member's reply under them); a lone "Share | Reply" mid-story is the story's
+        return any(d.is_comment_opener(line.text) for line in lines[position + 1 :]) or _forum_buttons(lines, position)
     return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
+
+
+def _forum_buttons(lines: list[Line], position: int) -> bool:
+    """A forum post's buttons: an edit stamp right above them or over a signature, or a reply under them."""
+    texts = [line.text for line in lines]
+    above = texts[position - 1] if position > 0 else ""
+    return (
+        t.is_edit_stamp(above)
+        or t.signature_above(texts, position) > 0
+        or t.opens_a_reply(texts[position + 1 : position + 3])
+    )
+
+
+def _thread_furniture(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` are a forum member's card or a post's edit stamp (0: none)."""
+    if t.is_edit_stamp(lines[position].text):
+        return 1
+    return t.member_card([line.text for line in lines[position : position + 2 + t.MIN_CARD_FIELDS + 4]])
 
 
 def _post_widgets(lines: list[Line], position: int) -> bool:
@@ -200,7 +242,11 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         elif position > body_start and (size := _contact_block(lines, position)):
             for contact in lines[position : position + size]:
                 contact.role = LineRole.DEBRIS
+        elif size := _thread_furniture(lines, position):
+            for furniture in lines[position : position + size]:
+                furniture.role = LineRole.DEBRIS
         elif comments or _opens_boilerplate(lines, position, body_start):
-            for rest in lines[position:]:
+            signature = t.signature_above([line.text for line in lines], position) if comments else 0
+            for rest in lines[position - signature :]:
                 rest.role = LineRole.DEBRIS
             return

@@ -240,10 +240,20 @@ TIME_LINE = re.compile(r"^\s*" + PREFIX + r"?" + TIME + r"\s*$", re.I)
 """``17:12`` or ``edited 17:12``: a time alone, or a stamp of one (a date line without a date)."""
 
 
+GLUED_YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
+GLUED_WORD = re.compile(r"(?<=[\d)])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
+"""A page's stamp copied without its spaces: ``November 12, 20264:31 PM GMT+5Updated 2 hours ago``."""
+
+
+def unglued(line: str) -> str:
+    """The stamp with its spaces put back between a year and a time, and between a figure and a word."""
+    return GLUED_WORD.sub(" ", GLUED_YEAR_TIME.sub(r"\1 \2", line))
+
+
 @functools.lru_cache(maxsize=4096)
 def is_date_line(line: str) -> bool:
     """A line that says only when (a date line on a page), not a sentence that has a date in it."""
-    line = line.strip()
+    line = unglued(line.strip())
     if len(line) > 100:
         return False
     if RELATIVE_DATE_LINE.match(line) or TIME_LINE.match(line):
@@ -274,6 +284,7 @@ def _only_a_date(line: str) -> bool:
 
 STAMP_PARTS = re.compile(r"\s+[|·•]\s+|\s*[\[\]]\s*")
 MAX_STAMP_LABEL_WORDS = 6
+RUBRIC_CONNECTORS = frozenset(words("header-label-connectors"))
 
 
 def _stamp_with_label(line: str) -> bool:
@@ -282,7 +293,29 @@ def _stamp_with_label(line: str) -> bool:
     parts = _stamp_parts(line)
     dated = [part for part in parts if find_date(part) is not None and _only_a_date(part)]
     labels = [part for part in parts if part not in dated]
-    return bool(dated) and len(parts) <= 3 and all(len(label.split()) <= MAX_STAMP_LABEL_WORDS for label in labels)
+    if len(parts) == 1:
+        return _date_then_rubric(line)
+    most = MAX_STAMP_PARTS if dated and parts[0] == dated[0] else 3  # ``19 November 2026 | News release | Bishkek``
+    return bool(dated) and len(parts) <= most and all(len(label.split()) <= MAX_STAMP_LABEL_WORDS for label in labels)
+
+
+MAX_STAMP_PARTS = 5
+RUBRIC_WORD = re.compile(r"^(?:[^\W\d_][\w'’-]*|&)$")
+
+
+def _date_then_rubric(line: str) -> bool:
+    """``24 November 2026 Climate and Environment``: a date, then the page's section in Title Case (up to six
+    words, no stop), on one line."""
+    found = find_date(line)
+    if found is None or found[1].start() > 0 or found[0].year is None:
+        return False
+    rest = line[found[1].end() :].split()
+    return (
+        0 < len(rest) <= MAX_STAMP_LABEL_WORDS
+        and all(RUBRIC_WORD.match(word) for word in rest)
+        and all(word[:1].isupper() or word.lower() in RUBRIC_CONNECTORS for word in rest)
+        and rest[0][:1].isupper()
+    )
 
 
 def _stamp_parts(line: str) -> list[str]:
@@ -385,6 +418,7 @@ def is_update_stamp(text: str) -> bool:
 def date_of_line(line: str) -> FoundDate | None:
     """The date a date line gives: the publication date before an update stamp, wherever each stands
     (``Updated: 24.12.2025 | Published: 23.12.2025`` gives the 23rd)."""
+    line = unglued(line)
     segments = [segment for segment in SEGMENT_BREAK.split(line) if segment and find_date(segment)]
     published = [segment for segment in segments if not is_update_stamp(segment)]
     if published and len(segments) > 1:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsroom.importer.dates import is_date_line
+from newsroom.importer.dates import find_date, is_date_line
 from newsroom.importer.patterns import SENTENCE_END, listed, one_of
 from newsroom.importer.wordlists import words
 
@@ -71,6 +71,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"a\s*a\s*a",
     r"a\+?\s*a-?",
     r"\d+\s*min(?:ute)?s? read",
+    r"\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|минут)\.?",  # a reading time alone ("4–5 минут")
     r"reading time\s*[:：].*",
     listed("debris-reading-time") + r"\s*[:：]\s*(?:\w+\s+)?\d.{0,20}",
     r"reading time\s+\d+\s*min(?:ute)?s?",
@@ -161,6 +162,18 @@ MAX_PROMO_WORDS = 15
 TEASER_PROMPT = _lines([listed("debris-openings")], r"\s*[:：]\s*$")
 """``Read also:``, ``Читайте также:`` alone on a line: the other story's headline is on the next line."""
 
+MEDIA_TEASER = _lines([listed("debris-media-prompts")], r"\s*[:：]\s*[^\s.!?…][^.!?…]{2,120}$")
+"""``Watch: Inside the race to map the ice``: a teaser to a video or an audio, the rest a headline without a stop
+(``Смотрите: мы всё сделали сами.`` is someone's words)."""
+MAX_MEDIA_TEASER_WORDS = 15
+
+READER_CALL = re.compile(
+    r"^\s*" + listed("debris-reader-questions") + r"\b[^?.!\"“”«»]{0,60}\?\s+" + listed("debris-reader-calls") + r"\b",
+    re.I,
+)
+"""``Got a question for the show? Write to us ...``: the page asks its readers or listeners to write in."""
+MAX_READER_CALL_WORDS = 35
+
 SOFT_START = _lines([listed("debris-soft-openings") + r"\b"], r"(?P<rest>.*)$")
 SHORT_PROMPT_WORDS = 4
 
@@ -242,7 +255,7 @@ def is_reaction_row(line: str) -> bool:
     )
 
 
-SEPARATOR_ONLY = re.compile(r"^\s*[·•*]+(?:\s+[·•*]+)*\s*$")
+SEPARATOR_ONLY = re.compile(r"^\s*(?:[·•*]+(?:\s+[·•*]+)*|--)\s*$")
 """A line of separators alone, without a word (``·``, ``***``, ``* * *``)."""
 
 
@@ -254,9 +267,48 @@ ITEM_COUNTER = re.compile(r"^\s*" + listed("debris-counter-nouns") + r"\s+\d{1,4
 """A gallery's or a thread's counter: ``Photo 3 of 6``, ``Страница 1 из 3``, ``Сурет 2 / 10``."""
 
 
+REFERENCE_STAMP = re.compile(
+    r"^(?P<stamp>.{4,60}?)[\s,;|–—-]+" + listed("debris-reference-labels") + r"\s*[:：#№]\s*[\w/.-]{2,30}\s*$", re.I
+)
+"""``Bishkek, 09/11/2026 - 14:05, UNIQUE ID: 261109_4``: a page's date stamp with its reference number."""
+MAX_STAMP_WORDS = 6
+
+
+def is_reference_stamp(line: str) -> bool:
+    """A date stamp (a date, perhaps after a place) followed by a reference number under its label."""
+    match = REFERENCE_STAMP.match(line)
+    if match is None:
+        return False
+    stamp = match["stamp"].strip(" ,;|–—-")
+    return len(stamp.split()) <= MAX_STAMP_WORDS and find_date(stamp) is not None
+
+
+LICENCE_CLAUSE = (
+    r"(?:[\w«»\"“”.-]+\s+){0,2}" + listed("debris-licence-words") + r"(?:\s+[\w«»\"“”.-]+){0,2}"
+    r"\s*(?:№|no\.?|nr\.?|#)\s*[\w./-]{1,30}(?:\s*(?:от|of|dated|issued|берілген)\s+[\d./-]{6,10})?\.?"
+)
+LICENCE_LINE = re.compile(r"^\s*(?:[^.!?]{2,60}\.\s+)?" + LICENCE_CLAUSE + r"\s*$", re.I)
+"""``АО «Банк Алтын Тау». Лицензия АРРФР № 1.2.00/000 от 01.01.2020.``: a company's legal footer, its licence and
+number and nothing else (``Лицензия № 5 выдана ... в 2020 году.`` is a sentence)."""
+
+
+BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {3,}")
+
+
+def is_button_row(line: str) -> bool:
+    """Two or more page buttons on one line (``Распечатать | Закрыть окно``, ``Print   Close window``), each
+    worded (a table's row, ``Документы\t219\t198``, holds figures)."""
+    if "\t" in line:
+        return False
+    parts = [part for part in BUTTON_ROW_SEPARATOR.split(line.strip()) if part]
+    return len(parts) >= 2 and all(DEBRIS_WHOLE.match(part) and not any(c.isdigit() for c in part) for part in parts)
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
-    if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line):
+    if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line) or is_reference_stamp(line) or LICENCE_LINE.match(line):
+        return True
+    if is_button_row(line) or POST_COUNTER_ALONE.match(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
@@ -266,6 +318,10 @@ def is_debris(line: str) -> bool:
         return True
     if DEBRIS_START.match(line):
         return len(line.split()) <= 40 or "cookie" in line.lower()
+    if READER_CALL.match(line):
+        return len(line.split()) <= MAX_READER_CALL_WORDS
+    if MEDIA_TEASER.match(line):
+        return len(line.split()) <= MAX_MEDIA_TEASER_WORDS
     soft = SOFT_START.match(line)
     if soft is not None:
         return len(line.split()) <= SHORT_PROMPT_WORDS or re.match(r"^[^.!?]{0,40}[:：|]", soft["rest"]) is not None
@@ -291,6 +347,12 @@ COMMENT_OPENER = _lines(
         r"\d+ (?:comments?|thoughts? on|responses? to|replies|reactions?)\b.*",
         r"(?:comments?|комментари(?:и|ев)|пікірлер) \(\d+\)",
         r"\d+ (?:комментари\w*|пікір)",
+        r"(?:comments?|комментари(?:и|ев)|пікірлер)\s*:?\s*\d{1,5}",  # "Комментарии 24" over the thread
+        # a thread folded under a post: "View all 23 comments", "Показать следующие комментарии"
+        r"(?:view|show|see|load|read) (?:all |more |previous |next |other )?(?:\d[\d\s,.]*k? )?(?:comments?|replies)",
+        r"(?:показать|смотреть|читать) (?:все |ещё |еще |следующие |предыдущие )?(?:\d[\d\s]* )?"
+        r"(?:комментари\w*|ответ\w*)",
+        r"барлық (?:\d[\d\s]* )?пікір\w*(?: көру)?",
     ],
     r"[\s.:!]*$",
 )
@@ -322,12 +384,13 @@ PICTURE_VERB = re.compile(
 MIN_PICTURE_WORDS, MAX_PICTURE_WORDS = 7, 30  # a crosshead ("A school that runs on sun") is shorter
 
 
-def is_picture_description(line: str) -> bool:
+def is_picture_description(line: str, any_opening: bool = False) -> bool:
     """A picture's description left in the text (its alt text): a capitalised line of seven to thirty words
-    with no closing stop, saying who is in it and what they do (``Three people stand at a podium``)."""
+    with no closing stop, saying who is in it and what they do (``Three people stand at a podium``); its
+    first word names people (``Three``, ``Дети``) unless ``any_opening`` (where the place tells it apart)."""
     words = line.split()
     return (
-        PICTURE_OPENING.match(line) is not None
+        (any_opening or PICTURE_OPENING.match(line) is not None)
         and MIN_PICTURE_WORDS <= len(words) <= MAX_PICTURE_WORDS
         and line[:1].isupper()
         and not line.rstrip().endswith(TERMINAL_MARKS)
@@ -362,7 +425,7 @@ def is_comment_opener(line: str) -> bool:
     return opener or is_post_counters(line) or is_post_actions(line)
 
 
-POST_COUNT = r"\d[\d\s,.]*[kкKК]?\s*" + listed("debris-post-counts")
+POST_COUNT = r"\d[\d\s,.]*(?:[kкKК]|тыс\.?|млн)?\s*" + listed("debris-post-counts")
 POST_COUNTERS = re.compile(r"^\s*" + POST_COUNT + r"(?:\s*[·•|,]?\s*" + POST_COUNT + r")+\s*$", re.I)
 POST_ACTIONS = frozenset(word.casefold() for word in words("debris-post-actions"))
 ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")
@@ -371,11 +434,18 @@ SHORT_STAMP = re.compile(r"^\d{1,2}\s*[^\W\d_]{1,4}\.?$")
 
 
 POST_COUNTER_ALONE = re.compile(r"^\s*" + POST_COUNT + r"\s*$", re.I)
+LABELLED_POST_COUNTER = re.compile(r"^\s*" + listed("debris-post-labels") + r"\s*:?\s*\d[\d\s,.]*[kкKК]?\s*$", re.I)
+"""A counter written label first under a post: ``Нравится 312``, ``Comments 27``."""
 
 
 def is_post_widget(line: str) -> bool:
-    """One counter or one button of a social post alone on its line: ``58 репостов``, ``Нравится``."""
-    return POST_COUNTER_ALONE.match(line) is not None or line.strip().casefold() in POST_ACTIONS
+    """One counter or one button of a social post alone on its line: ``58 репостов``, ``Нравится 312``,
+    ``Нравится``."""
+    return (
+        POST_COUNTER_ALONE.match(line) is not None
+        or LABELLED_POST_COUNTER.match(line) is not None
+        or line.strip().casefold() in POST_ACTIONS
+    )
 
 
 def is_post_counters(line: str) -> bool:

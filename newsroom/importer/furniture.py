@@ -313,8 +313,9 @@ def labels_below(lines: list[Line], body_start: int) -> list[int]:
     single = end - start == 1 and _title_cased_label(lines[start].text)
     if (end - start < MIN_LABELS and not single) or start <= body_start + 1:
         return []
-    if not SENTENCE_END.search(lines[start - 1].text):
-        return []  # the story itself ends in short lines: a list, a poem, a signature block
+    above = lines[start - 1]
+    if not SENTENCE_END.search(above.text) and above.role not in (LineRole.CREDIT, LineRole.CAPTION):
+        return []  # the story itself ends in short lines: a list, a poem, a signature block (not a picture's caption)
     if _may_close_the_story(lines, start, end):
         return []
     return list(range(start, end))

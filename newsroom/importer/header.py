@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsroom.alphabets import CYRILLIC
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import caption_and_credit_inline, credit_of
@@ -26,6 +27,8 @@ LABEL_CONNECTORS = word_set("header-label-connectors")
 ORG_HEADS = word_set("orgs-heads", "en")
 SECTION_WORDS = word_set("header-section-words")
 BODY_HEADS = word_set("header-body-heads")
+NAME_ENDS = word_set("header-name-ends")
+NAME_CONNECTORS = word_set("header-name-connectors")
 HEADER_FURNITURE = frozenset({LineRole.DEBRIS, LineRole.CREDIT, LineRole.CAPTION, LineRole.DATE})
 """Roles of the header's lines that stand apart from the headline (a menu, a picture's credit, a date)."""
 MAX_SHORT_LABEL_WORDS = 3
@@ -45,6 +48,8 @@ def _is_source_line(spot: Spot) -> bool:
 EMAIL_FIELD_NAME = re.compile(r"^\s*" + listed("header-email-fields") + r"\s*[:：]", re.I)
 EMAIL_FIELD = re.compile(EMAIL_FIELD_NAME.pattern + r"\s*(?P<value>\S.*)$", re.I)
 """A line of a forwarded e-mail's header: ``From: ...``, ``Subject: ...``, ``Тема: ...``."""
+SUBJECT_FIELD = re.compile(r"^\s*" + listed("header-subject-fields") + r"\s*[:：]", re.I)
+"""The one field of an e-mail's header that announces the headline: ``Subject:``, ``Тема:``."""
 LETTER_OPENING = re.compile(r"^\s*" + listed("header-letter-openings") + r"(?!\w)", re.I)
 """A newsletter's greeting or introduction above its first story (``Здравствуйте!``, ``In this issue ...``)."""
 ISSUE_LINE = re.compile(r"^\s*" + listed("header-issue-words") + r"\.?\s*(?:№|no\.?|#)?\s*\d+\s*[·•|,–—-]?\s*", re.I)
@@ -151,7 +156,13 @@ def _names_a_body(words: list[str]) -> bool:
     """``Ministry of Foreign Affairs``, ``Embassy News``: the page's owner or section, in Title Case."""
     if _headed_by_a_body(words):
         return True  # "Министерство просвещения", "Мәдениет министрлігі": no Title Case in Russian or Kazakh
-    return _titled(words) and any(word.lower().strip(",.") in ORG_HEADS | SECTION_WORDS for word in words)
+    heads = [at for at, word in enumerate(words) if word.lower().strip(",.") in ORG_HEADS | SECTION_WORDS]
+    if not _titled(words) or not heads:
+        return False
+    # the name ends with its head word, or goes on with "of ..." (Ministry of Foreign Affairs); a verb after
+    # it makes a headline (Why Our Village School Stopped Buying Printers)
+    after = words[heads[-1] + 1 :]
+    return not after or after[0].lower() in NAME_CONNECTORS
 
 
 def _recurs_below(lines: list[Line], position: int) -> bool:
@@ -180,8 +191,19 @@ def is_label_by_shape(spot: Spot) -> bool:
     at, following = _next_headline(spot)
     kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
     under_furniture = index > 0 and lines[index - 1].role in HEADER_FURNITURE  # a rubric under the menu, a credit
-    named = at > 0 and _dated_headline(lines, at) and _headed_by_a_body(words)  # the site's name over a dated headline
-    apart = at > 0 and (lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture or named)
+    named = at > 0 and _dated_headline(lines, at) and _names_a_body(words)  # the site's name over a dated headline
+    # a name of up to three words (Title Case, or ending in a place's word) right over a headline with its date or
+    # byline right under it (``City Library``, ``Аудандық мұражай``; ``Against the current``, ``Театр покажет
+    # премьеру`` are headlines)
+    over_dated = (
+        at == index + 1
+        and len(words) <= MAX_SHORT_LABEL_WORDS
+        and (_titled(words) or words[-1].casefold() in NAME_ENDS)
+        and _dated_headline(lines, at)
+    )
+    apart = at > 0 and (
+        lines[at].block != lines[index].block or _is_flat(lines) or kicker or under_furniture or named or over_dated
+    )
     headline = apart and 4 <= len(following.split()) <= 30
     if headline and _recurs_below(lines, index) and not _recurs_below(lines, at):
         return True
@@ -207,6 +229,16 @@ SITE_TAGLINE = re.compile(r"\s+[—–|]\s+.*$")
 """``Pavlodar Today — news of Pavlodar region``: the site's name, then its tagline."""
 
 
+SITE_WITH_ADDRESS = re.compile(
+    r"^[^.!?]{2,60}?\s[—–|-]\s(?:https?://)?(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,20}){1,3}/?$", re.I
+)
+"""``Газета «Степной край» — stepnoykrai.example``: the site's name with its address (a printed page's head)."""
+
+
+def _is_site_with_address(spot: Spot) -> bool:
+    return spot.position < MAX_TOP_LINES and not spot.is_last and SITE_WITH_ADDRESS.match(spot.text) is not None
+
+
 def _is_site_name(spot: Spot) -> bool:
     """A newspaper's or news site's name at the top (``Semey Times``, ``Новости Атырау``, ``Pavlodar Today —
     news of the region``): up to four capitalised words opening or closing with a site's head word, above a
@@ -214,7 +246,8 @@ def _is_site_name(spot: Spot) -> bool:
     name = SITE_TAGLINE.sub("", spot.text).split()
     if spot.position >= MAX_TOP_LINES or spot.is_last or not 2 <= len(name) <= MAX_SITE_NAME_WORDS:
         return False
-    if not _titled(name) or not {name[0].casefold(), name[-1].casefold()} & SITE_HEADS:
+    cased = _titled(name) or (CYRILLIC.search(spot.text) is not None and name[0][:1].isupper())  # no Title Case
+    if not cased or not {name[0].casefold(), name[-1].casefold()} & SITE_HEADS:  # in Russian or Kazakh
         return False
     at, following = _next_headline(spot)
     return at > 0 and 3 <= len(following.split()) <= MAX_HEADLINE_WORDS and not SENTENCE_END.search(following)
@@ -507,6 +540,7 @@ HEADER_RULES: Rules = (
     (_is_site_bar, LineRole.DEBRIS),
     (_is_picture_above_headline, LineRole.CAPTION),
     (_is_site_name, LineRole.DEBRIS),
+    (_is_site_with_address, LineRole.DEBRIS),
     (_is_press_office_over_a_dated_headline, LineRole.DEBRIS),
     (_is_above_the_crumbs, LineRole.DEBRIS),
     (_under_a_site_name, LineRole.DEBRIS),
@@ -541,6 +575,8 @@ def _announced_headline(text: str, position: int) -> tuple[str, bool] | None:
     """The headline a line announces, and whether it is a browser tab's: an e-mail's ``Subject: Title``,
     or the text's first line ``Title | Site`` (a site's name: up to four words, capitalised)."""
     field = EMAIL_FIELD.match(text)
+    if field is not None and SUBJECT_FIELD.match(text) is None:
+        return None  # ``From: Press office <press@...>`` names the sender, whom the signature repeats
     if field is not None:
         label, colon, rest = field["value"].partition(":")
         return (rest.strip() if colon and d.is_label(label) else field["value"]), False  # PRESS RELEASE: Title

@@ -13,8 +13,9 @@ copyright line, events the story tells of). The rules, in order:
 2. without one, the dateline that opens the head's prose, then a ``Published`` stamp further down
    (below the body), then an ``Updated`` stamp (used only when it is the only date), then an e-mail's
    ``Date:`` field (a forwarded release's own date comes first);
-3. dates of teasers (a date every other line, or just below a ``Most read`` or comments heading) and
-   dates in debris below the body never count; relative stamps (``2 hours ago``) give no date;
+3. an event's day among its fields (``Date:`` over ``Venue:``, ``newsroom.importer.events``), dates of
+   teasers (a date every other line, or just below a ``Most read`` or comments heading) and dates in
+   debris below the body never count; relative stamps (``2 hours ago``) give no date;
 4. numeric dates are read in the page's order (``page_date_order``); one that could be read both ways
    on a page that does not tell is refused;
 5. a day and month without a year stays so, unless the article's text gives that same day and month
@@ -41,6 +42,7 @@ from newsroom.importer.dates import (
     is_update_stamp,
     page_date_order,
 )
+from newsroom.importer.events import event_fields
 from newsroom.importer.furniture import menu_end
 from newsroom.importer.header import EMAIL_FIELD_NAME, is_issue_line, tops_a_page
 from newsroom.importer.lines import Line, LineRole
@@ -257,10 +259,12 @@ def article_date(
     """The article's date, or else the day and month it gives without a year (never given an invented one)."""
     end = head_end(lines)
     order = page_date_order([line.text for line in lines], lang)
+    events = event_fields(lines)  # an event's day is not the page's
     candidates = [
         found
         for position in range(len(lines))
-        if (found := _line_candidate(lines, position, order, position < body_start or position < end))
+        if position not in events
+        and (found := _line_candidate(lines, position, order, position < body_start or position < end))
     ]
     opening = [found for date in _datelines(lines, end, dateline, dateline_of) if (found := date.in_order(order))]
     head = [c for c in candidates if c.in_head and c.rank <= PLAIN and not _in_top_bar(lines, c, body_start - 1)]

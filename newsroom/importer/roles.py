@@ -23,6 +23,7 @@ from newsroom.importer.dates import (
     is_publication_stamp,
     is_update_stamp,
 )
+from newsroom.importer.events import event_fields
 from newsroom.importer.furniture import (
     is_helpfulness_question,
     is_link_row,
@@ -35,6 +36,8 @@ from newsroom.importer.furniture import (
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.timeline import is_entry_time
+from newsroom.importer.wordlists import word_set
 
 MAX_SOURCE_LINE_WORDS = 12
 MAX_INLINE_CREDIT_WORDS = 25
@@ -156,10 +159,17 @@ def _label_at_the_start(spot: Spot) -> bool:
     return spot.into_body < 3 and (d.is_label(text) or d.is_breadcrumb(text) or is_plain_breadcrumb(text))
 
 
+def _alt_text_over_a_list(spot: Spot) -> bool:
+    """``Снежный барс идет по склону горы`` right over ``Popular``: a picture's alt text whatever its first word,
+    one phrase saying what is seen, between the story and the list of other stories (no crosshead stands there)."""
+    following = spot.lines[spot.position + 1].text if not spot.is_last else ""
+    return d.is_block_heading(following) and d.is_picture_description(spot.text, any_opening=True)
+
+
 def _picture_description(spot: Spot) -> bool:
     """A picture's alt text, not an item of a list whose bullets were lost on copy (after a colon)."""
     previous = spot.previous
-    if d.is_labelled_picture_description(spot.text):
+    if d.is_labelled_picture_description(spot.text) or _alt_text_over_a_list(spot):
         return True
     return d.is_picture_description(spot.text) and not (previous is not None and previous.text.endswith(":"))
 
@@ -204,7 +214,68 @@ def _press_office_signature(spot: Spot) -> bool:
     return bool(name) and len(name.split()) <= MAX_SIGNATURE_NAME_WORDS and is_name_after_label(name)
 
 
+PROVIDER_LABEL = re.compile(r"^\s*" + listed("debris-provider-labels") + r"\s*:?\s*$", re.I)
+"""``News provided by`` alone on its line: the sender's name is on the next line."""
+MAX_PROVIDER_WORDS = 6
+
+
+def _provider_label(spot: Spot) -> bool:
+    """``News provided by`` over a short name (the company that sent the release)."""
+    following = spot.lines[spot.position + 1].text if not spot.is_last else ""
+    return (
+        PROVIDER_LABEL.match(spot.text) is not None
+        and 0 < len(following.split()) <= MAX_PROVIDER_WORDS
+        and SENTENCE_END.search(following) is None
+    )
+
+
+def _provider_under_its_label(spot: Spot) -> bool:
+    """The company's name under ``News provided by``."""
+    previous = spot.previous
+    return (
+        previous is not None
+        and PROVIDER_LABEL.match(previous.text) is not None
+        and len(spot.text.split()) <= MAX_PROVIDER_WORDS
+        and SENTENCE_END.search(spot.text) is None
+    )
+
+
+STREET = re.compile(r"(?<!\w)" + listed("debris-street-words") + r"(?!\w)", re.I)
+HOUSE_NUMBER = re.compile(r"(?<!\w)\d{1,4}[а-яa-z]?(?!\w)", re.I)
+MAX_ADDRESS_WORDS, ADDRESS_REACH, MAX_ADDRESS_LOWER_WORDS = 12, 6, 1
+LOWER_WORD = re.compile(r"(?<![\w«\"“])[a-zа-яёәғқңөұүһі][\w’'-]*")
+
+
+def _address_near_the_end(spot: Spot) -> bool:
+    """``IOM Kazakhstan, 14 Mambetov Street, Astana 010000`` among the page's last lines: an organisation's
+    postal address (a street and a house number, parts set apart by commas, no sentence)."""
+    text = spot.text
+    return (
+        spot.from_end <= ADDRESS_REACH
+        and spot.into_body > 1
+        and len(text.split()) <= MAX_ADDRESS_WORDS
+        and text.count(",") >= 1
+        and SENTENCE_END.search(text) is None
+        and STREET.search(text) is not None
+        and HOUSE_NUMBER.search(text) is not None
+        and len(LOWER_WORD.findall(STREET.sub(" ", text))) <= MAX_ADDRESS_LOWER_WORDS  # names, not a sentence
+    )
+
+
+def _bio_under_followers(spot: Spot) -> bool:
+    """``Teacher in Kordai. I write about ...`` between an author's ``41 Followers`` and the ``Follow`` button."""
+    previous, following = spot.previous, spot.lines[spot.position + 1].text if not spot.is_last else ""
+    return (
+        previous is not None
+        and d.is_follower_line(previous.text)
+        and d.is_debris(following)
+        and len(spot.text.split()) <= MAX_BIO_WORDS
+    )
+
+
 BODY_RULES: Rules = (
+    (_provider_label, LineRole.DEBRIS),
+    (_provider_under_its_label, LineRole.DEBRIS),
     (_posted_by_footer, LineRole.DEBRIS),
     (_name_after_byline_label, LineRole.BYLINE),
     (_name_under_a_credit, LineRole.BYLINE),
@@ -222,6 +293,8 @@ BODY_RULES: Rules = (
     (_first_inline_credit, LineRole.CREDIT),
     (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone
     (_contact_near_an_edge, LineRole.DEBRIS),
+    (_address_near_the_end, LineRole.DEBRIS),
+    (_bio_under_followers, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_link_row_at_an_edge, LineRole.DEBRIS),
@@ -238,9 +311,10 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
     """Give each remaining body line the role of the first rule in ``BODY_RULES`` that holds; then the
     topic labels under the story are debris."""
     credit_before = any(line.role is LineRole.CREDIT for line in lines[:body_start])
+    events = event_fields(lines)  # an event's day, time and place are the announcement's text
     for position in range(body_start, len(lines)):
         line = lines[position]
-        if line.role is LineRole.BODY:
+        if line.role is LineRole.BODY and position not in events and not is_entry_time(lines, position):
             role = first_role(BODY_RULES, Spot(lines, position, body_start, credit_before=credit_before))
             line.role = role or LineRole.BODY
         credit_before = credit_before or line.role is LineRole.CREDIT
@@ -249,6 +323,7 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
     _mark_closing_bylines(lines, body_start)
     _mark_author_notes(lines, body_start)
     _mark_author_boxes(lines, body_start)
+    _mark_publisher_line(lines, body_start)  # first: the story's last sentence is then above it
     _mark_footer_links(lines, body_start)
 
 
@@ -270,6 +345,31 @@ def _mark_author_boxes(lines: list[Line], body_start: int) -> None:
 MAX_FOOTER_LINK_WORDS = 3
 
 
+ABOUT_THE_PUBLISHER = re.compile(
+    r"^(?:[A-Z][\w&.’'-]*\s+){1,6}(?:is|are)\s+(?:an?|the)\s"  # "Steppe Policy Institute is an independent ..."
+    r"|^[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][^.!?—]{2,60}?\s+—\s+(?:это\s+)?[а-яё]+(?:ая|ый|ое|ий)\s"  # "Фонд «...» — независимый ..."
+)
+MAX_ABOUT_WORDS, FOOTER_RUN = 30, 2
+
+
+def _mark_publisher_line(lines: list[Line], body_start: int) -> None:
+    """The publisher's one-line description closing the page under its footer (``Steppe Policy Institute is an
+    independent, non-partisan research organisation ...``): the text's last body line, page furniture right
+    above it and nothing of the story after it."""
+    body = [at for at in range(body_start + 2, len(lines)) if lines[at].role is LineRole.BODY]
+    if not body:
+        return
+    last = lines[body[-1]]
+    above = lines[body[-1] - FOOTER_RUN : body[-1]]  # a run of furniture, not one teaser inside the story
+    if (
+        all(line.role is LineRole.DEBRIS for line in above)
+        and ABOUT_THE_PUBLISHER.match(last.text)
+        and len(last.text.split()) <= MAX_ABOUT_WORDS
+        and not any(line.role is LineRole.BYLINE for line in lines[body[-1] + 1 :])
+    ):
+        last.role = LineRole.DEBRIS
+
+
 def _mark_footer_links(lines: list[Line], body_start: int) -> None:
     """Short links among the page's footer (``Exhibitions archive`` between a ``Buy tickets`` button and a
     row of networks; a site index's ``World``, ``Business``): after the story's last sentence, a run of lines
@@ -278,7 +378,7 @@ def _mark_footer_links(lines: list[Line], body_start: int) -> None:
     position = last_sentence + 1
     while position < len(lines):
         end = position
-        while end < len(lines) and _is_short_link(lines[end]):
+        while end < len(lines) and (_is_short_link(lines[end]) or _is_footer_name(lines[end])):
             end += 1
         above = lines[position - 1].role is LineRole.DEBRIS
         below = end == len(lines) or lines[end].role is LineRole.DEBRIS
@@ -286,6 +386,23 @@ def _mark_footer_links(lines: list[Line], body_start: int) -> None:
             for line in lines[position:end]:
                 line.role = LineRole.DEBRIS
         position = end + 1 if end > position else position + 1
+
+
+ORG_HEAD_WORDS = word_set("orgs-heads", "en") | word_set("header-body-heads")
+MAX_FOOTER_NAME_WORDS = 6
+
+
+def _is_footer_name(line: Line) -> bool:
+    """``Embassy of Portugal in Astana``, ``Irtysh Technical University, Pavlodar``: the organisation's name in
+    its page footer (a few words, no stop, one of them an organisation's head word)."""
+    words = [word.strip(",.").casefold() for word in line.text.split()]
+    return (
+        line.role is LineRole.BODY
+        and len(words) <= MAX_FOOTER_NAME_WORDS
+        and line.text[:1].isupper()
+        and not SENTENCE_END.search(line.text)
+        and any(word in ORG_HEAD_WORDS for word in words)
+    )
 
 
 def _is_short_link(line: Line) -> bool:

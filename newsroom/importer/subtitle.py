@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from newsroom.importer.datelines import Dateline
+from newsroom.importer.events import event_fields
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.markup import is_list_item
 from newsroom.importer.patterns import SENTENCE_END
@@ -36,6 +37,8 @@ def mark_subtitle(lines: list[Line], body_start: int, dateline_of: Callable[[str
     if len(first_two) < 2:
         return None
     (at, candidate), (following_at, following) = first_two
+    if at in event_fields(lines):  # "Time: 18:00" under the title is an event's field
+        return None
     words = len(candidate.text.split())
     set_apart = any(line.role in (LineRole.DATE, LineRole.BYLINE) for line in lines[at + 1 : following_at])
     if (

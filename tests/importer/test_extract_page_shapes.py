@@ -1284,3 +1284,734 @@ def test_a_shows_episode_links_under_its_notes_are_debris(link: str) -> None:
     )
     body = body_of(text)
     assert link not in body and "twenty years" in body
+
+
+POST_STORY = (
+    "Volunteers planted 300 poplars along the canal\n\n"
+    "Kyzylorda, 3 October 2026 — Forty volunteers planted 300 poplars along the town's main canal on Saturday.\n\n"
+    "The saplings came from the regional nursery, the organisers said.\n\n"
+    "The next planting is set for April.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "Likes 87\nComments 9\nDaniyar S.\nGreat work, see you in April\n3 Oct at 18:40 Reply",
+        "Ұнайды 87\nПікірлер 9\nАйгүл Т.\nЖарайсыңдар!\n3 қаз 18:40 Жауап беру",
+        "View all 9 comments\nmarat.runs So proud of our town!\n87 likes\nLog in to like or comment.",
+        "Показать все 9 комментариев\nИрина Б.\nА где взять саженцы?",
+    ],
+)
+def test_a_posts_counters_and_its_folded_comments_are_debris(thread: str) -> None:
+    body = body_of(POST_STORY + thread + "\n")
+    assert "set for April" in body
+    for line in thread.splitlines():
+        assert line not in body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Likes 87 was the count the council's own page showed by evening.\nComments were closed within an hour.",
+        "Comments 9 and 10 of the draft law drew the most objections.",
+        "Shares of the company rose 4 per cent.\nViews differ on the plan.",
+    ],
+)
+def test_counter_words_inside_sentences_stay(lines: str) -> None:
+    body = body_of(POST_STORY + lines + "\n")
+    for line in lines.splitlines():
+        assert line in body
+
+
+FORUM_POST = (
+    "Beekeepers of East Kazakhstan forum\n"
+    "Forum › Hives › Wintering\n"
+    "How do you winter hives above 1,200 metres?\n\n"
+    "{card}\n"
+    "Posted 4 November 2026, 20:12\n"
+    "Our apiary near Katon-Karagay lost four hives of twelve last winter.\n\n"
+    "This year I wrapped the hives in felt and left more honey in each.\n\n"
+    "What do you do at your altitude?\n"
+    "{stamp}\n"
+    "{signature}\n"
+    "{buttons}\n"
+    "{reply_name}\n"
+    "5 November 2026, 07:40\n"
+    "We move ours to the valley in October.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("card", "stamp", "signature", "buttons", "reply_name"),
+    [
+        (
+            "honey_marat\nSenior member\nJoined: 14.02.2020\nPosts: 612",
+            "Last edited by honey_marat; 5 November 2026 at 09:02",
+            "Bees first, honey second",
+            "Quote   Reply   Report",
+            "altai_bee",
+        ),
+        (
+            "Марат_пасечник\nЗарегистрирован: 14.02.2020\nСообщения: 612\nРепутация: 35",
+            "Последний раз редактировалось Марат_пасечник 05.11.2026, 09:02",
+            "Пчёлы прежде всего",
+            "Цитировать | Ответить | Пожаловаться",
+            "Алтай_пчела",
+        ),
+    ],
+)
+def test_a_forums_member_card_edit_stamp_signature_buttons_and_replies_are_debris(
+    card: str, stamp: str, signature: str, buttons: str, reply_name: str
+) -> None:
+    text = FORUM_POST.format(card=card, stamp=stamp, signature=signature, buttons=buttons, reply_name=reply_name)
+    body = body_of(text)
+    assert "lost four hives" in body and "What do you do at your altitude?" in body
+    for line in [*card.splitlines(), stamp, signature, buttons, reply_name, "We move ours to the valley in October."]:
+        assert line not in body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an event's details, one field a line, are the story's
+        "Registration: 1 December 2026\nVenue: the city library, hall 2\nPlaces: 60",
+        "Регистрация: до 10.12.2026\nСтоимость: 5 000 тенге",
+        # fields of a card's shape without a nick over them
+        "Урожайность по району — 2,8 тонны\nРегистрация: 12.03.2019\nСообщений: 1 284",
+        # an edit mentioned in a sentence, with its date
+        "Last edited by the ministry on 3 June 2026, the rules take effect in July.",
+        "Последний раз редактировалось положение 3 июня 2026 года, оно вступит в силу в июле.",
+        # a short line and a date line under a question: an interview's or a chronicle's
+        "What changed?\nThe hives\n12 March 2026\nThe first swarm came out early.",
+    ],
+)
+def test_a_storys_fields_edits_and_short_lines_stay(lines: str) -> None:
+    text = (
+        "Beekeepers meet in Ust-Kamenogorsk\n\n"
+        "Ust-Kamenogorsk, 20 November 2026 — Beekeepers from six districts will meet at the city library.\n\n"
+        f"{lines}\n\n"
+        "The meeting is free, the organisers said.\n"
+    )
+    body = body_of(text)
+    for line in lines.splitlines():
+        if line != "12 March 2026":
+            assert line in body
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Watch: How herders track the spring thaw",
+        "Смотрите: Как пастухи следят за весенним паводком",
+        "Көріңіз: Көктемгі су тасқыны",
+    ],
+)
+def test_a_teaser_to_a_video_is_debris(teaser: str) -> None:
+    body = body_of(POST_STORY + teaser + "\n")
+    assert teaser not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch: the water rose two metres in one night.",
+        "Listen: the children sing it every morning, the teacher said.",
+        "— Смотрите: мы всё сделали сами, без подрядчиков.",
+        "Watch out for the new bus lanes on Abay Avenue",
+    ],
+)
+def test_a_sentence_opening_with_watch_or_listen_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
+    assert line in body
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("Other episodes", "Show 8: Why bread costs more in the north\nShow 7: The last shoemakers of Turkestan"),
+        ("Вам может быть полезно", "Тариф «Дача»: 1 500 тенге в месяц\nКак перенести номер к нам"),
+        ("Сізге қызықты болуы мүмкін", "«Жайлау» тарифі: айына 1 990 теңге\nНөмірді қалай сақтауға болады"),
+    ],
+)
+def test_a_box_of_other_offers_or_episodes_is_debris(heading: str, items: str) -> None:
+    body = body_of(POST_STORY + heading + "\n" + items + "\n")
+    assert "set for April" in body
+    for line in [heading, *items.splitlines()]:
+        assert line not in body
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Have a story from your village? Tell us and we may feature it next week.",
+        "Есть вопрос к ведущим? Пишите нам, и мы ответим в следующем выпуске.",
+        "Сұрағыңыз бар ма? Бізге жазыңыз, келесі шығарылымда жауап береміз.",
+    ],
+)
+def test_a_call_to_write_in_is_debris(call: str) -> None:
+    body = body_of(POST_STORY + call + "\n")
+    assert call not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have a question about your pension? The ministry's hotline answers seven days a week.",
+        "— Есть вопросы? Пишите нам, — сказала директор школы.",
+        "Got a question for the akim? Residents queued from 8 a.m. to ask theirs.",
+    ],
+)
+def test_a_question_to_readers_inside_the_story_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
+    assert line in body
+
+
+@pytest.mark.parametrize(
+    ("stamp", "rubric"),
+    [
+        ("Dushanbe, 14/10/2026 - 09:30, Ref: EU-2026/118", "Statements"),
+        ("Астана, 14.10.2026, рег. номер: 118-2026", "Пресс-релизы"),
+    ],
+)
+def test_a_date_stamp_with_a_reference_number_and_a_plural_rubric_are_debris(stamp: str, rubric: str) -> None:
+    text = (
+        "Delegation to Tajikistan\n"
+        "Customs officers complete a course on risk analysis\n"
+        "14.10.2026\n"
+        f"{stamp}\n"
+        f"{rubric}\n"
+        "Forty customs officers completed a course on risk analysis in Dushanbe this week.\n\n"
+        "The course was funded by a regional programme.\n"
+    )
+    result = extract(text, REGISTRY)
+    assert result.title == "Customs officers complete a course on risk analysis"
+    assert stamp not in result.body and rubric not in result.body and "risk analysis in Dushanbe" in result.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The permit, issued on 3 March 2026, carries the number ID: 4471.",
+        "Events in Kulob on 12 October 2026 drew about 300 people, ref: the district report",
+        "On 12.10.2026 the court registered the claim under reference: 2-118/2026 and set a hearing.",
+    ],
+)
+def test_a_sentence_with_a_date_and_a_reference_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
+    assert line in body
+
+
+@pytest.mark.parametrize(
+    ("label", "sender"), [("Distributed by", "Kokshe Mining JSC"), ("Новость предоставлена", "ТОО «Береке Агро»")]
+)
+def test_a_release_sites_provider_label_and_the_sender_under_it_are_debris(label: str, sender: str) -> None:
+    text = (
+        "Release Wire Central Asia\n"
+        "Kokshe Mining to Open a Training Centre in Kokshetau\n"
+        f"{label}\n"
+        f"{sender}\n"
+        "Oct 5, 2026, 09:00 ALMT\n"
+        "KOKSHETAU, Kazakhstan, Oct. 5, 2026 -- Kokshe Mining said it will open a training centre for 200 students.\n\n"
+        "The centre will teach welding and machine repair.\n"
+    )
+    result = extract(text, REGISTRY)
+    assert label not in result.body and sender not in result.body and result.subtitle != label
+    assert "welding and machine repair" in result.body
+
+
+def test_a_story_line_ending_with_provided_by_stays() -> None:
+    lines = "The seedlings were provided by\nthe regional nursery, which grows 40 kinds of trees."
+    body = body_of(POST_STORY + lines + "\n")
+    assert "The seedlings were provided by" in body
+
+
+@pytest.mark.parametrize(
+    "licence",
+    [
+        "Steppe Credit JSC. Banking licence No. 4.1.17/205 of 12.05.2021.",
+        "ТОО «МикроКредит Сарыарка». Лицензия № 02.21.0045.М от 03.02.2021",
+        "Қазақстан Нацбанкінің лицензиясы № 1.2.45/12",
+    ],
+)
+def test_a_companys_licence_footer_is_debris(licence: str) -> None:
+    text = POST_STORY + licence + "\nDownload the app\n"
+    body = body_of(text)
+    assert licence not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Лицензия № 5 на добычу выдана компании в 2020 году.",
+        "The regulator withdrew licence No. 4.1.17/205 on Friday, the bank said.",
+        "The firm lost its licence.",
+    ],
+)
+def test_a_sentence_about_a_licence_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
+    assert line in body
+
+
+@pytest.mark.parametrize(
+    ("site", "title", "fields", "lead"),
+    [
+        (
+            "City Library\nAnnouncements",
+            "An evening of Abai poetry",
+            "Date: 4 December 2026\nTime: 18:00\nVenue: reading hall, 2nd floor",
+            "The library invites readers to an evening of poetry.\n\nEntry is free.",
+        ),
+        (
+            "Городская библиотека\nАнонсы",
+            "Вечер поэзии Абая в читальном зале",
+            "Дата: 4 декабря 2026\nМесто: читальный зал\nВход: свободный",
+            "Библиотека приглашает читателей на вечер поэзии Абая.\n\nБудут читать стихи и петь песни.",
+        ),
+        (
+            "Қалалық кітапхана\nХабарландырулар",
+            "Кітапханада Абай поэзиясы кеші өтеді",
+            "Өтетін күні: 4 желтоқсан 2026\nУақыты: 18:00\nӨтетін орны: оқу залы",
+            "Кітапхана оқырмандарды Абай поэзиясы кешіне шақырады.\n\nКешке кіру тегін.",
+        ),
+    ],
+)
+def test_an_events_date_among_its_fields_is_body_and_no_publication_date(
+    site: str, title: str, fields: str, lead: str
+) -> None:
+    text = f"{site}\n{title}\n{fields}\n{lead}\n"
+    result = extract(text, REGISTRY)
+    assert result.title == title and result.date is None and result.subtitle is None
+    for line in fields.splitlines():
+        assert line in result.body
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Date: 12.11.2026\nTime: 10:15", "Дата: 12.11.2026\nВремя: 10:15", "Published: 12 November 2026"]
+)
+def test_a_publication_stamp_without_a_place_still_dates_the_page(stamp: str) -> None:
+    text = (
+        "Akimat of Kostanay\nNew trolleybus route opens on Baimagambetov Street\n"
+        f"{stamp}\nA new trolleybus route opened in Kostanay on Thursday.\n\nIt links the station to the university.\n"
+    )
+    assert extract(text, REGISTRY).date is not None
+    assert str(extract(text, REGISTRY).date) == "2026-11-12"
+
+
+@pytest.mark.parametrize(
+    ("site", "headline", "date"),
+    [
+        ("City Library", "Readers meet the author of a new novel about Semey", "Date: 12 November 2026"),
+        ("Аудандық мұражай", "Мұражайда ұлттық киімдер көрмесі ашылды", "Күні: 12 қараша 2026"),
+        ("Районная библиотека", "В библиотеке прошла встреча с автором нового романа", "12.11.2026"),
+    ],
+)
+def test_a_short_name_right_over_a_dated_headline_is_no_title(site: str, headline: str, date: str) -> None:
+    lead = "The meeting drew about sixty readers, the organisers said.\n\nIt lasted two hours.\n"
+    text = f"{site}\n{headline}\n{date}\n{lead}"
+    result = extract(text, REGISTRY)
+    assert result.title == headline and str(result.date) == "2026-11-12"
+
+
+def test_a_short_headline_over_a_standfirst_with_a_stop_stays_the_title() -> None:
+    text = (
+        "Flood warning\n"
+        "Rivers in the east are rising after three days of rain.\n"
+        "12 March 2026\n"
+        "The emergencies department warned residents of five villages on Thursday.\n\nSandbags were handed out.\n"
+    )
+    assert extract(text, REGISTRY).title == "Flood warning"
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        ("Театр покажет премьеру", "Спектакль по пьесе Ауэзова выйдет в декабре"),
+        ("Библиотека получила 500 новых книг", "Фонд пополнился изданиями на казахском языке"),
+        ("Against the current", "Kayakers race down the Ili river for the first time in a decade"),
+    ],
+)
+def test_a_short_headline_over_its_standfirst_and_date_stays_the_title(headline: str, standfirst: str) -> None:
+    text = f"{headline}\n{standfirst}\n12.11.2026\nThe news came on Thursday, officials said.\n\nMore follows.\n"
+    assert extract(text, REGISTRY).title == headline
+
+
+@pytest.mark.parametrize(
+    ("heading", "items", "foot"),
+    [
+        (
+            "Most read",
+            "New bridge planned for Astana\nWhen will pensions rise?",
+            "© 2026 Steppe Wire. Quote us with a link.",
+        ),
+        (
+            "Көп оқылғандар",
+            "Павлодарда жаңа саябақ ашылады\nЖылу маусымы қашан басталады?",
+            "© 2026 Ертіс Ақпарат. Материалды пайдаланғанда сілтеме қажет.",
+        ),
+    ],
+)
+def test_a_question_closing_a_list_of_other_stories_is_debris(heading: str, items: str, foot: str) -> None:
+    body = body_of(POST_STORY + "Tags: trees, Kyzylorda\n" + heading + "\n" + items + "\n" + foot + "\n")
+    assert "set for April" in body
+    for line in [heading, *items.splitlines()]:
+        assert line not in body
+
+
+def test_a_question_under_a_list_with_the_story_going_on_stays() -> None:
+    text = (
+        POST_STORY + "See also\nNew bridge planned for Astana\nWhen will pensions rise?\nThe ministry says January.\n"
+    )
+    body = body_of(text)
+    assert "When will pensions rise?" in body and "The ministry says January." in body
+
+
+@pytest.mark.parametrize(
+    ("alt", "heading"),
+    [
+        ("Golden eagle sits on the glove of its hunter at dawn", "Most read"),
+        ("Сайгаки идут по степи под Иргизом ранним утром", "Популярное"),
+    ],
+)
+def test_an_alt_text_right_over_a_list_of_other_stories_is_debris(alt: str, heading: str) -> None:
+    text = POST_STORY + alt + "\n" + heading + "\nNew bridge planned for Astana\nTrams return to Almaty\n"
+    body = body_of(text)
+    assert alt not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volunteers stand ready to help again next spring, the organisers said.",
+        "The volunteers sit down with the akim next week",
+    ],
+)
+def test_a_closing_line_not_over_a_list_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n")
+    assert line in body
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject_field", "signature"),
+    [
+        (
+            "From: Press office of the Steppe Water Fund <press@steppewater.example>",
+            "Subject",
+            "Press office of the Steppe Water Fund",
+        ),
+        ("От: Пресс-служба фонда «Чистая вода» <press@water.example>", "Тема", "пресс-служба фонда «Чистая вода»"),
+    ],
+)
+def test_a_forwarded_releases_sender_repeated_in_its_signature_is_no_title(
+    sender: str, subject_field: str, signature: str
+) -> None:
+    headline = "Forty wells repaired in villages of the Aral district"
+    text = (
+        f"---------- Forwarded message ---------\n{sender}\nDate: Mon, 16 Nov 2026 at 11:02\n"
+        f"{subject_field}: {headline}\n\nGood afternoon, please find our release below.\n\n{headline}\n\n"
+        "Aralsk, 16 November 2026 — The fund has repaired forty wells in villages of the Aral district.\n\n"
+        "Each well now gives clean water all year.\n\n--\nBest regards,\n"
+        f"{signature}\n"
+    )
+    result = extract(text, REGISTRY)
+    assert result.title == headline and "forty wells in villages" in result.body
+
+
+LIVE_BLOG = (
+    "Steppe Daily\nLIVE\nFlood live: Ishim rises past the danger mark in Petropavl\nUpdated 19:20, 4 April 2026\n"
+    "{heading}\n3h ago  Dam in Sergeyevka holds\n6h ago  Schools closed in two districts\n{button}\n\n"
+    "19:20\nDam in Sergeyevka holds\n"
+    "Engineers say the dam above Sergeyevka is holding and the water has stopped rising.\n\n"
+    "16:05\nSchools closed in two districts\n"
+    "Schools in Kyzylzhar and Mamlyut districts will stay shut until Monday, the akimat said.\n\n"
+    "Most viewed\nTenge steadies after central bank holds rate\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "button"),
+    [("Key events", "Show key events only"), ("Ключевые события", "Показать только ключевые события")],
+)
+def test_a_live_blogs_entry_times_are_body_and_its_key_events_box_is_debris(heading: str, button: str) -> None:
+    body = body_of(LIVE_BLOG.format(heading=heading, button=button))
+    for line in ["19:20", "Dam in Sergeyevka holds", "16:05", "Schools closed in two districts"]:
+        assert line in body.splitlines()
+    for line in [heading, "3h ago  Dam in Sergeyevka holds", button, "Tenge steadies after central bank holds rate"]:
+        assert line not in body
+
+
+def test_times_over_other_stories_headlines_are_still_a_list_and_a_video_length_is_no_entry() -> None:
+    text = (
+        "Mudflow drill held above Almaty\n\n02:35\n\n"
+        "Almaty, 2 October 2026 — Rescuers held a mudflow drill in the Medeu gorge on Friday morning.\n\n"
+        "About forty volunteers took part, the department said.\n"
+        "Latest news\n10:42\nTrams return to Abay Avenue\n09:15\nNew bridge planned for Astana\n"
+    )
+    body = body_of(text)
+    assert "02:35" not in body and "Trams return to Abay Avenue" not in body and "10:42" not in body
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["How Our Rural Clinic Learned To Share One Doctor", "Why The Regional Museum Closed Its Old Wing For Good"],
+)
+def test_a_title_case_headline_naming_a_body_before_its_verb_is_the_title(headline: str) -> None:
+    text = (
+        f"Open in app\nSign in\n{headline}\nWhat two years of shortages taught a village in the Zhambyl region\n"
+        "Aruzhan Temirova\n6 min read\nNov 3, 2026\n\n"
+        "In 2024 the village had one doctor for three clinics and a bus that ran twice a week.\n\n"
+        "This is what changed after that.\n"
+    )
+    assert extract(text, REGISTRY).title == headline
+
+
+@pytest.mark.parametrize("name", ["Ministry of Foreign Affairs", "Kordai District School"])
+def test_a_title_case_bodys_name_over_its_headline_is_still_a_label(name: str) -> None:
+    text = (
+        f"{name}\n\nTeachers from five villages complete a digital skills course\n\n"
+        "Kordai, 3 November 2026 — Teachers from five villages completed a digital skills course on Friday.\n\n"
+        "The course lasted three weeks.\n"
+    )
+    assert extract(text, REGISTRY).title == "Teachers from five villages complete a digital skills course"
+
+
+@pytest.mark.parametrize(
+    "button", ["Open in app", "Sign in", "Log in", "Открыть в приложении", "Войти", "Қосымшада ашу"]
+)
+def test_an_app_or_login_button_alone_is_debris(button: str) -> None:
+    assert is_debris(button)
+    assert not is_debris(f"{button} to the new portal, the ministry told residents on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("site", "print_label", "buttons"),
+    [
+        ("Irtysh Weekly — irtyshweekly.example", "Printer-friendly version", "Print | Close window"),
+        ("Газета «Северный вестник» — sevvestnik.example", "Версия для печати", "Распечатать | Закрыть окно"),
+    ],
+)
+def test_a_printed_pages_site_address_print_label_and_buttons_are_debris(
+    site: str, print_label: str, buttons: str
+) -> None:
+    headline = "How to apply for a heating allowance this winter"
+    text = (
+        f"{site}\n{print_label}\n{headline}\nPublished: 26.11.2026 10:30\n\n"
+        "Readers have asked us how the heating allowance works, so we asked the employment office.\n\n"
+        f"Families spending more than a tenth of their income on utilities may apply.\n{buttons}\n"
+    )
+    result = extract(text, REGISTRY)
+    assert result.title == headline and buttons not in result.body and print_label not in result.body
+
+
+def test_a_table_row_and_a_dash_in_a_sentence_stay() -> None:
+    lines = "Документы\t219\t198\nПечать\t12\t10\nResults — see the regional office's site at akimat.example"
+    text = POST_STORY + lines + "\n\nThe organisers thanked the volunteers.\n"
+    body = body_of(text)
+    assert "Документы\t219\t198" in body and "akimat.example" in body
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("3 October 2026 Peace and Security", "2026-10-03"),
+        ("3 October 2026  |  Press release  |  Dushanbe  |  Reading time: 2 min", "2026-10-03"),
+        ("October 3, 20269:15 AM GMT+5Updated 5 hours ago", "2026-10-03"),
+        ("3 октября 2026 Общество", "2026-10-03"),
+    ],
+)
+def test_a_date_stamp_with_a_rubric_labels_or_glued_time_dates_the_page(stamp: str, expected: str) -> None:
+    text = (
+        "Skip to main content\nRegional News\nTeachers from five villages complete a digital skills course\n"
+        f"{stamp}\nTeachers from five villages completed a digital skills course in Dushanbe this week.\n\n"
+        "The course lasted three weeks.\n"
+    )
+    result = extract(text, REGISTRY)
+    assert str(result.date) == expected and stamp not in result.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 October 2026 marked the first day of the new school year in the mountain villages.",
+        "3 October 2026 Teachers Return to Mountain Schools After Long Summer Closure Period",
+        "On 3 October 2026 the Council met again.",
+    ],
+)
+def test_a_sentence_or_long_line_opening_with_a_date_stays(line: str) -> None:
+    body = body_of(POST_STORY + line + "\n\nThe organisers thanked the volunteers.\n")
+    assert line in body
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Liked this article? Follow the channel and clap\n212\nComments 7\nNewest first\n"
+        "Aidos T.\n1 day ago\nWhere was this?",
+        "Понравился материал? Ставьте лайк и подписывайтесь\n2,4 тыс. дочитали\nКомментарии 7\nСначала новые\n"
+        "Айдос Т.\nГде это снято?",
+        "Мақала ұнады ма? Лайк басыңыз\nПікірлер 7\nАлдымен жаңалары\nАйдос Т.\nБұл қай жер?",
+    ],
+)
+def test_a_blog_platforms_footer_counters_sorting_and_comments_are_debris(footer: str) -> None:
+    body = body_of(POST_STORY + footer + "\n")
+    assert "set for April" in body
+    for line in footer.splitlines():
+        assert line not in body
+
+
+@pytest.mark.parametrize("line", ["4–5 минут", "6 min", "Толық нұсқа", "Full version of the site", "AMP", "--"])
+def test_reading_times_version_links_and_a_double_dash_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Through the pass it takes 40 minutes.",
+        "---",
+        "Comments 24 and 25 of the draft law were dropped.",
+        "5 минут — и готово.",
+    ],
+)
+def test_lines_near_those_shapes_stay(line: str) -> None:
+    assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    ("heading", "headline"),
+    [
+        ("Other news", "Archers win two medals in Tashkent"),
+        ("Басқа жаңалықтар", "Шымкентте жастар кубогы өтті: нәтижелер"),
+    ],
+)
+def test_one_other_headline_over_the_copyright_line_is_a_list(heading: str, headline: str) -> None:
+    text = POST_STORY + f"{heading}\n{headline}\n© 2026 Steppe Archery Federation. Quote us with a link.\n"
+    body = body_of(text)
+    assert heading not in body and headline not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["Steppe Water Fund, 8 Kenesary Street, Astana 010000", "Фонд «Чистая вода», ул. Абая, 15, Алматы 050000"],
+)
+def test_an_organisations_address_among_the_last_lines_is_debris(address: str) -> None:
+    text = POST_STORY + f"Share this page\n{address}\n+7 7172 00 00 00  |  info@fund.example\n"
+    body = body_of(text)
+    assert address not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new centre at 14 Abay Avenue opens on Monday.",
+        "Volunteers met at the square, near house 12",
+        "Residents of 5 Kenesary Street, Astana, were moved",
+    ],
+)
+def test_an_address_inside_the_story_stays(line: str) -> None:
+    text = (
+        POST_STORY
+        + line
+        + "\n\nThe organisers thanked the volunteers, who came from six districts.\n\nMore follows soon.\n"
+    )
+    assert line in body_of(text)
+
+
+def test_topic_labels_under_a_pictures_caption_are_debris() -> None:
+    text = (
+        POST_STORY + "Volunteers carry saplings to the canal bank. © Green Steppe 2026/Aidos Nurlan\n\n"
+        "Climate Action\nWater Resources\nShare this page\n© Green Steppe 2026\n"
+    )
+    body = body_of(text)
+    assert "Climate Action" not in body and "Water Resources" not in body and "set for April" in body
+
+
+@pytest.mark.parametrize(
+    ("followers", "bio", "button"),
+    [
+        ("1.2K Followers", "Nurse in Taraz. Notes on rural clinics.", "Follow"),
+        ("312 подписчиков", "Учительница из Кордая, пишу о сельских школах", "Подписаться"),
+    ],
+)
+def test_an_authors_bio_between_followers_and_the_follow_button_is_debris(
+    followers: str, bio: str, button: str
+) -> None:
+    text = POST_STORY + f"Written by Aigerim Sadykova\n{followers}\n{bio}\n{button}\nMore from Aigerim Sadykova\n"
+    body = body_of(text)
+    assert bio not in body and "set for April" in body
+
+
+def test_a_line_under_a_follower_figure_in_the_story_stays() -> None:
+    text = POST_STORY + "The page now has 1,200 followers.\nMost of them live in the district, the volunteers say.\n"
+    assert "Most of them live in the district, the volunteers say." in body_of(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "about"),
+    [
+        ("Embassy of Spain in Astana", "Aral Research Institute is an independent research centre based in Aralsk."),
+        ("Павлодарский университет, Павлодар", "Фонд «Ертіс» — независимый фонд, основанный в 2015 году."),
+    ],
+)
+def test_the_publishers_name_and_description_in_the_footer_are_debris(name: str, about: str) -> None:
+    text = POST_STORY + f"Share:\nFacebook\nTelegram\n\n{name}\nPrivacy | Accessibility | Cookies\nSubscribe\n{about}\n"
+    body = body_of(text)
+    assert name not in body and about not in body and "set for April" in body
+
+
+def test_a_closing_sentence_describing_an_organisation_after_a_teaser_stays() -> None:
+    about = "The Aral Research Institute is an independent centre that has counted fish in the sea since 2005."
+    text = POST_STORY + f"Read also: Fishers return to Aralsk\n{about}\n"
+    assert about in body_of(text)
+
+
+@pytest.mark.parametrize(
+    ("site", "rubric", "headline"),
+    [
+        ("Қостанай жаңалықтары", "Мәдениет", "Арқалық хоры байқауда жеңді"),
+        ("Новости Костаная", "Культура", "Хор из Аркалыка победил"),
+    ],
+)
+def test_a_cyrillic_site_name_over_a_rubric_and_a_short_headline_is_no_title(
+    site: str, rubric: str, headline: str
+) -> None:
+    lead = "Хор республикалық байқауда бірінші орын алды.\n\nХор 1986 жылы құрылған.\n"
+    text = f"{site}\n{rubric}\n{headline}\n28.11.2026 | 👁 340\n{lead}"
+    assert extract(text, REGISTRY).title == headline
+
+
+def test_a_cyrillic_headline_ending_in_a_site_word_stays_the_title() -> None:
+    text = (
+        "Жители Аркалыка обсудили новости\nВстреча прошла в доме культуры в пятницу вечером.\n\nПришли сто человек.\n"
+    )
+    assert extract(text, REGISTRY).title == "Жители Аркалыка обсудили новости"
+
+
+def test_a_ministrys_name_and_rubric_over_a_dated_headline_in_one_block_are_no_title() -> None:
+    text = (
+        "Ministry of Energy of the Republic of Kazakhstan\nNews\nWind farm near Yereymentau reaches full capacity\n"
+        "Date of publication: 28.11.2026 10:15\n"
+        "The wind farm near Yereymentau reached its full capacity, the ministry said.\n\n"
+        "It has 60 turbines.\n"
+    )
+    assert extract(text, REGISTRY).title == "Wind farm near Yereymentau reaches full capacity"
+
+
+def test_a_title_case_headline_opening_with_a_body_and_a_verb_stays_the_title() -> None:
+    text = (
+        "Embassy Hosts Nauryz Reception for Diplomats\n"
+        "Guests from twenty countries attended the celebration in Astana\n"
+        "12 March 2026\nThe embassy hosted a Nauryz reception on Thursday.\n\nGuests tasted kozhe.\n"
+    )
+    assert extract(text, REGISTRY).title == "Embassy Hosts Nauryz Reception for Diplomats"
+
+
+def test_comments_right_under_a_list_of_other_stories_are_debris() -> None:
+    footer = (
+        "Send to a friend\nYou may also like\nNew bike lane opens in Atyrau\nFishers count a good season\n"
+        "Comments (2)\nDinara K.\nLovely to see this!\nReply · 2d\nYerlan S.\nWhen is the next one?\nReply · 1d\n"
+    )
+    body = body_of(POST_STORY + footer)
+    assert "set for April" in body
+    for line in footer.splitlines():
+        assert line not in body

@@ -1,0 +1,39 @@
+"""A live blog's entries: a time alone on its line, the entry's headline, then its text, again and again.
+
+``21:40`` over ``Highway to stay closed overnight`` over a paragraph: the timeline is the article, so the
+time stays in the body and ends any list of other stories above it (a page's related list shows times
+over headlines, never over paragraphs). One such time alone is no timeline (``02:35`` over the lead is
+a video's length).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsroom.importer import debris as d
+from newsroom.importer.lines import Line
+from newsroom.importer.patterns import SENTENCE_END
+
+BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
+MIN_ENTRY_WORDS, MIN_ENTRIES = 8, 2
+
+
+def _opens_an_entry(lines: list[Line], position: int) -> bool:
+    """A time alone on its line, a headline under it, then a sentence of eight words or more."""
+    if not BARE_TIME.match(lines[position].text):
+        return False
+    following = [line.text for line in lines[position + 1 : position + 3]]
+    return (
+        len(following) == 2
+        and d.is_headline_like(following[0])
+        and SENTENCE_END.search(following[0]) is None
+        and len(following[1].split()) >= MIN_ENTRY_WORDS
+        and SENTENCE_END.search(following[1]) is not None
+    )
+
+
+def is_entry_time(lines: list[Line], position: int) -> bool:
+    """The time opening an entry of a live blog: the page has two entries or more."""
+    if not _opens_an_entry(lines, position):
+        return False
+    return sum(_opens_an_entry(lines, at) for at in range(len(lines)) if BARE_TIME.match(lines[at].text)) >= MIN_ENTRIES
