@@ -54,6 +54,7 @@ from newsroom.site.pictures import Picture, Pictures, plan_pictures, publish
 from newsroom.site.render import TEMPLATES, Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
 from newsroom.site.sections import Section
+from newsroom.site.side_process import SideProcess
 from newsroom.site.topics import topics_section
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
@@ -107,6 +108,8 @@ _search_index = IndexInBackground(log.warning)
 _search_words = incremental.SearchWords()
 _sitemap = incremental.SitemapMemory()
 _collector = incremental.CollectorPause()
+_feeds_aside = SideProcess()
+"""A clean build's feeds, made and written beside MkDocs' pages (newsroom.site.side_process)."""
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -234,6 +237,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     _add_index_pages(build, files, config)
     _add_feeds(build, files, config)
     _build = build
+    if not _previewing and not _dirty_build and config.site_url:  # MkDocs emptied the site folder
+        _feeds_aside.start(lambda: _write_feeds(build, Path(config.site_dir), config.site_url))
     return files
 
 
@@ -322,17 +327,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     """Articles' pictures; the feeds one by one (so that none waits in memory); Pagefind's index if asked."""
     site_dir = Path(config.site_dir)
     publish(_build.pictures.files_to_publish(with_drafts=_previewing), site_dir)
-    written = _preview.pending.feeds if _previewing and _preview.pending else {}
-    write = write_if_changed if _previewing or _dirty_build else write_new  # else MkDocs emptied the site folder
-    for feed in _build.feeds.values():
-        key = incremental.feed_key(feed, config.site_url, _articles.digest_of, _preview.pending_site)
-        if written.get(feed.page_url) == key and (site_dir / feed.rss_path).is_file():
-            continue  # unchanged since the last build of this server
-        rss_text = rss(feed, config.site_url, _build.pictures.for_article).decode("utf-8")
-        write(site_dir / feed.rss_path, rss_text, durable=False)
-        json_text = json_feed(feed, config.site_url, _build.pictures.for_article)
-        write(site_dir / feed.json_path, json_text, durable=False)
-        written[feed.page_url] = key
+    if not _feeds_aside.finish():  # a clean build wrote them beside the pages (newsroom.site.side_process)
+        _write_feeds(_build, site_dir, config.site_url)
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
         if _previewing and has_index(site_dir):  # a rebuild: the page is served at once, its search soon
             _search_index.request(site_dir)
@@ -344,6 +340,21 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if _previewing:
         _end_preview_build(site_dir)
     memo.forget()
+
+
+def _write_feeds(build: Build, site_dir: Path, site_url: str) -> None:
+    """The feeds one by one (so that none waits in memory); under serve only those that changed."""
+    written = _preview.pending.feeds if _previewing and _preview.pending else {}
+    write = write_if_changed if _previewing or _dirty_build else write_new  # else MkDocs emptied the site folder
+    for feed in build.feeds.values():
+        key = incremental.feed_key(feed, site_url, _articles.digest_of, _preview.pending_site)
+        if written.get(feed.page_url) == key and (site_dir / feed.rss_path).is_file():
+            continue  # unchanged since the last build of this server
+        rss_text = rss(feed, site_url, build.pictures.for_article).decode("utf-8")
+        write(site_dir / feed.rss_path, rss_text, durable=False)
+        json_text = json_feed(feed, site_url, build.pictures.for_article)
+        write(site_dir / feed.json_path, json_text, durable=False)
+        written[feed.page_url] = key
 
 
 @_template_problems_stop_the_build
@@ -729,6 +740,7 @@ def _close_the_build_cache(*, config: MkDocsConfig) -> None:
 
 
 def on_build_error(*, error: Exception) -> None:
+    _feeds_aside.stop()
     _build_cache.close(prune=False)
     front_matter.end()  # a failed build keeps no article's front matter for the next
 

@@ -1,0 +1,56 @@
+"""A clean build writes its feeds in a side process (``newsroom.site.side_process``): the same site
+as a build that does everything itself, and a failed side process costs nothing but time."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import generate_articles
+from newsroom.site.side_process import SWITCH, SideProcess
+from tests.helpers import copy_project, differing, mkdocs_build
+
+IGNORED = ("sitemap.xml.gz",)  # gzip stamps its time
+
+
+def test_a_clean_build_with_feeds_aside_writes_the_same_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = copy_project(tmp_path / "site")
+    generate_articles(project / "docs" / "news", 8, seed=5)
+    aside = tmp_path / "aside"
+    assert mkdocs_build(project, aside).returncode == 0
+    monkeypatch.setenv(SWITCH, "off")
+    assert mkdocs_build(project, tmp_path / "inline").returncode == 0
+    assert [p for p in differing(aside, tmp_path / "inline") if not p.endswith(IGNORED)] == []
+    feeds = list(aside.rglob("feed.xml"))
+    assert len(feeds) > 5, "the tags' and people's feeds were not written"
+    assert all(path.with_name("feed.json").is_file() for path in feeds)
+    assert not list(aside.rglob("*.tmp")), "a temporary file was left behind"
+
+
+def test_the_work_is_done_in_another_process(tmp_path: Path) -> None:
+    side = SideProcess()
+    target = tmp_path / "pid"
+    assert side.start(lambda: target.write_text(str(os.getpid()), encoding="utf-8"))
+    assert side.finish()
+    assert target.read_text(encoding="utf-8") != str(os.getpid())
+
+
+def test_a_failure_in_the_side_process_is_told_so_that_the_build_does_the_work(tmp_path: Path) -> None:
+    side = SideProcess()
+
+    def fail() -> None:
+        raise OSError("the disk is full")
+
+    assert side.start(fail)
+    assert not side.finish()
+    assert not side.finish(), "finished twice"
+
+
+def test_without_the_switch_nothing_is_started(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(SWITCH, "off")
+    side = SideProcess()
+    assert not side.start(lambda: (tmp_path / "ran").touch())
+    assert not side.finish()
+    assert not (tmp_path / "ran").exists()
