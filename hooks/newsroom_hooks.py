@@ -31,7 +31,7 @@ from mkdocs.structure.toc import get_toc
 from newsroom.article import Article
 from newsroom.files import write_if_changed, write_new
 from newsroom.registry import Registry, RegistryError
-from newsroom.site import build_cache, front_matter, incremental, memo, quick_urls, search_view, seo, shells
+from newsroom.site import build_cache, collector, front_matter, incremental, memo, quick_urls, search_view, seo, shells
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.blank_pages import BlankPages
@@ -237,6 +237,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     _add_index_pages(build, files, config)
     _add_feeds(build, files, config)
     _build = build
+    if not _previewing:  # what on_files made lives to the end of the build (newsroom.site.collector)
+        collector.settle_for_a_build()
     if not _previewing and not _dirty_build and config.site_url:  # MkDocs emptied the site folder
         _feeds_aside.start(lambda: _write_feeds(build, Path(config.site_dir), config.site_url))
     return files
