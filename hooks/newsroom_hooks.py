@@ -54,7 +54,7 @@ from newsroom.site.pictures import Picture, Pictures, plan_pictures, publish
 from newsroom.site.render import TEMPLATES, Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
 from newsroom.site.sections import Section
-from newsroom.site.side_process import SideProcess
+from newsroom.site.side_process import SideProcess, make_folders
 from newsroom.site.topics import topics_section
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
@@ -108,8 +108,8 @@ _search_index = IndexInBackground(log.warning)
 _search_words = incremental.SearchWords()
 _sitemap = incremental.SitemapMemory()
 _collector = incremental.CollectorPause()
-_feeds_aside = SideProcess()
-"""A clean build's feeds, made and written beside MkDocs' pages (newsroom.site.side_process)."""
+_side_work = SideProcess()
+"""A clean build's page folders and feeds, made beside MkDocs' page loop (newsroom.site.side_process)."""
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -239,8 +239,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     _build = build
     if not _previewing:  # what on_files made lives to the end of the build (newsroom.site.collector)
         collector.settle_for_a_build()
-    if not _previewing and not _dirty_build and config.site_url:  # MkDocs emptied the site folder
-        _feeds_aside.start(lambda: _write_feeds(build, Path(config.site_dir), config.site_url))
+    if not _previewing and not _dirty_build:  # MkDocs emptied the site folder: its folders and feeds made aside
+        pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        folders = [Path(f.abs_dest_path).parent for f in pages]
+        _side_work.start(lambda: _folders_and_feeds(build, folders, config))
     return files
 
 
@@ -329,7 +331,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     """Articles' pictures; the feeds one by one (so that none waits in memory); Pagefind's index if asked."""
     site_dir = Path(config.site_dir)
     publish(_build.pictures.files_to_publish(with_drafts=_previewing), site_dir)
-    if not _feeds_aside.finish():  # a clean build wrote them beside the pages (newsroom.site.side_process)
+    if not _side_work.finish() and config.site_url:  # a clean build wrote them aside (newsroom.site.side_process)
         _write_feeds(_build, site_dir, config.site_url)
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
         if _previewing and has_index(site_dir):  # a rebuild: the page is served at once, its search soon
@@ -342,6 +344,13 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if _previewing:
         _end_preview_build(site_dir)
     memo.forget()
+
+
+def _folders_and_feeds(build: Build, folders: list[Path], config: MkDocsConfig) -> None:
+    """The pages' folders, then the feeds (a clean build's side process)."""
+    make_folders(folders)
+    if config.site_url:
+        _write_feeds(build, Path(config.site_dir), config.site_url)
 
 
 def _write_feeds(build: Build, site_dir: Path, site_url: str) -> None:
@@ -742,7 +751,7 @@ def _close_the_build_cache(*, config: MkDocsConfig) -> None:
 
 
 def on_build_error(*, error: Exception) -> None:
-    _feeds_aside.stop()
+    _side_work.stop()
     _build_cache.close(prune=False)
     front_matter.end()  # a failed build keeps no article's front matter for the next
 

@@ -3,10 +3,13 @@
 A clean ``mkdocs build`` (MkDocs emptied the site folder) knows every feed once the articles are
 read (``on_files``), and no page's HTML goes into a feed; so their text is made and written by a
 child process while MkDocs converts and writes the pages, and the build waits for it at the end
-(``on_post_build``). The child starts from a copy of the build's memory (``os.fork``) and leaves
-by ``os._exit``: it touches nothing the build holds open (the build cache's file) and runs no
-exit handler of the build. Whenever it cannot run (no ``fork``, threads running, a failure in
-the child), ``finish`` says so and the build does the work itself, so the site is the same.
+(``on_post_build``). The child first makes the folders of the pages MkDocs will write (a new
+folder costs the file system about 0.4 ms here, a folder already there next to nothing: MkDocs
+makes each page's folder if it is not there), the folders MkDocs does not reach first.
+The child starts from a copy of the build's memory (``os.fork``) and leaves by ``os._exit``: it
+touches nothing the build holds open (the build cache's file) and runs no exit handler of the
+build. Whenever it cannot run (no ``fork``, threads running, a failure in the child), ``finish``
+says so and the build does the work itself, so the site is the same.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
 
@@ -81,3 +85,9 @@ class SideProcess:
                 os.waitpid(pid, 0)
             except (ProcessLookupError, ChildProcessError):
                 pass
+
+
+def make_folders(folders: Iterable[Path]) -> None:
+    """Make each of ``folders`` that is not there yet, parents first."""
+    for folder in sorted(set(folders)):
+        os.makedirs(folder, exist_ok=True)

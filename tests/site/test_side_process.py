@@ -18,6 +18,8 @@ IGNORED = ("sitemap.xml.gz",)  # gzip stamps its time
 def test_a_clean_build_with_feeds_aside_writes_the_same_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project = copy_project(tmp_path / "site")
     generate_articles(project / "docs" / "news", 8, seed=5)
+    draft = sorted((project / "docs" / "news").rglob("*.md"))[-1]  # a draft: no folder of its own in the site
+    draft.write_text(draft.read_text(encoding="utf-8").replace("---\n", "---\ndraft: true\n", 1), encoding="utf-8")
     aside = tmp_path / "aside"
     assert mkdocs_build(project, aside).returncode == 0
     monkeypatch.setenv(SWITCH, "off")
@@ -27,6 +29,8 @@ def test_a_clean_build_with_feeds_aside_writes_the_same_site(tmp_path: Path, mon
     assert len(feeds) > 5, "the tags' and people's feeds were not written"
     assert all(path.with_name("feed.json").is_file() for path in feeds)
     assert not list(aside.rglob("*.tmp")), "a temporary file was left behind"
+    assert [folder for folder in aside.rglob("*") if folder.is_dir() and not any(folder.iterdir())] == []
+    assert not (aside / draft.relative_to(project / "docs").with_suffix("")).exists(), "the draft's folder was made"
 
 
 def test_the_work_is_done_in_another_process(tmp_path: Path) -> None:
