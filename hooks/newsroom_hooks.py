@@ -86,6 +86,8 @@ class Build:
     """By article docs path: the sharing card of an article without a picture (when the site asks)."""
     languages: Languages = field(default_factory=Languages)
     """The sections, translations and per-page languages (one section on a one-language site)."""
+    fingerprints: dict[Path, str] = field(default_factory=dict)
+    """By file: the generated pages' fingerprints a clean build writes beside its pages (side process)."""
 
 
 _build = Build()
@@ -280,7 +282,11 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
             content = _page_fingerprints.of(page)
             files.append(File.generated(config, page.src_path, content=content, inclusion=inclusion))
             continue
-        write_if_changed(cache / page.src_path, page.fingerprint(), durable=False)
+        if not _dirty_build:  # read from memory; its file (for a later --dirty build) is written aside
+            build.fingerprints[cache / page.src_path] = content = page.fingerprint()
+            files.append(File.generated(config, page.src_path, content=content, inclusion=inclusion))
+            continue
+        write_if_changed(cache / page.src_path, page.fingerprint(), durable=False)  # MkDocs compares its time
         files.append(
             File.generated(config, page.src_path, abs_src_path=str(cache / page.src_path), inclusion=inclusion)
         )
@@ -331,8 +337,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     """Articles' pictures; the feeds one by one (so that none waits in memory); Pagefind's index if asked."""
     site_dir = Path(config.site_dir)
     publish(_build.pictures.files_to_publish(with_drafts=_previewing), site_dir)
-    if not _side_work.finish() and config.site_url:  # a clean build wrote them aside (newsroom.site.side_process)
-        _write_feeds(_build, site_dir, config.site_url)
+    if not _side_work.finish():  # else a clean build wrote them aside (newsroom.site.side_process)
+        _fingerprints_and_feeds(_build, config)
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
         if _previewing and has_index(site_dir):  # a rebuild: the page is served at once, its search soon
             _search_index.request(site_dir)
@@ -347,8 +353,14 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 
 
 def _folders_and_feeds(build: Build, folders: list[Path], config: MkDocsConfig) -> None:
-    """The pages' folders, then the feeds (a clean build's side process)."""
+    """The pages' folders, the generated pages' fingerprint files, then the feeds (a clean build's side process)."""
     make_folders(folders)
+    _fingerprints_and_feeds(build, config)
+
+
+def _fingerprints_and_feeds(build: Build, config: MkDocsConfig) -> None:
+    for path, fingerprint in build.fingerprints.items():
+        write_if_changed(path, fingerprint, durable=False)
     if config.site_url:
         _write_feeds(build, Path(config.site_dir), config.site_url)
 

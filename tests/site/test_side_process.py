@@ -4,13 +4,14 @@ as a build that does everything itself, and a failed side process costs nothing 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 from benchmarks.corpus import generate_articles
 from newsroom.site.side_process import SWITCH, SideProcess
-from tests.helpers import copy_project, differing, mkdocs_build
+from tests.helpers import copy_project, differing, mkdocs_build, run
 
 IGNORED = ("sitemap.xml.gz",)  # gzip stamps its time
 
@@ -31,6 +32,25 @@ def test_a_clean_build_with_feeds_aside_writes_the_same_site(tmp_path: Path, mon
     assert not list(aside.rglob("*.tmp")), "a temporary file was left behind"
     assert [folder for folder in aside.rglob("*") if folder.is_dir() and not any(folder.iterdir())] == []
     assert not (aside / draft.relative_to(project / "docs").with_suffix("")).exists(), "the draft's folder was made"
+
+
+def test_a_dirty_build_after_a_clean_one_builds_again_the_lists_an_edit_changed(tmp_path: Path) -> None:
+    """The generated pages' fingerprint files, written aside in a clean build, still tell ``--dirty``
+    which index pages changed."""
+    project = copy_project(tmp_path / "site")
+    generate_articles(project / "docs" / "news", 6, seed=7)
+    out = tmp_path / "out"
+    assert mkdocs_build(project, out).returncode == 0
+    assert (project / ".cache" / "newsroom" / "tags").is_dir(), "no fingerprint files were written"
+    article = sorted((project / "docs" / "news").rglob("*.md"))[0]
+    text = article.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title: "))
+    article.write_text(text.replace(title, "title: Renamed for the dirty build", 1), encoding="utf-8")
+    config = project / "mkdocs.yml"
+    result = run(sys.executable, "-m", "mkdocs", "build", "--dirty", "-f", config, "-d", out, cwd=project)
+    assert result.returncode == 0, result.stderr[-2000:]
+    tag_pages = [p for p in (out / "tags").rglob("index.html") if "Renamed for the dirty build" in p.read_text()]
+    assert tag_pages, "no tag page lists the renamed article after a --dirty build"
 
 
 def test_the_work_is_done_in_another_process(tmp_path: Path) -> None:
