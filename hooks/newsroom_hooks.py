@@ -48,6 +48,7 @@ from newsroom.site.media import texts_in, unpublished_media
 from newsroom.site.multilingual import Languages
 from newsroom.site.not_found import not_found_page
 from newsroom.site.notes import corrections_note, notes_above
+from newsroom.site.old_output import remove_set_aside, set_aside
 from newsroom.site.pagefind import IndexInBackground, PagefindError, has_index, index_site
 from newsroom.site.pages import PageContent, home_listing, related_section, under_title
 from newsroom.site.pictures import Picture, Pictures, plan_pictures, publish
@@ -111,6 +112,9 @@ _search_words = incremental.SearchWords()
 _sitemap = incremental.SitemapMemory()
 _collector = incremental.CollectorPause()
 _side_work = SideProcess()
+_old_site = SideProcess()
+"""A clean build: the last build's site, removed beside this one (newsroom.site.old_output)."""
+OLD_SITE_FOLDER = "old-site"
 """A clean build's page folders and feeds, made beside MkDocs' page loop (newsroom.site.side_process)."""
 
 
@@ -149,9 +153,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
-    """Under serve: remember the search plugin's words, which it asks the theme for (``on_config``)."""
+    """Under serve: remember the search plugin's words, which it asks the theme for (``on_config``).
+    A clean build: the last build's site removed beside this one (newsroom.site.old_output)."""
     if _previewing and (search := _search_settings(config)) is not None:
         _search_words.remember(search)
+    trash = Path(config.config_file_path).parent / CACHE_FOLDER / OLD_SITE_FOLDER
+    if not _previewing and not _dirty_build and (set_aside(Path(config.site_dir), trash) or trash.is_dir()):
+        _old_site.start(lambda: remove_set_aside(trash))
 
 
 def _search_plugin(config: MkDocsConfig) -> Any:
@@ -339,6 +347,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     publish(_build.pictures.files_to_publish(with_drafts=_previewing), site_dir)
     if not _side_work.finish():  # else a clean build wrote them aside (newsroom.site.side_process)
         _fingerprints_and_feeds(_build, config)
+    _old_site.finish()  # a failure leaves the rest for the next build
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
         if _previewing and has_index(site_dir):  # a rebuild: the page is served at once, its search soon
             _search_index.request(site_dir)
@@ -764,6 +773,7 @@ def _close_the_build_cache(*, config: MkDocsConfig) -> None:
 
 def on_build_error(*, error: Exception) -> None:
     _side_work.stop()
+    _old_site.finish()
     _build_cache.close(prune=False)
     front_matter.end()  # a failed build keeps no article's front matter for the next
 
