@@ -31,7 +31,7 @@ from mkdocs.structure.toc import get_toc
 from newsroom.article import Article
 from newsroom.files import write_if_changed, write_new
 from newsroom.registry import Registry, RegistryError
-from newsroom.site import build_cache, front_matter, incremental, memo, quick_urls, search_view, seo, shells
+from newsroom.site import build_cache, collector, front_matter, incremental, memo, quick_urls, search_view, seo, shells
 from newsroom.site.author_pages import author_feeds, author_pages
 from newsroom.site.authors import add_authors
 from newsroom.site.blank_pages import BlankPages
@@ -48,12 +48,14 @@ from newsroom.site.media import texts_in, unpublished_media
 from newsroom.site.multilingual import Languages
 from newsroom.site.not_found import not_found_page
 from newsroom.site.notes import corrections_note, notes_above
+from newsroom.site.old_output import remove_set_aside, set_aside
 from newsroom.site.pagefind import IndexInBackground, PagefindError, has_index, index_site
 from newsroom.site.pages import PageContent, home_listing, related_section, under_title
 from newsroom.site.pictures import Picture, Pictures, plan_pictures, publish
 from newsroom.site.render import TEMPLATES, Renderer, TemplateProblem, article_header, problems_note
 from newsroom.site.sanitize import sanitize_article_html
 from newsroom.site.sections import Section
+from newsroom.site.side_process import SideProcess, make_folders
 from newsroom.site.topics import topics_section
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
@@ -85,6 +87,8 @@ class Build:
     """By article docs path: the sharing card of an article without a picture (when the site asks)."""
     languages: Languages = field(default_factory=Languages)
     """The sections, translations and per-page languages (one section on a one-language site)."""
+    fingerprints: dict[Path, str] = field(default_factory=dict)
+    """By file: the generated pages' fingerprints a clean build writes beside its pages (side process)."""
 
 
 _build = Build()
@@ -107,6 +111,11 @@ _search_index = IndexInBackground(log.warning)
 _search_words = incremental.SearchWords()
 _sitemap = incremental.SitemapMemory()
 _collector = incremental.CollectorPause()
+_side_work = SideProcess()
+_old_site = SideProcess()
+"""A clean build: the last build's site, removed beside this one (newsroom.site.old_output)."""
+OLD_SITE_FOLDER = "old-site"
+"""A clean build's page folders and feeds, made beside MkDocs' page loop (newsroom.site.side_process)."""
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
@@ -144,9 +153,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
-    """Under serve: remember the search plugin's words, which it asks the theme for (``on_config``)."""
+    """Under serve: remember the search plugin's words, which it asks the theme for (``on_config``).
+    A clean build: the last build's site removed beside this one (newsroom.site.old_output)."""
     if _previewing and (search := _search_settings(config)) is not None:
         _search_words.remember(search)
+    trash = Path(config.config_file_path).parent / CACHE_FOLDER / OLD_SITE_FOLDER
+    if not _previewing and not _dirty_build and (set_aside(Path(config.site_dir), trash) or trash.is_dir()):
+        _old_site.start(lambda: remove_set_aside(trash))
 
 
 def _search_plugin(config: MkDocsConfig) -> Any:
@@ -234,6 +247,12 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     _add_index_pages(build, files, config)
     _add_feeds(build, files, config)
     _build = build
+    if not _previewing:  # what on_files made lives to the end of the build (newsroom.site.collector)
+        collector.settle_for_a_build()
+    if not _previewing and not _dirty_build:  # MkDocs emptied the site folder: its folders and feeds made aside
+        pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        folders = [Path(f.abs_dest_path).parent for f in pages]
+        _side_work.start(lambda: _folders_and_feeds(build, folders, config))
     return files
 
 
@@ -271,7 +290,11 @@ def _add_index_pages(build: Build, files: Files, config: MkDocsConfig) -> None:
             content = _page_fingerprints.of(page)
             files.append(File.generated(config, page.src_path, content=content, inclusion=inclusion))
             continue
-        write_if_changed(cache / page.src_path, page.fingerprint(), durable=False)
+        if not _dirty_build:  # read from memory; its file (for a later --dirty build) is written aside
+            build.fingerprints[cache / page.src_path] = content = page.fingerprint()
+            files.append(File.generated(config, page.src_path, content=content, inclusion=inclusion))
+            continue
+        write_if_changed(cache / page.src_path, page.fingerprint(), durable=False)  # MkDocs compares its time
         files.append(
             File.generated(config, page.src_path, abs_src_path=str(cache / page.src_path), inclusion=inclusion)
         )
@@ -322,17 +345,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     """Articles' pictures; the feeds one by one (so that none waits in memory); Pagefind's index if asked."""
     site_dir = Path(config.site_dir)
     publish(_build.pictures.files_to_publish(with_drafts=_previewing), site_dir)
-    written = _preview.pending.feeds if _previewing and _preview.pending else {}
-    write = write_if_changed if _previewing or _dirty_build else write_new  # else MkDocs emptied the site folder
-    for feed in _build.feeds.values():
-        key = incremental.feed_key(feed, config.site_url, _articles.digest_of, _preview.pending_site)
-        if written.get(feed.page_url) == key and (site_dir / feed.rss_path).is_file():
-            continue  # unchanged since the last build of this server
-        rss_text = rss(feed, config.site_url, _build.pictures.for_article).decode("utf-8")
-        write(site_dir / feed.rss_path, rss_text, durable=False)
-        json_text = json_feed(feed, config.site_url, _build.pictures.for_article)
-        write(site_dir / feed.json_path, json_text, durable=False)
-        written[feed.page_url] = key
+    if not _side_work.finish():  # else a clean build wrote them aside (newsroom.site.side_process)
+        _fingerprints_and_feeds(_build, config)
+    _old_site.finish()  # a failure leaves the rest for the next build
     if (config.extra.get("newsroom") or {}).get("search") == "pagefind":
         if _previewing and has_index(site_dir):  # a rebuild: the page is served at once, its search soon
             _search_index.request(site_dir)
@@ -344,6 +359,34 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if _previewing:
         _end_preview_build(site_dir)
     memo.forget()
+
+
+def _folders_and_feeds(build: Build, folders: list[Path], config: MkDocsConfig) -> None:
+    """The pages' folders, the generated pages' fingerprint files, then the feeds (a clean build's side process)."""
+    make_folders(folders)
+    _fingerprints_and_feeds(build, config)
+
+
+def _fingerprints_and_feeds(build: Build, config: MkDocsConfig) -> None:
+    for path, fingerprint in build.fingerprints.items():
+        write_if_changed(path, fingerprint, durable=False)
+    if config.site_url:
+        _write_feeds(build, Path(config.site_dir), config.site_url)
+
+
+def _write_feeds(build: Build, site_dir: Path, site_url: str) -> None:
+    """The feeds one by one (so that none waits in memory); under serve only those that changed."""
+    written = _preview.pending.feeds if _previewing and _preview.pending else {}
+    write = write_if_changed if _previewing or _dirty_build else write_new  # else MkDocs emptied the site folder
+    for feed in build.feeds.values():
+        key = incremental.feed_key(feed, site_url, _articles.digest_of, _preview.pending_site)
+        if written.get(feed.page_url) == key and (site_dir / feed.rss_path).is_file():
+            continue  # unchanged since the last build of this server
+        rss_text = rss(feed, site_url, build.pictures.for_article).decode("utf-8")
+        write(site_dir / feed.rss_path, rss_text, durable=False)
+        json_text = json_feed(feed, site_url, build.pictures.for_article)
+        write(site_dir / feed.json_path, json_text, durable=False)
+        written[feed.page_url] = key
 
 
 @_template_problems_stop_the_build
@@ -729,6 +772,8 @@ def _close_the_build_cache(*, config: MkDocsConfig) -> None:
 
 
 def on_build_error(*, error: Exception) -> None:
+    _side_work.stop()
+    _old_site.finish()
     _build_cache.close(prune=False)
     front_matter.end()  # a failed build keeps no article's front matter for the next
 

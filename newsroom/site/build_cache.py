@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-FORMAT = "1"
+FORMAT = "2"
 """Bumped whenever what is stored, or what a key covers, changes."""
 FILE_NAME = "build.sqlite3"
 SWITCH = "NEWSROOM_BUILD_CACHE"
@@ -49,6 +49,19 @@ def digest(*parts: Any) -> str:
     """A SHA-256 of plain data, stable across processes (objects by their type and settings)."""
     text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=_stable, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def text_key(*parts: Any) -> str:
+    """A SHA-256 of strings and plain data: each string's UTF-8 bytes hashed as they are (a page's
+    text is not written out as JSON first, as ``digest`` would), anything else through ``digest``;
+    each part tagged and its length told, so that no two different lists of parts share a key."""
+    sha = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else digest(part).encode("ascii")
+        sha.update(b"s" if isinstance(part, str) else b"d")
+        sha.update(len(data).to_bytes(8, "little"))
+        sha.update(data)
+    return sha.hexdigest()
 
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -79,6 +92,8 @@ class Store:
         self.build = uuid.uuid4().hex
         self.broken = False
         self.writes = 0
+        self.empty = False
+        """Whether the file held no value when opened (a cold build): nothing to look up."""
         self._db: sqlite3.Connection | None = None
 
     def open(self) -> bool:
@@ -105,7 +120,7 @@ class Store:
         self._db = db
         db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
         db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA synchronous = OFF")
         db.execute("PRAGMA cache_size = -256")  # KiB: one page at a time is read (peak memory)
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
         db.execute(
@@ -119,6 +134,7 @@ class Store:
             raise sqlite3.DatabaseError(f"cache format {row[0]!r}, not {FORMAT!r}")
         db.execute("SELECT count(*) FROM entries WHERE key = ''").fetchone()
         self._check_size(db)
+        self.empty = db.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
         db.execute("BEGIN")
         return db
 
@@ -132,7 +148,7 @@ class Store:
 
     def get(self, key: str) -> Any | None:
         """The value stored under ``key`` (None: none, or not intact); marks it used by this build."""
-        if self._db is None:
+        if self._db is None or self.empty:
             return None
         try:
             row = self._db.execute("SELECT value, digest, build FROM entries WHERE key = ?", (key,)).fetchone()
@@ -310,7 +326,7 @@ class BuildCache:
         if self.store is None or not self.markdown or not markdown.strip():
             return markdown
         src_path = page.file.src_uri
-        key = digest("markdown", self.environment, src_path, page.url, markdown)
+        key = text_key("markdown", self.environment, src_path, page.url, markdown)
         found = self.store.get(key)
         if isinstance(found, dict) and isinstance(found.get("html"), str):
             self.hits += 1
@@ -370,7 +386,7 @@ class BuildCache:
         def add_entry_from_context(page: Any) -> None:
             if self.store is None or not may_keep(page):
                 return read(page)
-            key = digest("search", self.environment, search_parts(page))
+            key = text_key("search", self.environment, *search_parts(page))
             found = self.store.get(key)
             if isinstance(found, list) and all(isinstance(entry, dict) for entry in found):
                 index.entries.extend(found)
@@ -386,6 +402,6 @@ class BuildCache:
 
 
 def search_parts(page: Any) -> list[Any]:
-    """What Material's search reads of a page: its HTML as handed to it, address, title, front
-    matter (title, tags, search settings) and table of contents."""
-    return [page.url, page.title, page.content, page.meta, toc_tokens(page.toc)]
+    """What Material's search reads of a page: its address, its HTML as handed to it, and title,
+    front matter (title, tags, search settings) and table of contents (strings hashed as they are)."""
+    return [page.url, page.content, [page.title, page.meta, toc_tokens(page.toc)]]
