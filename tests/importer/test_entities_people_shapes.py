@@ -282,6 +282,14 @@ def test_a_name_joined_by_slashes_in_a_credit_is_no_person(paragraph: str, lang:
     assert people([paragraph], lang) == []
 
 
+def test_names_paired_by_a_slash_without_a_picture_word_are_people() -> None:
+    paragraphs = [
+        "Kazakh pair Anna Ivanova/Timur Bekov won silver in Almaty on Sunday, the federation said.",
+        "In the women's doubles, Aliya Serikova/Dana Orynbek reached the final.",
+    ]
+    assert sorted(people(paragraphs)) == ["Aliya Serikova", "Anna Ivanova", "Dana Orynbek", "Timur Bekov"]
+
+
 def test_a_slash_elsewhere_in_the_sentence_leaves_the_name() -> None:
     assert people(["Timur Aliyev, a driver, said the 50/50 split of fees was fair."]) == ["Timur Aliyev"]
 

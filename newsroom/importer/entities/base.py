@@ -17,10 +17,26 @@ NAME_SUFFIXES = word_set("names-suffixes")
 """``Jr.``, ``Sr.``: a name's last word that keeps its full stop."""
 
 
+_CREDIT_WORDS = word_set("credits-labels") | word_set("bylines-agencies")
+_CREDIT_WORD = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _CREDIT_WORDS), key=len, reverse=True)) + r")(?!\w)", re.I
+)
+"""A picture word or an agency: what makes a slashed chain of names a credit."""
+_CLAUSE_END = re.compile(r"[.,;!?()]\s")
+_LABEL_REACH = 16
+"""How far before a credit's clause its label may stand (``Фото: Степной Вестник/Тимур Алиев``)."""
+
+
 def in_a_slashed_credit(text: str, start: int, end: int) -> bool:
     """A name joined by a slash to the words around it (``Steppe Wire/Nurlan Omarov/File Photo``, ``ФОТО:
-    ТАСС/Иван Петров``): a photographer's credit, no person of the story."""
-    return text[start - 1 : start] == "/" or text[end : end + 1] == "/"
+    ТАСС/Иван Петров``) with a picture word or an agency in its clause: a photographer's credit, no person of
+    the story; ``pair Anna Ivanova/Timur Bekov won`` is two people."""
+    if text[start - 1 : start] != "/" and text[end : end + 1] != "/":
+        return False
+    opening = max((found.end() for found in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    closing = _CLAUSE_END.search(text, end)
+    clause_end = closing.start() if closing else len(text)
+    return _CREDIT_WORD.search(text, max(0, opening - _LABEL_REACH), clause_end) is not None
 
 
 BARE_NAME = re.compile(r"[^\W\d_][\w’'-]+(?:\s+(?:[^\W\d_][\w’'-]+|[^\W\d_]\.)){1,3}")
