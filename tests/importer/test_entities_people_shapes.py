@@ -143,6 +143,11 @@ def test_a_person_next_to_a_body_or_introduced_by_who_stays_a_person(sentence: s
     assert people([sentence]) == [name]
 
 
+def test_a_speaker_after_a_clause_naming_whom_they_spoke_to_is_a_person() -> None:
+    sentence = "Speaking to a news agency, Aidos Seitkali said the money would go to new couriers."
+    assert people([sentence]) == ["Aidos Seitkali"]
+
+
 def test_a_body_introduced_by_that_is_no_person() -> None:
     assert people(["We talked to Green Valley, a cooperative that sells apples in Talgar."]) == []
 

@@ -329,6 +329,10 @@ ORG_KIND_NEAR = re.compile(
 """``the Dublin-based consultancy ``, ``for a rival service, ``: a body's kind right before a name (or an
 indefinite one and a comma, after a preposition too): the name is the body's unless it looks like a person's
 (``the founder of the firm, Daulet Serik``: a definite body is known already, the name is its founder's)."""
+SPOKEN_TO = re.compile(rf"\b(?:to|with)\s+(?:a|an|the)\s+{_NO_PREPOSITION}{{0,3}}(?:{_ORG_KINDS}),?\s+$", re.I)
+"""``Speaking to a news agency, ``: a clause about whom one speaks to, no apposition to the name after it."""
+SAYS_RIGHT_AFTER = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
+"""``Aidos Seitkali said``: a speech verb right after the name, no comma between."""
 WHICH_AFTER = re.compile(r"\s*,\s*which\b")
 """``Meridian Terminals, which runs ...``: a person is ``who``."""
 
@@ -336,6 +340,8 @@ WHICH_AFTER = re.compile(r"\s*,\s*which\b")
 def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
     """A name a body's kind stands in apposition to, or that ``which`` follows: not a person."""
     before = paragraph[max(0, name[0][1] - 80) : name[0][1]]
+    if SPOKEN_TO.search(before) is not None and SAYS_RIGHT_AFTER.match(paragraph, name[-1][2]) is not None:
+        return False  # "Speaking to a news agency, Aidos Seitkali said": the one who speaks
     if ORG_KIND_BEFORE.search(before) is not None or WHICH_AFTER.match(paragraph, name[-1][2]) is not None:
         return True
     return ORG_KIND_NEAR.search(before) is not None and not _looks_like_a_person(name)
