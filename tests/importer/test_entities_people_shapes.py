@@ -75,6 +75,11 @@ def test_a_saints_name_or_a_street_is_no_person(sentence: str) -> None:
     assert people([sentence]) == []
 
 
+def test_a_name_right_after_a_street_ending_in_st_is_a_person() -> None:
+    sentence = "A fire damaged a house on Baker St. Aliya Serikova, who lives next door, called the fire brigade."
+    assert people([sentence]) == ["Aliya Serikova"]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "lang", "expected"),
     [

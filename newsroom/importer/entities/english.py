@@ -181,6 +181,8 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
         if INITIAL.fullmatch(token) and position < len(run) - 1:
             continue  # "C." in "Maria C. Alvarez", "A." in "A. B. Nurmagambetova": an initial, not the word "a"
         if _is_surname_prefix(token) and 0 < position < len(run) - 1:
+            if _street_then_a_name(run, tokens, position):
+                start = position + 1  # "on Baker St. Aliya Serikova": the street ends, a person follows
             continue  # "St." in "Daniel St. Claire": no street
         if position and _east_asian_name(tokens[run[position - 1]][0], token):
             continue  # "Park" in "Sung-min Park": no park
@@ -194,6 +196,12 @@ def _east_asian_name(given: str, surname: str) -> bool:
     """``Sung-min Park``: a given name of two syllables joined by a hyphen, then an East Asian surname."""
     shaped = SYLLABLE_GIVEN_NAME.fullmatch(given)
     return shaped is not None and shaped["second"] in GIVEN_SYLLABLES and bare(surname).lower() in EAST_ASIAN_SURNAMES
+
+
+def _street_then_a_name(run: list[int], tokens: list[Token], position: int) -> bool:
+    """``Baker St. Aliya Serikova``: after ``St.`` a known first name and a surname, so ``St.`` ends a street's
+    name (``Lucas St. John`` keeps its surname)."""
+    return position + 2 < len(run) and is_first_name(tokens[run[position + 1]][0])
 
 
 def _is_surname_prefix(token: str) -> bool:
@@ -369,7 +377,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             name = _name_tokens([tokens[i] for i in run[start:]], _after_a_title(paragraph, tokens, run, title))
             if name and (bare(name[-1][0]).lower() in ORG_HEADS or _named_like_a_body(paragraph, name)):
                 continue  # "Green Valleys Trust said": an organization speaking
-            if title and _is_surname_prefix(title[-1]):
+            street = len(title) > 1 and len(name) > 1 and is_first_name(name[0][0])
+            if title and _is_surname_prefix(title[-1]) and not street:
                 continue  # "St. Nicholas Cathedral": a saint's name, a church's or a place's
             if name and in_a_slashed_credit(paragraph, name[0][1], name[-1][2]):
                 continue  # "Steppe Wire/Nurlan Omarov/File Photo": a photographer's credit
