@@ -238,6 +238,7 @@ def test_a_kazakh_name_after_a_role_word_is_a_person_in_the_nominative(sentence:
         "Тілші Нұр Отан партиясының съезіне барды.",  # a body's name owning the noun after it
         "Студент Астана Халықаралық университетінде оқиды.",
         "Әкім Ақтөбе Облысына сапармен барды.",  # a noun owned by the place before it
+        "Салтанатқа мұғалім Ұлы Отан соғысы ардагерлерінің ұрпақтарын шақырды.",  # a war's name owning its noun
     ],
 )
 def test_a_role_word_before_a_place_is_no_person(sentence: str) -> None:

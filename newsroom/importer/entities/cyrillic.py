@@ -156,10 +156,17 @@ def _owned(name: str) -> bool:
     return OWNED_ENDING.search(last) is not None and not any(p in last for p in KAZAKH_PATRONYMIC_ENDINGS)
 
 
+OWNED_NOUN_NEXT = re.compile(rf"\s+[{CYRILLIC_LOWER}]{{2,}}(?:сы|сі)(?![\w-])")
+"""``Ұлы Отан соғысы``, ``Нұр Отан партиясы``: a noun of a vowel's stem owned by the words before it (the
+possessive ``-сы``, no case): those words name a war, a body or a place, no person."""
+
+
 def _owned_or_owner(paragraph: str, match: re.Match[str]) -> bool:
-    """``әкім Ақтөбе Облысына``, ``тілші Нұр Отан партиясының``: two capitalised words after a role word that are
-    a place's or a body's name (the second owned by the first, or owning the noun after it)."""
-    return _place_head(match[0]) or _owned(match[0]) or IZAFET_NEXT.match(paragraph, match.end()) is not None
+    """``әкім Ақтөбе Облысына``, ``тілші Нұр Отан партиясының``, ``мұғалім Ұлы Отан соғысы``: two capitalised words
+    after a role word that are a place's or a body's name (the second owned by the first, or owning the noun after
+    it)."""
+    owner = IZAFET_NEXT.match(paragraph, match.end()) or OWNED_NOUN_NEXT.match(paragraph, match.end())
+    return _place_head(match[0]) or _owned(match[0]) or owner is not None
 
 
 def _place_head(name: str) -> bool:
