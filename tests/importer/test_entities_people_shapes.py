@@ -173,6 +173,11 @@ def test_a_compound_role_before_a_russian_name_is_no_part_of_it(sentence: str, n
 
 
 @needs_natasha
+def test_a_hyphenated_company_name_before_its_head_noun_is_no_person() -> None:
+    sentence = "Кока-Кола Алматы Боттлерс компаниясы қала маңында жаңа зауыт салатынын хабарлады."
+    assert people([sentence], "kk") == []
+
+
 def test_a_hyphenated_name_without_a_role_keeps_both_parts() -> None:
     assert people(["Анна-Мария Шульц-Беккер, директор галереи, открыла выставку."], "ru") == ["Анна-Мария Шульц-Беккер"]
 

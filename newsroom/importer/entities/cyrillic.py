@@ -166,7 +166,23 @@ def _owned_or_owner(paragraph: str, match: re.Match[str]) -> bool:
     after a role word that are a place's or a body's name (the second owned by the first, or owning the noun after
     it)."""
     owner = IZAFET_NEXT.match(paragraph, match.end()) or OWNED_NOUN_NEXT.match(paragraph, match.end())
-    return _place_head(match[0]) or _owned(match[0]) or owner is not None
+    return _place_head(match[0]) or _owned(match[0]) or owner is not None or _a_body_s_name(paragraph, match)
+
+
+BODY_HEADS = tuple(word_set("orgs-heads", "kk"))
+BODY_HEAD_AFTER = re.compile(rf"(?:\s+{_WORD}+){{0,3}}\s+(?P<head>[{CYRILLIC_LOWER}]+)")
+"""Up to three more capitalised words of the name, then its first lower-case word (``... Боттлерс компаниясы``)."""
+POSSESSIVE = ("сы", "сі", "ы", "і")
+
+
+def _a_body_s_name(paragraph: str, match: re.Match[str]) -> bool:
+    """``Кока-Кола Алматы Боттлерс компаниясы``: the words start a name that a body's head noun owns (``компания``
+    with the possessive), no person's."""
+    after = BODY_HEAD_AFTER.match(paragraph, match.end())
+    if after is None:
+        return False
+    head = after["head"].casefold()
+    return any(head.startswith(stem) and head[len(stem) :].startswith(POSSESSIVE) for stem in BODY_HEADS)
 
 
 def _place_head(name: str) -> bool:
