@@ -25,12 +25,13 @@ BYLINE = re.compile(
     re.I,
 )
 NEXT_ROLE = re.compile(
-    r"(?:\s*[,;.]\s*|\s{2,})(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]\s*(?=\S)"
-    r"|(?<=\w\w)[;.]\s+" + _OPENINGS + r"\s+(?=[^\W\d_])",
+    r"(?<!\s)(?:\s*+[,;.]\s*+|\s{2,}+)(?:" + _OPENINGS + "|" + _NOUNS + r")\s*+[:：]\s*+(?=\S)"
+    r"|(?<=\w\w)[;.]\s++" + _OPENINGS + r"\s++(?=[^\W\d_])",
     re.I,
 )
 """A second role inside one byline: ``Корреспондент: Дана Ким, оператор: Ержан Сади``, ``Hosted by Dana Kim.
-Produced by Yerzhan Sadi.`` (after a full stop, a byline's opening needs no colon; an initial's stop is no end)."""
+Produced by Yerzhan Sadi.`` (after a full stop, a byline's opening needs no colon; an initial's stop is no end).
+A run of spaces is tried once, from its start, and never given back (linear on a line of spaces)."""
 BARE_BYLINE = re.compile(r"^\s*(?:" + _OPENINGS + "|" + _NOUNS + r")\s*[:：]?\s*$", re.I)
 """A byline word alone on its line (``Author:``): the name is on the next line."""
 AGENCY_TRAILER = re.compile(

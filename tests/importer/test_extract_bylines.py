@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.article import load_article
-from newsroom.importer.bylines import byline_of
+from newsroom.importer.bylines import NEXT_ROLE, byline_of
 from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY, import_articles
@@ -145,3 +145,13 @@ def test_a_closing_credit_with_a_role_is_the_byline_and_names_no_person() -> Non
     found = extract(text, REGISTRY)
     assert found.byline == "Жанна Сергеевна Ольховская"
     assert found.entities.people == ["Ирина Павловна Лебедева"]
+
+
+def test_a_run_of_spaces_in_a_byline_is_read_like_one_space() -> None:
+    """A line padded with 800 spaces (a table's cell, a form's field) is read in one pass: the second role after
+    the run is still found, and a line of spaces alone is no byline (its speed is measured by hand, not here)."""
+    padded = "Корреспондент: Дана Ким" + " " * 800 + "оператор: Ержан Сади"
+    found = byline_of(padded)
+    assert found is not None and found.name == "Дана Ким, Ержан Сади"
+    assert NEXT_ROLE.search(" " * 800) is None
+    assert byline_of(" " * 800) is None
