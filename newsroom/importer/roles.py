@@ -363,6 +363,8 @@ def _mark_publisher_line(lines: list[Line], body_start: int) -> None:
     above = lines[body[-1] - FOOTER_RUN : body[-1]]  # a run of furniture, not one teaser inside the story
     if (
         all(line.role is LineRole.DEBRIS for line in above)
+        and not any(line.text.rstrip().endswith(":") for line in above)  # a teaser's prompt: the story goes on
+        and not any(char.isdigit() for char in last.text)  # a statement with figures is the story's
         and ABOUT_THE_PUBLISHER.match(last.text)
         and len(last.text.split()) <= MAX_ABOUT_WORDS
         and not any(line.role is LineRole.BYLINE for line in lines[body[-1] + 1 :])

@@ -2015,3 +2015,25 @@ def test_comments_right_under_a_list_of_other_stories_are_debris() -> None:
     assert "set for April" in body
     for line in footer.splitlines():
         assert line not in body
+
+
+@pytest.mark.parametrize(
+    ("prompt", "closing"),
+    [
+        (
+            "Read also:\nSteppe Mining cuts its forecast\n",
+            "Kazakhstan is the world's largest producer of uranium, supplying about 40% of global output.",
+        ),
+        (
+            "Читайте также:\nВ Павлодаре закрыли старый мост\n",
+            "Фонд «Ертіс-Инвест» — главный инвестор проекта, он вложил в мост 12 млрд тенге.",
+        ),
+    ],
+)
+def test_a_closing_statement_under_a_teaser_stays_the_story(prompt: str, closing: str) -> None:
+    text = (
+        "Output rises at Steppe Mining\n\n12 March 2026\n\n"
+        "Steppe Mining said on Thursday that its output rose by 9% as new wells came online.\n\n"
+        f"The company plans to raise output again this year.\n\n{prompt}\n{closing}\n"
+    )
+    assert closing in body_of(text)
