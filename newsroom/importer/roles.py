@@ -248,12 +248,18 @@ LOWER_WORD = re.compile(r"(?<![\w«\"“])[a-zа-яёәғқңөұүһі][\w’'-
 
 def _address_near_the_end(spot: Spot) -> bool:
     """``IOM Kazakhstan, 14 Mambetov Street, Astana 010000`` among the page's last lines: an organisation's
-    postal address (a street and a house number, parts set apart by commas, no sentence)."""
-    text = spot.text
+    postal address (a street and a house number, parts set apart by commas, no sentence); not an item of the
+    story's list (under a heading ending in ``:`` or beside another address)."""
+    if not (spot.from_end <= ADDRESS_REACH and spot.into_body > 1 and _is_address(spot.text)):
+        return False
+    previous = spot.previous.text if spot.previous is not None else ""
+    following = spot.lines[spot.position + 1].text if not spot.is_last else ""
+    return not previous.rstrip().endswith(":") and not _is_address(previous) and not _is_address(following)
+
+
+def _is_address(text: str) -> bool:
     return (
-        spot.from_end <= ADDRESS_REACH
-        and spot.into_body > 1
-        and len(text.split()) <= MAX_ADDRESS_WORDS
+        len(text.split()) <= MAX_ADDRESS_WORDS
         and text.count(",") >= 1
         and SENTENCE_END.search(text) is None
         and STREET.search(text) is not None

@@ -2037,3 +2037,15 @@ def test_a_closing_statement_under_a_teaser_stays_the_story(prompt: str, closing
         f"The company plans to raise output again this year.\n\n{prompt}\n{closing}\n"
     )
     assert closing in body_of(text)
+
+
+def test_a_list_of_addresses_closing_the_story_stays() -> None:
+    items = ["Polyclinic No. 5, 12 Satpayev Street", "Polyclinic No. 7, 40 Abai Avenue", "City Hospital No. 2, 3 Kenesary Street"]
+    text = (
+        "Free flu jabs start in Astana clinics\n\n12 March 2026\n\n"
+        "Free flu vaccinations begin on Monday in Astana, the city health department said.\n\n"
+        "Vaccination points:\n\n" + "\n\n".join(items) + "\n"
+    )
+    body = body_of(text)
+    for item in items:
+        assert item in body
