@@ -2040,7 +2040,11 @@ def test_a_closing_statement_under_a_teaser_stays_the_story(prompt: str, closing
 
 
 def test_a_list_of_addresses_closing_the_story_stays() -> None:
-    items = ["Polyclinic No. 5, 12 Satpayev Street", "Polyclinic No. 7, 40 Abai Avenue", "City Hospital No. 2, 3 Kenesary Street"]
+    items = [
+        "Polyclinic No. 5, 12 Satpayev Street",
+        "Polyclinic No. 7, 40 Abai Avenue",
+        "City Hospital No. 2, 3 Kenesary Street",
+    ]
     text = (
         "Free flu jabs start in Astana clinics\n\n12 March 2026\n\n"
         "Free flu vaccinations begin on Monday in Astana, the city health department said.\n\n"
