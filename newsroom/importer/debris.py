@@ -448,6 +448,17 @@ def is_post_widget(line: str) -> bool:
     )
 
 
+def counter_in_a_list(texts: list[str], position: int) -> bool:
+    """``1,2 млн просмотров`` under ``За год его канал набрал:`` (or under another such item): an item of the
+    story's list of figures, not a post's counter."""
+    at = position
+    while at > 0 and is_post_widget(texts[at]):
+        at -= 1
+        if texts[at].rstrip().endswith(":"):
+            return True
+    return False
+
+
 def is_post_counters(line: str) -> bool:
     """A social post's counters, two or more on one line: ``57 comments  112 shares``, ``57 пікір  112 бөлісу``."""
     return POST_COUNTERS.match(line) is not None

@@ -2053,3 +2053,15 @@ def test_a_list_of_addresses_closing_the_story_stays() -> None:
     body = body_of(text)
     for item in items:
         assert item in body
+
+
+def test_counters_listed_under_a_heading_stay_with_the_story_after_them() -> None:
+    text = (
+        "Блогер из Шымкента стал самым популярным\n\n12 марта 2026\n\n"
+        "Шымкентский блогер Ерлан Досов возглавил рейтинг авторов страны. За год его канал набрал:\n\n"
+        "1,2 млн просмотров\n\n340 тыс. лайков\n\n"
+        "Сам блогер говорит, что не ожидал такого успеха и продолжит снимать видео.\n"
+    )
+    body = body_of(text)
+    for line in ("1,2 млн просмотров", "340 тыс. лайков", "не ожидал такого успеха"):
+        assert line in body
