@@ -18,6 +18,7 @@ from newsroom.importer.bylines import (
 from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
 from newsroom.importer.dates import (
     date_of_line,
+    in_a_chronology,
     is_date_line,
     is_place_date_line,
     is_publication_stamp,
@@ -297,6 +298,7 @@ BODY_RULES: Rules = (
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: caption_label_of(spot.text) is not None, LineRole.CAPTION),
     (_first_inline_credit, LineRole.CREDIT),
+    (lambda spot: in_a_chronology([line.text for line in spot.lines], spot.position), LineRole.BODY),
     (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone
     (_contact_near_an_edge, LineRole.DEBRIS),
     (_address_near_the_end, LineRole.DEBRIS),

@@ -2065,3 +2065,18 @@ def test_counters_listed_under_a_heading_stay_with_the_story_after_them() -> Non
     body = body_of(text)
     for line in ("1,2 млн просмотров", "340 тыс. лайков", "не ожидал такого успеха"):
         assert line in body
+
+
+def test_a_chronology_of_dated_events_stays_in_the_story() -> None:
+    dates = ["16 December 1991 Independence Day", "21 December 1991 Alma-Ata Protocol", "2 March 1992 United Nations"]
+    text = (
+        "How Kazakhstan became independent\n\n12 March 2026\n\n"
+        "Thirty-five years ago Kazakhstan declared its independence. Here are the key dates.\n\n"
+        + "\n\n".join(dates)
+        + "\n\nHistorians say the choice of December was no accident.\n"
+    )
+    found = extract(text, REGISTRY)
+    body = "\n".join(found.paragraphs)
+    assert found.subtitle is None
+    for line in [*dates, "Here are the key dates."]:
+        assert line in body
