@@ -284,7 +284,9 @@ def is_reference_stamp(line: str) -> bool:
 
 
 LICENCE_CLAUSE = (
-    r"(?:[\w«»\"“”.-]+\s+){0,2}" + listed("debris-licence-words") + r"(?:\s+[\w«»\"“”.-]+){0,2}"
+    r"(?-i:[«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w«»\"“”.-]*\s+){0,2}"  # the issuer's name, no verb (``It holds licence``)
+    + listed("debris-licence-words")
+    + r"(?:\s+[\w«»\"“”.-]+){0,2}"
     r"\s*(?:№|no\.?|nr\.?|#)\s*[\w./-]{1,30}(?:\s*(?:от|of|dated|issued|берілген)\s+[\d./-]{6,10})?\.?"
 )
 LICENCE_LINE = re.compile(r"^\s*(?:[^.!?]{2,60}\.\s+)?" + LICENCE_CLAUSE + r"\s*$", re.I)

@@ -1546,6 +1546,8 @@ def test_a_companys_licence_footer_is_debris(licence: str) -> None:
         "Лицензия № 5 на добычу выдана компании в 2020 году.",
         "The regulator withdrew licence No. 4.1.17/205 on Friday, the bank said.",
         "The firm lost its licence.",
+        "Клинике выдана лицензия № 0012345.",
+        "It holds licence No. 4471.",
     ],
 )
 def test_a_sentence_about_a_licence_stays(line: str) -> None:
