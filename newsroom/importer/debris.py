@@ -173,6 +173,8 @@ READER_CALL = re.compile(
 )
 """``Got a question for the show? Write to us ...``: the page asks its readers or listeners to write in."""
 MAX_READER_CALL_WORDS = 35
+ATTRIBUTED_CALL = re.compile(r",\s+(?:[^\s,.!?]+\s+){0,6}?" + listed("debris-call-attributions") + r"\b", re.I)
+"""``..., the city police said in a statement``: the call is quoted in the story, not the page's own."""
 
 SOFT_START = _lines([listed("debris-soft-openings") + r"\b"], r"(?P<rest>.*)$")
 SHORT_PROMPT_WORDS = 4
@@ -321,7 +323,7 @@ def is_debris(line: str) -> bool:
     if DEBRIS_START.match(line):
         return len(line.split()) <= 40 or "cookie" in line.lower()
     if READER_CALL.match(line):
-        return len(line.split()) <= MAX_READER_CALL_WORDS
+        return len(line.split()) <= MAX_READER_CALL_WORDS and ATTRIBUTED_CALL.search(line) is None
     if MEDIA_TEASER.match(line):
         return len(line.split()) <= MAX_MEDIA_TEASER_WORDS
     soft = SOFT_START.match(line)

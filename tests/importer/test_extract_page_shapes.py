@@ -2082,3 +2082,14 @@ def test_a_chronology_of_dated_events_stays_in_the_story() -> None:
     assert found.subtitle is None
     for line in [*dates, "Here are the key dates."]:
         assert line in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got a tip about the robbery? Contact us on 102, the city police said in a statement.",
+        "Есть видео аварии? Присылайте его в полицию по номеру 102, сообщили в ведомстве.",
+    ],
+)
+def test_a_readers_call_quoted_in_the_story_stays(line: str) -> None:
+    assert line in body_of(POST_STORY + line + "\n\nNo one was hurt, the shop's owner said.\n")
