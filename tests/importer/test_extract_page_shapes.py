@@ -1379,6 +1379,8 @@ def test_a_forums_member_card_edit_stamp_signature_buttons_and_replies_are_debri
         "Регистрация: до 10.12.2026\nСтоимость: 5 000 тенге",
         # fields of a card's shape without a nick over them
         "Урожайность по району — 2,8 тонны\nРегистрация: 12.03.2019\nСообщений: 1 284",
+        # a story's list of figures under a heading of two words
+        "Первая неделя\nСообщений: 1 284\nРегистрация: 03.03.2026",
         # an edit mentioned in a sentence, with its date
         "Last edited by the ministry on 3 June 2026, the rules take effect in July.",
         "Последний раз редактировалось положение 3 июня 2026 года, оно вступит в силу в июле.",
