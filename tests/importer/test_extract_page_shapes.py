@@ -2095,3 +2095,12 @@ def test_a_chronology_of_dated_events_stays_in_the_story() -> None:
 )
 def test_a_readers_call_quoted_in_the_story_stays(line: str) -> None:
     assert line in body_of(POST_STORY + line + "\n\nNo one was hurt, the shop's owner said.\n")
+
+
+def test_a_headline_ending_in_a_figure_with_a_point_is_no_site_address() -> None:
+    text = (
+        "Курс доллара на бирже — 512.40\n\n12 марта 2026\n\n"
+        "Курс доллара на утренней сессии биржи вырос на 1,3 тенге и составил 512,40 тенге.\n\n"
+        "Аналитики связывают рост с падением цен на нефть.\n"
+    )
+    assert extract(text, REGISTRY).title == "Курс доллара на бирже — 512.40"
