@@ -2104,3 +2104,12 @@ def test_a_headline_ending_in_a_figure_with_a_point_is_no_site_address() -> None
         "Аналитики связывают рост с падением цен на нефть.\n"
     )
     assert extract(text, REGISTRY).title == "Курс доллара на бирже — 512.40"
+
+
+def test_a_date_and_place_under_the_title_alone_date_the_page() -> None:
+    text = (
+        "Akimat opens new sports centre in Kokshetau\n\nDate: 12 March 2026\nPlace: Kokshetau\n\n"
+        "A new sports centre with a swimming pool opened in Kokshetau on Thursday, the akimat said.\n\n"
+        "The centre will be free for schoolchildren on weekdays.\n"
+    )
+    assert str(extract(text, REGISTRY).date) == "2026-03-12"
