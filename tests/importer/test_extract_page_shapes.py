@@ -2113,3 +2113,14 @@ def test_a_date_and_place_under_the_title_alone_date_the_page() -> None:
         "The centre will be free for schoolchildren on weekdays.\n"
     )
     assert str(extract(text, REGISTRY).date) == "2026-03-12"
+
+
+def test_a_long_live_blog_keeps_every_entry_and_the_next_page_counts_its_own() -> None:
+    entries = "".join(
+        f"{10 + n // 60}:{n % 60:02d}\nUpdate number {n} on the Ishim flood\n"
+        f"Engineers say the water near Petropavl rose by {n} centimetres during the last hour.\n\n"
+        for n in range(200)
+    )
+    body = body_of("Flood live: Ishim rises in Petropavl\n\n4 April 2026\n\n" + entries).splitlines()
+    assert all(f"{10 + n // 60}:{n % 60:02d}" in body for n in range(200))
+    test_times_over_other_stories_headlines_are_still_a_list_and_a_video_length_is_no_entry()
