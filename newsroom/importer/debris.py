@@ -429,8 +429,10 @@ def is_comment_opener(line: str) -> bool:
     return opener or is_post_counters(line) or is_post_actions(line)
 
 
-POST_COUNT = r"\d[\d\s,.]*(?:[kкKК]|тыс\.?|млн)?\s*" + listed("debris-post-counts")
-POST_COUNTERS = re.compile(r"^\s*" + POST_COUNT + r"(?:\s*[·•|,]?\s*" + POST_COUNT + r")+\s*$", re.I)
+POST_COUNT = r"\d+(?:[\s,.]\d+)*(?:\s?(?:[kкKК]|тыс\.?|млн))?\s*" + listed("debris-post-counts")
+"""``1 284 likes``, ``1,2 млн просмотров``: digit groups each apart by one space, comma or point (no two ways
+to read a line: a long run of counters takes linear time)."""
+POST_COUNTERS = re.compile(r"^\s*" + POST_COUNT + r"(?:\s*(?:[·•|,]\s*)?" + POST_COUNT + r")+\s*$", re.I)
 POST_ACTIONS = frozenset(word.casefold() for word in words("debris-post-actions"))
 ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")
 SHORT_STAMP = re.compile(r"^\d{1,2}\s*[^\W\d_]{1,4}\.?$")

@@ -2124,3 +2124,10 @@ def test_a_long_live_blog_keeps_every_entry_and_the_next_page_counts_its_own() -
     body = body_of("Flood live: Ishim rises in Petropavl\n\n4 April 2026\n\n" + entries).splitlines()
     assert all(f"{10 + n // 60}:{n % 60:02d}" in body for n in range(200))
     test_times_over_other_stories_headlines_are_still_a_list_and_a_video_length_is_no_entry()
+
+
+def test_a_long_run_of_counters_cut_short_is_read_and_is_no_post_counter() -> None:
+    line = "1 likes " * 24 + "12345 li"  # one letter short of a counter at the end
+    assert len(line) == 200
+    assert not is_debris(line)
+    assert is_debris(("12 likes · " * 18) + "3 comments")
