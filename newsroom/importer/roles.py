@@ -359,6 +359,8 @@ ABOUT_THE_PUBLISHER = re.compile(
     r"|^[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][^.!?—]{2,60}?\s+—\s+(?:это\s+)?[а-яё]+(?:ая|ый|ое|ий)\s"  # "Фонд «...» — независимый ..."
 )
 MAX_ABOUT_WORDS, FOOTER_RUN = 30, 2
+FOUNDING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year (``founded in 2015``), the one figure of a publisher's description."""
 
 
 def _mark_publisher_line(lines: list[Line], body_start: int) -> None:
@@ -373,7 +375,7 @@ def _mark_publisher_line(lines: list[Line], body_start: int) -> None:
     if (
         all(line.role is LineRole.DEBRIS for line in above)
         and not any(line.text.rstrip().endswith(":") for line in above)  # a teaser's prompt: the story goes on
-        and not any(char.isdigit() for char in last.text)  # a statement with figures is the story's
+        and not any(char.isdigit() for char in FOUNDING_YEAR.sub("", last.text))  # figures are the story's
         and ABOUT_THE_PUBLISHER.match(last.text)
         and len(last.text.split()) <= MAX_ABOUT_WORDS
         and not any(line.role is LineRole.BYLINE for line in lines[body[-1] + 1 :])
