@@ -207,7 +207,9 @@ def _thread_furniture(lines: list[Line], position: int) -> int:
 def _post_widgets(lines: list[Line], position: int) -> bool:
     """Two lines in a row, each one counter or one button of a social post."""
     pair = lines[position : position + 2]
-    return len(pair) == 2 and all(d.is_post_widget(line.text) for line in pair)
+    if len(pair) < 2 or not all(d.is_post_widget(line.text) for line in pair):
+        return False
+    return not d.counter_in_a_list([line.text for line in lines[: position + 1]], position)
 
 
 def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:

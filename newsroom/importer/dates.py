@@ -318,6 +318,15 @@ def _date_then_rubric(line: str) -> bool:
     )
 
 
+def in_a_chronology(texts: list[str], position: int) -> bool:
+    """``16 December 1991 Independence Day`` beside ``21 December 1991 Alma-Ata Protocol``: a story's list of
+    dates and events, not the page's date over its section (that stands alone)."""
+    if not _date_then_rubric(texts[position]):
+        return False
+    neighbours = texts[max(position - 1, 0) : position] + texts[position + 1 : position + 2]
+    return any(_date_then_rubric(text) for text in neighbours)
+
+
 def _stamp_parts(line: str) -> list[str]:
     return [part.strip(" ,") for part in STAMP_PARTS.split(line) if part.strip(" ,")]
 

@@ -173,6 +173,8 @@ READER_CALL = re.compile(
 )
 """``Got a question for the show? Write to us ...``: the page asks its readers or listeners to write in."""
 MAX_READER_CALL_WORDS = 35
+ATTRIBUTED_CALL = re.compile(r",\s+(?:[^\s,.!?]+\s+){0,6}?" + listed("debris-call-attributions") + r"\b", re.I)
+"""``..., the city police said in a statement``: the call is quoted in the story, not the page's own."""
 
 SOFT_START = _lines([listed("debris-soft-openings") + r"\b"], r"(?P<rest>.*)$")
 SHORT_PROMPT_WORDS = 4
@@ -284,7 +286,9 @@ def is_reference_stamp(line: str) -> bool:
 
 
 LICENCE_CLAUSE = (
-    r"(?:[\w«»\"“”.-]+\s+){0,2}" + listed("debris-licence-words") + r"(?:\s+[\w«»\"“”.-]+){0,2}"
+    r"(?-i:[«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w«»\"“”.-]*\s+){0,2}"  # the issuer's name, no verb (``It holds licence``)
+    + listed("debris-licence-words")
+    + r"(?:\s+[\w«»\"“”.-]+){0,2}"
     r"\s*(?:№|no\.?|nr\.?|#)\s*[\w./-]{1,30}(?:\s*(?:от|of|dated|issued|берілген)\s+[\d./-]{6,10})?\.?"
 )
 LICENCE_LINE = re.compile(r"^\s*(?:[^.!?]{2,60}\.\s+)?" + LICENCE_CLAUSE + r"\s*$", re.I)
@@ -319,7 +323,7 @@ def is_debris(line: str) -> bool:
     if DEBRIS_START.match(line):
         return len(line.split()) <= 40 or "cookie" in line.lower()
     if READER_CALL.match(line):
-        return len(line.split()) <= MAX_READER_CALL_WORDS
+        return len(line.split()) <= MAX_READER_CALL_WORDS and ATTRIBUTED_CALL.search(line) is None
     if MEDIA_TEASER.match(line):
         return len(line.split()) <= MAX_MEDIA_TEASER_WORDS
     soft = SOFT_START.match(line)
@@ -425,8 +429,10 @@ def is_comment_opener(line: str) -> bool:
     return opener or is_post_counters(line) or is_post_actions(line)
 
 
-POST_COUNT = r"\d[\d\s,.]*(?:[kкKК]|тыс\.?|млн)?\s*" + listed("debris-post-counts")
-POST_COUNTERS = re.compile(r"^\s*" + POST_COUNT + r"(?:\s*[·•|,]?\s*" + POST_COUNT + r")+\s*$", re.I)
+POST_COUNT = r"\d+(?:[\s,.]\d+)*(?:\s?(?:[kкKК]|тыс\.?|млн))?\s*" + listed("debris-post-counts")
+"""``1 284 likes``, ``1,2 млн просмотров``: digit groups each apart by one space, comma or point (no two ways
+to read a line: a long run of counters takes linear time)."""
+POST_COUNTERS = re.compile(r"^\s*" + POST_COUNT + r"(?:\s*(?:[·•|,]\s*)?" + POST_COUNT + r")+\s*$", re.I)
 POST_ACTIONS = frozenset(word.casefold() for word in words("debris-post-actions"))
 ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")
 SHORT_STAMP = re.compile(r"^\d{1,2}\s*[^\W\d_]{1,4}\.?$")
@@ -446,6 +452,17 @@ def is_post_widget(line: str) -> bool:
         or LABELLED_POST_COUNTER.match(line) is not None
         or line.strip().casefold() in POST_ACTIONS
     )
+
+
+def counter_in_a_list(texts: list[str], position: int) -> bool:
+    """``1,2 млн просмотров`` under ``За год его канал набрал:`` (or under another such item): an item of the
+    story's list of figures, not a post's counter."""
+    at = position
+    while at > 0 and is_post_widget(texts[at]):
+        at -= 1
+        if texts[at].rstrip().endswith(":"):
+            return True
+    return False
 
 
 def is_post_counters(line: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsroom.importer.dates import find_date
 from newsroom.importer.lines import Line
 from newsroom.importer.patterns import listed
 
@@ -38,6 +39,15 @@ def event_fields(lines: list[Line]) -> set[int]:
             run.append(position)
             continue
         if len(run) >= MIN_FIELDS and any(PLACE_FIELD.match(lines[at].text) for at in run):
-            found.update(run)
+            found.update(run if _more_than_a_dateline(lines, run) else [])
         run = []
     return found
+
+
+def _more_than_a_dateline(lines: list[Line], run: list[int]) -> bool:
+    """``Date: 12 March 2026`` and ``Place: Kokshetau`` alone under a title are the page's dateline, its date
+    the page's: an event's fields have a time or a venue too, or the page dates itself elsewhere."""
+    if any(not DATE_FIELD.match(lines[at].text) and not PLACE_FIELD.match(lines[at].text) for at in run):
+        return True
+    inside = set(run)
+    return any(find_date(line.text) is not None for at, line in enumerate(lines) if at not in inside)

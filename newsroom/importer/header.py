@@ -230,7 +230,9 @@ SITE_TAGLINE = re.compile(r"\s+[—–|]\s+.*$")
 
 
 SITE_WITH_ADDRESS = re.compile(
-    r"^[^.!?]{2,60}?\s[—–|-]\s(?:https?://)?(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,20}){1,3}/?$", re.I
+    r"^[^.!?]{2,60}?\s[—–|-]\s(?:https?://)?(?:www\.)?"
+    r"(?:(?=[\w-]*[^\W\d_])[\w-]{2,40}\.){1,3}[^\W\d_]{2,20}/?$",  # labels with letters, a letters-only end
+    re.I,
 )
 """``Газета «Степной край» — stepnoykrai.example``: the site's name with its address (a printed page's head)."""
 

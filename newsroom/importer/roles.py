@@ -18,6 +18,7 @@ from newsroom.importer.bylines import (
 from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
 from newsroom.importer.dates import (
     date_of_line,
+    in_a_chronology,
     is_date_line,
     is_place_date_line,
     is_publication_stamp,
@@ -248,12 +249,18 @@ LOWER_WORD = re.compile(r"(?<![\w«\"“])[a-zа-яёәғқңөұүһі][\w’'-
 
 def _address_near_the_end(spot: Spot) -> bool:
     """``IOM Kazakhstan, 14 Mambetov Street, Astana 010000`` among the page's last lines: an organisation's
-    postal address (a street and a house number, parts set apart by commas, no sentence)."""
-    text = spot.text
+    postal address (a street and a house number, parts set apart by commas, no sentence); not an item of the
+    story's list (under a heading ending in ``:`` or beside another address)."""
+    if not (spot.from_end <= ADDRESS_REACH and spot.into_body > 1 and _is_address(spot.text)):
+        return False
+    previous = spot.previous.text if spot.previous is not None else ""
+    following = spot.lines[spot.position + 1].text if not spot.is_last else ""
+    return not previous.rstrip().endswith(":") and not _is_address(previous) and not _is_address(following)
+
+
+def _is_address(text: str) -> bool:
     return (
-        spot.from_end <= ADDRESS_REACH
-        and spot.into_body > 1
-        and len(text.split()) <= MAX_ADDRESS_WORDS
+        len(text.split()) <= MAX_ADDRESS_WORDS
         and text.count(",") >= 1
         and SENTENCE_END.search(text) is None
         and STREET.search(text) is not None
@@ -291,11 +298,13 @@ BODY_RULES: Rules = (
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: caption_label_of(spot.text) is not None, LineRole.CAPTION),
     (_first_inline_credit, LineRole.CREDIT),
+    (lambda spot: in_a_chronology([line.text for line in spot.lines], spot.position), LineRole.BODY),
     (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone
     (_contact_near_an_edge, LineRole.DEBRIS),
     (_address_near_the_end, LineRole.DEBRIS),
     (_bio_under_followers, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
+    (lambda spot: d.counter_in_a_list([line.text for line in spot.lines], spot.position), LineRole.BODY),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_link_row_at_an_edge, LineRole.DEBRIS),
     (_teaser_under_a_prompt, LineRole.DEBRIS),
@@ -350,6 +359,8 @@ ABOUT_THE_PUBLISHER = re.compile(
     r"|^[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][^.!?—]{2,60}?\s+—\s+(?:это\s+)?[а-яё]+(?:ая|ый|ое|ий)\s"  # "Фонд «...» — независимый ..."
 )
 MAX_ABOUT_WORDS, FOOTER_RUN = 30, 2
+FOUNDING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year (``founded in 2015``), the one figure of a publisher's description."""
 
 
 def _mark_publisher_line(lines: list[Line], body_start: int) -> None:
@@ -363,6 +374,8 @@ def _mark_publisher_line(lines: list[Line], body_start: int) -> None:
     above = lines[body[-1] - FOOTER_RUN : body[-1]]  # a run of furniture, not one teaser inside the story
     if (
         all(line.role is LineRole.DEBRIS for line in above)
+        and not any(line.text.rstrip().endswith(":") for line in above)  # a teaser's prompt: the story goes on
+        and not any(char.isdigit() for char in FOUNDING_YEAR.sub("", last.text))  # figures are the story's
         and ABOUT_THE_PUBLISHER.match(last.text)
         and len(last.text.split()) <= MAX_ABOUT_WORDS
         and not any(line.role is LineRole.BYLINE for line in lines[body[-1] + 1 :])

@@ -40,7 +40,7 @@ def _is_card_head(line: str) -> bool:
 
 def member_card(lines: list[str]) -> int:
     """How many of ``lines`` (from the first) are a member's card: one or two short head lines (nick,
-    rank), then two fields or more; 0 if they are not one."""
+    rank), one of them a single word (the nick), then two fields or more; 0 if they are not one."""
     head = 0
     while head < min(MAX_CARD_HEAD_LINES, len(lines)) and not is_member_field(lines[head]):
         if not _is_card_head(lines[head]):
@@ -49,7 +49,8 @@ def member_card(lines: list[str]) -> int:
     fields = 0
     while head + fields < len(lines) and is_member_field(lines[head + fields]):
         fields += 1
-    return head + fields if head and fields >= MIN_CARD_FIELDS else 0  # fields without a nick may be a story's
+    nick = any(len(line.split()) == 1 for line in lines[:head])  # ``Первая неделя`` over figures is a story's
+    return head + fields if nick and fields >= MIN_CARD_FIELDS else 0  # fields without a nick may be a story's
 
 
 def is_edit_stamp(line: str) -> bool:

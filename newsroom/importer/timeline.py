@@ -34,6 +34,18 @@ def _opens_an_entry(lines: list[Line], position: int) -> bool:
 
 def is_entry_time(lines: list[Line], position: int) -> bool:
     """The time opening an entry of a live blog: the page has two entries or more."""
-    if not _opens_an_entry(lines, position):
-        return False
-    return sum(_opens_an_entry(lines, at) for at in range(len(lines)) if BARE_TIME.match(lines[at].text)) >= MIN_ENTRIES
+    entries = _entry_times(lines)
+    return position in entries and len(entries) >= MIN_ENTRIES
+
+
+_last_page: tuple[list[Line], int, frozenset[int]] | None = None
+"""The last page asked about, its length and its entries' positions: counted once a page, not once a line."""
+
+
+def _entry_times(lines: list[Line]) -> frozenset[int]:
+    global _last_page  # a one-page cache; the lines' texts do not change once split
+    page = _last_page  # read once: another thread may set it meanwhile
+    if page is None or page[0] is not lines or page[1] != len(lines):
+        page = (lines, len(lines), frozenset(at for at in range(len(lines)) if _opens_an_entry(lines, at)))
+        _last_page = page
+    return page[2]

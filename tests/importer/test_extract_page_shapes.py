@@ -1379,6 +1379,8 @@ def test_a_forums_member_card_edit_stamp_signature_buttons_and_replies_are_debri
         "Регистрация: до 10.12.2026\nСтоимость: 5 000 тенге",
         # fields of a card's shape without a nick over them
         "Урожайность по району — 2,8 тонны\nРегистрация: 12.03.2019\nСообщений: 1 284",
+        # a story's list of figures under a heading of two words
+        "Первая неделя\nСообщений: 1 284\nРегистрация: 03.03.2026",
         # an edit mentioned in a sentence, with its date
         "Last edited by the ministry on 3 June 2026, the rules take effect in July.",
         "Последний раз редактировалось положение 3 июня 2026 года, оно вступит в силу в июле.",
@@ -1546,6 +1548,8 @@ def test_a_companys_licence_footer_is_debris(licence: str) -> None:
         "Лицензия № 5 на добычу выдана компании в 2020 году.",
         "The regulator withdrew licence No. 4.1.17/205 on Friday, the bank said.",
         "The firm lost its licence.",
+        "Клинике выдана лицензия № 0012345.",
+        "It holds licence No. 4471.",
     ],
 )
 def test_a_sentence_about_a_licence_stays(line: str) -> None:
@@ -2015,3 +2019,115 @@ def test_comments_right_under_a_list_of_other_stories_are_debris() -> None:
     assert "set for April" in body
     for line in footer.splitlines():
         assert line not in body
+
+
+@pytest.mark.parametrize(
+    ("prompt", "closing"),
+    [
+        (
+            "Read also:\nSteppe Mining cuts its forecast\n",
+            "Kazakhstan is the world's largest producer of uranium, supplying about 40% of global output.",
+        ),
+        (
+            "Читайте также:\nВ Павлодаре закрыли старый мост\n",
+            "Фонд «Ертіс-Инвест» — главный инвестор проекта, он вложил в мост 12 млрд тенге.",
+        ),
+    ],
+)
+def test_a_closing_statement_under_a_teaser_stays_the_story(prompt: str, closing: str) -> None:
+    text = (
+        "Output rises at Steppe Mining\n\n12 March 2026\n\n"
+        "Steppe Mining said on Thursday that its output rose by 9% as new wells came online.\n\n"
+        f"The company plans to raise output again this year.\n\n{prompt}\n{closing}\n"
+    )
+    assert closing in body_of(text)
+
+
+def test_a_list_of_addresses_closing_the_story_stays() -> None:
+    items = [
+        "Polyclinic No. 5, 12 Satpayev Street",
+        "Polyclinic No. 7, 40 Abai Avenue",
+        "City Hospital No. 2, 3 Kenesary Street",
+    ]
+    text = (
+        "Free flu jabs start in Astana clinics\n\n12 March 2026\n\n"
+        "Free flu vaccinations begin on Monday in Astana, the city health department said.\n\n"
+        "Vaccination points:\n\n" + "\n\n".join(items) + "\n"
+    )
+    body = body_of(text)
+    for item in items:
+        assert item in body
+
+
+def test_counters_listed_under_a_heading_stay_with_the_story_after_them() -> None:
+    text = (
+        "Блогер из Шымкента стал самым популярным\n\n12 марта 2026\n\n"
+        "Шымкентский блогер Ерлан Досов возглавил рейтинг авторов страны. За год его канал набрал:\n\n"
+        "1,2 млн просмотров\n\n340 тыс. лайков\n\n"
+        "Сам блогер говорит, что не ожидал такого успеха и продолжит снимать видео.\n"
+    )
+    body = body_of(text)
+    for line in ("1,2 млн просмотров", "340 тыс. лайков", "не ожидал такого успеха"):
+        assert line in body
+
+
+def test_a_chronology_of_dated_events_stays_in_the_story() -> None:
+    dates = ["16 December 1991 Independence Day", "21 December 1991 Alma-Ata Protocol", "2 March 1992 United Nations"]
+    text = (
+        "How Kazakhstan became independent\n\n12 March 2026\n\n"
+        "Thirty-five years ago Kazakhstan declared its independence. Here are the key dates.\n\n"
+        + "\n\n".join(dates)
+        + "\n\nHistorians say the choice of December was no accident.\n"
+    )
+    found = extract(text, REGISTRY)
+    body = "\n".join(found.paragraphs)
+    assert found.subtitle is None
+    for line in [*dates, "Here are the key dates."]:
+        assert line in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got a tip about the robbery? Contact us on 102, the city police said in a statement.",
+        "Есть видео аварии? Присылайте его в полицию по номеру 102, сообщили в ведомстве.",
+    ],
+)
+def test_a_readers_call_quoted_in_the_story_stays(line: str) -> None:
+    assert line in body_of(POST_STORY + line + "\n\nNo one was hurt, the shop's owner said.\n")
+
+
+def test_a_headline_ending_in_a_figure_with_a_point_is_no_site_address() -> None:
+    text = (
+        "Курс доллара на бирже — 512.40\n\n12 марта 2026\n\n"
+        "Курс доллара на утренней сессии биржи вырос на 1,3 тенге и составил 512,40 тенге.\n\n"
+        "Аналитики связывают рост с падением цен на нефть.\n"
+    )
+    assert extract(text, REGISTRY).title == "Курс доллара на бирже — 512.40"
+
+
+def test_a_date_and_place_under_the_title_alone_date_the_page() -> None:
+    text = (
+        "Akimat opens new sports centre in Kokshetau\n\nDate: 12 March 2026\nPlace: Kokshetau\n\n"
+        "A new sports centre with a swimming pool opened in Kokshetau on Thursday, the akimat said.\n\n"
+        "The centre will be free for schoolchildren on weekdays.\n"
+    )
+    assert str(extract(text, REGISTRY).date) == "2026-03-12"
+
+
+def test_a_long_live_blog_keeps_every_entry_and_the_next_page_counts_its_own() -> None:
+    entries = "".join(
+        f"{10 + n // 60}:{n % 60:02d}\nUpdate number {n} on the Ishim flood\n"
+        f"Engineers say the water near Petropavl rose by {n} centimetres during the last hour.\n\n"
+        for n in range(200)
+    )
+    body = body_of("Flood live: Ishim rises in Petropavl\n\n4 April 2026\n\n" + entries).splitlines()
+    assert all(f"{10 + n // 60}:{n % 60:02d}" in body for n in range(200))
+    test_times_over_other_stories_headlines_are_still_a_list_and_a_video_length_is_no_entry()
+
+
+def test_a_long_run_of_counters_cut_short_is_read_and_is_no_post_counter() -> None:
+    line = "1 likes " * 24 + "12345 li"  # one letter short of a counter at the end
+    assert len(line) == 200
+    assert not is_debris(line)
+    assert is_debris(("12 likes · " * 18) + "3 comments")
