@@ -359,6 +359,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if _previewing:
         _end_preview_build(site_dir)
     memo.forget()
+    collector.end_of_build()
 
 
 def _folders_and_feeds(build: Build, folders: list[Path], config: MkDocsConfig) -> None:
@@ -776,6 +777,7 @@ def on_build_error(*, error: Exception) -> None:
     _old_site.finish()
     _build_cache.close(prune=False)
     front_matter.end()  # a failed build keeps no article's front matter for the next
+    collector.end_of_build()
 
 
 # Generated pages: no Python-Markdown (newsroom.site.blank_pages), search entries given directly

@@ -16,9 +16,27 @@ YOUNG_THRESHOLD = 3000
 """Allocations between two passes over the young generation (Python's default: 700)."""
 
 
+_thresholds: tuple[int, int, int] | None = None
+"""The collector's thresholds before the build under way settled (None: no build settled)."""
+
+
 def settle_for_a_build() -> None:
     """What exists now stays to the end of the build: out of the collector's passes; young passes rarer."""
+    global _thresholds
     gc.collect(1)
     gc.freeze()
-    _, middle, old = gc.get_threshold()
+    if _thresholds is None:
+        _thresholds = gc.get_threshold()
+    _, middle, old = _thresholds
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
+
+
+def end_of_build() -> None:
+    """The build ended (well or not): what it froze is the collector's again, its thresholds as before
+    (a process that builds more than once, such as a test run, keeps no build's objects for ever)."""
+    global _thresholds
+    if _thresholds is None:
+        return
+    gc.unfreeze()
+    gc.set_threshold(*_thresholds)
+    _thresholds = None
