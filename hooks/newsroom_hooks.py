@@ -112,10 +112,11 @@ _search_words = incremental.SearchWords()
 _sitemap = incremental.SitemapMemory()
 _collector = incremental.CollectorPause()
 _side_work = SideProcess()
+"""A clean build's page folders and feeds, made beside MkDocs' page loop (newsroom.site.side_process)."""
 _old_site = SideProcess()
 """A clean build: the last build's site, removed beside this one (newsroom.site.old_output)."""
 OLD_SITE_FOLDER = "old-site"
-"""A clean build's page folders and feeds, made beside MkDocs' page loop (newsroom.site.side_process)."""
+"""Where in the cache folder the last build's site waits for its removal."""
 
 
 def _template_problems_stop_the_build(event: Callable[..., T]) -> Callable[..., T]:
