@@ -103,13 +103,16 @@ def pagefind_search(visit: Visit, section: str, query: str) -> list[str]:
     box = visit.page.locator(".pagefind-ui__search-input")
     box.click()
     box.press_sequentially(query)
+    # The count comes first ("2 нәтиже ..."), then the first five results one by one as their text arrives.
     visit.page.wait_for_function(
         """() => {
           const message = document.querySelector('.pagefind-ui__message')?.textContent || '';
-          return /\\d/.test(message) || message.length > 0 && !/…|\\.\\.\\./.test(message);
+          const count = message.match(/\\d+/);
+          const shown = document.querySelectorAll('.pagefind-ui__result-link').length;
+          if (count) return shown >= Math.min(Number(count[0]), 5);
+          return message.length > 0 && !/…|\\.\\.\\./.test(message);
         }"""
     )
-    visit.page.wait_for_timeout(300)  # the results' texts arrive after the count
     return visit.page.locator(".pagefind-ui__result-link").all_inner_texts()
 
 
