@@ -467,11 +467,23 @@ MAX_CHANNEL_NAME_WORDS = 5
 """A channel's or place's name is short; a longer line is a headline (``Museum reopens after renovation``)."""
 
 
+PAGE_KIND = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[·•|]\s*(?P<counts>\d.*)$")
+"""A group's or page's kind, one or two words, before its counters (``Группа · 2,3 тыс. участников``)."""
+
+
+def is_member_count(text: str) -> bool:
+    """A channel's or group's count of followers or members, perhaps after the page's kind (``12,4K
+    subscribers``, ``Public group · 3.4K members``)."""
+    kind = PAGE_KIND.match(text)
+    return d.is_follower_line(text) or (kind is not None and d.is_follower_line(kind["counts"]))
+
+
 def _is_channel_name(spot: Spot) -> bool:
-    """A channel's, page's or place's name above its count of followers (``12,4K subscribers``) or its
-    opening hours: the first line under them that is no furniture is the title."""
+    """A channel's, group's, page's or place's name above its count of followers or members (``12,4K
+    subscribers``, ``Группа · 2,3 тыс. участников``) or its opening hours: the first line under them that
+    is no furniture is the title."""
     following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
-    named = d.is_follower_line(following) or _are_opening_hours(following)
+    named = is_member_count(following) or _are_opening_hours(following)
     return named and len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not SENTENCE_END.search(spot.text)
 
 
@@ -526,6 +538,7 @@ HEADER_RULES: Rules = (
     (_is_handle, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and POST_AGE_ALONE.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_channel_name, LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and is_member_count(spot.text), LineRole.DEBRIS),
     (_under_a_bar, LineRole.DEBRIS),
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
