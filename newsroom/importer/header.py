@@ -487,6 +487,36 @@ def _is_channel_name(spot: Spot) -> bool:
     return named and len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not SENTENCE_END.search(spot.text)
 
 
+CHAT_SELF = word_set("header-chat-self")
+CHAT_MORE = listed("header-chat-more")
+MEMBERS_NOT_SHOWN = re.compile(r"^(?:" + CHAT_MORE + r"\s*\+?\d+|\+?\d+\s*" + CHAT_MORE + r"|\+\d+)$", re.I)
+"""The count of a chat's members the bar leaves out (``ещё 24``, ``24 more``, ``+24``)."""
+MIN_MEMBERS, MAX_MEMBER_WORDS = 3, 3
+
+
+def is_member_bar(text: str) -> bool:
+    """A messenger chat's member bar (``Вы, Айгуль, Дмитрий, +7 705 311 22 80, ещё 24``): three short entries
+    or more apart by commas (names or phone numbers), the reader's own first or the count of the others last."""
+    entries = [entry.strip() for entry in text.split(",")]
+    long_entry = any(not entry or len(WORDS.findall(entry)) > MAX_MEMBER_WORDS for entry in entries)
+    if len(entries) < MIN_MEMBERS or long_entry:
+        return False
+    if SENTENCE_END.search(text) or any(" and " in entry or " и " in entry for entry in entries):
+        return False
+    return entries[0].casefold() in CHAT_SELF or MEMBERS_NOT_SHOWN.match(entries[-1]) is not None
+
+
+FORWARD_LABEL = re.compile(r"^\s*" + listed("header-forward-labels") + r"\s*:?\s*$", re.I)
+"""A messenger's ``Forwarded``, ``Пересылалось много раз`` over the message it forwards."""
+
+
+def _is_chat_name(spot: Spot) -> bool:
+    """A chat's name at the top, over its member bar: the message under them holds the title."""
+    following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
+    short = len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
+    return spot.position < MAX_TOP_LINES and short and is_member_bar(following)
+
+
 def _under_a_bar(spot: Spot) -> bool:
     """The line under a messenger's ``Pinned message`` bar (the pinned post's first line, not the post
     shown), or under a member's name and degree (``Name • 2nd``: their tagline)."""
@@ -540,6 +570,9 @@ HEADER_RULES: Rules = (
     (_is_channel_name, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and is_member_count(spot.text), LineRole.DEBRIS),
     (_under_a_bar, LineRole.DEBRIS),
+    (_is_chat_name, LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and is_member_bar(spot.text), LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and FORWARD_LABEL.match(spot.text) is not None, LineRole.DEBRIS),
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),

@@ -34,3 +34,26 @@ def test_a_public_group_line_in_english_is_no_title() -> None:
     )
     found = extract(text, REGISTRY)
     assert found.title == "Swans are back on the Irtysh"
+
+
+def test_a_chat_name_over_its_member_bar_is_no_title() -> None:
+    text = (
+        "Жильцы дома 14, подъезд 2\n"
+        "Вы, Сауле, Нурлан, +7 701 555 12 34, ещё 31\n"
+        "3 декабря 2026 г.\n"
+        "Пересылалось много раз\n"
+        "Отключение горячей воды в четверг\n"
+        "Уважаемые жильцы! В четверг с 9:00 до 18:00 в доме не будет горячей воды из-за ремонта теплотрассы.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Отключение горячей воды в четверг"
+    assert "Сауле" not in found.body
+
+
+def test_a_list_of_names_in_a_story_stays() -> None:
+    text = (
+        "Three friends reopen the village cinema\n"
+        "The cinema in Akkol reopened on Friday after ten years, thanks to three friends who fixed the projector.\n"
+        "You, Marat, Dana and the whole street are invited, the poster at the door says.\n"
+    )
+    assert "You, Marat, Dana" in extract(text, REGISTRY).body
