@@ -32,6 +32,8 @@ from newsroom.importer.wordlists import word_set
 CRUMB_SEPARATOR = re.compile(r"\s*[›→]\s*|\s+»\s*|\s+(?:[/>|·•]|::)\s+")
 CRUMB_PREFIX = re.compile(r"^\s*" + listed("furniture-crumb-prefixes") + r"\s*[:：]?\s*", re.I)
 MAX_CRUMB_STEPS, MAX_CRUMB_STEP_WORDS = 6, 4
+ELIDED_STEP = re.compile(r"^\s*(?:\.{3}|…)\s*$")
+"""A trail's last step cut to nothing (``Home | News & Events | ...``): the current page."""
 
 
 def _is_current_page(step: str, headline: str) -> bool:
@@ -42,9 +44,9 @@ def _is_current_page(step: str, headline: str) -> bool:
 
 def is_breadcrumb_by_shape(line: str, headline: str = "") -> bool:
     """Two to six short steps joined by a breadcrumb separator, the first capitalised, none ending a
-    sentence; the last step may be the ``headline`` under the trail, whole or cut short."""
+    sentence; the last step may be the ``headline`` under the trail, whole or cut short, or an ellipsis."""
     steps = CRUMB_SEPARATOR.split(CRUMB_PREFIX.sub("", line.strip()))
-    if headline and len(steps) > 2 and _is_current_page(steps[-1], headline):
+    if len(steps) > 2 and (ELIDED_STEP.match(steps[-1]) or (headline and _is_current_page(steps[-1], headline))):
         steps = steps[:-1]
     return (
         2 <= len(steps) <= MAX_CRUMB_STEPS

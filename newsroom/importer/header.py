@@ -376,20 +376,31 @@ def _is_above_a_dated_headline(spot: Spot) -> bool:
     return _dated_headline(lines, at) and any(tops_a_page(lines[i].text) for i in range(position + 1, at))
 
 
-CRUMB_REACH = 2
+CRUMB_REACH = 8
 
 
 def _is_above_the_crumbs(spot: Spot) -> bool:
-    """A site's or forum's name at the top, a line or two above the breadcrumbs (with a ``Log in |
-    Register`` row between), the headline right under the crumbs: the headline is the title."""
-    words = spot.text.split()
-    if spot.position >= MAX_TOP_LINES or len(words) > MAX_UNRELATED_CAPTION_WORDS or SENTENCE_END.search(spot.text):
+    """A site's name, banner or menu at the top, above the breadcrumbs with only short lines between
+    (``Log in | Register``, an alert, the menu's entries), and a headline under the crumbs (past a
+    document's label such as ``Постановление``): the headline is the title."""
+    lines, position = spot.lines, spot.position
+    furniture_above = spot.previous is not None and spot.previous.role is LineRole.DEBRIS
+    if position >= MAX_TOP_LINES and not furniture_above:
         return False
-    for at in range(spot.position + 1, min(spot.position + 1 + CRUMB_REACH, len(spot.lines) - 1)):
-        if tops_a_page(spot.lines[at].text):
-            headline = spot.lines[at + 1].text
+    if not _is_short_header_line(spot.text):
+        return False
+    for at in range(position + 1, min(position + 1 + CRUMB_REACH, len(lines) - 1)):
+        if tops_a_page(lines[at].text):
+            _, headline = _next_headline(Spot(lines, at))
             return 4 <= len(headline.split()) <= MAX_HEADLINE_WORDS and not headline.rstrip().endswith(".")
+        if not _is_short_header_line(lines[at].text):
+            return False
     return False
+
+
+def _is_short_header_line(text: str) -> bool:
+    """A line of a page's header: up to eight words, no closing stop."""
+    return len(text.split()) <= MAX_UNRELATED_CAPTION_WORDS and not SENTENCE_END.search(text)
 
 
 def tops_a_page(text: str) -> bool:

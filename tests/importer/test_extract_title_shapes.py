@@ -57,3 +57,34 @@ def test_a_list_of_names_in_a_story_stays() -> None:
         "You, Marat, Dana and the whole street are invited, the poster at the door says.\n"
     )
     assert "You, Marat, Dana" in extract(text, REGISTRY).body
+
+
+def test_a_government_banner_and_menu_over_the_crumbs_are_no_title() -> None:
+    text = (
+        "Consulate General of Freedonia in Almaty\n"
+        "An official website of the Freedonian government\n"
+        "Notice: Consular hours change in January\n"
+        "Home\n"
+        "Visas\n"
+        "Citizen Services\n"
+        "News & Events\n"
+        "Home | News & Events | ...\n"
+        "Consulate Hosts Winter Job Fair for Young Graduates\n"
+        "By Consulate General Almaty | 2 December, 2026\n"
+        "About 400 graduates met employers from twelve Freedonian companies at the consulate's fair on Monday.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Consulate Hosts Winter Job Fair for Young Graduates"
+    assert "Citizen Services" not in found.body
+
+
+def test_an_official_site_name_over_the_crumbs_and_a_document_label_is_no_title() -> None:
+    text = (
+        "Акмолинская область. Официальный интернет-ресурс акимата\n"
+        "Главная / Документы / Решения\n"
+        "Решение\n"
+        "О присвоении имени улице в селе Жаксы\n"
+        "Решение акима сельского округа от 1 декабря 2026 года № 12\n"
+        "В соответствии с законом аким сельского округа РЕШИЛ: присвоить улице имя Абая.\n"
+    )
+    assert extract(text, REGISTRY).title == "О присвоении имени улице в селе Жаксы"
