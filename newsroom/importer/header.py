@@ -130,14 +130,21 @@ def _is_flat(lines: list[Line]) -> bool:
 
 
 def _next_headline(spot: Spot) -> tuple[int, str]:
-    """The next line that may be the headline: past date lines, bylines and page furniture; (-1, "") if none."""
+    """The next line that may be the headline: past date lines, bylines, page furniture and a picture's
+    caption with its credit; (-1, "") if none."""
     for position in range(spot.position + 1, len(spot.lines)):
         text = spot.lines[position].text
         short_label = len(text.split()) <= MAX_SHORT_LABEL_WORDS and not SENTENCE_END.search(text)
-        crumb = is_breadcrumb_by_shape(text) or byline_of(text) is not None
+        crumb = is_breadcrumb_by_shape(text) or byline_of(text) is not None or _is_credited_caption(text)
         if not (short_label or crumb or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
             return position, text
     return -1, ""
+
+
+def _is_credited_caption(text: str) -> bool:
+    """``Wheat is loaded in Aktau. © Agency``: a picture's caption with its credit on the line."""
+    inline = caption_and_credit_inline(text)
+    return inline is not None and bool(inline.caption and inline.credit)
 
 
 def _dated_headline(lines: list[Line], at: int) -> bool:

@@ -88,3 +88,20 @@ def test_an_official_site_name_over_the_crumbs_and_a_document_label_is_no_title(
         "В соответствии с законом аким сельского округа РЕШИЛ: присвоить улице имя Абая.\n"
     )
     assert extract(text, REGISTRY).title == "О присвоении имени улице в селе Жаксы"
+
+
+def test_a_caption_with_its_credit_under_an_agency_headline_is_no_title() -> None:
+    text = (
+        "WIREDESK\n"
+        "World   Business   Sport   Culture\n"
+        "Business\n"
+        "Melon growers in Turkistan region turn to rail to reach Moscow\n"
+        "Published on 02/12/2026 - 10:15\n"
+        "Share on Facebook  Share on X  Copy link\n"
+        "Melons are loaded onto a train in Shymkent on December 1, 2026. © Steppe Press\n"
+        "Shymkent (Kazakhstan) (Steppe Press) - Growers in Turkistan region sent 40 wagons of melons north this "
+        "autumn, the regional rail operator said on Wednesday.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Melon growers in Turkistan region turn to rail to reach Moscow"
+    assert found.caption == "Melons are loaded onto a train in Shymkent on December 1, 2026."
