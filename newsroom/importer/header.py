@@ -102,11 +102,22 @@ def _is_above_an_issue_line(spot: Spot) -> bool:
 
 def _is_letter_opening(text: str) -> bool:
     """``Здравствуйте!``, ``Dear readers,``: a short greeting; ``In this issue: ...``, ``В этом выпуске — ...``:
-    an introduction ending a sentence (``Hello Kitty café opens in Almaty`` is a headline)."""
+    an introduction ending a sentence or listing the stories (``Hello Kitty café opens in Almaty`` is a
+    headline)."""
     if LETTER_OPENING.match(text) is None:
         return False
     greeting = len(text.split()) <= MAX_GREETING_WORDS and (text.rstrip()[-1:] in "!,." or text[-1:].isalnum())
-    return greeting or SENTENCE_END.search(text) is not None or text.rstrip().endswith(":")
+    return greeting or SENTENCE_END.search(text) is not None or text.rstrip().endswith(":") or _lists_items(text)
+
+
+CONTENTS_ITEMS = re.compile(r"\s+[·•|]\s+")
+MIN_CONTENTS_ITEMS = 2
+
+
+def _lists_items(text: str) -> bool:
+    """``In this issue: Study fair · Scholarships · Coaching clinic``: the stories' list after the colon."""
+    _, colon, rest = text.partition(":")
+    return bool(colon) and len(CONTENTS_ITEMS.split(rest.strip())) >= MIN_CONTENTS_ITEMS
 
 
 def is_issue_line(text: str) -> bool:
@@ -445,9 +456,11 @@ PREHEADER_REACH = 2
 
 def _is_preheader(spot: Spot) -> bool:
     """An e-mail's preheader (``This week: the new bus lanes, ...``): a line just above its ``View this
-    email in your browser`` link, at the top of the text."""
+    email in your browser`` link, at the top of the text or right under a forwarded e-mail's header."""
     below = spot.lines[spot.position + 1 : spot.position + 1 + PREHEADER_REACH]
-    return spot.position < PREHEADER_REACH and any(BROWSER_LINK.match(line.text) for line in below)
+    under_fields = spot.previous is not None and EMAIL_FIELD.match(spot.previous.text) is not None  # forwarded
+    at_the_top = spot.position < PREHEADER_REACH or under_fields
+    return at_the_top and any(BROWSER_LINK.match(line.text) for line in below)
 
 
 AUDIENCE_ICON = re.compile(r"[·•]\s*(?:🌍|🌐|🌎|🌏|👥|🔒|⚙️?)\s*$")

@@ -105,3 +105,32 @@ def test_a_caption_with_its_credit_under_an_agency_headline_is_no_title() -> Non
     found = extract(text, REGISTRY)
     assert found.title == "Melon growers in Turkistan region turn to rail to reach Moscow"
     assert found.caption == "Melons are loaded onto a train in Shymkent on December 1, 2026."
+
+
+def test_a_forwarded_newsletter_takes_its_first_story_headline() -> None:
+    text = (
+        "From: Dana Utegenova <d.utegenova@press-partners.example>\n"
+        "Sent: Monday, December 7, 2026 9:02 AM\n"
+        "Subject: FW: Steppe Libraries Bulletin, December 2026\n"
+        "Dana\n"
+        "________________________________\n"
+        "From: Steppe Libraries Bulletin <bulletin@steppe-libraries.example>\n"
+        "Sent: Friday, December 4, 2026 5:40 PM\n"
+        "Subject: Steppe Libraries Bulletin, December 2026\n"
+        "Reading marathon, new e-books and a winter film club – your December news\n"
+        "View this email in your browser\n"
+        "STEPPE LIBRARIES BULLETIN | Issue 7 | 4 December 2026\n"
+        "In this issue: Reading marathon · New e-books · Winter film club\n"
+        "Reading marathon draws 600 children to libraries in Kostanay region\n"
+        "Six hundred children read aloud for twelve hours in 30 village libraries of Kostanay region on Saturday.\n"
+    )
+    assert extract(text, REGISTRY).title == "Reading marathon draws 600 children to libraries in Kostanay region"
+
+
+def test_a_story_opening_in_this_issue_with_a_list_stays() -> None:
+    text = (
+        "Magazine marks its hundredth issue\n"
+        "The regional science magazine Dala Ilimi has published its hundredth issue this week.\n"
+        "In this issue the editors chose three themes: water, soil and the steppe's birds.\n"
+    )
+    assert "In this issue the editors" in extract(text, REGISTRY).body
