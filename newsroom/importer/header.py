@@ -281,6 +281,8 @@ def _under_a_site_name(spot: Spot) -> bool:
     headline further down (a line with its date or byline right under it is the headline)."""
     if spot.position == 0 or spot.is_last or not _is_site_name(Spot(spot.lines, spot.position - 1)):
         return False
+    if d.is_label(spot.lines[spot.position - 1].text):
+        return False  # ``News Release``, ``Press release``: the page's label, with the headline right under it
     if _dated_headline(spot.lines, spot.position):
         return False
     at, following = _next_headline(spot)

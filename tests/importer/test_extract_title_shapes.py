@@ -134,3 +134,21 @@ def test_a_story_opening_in_this_issue_with_a_list_stays() -> None:
         "In this issue the editors chose three themes: water, soil and the steppe's birds.\n"
     )
     assert "In this issue the editors" in extract(text, REGISTRY).body
+
+
+def test_a_release_headline_under_its_label_is_the_title_over_its_standfirst() -> None:
+    text = (
+        "Open Steppe Watch\n"
+        "Defending Rights Across the Region\n"
+        "Countries   Topics   Reports   Get Involved   About\n"
+        "Donate Now\n"
+        "News Release\n"
+        "Herders in Zhambyl Face Fines for Grazing Protest\n"
+        "Officials Should Withdraw Penalties, Meet With Villagers\n"
+        "December 3, 2026 9:00AM EST\n"
+        "(Geneva) – Local officials in Zhambyl region should withdraw fines imposed on 11 herders who blocked a "
+        "road to protest the sale of common pastures, Open Steppe Watch said today.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Herders in Zhambyl Face Fines for Grazing Protest"
+    assert found.subtitle == "Officials Should Withdraw Penalties, Meet With Villagers"
