@@ -152,3 +152,40 @@ def test_a_release_headline_under_its_label_is_the_title_over_its_standfirst() -
     found = extract(text, REGISTRY)
     assert found.title == "Herders in Zhambyl Face Fines for Grazing Protest"
     assert found.subtitle == "Officials Should Withdraw Penalties, Meet With Villagers"
+
+
+def test_a_live_blog_whose_entries_have_no_headline_keeps_its_times() -> None:
+    text = (
+        "Floods in Semey – live\n"
+        "Published 4 April 2026, 07:10\n"
+        "Show key events only\n"
+        "13:20\n"
+        "The river has dropped by ten centimetres since noon, the regional emergencies department says.\n"
+        "Share\n"
+        "11:45\n"
+        "Dry.\n"
+        "That is the word from residents of the Zhanasemey district, where the water has left the streets.\n"
+        "Share\n"
+        "09:05\n"
+        "Good morning. Rescuers worked through the night to raise the dams along the Irtysh in the city.\n"
+        "Share\n"
+    )
+    body = extract(text, REGISTRY).body
+    assert all(time in body for time in ("13:20", "11:45", "09:05"))
+    assert "Dry." in body
+
+
+def test_a_comment_thread_times_are_no_live_blog() -> None:
+    text = (
+        "Park opens on the river bank\n"
+        "The new park on the Ishim river bank opened on Saturday with two playgrounds and a skating rink.\n"
+        "Comments\n"
+        "Asel K.\n"
+        "12:40\n"
+        "Finally a place to walk with the children in our district, thank you to everyone.\n"
+        "Bolat\n"
+        "13:05\n"
+        "The rink is too small for the whole district, they should have built two of them.\n"
+    )
+    body = extract(text, REGISTRY).body
+    assert "12:40" not in body and "13:05" not in body
