@@ -152,7 +152,27 @@ def _first_inline_credit(spot: Spot) -> bool:
 
 
 def _contact_near_an_edge(spot: Spot) -> bool:
-    return (spot.into_body < 3 or spot.from_end < 6) and d.is_contact(spot.text)
+    return (spot.into_body < 3 or spot.from_end < 6) and d.is_contact(spot.text) and not _number_for_readers(spot)
+
+
+DASHED_ENTRY = re.compile(r"^\s*\S.*?\s[–—-]\s+\S.*$")
+"""``112 – единый номер экстренных служб``: a list's entry, a number and what it is, apart by a dash."""
+NUMBERS_REACH, MIN_CALL_WORDS = 4, 5
+
+
+def _number_for_readers(spot: Spot) -> bool:
+    """``8 (7112) 51-03-03 – дежурная часть``: one of the numbers the story gives its readers, listed under a
+    sentence that announces them (``..., звоните:``, five words or more: ``Media contacts:`` is a label),
+    with only the list's other entries between."""
+    if not DASHED_ENTRY.match(spot.text):
+        return False
+    for position in range(spot.position - 1, max(spot.position - 1 - NUMBERS_REACH, -1), -1):
+        text = spot.lines[position].text
+        if text.rstrip().endswith(":"):
+            return len(text.split()) >= MIN_CALL_WORDS and not d.is_contact(text)
+        if not DASHED_ENTRY.match(text):
+            return False
+    return False
 
 
 def _label_at_the_start(spot: Spot) -> bool:

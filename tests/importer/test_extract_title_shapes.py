@@ -189,3 +189,25 @@ def test_a_comment_thread_times_are_no_live_blog() -> None:
     )
     body = extract(text, REGISTRY).body
     assert "12:40" not in body and "13:05" not in body
+
+
+def test_phone_lines_announced_to_readers_at_the_end_stay() -> None:
+    text = (
+        "Родители, не отпускайте детей на лёд\n"
+        "Уважаемые родители! Лёд на реке Ишим в черте города ещё тонкий, толщина местами не больше пяти сантиметров.\n"
+        "Если вы увидели человека на тонком льду, сразу звоните:\n"
+        "112 – единый номер экстренных служб\n"
+        "8 (7172) 55-01-01 – дежурная часть спасателей\n"
+        "Пожалуйста, перешлите это сообщение в другие чаты.\n"
+    )
+    assert "8 (7172) 55-01-01 – дежурная часть спасателей" in extract(text, REGISTRY).body
+
+
+def test_a_press_contact_under_its_label_still_leaves_the_body() -> None:
+    text = (
+        "Library opens a reading room for blind readers\n"
+        "The regional library in Kostanay opened a reading room with Braille books and audio players on Monday.\n"
+        "Media contacts:\n"
+        "Aigerim Sadykova – +7 701 555 20 30\n"
+    )
+    assert "+7 701 555 20 30" not in extract(text, REGISTRY).body
