@@ -362,7 +362,21 @@ def is_alt_text_above(lines: list[Line], position: int) -> bool:
         and re.search(r"[.!?…:;]\s", line.text) is None
         and not is_list_item(line.text)
         and (words >= MIN_PLAIN_ALT_WORDS or _tells_a_scene(line.text))
+        and (_tells_a_scene(line.text) or not _opens_the_story(lines, position - 1))
     )
+
+
+UNDER_THE_TITLE = frozenset({LineRole.DATE, LineRole.BYLINE, LineRole.BYLINE_LABEL, LineRole.SUBTITLE})
+"""The roles of the lines between a headline and its story: its date, byline and subtitle."""
+
+
+def _opens_the_story(lines: list[Line], position: int) -> bool:
+    """The line is the story's first, right under the title and its date or byline: a standfirst, not a
+    picture's alt text, unless its words tell a scene."""
+    above = position - 1
+    while above >= 0 and lines[above].role in UNDER_THE_TITLE:
+        above -= 1
+    return above >= 0 and lines[above].role is LineRole.TITLE
 
 
 def _tells_a_scene(text: str) -> bool:
