@@ -9,7 +9,7 @@ from newsroom.alphabets import CYRILLIC
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import caption_and_credit_inline, credit_of
-from newsroom.importer.dates import RELATIVE_DATE_LINE, is_date_line, is_place_date_line
+from newsroom.importer.dates import MONTH, RELATIVE_DATE_LINE, YEAR, is_date_line, is_place_date_line
 from newsroom.importer.furniture import (
     CRUMB_SEPARATOR,
     is_breadcrumb_by_shape,
@@ -124,6 +124,26 @@ def is_issue_line(text: str) -> bool:
     """``Выпуск № 48 · 23 января 2026``, ``Issue No. 12``: an issue's number, then its date or nothing."""
     match = ISSUE_LINE.match(text)
     return match is not None and (not text[match.end() :].strip() or is_date_line(text[match.end() :]))
+
+
+ISSUE_NAME = re.compile(r"^(?P<name>\S.*?)(?:,|\s[–—|-])\s*(?P<issue>[^,–—|]+)$")
+MONTH_YEAR = re.compile(r"^\s*" + MONTH + r"\s+" + YEAR + r"\s*$", re.I)
+MAX_ISSUE_NAME_WORDS = 6
+REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|re|пересл)\s*:\s*)+", re.I)
+"""``FW: ``, ``Re: `` before a forwarded e-mail's subject."""
+
+
+def is_issue_name(text: str) -> bool:
+    """``Steppe Water Bulletin – December 2026``, ``Canada–Kazakhstan Newsletter, November 2026``: a
+    newsletter's name and its issue (a month, a date or a number), the subject of its e-mail and no story's
+    headline."""
+    match = ISSUE_NAME.match(REPLY_PREFIX.sub("", text.strip()))
+    if match is None or SENTENCE_END.search(match["name"]) or ":" in match["name"]:
+        return False
+    issue = match["issue"].strip()
+    dated = MONTH_YEAR.match(issue) is not None or (is_date_line(issue) and re.search(YEAR, issue) is not None)
+    dated = dated or is_issue_line(issue)
+    return dated and len(match["name"].split()) <= MAX_ISSUE_NAME_WORDS and match["name"][:1].isupper()
 
 
 def _is_known_source(spot: Spot) -> bool:
@@ -611,6 +631,7 @@ HEADER_RULES: Rules = (
     (_is_preheader, LineRole.DEBRIS),
     (_is_cover_note, LineRole.DEBRIS),
     (_is_above_an_issue_line, LineRole.DEBRIS),
+    (lambda spot: is_issue_name(spot.text), LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),
@@ -653,14 +674,16 @@ def _echoed(headline: str, text: str) -> bool:
 
 
 def _announced_headline(text: str, position: int) -> tuple[str, bool] | None:
-    """The headline a line announces, and whether it is a browser tab's: an e-mail's ``Subject: Title``,
-    or the text's first line ``Title | Site`` (a site's name: up to four words, capitalised)."""
+    """The headline a line announces, and whether it is a browser tab's: an e-mail's ``Subject: Title``
+    (not a newsletter's name and issue), or the text's first line ``Title | Site`` (a site's name: up to
+    four words, capitalised)."""
     field = EMAIL_FIELD.match(text)
     if field is not None and SUBJECT_FIELD.match(text) is None:
         return None  # ``From: Press office <press@...>`` names the sender, whom the signature repeats
     if field is not None:
         label, colon, rest = field["value"].partition(":")
-        return (rest.strip() if colon and d.is_label(label) else field["value"]), False  # PRESS RELEASE: Title
+        headline = rest.strip() if colon and d.is_label(label) else field["value"]  # PRESS RELEASE: Title
+        return None if is_issue_name(headline) else (headline, False)
     tab = TAB_TITLE.match(text) if position == 0 else None
     if tab is None:
         return None

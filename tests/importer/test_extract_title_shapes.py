@@ -229,3 +229,32 @@ def test_a_standfirst_right_under_the_title_over_a_caption_stays() -> None:
     standfirst = "В Жезказгане открылся методический центр, где учителя сельских школ разбирают уроки с наставниками"
     assert found.subtitle == standfirst or standfirst in found.body
     assert found.caption == "Учительница Мадина Оспанова ведёт открытый урок в центре."
+
+
+def test_a_newsletter_subject_naming_its_issue_is_no_headline() -> None:
+    text = (
+        "From: Steppe Water Bulletin <news@steppewater.example>\n"
+        "Date: Fri, 4 Dec 2026 at 10:00\n"
+        "Subject: Steppe Water Bulletin – December 2026\n"
+        "To: <press@example.kz>\n"
+        "\n"
+        "Steppe Water Bulletin – December 2026\n"
+        "\n"
+        "New canal lining saves water for 40 farms in Kyzylorda\n"
+        "\n"
+        "Forty farms in Kyzylorda region will get more irrigation water next spring after a 12-kilometre canal "
+        "was lined with concrete, the basin authority said.\n"
+    )
+    assert extract(text, REGISTRY).title == "New canal lining saves water for 40 farms in Kyzylorda"
+
+
+def test_a_subject_with_a_headline_ending_in_a_date_is_still_the_headline() -> None:
+    text = (
+        "From: Press office <press@steppewater.example>\n"
+        "Subject: Basin authority opens a new canal in Kyzylorda region on Friday\n"
+        "\n"
+        "Basin authority opens a new canal in Kyzylorda region on Friday\n"
+        "\n"
+        "The basin authority will open a 12-kilometre canal in Kyzylorda region on Friday, its press office said.\n"
+    )
+    assert extract(text, REGISTRY).title == "Basin authority opens a new canal in Kyzylorda region on Friday"
