@@ -146,6 +146,17 @@ def is_issue_name(text: str) -> bool:
     return dated and len(match["name"].split()) <= MAX_ISSUE_NAME_WORDS and match["name"][:1].isupper()
 
 
+SITE_BANNER = re.compile(r"(?:^|[.|–—]\s+)" + listed("header-site-banners") + r"(?!\w)", re.I)
+BANNER_REACH, MAX_BANNER_WORDS = 12, 25
+
+
+def _is_site_banner(spot: Spot) -> bool:
+    """``An official website of the ... government``, ``Here's how you know``, ``Павлодарская область.
+    Официальный интернет-ресурс акимата``: a site's banner and official name at the top, never a headline."""
+    near_the_top = spot.position < BANNER_REACH and not spot.is_last
+    return near_the_top and len(spot.text.split()) <= MAX_BANNER_WORDS and SITE_BANNER.search(spot.text) is not None
+
+
 def _is_known_source(spot: Spot) -> bool:
     """The name of a known source alone on its line (``Kazinform``) above the title."""
     return not spot.is_last and spot.registry is not None and bool(spot.registry.sources.get(spot.text))
@@ -635,6 +646,7 @@ HEADER_RULES: Rules = (
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),
+    (_is_site_banner, LineRole.DEBRIS),
     (lambda spot: is_undated_posted_by(spot.text), LineRole.DEBRIS),
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: is_bare_byline(spot.text), LineRole.DEBRIS),

@@ -258,3 +258,37 @@ def test_a_subject_with_a_headline_ending_in_a_date_is_still_the_headline() -> N
         "The basin authority will open a 12-kilometre canal in Kyzylorda region on Friday, its press office said.\n"
     )
     assert extract(text, REGISTRY).title == "Basin authority opens a new canal in Kyzylorda region on Friday"
+
+
+def test_a_government_banner_without_breadcrumbs_is_no_title() -> None:
+    text = (
+        "An official website of the Freedonian government\n"
+        "Here's how you know\n"
+        "Official websites use .gov\n"
+        "A .gov website belongs to an official government organization in Freedonia.\n"
+        "Freedonian Embassy in Kazakhstan\n"
+        "Ambassador Meets Students at Astana Library\n"
+        "December 2, 2026\n"
+        "The ambassador met about 80 students at the national library on Tuesday to talk about exchange programs.\n"
+    )
+    assert extract(text, REGISTRY).title == "Ambassador Meets Students at Astana Library"
+
+
+def test_an_official_site_line_over_a_rubric_is_no_title() -> None:
+    text = (
+        "Официальный интернет-ресурс акимата Костанайской области\n"
+        "Новости\n"
+        "Аким области встретился с фермерами Аулиекольского района\n"
+        "2 декабря 2026\n"
+        "Аким области обсудил с фермерами района подготовку к весеннему севу и ремонт дорог между сёлами.\n"
+    )
+    assert extract(text, REGISTRY).title == "Аким области встретился с фермерами Аулиекольского района"
+
+
+def test_a_headline_about_an_official_site_stays_the_title() -> None:
+    text = (
+        "Акимат запустил новый официальный сайт для жителей области\n"
+        "2 декабря 2026\n"
+        "На новом сайте акимата жители могут записаться на приём и оставить жалобу онлайн.\n"
+    )
+    assert extract(text, REGISTRY).title == "Акимат запустил новый официальный сайт для жителей области"
