@@ -385,6 +385,19 @@ def _is_picture_above_headline(spot: Spot) -> bool:
     return 4 <= len(following.split()) <= MAX_HEADLINE_WORDS
 
 
+def _is_caption_under_its_credit(spot: Spot) -> bool:
+    """``Photo: Agency`` / ``A snow plough clears the road ...``: a picture's caption under its credit, above
+    a headline with its date or byline right under it (four to thirty words, no full stop)."""
+    previous = spot.previous
+    if previous is None or previous.role is not LineRole.CREDIT or spot.is_last:
+        return False
+    if _dated_headline(spot.lines, spot.position) or len(spot.text.split()) > MAX_HEADLINE_WORDS:
+        return False
+    at, following = _next_headline(spot)
+    headline = 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
+    return at > spot.position and headline and _dated_headline(spot.lines, at)
+
+
 SITE_BAR = re.compile(r"\s+\|\s+")
 MAX_BAR_PART_WORDS = 6
 
@@ -653,6 +666,7 @@ HEADER_RULES: Rules = (
     (_is_breadcrumb_above_headline, LineRole.DEBRIS),
     (_is_site_bar, LineRole.DEBRIS),
     (_is_picture_above_headline, LineRole.CAPTION),
+    (_is_caption_under_its_credit, LineRole.CAPTION),
     (_is_site_name, LineRole.DEBRIS),
     (_is_site_with_address, LineRole.DEBRIS),
     (_is_press_office_over_a_dated_headline, LineRole.DEBRIS),

@@ -292,3 +292,17 @@ def test_a_headline_about_an_official_site_stays_the_title() -> None:
         "На новом сайте акимата жители могут записаться на приём и оставить жалобу онлайн.\n"
     )
     assert extract(text, REGISTRY).title == "Акимат запустил новый официальный сайт для жителей области"
+
+
+def test_a_caption_under_its_credit_above_a_dated_agency_headline_is_no_title() -> None:
+    text = (
+        "STEPPEWIRE\n"
+        "Society\n"
+        "Photo: Steppe News Agency\n"
+        "A snow plough clears the road near the village of Koyandy on Monday morning\n"
+        "Snowstorm closes roads across Akmola region\n"
+        "2 December 2026, 10:15\n"
+        "ASTANA. STEPPE NEWS – Several roads in Akmola region were closed on Monday because of a snowstorm, "
+        "police said.\n"
+    )
+    assert extract(text, REGISTRY).title == "Snowstorm closes roads across Akmola region"
