@@ -451,8 +451,8 @@ def _is_above_the_crumbs(spot: Spot) -> bool:
     furniture_above = spot.previous is not None and spot.previous.role is LineRole.DEBRIS
     if position >= MAX_TOP_LINES and not furniture_above:
         return False
-    if not _is_short_header_line(spot.text):
-        return False
+    if not _is_short_header_line(spot.text) or _dated_headline(lines, position):
+        return False  # a headline has its date or byline under it, a site's name has none
     for at in range(position + 1, min(position + 1 + CRUMB_REACH, len(lines) - 1)):
         if tops_a_page(lines[at].text):
             _, headline = _next_headline(Spot(lines, at))

@@ -306,3 +306,14 @@ def test_a_caption_under_its_credit_above_a_dated_agency_headline_is_no_title() 
         "police said.\n"
     )
     assert extract(text, REGISTRY).title == "Snowstorm closes roads across Akmola region"
+
+
+def test_a_dated_headline_over_a_trail_like_line_stays_the_title() -> None:
+    text = (
+        "Flood waters reach the outskirts of Semey\n"
+        "2 December 2026\n"
+        "Photo / Video\n"
+        "Residents of two villages were moved to schools overnight\n"
+        "Rescuers moved about 300 residents of two villages near Semey to schools overnight as the river rose.\n"
+    )
+    assert extract(text, REGISTRY).title == "Flood waters reach the outskirts of Semey"
