@@ -548,11 +548,19 @@ PAGE_KIND = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[·•|]\s*(
 """A group's or page's kind, one or two words, before its counters (``Группа · 2,3 тыс. участников``)."""
 
 
+MEMBER_COUNT = re.compile(
+    r"^\s*\d[\d\s,.]*\s*(?:" + listed("header-count-units") + r"\s*)?" + listed("header-member-words") + r"\s*$",
+    re.I,
+)
+"""A group's count of members alone (``2,3 мың қатысушы``, ``3.4K members``)."""
+
+
 def is_member_count(text: str) -> bool:
     """A channel's or group's count of followers or members, perhaps after the page's kind (``12,4K
-    subscribers``, ``Public group · 3.4K members``)."""
+    subscribers``, ``Public group · 3.4K members``, ``Топ · 2,3 мың қатысушы``)."""
     kind = PAGE_KIND.match(text)
-    return d.is_follower_line(text) or (kind is not None and d.is_follower_line(kind["counts"]))
+    counts = kind["counts"] if kind is not None else ""
+    return d.is_follower_line(text) or d.is_follower_line(counts) or MEMBER_COUNT.match(counts) is not None
 
 
 def _is_channel_name(spot: Spot) -> bool:

@@ -317,3 +317,14 @@ def test_a_dated_headline_over_a_trail_like_line_stays_the_title() -> None:
         "Rescuers moved about 300 residents of two villages near Semey to schools overnight as the river rose.\n"
     )
     assert extract(text, REGISTRY).title == "Flood waters reach the outskirts of Semey"
+
+
+def test_a_kazakh_group_name_over_its_member_count_is_no_title() -> None:
+    text = (
+        "Ақсу ауылының бағбандары\n"
+        "Топ · 1,4 мың қатысушы\n"
+        "3 күн бұрын\n"
+        "Жаңа жылыжайда алғашқы өнім жиналды!\n"
+        "Сенбіде клуб мүшелері мектеп жанындағы жылыжайдан қырық келі қияр жинады, деп хабарлады Айгүл Серікова.\n"
+    )
+    assert extract(text, REGISTRY).title == "Жаңа жылыжайда алғашқы өнім жиналды!"
