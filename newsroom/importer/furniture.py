@@ -129,13 +129,20 @@ def _is_menu_item(text: str) -> bool:
     )
 
 
+def is_share_row(text: str) -> bool:
+    """``Share on Facebook  Share on X  Copy link``, ``Поделиться   Facebook   Telegram``: a row of share
+    buttons and networks (every cell known furniture), which stands under a headline, never over it."""
+    cells = _row_cells(text)
+    return len(cells) >= MIN_ROW_CELLS and all(d.is_debris(cell) for cell in cells)
+
+
 def menu_end(texts: list[str]) -> int | None:
     """Where a site's menu among ``texts`` ends (the index after it): three entries or more in a row, two
     of them not known furniture words (a row of share buttons is no menu), or a row of links on one
-    line; None when there is none."""
+    line (share buttons again excepted); None when there is none."""
     run, plain = 0, 0
     for at, text in enumerate(texts):
-        if is_link_row(text):
+        if is_link_row(text) and not is_share_row(text):
             return at + 1
         if not _is_menu_item(text):
             run, plain = 0, 0

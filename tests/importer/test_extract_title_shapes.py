@@ -331,3 +331,27 @@ def test_a_kazakh_group_name_over_its_member_count_is_no_title() -> None:
         "Бүгін еңбек ардагері Зоя Петрова 90 жасқа толды, ол қырық жыл құрылыста еңбек етті.\n"
     )
     assert extract(text, REGISTRY).title == "Ардагерді мерейтойымен құттықтаймыз!"
+
+
+def test_a_headline_over_its_share_row_stays_the_title() -> None:
+    text = (
+        "Экономика\n"
+        "Экспорт зерна через Каспий вырос до рекорда\n"
+        "21.11.2026, 14:32\n"
+        "Поделиться   Facebook   Telegram   WhatsApp\n"
+        "Погрузка пшеницы в порту Актау\n"
+        "АКТАУ. Казахстан в ноябре отправил через Каспий рекордные 1,4 млн тонн зерна, сообщили в министерстве.\n"
+    )
+    assert extract(text, REGISTRY).title == "Экспорт зерна через Каспий вырос до рекорда"
+
+
+def test_a_headline_over_its_share_row_and_standfirst_stays_the_title() -> None:
+    text = (
+        "World\n"
+        "Floods hit southern Kazakhstan villages after dam breaks\n"
+        "21 November 2026\n"
+        "Facebook   X   Telegram   Email\n"
+        "Residents of three villages wait for rescue boats on the roofs of their houses\n"
+        "Rescuers evacuated about 900 people from three villages in Turkistan region after a dam broke on Friday.\n"
+    )
+    assert extract(text, REGISTRY).title == "Floods hit southern Kazakhstan villages after dam breaks"
