@@ -35,6 +35,7 @@ MAX_SHORT_LABEL_WORDS = 3
 MAX_LABEL_WORDS = 4
 MAX_BODY_NAME_WORDS = 10
 MAX_HEADLINE_WORDS = 30
+MIN_HEADLINE_WORDS = 4
 
 
 def _is_byline(spot: Spot) -> bool:
@@ -359,6 +360,8 @@ def _is_above_a_menu(spot: Spot) -> bool:
     short = len(spot.text.split()) <= MAX_SHORT_LABEL_WORDS
     if not short and _over_a_player(spot):
         return False  # a player's controls (``Play``, ``1x   Speed   Download``) are no site's menu
+    if len(WORDS.findall(spot.text)) >= MIN_HEADLINE_WORDS and _dated_headline(spot.lines, spot.position):
+        return False  # a headline with its date under it, over its widgets (``A+   A-   Print``, tags)
     start = max(spot.position - 2, 0) if short else spot.position + 1
     texts = []
     for line in spot.lines[start : spot.position + ECHO_WINDOW]:

@@ -355,3 +355,25 @@ def test_a_headline_over_its_share_row_and_standfirst_stays_the_title() -> None:
         "Rescuers evacuated about 900 people from three villages in Turkistan region after a dam broke on Friday.\n"
     )
     assert extract(text, REGISTRY).title == "Floods hit southern Kazakhstan villages after dam breaks"
+
+
+def test_a_dated_headline_over_its_widgets_stays_the_title() -> None:
+    text = (
+        "Floods hit southern Kazakhstan villages after dam breaks\n"
+        "21 November 2026\n"
+        "A+   A-   Print\n"
+        "Residents wait for rescue boats on the roofs of their houses\n"
+        "Rescuers evacuated about 900 people from three villages in Turkistan region after a dam broke on Friday.\n"
+    )
+    assert extract(text, REGISTRY).title == "Floods hit southern Kazakhstan villages after dam breaks"
+
+
+def test_a_dated_headline_over_listen_buttons_stays_the_title() -> None:
+    text = (
+        "Паводок затопил три села в Туркестанской области\n"
+        "21 ноября 2026, 14:32\n"
+        "Слушать   Читать   Смотреть\n"
+        "Жители ждут лодки спасателей на крышах домов\n"
+        "Спасатели эвакуировали около 900 жителей трёх сёл Туркестанской области после прорыва дамбы в пятницу.\n"
+    )
+    assert extract(text, REGISTRY).title == "Паводок затопил три села в Туркестанской области"
