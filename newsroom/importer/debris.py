@@ -267,6 +267,14 @@ QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?
 
 ITEM_COUNTER = re.compile(r"^\s*" + listed("debris-counter-nouns") + r"\s+\d{1,4}\s*(?:of|из|/)\s*\d{1,4}\s*$", re.I)
 """A gallery's or a thread's counter: ``Photo 3 of 6``, ``Страница 1 из 3``, ``Сурет 2 / 10``."""
+BARE_COUNTER = re.compile(r"^\s*(?P<at>\d{1,3})\s*(?:of|из|/)\s*(?P<of>\d{1,3})\s*$", re.I)
+
+
+def is_bare_counter(line: str) -> bool:
+    """A gallery's counter without its noun (``1 / 5``, ``2 of 9``): a picture's place among two or more,
+    never past the last (``7 / 3`` and ``2026 / 2027`` are figures)."""
+    match = BARE_COUNTER.match(line)
+    return match is not None and 1 <= int(match["at"]) <= int(match["of"]) and int(match["of"]) >= 2
 
 
 REFERENCE_STAMP = re.compile(
@@ -310,7 +318,13 @@ def is_button_row(line: str) -> bool:
 
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
-    if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line) or is_reference_stamp(line) or LICENCE_LINE.match(line):
+    if (
+        SEPARATOR_ONLY.match(line)
+        or ITEM_COUNTER.match(line)
+        or is_bare_counter(line)
+        or is_reference_stamp(line)
+        or LICENCE_LINE.match(line)
+    ):
         return True
     if is_button_row(line) or POST_COUNTER_ALONE.match(line):
         return True

@@ -1,0 +1,52 @@
+"""Page furniture of the open web found in the holdout8 and holdout9 parts, each shape checked on invented
+text, and ordinary article lines near each shape kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.debris import is_debris
+from newsroom.importer.extract import extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+
+
+def body_of(text: str, lang: str | None = None) -> str:
+    return extract(text, REGISTRY, lang).body
+
+
+@pytest.mark.parametrize("line", ["1 / 7", "3/7", "12 / 12", "2 of 9", "4 из 6"])
+def test_a_gallerys_bare_counter_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 / 4 of the budget went on roads.",
+        "7 / 3",  # no gallery counts past its last picture
+        "0 / 5",
+        "2026 / 2027",
+        "Score: 2 / 3",
+    ],
+)
+def test_figures_with_a_slash_stay(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_a_gallerys_counters_leave_the_captions_and_the_story() -> None:
+    text = (
+        "Lanterns over the Esil embankment\n"
+        "Volunteers hung 400 paper lanterns along the river on Saturday, said organiser Dariga Tulegenova.\n"
+        "1 / 3\n"
+        "Children carry lanterns to the water's edge.\n"
+        "Photograph: Erik Sandvik for River Notes\n"
+        "2 / 3\n"
+        "A lantern drifts past the footbridge.\n"
+        "Photograph: Erik Sandvik for River Notes\n"
+    )
+    body = body_of(text, "en")
+    assert "1 / 3" not in body and "2 / 3" not in body
+    assert "Volunteers hung 400 paper lanterns" in body
