@@ -61,6 +61,9 @@ POST_AGE = r"\d{1,2}\s?" + POST_AGE_UNIT + r"\s*[•·](?:\s*" + EDITED + r"\s*[
 PROFILE_LINE = re.compile(r"^\s*" + PROFILE_DEGREE + r"\s*$", re.I)
 POST_AGE_LINE = re.compile(r"^\s*" + POST_AGE + r"\s*$", re.I)
 
+ITEM_COUNT = r"\s*\(\d[\d\s,.]*(?:\s+[^\W\d_]+)?\)"
+"""A count in brackets after a button (``Sign the guestbook (12 entries)``, ``Выразить соболезнования (7)``)."""
+
 # Whole lines that are page furniture: the listed phrases, and these shapes (counters, menus of variants).
 _DEBRIS_WHOLE_SHAPES = [
     r"share(?: (?:this|the|on|via))?(?: (?:article|story|page|post|news))?",
@@ -97,6 +100,7 @@ _DEBRIS_WHOLE_SHAPES = [
     # a top bar's weather under its label ("Weather: Karaganda −5°C"; "Shymkent +42°C" may be a forecast's line)
     r"(?:(?:USD|EUR|RUB|CNY|GBP|\$|€|₽|¥)\s*[:=]?\s*\d[\d.,]*\s*(?:[▲▼↑↓]\s*[\d.,]+\s*%?)?\s*){2,}",  # rates
     listed("debris-buttons"),
+    "(?:" + listed("debris-lines") + "|" + listed("debris-buttons") + ")" + ITEM_COUNT,  # "Sign the guestbook (12)"
     listed("header-pinned-labels"),
     listed("header-ad-labels"),
     PROFILE_DEGREE,

@@ -50,3 +50,33 @@ def test_a_gallerys_counters_leave_the_captions_and_the_story() -> None:
     body = body_of(text, "en")
     assert "1 / 3" not in body and "2 / 3" not in body
     assert "Volunteers hung 400 paper lanterns" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign the guestbook",
+        "Sign the guestbook (3 entries)",
+        "Leave a condolence",
+        "Send condolences (41)",
+        "Оставить соболезнование",
+        "Выразить соболезнования (7)",
+        "Көңіл айту",
+        "Comments (12)",
+    ],
+)
+def test_an_obituarys_buttons_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mourners signed the guestbook at the library until late evening.",
+        "Her family asked friends to leave a condolence note at the school.",
+        "More obituaries were printed that winter than in any year before.",
+        "Next gallery opening is planned for March, the curator said.",
+    ],
+)
+def test_sentences_about_guestbooks_and_galleries_stay(line: str) -> None:
+    assert not is_debris(line)
