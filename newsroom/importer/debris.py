@@ -186,7 +186,9 @@ SHORT_PROMPT_WORDS = 4
 # A heading over a block of other stories' headlines: drop it and the headlines under it.
 _BLOCK_HEADING_SHAPES = [
     listed("debris-block-headings"),
-    r"more (?:news|stories|articles)(?: (?:on|from|about) .{1,40})?",
+    r"(?:more|other|all) " + listed("debris-more-objects", "en") + r"(?: (?:on|from|about|by) .{1,40})?",
+    r"(?:другие|ещё|еще|больше|все) " + listed("debris-more-objects", "ru"),  # "Другие колонки автора"
+    r"(?:автордың )?(?:басқа|өзге|барлық) " + listed("debris-more-objects", "kk"),  # "Автордың басқа мақалалары"
     r"more from .{1,40}",
     r"more (?:on|about) (?:this|the) (?:topic|story|subject|issue)",
     r"read more about .{1,40}",

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.importer.debris import is_debris
+from newsroom.importer.debris import is_block_heading, is_debris
 from newsroom.importer.extract import extract
+from newsroom.importer.furniture import is_neighbour_link
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 
@@ -80,3 +81,59 @@ def test_an_obituarys_buttons_are_debris(line: str) -> None:
 )
 def test_sentences_about_guestbooks_and_galleries_stay(line: str) -> None:
     assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More obituaries",
+        "More galleries",
+        "Other columns by this author",
+        "All articles by Dana Seitova",
+        "Другие некрологи",
+        "Другие колонки автора",
+        "Все материалы автора",
+        "Ещё фоторепортажи",
+        "Басқа фотогалереялар",
+        "Автордың басқа мақалалары",
+    ],
+)
+def test_headings_over_more_items_of_a_kind(line: str) -> None:
+    assert is_block_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More obituaries were printed that winter than in any year before.",
+        "Other columns in the hall were repaired in 2019.",
+        "Все материалы автора переданы в архив музея.",
+        "Другие колонки",  # a crosshead: columns of a building, of a march
+    ],
+)
+def test_sentences_about_more_items_stay(line: str) -> None:
+    assert not is_block_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Next gallery: Autumn on the Irtysh – in pictures", "Следующая галерея: Осень на Иртыше"]
+)
+def test_a_link_to_the_next_gallery(line: str) -> None:
+    assert is_neighbour_link(line)
+
+
+def test_the_authors_other_columns_leave_the_column() -> None:
+    text = (
+        "Мнение\n"
+        "Почему сельские библиотеки снова нужны\n"
+        "Марина Есенова\n"
+        "27 ноября 2026\n"
+        "Каждый год в области закрывают несколько библиотек, хотя читателей в сёлах не стало меньше.\n"
+        "Решение простое: открывать библиотеки вечером, когда люди возвращаются с работы.\n"
+        "Другие колонки автора\n"
+        "Кто читает районные газеты\n"
+        "Подписаться на рассылку\n"
+    )
+    body = body_of(text, "ru")
+    assert "Другие колонки автора" not in body and "Кто читает районные газеты" not in body
+    assert body.endswith("когда люди возвращаются с работы.")
