@@ -460,7 +460,7 @@ SHORT_STAMP = re.compile(r"^\d{1,2}\s*[^\W\d_]{1,4}\.?$")
 
 
 POST_COUNTER_ALONE = re.compile(r"^\s*" + POST_COUNT + r"\s*$", re.I)
-LABELLED_POST_COUNTER = re.compile(r"^\s*" + listed("debris-post-labels") + r"\s*:?\s*\d[\d\s,.]*[kкKК]?\s*$", re.I)
+LABELLED_POST_COUNTER = re.compile(r"^\s*" + listed("debris-post-labels") + r"\s*[:!]?\s*\d[\d\s,.]*[kкKК]?\s*$", re.I)
 """A counter written label first under a post: ``Нравится 312``, ``Comments 27``."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.importer.debris import is_block_heading, is_debris
+from newsroom.importer.debris import is_block_heading, is_debris, is_post_widget
 from newsroom.importer.extract import extract
 from newsroom.importer.furniture import is_neighbour_link
 from newsroom.registry import load_registry
@@ -137,3 +137,32 @@ def test_the_authors_other_columns_leave_the_column() -> None:
     body = body_of(text, "ru")
     assert "Другие колонки автора" not in body and "Кто читает районные газеты" not in body
     assert body.endswith("когда люди возвращаются с работы.")
+
+
+@pytest.mark.parametrize("line", ["Класс! 84", "Класс 1 204", "Нравится! 12"])
+def test_a_posts_labelled_counter_is_a_widget(line: str) -> None:
+    assert is_post_widget(line)
+
+
+def test_a_posts_class_counter_leaves_the_post() -> None:
+    text = (
+        "Клуб любителей шахмат г. Темиртау\n"
+        "Группа · 1,2 тыс. участников\n"
+        "Поздравляем Ольгу Сергеевну Мельник с победой на областном турнире!\n"
+        "Турнир прошёл в Караганде, в нём играли 64 шахматиста из девяти городов.\n"
+        "Ольга Сергеевна играет в клубе с 1998 года и тренирует детскую секцию.\n"
+        "Желаем новых побед!\n"
+        "Класс! 37\n"
+        "Комментарии 5\n"
+        "Поделиться 2\n"
+    )
+    body = body_of(text, "ru")
+    assert "Класс" not in body and body.endswith("Желаем новых побед!")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Класс!", "Класс! Мы победили в области.", "Класс 9 «Б» поедет на экскурсию 12 декабря.", "Класс был полон."],
+)
+def test_the_word_class_in_a_sentence_stays(line: str) -> None:
+    assert not is_debris(line)
