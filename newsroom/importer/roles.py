@@ -280,6 +280,12 @@ def _bio_under_followers(spot: Spot) -> bool:
     )
 
 
+def _button_closing_the_text(spot: Spot) -> bool:
+    """``Ответить``, ``Reply`` as the text's last line, past its first lines: a message's or a post's button
+    copied with it (one button alone inside the story is no row of them)."""
+    return spot.is_last and spot.into_body > 1 and spot.text.strip().casefold() in d.POST_ACTIONS
+
+
 BODY_RULES: Rules = (
     (_provider_label, LineRole.DEBRIS),
     (_provider_under_its_label, LineRole.DEBRIS),
@@ -303,6 +309,7 @@ BODY_RULES: Rules = (
     (_contact_near_an_edge, LineRole.DEBRIS),
     (_address_near_the_end, LineRole.DEBRIS),
     (_bio_under_followers, LineRole.DEBRIS),
+    (_button_closing_the_text, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.counter_in_a_list([line.text for line in spot.lines], spot.position), LineRole.BODY),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),

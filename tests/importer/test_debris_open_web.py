@@ -166,3 +166,14 @@ def test_a_posts_class_counter_leaves_the_post() -> None:
 )
 def test_the_word_class_in_a_sentence_stays(line: str) -> None:
     assert not is_debris(line)
+
+
+def test_a_reply_button_closing_a_forwarded_message_leaves_it() -> None:
+    text = (
+        "Родители 3 «А»\n"
+        "Уважаемые родители! Завтра уроки начнутся в 9:00 из-за мороза, сообщила завуч Инна Грекова.\n"
+        "Пожалуйста, предупредите детей.\n"
+        "07:12\n"
+        "Ответить\n"
+    )
+    assert body_of(text, "ru").endswith("Пожалуйста, предупредите детей.")
