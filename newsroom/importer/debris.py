@@ -310,6 +310,24 @@ LICENCE_LINE = re.compile(r"^\s*(?:[^.!?]{2,60}\.\s+)?" + LICENCE_CLAUSE + r"\s*
 number and nothing else (``Лицензия № 5 выдана ... в 2020 году.`` is a sentence)."""
 
 
+REGISTRATION_WORD = re.compile(r"(?<!\w)" + listed("debris-registration-words") + r"(?!\w)", re.I)
+REGISTRATION_NUMBER = re.compile(
+    r"(?:\(\s*|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*)[A-Z]{0,3}\d{6,}(?![\w/-]|[.,]\d)", re.I
+)
+MAX_REGISTRATION_WORDS = 30
+
+
+def is_registration_line(line: str) -> bool:
+    """``Steppe Kids Trust is a registered charity in England and Wales (1176543).``, ``... зарегистрирован в
+    Республике Казахстан, БИН 160240034567.``: a publisher's legal footer, saying it is registered and giving its
+    number under a label or in brackets (a figure of the story has no such label)."""
+    return (
+        len(line.split()) <= MAX_REGISTRATION_WORDS
+        and REGISTRATION_WORD.search(line) is not None
+        and REGISTRATION_NUMBER.search(line) is not None
+    )
+
+
 BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {3,}")
 
 

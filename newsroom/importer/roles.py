@@ -269,6 +269,12 @@ def _is_address(text: str) -> bool:
     )
 
 
+def _registration_near_the_end(spot: Spot) -> bool:
+    """``... is a registered charity in England and Wales (1176543).`` among the page's last lines: the
+    publisher's legal footer (within the story, a company's number is the story's)."""
+    return spot.from_end <= ADDRESS_REACH and spot.into_body > 1 and d.is_registration_line(spot.text)
+
+
 def _bio_under_followers(spot: Spot) -> bool:
     """``Teacher in Kordai. I write about ...`` between an author's ``41 Followers`` and the ``Follow`` button."""
     previous, following = spot.previous, spot.lines[spot.position + 1].text if not spot.is_last else ""
@@ -308,6 +314,7 @@ BODY_RULES: Rules = (
     (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone
     (_contact_near_an_edge, LineRole.DEBRIS),
     (_address_near_the_end, LineRole.DEBRIS),
+    (_registration_near_the_end, LineRole.DEBRIS),
     (_bio_under_followers, LineRole.DEBRIS),
     (_button_closing_the_text, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.importer.debris import is_block_heading, is_debris, is_post_widget
+from newsroom.importer.debris import is_block_heading, is_debris, is_post_widget, is_registration_line
 from newsroom.importer.extract import extract
 from newsroom.importer.furniture import is_neighbour_link
 from newsroom.registry import load_registry
@@ -177,3 +177,43 @@ def test_a_reply_button_closing_a_forwarded_message_leaves_it() -> None:
         "Ответить\n"
     )
     assert body_of(text, "ru").endswith("Пожалуйста, предупредите детей.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Registered charity No. 1098765",
+        "Steppe Kids Trust is a registered charity in England and Wales (1176543).",
+        "Green Valley Foundation is a non-profit organisation registered in Kazakhstan, BIN 150640023456.",
+        "Общественный фонд «Чистый берег» зарегистрирован в Республике Казахстан, БИН 160240034567.",
+        "«Жасыл дала» қоғамдық қоры Қазақстан Республикасында тіркелген, БСН 170340045678.",
+    ],
+)
+def test_a_registration_line_is_the_publishers(line: str) -> None:
+    assert is_registration_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The charity, registered in 2015, now runs 40 clinics.",
+        "Компания зарегистрирована в 2019 году, в ней работают 1200000 клиентов банка, пишет газета.",
+        "“We registered 1500000 voters,” said Bolat Kenzhin of the commission, BIN or no BIN.",
+        "Registered in 2001, the club has 3 / 4 of its members under 18.",
+    ],
+)
+def test_sentences_about_registration_stay(line: str) -> None:
+    assert not is_registration_line(line)
+
+
+def test_a_charitys_registration_closing_the_page_leaves_it() -> None:
+    text = (
+        "Winter coats for 900 children in Naryn\n"
+        "Our teams delivered coats and boots to 900 children in Naryn region this month.\n"
+        "“The roads closed two days later,” said Tilek Asanov, who led the convoy.\n"
+        "Each kit also holds gloves and a hat.\n"
+        "Donate now\n"
+        "Steppe Kids Trust is a registered charity in England and Wales (1176543).\n"
+        "© 2026 Steppe Kids Trust\n"
+    )
+    assert body_of(text, "en").endswith("Each kit also holds gloves and a hat.")
