@@ -245,6 +245,8 @@ STREET = re.compile(r"(?<!\w)" + listed("debris-street-words") + r"(?!\w)", re.I
 HOUSE_NUMBER = re.compile(r"(?<!\w)\d{1,4}[а-яa-z]?(?!\w)", re.I)
 MAX_ADDRESS_WORDS, ADDRESS_REACH, MAX_ADDRESS_LOWER_WORDS = 12, 6, 1
 LOWER_WORD = re.compile(r"(?<![\w«\"“])[a-zа-яёәғқңөұүһі][\w’'-]*")
+NAME_CONNECTORS = word_set("orgs-connectors", "en")
+"""Small words inside an organisation's name (``Embassy of Canada to Kazakhstan``): no sign of a sentence."""
 
 
 def _address_near_the_end(spot: Spot) -> bool:
@@ -265,7 +267,7 @@ def _is_address(text: str) -> bool:
         and SENTENCE_END.search(text) is None
         and STREET.search(text) is not None
         and HOUSE_NUMBER.search(text) is not None
-        and len(LOWER_WORD.findall(STREET.sub(" ", text))) <= MAX_ADDRESS_LOWER_WORDS  # names, not a sentence
+        and len(_lower_words(STREET.sub(" ", text))) <= MAX_ADDRESS_LOWER_WORDS  # names, not a sentence
     )
 
 
@@ -273,6 +275,11 @@ def _registration_near_the_end(spot: Spot) -> bool:
     """``... is a registered charity in England and Wales (1176543).`` among the page's last lines: the
     publisher's legal footer (within the story, a company's number is the story's)."""
     return spot.from_end <= ADDRESS_REACH and spot.into_body > 1 and d.is_registration_line(spot.text)
+
+
+def _lower_words(text: str) -> list[str]:
+    """The words of ``text`` written in lower case, but the small words of a name."""
+    return [word for word in LOWER_WORD.findall(text) if word not in NAME_CONNECTORS]
 
 
 def _bio_under_followers(spot: Spot) -> bool:

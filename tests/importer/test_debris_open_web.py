@@ -217,3 +217,27 @@ def test_a_charitys_registration_closing_the_page_leaves_it() -> None:
         "© 2026 Steppe Kids Trust\n"
     )
     assert body_of(text, "en").endswith("Each kit also holds gloves and a hat.")
+
+
+def test_an_embassys_address_closing_a_newsletter_leaves_it() -> None:
+    text = (
+        "Embassy news, December\n"
+        "A winter school for young engineers\n"
+        "Forty students from six regions spent a week at the embassy's winter school in Astana.\n"
+        "“They built a bridge model that held 60 kilograms,” said attaché Lena Fischbach.\n"
+        "Follow us: Facebook | Instagram\n"
+        "Embassy of Norway to Kazakhstan, Dostyk Street 9, Astana 010000\n"
+        "Unsubscribe | Update your preferences\n"
+    )
+    body = body_of(text, "en")
+    assert "Dostyk Street" not in body and body.endswith("said attaché Lena Fischbach.")
+
+
+def test_a_sentence_with_an_address_at_the_end_stays() -> None:
+    text = (
+        "A new reading room opens in Kostanay\n"
+        "The city library opened a reading room for children on Saturday.\n"
+        "It has 4,000 books and a corner for board games, said librarian Olga Brandt.\n"
+        "The room is open on weekdays to all children of the city, at 14 Baitursynov Street, Kostanay.\n"
+    )
+    assert body_of(text, "en").endswith("at 14 Baitursynov Street, Kostanay.")
