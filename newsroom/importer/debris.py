@@ -562,6 +562,24 @@ def is_contact(line: str) -> bool:
     return stripped != line and len(stripped.split()) <= 6
 
 
+CONTACT_FIELD = re.compile(
+    r"(?:^|[.|;,]\s+|\s{2,})(?:[^\W\d_]+\s+)?" + listed("debris-contact-labels") + r"(?:\s+[^\W\d_]+){0,2}?\s*[.:]",
+    re.I,
+)
+"""A labelled contact field inside a line: ``Адрес редакции:``, ``Тел.:``, ``Newsroom address:``, ``| E-mail:``."""
+MIN_IMPRINT_FIELDS, MAX_IMPRINT_WORDS = 2, 40
+
+
+def is_imprint_line(line: str) -> bool:
+    """A publisher's imprint on one line, perhaps after its name: two labelled contact fields or more, a phone
+    number or an e-mail address among them (``Газета «...». Адрес редакции: ... Тел.: 8 (7112) 51-44-20``)."""
+    return (
+        len(line.split()) <= MAX_IMPRINT_WORDS
+        and len(CONTACT_FIELD.findall(line)) >= MIN_IMPRINT_FIELDS
+        and (EMAIL.search(line) is not None or PHONE.search(line) is not None)
+    )
+
+
 POST_AUTHOR = re.compile(r"^(?:[^\W\d_][\w.’'&-]*\s+){1,6}@[\w.]{2,30}$")
 """The head of a post embedded in a page: the account's name and its handle (``Steppe Rail @SteppeRail``)."""
 MAX_EMBEDDED_POST_LINES = 5

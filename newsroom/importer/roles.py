@@ -152,7 +152,7 @@ def _first_inline_credit(spot: Spot) -> bool:
 
 
 def _contact_near_an_edge(spot: Spot) -> bool:
-    return (spot.into_body < 3 or spot.from_end < 6) and d.is_contact(spot.text)
+    return (spot.into_body < 3 or spot.from_end < 6) and (d.is_contact(spot.text) or d.is_imprint_line(spot.text))
 
 
 def _label_at_the_start(spot: Spot) -> bool:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.importer.debris import is_block_heading, is_debris, is_post_widget, is_registration_line
+from newsroom.importer.debris import (
+    is_block_heading,
+    is_debris,
+    is_imprint_line,
+    is_post_widget,
+    is_registration_line,
+)
 from newsroom.importer.extract import extract
 from newsroom.importer.furniture import is_neighbour_link
 from newsroom.registry import load_registry
@@ -241,3 +247,40 @@ def test_a_sentence_with_an_address_at_the_end_stays() -> None:
         "The room is open on weekdays to all children of the city, at 14 Baitursynov Street, Kostanay.\n"
     )
     assert body_of(text, "en").endswith("at 14 Baitursynov Street, Kostanay.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Газета «Степной вестник». Адрес редакции: г. Костанай, ул. Байтурсынова, 60. Тел.: 8 (7142) 50-11-22",
+        "The Irtysh Herald. Newsroom address: 12 Lenin Street, Pavlodar. Phone: +7 7182 55 66 77",
+        "«Дала таңы» газеті. Редакция мекенжайы: Тараз қ., Төле би к-сі, 5. Тел.: 8 (7262) 43-21-09",
+        "Address: 4 Abai Avenue, Almaty | E-mail: desk@example.org",
+    ],
+)
+def test_a_publishers_imprint_is_contact_furniture(line: str) -> None:
+    assert is_imprint_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Жители могут позвонить по телефону 8 (7142) 50-11-22, сообщили в акимате.",
+        "The centre's address: 12 Lenin Street, Pavlodar.",
+        "Адрес: ул. Абая, 10.",
+        "8 (7112) 51-03-03 – дежурная часть ДЧС",
+    ],
+)
+def test_a_readers_phone_or_one_address_is_no_imprint(line: str) -> None:
+    assert not is_imprint_line(line)
+
+
+def test_a_newspapers_imprint_under_the_interview_leaves_it() -> None:
+    text = (
+        "«Мы учим людей заново ходить»\n"
+        "Врач-реабилитолог Анна Ким рассказала о работе нового центра в Костанае.\n"
+        "Сколько пациентов прошло курс?\n"
+        "Восемьдесят два. Большинство вернулись домой.\n"
+        "Газета «Степной вестник». Адрес редакции: г. Костанай, ул. Байтурсынова, 60. Тел.: 8 (7142) 50-11-22\n"
+    )
+    assert body_of(text, "ru").endswith("Большинство вернулись домой.")
