@@ -284,3 +284,28 @@ def test_a_newspapers_imprint_under_the_interview_leaves_it() -> None:
         "Газета «Степной вестник». Адрес редакции: г. Костанай, ул. Байтурсынова, 60. Тел.: 8 (7142) 50-11-22\n"
     )
     assert body_of(text, "ru").endswith("Большинство вернулись домой.")
+
+
+@pytest.mark.parametrize(
+    "line", ["Related items", "Region / Country", "Country/Region", "Связанные материалы", "Регион / страна"]
+)
+def test_a_taxonomy_heading_opens_a_block(line: str) -> None:
+    assert is_block_heading(line)
+
+
+def test_country_tags_under_related_items_leave_the_story() -> None:
+    text = (
+        "Home > News\n"
+        "Teachers from four countries train to teach coding\n"
+        "Published: 3 December 2026\n"
+        "Thirty teachers took part in a five-day course on teaching coding in Almaty, said trainer Miras Abenov.\n"
+        "Each teacher will run a coding club at their school from January.\n"
+        "Tags: Education  Digital skills\n"
+        "Related items\n"
+        "Kazakhstan\n"
+        "Uzbekistan\n"
+        "Sign up for our newsletter\n"
+    )
+    body = body_of(text, "en")
+    assert "Uzbekistan" not in body and "Related items" not in body
+    assert body.endswith("Each teacher will run a coding club at their school from January.")
