@@ -69,17 +69,18 @@ def _name_under_a_credit(spot: Spot) -> bool:
 
 def _author_under_the_title(spot: Spot) -> bool:
     """A bare name right under the title, over page furniture or a date (``Lars Holmqvist`` / ``Follow``):
-    the author, as blog platforms show them."""
+    the author, as blog platforms show them; under the title and its standfirst, over a date only."""
     at = spot.position + 1
-    if spot.into_body != 0 or at >= len(spot.lines):
+    if spot.into_body > 1 or at >= len(spot.lines):
         return False
     words = spot.text.split()
     following = spot.lines[at].text
+    under_the_title = spot.into_body == 0 and (d.is_debris(following) or is_author_role(following))
     return (
         2 <= len(words) <= MAX_AUTHOR_WORDS
         and all(word[:1].isupper() for word in words)
         and is_name_after_label(spot.text)
-        and (d.is_debris(following) or is_date_line(following) or is_author_role(following))
+        and (under_the_title or is_date_line(following))
     )
 
 
@@ -466,11 +467,19 @@ def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:
 AUTHOR_NOTE_LAST_LINES = 3
 
 
+def _byline_name(text: str) -> str | None:
+    """The name a byline gives: after its label (``By Jane Smith``), or the bare name (``Jane Smith``)."""
+    found = byline_of(text)
+    if found is not None:
+        return found.name
+    return text.strip() if is_name_after_label(text) else None
+
+
 def _mark_author_notes(lines: list[Line], body_start: int) -> None:
     """A note on the author among the story's last lines: a sentence opening with the byline's name
     (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``), or in the story's second
     half, ``Name is ...`` (above the page's related links)."""
-    names = [found.name for line in lines if line.role is LineRole.BYLINE and (found := byline_of(line.text))]
+    names = [name for line in lines if line.role is LineRole.BYLINE and (name := _byline_name(line.text))]
     names = [name for name in names if len(name.split()) >= 2]
     body = [line for line in lines[body_start:] if line.role is LineRole.BODY]
     for line in body[-AUTHOR_NOTE_LAST_LINES:]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.importer.entities import find_entities
+from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 
@@ -41,3 +42,30 @@ def test_a_name_with_particles_of_several_words_is_kept_whole(sentence: str, nam
 )
 def test_a_holiday_or_a_street_with_particles_names_nobody(sentence: str) -> None:
     assert people([sentence]) == []
+
+
+def test_an_authors_bare_name_between_the_standfirst_and_the_date_is_no_person() -> None:
+    text = (
+        "Kazakhstan: Transport\n"
+        "Pavlodar's trams run again after a summer of repairs\n"
+        "New rails and twelve rebuilt cars, but the depot still lacks spare parts.\n"
+        "Anna Kowalczyk\n"
+        "Dec 2, 2026\n"
+        "PAVLODAR, Kazakhstan – The first tram left the depot at six in the morning.\n"
+        "“We waited all summer,” said Yerbol Kassymov, a driver for 20 years.\n"
+        "The city plans to buy four more cars in 2027.\n"
+        "Anna Kowalczyk is a freelance journalist based in Pavlodar.\n"
+    )
+    found = extract(text, REGISTRY, "en")
+    assert found.entities.people == ["Yerbol Kassymov"]
+    assert "Anna Kowalczyk" not in found.body
+
+
+def test_a_one_line_paragraph_naming_someone_over_a_dated_line_stays() -> None:
+    text = (
+        "Who opened the new bridge\n"
+        "The bridge over the Ishim opened on Saturday after two years of work.\n"
+        "The ribbon was cut by the oldest resident of the district, Maria Lindqvist, aged 97.\n"
+        "12 December 2026 will be remembered here for a long time, she said.\n"
+    )
+    assert "Maria Lindqvist" in extract(text, REGISTRY, "en").entities.people
