@@ -69,3 +69,23 @@ def test_a_one_line_paragraph_naming_someone_over_a_dated_line_stays() -> None:
         "12 December 2026 will be remembered here for a long time, she said.\n"
     )
     assert "Maria Lindqvist" in extract(text, REGISTRY, "en").entities.people
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("3-орын – Виктор Пак, «Электр монтажы» құзыреті", "Виктор Пак"),
+        ("1-орын — Ольга Ли (Павлодар)", "Ольга Ли"),
+        ("2 орын: Ержан Тен, 15 жас", "Ержан Тен"),
+    ],
+)
+def test_a_winner_named_after_their_place_is_a_person(line: str, name: str) -> None:
+    assert people([line], "kk") == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["1-орын – Шымкент Қаласы командасы", "2-орын – «Жас Қыран» клубы", "Үй 3-орын алды, деді Тобыл Арна."],
+)
+def test_a_team_or_a_place_after_a_rank_names_nobody(line: str) -> None:
+    assert people([line], "kk") == []
