@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.importer.entities import find_entities
+from newsroom.importer.entities import find_entities, natasha
 from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 
 REGISTRY = load_registry(FIXTURE_REGISTRY)
+needs_natasha = pytest.mark.skipif(natasha._load() is None, reason="natasha is not installed")
 
 
 def people(paragraphs: list[str], lang: str = "en") -> list[str]:
@@ -89,3 +90,33 @@ def test_a_winner_named_after_their_place_is_a_person(line: str, name: str) -> N
 )
 def test_a_team_or_a_place_after_a_rank_names_nobody(line: str) -> None:
     assert people([line], "kk") == []
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Жительница микрорайона Самал Айнур Жаксылыкова показывает счёт за газ.", "Айнур Жаксылыкова"),
+        ("Житель посёлка Аксу Болат Сейткалиев собрал подписи соседей.", "Болат Сейткалиев"),
+    ],
+)
+def test_a_person_named_right_after_their_district_is_a_person(sentence: str, name: str) -> None:
+    assert people([sentence], "ru") == [name]
+
+
+@needs_natasha
+def test_a_place_of_three_words_names_nobody() -> None:
+    assert people(["Автобусы ходят до станции Кызыл Жар Новая каждый час."], "ru") == []
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Аким района Данияр Болатович Жумабеков открыл школу.", "Данияр Болатович Жумабеков"),
+        ("Жительница микрорайона Динара Сериковна Ахметова ждёт автобус.", "Динара Сериковна Ахметова"),
+        ("Житель посёлка Нуржан Серикович Ахметов рассказал о ремонте.", "Нуржан Серикович Ахметов"),
+    ],
+)
+def test_a_name_with_a_patronymic_after_a_place_noun_stays_whole(sentence: str, name: str) -> None:
+    assert people([sentence], "ru") == [name]
