@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.importer.captions import credit_of
 from newsroom.importer.entities import find_entities, natasha
 from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
@@ -120,3 +121,32 @@ def test_a_place_of_three_words_names_nobody() -> None:
 )
 def test_a_name_with_a_patronymic_after_a_place_noun_stays_whole(sentence: str, name: str) -> None:
     assert people([sentence], "ru") == [name]
+
+
+@pytest.mark.parametrize(
+    "line", ["Суретті түсірген Нұрлан Әбенов", "Фотоны түсірген Айдана Серікова", "Фото сделал Игорь Лис"]
+)
+def test_a_photographer_named_without_a_colon_is_a_credit(line: str) -> None:
+    assert credit_of(line) is not None
+
+
+def test_a_photographer_under_the_title_is_no_person() -> None:
+    text = (
+        "Руханият\n"
+        "Ауыл мектебіне жаңа спортзал салынды\n"
+        "Суретті түсірген Нұрлан Әбенов\n"
+        "Сарыкөл ауылының мектебінде жаңа спортзал ашылды. Оны салуға 120 миллион теңге жұмсалды.\n"
+        "– Балалар енді қыста да футбол ойнайды, – дейді мектеп директоры Гүлмира Сапарова.\n"
+    )
+    assert "Нұрлан Әбенов" not in extract(text, REGISTRY, "kk").entities.people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Суретті түсірген адам ертеңіне қайтып келді де, бәрін қайта түсірді.",
+        "Фото сделал на телефон случайный прохожий, и оно облетело весь город за сутки.",
+    ],
+)
+def test_a_sentence_about_who_took_a_picture_is_no_credit(line: str) -> None:
+    assert credit_of(line) is None
