@@ -309,3 +309,29 @@ def test_country_tags_under_related_items_leave_the_story() -> None:
     body = body_of(text, "en")
     assert "Uzbekistan" not in body and "Related items" not in body
     assert body.endswith("Each teacher will run a coding club at their school from January.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Бөлісу:   Facebook   Telegram",
+        "Бөлісу: WhatsApp",
+        "Other ways to share",
+        "More ways to share",
+        "Другие способы поделиться",
+    ],
+)
+def test_share_widgets_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Бөлісу мәдениеті ауылда әлі сақталған.",
+        "Other ways to share the water were discussed at the meeting.",
+        "Fishermen found other ways to share the catch.",
+    ],
+)
+def test_sentences_about_sharing_stay(line: str) -> None:
+    assert not is_debris(line)
