@@ -340,6 +340,24 @@ def is_button_row(line: str) -> bool:
     return len(parts) >= 2 and all(DEBRIS_WHOLE.match(part) and not any(c.isdigit() for c in part) for part in parts)
 
 
+PLAYER_CONTROL = re.compile(r"(?<!\w)(?:\d{3,4}p|" + listed("debris-player-controls") + r")(?!\w)", re.I)
+RESOLUTION = re.compile(r"(?<!\w)\d{3,4}p(?!\w)", re.I)
+PLAYER_SEPARATORS = re.compile(r"[\s|·•/]+")
+MAX_PLAYER_ROW_WORDS = 12
+
+
+def is_player_controls(line: str) -> bool:
+    """A player's controls and nothing else: two or more (``Mute   Settings   Full screen``), or a resolution
+    among them (``720p   Толық экран``); ``Settings`` alone may be a crosshead."""
+    controls = PLAYER_CONTROL.findall(line)
+    rest = PLAYER_SEPARATORS.sub("", PLAYER_CONTROL.sub("", line))
+    return (
+        not rest
+        and len(line.split()) <= MAX_PLAYER_ROW_WORDS
+        and (len(controls) >= 2 or RESOLUTION.search(line) is not None)
+    )
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if (
@@ -350,7 +368,7 @@ def is_debris(line: str) -> bool:
         or LICENCE_LINE.match(line)
     ):
         return True
-    if is_button_row(line) or POST_COUNTER_ALONE.match(line):
+    if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False

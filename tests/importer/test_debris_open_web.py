@@ -335,3 +335,33 @@ def test_share_widgets_are_debris(line: str) -> None:
 )
 def test_sentences_about_sharing_stay(line: str) -> None:
     assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch the recording",
+        "Watch the replay",
+        "Смотреть запись",
+        "Жазбаны көру",
+        "720p   Толық экран",
+        "1080p | Full screen",
+        "HD   Полный экран   Субтитры",
+        "Mute   Settings   Full screen",
+    ],
+)
+def test_a_players_controls_and_recording_buttons_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Settings",
+        "Watch the recording of the debate on the council's website.",
+        "The camera records 720p video in full screen mode.",
+        "Full screen ahead",
+    ],
+)
+def test_lines_near_a_players_controls_stay(line: str) -> None:
+    assert not is_debris(line)
