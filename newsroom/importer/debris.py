@@ -165,6 +165,9 @@ MAX_PROMO_WORDS = 15
 # prompt, or as a short line (SHORT_PROMPT_WORDS words at most).
 TEASER_PROMPT = _lines([listed("debris-openings")], r"\s*[:：]\s*$")
 """``Read also:``, ``Читайте также:`` alone on a line: the other story's headline is on the next line."""
+ALSO_PROMPT = _lines([listed("debris-also-prompts")], r"\s*[:：]?\s*$")
+"""``Смотрите также``, ``See also``: a prompt to another story even without its colon (``Read more`` may be a
+button)."""
 
 MEDIA_TEASER = _lines([listed("debris-media-prompts")], r"\s*[:：]\s*[^\s.!?…][^.!?…]{2,120}$")
 """``Watch: Inside the race to map the ice``: a teaser to a video or an audio, the rest a headline without a stop

@@ -186,12 +186,13 @@ def _link_row_at_an_edge(spot: Spot) -> bool:
 
 
 def _teaser_under_a_prompt(spot: Spot) -> bool:
-    """The other story's headline under a ``Читайте также:`` / ``Read also:`` line: no stop at its end."""
+    """The other story's headline under a ``Читайте также:`` / ``Read also:`` / ``Смотрите также`` line: no stop at
+    its end."""
     previous = spot.previous
     return (
         previous is not None
         and previous.role is LineRole.DEBRIS
-        and d.TEASER_PROMPT.match(previous.text) is not None
+        and (d.TEASER_PROMPT.match(previous.text) is not None or d.ALSO_PROMPT.match(previous.text) is not None)
         and len(spot.text.split()) <= MAX_TEASER_WORDS
         and not spot.text.rstrip().endswith(TERMINAL)
     )

@@ -365,3 +365,30 @@ def test_a_players_controls_and_recording_buttons_are_debris(line: str) -> None:
 )
 def test_lines_near_a_players_controls_stay(line: str) -> None:
     assert not is_debris(line)
+
+
+def test_a_headline_under_a_see_also_prompt_without_a_colon_leaves_the_story() -> None:
+    text = (
+        "Жители Темиртау требуют пересчитать тарифы на отопление\n"
+        "Жители нескольких домов Темиртау с октября получают счета за отопление, хотя батареи едва тёплые.\n"
+        "Местная активистка Дана Орлова собрала 300 подписей под обращением к акиму города.\n"
+        "Смотрите также\n"
+        "В Караганде проверят котельные после жалоб жителей\n"
+        "В городском акимате сообщили, что перерасчёт сделают до конца декабря.\n"
+        "Комиссия соберётся 5 декабря.\n"
+    )
+    body = body_of(text, "ru")
+    assert "В Караганде проверят котельные" not in body
+    assert "В городском акимате сообщили" in body
+
+
+def test_a_crosshead_under_a_read_more_button_stays() -> None:
+    text = (
+        "Volunteers clean the Ural's banks\n"
+        "Two hundred volunteers cleared the river banks in Uralsk on Saturday, said organiser Ilya Brandt.\n"
+        "They filled 900 bags in five hours.\n"
+        "Read more\n"
+        "What the city will do next\n"
+        "The city will install 40 new bins along the embankment by spring.\n"
+    )
+    assert "What the city will do next" in body_of(text, "en")
