@@ -625,18 +625,31 @@ GENERIC_BUTTON = re.compile(r"^[\s\W]*" + listed("debris-buttons-generic") + r"[
 EVENT_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 
 
+GIFT_WORTH = re.compile(
+    r"^\s*(?:[£$€₸₽]\s?\d[\d\s,.]*|\d[\d\s,.]*\s?(?:[£$€₸₽]|тенге|теңге|тг\.?|рублей|руб\.?))\s+\S", re.I
+)
+"""``£40 can buy ...``, ``5 000 тенге – это ...``: what a gift of an amount does, the box's heading over its button."""
+
+
+def _box_heading(heading: str) -> bool:
+    """A short heading without a stop (``Protect snow leopards``), or a gift's worth (``£25 can buy a blanket.``)."""
+    if GIFT_WORTH.match(heading):
+        return len(heading.split()) <= MAX_BOX_LINE_WORDS
+    return len(heading.split()) <= MAX_BOX_HEADING_WORDS and SENTENCE_END.search(heading) is None
+
+
 def call_to_action_box(lines: list[str], after_story: bool = True) -> int:
     """How many of ``lines`` (a block, from its first line) make a call-to-action box ending in a button
     (``Protect snow leopards`` / ``A gift of $25 buys ...`` / ``Donate now``): a short heading without a
-    stop, at most one more line, then the button; 0 if they are not one. Within the story (``after_story``
-    false) a button that only points on (``Learn more``, ``Register``) makes a box only with an event's time."""
+    stop (or a gift's worth), at most one more line, then the button; 0 if they are not one. Within the story
+    (``after_story`` false) a button that only points on (``Learn more``, ``Register``) makes a box only with an
+    event's time."""
     for size, line in enumerate(lines[:MAX_BOX_LINES], start=1):
         if size > 1 and BUTTON.match(line):
             pointer = GENERIC_BUTTON.match(line) is not None
             if pointer and not after_story and not any(EVENT_TIME.search(text) for text in lines[: size - 1]):
                 return 0
-            heading = lines[0]
-            short = len(heading.split()) <= MAX_BOX_HEADING_WORDS and SENTENCE_END.search(heading) is None
+            short = _box_heading(lines[0])
             return size if short and all(len(text.split()) <= MAX_BOX_LINE_WORDS for text in lines[1:size]) else 0
     return 0
 

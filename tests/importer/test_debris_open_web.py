@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.importer.debris import (
+    call_to_action_box,
     is_block_heading,
     is_debris,
     is_imprint_line,
@@ -392,3 +393,16 @@ def test_a_crosshead_under_a_read_more_button_stays() -> None:
         "The city will install 40 new bins along the embankment by spring.\n"
     )
     assert "What the city will do next" in body_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("box", "size"),
+    [
+        (["£25 can buy a warm blanket for one family.", "Give now"], 2),
+        (["5 000 тенге – это тёплая куртка для одного ребёнка.", "Помочь сейчас"], 2),
+        (["$40 buys boots for a child in the mountains.", "Learn more"], 0),  # a pointer, no gift's button
+        (["$40 buys boots for a child in the mountains.", "The fund bought 900 pairs this year."], 0),
+    ],
+)
+def test_a_gifts_worth_over_a_donation_button_is_a_box(box: list[str], size: int) -> None:
+    assert call_to_action_box(box, after_story=False) == size
