@@ -406,3 +406,46 @@ def test_a_crosshead_under_a_read_more_button_stays() -> None:
 )
 def test_a_gifts_worth_over_a_donation_button_is_a_box(box: list[str], size: int) -> None:
     assert call_to_action_box(box, after_story=False) == size
+
+
+def test_a_statements_field_labels_and_values_under_the_title_leave_the_body() -> None:
+    text = (
+        "Statements\n"
+        "Every detained person must see a lawyer within the first hour\n"
+        "4 December 2026\n"
+        "Delivered by\n"
+        "Leila Haddad, Regional Representative for Central Asia\n"
+        "Location\n"
+        "Dushanbe\n"
+        "Dushanbe, 4 December 2026 – The regional office today welcomed a draft law on legal aid.\n"
+        "“Most people meet a lawyer only after they have signed a statement,” said Leila Haddad.\n"
+        "The office will publish its review of 120 cases in January.\n"
+    )
+    found = extract(text, REGISTRY, "en")
+    assert found.body.startswith("Dushanbe, 4 December 2026 – The regional office")
+    assert "Leila Haddad" in found.entities.people
+
+
+def test_an_events_place_over_its_value_stays() -> None:
+    text = (
+        "Open day at the Karaganda observatory\n"
+        "The observatory opens its dome to visitors on Saturday, said its director Pavel Lindgren.\n"
+        "Location\n"
+        "The main hall of the observatory\n"
+        "Entry is free; children under 12 come with an adult.\n"
+    )
+    body = body_of(text, "en")
+    assert "Location" in body and "The main hall of the observatory" in body
+
+
+def test_an_events_speakers_under_their_label_stay() -> None:
+    text = (
+        "Can the region pay for its own railways?\n"
+        "Date: 3 December 2026, 15:00\n"
+        "Venue: Steppe Policy Centre, Almaty\n"
+        "Speakers:\n"
+        "Ainur K. Bekova, Senior Fellow, Steppe Policy Centre\n"
+        "Johan Ekberg, Head of Transport Lending, Baltic Rail Bank\n"
+        "The roundtable asked whether local pension funds can buy railway bonds.\n"
+    )
+    assert "Johan Ekberg, Head of Transport Lending, Baltic Rail Bank" in body_of(text, "en")
