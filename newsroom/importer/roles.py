@@ -179,10 +179,13 @@ def _picture_description(spot: Spot) -> bool:
 
 def _link_row_at_an_edge(spot: Spot) -> bool:
     """A row of links on one line (``Privacy notice   Terms of use   Fraud alert``) among the story's first
-    or last lines: in the story, the same shape may be a row of a table."""
+    or last lines, or under a prompt already left out (``Read more on these topics:``): in the story, the same
+    shape may be a row of a table."""
     neighbours = [line.text for line in spot.lines[max(spot.position - 1, 0) : spot.position + 2]]
     neighbours.remove(spot.text)
-    edge = spot.into_body < 3 or spot.from_end < 4
+    previous = spot.previous
+    prompt = previous is not None and previous.role is LineRole.DEBRIS and previous.text.rstrip().endswith(":")
+    edge = spot.into_body < 3 or spot.from_end < 4 or prompt
     return edge and is_link_row(spot.text) and not is_table_row(spot.text, neighbours)
 
 

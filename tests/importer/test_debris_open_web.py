@@ -449,3 +449,34 @@ def test_an_events_speakers_under_their_label_stay() -> None:
         "The roundtable asked whether local pension funds can buy railway bonds.\n"
     )
     assert "Johan Ekberg, Head of Transport Lending, Baltic Rail Bank" in body_of(text, "en")
+
+
+def test_a_row_of_topic_links_under_its_prompt_leaves_the_story() -> None:
+    text = (
+        "Kazakh wheat heads south by rail\n"
+        "Almaty (Steppe Wire) - Kazakhstan sent a record 900,000 tonnes of wheat to Iran by rail in October.\n"
+        "“We load three trains a day,” said terminal director Ruslan Abenov.\n"
+        "Read more on these topics:\n"
+        "Kazakhstan   Agriculture   Iran   Railways\n"
+        "Prices for wheat rose by 4 per cent in the same month, traders said.\n"
+        "Exporters expect another record in November.\n"
+        "The ministry will publish the figures on 10 December.\n"
+        "© 2026 Steppe Wire\n"
+    )
+    body = body_of(text, "en")
+    assert "Railways" not in body and "Prices for wheat rose" in body
+
+
+def test_a_tables_row_under_a_colon_stays() -> None:
+    text = (
+        "Harvest by district\n"
+        "The regional statistics office published the harvest by district on Monday, said analyst Olga Brandt.\n"
+        "Wheat covered two thirds of the sown area this year.\n"
+        "Barley and sunflower took most of the rest.\n"
+        "The districts with the best yields were:\n"
+        "Ayagoz   Urzhar   Kokpekty\n"
+        "Yields rose in all three districts compared with 2025.\n"
+        "The office will publish the final figures in February.\n"
+        "Farmers expect prices to stay high.\n"
+    )
+    assert "Ayagoz   Urzhar   Kokpekty" in body_of(text, "en")
