@@ -480,3 +480,31 @@ def test_a_tables_row_under_a_colon_stays() -> None:
         "Farmers expect prices to stay high.\n"
     )
     assert "Ayagoz   Urzhar   Kokpekty" in body_of(text, "en")
+
+
+ORDINARY_EN = [
+    "Only 3 / 4 of the budget for roads was spent by November, the district council said.",
+    "“We owe the new school to de la Cruz and her team,” said headmaster Bolat Serikov.",
+    "The fund, registered in 2015, now runs 40 clinics in six regions.",
+    "Its office moved to 14 Abai Avenue, Astana, in the spring.",
+    "Results",
+    "Kairat won the final 2 / 1 after extra time.",
+    "Who pays for it?",
+    "More obituaries were printed that winter than in any year before.",
+    "The council will vote on the plan on 12 December.",
+]
+ORDINARY_RU = [
+    "Класс, в котором учился юбиляр, собрался в полном составе: 24 человека.",
+    "Из них 18 приехали из других городов, рассказал организатор встречи Иван Лебедев.",
+    "Адрес школы: ул. Абая, 12. Встреча прошла в актовом зале.",
+    "Другие колонки",
+    "Ответ",
+    "Смотрите сами: за десять лет в школе сменилось пять директоров.",
+    "Следующая встреча выпускников назначена на 2031 год.",
+]
+
+
+@pytest.mark.parametrize(("lines", "lang"), [(ORDINARY_EN, "en"), (ORDINARY_RU, "ru")])
+def test_ordinary_article_lines_near_the_new_shapes_are_kept(lines: list[str], lang: str) -> None:
+    body = body_of("A story with ordinary lines\n" + "\n".join(lines) + "\n", lang)
+    assert [line for line in lines if line not in body.splitlines()] == []
