@@ -61,8 +61,6 @@ POST_AGE = r"\d{1,2}\s?" + POST_AGE_UNIT + r"\s*[•·](?:\s*" + EDITED + r"\s*[
 PROFILE_LINE = re.compile(r"^\s*" + PROFILE_DEGREE + r"\s*$", re.I)
 POST_AGE_LINE = re.compile(r"^\s*" + POST_AGE + r"\s*$", re.I)
 
-ITEM_COUNT = r"\s*\(\d[\d\s,.]*(?:\s+[^\W\d_]+)?\)"
-"""A count in brackets after a button (``Sign the guestbook (12 entries)``, ``Выразить соболезнования (7)``)."""
 
 # Whole lines that are page furniture: the listed phrases, and these shapes (counters, menus of variants).
 _DEBRIS_WHOLE_SHAPES = [
@@ -100,7 +98,6 @@ _DEBRIS_WHOLE_SHAPES = [
     # a top bar's weather under its label ("Weather: Karaganda −5°C"; "Shymkent +42°C" may be a forecast's line)
     r"(?:(?:USD|EUR|RUB|CNY|GBP|\$|€|₽|¥)\s*[:=]?\s*\d[\d.,]*\s*(?:[▲▼↑↓]\s*[\d.,]+\s*%?)?\s*){2,}",  # rates
     listed("debris-buttons"),
-    "(?:" + listed("debris-lines") + "|" + listed("debris-buttons") + ")" + ITEM_COUNT,  # "Sign the guestbook (12)"
     listed("header-pinned-labels"),
     listed("header-ad-labels"),
     PROFILE_DEGREE,
@@ -114,6 +111,13 @@ _DEBRIS_WHOLE_SHAPES = [
     r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
 ]
 DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.:!>»›→\-–—|]*$")
+COUNTED_BUTTON = _lines([listed("debris-lines"), listed("debris-buttons")], r"\s*\(\d[\d\s,.]*(?:\s+[^\W\d_]+)?\)\s*$")
+"""A button with a count in brackets (``Sign the guestbook (12 entries)``, ``Выразить соболезнования (7)``)."""
+
+
+def is_counted_button(line: str) -> bool:
+    return line.rstrip().endswith(")") and COUNTED_BUTTON.match(line) is not None
+
 
 # Lines that begin a teaser for another story, a prompt, or page furniture.
 _DEBRIS_START_SHAPES = [
@@ -343,22 +347,21 @@ def is_button_row(line: str) -> bool:
     return len(parts) >= 2 and all(DEBRIS_WHOLE.match(part) and not any(c.isdigit() for c in part) for part in parts)
 
 
-PLAYER_CONTROL = re.compile(r"(?<!\w)(?:\d{3,4}p|" + listed("debris-player-controls") + r")(?!\w)", re.I)
-RESOLUTION = re.compile(r"(?<!\w)\d{3,4}p(?!\w)", re.I)
-PLAYER_SEPARATORS = re.compile(r"[\s|·•/]+")
+PLAYER_CONTROLS = frozenset(word.casefold() for word in words("debris-player-controls"))
+RESOLUTION = re.compile(r"\d{3,4}p", re.I)
+PLAYER_CELLS = re.compile(r"\s{2,}|\s*[|·•/]\s*")
 MAX_PLAYER_ROW_WORDS = 12
 
 
 def is_player_controls(line: str) -> bool:
-    """A player's controls and nothing else: two or more (``Mute   Settings   Full screen``), or a resolution
-    among them (``720p   Толық экран``); ``Settings`` alone may be a crosshead."""
-    controls = PLAYER_CONTROL.findall(line)
-    rest = PLAYER_SEPARATORS.sub("", PLAYER_CONTROL.sub("", line))
-    return (
-        not rest
-        and len(line.split()) <= MAX_PLAYER_ROW_WORDS
-        and (len(controls) >= 2 or RESOLUTION.search(line) is not None)
-    )
+    """A player's controls and nothing else, set apart by runs of spaces or bars: two or more (``Mute   Settings
+    Full screen``), or a resolution among them (``720p   Толық экран``); ``Settings`` alone may be a crosshead."""
+    if len(line.split()) > MAX_PLAYER_ROW_WORDS:
+        return False
+    cells = [cell.casefold() for cell in PLAYER_CELLS.split(line.strip()) if cell]
+    resolution = any(RESOLUTION.fullmatch(cell) for cell in cells)
+    controls = all(cell in PLAYER_CONTROLS or RESOLUTION.fullmatch(cell) for cell in cells)
+    return bool(cells) and controls and (len(cells) >= 2 or resolution)
 
 
 def is_debris(line: str) -> bool:
@@ -371,7 +374,7 @@ def is_debris(line: str) -> bool:
         or LICENCE_LINE.match(line)
     ):
         return True
-    if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line):
+    if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
