@@ -146,9 +146,14 @@ def test_the_authors_other_columns_leave_the_column() -> None:
     assert body.endswith("когда люди возвращаются с работы.")
 
 
-@pytest.mark.parametrize("line", ["Класс! 84", "Класс 1 204", "Нравится! 12"])
+@pytest.mark.parametrize("line", ["Класс! 84", "Класс! 1 204", "Нравится! 12"])
 def test_a_posts_labelled_counter_is_a_widget(line: str) -> None:
     assert is_post_widget(line)
+
+
+@pytest.mark.parametrize("line", ["Класс 9", "Класс 10"])
+def test_a_school_class_is_no_posts_counter(line: str) -> None:
+    assert not is_post_widget(line)
 
 
 def test_a_posts_class_counter_leaves_the_post() -> None:
