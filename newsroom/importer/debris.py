@@ -116,6 +116,7 @@ COUNTED_BUTTON = _lines([listed("debris-lines"), listed("debris-buttons")], r"\s
 
 
 def is_counted_button(line: str) -> bool:
+    """A listed button or furniture line with its count in brackets (``Sign the guestbook (12 entries)``)."""
     return line.rstrip().endswith(")") and COUNTED_BUTTON.match(line) is not None
 
 
