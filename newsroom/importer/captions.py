@@ -34,8 +34,11 @@ _CREDIT_NAME = r"(?:[A-Z0-9][\w.’'&-]*|of|the|and|de|van|von|al|el)"
 _CREDIT_NAMES = _CREDIT_NAME + r"(?:\s+" + _CREDIT_NAME + r"){0,4}"
 _CREDIT_HOLDER = r"^\s*(?:[A-Z][\w.&-]*\s?){1,4}(?:Photo|PHOTO)?"
 SLASH_CREDIT = re.compile(_CREDIT_HOLDER + r"(?:\s*/\s*" + _CREDIT_NAMES + r"){1,3}\s*$")
-NAMED_PHOTO = re.compile(r"^\s*(?i:фото|снимок|сурет(?:ті)?)\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*\.?\s*){1,3}$")
-"""``Фото Ивана Петрова``: the word for photo and a name (in the genitive), without a colon."""
+NAMED_PHOTO = re.compile(
+    r"^\s*(?i:" + listed("credits-named-openings") + r")\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]*\.?\s*){1,3}$"
+)
+"""``Фото Ивана Петрова``, ``Суретті түсірген Нұрлан Әбенов``: the word for photo (or who took it) and a name,
+without a colon."""
 CAPTION_WITH_CREDIT = re.compile(
     r"^(?P<caption>.{3,300}?[.!?»”\"]?)\s+(?P<bracket>[(\[])?"
     r"(?P<label>" + _LABEL + "|" + _OPENING + r"|(?:" + _LABELS + r"\s*)?©)"

@@ -61,6 +61,7 @@ POST_AGE = r"\d{1,2}\s?" + POST_AGE_UNIT + r"\s*[•·](?:\s*" + EDITED + r"\s*[
 PROFILE_LINE = re.compile(r"^\s*" + PROFILE_DEGREE + r"\s*$", re.I)
 POST_AGE_LINE = re.compile(r"^\s*" + POST_AGE + r"\s*$", re.I)
 
+
 # Whole lines that are page furniture: the listed phrases, and these shapes (counters, menus of variants).
 _DEBRIS_WHOLE_SHAPES = [
     r"share(?: (?:this|the|on|via))?(?: (?:article|story|page|post|news))?",
@@ -110,6 +111,14 @@ _DEBRIS_WHOLE_SHAPES = [
     r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
 ]
 DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.:!>»›→\-–—|]*$")
+COUNTED_BUTTON = _lines([listed("debris-lines"), listed("debris-buttons")], r"\s*\(\d[\d\s,.]*(?:\s+[^\W\d_]+)?\)\s*$")
+"""A button with a count in brackets (``Sign the guestbook (12 entries)``, ``Выразить соболезнования (7)``)."""
+
+
+def is_counted_button(line: str) -> bool:
+    """A listed button or furniture line with its count in brackets (``Sign the guestbook (12 entries)``)."""
+    return line.rstrip().endswith(")") and COUNTED_BUTTON.match(line) is not None
+
 
 # Lines that begin a teaser for another story, a prompt, or page furniture.
 _DEBRIS_START_SHAPES = [
@@ -161,6 +170,9 @@ MAX_PROMO_WORDS = 15
 # prompt, or as a short line (SHORT_PROMPT_WORDS words at most).
 TEASER_PROMPT = _lines([listed("debris-openings")], r"\s*[:：]\s*$")
 """``Read also:``, ``Читайте также:`` alone on a line: the other story's headline is on the next line."""
+ALSO_PROMPT = _lines([listed("debris-also-prompts")], r"\s*[:：]?\s*$")
+"""``Смотрите также``, ``See also``: a prompt to another story even without its colon (``Read more`` may be a
+button)."""
 
 MEDIA_TEASER = _lines([listed("debris-media-prompts")], r"\s*[:：]\s*[^\s.!?…][^.!?…]{2,120}$")
 """``Watch: Inside the race to map the ice``: a teaser to a video or an audio, the rest a headline without a stop
@@ -182,7 +194,9 @@ SHORT_PROMPT_WORDS = 4
 # A heading over a block of other stories' headlines: drop it and the headlines under it.
 _BLOCK_HEADING_SHAPES = [
     listed("debris-block-headings"),
-    r"more (?:news|stories|articles)(?: (?:on|from|about) .{1,40})?",
+    r"(?:more|other|all) " + listed("debris-more-objects", "en") + r"(?: (?:on|from|about|by) .{1,40})?",
+    r"(?:другие|ещё|еще|больше|все) " + listed("debris-more-objects", "ru"),  # "Другие колонки автора"
+    r"(?:автордың )?(?:басқа|өзге|барлық) " + listed("debris-more-objects", "kk"),  # "Автордың басқа мақалалары"
     r"more from .{1,40}",
     r"more (?:on|about) (?:this|the) (?:topic|story|subject|issue)",
     r"read more about .{1,40}",
@@ -267,6 +281,14 @@ QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?
 
 ITEM_COUNTER = re.compile(r"^\s*" + listed("debris-counter-nouns") + r"\s+\d{1,4}\s*(?:of|из|/)\s*\d{1,4}\s*$", re.I)
 """A gallery's or a thread's counter: ``Photo 3 of 6``, ``Страница 1 из 3``, ``Сурет 2 / 10``."""
+BARE_COUNTER = re.compile(r"^\s*(?P<at>\d{1,3})\s*(?:of|из|/)\s*(?P<of>\d{1,3})\s*$", re.I)
+
+
+def is_bare_counter(line: str) -> bool:
+    """A gallery's counter without its noun (``1 / 5``, ``2 of 9``): a picture's place among two or more,
+    never past the last (``7 / 3`` and ``2026 / 2027`` are figures)."""
+    match = BARE_COUNTER.match(line)
+    return match is not None and 1 <= int(match["at"]) <= int(match["of"]) and int(match["of"]) >= 2
 
 
 REFERENCE_STAMP = re.compile(
@@ -296,6 +318,24 @@ LICENCE_LINE = re.compile(r"^\s*(?:[^.!?]{2,60}\.\s+)?" + LICENCE_CLAUSE + r"\s*
 number and nothing else (``Лицензия № 5 выдана ... в 2020 году.`` is a sentence)."""
 
 
+REGISTRATION_WORD = re.compile(r"(?<!\w)" + listed("debris-registration-words") + r"(?!\w)", re.I)
+REGISTRATION_NUMBER = re.compile(
+    r"(?:\(\s*|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*)[A-Z]{0,3}\d{6,}(?![\w/-]|[.,]\d)", re.I
+)
+MAX_REGISTRATION_WORDS = 30
+
+
+def is_registration_line(line: str) -> bool:
+    """``Steppe Kids Trust is a registered charity in England and Wales (1176543).``, ``... зарегистрирован в
+    Республике Казахстан, БИН 160240034567.``: a publisher's legal footer, saying it is registered and giving its
+    number under a label or in brackets (a figure of the story has no such label)."""
+    return (
+        len(line.split()) <= MAX_REGISTRATION_WORDS
+        and REGISTRATION_WORD.search(line) is not None
+        and REGISTRATION_NUMBER.search(line) is not None
+    )
+
+
 BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {3,}")
 
 
@@ -308,11 +348,34 @@ def is_button_row(line: str) -> bool:
     return len(parts) >= 2 and all(DEBRIS_WHOLE.match(part) and not any(c.isdigit() for c in part) for part in parts)
 
 
+PLAYER_CONTROLS = frozenset(word.casefold() for word in words("debris-player-controls"))
+RESOLUTION = re.compile(r"\d{3,4}p", re.I)
+PLAYER_CELLS = re.compile(r"\s{2,}|\s*[|·•/]\s*")
+MAX_PLAYER_ROW_WORDS = 12
+
+
+def is_player_controls(line: str) -> bool:
+    """A player's controls and nothing else, set apart by runs of spaces or bars: two or more (``Mute   Settings
+    Full screen``), or a resolution among them (``720p   Толық экран``); ``Settings`` alone may be a crosshead."""
+    if len(line.split()) > MAX_PLAYER_ROW_WORDS:
+        return False
+    cells = [cell.casefold() for cell in PLAYER_CELLS.split(line.strip()) if cell]
+    resolution = any(RESOLUTION.fullmatch(cell) for cell in cells)
+    controls = all(cell in PLAYER_CONTROLS or RESOLUTION.fullmatch(cell) for cell in cells)
+    return bool(cells) and controls and (len(cells) >= 2 or resolution)
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
-    if SEPARATOR_ONLY.match(line) or ITEM_COUNTER.match(line) or is_reference_stamp(line) or LICENCE_LINE.match(line):
+    if (
+        SEPARATOR_ONLY.match(line)
+        or ITEM_COUNTER.match(line)
+        or is_bare_counter(line)
+        or is_reference_stamp(line)
+        or LICENCE_LINE.match(line)
+    ):
         return True
-    if is_button_row(line) or POST_COUNTER_ALONE.match(line):
+    if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
@@ -440,7 +503,7 @@ SHORT_STAMP = re.compile(r"^\d{1,2}\s*[^\W\d_]{1,4}\.?$")
 
 
 POST_COUNTER_ALONE = re.compile(r"^\s*" + POST_COUNT + r"\s*$", re.I)
-LABELLED_POST_COUNTER = re.compile(r"^\s*" + listed("debris-post-labels") + r"\s*:?\s*\d[\d\s,.]*[kкKК]?\s*$", re.I)
+LABELLED_POST_COUNTER = re.compile(r"^\s*" + listed("debris-post-labels") + r"\s*[:!]?\s*\d[\d\s,.]*[kкKК]?\s*$", re.I)
 """A counter written label first under a post: ``Нравится 312``, ``Comments 27``."""
 
 
@@ -524,6 +587,24 @@ def is_contact(line: str) -> bool:
     return stripped != line and len(stripped.split()) <= 6
 
 
+CONTACT_FIELD = re.compile(
+    r"(?:^|[.|;,]\s+|\s{2,})(?:[^\W\d_]+\s+)?" + listed("debris-contact-labels") + r"(?:\s+[^\W\d_]+){0,2}?\s*[.:]",
+    re.I,
+)
+"""A labelled contact field inside a line: ``Адрес редакции:``, ``Тел.:``, ``Newsroom address:``, ``| E-mail:``."""
+MIN_IMPRINT_FIELDS, MAX_IMPRINT_WORDS = 2, 40
+
+
+def is_imprint_line(line: str) -> bool:
+    """A publisher's imprint on one line, perhaps after its name: two labelled contact fields or more, a phone
+    number or an e-mail address among them (``Газета «...». Адрес редакции: ... Тел.: 8 (7112) 51-44-20``)."""
+    return (
+        len(line.split()) <= MAX_IMPRINT_WORDS
+        and len(CONTACT_FIELD.findall(line)) >= MIN_IMPRINT_FIELDS
+        and (EMAIL.search(line) is not None or PHONE.search(line) is not None)
+    )
+
+
 POST_AUTHOR = re.compile(r"^(?:[^\W\d_][\w.’'&-]*\s+){1,6}@[\w.]{2,30}$")
 """The head of a post embedded in a page: the account's name and its handle (``Steppe Rail @SteppeRail``)."""
 MAX_EMBEDDED_POST_LINES = 5
@@ -548,18 +629,31 @@ GENERIC_BUTTON = re.compile(r"^[\s\W]*" + listed("debris-buttons-generic") + r"[
 EVENT_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 
 
+GIFT_WORTH = re.compile(
+    r"^\s*(?:[£$€₸₽]\s?\d[\d\s,.]*|\d[\d\s,.]*\s?(?:[£$€₸₽]|тенге|теңге|тг\.?|рублей|руб\.?))\s+\S", re.I
+)
+"""``£40 can buy ...``, ``5 000 тенге – это ...``: what a gift of an amount does, the box's heading over its button."""
+
+
+def _box_heading(heading: str) -> bool:
+    """A short heading without a stop (``Protect snow leopards``), or a gift's worth (``£25 can buy a blanket.``)."""
+    if GIFT_WORTH.match(heading):
+        return len(heading.split()) <= MAX_BOX_LINE_WORDS
+    return len(heading.split()) <= MAX_BOX_HEADING_WORDS and SENTENCE_END.search(heading) is None
+
+
 def call_to_action_box(lines: list[str], after_story: bool = True) -> int:
     """How many of ``lines`` (a block, from its first line) make a call-to-action box ending in a button
     (``Protect snow leopards`` / ``A gift of $25 buys ...`` / ``Donate now``): a short heading without a
-    stop, at most one more line, then the button; 0 if they are not one. Within the story (``after_story``
-    false) a button that only points on (``Learn more``, ``Register``) makes a box only with an event's time."""
+    stop (or a gift's worth), at most one more line, then the button; 0 if they are not one. Within the story
+    (``after_story`` false) a button that only points on (``Learn more``, ``Register``) makes a box only with an
+    event's time."""
     for size, line in enumerate(lines[:MAX_BOX_LINES], start=1):
         if size > 1 and BUTTON.match(line):
             pointer = GENERIC_BUTTON.match(line) is not None
             if pointer and not after_story and not any(EVENT_TIME.search(text) for text in lines[: size - 1]):
                 return 0
-            heading = lines[0]
-            short = len(heading.split()) <= MAX_BOX_HEADING_WORDS and SENTENCE_END.search(heading) is None
+            short = _box_heading(lines[0])
             return size if short and all(len(text.split()) <= MAX_BOX_LINE_WORDS for text in lines[1:size]) else 0
     return 0
 

@@ -36,6 +36,7 @@ from newsroom.importer.furniture import (
     labels_below,
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
+from newsroom.importer.pagefields import page_fields
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import is_entry_time
 from newsroom.importer.wordlists import word_set
@@ -69,17 +70,18 @@ def _name_under_a_credit(spot: Spot) -> bool:
 
 def _author_under_the_title(spot: Spot) -> bool:
     """A bare name right under the title, over page furniture or a date (``Lars Holmqvist`` / ``Follow``):
-    the author, as blog platforms show them."""
+    the author, as blog platforms show them; under the title and its standfirst, over a date only."""
     at = spot.position + 1
-    if spot.into_body != 0 or at >= len(spot.lines):
+    if spot.into_body > 1 or at >= len(spot.lines):
         return False
     words = spot.text.split()
     following = spot.lines[at].text
+    under_the_title = spot.into_body == 0 and (d.is_debris(following) or is_author_role(following))
     return (
         2 <= len(words) <= MAX_AUTHOR_WORDS
         and all(word[:1].isupper() for word in words)
         and is_name_after_label(spot.text)
-        and (d.is_debris(following) or is_date_line(following) or is_author_role(following))
+        and (under_the_title or is_date_line(following))
     )
 
 
@@ -152,7 +154,11 @@ def _first_inline_credit(spot: Spot) -> bool:
 
 
 def _contact_near_an_edge(spot: Spot) -> bool:
-    return (spot.into_body < 3 or spot.from_end < 6) and d.is_contact(spot.text) and not _number_for_readers(spot)
+    return (
+        (spot.into_body < 3 or spot.from_end < 6)
+        and (d.is_contact(spot.text) or d.is_imprint_line(spot.text))
+        and not _number_for_readers(spot)
+    )
 
 
 DASHED_ENTRY = re.compile(r"^\s*\S.*?\s[–—-]\s+\S.*$")
@@ -197,20 +203,24 @@ def _picture_description(spot: Spot) -> bool:
 
 def _link_row_at_an_edge(spot: Spot) -> bool:
     """A row of links on one line (``Privacy notice   Terms of use   Fraud alert``) among the story's first
-    or last lines: in the story, the same shape may be a row of a table."""
+    or last lines, or under a prompt already left out (``Read more on these topics:``): in the story, the same
+    shape may be a row of a table."""
     neighbours = [line.text for line in spot.lines[max(spot.position - 1, 0) : spot.position + 2]]
     neighbours.remove(spot.text)
-    edge = spot.into_body < 3 or spot.from_end < 4
+    previous = spot.previous
+    prompt = previous is not None and previous.role is LineRole.DEBRIS and previous.text.rstrip().endswith(":")
+    edge = spot.into_body < 3 or spot.from_end < 4 or prompt
     return edge and is_link_row(spot.text) and not is_table_row(spot.text, neighbours)
 
 
 def _teaser_under_a_prompt(spot: Spot) -> bool:
-    """The other story's headline under a ``Читайте также:`` / ``Read also:`` line: no stop at its end."""
+    """The other story's headline under a ``Читайте также:`` / ``Read also:`` / ``Смотрите также`` line: no stop at
+    its end."""
     previous = spot.previous
     return (
         previous is not None
         and previous.role is LineRole.DEBRIS
-        and d.TEASER_PROMPT.match(previous.text) is not None
+        and (d.TEASER_PROMPT.match(previous.text) is not None or d.ALSO_PROMPT.match(previous.text) is not None)
         and len(spot.text.split()) <= MAX_TEASER_WORDS
         and not spot.text.rstrip().endswith(TERMINAL)
     )
@@ -265,6 +275,8 @@ STREET = re.compile(r"(?<!\w)" + listed("debris-street-words") + r"(?!\w)", re.I
 HOUSE_NUMBER = re.compile(r"(?<!\w)\d{1,4}[а-яa-z]?(?!\w)", re.I)
 MAX_ADDRESS_WORDS, ADDRESS_REACH, MAX_ADDRESS_LOWER_WORDS = 12, 6, 1
 LOWER_WORD = re.compile(r"(?<![\w«\"“])[a-zа-яёәғқңөұүһі][\w’'-]*")
+NAME_CONNECTORS = word_set("orgs-connectors", "en")
+"""Small words inside an organisation's name (``Embassy of Canada to Kazakhstan``): no sign of a sentence."""
 
 
 def _address_near_the_end(spot: Spot) -> bool:
@@ -285,8 +297,19 @@ def _is_address(text: str) -> bool:
         and SENTENCE_END.search(text) is None
         and STREET.search(text) is not None
         and HOUSE_NUMBER.search(text) is not None
-        and len(LOWER_WORD.findall(STREET.sub(" ", text))) <= MAX_ADDRESS_LOWER_WORDS  # names, not a sentence
+        and len(_lower_words(STREET.sub(" ", text))) <= MAX_ADDRESS_LOWER_WORDS  # names, not a sentence
     )
+
+
+def _registration_near_the_end(spot: Spot) -> bool:
+    """``... is a registered charity in England and Wales (1176543).`` among the page's last lines: the
+    publisher's legal footer (within the story, a company's number is the story's)."""
+    return spot.from_end <= ADDRESS_REACH and spot.into_body > 1 and d.is_registration_line(spot.text)
+
+
+def _lower_words(text: str) -> list[str]:
+    """The words of ``text`` written in lower case, but the small words of a name."""
+    return [word for word in LOWER_WORD.findall(text) if word not in NAME_CONNECTORS]
 
 
 def _bio_under_followers(spot: Spot) -> bool:
@@ -298,6 +321,12 @@ def _bio_under_followers(spot: Spot) -> bool:
         and d.is_debris(following)
         and len(spot.text.split()) <= MAX_BIO_WORDS
     )
+
+
+def _button_closing_the_text(spot: Spot) -> bool:
+    """``Ответить``, ``Reply`` as the text's last line, past its first lines: a message's or a post's button
+    copied with it (one button alone inside the story is no row of them)."""
+    return spot.is_last and spot.into_body > 1 and spot.text.strip().casefold() in d.POST_ACTIONS
 
 
 BODY_RULES: Rules = (
@@ -322,7 +351,9 @@ BODY_RULES: Rules = (
     (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone
     (_contact_near_an_edge, LineRole.DEBRIS),
     (_address_near_the_end, LineRole.DEBRIS),
+    (_registration_near_the_end, LineRole.DEBRIS),
     (_bio_under_followers, LineRole.DEBRIS),
+    (_button_closing_the_text, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.counter_in_a_list([line.text for line in spot.lines], spot.position), LineRole.BODY),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
@@ -347,7 +378,7 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
             role = first_role(BODY_RULES, Spot(lines, position, body_start, credit_before=credit_before))
             line.role = role or LineRole.BODY
         credit_before = credit_before or line.role is LineRole.CREDIT
-    for position in labels_below(lines, body_start):
+    for position in [*labels_below(lines, body_start), *page_fields(lines, body_start)]:
         lines[position].role = LineRole.DEBRIS
     _mark_closing_bylines(lines, body_start)
     _mark_author_notes(lines, body_start)
@@ -465,11 +496,19 @@ def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:
 AUTHOR_NOTE_LAST_LINES = 3
 
 
+def _byline_name(text: str) -> str | None:
+    """The name a byline gives: after its label (``By Jane Smith``), or the bare name (``Jane Smith``)."""
+    found = byline_of(text)
+    if found is not None:
+        return found.name
+    return text.strip() if is_name_after_label(text) else None
+
+
 def _mark_author_notes(lines: list[Line], body_start: int) -> None:
     """A note on the author among the story's last lines: a sentence opening with the byline's name
     (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``), or in the story's second
     half, ``Name is ...`` (above the page's related links)."""
-    names = [found.name for line in lines if line.role is LineRole.BYLINE and (found := byline_of(line.text))]
+    names = [name for line in lines if line.role is LineRole.BYLINE and (name := _byline_name(line.text))]
     names = [name for name in names if len(name.split()) >= 2]
     body = [line for line in lines[body_start:] if line.role is LineRole.BODY]
     for line in body[-AUTHOR_NOTE_LAST_LINES:]:

@@ -103,6 +103,12 @@ ROLE_NAME = re.compile(
 """``мұғалім Мұрат Төлегеннің``: after a role word, a first name and a surname of any ending are a person (the role
 is the evidence); a case ending that leaves no doubt (the genitive, dative, instrumental) is put back off it. A
 surname with a patronymic's ending is left to the shapes of patronymics."""
+RANK_NAME = re.compile(
+    rf"(?<![\w-])\d{{1,2}}(?:-|\s)?(?i:{listed('people-rank-words', 'ru', 'kk')})\s*[–—:-]\s*"
+    rf"(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
+)
+"""``3-орын – Владислав Ким``: a winner after their place in a results list is a person whatever the surname's
+ending (the place is the evidence; a team or a town after it is checked as after a role word)."""
 IZAFET_NEXT = re.compile(rf"\s+[{CYRILLIC_LOWER}]+(?:ында|інде|ына|іне|ынан|інен|ының|інің|ын|ін)(?![\w-])")
 """A Kazakh noun owned by the word before it (``Семей өңірінде``, ``Ақпарат агенттігіне``): that word is a
 place's or a body's name, not the surname after a patronymic."""
@@ -126,14 +132,16 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
     found = []
     for paragraph in paragraphs:
         shapes = (NAME, SPEECH_NAME, PARTICLE_NAME, INITIALS_NAME, PATRONYMIC_WORD_LAST, PATRONYMIC_WORD_INSIDE)
-        shapes += (ROLE_NAME, COMPOUND_FIRST_NAME)
+        shapes += (ROLE_NAME, COMPOUND_FIRST_NAME, RANK_NAME)
         matches = [found for shape in shapes for found in shape.finditer(paragraph)]
         for match in [*matches, *_patronymic_names(paragraph)]:
             first, (last, restored) = match["first"], _surname(match)
             middle = match.groupdict().get("middle")
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or named_after(paragraph, match.start())
             namesake = namesake or in_a_slashed_credit(paragraph, match.start(), match.end())  # "ҚазАқпарат/Name"
-            namesake = namesake or (match.re in (ROLE_NAME, COMPOUND_FIRST_NAME) and _owned_or_owner(paragraph, match))
+            namesake = namesake or (
+                match.re in (ROLE_NAME, COMPOUND_FIRST_NAME, RANK_NAME) and _owned_or_owner(paragraph, match)
+            )
             namesake = namesake or (match.re is NAME and (_owned(match[0]) or _place_head(match[0])))
             middle_named = middle and not middle.endswith(".")  # a patronymic, not an initial
             patronymic = middle_named or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, a name

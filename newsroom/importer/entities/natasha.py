@@ -14,7 +14,8 @@ from typing import Any
 
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER, KAZAKH, LATIN_UPPER
 from newsroom.importer.entities.base import in_a_slashed_credit
-from newsroom.importer.entities.cyrillic import named_after
+from newsroom.importer.entities.cyrillic import NAME, PATRONYMIC_ENDINGS, named_after
+from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set
 
 _models: dict[str, Any] | None = None
@@ -258,30 +259,60 @@ def _is_first_name(word: str, morph: Any) -> bool:
     return any("Name" in p.tag.grammemes for p in parses) and not any("Geox" in p.tag.grammemes for p in parses)
 
 
+PLACE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?i:" + listed("places-nouns-before", "ru") + r")[ \t]+$")
+PLACE_NOUN_REACH = 20
+
+
 def _extend_person_left(text: str, start: int, morph: Any) -> int:
-    """Back over a first name natasha left out of a person's name (``Ирма`` before ``фон Беккер``)."""
+    """Back over a first name natasha left out of a person's name (``Ирма`` before ``фон Беккер``), not over a
+    place's name after its noun (``микрорайона Самал``) unless a patronymic opens the span (``микрорайона Айжан
+    Муратовна Ким``: a first name before it)."""
     match = WORD_BEFORE.search(text, 0, start)
-    if match is not None and _is_first_name(match.group(1), morph):
-        return match.start(1)
-    return start
+    if match is None or not _is_first_name(match.group(1), morph):
+        return start
+    patronymic = text[start:].split(maxsplit=1)[0].endswith(PATRONYMIC_ENDINGS)
+    return start if _after_a_place_noun(text, match.start(1)) and not patronymic else match.start(1)
+
+
+def _after_a_place_noun(text: str, start: int) -> bool:
+    """The word at ``start`` follows a place's noun in the genitive (``микрорайона``, ``посёлка``)."""
+    return PLACE_NOUN_BEFORE.search(text, max(0, start - PLACE_NOUN_REACH), start) is not None
+
+
+def _person_after_a_place(text: str, kind: str, start: int, stop: int, morph: Any) -> int | None:
+    """``жительница микрорайона Шугыла Гульшат Ермекова``: after a place's noun, a span of three words (a person's
+    or a place's) whose last two read as a name is the place's one-word name, then a person: where the person
+    starts; None for any other span (``аким района Ерлан Бауыржанович Касымов``: a first name and a patronymic)."""
+    words = text[start:stop].split()
+    if kind not in ("PER", "LOC") or len(words) != 3 or NAME.fullmatch(" ".join(words[1:])) is None:
+        return None
+    if words[1].endswith(PATRONYMIC_ENDINGS) or _is_first_name(words[0], morph):
+        return None
+    if not _after_a_place_noun(text, start):
+        return None
+    return text.index(words[1], start + len(words[0]))
 
 
 def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[str, int, int]]:
-    """natasha's spans as (type, start, stop), organizations widened over the words it cut off;
-    a span inside a widened one goes."""
+    """natasha's spans as (type, start, stop), organizations widened over the words it cut off, a person
+    told apart from the place named before them; a span inside a widened one goes."""
     out: list[tuple[str, int, int]] = []
     for span in spans:
-        start, stop = span.start, span.stop
-        if span.type == "PER":
+        kind, start, stop = span.type, span.start, span.stop
+        person_at = _person_after_a_place(text, kind, start, stop, morph)
+        if person_at is not None:
+            kind, start = "PER", person_at
+        elif kind == "PER":
             start = _extend_person_left(text, start, morph)
+        if kind == "PER":
             stop = match.end() if (match := PATRONYMIC_AFTER.match(text, stop)) else stop
-        if span.type == "ORG":
+        if kind == "ORG":
             start = _extend_left(text, start, morph)
             if len(text[start:stop].split()) >= 2:  # "Волонтёры СКО": one word and an acronym is no name
                 stop = _extend_right(text, stop)
         if out and out[-1][0] == "ORG" and out[-1][1] <= start and stop <= out[-1][2]:
             continue
-        out.append((span.type, start, stop))
+        out.append((kind, start, stop))
     return out
 
 

@@ -1,0 +1,54 @@
+"""A page's own fields under its title: a bare label on one line (no colon), its value on the next.
+
+Statement and document pages (a UN office's statement, a ministry's document) show who delivered the
+text and where, as ``Delivered by`` over ``Name, Role`` and ``Location`` over ``Bishkek``, before the
+story. The run is the page's furniture only when one of its labels is one such pages alone show
+(``Delivered by``, ``Speaker``, ``Document type``): ``Location`` over a hall's name in an event's
+announcement is the announcement's text. The words are data (``wordlists/pagefields-*``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsroom.importer.lines import Line, LineRole
+from newsroom.importer.patterns import SENTENCE_END, listed
+
+OWN_LABEL = re.compile(r"^\s*" + listed("pagefields-own-labels") + r"\s*$", re.I)
+LABEL = re.compile(r"^\s*(?:" + listed("pagefields-labels") + "|" + listed("pagefields-own-labels") + r")\s*$", re.I)
+MAX_VALUE_WORDS = 12
+REACH = 8
+"""How far under the title a run of fields may start (the title's date and rubric may come first)."""
+
+
+def _is_value(line: Line) -> bool:
+    """A field's value: a short body line, no sentence, no label."""
+    text = line.text
+    return (
+        line.role is LineRole.BODY
+        and len(text.split()) <= MAX_VALUE_WORDS
+        and SENTENCE_END.search(text) is None
+        and LABEL.match(text) is None
+    )
+
+
+def _run_at(lines: list[Line], start: int) -> list[int]:
+    """The positions of the label and value pairs from ``start`` on (empty when none starts there)."""
+    run: list[int] = []
+    at = start
+    while at + 1 < len(lines) and lines[at].role is LineRole.BODY and LABEL.match(lines[at].text):
+        if not _is_value(lines[at + 1]):
+            break
+        run += [at, at + 1]
+        at += 2
+    return run
+
+
+def page_fields(lines: list[Line], body_start: int) -> list[int]:
+    """The positions of the page's own fields under the title: runs of bare labels over their values, one of
+    the labels one only such pages show (``Delivered by``)."""
+    for start in range(body_start, min(body_start + REACH, len(lines))):
+        run = _run_at(lines, start)
+        if any(OWN_LABEL.match(lines[at].text) for at in run[::2]):
+            return run
+    return []

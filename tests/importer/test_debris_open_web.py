@@ -1,0 +1,515 @@
+"""Page furniture of the open web found in the holdout8 and holdout9 parts, each shape checked on invented
+text, and ordinary article lines near each shape kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.debris import (
+    call_to_action_box,
+    is_block_heading,
+    is_debris,
+    is_imprint_line,
+    is_post_widget,
+    is_registration_line,
+)
+from newsroom.importer.extract import extract
+from newsroom.importer.furniture import is_neighbour_link
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+
+
+def body_of(text: str, lang: str | None = None) -> str:
+    return extract(text, REGISTRY, lang).body
+
+
+@pytest.mark.parametrize("line", ["1 / 7", "3/7", "12 / 12", "2 of 9", "4 из 6"])
+def test_a_gallerys_bare_counter_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 / 4 of the budget went on roads.",
+        "7 / 3",  # no gallery counts past its last picture
+        "0 / 5",
+        "2026 / 2027",
+        "Score: 2 / 3",
+    ],
+)
+def test_figures_with_a_slash_stay(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_a_gallerys_counters_leave_the_captions_and_the_story() -> None:
+    text = (
+        "Lanterns over the Esil embankment\n"
+        "Volunteers hung 400 paper lanterns along the river on Saturday, said organiser Dariga Tulegenova.\n"
+        "1 / 3\n"
+        "Children carry lanterns to the water's edge.\n"
+        "Photograph: Erik Sandvik for River Notes\n"
+        "2 / 3\n"
+        "A lantern drifts past the footbridge.\n"
+        "Photograph: Erik Sandvik for River Notes\n"
+    )
+    body = body_of(text, "en")
+    assert "1 / 3" not in body and "2 / 3" not in body
+    assert "Volunteers hung 400 paper lanterns" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign the guestbook",
+        "Sign the guestbook (3 entries)",
+        "Leave a condolence",
+        "Send condolences (41)",
+        "Оставить соболезнование",
+        "Выразить соболезнования (7)",
+        "Көңіл айту",
+        "Comments (12)",
+    ],
+)
+def test_an_obituarys_buttons_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mourners signed the guestbook at the library until late evening.",
+        "Her family asked friends to leave a condolence note at the school.",
+        "More obituaries were printed that winter than in any year before.",
+        "Next gallery opening is planned for March, the curator said.",
+    ],
+)
+def test_sentences_about_guestbooks_and_galleries_stay(line: str) -> None:
+    assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More obituaries",
+        "More galleries",
+        "Other columns by this author",
+        "All articles by Dana Seitova",
+        "Другие некрологи",
+        "Другие колонки автора",
+        "Все материалы автора",
+        "Ещё фоторепортажи",
+        "Басқа фотогалереялар",
+        "Автордың басқа мақалалары",
+    ],
+)
+def test_headings_over_more_items_of_a_kind(line: str) -> None:
+    assert is_block_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More obituaries were printed that winter than in any year before.",
+        "Other columns in the hall were repaired in 2019.",
+        "Все материалы автора переданы в архив музея.",
+        "Другие колонки",  # a crosshead: columns of a building, of a march
+    ],
+)
+def test_sentences_about_more_items_stay(line: str) -> None:
+    assert not is_block_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Next gallery: Autumn on the Irtysh – in pictures", "Следующая галерея: Осень на Иртыше"]
+)
+def test_a_link_to_the_next_gallery(line: str) -> None:
+    assert is_neighbour_link(line)
+
+
+def test_the_authors_other_columns_leave_the_column() -> None:
+    text = (
+        "Мнение\n"
+        "Почему сельские библиотеки снова нужны\n"
+        "Марина Есенова\n"
+        "27 ноября 2026\n"
+        "Каждый год в области закрывают несколько библиотек, хотя читателей в сёлах не стало меньше.\n"
+        "Решение простое: открывать библиотеки вечером, когда люди возвращаются с работы.\n"
+        "Другие колонки автора\n"
+        "Кто читает районные газеты\n"
+        "Подписаться на рассылку\n"
+    )
+    body = body_of(text, "ru")
+    assert "Другие колонки автора" not in body and "Кто читает районные газеты" not in body
+    assert body.endswith("когда люди возвращаются с работы.")
+
+
+@pytest.mark.parametrize("line", ["Класс! 84", "Класс! 1 204", "Нравится! 12"])
+def test_a_posts_labelled_counter_is_a_widget(line: str) -> None:
+    assert is_post_widget(line)
+
+
+@pytest.mark.parametrize("line", ["Класс 9", "Класс 10"])
+def test_a_school_class_is_no_posts_counter(line: str) -> None:
+    assert not is_post_widget(line)
+
+
+def test_a_posts_class_counter_leaves_the_post() -> None:
+    text = (
+        "Клуб любителей шахмат г. Темиртау\n"
+        "Группа · 1,2 тыс. участников\n"
+        "Поздравляем Ольгу Сергеевну Мельник с победой на областном турнире!\n"
+        "Турнир прошёл в Караганде, в нём играли 64 шахматиста из девяти городов.\n"
+        "Ольга Сергеевна играет в клубе с 1998 года и тренирует детскую секцию.\n"
+        "Желаем новых побед!\n"
+        "Класс! 37\n"
+        "Комментарии 5\n"
+        "Поделиться 2\n"
+    )
+    body = body_of(text, "ru")
+    assert "Класс" not in body and body.endswith("Желаем новых побед!")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Класс!", "Класс! Мы победили в области.", "Класс 9 «Б» поедет на экскурсию 12 декабря.", "Класс был полон."],
+)
+def test_the_word_class_in_a_sentence_stays(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_a_reply_button_closing_a_forwarded_message_leaves_it() -> None:
+    text = (
+        "Родители 3 «А»\n"
+        "Уважаемые родители! Завтра уроки начнутся в 9:00 из-за мороза, сообщила завуч Инна Грекова.\n"
+        "Пожалуйста, предупредите детей.\n"
+        "07:12\n"
+        "Ответить\n"
+    )
+    assert body_of(text, "ru").endswith("Пожалуйста, предупредите детей.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Registered charity No. 1098765",
+        "Steppe Kids Trust is a registered charity in England and Wales (1176543).",
+        "Green Valley Foundation is a non-profit organisation registered in Kazakhstan, BIN 150640023456.",
+        "Общественный фонд «Чистый берег» зарегистрирован в Республике Казахстан, БИН 160240034567.",
+        "«Жасыл дала» қоғамдық қоры Қазақстан Республикасында тіркелген, БСН 170340045678.",
+    ],
+)
+def test_a_registration_line_is_the_publishers(line: str) -> None:
+    assert is_registration_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The charity, registered in 2015, now runs 40 clinics.",
+        "Компания зарегистрирована в 2019 году, в ней работают 1200000 клиентов банка, пишет газета.",
+        "“We registered 1500000 voters,” said Bolat Kenzhin of the commission, BIN or no BIN.",
+        "Registered in 2001, the club has 3 / 4 of its members under 18.",
+    ],
+)
+def test_sentences_about_registration_stay(line: str) -> None:
+    assert not is_registration_line(line)
+
+
+def test_a_charitys_registration_closing_the_page_leaves_it() -> None:
+    text = (
+        "Winter coats for 900 children in Naryn\n"
+        "Our teams delivered coats and boots to 900 children in Naryn region this month.\n"
+        "“The roads closed two days later,” said Tilek Asanov, who led the convoy.\n"
+        "Each kit also holds gloves and a hat.\n"
+        "Donate now\n"
+        "Steppe Kids Trust is a registered charity in England and Wales (1176543).\n"
+        "© 2026 Steppe Kids Trust\n"
+    )
+    assert body_of(text, "en").endswith("Each kit also holds gloves and a hat.")
+
+
+def test_an_embassys_address_closing_a_newsletter_leaves_it() -> None:
+    text = (
+        "Embassy news, December\n"
+        "A winter school for young engineers\n"
+        "Forty students from six regions spent a week at the embassy's winter school in Astana.\n"
+        "“They built a bridge model that held 60 kilograms,” said attaché Lena Fischbach.\n"
+        "Follow us: Facebook | Instagram\n"
+        "Embassy of Norway to Kazakhstan, Dostyk Street 9, Astana 010000\n"
+        "Unsubscribe | Update your preferences\n"
+    )
+    body = body_of(text, "en")
+    assert "Dostyk Street" not in body and body.endswith("said attaché Lena Fischbach.")
+
+
+def test_a_sentence_with_an_address_at_the_end_stays() -> None:
+    text = (
+        "A new reading room opens in Kostanay\n"
+        "The city library opened a reading room for children on Saturday.\n"
+        "It has 4,000 books and a corner for board games, said librarian Olga Brandt.\n"
+        "The room is open on weekdays to all children of the city, at 14 Baitursynov Street, Kostanay.\n"
+    )
+    assert body_of(text, "en").endswith("at 14 Baitursynov Street, Kostanay.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Газета «Степной вестник». Адрес редакции: г. Костанай, ул. Байтурсынова, 60. Тел.: 8 (7142) 50-11-22",
+        "The Irtysh Herald. Newsroom address: 12 Lenin Street, Pavlodar. Phone: +7 7182 55 66 77",
+        "«Дала таңы» газеті. Редакция мекенжайы: Тараз қ., Төле би к-сі, 5. Тел.: 8 (7262) 43-21-09",
+        "Address: 4 Abai Avenue, Almaty | E-mail: desk@example.org",
+    ],
+)
+def test_a_publishers_imprint_is_contact_furniture(line: str) -> None:
+    assert is_imprint_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Жители могут позвонить по телефону 8 (7142) 50-11-22, сообщили в акимате.",
+        "The centre's address: 12 Lenin Street, Pavlodar.",
+        "Адрес: ул. Абая, 10.",
+        "8 (7112) 51-03-03 – дежурная часть ДЧС",
+    ],
+)
+def test_a_readers_phone_or_one_address_is_no_imprint(line: str) -> None:
+    assert not is_imprint_line(line)
+
+
+def test_a_newspapers_imprint_under_the_interview_leaves_it() -> None:
+    text = (
+        "«Мы учим людей заново ходить»\n"
+        "Врач-реабилитолог Анна Ким рассказала о работе нового центра в Костанае.\n"
+        "Сколько пациентов прошло курс?\n"
+        "Восемьдесят два. Большинство вернулись домой.\n"
+        "Газета «Степной вестник». Адрес редакции: г. Костанай, ул. Байтурсынова, 60. Тел.: 8 (7142) 50-11-22\n"
+    )
+    assert body_of(text, "ru").endswith("Большинство вернулись домой.")
+
+
+@pytest.mark.parametrize(
+    "line", ["Related items", "Region / Country", "Country/Region", "Связанные материалы", "Регион / страна"]
+)
+def test_a_taxonomy_heading_opens_a_block(line: str) -> None:
+    assert is_block_heading(line)
+
+
+def test_country_tags_under_related_items_leave_the_story() -> None:
+    text = (
+        "Home > News\n"
+        "Teachers from four countries train to teach coding\n"
+        "Published: 3 December 2026\n"
+        "Thirty teachers took part in a five-day course on teaching coding in Almaty, said trainer Miras Abenov.\n"
+        "Each teacher will run a coding club at their school from January.\n"
+        "Tags: Education  Digital skills\n"
+        "Related items\n"
+        "Kazakhstan\n"
+        "Uzbekistan\n"
+        "Sign up for our newsletter\n"
+    )
+    body = body_of(text, "en")
+    assert "Uzbekistan" not in body and "Related items" not in body
+    assert body.endswith("Each teacher will run a coding club at their school from January.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Бөлісу:   Facebook   Telegram",
+        "Бөлісу: WhatsApp",
+        "Other ways to share",
+        "More ways to share",
+        "Другие способы поделиться",
+    ],
+)
+def test_share_widgets_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Бөлісу мәдениеті ауылда әлі сақталған.",
+        "Other ways to share the water were discussed at the meeting.",
+        "Fishermen found other ways to share the catch.",
+    ],
+)
+def test_sentences_about_sharing_stay(line: str) -> None:
+    assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch the recording",
+        "Watch the replay",
+        "Смотреть запись",
+        "Жазбаны көру",
+        "720p   Толық экран",
+        "1080p | Full screen",
+        "HD   Полный экран   Субтитры",
+        "Mute   Settings   Full screen",
+    ],
+)
+def test_a_players_controls_and_recording_buttons_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Settings",
+        "Watch the recording of the debate on the council's website.",
+        "The camera records 720p video in full screen mode.",
+        "Full screen ahead",
+    ],
+)
+def test_lines_near_a_players_controls_stay(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_a_headline_under_a_see_also_prompt_without_a_colon_leaves_the_story() -> None:
+    text = (
+        "Жители Темиртау требуют пересчитать тарифы на отопление\n"
+        "Жители нескольких домов Темиртау с октября получают счета за отопление, хотя батареи едва тёплые.\n"
+        "Местная активистка Дана Орлова собрала 300 подписей под обращением к акиму города.\n"
+        "Смотрите также\n"
+        "В Караганде проверят котельные после жалоб жителей\n"
+        "В городском акимате сообщили, что перерасчёт сделают до конца декабря.\n"
+        "Комиссия соберётся 5 декабря.\n"
+    )
+    body = body_of(text, "ru")
+    assert "В Караганде проверят котельные" not in body
+    assert "В городском акимате сообщили" in body
+
+
+def test_a_crosshead_under_a_read_more_button_stays() -> None:
+    text = (
+        "Volunteers clean the Ural's banks\n"
+        "Two hundred volunteers cleared the river banks in Uralsk on Saturday, said organiser Ilya Brandt.\n"
+        "They filled 900 bags in five hours.\n"
+        "Read more\n"
+        "What the city will do next\n"
+        "The city will install 40 new bins along the embankment by spring.\n"
+    )
+    assert "What the city will do next" in body_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("box", "size"),
+    [
+        (["£25 can buy a warm blanket for one family.", "Give now"], 2),
+        (["5 000 тенге – это тёплая куртка для одного ребёнка.", "Помочь сейчас"], 2),
+        (["$40 buys boots for a child in the mountains.", "Learn more"], 0),  # a pointer, no gift's button
+        (["$40 buys boots for a child in the mountains.", "The fund bought 900 pairs this year."], 0),
+    ],
+)
+def test_a_gifts_worth_over_a_donation_button_is_a_box(box: list[str], size: int) -> None:
+    assert call_to_action_box(box, after_story=False) == size
+
+
+def test_a_statements_field_labels_and_values_under_the_title_leave_the_body() -> None:
+    text = (
+        "Statements\n"
+        "Every detained person must see a lawyer within the first hour\n"
+        "4 December 2026\n"
+        "Delivered by\n"
+        "Leila Haddad, Regional Representative for Central Asia\n"
+        "Location\n"
+        "Dushanbe\n"
+        "Dushanbe, 4 December 2026 – The regional office today welcomed a draft law on legal aid.\n"
+        "“Most people meet a lawyer only after they have signed a statement,” said Leila Haddad.\n"
+        "The office will publish its review of 120 cases in January.\n"
+    )
+    found = extract(text, REGISTRY, "en")
+    assert found.body.startswith("Dushanbe, 4 December 2026 – The regional office")
+    assert "Leila Haddad" in found.entities.people
+
+
+def test_an_events_place_over_its_value_stays() -> None:
+    text = (
+        "Open day at the Karaganda observatory\n"
+        "The observatory opens its dome to visitors on Saturday, said its director Pavel Lindgren.\n"
+        "Location\n"
+        "The main hall of the observatory\n"
+        "Entry is free; children under 12 come with an adult.\n"
+    )
+    body = body_of(text, "en")
+    assert "Location" in body and "The main hall of the observatory" in body
+
+
+def test_an_events_speakers_under_their_label_stay() -> None:
+    text = (
+        "Can the region pay for its own railways?\n"
+        "Date: 3 December 2026, 15:00\n"
+        "Venue: Steppe Policy Centre, Almaty\n"
+        "Speakers:\n"
+        "Ainur K. Bekova, Senior Fellow, Steppe Policy Centre\n"
+        "Johan Ekberg, Head of Transport Lending, Baltic Rail Bank\n"
+        "The roundtable asked whether local pension funds can buy railway bonds.\n"
+    )
+    assert "Johan Ekberg, Head of Transport Lending, Baltic Rail Bank" in body_of(text, "en")
+
+
+def test_a_row_of_topic_links_under_its_prompt_leaves_the_story() -> None:
+    text = (
+        "Kazakh wheat heads south by rail\n"
+        "Almaty (Steppe Wire) - Kazakhstan sent a record 900,000 tonnes of wheat to Iran by rail in October.\n"
+        "“We load three trains a day,” said terminal director Ruslan Abenov.\n"
+        "Read more on these topics:\n"
+        "Kazakhstan   Agriculture   Iran   Railways\n"
+        "Prices for wheat rose by 4 per cent in the same month, traders said.\n"
+        "Exporters expect another record in November.\n"
+        "The ministry will publish the figures on 10 December.\n"
+        "© 2026 Steppe Wire\n"
+    )
+    body = body_of(text, "en")
+    assert "Railways" not in body and "Prices for wheat rose" in body
+
+
+def test_a_tables_row_under_a_colon_stays() -> None:
+    text = (
+        "Harvest by district\n"
+        "The regional statistics office published the harvest by district on Monday, said analyst Olga Brandt.\n"
+        "Wheat covered two thirds of the sown area this year.\n"
+        "Barley and sunflower took most of the rest.\n"
+        "The districts with the best yields were:\n"
+        "Ayagoz   Urzhar   Kokpekty\n"
+        "Yields rose in all three districts compared with 2025.\n"
+        "The office will publish the final figures in February.\n"
+        "Farmers expect prices to stay high.\n"
+    )
+    assert "Ayagoz   Urzhar   Kokpekty" in body_of(text, "en")
+
+
+ORDINARY_EN = [
+    "Only 3 / 4 of the budget for roads was spent by November, the district council said.",
+    "“We owe the new school to de la Cruz and her team,” said headmaster Bolat Serikov.",
+    "The fund, registered in 2015, now runs 40 clinics in six regions.",
+    "Its office moved to 14 Abai Avenue, Astana, in the spring.",
+    "Results",
+    "Kairat won the final 2 / 1 after extra time.",
+    "Who pays for it?",
+    "More obituaries were printed that winter than in any year before.",
+    "The council will vote on the plan on 12 December.",
+]
+ORDINARY_RU = [
+    "Класс, в котором учился юбиляр, собрался в полном составе: 24 человека.",
+    "Из них 18 приехали из других городов, рассказал организатор встречи Иван Лебедев.",
+    "Адрес школы: ул. Абая, 12. Встреча прошла в актовом зале.",
+    "Другие колонки",
+    "Ответ",
+    "Смотрите сами: за десять лет в школе сменилось пять директоров.",
+    "Следующая встреча выпускников назначена на 2031 год.",
+]
+
+
+@pytest.mark.parametrize(("lines", "lang"), [(ORDINARY_EN, "en"), (ORDINARY_RU, "ru")])
+def test_ordinary_article_lines_near_the_new_shapes_are_kept(lines: list[str], lang: str) -> None:
+    body = body_of("A story with ordinary lines\n" + "\n".join(lines) + "\n", lang)
+    assert [line for line in lines if line not in body.splitlines()] == []

@@ -1,0 +1,152 @@
+"""People on the open web's pages (the holdout8 and holdout9 round): names with particles of several words
+kept whole, and text near those shapes that names nobody. Invented people and text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.captions import credit_of
+from newsroom.importer.entities import find_entities, natasha
+from newsroom.importer.extract import extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+needs_natasha = pytest.mark.skipif(natasha._load() is None, reason="natasha is not installed")
+
+
+def people(paragraphs: list[str], lang: str = "en") -> list[str]:
+    return find_entities(paragraphs, REGISTRY, lang).people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "“Water is the harvest,” says Lucía Inés de los Santos, the programme's agronomist.",
+            "Lucía Inés de los Santos",
+        ),
+        ("The clinic is run by Pilar de las Heras, a nurse from Seville.", "Pilar de las Heras"),
+        ("“We came back every spring,” said Tomás de la Vega, who leads the survey.", "Tomás de la Vega"),
+        ("The report was written by Hendrik van der Meer and two colleagues.", "Hendrik van der Meer"),
+    ],
+)
+def test_a_name_with_particles_of_several_words_is_kept_whole(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The market sells sugar skulls before the Día de los Muertos holiday.",
+        "Tourists walk along Paseo de las Flores in the evening.",
+    ],
+)
+def test_a_holiday_or_a_street_with_particles_names_nobody(sentence: str) -> None:
+    assert people([sentence]) == []
+
+
+def test_an_authors_bare_name_between_the_standfirst_and_the_date_is_no_person() -> None:
+    text = (
+        "Kazakhstan: Transport\n"
+        "Pavlodar's trams run again after a summer of repairs\n"
+        "New rails and twelve rebuilt cars, but the depot still lacks spare parts.\n"
+        "Anna Kowalczyk\n"
+        "Dec 2, 2026\n"
+        "PAVLODAR, Kazakhstan – The first tram left the depot at six in the morning.\n"
+        "“We waited all summer,” said Yerbol Kassymov, a driver for 20 years.\n"
+        "The city plans to buy four more cars in 2027.\n"
+        "Anna Kowalczyk is a freelance journalist based in Pavlodar.\n"
+    )
+    found = extract(text, REGISTRY, "en")
+    assert found.entities.people == ["Yerbol Kassymov"]
+    assert "Anna Kowalczyk" not in found.body
+
+
+def test_a_one_line_paragraph_naming_someone_over_a_dated_line_stays() -> None:
+    text = (
+        "Who opened the new bridge\n"
+        "The bridge over the Ishim opened on Saturday after two years of work.\n"
+        "The ribbon was cut by the oldest resident of the district, Maria Lindqvist, aged 97.\n"
+        "12 December 2026 will be remembered here for a long time, she said.\n"
+    )
+    assert "Maria Lindqvist" in extract(text, REGISTRY, "en").entities.people
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("3-орын – Виктор Пак, «Электр монтажы» құзыреті", "Виктор Пак"),
+        ("1-орын — Ольга Ли (Павлодар)", "Ольга Ли"),
+        ("2 орын: Ержан Тен, 15 жас", "Ержан Тен"),
+    ],
+)
+def test_a_winner_named_after_their_place_is_a_person(line: str, name: str) -> None:
+    assert people([line], "kk") == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["1-орын – Шымкент Қаласы командасы", "2-орын – «Жас Қыран» клубы", "Үй 3-орын алды, деді Тобыл Арна."],
+)
+def test_a_team_or_a_place_after_a_rank_names_nobody(line: str) -> None:
+    assert people([line], "kk") == []
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Жительница микрорайона Самал Айнур Жаксылыкова показывает счёт за газ.", "Айнур Жаксылыкова"),
+        ("Житель посёлка Аксу Болат Сейткалиев собрал подписи соседей.", "Болат Сейткалиев"),
+    ],
+)
+def test_a_person_named_right_after_their_district_is_a_person(sentence: str, name: str) -> None:
+    assert people([sentence], "ru") == [name]
+
+
+@needs_natasha
+def test_a_place_of_three_words_names_nobody() -> None:
+    assert people(["Автобусы ходят до станции Кызыл Жар Новая каждый час."], "ru") == []
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Аким района Данияр Болатович Жумабеков открыл школу.", "Данияр Болатович Жумабеков"),
+        ("Жительница микрорайона Динара Сериковна Ахметова ждёт автобус.", "Динара Сериковна Ахметова"),
+        ("Житель посёлка Нуржан Серикович Ахметов рассказал о ремонте.", "Нуржан Серикович Ахметов"),
+    ],
+)
+def test_a_name_with_a_patronymic_after_a_place_noun_stays_whole(sentence: str, name: str) -> None:
+    assert people([sentence], "ru") == [name]
+
+
+@pytest.mark.parametrize(
+    "line", ["Суретті түсірген Нұрлан Әбенов", "Фотоны түсірген Айдана Серікова", "Фото сделал Игорь Лис"]
+)
+def test_a_photographer_named_without_a_colon_is_a_credit(line: str) -> None:
+    assert credit_of(line) is not None
+
+
+def test_a_photographer_under_the_title_is_no_person() -> None:
+    text = (
+        "Руханият\n"
+        "Ауыл мектебіне жаңа спортзал салынды\n"
+        "Суретті түсірген Нұрлан Әбенов\n"
+        "Сарыкөл ауылының мектебінде жаңа спортзал ашылды. Оны салуға 120 миллион теңге жұмсалды.\n"
+        "– Балалар енді қыста да футбол ойнайды, – дейді мектеп директоры Гүлмира Сапарова.\n"
+    )
+    assert "Нұрлан Әбенов" not in extract(text, REGISTRY, "kk").entities.people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Суретті түсірген адам ертеңіне қайтып келді де, бәрін қайта түсірді.",
+        "Фото сделал на телефон случайный прохожий, и оно облетело весь город за сутки.",
+    ],
+)
+def test_a_sentence_about_who_took_a_picture_is_no_credit(line: str) -> None:
+    assert credit_of(line) is None
