@@ -13,7 +13,7 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 import mkdocs.structure.pages
 import mkdocs.utils.meta
@@ -25,59 +25,40 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from newsroom.files import write_if_changed, write_new
 from newsroom.site import (
     build_cache,
-    collector,
     front_matter,
     incremental,
-    memo,
     page_assembly,
+    preview_server,
     quick_urls,
     search_view,
     shells,
     site_files,
 )
 from newsroom.site.blank_pages import BlankPages
-from newsroom.site.build_state import Build, BuildSite, start_build
+from newsroom.site.build_state import BuildSite
 from newsroom.site.chrome import section_config, section_nav
 from newsroom.site.clock import Clock, ClockError
 from newsroom.site.environment import CACHE_SETTINGS, PACKAGE_FOLDER, build_cache_environment, search_words_key
-from newsroom.site.feed_writer import write_feeds
 from newsroom.site.labels import Labels
 from newsroom.site.languages import Language, LanguageError, site_languages
 from newsroom.site.listing_search import ListingSearch
 from newsroom.site.not_found import not_found_page
-from newsroom.site.old_output import remove_set_aside, set_aside
-from newsroom.site.pagefind import IndexInBackground, PagefindError, has_index, index_site
-from newsroom.site.pictures import publish
-from newsroom.site.previewer import Previewer, PreviewPage
+from newsroom.site.pagefind import PagefindError
+from newsroom.site.previewer import PreviewPage
 from newsroom.site.render import TemplateProblem
-from newsroom.site.side_process import SideProcess, make_folders
+from newsroom.site.session import Session
 
 log = logging.getLogger("mkdocs.hooks.newsroom")
 REGISTRY_FOLDER = "registry"
 CACHE_FOLDER = ".cache/newsroom"
 CODE_FOLDERS = (PACKAGE_FOLDER, Path(__file__).parent)
 """The tool's code (``newsroom/``, ``hooks/``): what every page and cached value depends on."""
-OLD_SITE_FOLDER = "old-site"
-"""Where in the cache folder the last build's site waits for its removal."""
 T = TypeVar("T")
 
-_build = Build()
-_digests = incremental.Digests()
-_articles = incremental.ArticleReader(_digests)
-_registries = incremental.RegistryCache(_digests)
-_previewer = Previewer(_digests, _articles)
-_previewing = False
-"""Whether this is ``mkdocs serve`` (which shows drafts and their pictures, and rebuilds only what changed)."""
-_dirty_build = False
-"""Whether this is ``mkdocs build --dirty`` (the build cache then keeps what the build did not use)."""
-_search_index = IndexInBackground(log.warning)
-_side_work = SideProcess()
-"""A clean build's page folders and feeds, made beside MkDocs' page loop (newsroom.site.side_process)."""
-_old_site = SideProcess()
-"""A clean build: the last build's site, removed beside this one (newsroom.site.old_output)."""
+_session = Session()
+"""The mode, the build under way and what a server remembers (newsroom.site.session)."""
 _languages: list[Language] = []
 _files: Files | None = None
 
@@ -129,22 +110,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"newsroom: {error}") from None
     if len(_languages) > 1:  # per-language search indexes (Pagefind), unless the site chose otherwise
         config.extra.setdefault("newsroom", {}).setdefault("search", "pagefind")
-    if _previewing:
+    if _session.previewing:
         _list_the_theme_once(config)
         if (search := _search_settings(config)) is not None:
-            key = search_words_key(_digests, config.theme["language"], _custom_dir(config))
-            _previewer.search_words.fill(search, key)
+            key = search_words_key(_session.digests, config.theme["language"], _custom_dir(config))
+            _session.previewer.search_words.fill(search, key)
     return config
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
     """Under serve: remember the search plugin's words, which it asks the theme for (``on_config``).
     A clean build: the last build's site removed beside this one (newsroom.site.old_output)."""
-    if _previewing and (search := _search_settings(config)) is not None:
-        _previewer.search_words.remember(search)
-    trash = _root(config) / CACHE_FOLDER / OLD_SITE_FOLDER
-    if not _previewing and not _dirty_build and (set_aside(Path(config.site_dir), trash) or trash.is_dir()):
-        _old_site.start(lambda: remove_set_aside(trash))
+    if _session.previewing and (search := _search_settings(config)) is not None:
+        _session.previewer.search_words.remember(search)
+    _session.set_old_site_aside(Path(config.site_dir), _root(config) / CACHE_FOLDER)
 
 
 def _list_the_theme_once(config: MkDocsConfig) -> None:
@@ -154,7 +133,7 @@ def _list_the_theme_once(config: MkDocsConfig) -> None:
 
     def get_env() -> Any:
         env = make_env()
-        _previewer.theme_listing.install(env, list(theme.static_templates))
+        _session.previewer.theme_listing.install(env, list(theme.static_templates))
         return env
 
     theme.get_env = get_env  # type: ignore[method-assign]
@@ -163,12 +142,6 @@ def _list_the_theme_once(config: MkDocsConfig) -> None:
 class _SiteFiles:
     """MkDocs' ``Files`` as ``newsroom.site.site_files.FileList``."""
 
-    INCLUSION: ClassVar[dict[bool | None, InclusionLevel]] = {
-        None: InclusionLevel.UNDEFINED,
-        True: InclusionLevel.INCLUDED,
-        False: InclusionLevel.NOT_IN_NAV,
-    }
-
     def __init__(self, files: Files, config: MkDocsConfig) -> None:
         self.files, self.config = files, config
 
@@ -176,9 +149,10 @@ class _SiteFiles:
         return self.files.get_file_from_path(src_path) is not None
 
     def add(self, file: site_files.SiteFile) -> None:
-        inclusion = self.INCLUSION[file.in_nav]
+        nav = {None: InclusionLevel.UNDEFINED, True: InclusionLevel.INCLUDED, False: InclusionLevel.NOT_IN_NAV}
+        content, abs_src_path = file.content, file.abs_src_path
         made = File.generated(
-            self.config, file.src_path, content=file.content, abs_src_path=file.abs_src_path, inclusion=inclusion
+            self.config, file.src_path, content=content, abs_src_path=abs_src_path, inclusion=nav[file.in_nav]
         )
         self.files.append(made)
 
@@ -194,6 +168,7 @@ def _site_settings(config: MkDocsConfig) -> site_files.SiteSettings:
         config.site_url,
         config.site_description or "",
         config.theme["language"],
+        _custom_dir(config),
         bool(_newsroom_setting(config, "sharing_cards")),
     )
 
@@ -201,126 +176,60 @@ def _site_settings(config: MkDocsConfig) -> site_files.SiteSettings:
 @_template_problems_stop_the_build
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Read every article once, build the index pages, keep drafts out of a build."""
-    global _build
-    memo.begin()  # per-article fragments made once a build (newsroom.site.memo)
     front_matter.begin(mkdocs.utils.meta)  # the articles' front matter read once, for MkDocs too
     try:
         clock = Clock.for_site(config.extra)
     except ClockError as error:
         raise PluginError(f"newsroom: {error}") from None
-    _articles.start()
     documents = files.documentation_pages()
-    pages = [(f.src_uri, f.url) for f in documents]
-    language, custom_dir = config.theme["language"], _custom_dir(config)
-    site = BuildSite(
-        Path(config.docs_dir), pages, _root(config) / REGISTRY_FOLDER, custom_dir, language, _languages, clock
+    pages, language = [(f.src_uri, f.url) for f in documents], config.theme["language"]
+    registry_dir, custom_dir = _root(config) / REGISTRY_FOLDER, _custom_dir(config)
+    build = _session.start(
+        BuildSite(Path(config.docs_dir), pages, registry_dir, custom_dir, language, _languages, clock)
     )
-    index_builder = _previewer.remembering_index if _previewing else None
-    build = start_build(site, _articles, _registries.load, index_builder)
     drafts = build.drafts()
     for file in documents:
         if file.src_uri in drafts:
             file.inclusion = InclusionLevel.DRAFT
-    if _previewing:
-        for renderer in build.renderers():
-            renderer.env.bytecode_cache = _previewer.bytecode
-    _add_files(build, _SiteFiles(files, config), _site_settings(config), {f.url: f.src_uri for f in documents})
-    _build = build
-    if not _previewing:  # what on_files made lives to the end of the build (newsroom.site.collector)
-        collector.settle_for_a_build()
-    if not _previewing and not _dirty_build:  # MkDocs emptied the site folder: its folders and feeds made aside
-        folders = [
-            Path(f.abs_dest_path).parent for f in files.documentation_pages(inclusion=InclusionLevel.is_included)
-        ]
-        _side_work.start(lambda: _folders_and_feeds(build, folders, config))
+    editors_pages = {f.url: f.src_uri for f in files.documentation_pages()}
+    _session.add_files(build, _SiteFiles(files, config), _site_settings(config), editors_pages)
+    folders = [Path(f.abs_dest_path).parent for f in files.documentation_pages()] if _session.clean else []
+    _session.write_aside(folders, Path(config.site_dir), config.site_url)  # MkDocs emptied the site folder
     return files
-
-
-def _add_files(build: Build, files: _SiteFiles, site: site_files.SiteSettings, editors_pages: dict[str, str]) -> None:
-    """Pictures, index pages (their HTML comes from ``build.generated``, never from their file), feeds."""
-    site_files.add_pictures(build, files, site, with_drafts=_previewing)
-    if _previewing:
-        pages = _previewer.index_pages(build, editors_pages.values(), _custom_dir(files.config), site.language)
-        fingerprint = site_files.in_memory(_previewer.page_fingerprints.of)
-    else:
-        pages = build.languages.pages(set(editors_pages.values()))
-        fingerprint = (site_files.on_disk if _dirty_build else site_files.written_aside)(site.cache)
-    site_files.add_index_pages(build, files, pages, editors_pages, fingerprint)
-    site_files.add_feeds(build, files, site)
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Articles' pictures; the feeds one by one (so that none waits in memory); Pagefind's index if asked."""
-    site_dir = Path(config.site_dir)
-    publish(_build.pictures.files_to_publish(with_drafts=_previewing), site_dir)
-    if not _side_work.finish():  # else a clean build wrote them aside (newsroom.site.side_process)
-        _fingerprints_and_feeds(_build, config)
-    _old_site.finish()  # a failure leaves the rest for the next build
-    if _newsroom_setting(config, "search") == "pagefind":
-        if _previewing and has_index(site_dir):  # a rebuild: the page is served at once, its search soon
-            _search_index.request(site_dir)
-        else:
-            try:
-                index_site(site_dir)
-            except PagefindError as error:
-                raise PluginError(str(error)) from None
-    if _previewing:
-        _previewer.end_build(_build, site_dir)
-    memo.forget()
-    collector.end_of_build()
-
-
-def _folders_and_feeds(build: Build, folders: list[Path], config: MkDocsConfig) -> None:
-    """The pages' folders, the generated pages' fingerprint files, then the feeds (a clean build's side process)."""
-    make_folders(folders)
-    _fingerprints_and_feeds(build, config)
-
-
-def _fingerprints_and_feeds(build: Build, config: MkDocsConfig) -> None:
-    """The fingerprint files; the feeds (under serve only those that changed)."""
-    for path, fingerprint in build.fingerprints.items():
-        write_if_changed(path, fingerprint, durable=False)
-    if not config.site_url:
-        return
-    site_url, picture_for = config.site_url, build.pictures.for_article
-    if _previewing:
-        key_of = functools.partial(_previewer.feed_key, site_url=site_url)
-        write_feeds(
-            build.feeds.values(),
-            Path(config.site_dir),
-            site_url,
-            picture_for,
-            write_if_changed,
-            _previewer.written_feeds(),
-            key_of,
-        )
-    else:  # a clean build: MkDocs emptied the site folder
-        write = write_if_changed if _dirty_build else write_new
-        write_feeds(build.feeds.values(), Path(config.site_dir), site_url, picture_for, write)
+    try:
+        _session.end(Path(config.site_dir), config.site_url, _newsroom_setting(config, "search") == "pagefind")
+    except PagefindError as error:
+        raise PluginError(str(error)) from None
 
 
 @_template_problems_stop_the_build
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Titles are text, never markup; generated pages skip Markdown (their HTML comes below)."""
     src_path, pagefind = page.file.src_uri, _newsroom_setting(config, "search") == "pagefind"
-    page_assembly.language_meta(_build, src_path, page.url, page.meta, config.site_url, pagefind)
+    page_assembly.language_meta(_session.build, src_path, page.url, page.meta, config.site_url, pagefind)
     if page.file.inclusion.is_not_in_nav():  # the theme's page around it made once per kind (newsroom.site.shells)
         page.meta.setdefault("template", shells.TEMPLATE)
-    return "" if page_assembly.page_meta(_build, src_path, page.meta) else markdown
+    return "" if page_assembly.page_meta(_session.build, src_path, page.meta) else markdown
 
 
 @_template_problems_stop_the_build
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Article header and related articles; the latest articles on the home page; index lists;
     on a page whose front matter has problems, a note saying what they are."""
-    return page_assembly.page_content(_build, html, page.file.src_uri, page.url)
+    return page_assembly.page_content(_session.build, html, page.file.src_uri, page.url)
 
 
 @_template_problems_stop_the_build
 def _add_head_tags(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
     """The page's head tags, made as it is built (not kept for every page all build long)."""
-    tags = page_assembly.head_tags(_build, page.file.src_uri, page.url, page.meta, config.site_url, config.site_name)
-    page.meta["newsroom_head"] = tags
+    build, src_path = _session.build, page.file.src_uri
+    page.meta["newsroom_head"] = page_assembly.head_tags(
+        build, src_path, page.url, page.meta, config.site_url, config.site_name
+    )
     return context
 
 
@@ -333,9 +242,9 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
 def _speak_the_pages_language(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
     """A page of another language's section: the navigation and site name in its language."""
-    lang = _build.languages.lang_of(page.file.src_uri)
+    lang = _session.build.languages.lang_of(page.file.src_uri)
     context["newsroom_labels"] = Labels(lang)
-    section = _build.languages.section(lang)
+    section = _session.build.languages.section(lang)
     if section.language.prefix:
         context["nav"] = section_nav(nav, section.language.prefix, _page_of, section.renderer.labels.__getitem__)
         overrides = {"site_name": section.language.site_name, "copyright": section.language.copyright}
@@ -347,7 +256,7 @@ def _speak_the_pages_language(context: dict[str, Any], *, page: Page, config: Mk
 def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """A multilingual site's 404 page says "not found" in every language (``newsroom.site.not_found``)."""
     if template_name == "404.html":
-        languages, renderer = _build.languages.languages, _build.renderer
+        languages, renderer = _session.build.languages.languages, _session.build.renderer
         context["newsroom_not_found"] = not_found_page(languages, context["base_url"], config.site_name, renderer)
     return context
 
@@ -363,9 +272,8 @@ def _page_of(src_path: str) -> Page | None:
 def on_startup(*, command: str, dirty: bool) -> None:
     """Only a server remembers builds (``mkdocs build --dirty`` is MkDocs' own, by modification times)
     and shows drafts' pictures."""
-    global _previewing, _dirty_build
-    _previewing, _dirty_build = command == "serve", dirty
-    if _previewing:  # MkDocs makes every page's object again on every rebuild: its URL work made cheaper
+    _session.previewing, _session.dirty = command == "serve", dirty
+    if _session.previewing:  # MkDocs makes every page's object again on every rebuild: its URL work made cheaper
         quick_urls.install(mkdocs.structure.pages)
 
 
@@ -373,35 +281,23 @@ def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None])
     """Watch the registry and the theme's overrides too; rebuild without cleaning the site folder
     (MkDocs' ``dirty`` build), the pages to build again chosen by ``on_nav``."""
     root = _root(config)
-    for folder in (root / REGISTRY_FOLDER, Path(config.theme.custom_dir or root / "overrides")):
-        if folder.is_dir():
-            server.watch(str(folder))
-    build = getattr(builder, "__globals__", {}).get("build")
-    if _previewing and callable(build) and not getattr(build, "newsroom_dirty", False):
-
-        def dirty_build(config: MkDocsConfig, *, serve_url: str | None = None, dirty: bool = False) -> None:
-            with incremental.watchers_waiting(getattr(server, "observer", None)), _previewer.collector.paused():
-                build(config, serve_url=serve_url, dirty=True)
-
-        dirty_build.newsroom_dirty = True  # type: ignore[attr-defined]
-        builder.__globals__["build"] = dirty_build
-        logging.getLogger("mkdocs.commands.build").addFilter(incremental.not_the_dirty_build_warning)
-    if _previewing:
-        incremental.poll_sooner(getattr(server, "observer", None), incremental.PREVIEW_POLL_SECONDS)
-        incremental.settle_sooner(server, incremental.PREVIEW_SETTLE_SECONDS)
+    preview_server.watch_folders(server, [root / REGISTRY_FOLDER, Path(config.theme.custom_dir or root / "overrides")])
+    if _session.previewing:
+        preview_server.rebuild_dirty(server, builder, _session.previewer.collector.paused)
+        preview_server.quicken(server)
     return server
 
 
 def on_shutdown() -> None:
     """The server ends: no more search index runs, and the one under way finishes first."""
-    _search_index.stop()
+    _session.search_index.stop()
 
 
 def on_pre_template(template: Any, *, template_name: str, config: MkDocsConfig) -> Any:
     """Under serve: sitemap.xml rendered again only when what it lists changed."""
-    pending_site = _previewer.preview.pending_site
-    if _previewing and template_name == "sitemap.xml" and pending_site:
-        return _previewer.sitemap.template(template, pending_site)
+    pending_site = _session.previewer.preview.pending_site
+    if _session.previewing and template_name == "sitemap.xml" and pending_site:
+        return _session.previewer.sitemap.template(template, pending_site)
     return template
 
 
@@ -410,8 +306,8 @@ def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
     only when one changes."""
     shells.install(env)
     front_matter.end()  # MkDocs has read every page
-    if _previewing:
-        env.bytecode_cache = _previewer.bytecode
+    if _session.previewing:
+        env.bytecode_cache = _session.previewer.bytecode
     return env
 
 
@@ -419,17 +315,18 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
     """Under serve: build again only the pages whose key changed; remove the outputs of gone pages."""
     global _files
     _files = files
-    if not _previewing:
+    if not _session.previewing:
         return nav
     search = _search_plugin(config)
     if search is not None and hasattr(search, "search_index_prev"):
         search.search_index_prev = None  # the index of every page is merged by on_post_build
     templates, language = [c] if (c := _custom_dir(config)) else [], config.theme["language"]
     config_file = Path(config.config_file_path)
-    site = _previewer.site_key(CODE_FOLDERS, templates, config_file, config.site_url, language, nav.items, _build)
+    previewer, build = _session.previewer, _session.build
+    site = previewer.site_key(CODE_FOLDERS, templates, config_file, config.site_url, language, nav.items, build)
     documents = {f.src_uri: f for f in files.documentation_pages()}
     pages = {src: PreviewPage(file.url, file.abs_dest_path) for src, file in documents.items()}
-    plan = _previewer.plan(site, _build, Path(config.docs_dir), pages, [file.abs_dest_path for file in files])
+    plan = previewer.plan(site, build, Path(config.docs_dir), pages, [file.abs_dest_path for file in files])
     for src, file in documents.items():
         file.is_modified = (lambda changed: lambda: changed)(src in plan.rebuild)  # type: ignore[method-assign]
     incremental.remove_outputs(plan.remove, Path(config.site_dir))
@@ -467,15 +364,15 @@ _build_cache = build_cache.BuildCache(get_toc)
 
 def _open_the_build_cache(*, config: MkDocsConfig) -> None:
     """Open the build cache, keyed by the environment (``mkdocs build`` only: a preview has its own)."""
-    if _previewing:
+    if _session.previewing:
         return
     settings = {name: config.get(name) for name in CACHE_SETTINGS} | {"theme": [config.theme.name, dict(config.theme)]}
     templates, config_file = [c] if (c := _custom_dir(config)) else [], Path(config.config_file_path)
-    environment = build_cache_environment(_digests, CODE_FOLDERS, templates, config_file, settings)
+    environment = build_cache_environment(_session.digests, CODE_FOLDERS, templates, config_file, settings)
     _build_cache.open(config_file.parent / CACHE_FOLDER, environment, config.markdown_extensions)
     search = _search_plugin(config)
     if search is not None and hasattr(search, "search_index"):
-        _build_cache.index_search(search.search_index, lambda page: page.file.src_uri not in _build.generated)
+        _build_cache.index_search(search.search_index, lambda page: page.file.src_uri not in _session.build.generated)
 
 
 @event_priority(-100)
@@ -490,23 +387,18 @@ def _html_from_cache(html: str, *, page: Page, config: MkDocsConfig, files: File
 
 @event_priority(-100)
 def _close_the_build_cache(*, config: MkDocsConfig) -> None:
-    _build_cache.close(prune=not _dirty_build)
+    _build_cache.close(prune=not _session.dirty)
 
 
 def on_build_error(*, error: Exception) -> None:
-    _side_work.stop()
-    _old_site.finish()
     _build_cache.close(prune=False)
-    front_matter.end()  # a failed build keeps no article's front matter for the next
-    collector.end_of_build()
+    _session.fail()
 
 
 # Generated pages: no Python-Markdown (newsroom.site.blank_pages), search entries given directly
 # (newsroom.site.listing_search); these events only adapt.
 _blank_pages = BlankPages(get_toc)
-_listing_search = ListingSearch(
-    lambda: _build.generated, lambda: [_build.index, *(s.index for s in _build.languages.sections.values())]
-)
+_listing_search = ListingSearch(lambda: _session.build.generated, lambda: _session.build.indexes())
 
 
 def _give_listings_their_entries(*, config: MkDocsConfig) -> None:

@@ -61,6 +61,10 @@ class Build:
         """The site's renderer and each language section's."""
         return [self.renderer, *(section.renderer for section in self.languages.sections.values())]
 
+    def indexes(self) -> list[SiteIndex]:
+        """The site's index and each language section's."""
+        return [self.index, *(section.index for section in self.languages.sections.values())]
+
     def drafts(self) -> set[str]:
         """The pages a build leaves out: drafts, broken articles (maybe drafts), embargoed ones
         (shown by serve, never built)."""

@@ -57,6 +57,8 @@ class SiteSettings:
     site_url: str | None
     description: str
     language: str
+    custom_dir: Path | None = None
+    """The site's own templates (``theme.custom_dir``)."""
     sharing_cards: bool = False
 
 
