@@ -9,8 +9,6 @@ a rebuild builds only the pages whose content changed (``newsroom.site.previewer
 from __future__ import annotations
 
 import functools
-import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,7 +30,6 @@ from newsroom.site import (
     page_assembly,
     preview_server,
     quick_urls,
-    search_view,
     shells,
     site_files,
 )
@@ -48,9 +45,9 @@ from newsroom.site.not_found import not_found_page
 from newsroom.site.pagefind import PagefindError
 from newsroom.site.previewer import PreviewPage
 from newsroom.site.render import TemplateProblem
+from newsroom.site.search_handover import SearchHandover
 from newsroom.site.session import Session
 
-log = logging.getLogger("mkdocs.hooks.newsroom")
 REGISTRY_FOLDER = "registry"
 CACHE_FOLDER = ".cache/newsroom"
 CODE_FOLDERS = (PACKAGE_FOLDER, Path(__file__).parent)
@@ -333,25 +330,20 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
     return nav
 
 
-# The search plugin reads each page without our article lists (newsroom.site.search_view).
-_full_content: dict[str, str] = {}
+# The search plugin reads each page without our article lists (newsroom.site.search_handover).
+_search_handover = SearchHandover()
 
 
 @event_priority(100)
 def _hand_search_its_view(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-    if _listing_search.gives(page.file.src_uri):  # its HTML is not read
-        return context
-    if _search_settings(config) is not None and page.content and os.environ.get("NEWSROOM_SEARCH_VIEW") != "off":
-        _full_content[page.file.src_uri] = page.content
-        page.content = search_view.without_excluded_lists(page.content)
+    searching = _search_settings(config) is not None and not _listing_search.gives(page.file.src_uri)
+    page.content = _search_handover.hand_over(page.file.src_uri, page.content, searching)
     return context
 
 
 @event_priority(-100)
 def _give_the_page_back(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-    full = _full_content.pop(page.file.src_uri, None)
-    if full is not None:
-        page.content = search_view.as_search_leaves_it(full)
+    page.content = _search_handover.give_back(page.file.src_uri, page.content)
     return context
 
 
