@@ -188,7 +188,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for file in documents:
         if file.src_uri in drafts:
             file.inclusion = InclusionLevel.DRAFT
-    editors_pages = {f.url: f.src_uri for f in files.documentation_pages()}
+    editors_pages = {url: src for src, url in pages if src not in drafts}  # as documentation_pages() now
     _session.add_files(build, _SiteFiles(files, config), _site_settings(config), editors_pages)
     folders = [Path(f.abs_dest_path).parent for f in files.documentation_pages()] if _session.clean else []
     _session.write_aside(folders, Path(config.site_dir), config.site_url)  # MkDocs emptied the site folder
@@ -291,11 +291,8 @@ def on_shutdown() -> None:
 
 
 def on_pre_template(template: Any, *, template_name: str, config: MkDocsConfig) -> Any:
-    """Under serve: sitemap.xml rendered again only when what it lists changed."""
-    pending_site = _session.previewer.preview.pending_site
-    if _session.previewing and template_name == "sitemap.xml" and pending_site:
-        return _session.previewer.sitemap.template(template, pending_site)
-    return template
+    """Under serve: sitemap.xml and 404.html rendered again only when what they show changed."""
+    return _session.previewer.template(template, template_name) if _session.previewing else template
 
 
 def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:

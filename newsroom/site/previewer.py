@@ -52,7 +52,11 @@ class Previewer:
         self.page_fingerprints = incremental.PageFingerprints()
         self.search_words = incremental.SearchWords()
         self.sitemap = incremental.SitemapMemory()
+        self.not_found = RememberedOutput()
+        """``404.html``: the same while the site key is (it shows no page's content)."""
         self.collector = incremental.CollectorPause()
+        self._feed_parts: dict[str, Any] = {}
+        self._feed_parts_of: Mapping[str, str] | None = None
 
     def remembering_index(
         self,
@@ -77,9 +81,11 @@ class Previewer:
         self.term_pages.start()
         self.page_fingerprints.start()
 
+        by_page = not (custom_dir and (custom_dir / "newsroom").is_dir())  # else a site template may list more
+
         def remembered(index: SiteIndex, published: list[Article], renderer: Renderer, prefix: str) -> list[Any]:
             digest_of = self.articles.digest_of
-            return self.term_pages.index_pages(index, published, renderer, digest_of, templates_key, prefix)
+            return self.term_pages.index_pages(index, published, renderer, digest_of, templates_key, prefix, by_page)
 
         return build.languages.pages(set(editors_paths), remembered)
 
@@ -159,8 +165,34 @@ class Previewer:
         return self.preview.pending.feeds if self.preview.pending else {}
 
     def feed_key(self, feed: Feed, site_url: str) -> Any:
-        """What a feed's files are made of (unchanged: not written again)."""
-        return incremental.feed_key(feed, site_url, self.articles.digest_of, self.preview.pending_site)
+        """What a feed's files are made of (unchanged: not written again): its fields, its articles'
+        front matter and what every page shares (as ``incremental.feed_key``; each article's part
+        made once a build, though it is in many feeds)."""
+        digest_of = self.articles.digest_of
+        if self._feed_parts_of is not digest_of:  # a new build
+            self._feed_parts, self._feed_parts_of = {}, digest_of
+        parts, found = self._feed_parts, []
+        for article in feed.articles:
+            part = parts.get(article.src_path)
+            if part is None:
+                part = parts[article.src_path] = (
+                    article.src_path,
+                    digest_of.get(article.src_path),
+                    str(article.moment),
+                )
+            found.append(part)
+        fields = (feed.title, feed.description, feed.page_url, feed.lang, site_url, self.preview.pending_site)
+        return (*fields, tuple(found))
+
+    def template(self, template: Any, name: str) -> Any:
+        """A theme template, or a stand-in that renders it again only when what it shows changed
+        (``sitemap.xml``: its pages' addresses and dates; ``404.html``: the site key)."""
+        site = self.preview.pending_site
+        if site and name == "sitemap.xml":
+            return self.sitemap.template(template, site)
+        if site and name == "404.html":
+            return self.not_found.template(template, site)
+        return template
 
     def end_build(self, build: Build, site_dir: Path) -> None:
         """Remove gone feeds, merge the search index of the pages just built into the whole site's; keep
@@ -179,6 +211,35 @@ class Previewer:
             )
             index_path.write_text(merged, encoding="utf-8")
         self.preview.commit()
+
+
+class RememberedOutput:
+    """A template's output, rendered again only when its key changes."""
+
+    def __init__(self) -> None:
+        self._key: Any = None
+        self._output = ""
+
+    def template(self, template: Any, key: Any) -> Any:
+        """A stand-in for ``template`` (``render(context)`` is all MkDocs asks of it)."""
+        return _Remembered(template, self, key)
+
+    def render(self, template: Any, context: Mapping[str, Any], key: Any) -> str:
+        if key != self._key:
+            self._key, self._output = None, ""
+            self._output = template.render(context)
+            self._key = key
+        return self._output
+
+
+@dataclass
+class _Remembered:
+    template: Any
+    memory: RememberedOutput
+    key: Any
+
+    def render(self, context: Mapping[str, Any]) -> str:
+        return self.memory.render(self.template, context, self.key)
 
 
 def feed_titles(feeds: Mapping[str, Feed], prefix: str, url: str) -> list[str]:
