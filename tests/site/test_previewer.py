@@ -103,3 +103,36 @@ def test_a_multilingual_part_is_empty_on_a_one_language_site(tmp_path: Path) -> 
     preview = previewer()
     build, _ = rebuild(tmp_path, preview)
     assert preview.language_parts(build, FORUM, "news/2024/a-youth-forum-in-almaty/") == []
+
+
+class CountingTemplate:
+    def __init__(self) -> None:
+        self.renders = 0
+
+    def render(self, context: dict[str, object]) -> str:
+        self.renders += 1
+        return f"<p>{context['site_name']} {self.renders}</p>"
+
+
+def test_the_404_page_is_rendered_again_only_when_the_site_key_changes() -> None:
+    preview, template = previewer(), CountingTemplate()
+    assert preview.template(template, "404.html") is template  # no build under way: as it is
+    preview.preview.plan("site one", {}, [], lambda src: "")
+    first = preview.template(template, "404.html").render({"site_name": "Steppe News"})
+    again = preview.template(template, "404.html").render({"site_name": "Steppe News"})
+    assert first == again and template.renders == 1
+    preview.preview.plan("site two", {}, [], lambda src: "")
+    assert preview.template(template, "404.html").render({"site_name": "Steppe News"}) != first
+    assert preview.template(template, "main.html") is template
+
+
+def test_a_feeds_key_follows_its_articles_digests_and_fields(tmp_path: Path) -> None:
+    write_docs(tmp_path)
+    preview = previewer()
+    build, _ = rebuild(tmp_path, preview)
+    feed = build.feeds["tags/youth/"]
+    key = preview.feed_key(feed, "https://example.org/")
+    assert preview.feed_key(feed, "https://example.org/") == key
+    assert preview.feed_key(feed, "https://example.net/") != key
+    preview.articles.digest_of = {**preview.articles.digest_of, FORUM: "edited"}  # the next build's digests
+    assert preview.feed_key(feed, "https://example.org/") != key
