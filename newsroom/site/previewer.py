@@ -111,8 +111,11 @@ class Previewer:
     ) -> incremental.Plan:
         """The pages to build again (by docs path) and the last build's outputs to remove."""
         data, languages = self.site_data(build, docs_dir), build.languages
-        section_of = {src: languages.section(languages.lang_of(src)).language.code for src in pages}
-        keys = {src: incremental.page_key(src, page.url, data[section_of[src]]) for src, page in pages.items()}
+        if languages.single:  # one section
+            keys = {src: incremental.page_key(src, page.url, *data.values()) for src, page in pages.items()}
+        else:
+            section_of = {src: languages.section(languages.lang_of(src)).language.code for src in pages}
+            keys = {src: incremental.page_key(src, page.url, data[section_of[src]]) for src, page in pages.items()}
         plan = self.preview.plan(site, keys, outputs, lambda src: pages[src].dest_path)
         if len(plan.rebuild) > incremental.FEW_PAGES:
             self.collector.allow()
@@ -128,6 +131,9 @@ class Previewer:
         catalog, languages = build.catalog, build.languages
         generated = {src: self.page_fingerprints.of(page) for src, page in build.generated.items()}
         additions = {src: self.page_fingerprints.of(page) for src, page in build.additions.items()}
+        with_problems = {*catalog.problems_by_path, *build.index.problems_by_path}
+        problems = {src: build.problems_of(src) for src in with_problems}  # a few pages: looked up once
+        extra = None if languages.single else functools.partial(self.language_parts, build)
         found = {}
         for lang, section in languages.sections.items():
             index, prefix = section.index, section.language.prefix
@@ -136,15 +142,15 @@ class Previewer:
                 article_digest=self.articles.digest_of,
                 articles=catalog.by_path,
                 published=section.published,
-                problems=build.problems_of,
+                problems=lambda src: problems.get(src, ()),
                 link_for=functools.cache(index.link_for),  # names recur across articles: looked up once a build
                 spellings=functools.cache(index.spellings),
                 related=index.related,
                 generated=generated,
                 additions=additions,
-                feed_titles=lambda url, prefix=prefix: feed_titles(build.feeds, prefix, url),
+                feed_titles=FeedTitles(build.feeds, prefix),
                 home=section.language.home if prefix else HOME_PAGE,
-                extra=functools.partial(self.language_parts, build),
+                extra=extra or (lambda src, url: None),
             )
         return found
 
@@ -245,3 +251,16 @@ class _Remembered:
 def feed_titles(feeds: Mapping[str, Feed], prefix: str, url: str) -> list[str]:
     """The titles of the feeds a page links to: its section's and its own."""
     return [feeds[u].title for u in dict.fromkeys((prefix, url)) if u in feeds]
+
+
+class FeedTitles:
+    """``feed_titles`` of a section's pages, its own feed's title looked up once."""
+
+    def __init__(self, feeds: Mapping[str, Feed], prefix: str) -> None:
+        self.feeds, self.prefix = feeds, prefix
+        self.section = [feeds[prefix].title] if prefix in feeds else []
+
+    def __call__(self, url: str) -> list[str]:
+        if url == self.prefix or url not in self.feeds:
+            return self.section
+        return [*self.section, self.feeds[url].title]

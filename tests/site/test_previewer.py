@@ -9,7 +9,7 @@ from newsroom.site import memo
 from newsroom.site.build_state import Build
 from newsroom.site.feeds import site_feeds
 from newsroom.site.incremental import ArticleReader, Digests, Plan
-from newsroom.site.previewer import Previewer, PreviewPage
+from newsroom.site.previewer import FeedTitles, Previewer, PreviewPage, feed_titles
 from newsroom.site.site_files import add_index_pages, in_memory
 from tests.helpers.file_list import FileDict
 from tests.helpers.small_site import build_site, pages_of, write_docs
@@ -136,3 +136,12 @@ def test_a_feeds_key_follows_its_articles_digests_and_fields(tmp_path: Path) -> 
     assert preview.feed_key(feed, "https://example.net/") != key
     preview.articles.digest_of = {**preview.articles.digest_of, FORUM: "edited"}  # the next build's digests
     assert preview.feed_key(feed, "https://example.org/") != key
+
+
+def test_the_feed_titles_of_a_page_are_its_sections_then_its_own(tmp_path: Path) -> None:
+    write_docs(tmp_path)
+    build, _ = rebuild(tmp_path, previewer())
+    titles = FeedTitles(build.feeds, "")
+    for url in ("", "tags/youth/", "about/", "tags/heritage/"):
+        assert titles(url) == feed_titles(build.feeds, "", url)
+    assert titles("tags/youth/")[1:] == [build.feeds["tags/youth/"].title]
