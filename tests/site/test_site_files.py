@@ -54,10 +54,7 @@ def test_a_clean_build_keeps_fingerprints_for_later_and_a_dirty_one_writes_them(
     build, files, settings = started(tmp_path)
     pages = build.languages.pages(set())
     add_index_pages(build, files, pages, {}, written_aside(settings.cache))
-    assert (
-        build.fingerprints[settings.cache / "tags/youth.md"]
-        == build.generated["tags/youth.md"].fingerprint()
-    )
+    assert build.fingerprints[settings.cache / "tags/youth.md"] == build.generated["tags/youth.md"].fingerprint()
     assert not settings.cache.exists()  # written beside the pages, later
     dirty = FileDict()
     add_index_pages(build, dirty, pages, {}, on_disk(settings.cache))
