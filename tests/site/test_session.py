@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from pathlib import Path
 
 from newsroom.site.build_state import BuildSite
@@ -45,8 +46,10 @@ def test_a_clean_build_sets_the_last_site_aside_and_removes_it(tmp_path: Path) -
     (tmp_path / "site" / "old" / "page.html").write_text("old", encoding="utf-8")
     session.set_old_site_aside(tmp_path / "site", tmp_path / ".cache")
     assert not (tmp_path / "site" / "old").exists()
+    assert (tmp_path / ".cache" / OLD_SITE_FOLDER).is_dir()  # set aside, removed beside the build
+    can_fork = threading.active_count() == 1 and hasattr(os, "fork")  # else the next build tries again
     build_with(session, tmp_path)
-    assert not (tmp_path / ".cache" / OLD_SITE_FOLDER).exists()
+    assert (tmp_path / ".cache" / OLD_SITE_FOLDER).exists() is not can_fork
 
 
 def test_a_server_keeps_its_site_and_writes_only_changed_feeds(tmp_path: Path) -> None:
