@@ -422,10 +422,13 @@ class TermPagesMemory:
     def __init__(self) -> None:
         self._pages: dict[Key, list[PageContent]] = {}
         self._used: dict[Key, list[PageContent]] = {}
+        self._chunks: dict[Key, str] = {}
+        self._chunks_used: dict[Key, str] = {}
 
     def start(self) -> None:
         """A new build: forget what the last build did not use."""
         self._pages, self._used = self._used or self._pages, {}
+        self._chunks, self._chunks_used = self._chunks_used or self._chunks, {}
 
     def index_pages(
         self,
@@ -435,10 +438,17 @@ class TermPagesMemory:
         article_digest: Mapping[str, str],
         templates: str,
         prefix: str = "",
+        by_page: bool = False,
     ) -> list[PageContent]:
         """``newsroom.site.pages.index_pages(index, published, renderer, prefix)``; ``templates`` is a
-        digest of the renderer's templates and language."""
+        digest of the renderer's templates and language. ``by_page``: a long list's pages are each
+        rendered again only when their own articles changed (when no site template overrides ours,
+        which could show on one page what the others list)."""
         templates = digest(templates, prefix, renderer.labels.lang)
+
+        def pages_of(base: Key) -> Any:
+            return _PageByPage(renderer, self, base, pair_of) if by_page else renderer
+
         years = articles_by_year(published)
         pair_of = {a.src_path: (a.src_path, _digest_of(a, article_digest)) for a in published}
         digests = {year: _pairs(of, pair_of, article_digest) for year, of in years.items()}
@@ -448,16 +458,16 @@ class TermPagesMemory:
         pages = list(archive)  # a new list: the remembered one is never extended
         for year, found in years.items():
             key = (templates, "year", year, digests[year])
-            pages.extend(
-                self._remembered(key, lambda year=year, found=found: year_pages(year, found, renderer, prefix))
-            )
+            list_renderer = pages_of((templates, "year", year, len(found)))
+            pages.extend(self._remembered(key, lambda y=year, f=found, r=list_renderer: year_pages(y, f, r, prefix)))
         for kind in KINDS:
             listed = tuple((t.name, t.url, len(t.articles)) for t in index.terms[kind.field].values())
             key = (templates, "index", kind.field, listed)
             pages.extend(self._remembered(key, lambda kind=kind: [kind_index(kind, index, renderer, prefix)]))
             for term in index.terms[kind.field].values():
                 key = _term_key(term, index, _pairs(term.articles, pair_of, article_digest), templates)
-                pages.extend(self._remembered(key, lambda term=term: term_pages(term, index, renderer)))
+                list_renderer = pages_of(_term_key(term, index, len(term.articles), templates))
+                pages.extend(self._remembered(key, lambda t=term, r=list_renderer: term_pages(t, index, r)))
         return pages
 
     def _remembered(self, key: Key, render: Callable[[], list[PageContent]]) -> list[PageContent]:
@@ -466,6 +476,33 @@ class TermPagesMemory:
             found = render()
         self._used[key] = found
         return found
+
+    def _chunk(self, key: Key, render: Callable[[], str]) -> str:
+        found = self._chunks.get(key)
+        if found is None:
+            found = render()
+        self._chunks_used[key] = found
+        return found
+
+
+class _PageByPage:
+    """The renderer ``pages._pages`` is given: one page of a long list rendered again only when its
+    own articles (their paths and digests), its place in the list or the list's ``base`` key changed."""
+
+    def __init__(self, renderer: Renderer, memory: TermPagesMemory, base: Key, pair_of: Mapping[str, Key]) -> None:
+        self.renderer, self.memory, self.base, self.pair_of = renderer, memory, base, pair_of
+        self.labels = renderer.labels
+
+    def render(self, template: str, **context: Any) -> str:
+        groups = context.get("groups")
+        if groups is None:  # not a page of the list (a profile's head)
+            return self.renderer.render(template, **context)
+        articles = tuple(
+            self.pair_of.get(a.src_path) or (a.src_path, digest(str(a))) for g in groups for a in g.articles
+        )
+        place = (context.get("number"), context.get("page_url"), context.get("pager"))
+        key = (self.base, template, place, articles)
+        return self.memory._chunk(key, lambda: self.renderer.render(template, **context))
 
 
 _SRC_PATH = operator.attrgetter("src_path")

@@ -238,3 +238,26 @@ def test_the_collector_waits_during_a_build_and_resumes_after_the_last_one() -> 
     while not gc.isenabled() and time.monotonic() < deadline:
         time.sleep(0.02)
     assert gc.isenabled(), "the collector was never switched back on"
+
+
+def test_a_long_list_rendered_page_by_page_is_the_list_a_fresh_build_renders_after_an_edit() -> None:
+    def stories(edited: int | None) -> list[Article]:
+        return [
+            Article(
+                title=f"Story {n} edited" if n == edited else f"Story {n}",
+                date=dt.date(2023, 1 + n % 12, 1 + n % 28),
+                tags=["youth"] if n % 3 else ["youth", "heritage"],
+                src_path=f"news/s{n}.md",
+            )
+            for n in range(260)  # the youth tag and the year span three pages
+        ]
+
+    renderer, memory = Renderer(), TermPagesMemory()
+    for edited in (None, 5, 250, 5):
+        published = newest_first(stories(edited))
+        digests = {a.src_path: f"{a.src_path}:{a.title}" for a in published}  # as the files' digests change
+        memory.start()
+        remembered = memory.index_pages(build_index(published), published, renderer, digests, "t", by_page=True)
+        fresh = index_pages(build_index(published), published, renderer)
+        assert [(p.src_path, p.html) for p in remembered] == [(p.src_path, p.html) for p in fresh]
+        assert edited is None or any(f"Story {edited} edited" in p.html for p in remembered)
