@@ -49,6 +49,7 @@ from newsroom.site.multilingual import Languages
 from newsroom.site.not_found import not_found_page
 from newsroom.site.notes import corrections_note, notes_above
 from newsroom.site.old_output import remove_set_aside, set_aside
+from newsroom.site.one_markdown import install as one_markdown_for
 from newsroom.site.pagefind import IndexInBackground, PagefindError, has_index, index_site
 from newsroom.site.pages import PageContent, home_listing, related_section, under_title
 from newsroom.site.pictures import Picture, Pictures, plan_pictures, publish
@@ -530,6 +531,7 @@ def on_startup(*, command: str, dirty: bool) -> None:
     and shows drafts' pictures."""
     global _previewing, _dirty_build
     _previewing, _dirty_build = command == "serve", dirty
+    one_markdown_for(mkdocs.structure.pages)  # one Markdown converter for every page (newsroom.site.one_markdown)
     if _previewing:  # MkDocs makes every page's object again on every rebuild: its URL work made cheaper
         quick_urls.install(mkdocs.structure.pages)
 
