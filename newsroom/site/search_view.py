@@ -7,7 +7,8 @@ gives the same index, sooner; the page itself keeps them.
 
 An article's topics (``templates/newsroom/chips.html``) are a dozen links and labels whose tags the
 search drops, keeping their words: the view gives it those rows as their words alone (about a third of
-an article page's tags, each costing the plugin's Python parser as much as a paragraph).
+an article page's tags, each costing the plugin's Python parser as much as a paragraph); its date
+line (date, byline, place, source) likewise.
 """
 
 from __future__ import annotations
@@ -32,13 +33,29 @@ CHIP_ROW = re.compile(
 """A row of an article's topics as ``chips.html`` writes it: a label, then names one space apart."""
 CHIP_TAG = re.compile(r'<a class="nr-chip" href="[^"<>]*">|</a>|<span class="nr-(?:chip|label)">|</span>')
 """The tags of a topics row the search plugin drops (keeping their words)."""
+_LINK = r'<a href="[^"<>]*" rel="{}">'
+META_LINE = re.compile(
+    rf'<p class="nr-meta"><time datetime="[^"<>]*">{_WORDS}</time>'
+    rf'(?: · <span class="nr-byline">(?:{_LINK.format("author")}{_WORDS}</a>|{_WORDS})</span>)?'
+    rf'(?: · <span class="nr-dateline">{_WORDS}</span>)?'
+    rf'(?: · <span class="nr-source">{_WORDS}(?: {_LINK.format("noopener")}{_WORDS}</a>)?</span>)?\n?</p>'
+)
+"""An article's date line as ``article-header.html`` writes it: date, byline, place, source."""
+META_TAG = re.compile(
+    r'<time datetime="[^"<>]*">|</time>|<span class="nr-(?:byline|dateline|source)">|</span>'
+    r'|<a href="[^"<>]*" rel="(?:author|noopener)">|</a>'
+)
+"""The tags of a date line the search plugin drops (keeping their words)."""
 
 
 def without_excluded_lists(html: str) -> str:
     """``html`` without its excluded lists of articles; as it is when a list holds another list
-    (the lists are then left for the search plugin to skip itself). Its topics rows as their words."""
+    (the lists are then left for the search plugin to skip itself). Its topics rows and date line as
+    their words."""
     if 'class="nr-chips' in html:
         html = CHIP_ROW.sub(_words_of_row, html)
+    if '<p class="nr-meta">' in html:
+        html = META_LINE.sub(lambda line: META_TAG.sub("", line.group()), html, count=1)
     if "data-search-exclude data-pagefind-ignore>" not in html:
         return html
     if any("<ul" in found.group(1) for found in EXCLUDED_LIST.finditer(html)):

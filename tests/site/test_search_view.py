@@ -95,3 +95,31 @@ def test_topics_rows_read_as_their_words_give_the_search_the_same_sections(rows:
 )
 def test_a_topics_row_the_view_cannot_read_the_same_stays_as_it_is(row: str) -> None:
     assert without_excluded_lists(row) == row
+
+
+META = (
+    '<p class="nr-meta"><time datetime="2024-05-05">5 May 2024</time> · <span class="nr-byline">'
+    '<a href="../../authors/dana/" rel="author">By Dana Abenova</a></span> · <span class="nr-dateline">ALMATY</span>'
+    ' · <span class="nr-source">Source: <a href="https://example.org/" rel="noopener">Daily &amp; Co</a></span>\n</p>'
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        META,
+        META.replace('<a href="../../authors/dana/" rel="author">By Dana Abenova</a>', "By Dana Abenova"),
+        META.replace(' <a href="https://example.org/" rel="noopener">Daily &amp; Co</a>', " Daily"),
+        '<p class="nr-meta"><time datetime="2024-05-05">5 May 2024</time></p>',
+    ],
+)
+def test_a_date_line_read_as_its_words_gives_the_search_the_same_sections(line: str) -> None:
+    html = f'<h1>Title</h1>\n<div class="nr-article-header">\n{line}\n</div>\n<p>Text.</p>'
+    view = without_excluded_lists(html)
+    assert "<time" not in view and "<span" not in view and "<a " not in view
+    assert _sections(view) == _sections(html)
+
+
+def test_a_date_line_with_a_part_the_view_does_not_know_stays_as_it_is() -> None:
+    line = META.replace("<time", '<time class="x"')
+    assert without_excluded_lists(line) == line
