@@ -42,6 +42,7 @@ from newsroom.site.labels import Labels
 from newsroom.site.languages import Language, LanguageError, site_languages
 from newsroom.site.listing_search import ListingSearch
 from newsroom.site.not_found import not_found_page
+from newsroom.site.one_markdown import install as one_markdown_for
 from newsroom.site.pagefind import PagefindError
 from newsroom.site.previewer import PreviewPage
 from newsroom.site.render import TemplateProblem
@@ -270,6 +271,7 @@ def on_startup(*, command: str, dirty: bool) -> None:
     """Only a server remembers builds (``mkdocs build --dirty`` is MkDocs' own, by modification times)
     and shows drafts' pictures."""
     _session.previewing, _session.dirty = command == "serve", dirty
+    one_markdown_for(mkdocs.structure.pages)  # one Markdown converter for every page (newsroom.site.one_markdown)
     if _session.previewing:  # MkDocs makes every page's object again on every rebuild: its URL work made cheaper
         quick_urls.install(mkdocs.structure.pages)
 

@@ -168,10 +168,15 @@ class Vocabulary:
                 if CYRILLIC.search(spelling):  # inflected mentions find their entry by stem
                     self._by_stem.setdefault(stem_key(spelling), entry)
         self._looked_up: dict[str, Entry | None] = {}
+
+    @functools.cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        """Every spelling, longest first: made when ``mentions`` first needs it (a site build never
+        does; compiling it is most of the time a registry takes to load)."""
         spellings = sorted({s for e in self.entries for s in e.spellings}, key=len, reverse=True)
         flags = re.IGNORECASE if self.ignore_case else 0
         alternatives = "|".join(_spelling_pattern(s) for s in spellings)
-        self._pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w])", flags) if spellings else None
+        return re.compile(rf"(?<![\w-])({alternatives})(?![\w])", flags) if spellings else None
 
     def get(self, spelling: str) -> Entry | None:
         """The entry a spelling names, or None: the one place where aliases resolve.

@@ -326,10 +326,13 @@ def related_articles(articles: list[Article], index: SiteIndex, count: int = REL
         shared = Counter(chain.from_iterable(groups))
         shared.pop(number, None)
         day = days[number]
+        # each candidate's order as a tuple made in one pass (no key function called per candidate);
+        # paths are unique, so the number after them is never compared
         ranked = heapq.nsmallest(
-            count, shared.items(), key=lambda item: (-item[1], abs(days[item[0]] - day), -days[item[0]], paths[item[0]])
+            count,
+            [(-times, abs(days[other] - day), -days[other], paths[other], other) for other, times in shared.items()],
         )
-        related[article.src_path] = [articles[other] for other, _ in ranked]
+        related[article.src_path] = [articles[found[-1]] for found in ranked]
     return related
 
 

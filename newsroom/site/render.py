@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, TemplateError, TemplateSyntaxError
 from markupsafe import Markup
 
 from newsroom.article import Article
@@ -80,6 +80,8 @@ class Renderer:
         self.env.globals["labels"] = self.labels
         self.env.globals["article_item"] = self._article_item
         self._items = memo()
+        self._templates: dict[str, Template] = {}
+        """By name: the templates read (the environment does not reload them: its own look-up costs more)."""
         self._items_by_depth = not any((Path(d) / TEMPLATE_FOLDER / n).exists() for d in folders[:-1] for n in ITEM)
         self.env.filters.update(
             relative_to=lambda target, page_url: relative_url(page_url, target),
@@ -94,7 +96,9 @@ class Renderer:
         a TemplateProblem naming its file and line.
         """
         try:
-            return self.env.get_template(f"{TEMPLATE_FOLDER}/{name}.html").render(**context)
+            if (template := self._templates.get(name)) is None:
+                template = self._templates[name] = self.env.get_template(f"{TEMPLATE_FOLDER}/{name}.html")
+            return template.render(**context)
         except TemplateSyntaxError as error:
             raise TemplateProblem(f"{error.filename or error.name}: line {error.lineno}: {error.message}") from None
         except TemplateError as error:
