@@ -211,8 +211,15 @@ def _dated_headline(lines: list[Line], at: int) -> bool:
 
 def _headed_by_a_body(words: list[str]) -> bool:
     """``Министерство просвещения``, ``Облыс әкімдігінің ресми сайты``: a line that starts or ends with a body's head
-    word (a Title Case English headline may name a council and still be the headline)."""
-    return words[0].lower() in BODY_HEADS or words[-1].lower().strip(",.") in BODY_HEADS
+    word (a Title Case English headline may name a council and still be the headline); a line going on after
+    the name in quotes that follows the head word says what the body did (``Фонд «Жасыл дала» высадит ...``)."""
+    if words[0].lower() in BODY_HEADS:
+        return not NAME_THEN_MORE.search(" ".join(words))
+    return words[-1].lower().strip(",.") in BODY_HEADS
+
+
+NAME_THEN_MORE = re.compile(r"[»”]\s+[^\W\d_]")
+"""A closing quote, then a word: the name in quotes is over and the line goes on."""
 
 
 def _names_a_body(words: list[str]) -> bool:
