@@ -290,7 +290,28 @@ def is_label_by_shape(spot: Spot) -> bool:
         return False
     if _names_a_body(words):
         return True
-    return len(words) <= MAX_LABEL_WORDS and _titled(words) and len(following.split()) > len(words) + 2
+    if len(words) > MAX_LABEL_WORDS or len(following.split()) <= len(words) + 2:
+        return False
+    return _titled(words) or (_pairs_topics(words) and _dated_around(lines, index, at))
+
+
+TOPIC_CONJUNCTIONS = word_set("header-topic-conjunctions")
+
+
+def _pairs_topics(words: list[str]) -> bool:
+    """``Климат и окружающая среда``, ``News and press releases``: a rubric joining two topics, in sentence case
+    (no figures, no stop)."""
+    inner = [word.casefold() for word in words[1:-1]]
+    plain = not any(char.isdigit() for char in "".join(words)) and not words[-1].endswith(TERMINAL)
+    return plain and any(word in TOPIC_CONJUNCTIONS for word in inner)
+
+
+def _dated_around(lines: list[Line], index: int, at: int) -> bool:
+    """A date line between the line at ``index`` and the headline at ``at``, or the headline's date, byline or
+    dateline (``BISHKEK, 26 November 2026``) right under it: a rubric stands over a dated story."""
+    between = any(is_date_line(line.text) for line in lines[index + 1 : at])
+    after = lines[at + 1].text if at + 1 < len(lines) else ""
+    return between or _dated_headline(lines, at) or is_place_date_line(after)
 
 
 SITE_HEADS = word_set("header-site-heads")

@@ -55,3 +55,40 @@ def test_a_fund_named_in_quotes_over_a_headline_is_no_title() -> None:
         "В субботу волонтёры фонда высадили 300 саженцев вдоль трассы Астана – Щучинск.\n"
     )
     assert extract(text, REGISTRY).title == "Волонтёры высадили 300 деревьев вдоль трассы"
+
+
+def test_a_topic_pair_over_a_dated_headline_is_no_title() -> None:
+    text = (
+        "Главная\n"
+        "Темы\n"
+        "Регионы\n"
+        "Вода и сельское хозяйство\n"
+        "4 марта 2026\n"
+        "Фермеры Кызылординской области переходят на капельное орошение риса\n"
+        "В Кызылординской области этой весной 120 хозяйств перейдут на капельное орошение, сообщили в акимате.\n"
+    )
+    assert extract(text, REGISTRY).title == "Фермеры Кызылординской области переходят на капельное орошение риса"
+
+
+def test_a_section_pair_in_sentence_case_is_no_title() -> None:
+    text = (
+        "Skip to main content\n"
+        "About\n"
+        "Countries\n"
+        "Newsroom\n"
+        "Events and public statements\n"
+        "Ombudsman office opens a legal aid desk in Karakol\n"
+        "KARAKOL, 3 March 2026\n"
+        "The regional ombudsman office opened a free legal aid desk in Karakol on Tuesday.\n"
+    )
+    assert extract(text, REGISTRY).title == "Ombudsman office opens a legal aid desk in Karakol"
+
+
+def test_a_short_headline_pairing_two_words_stays_the_title() -> None:
+    text = (
+        "Culture\n"
+        "Bread and salt\n"
+        "How a village bakery in Talgar feeds three schools every morning before dawn\n"
+        "The bakery on Abai Street starts work at three in the morning, six days a week.\n"
+    )
+    assert extract(text, REGISTRY).title == "Bread and salt"
