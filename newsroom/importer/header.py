@@ -171,6 +171,22 @@ def _is_site_banner(spot: Spot) -> bool:
     return near_the_top and len(spot.text.split()) <= MAX_BANNER_WORDS and SITE_BANNER.search(spot.text) is not None
 
 
+COOKIE = re.compile(r"(?<!\w)" + listed("header-cookie-words") + r"(?!\w)", re.I)
+COOKIE_REACH = 2
+
+
+def _in_a_cookie_banner(spot: Spot) -> bool:
+    """A cookie banner at the top (``Cookies on ...``, ``We use cookies to ...``, ``Accept all cookies   Reject
+    ...``): a line naming cookies with the banner's row of buttons naming them on it or at most two lines under
+    it (a headline with its date under it is the title, whatever it names)."""
+    if spot.position >= BANNER_REACH or spot.is_last or COOKIE.search(spot.text) is None:
+        return False
+    if _dated_headline(spot.lines, spot.position):
+        return False
+    below = spot.lines[spot.position : spot.position + 1 + COOKIE_REACH]
+    return any(COOKIE.search(line.text) and is_link_row(line.text) for line in below)
+
+
 def _is_known_source(spot: Spot) -> bool:
     """The name of a known source alone on its line (``Kazinform``) above the title."""
     return not spot.is_last and spot.registry is not None and bool(spot.registry.sources.get(spot.text))
@@ -713,6 +729,7 @@ HEADER_RULES: Rules = (
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),
     (_is_cut_link_row, LineRole.DEBRIS),
+    (_in_a_cookie_banner, LineRole.DEBRIS),
     (_is_site_banner, LineRole.DEBRIS),
     (lambda spot: is_undated_posted_by(spot.text), LineRole.DEBRIS),
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),

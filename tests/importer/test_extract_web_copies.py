@@ -92,3 +92,40 @@ def test_a_short_headline_pairing_two_words_stays_the_title() -> None:
         "The bakery on Abai Street starts work at three in the morning, six days a week.\n"
     )
     assert extract(text, REGISTRY).title == "Bread and salt"
+
+
+def test_a_cookie_banner_at_the_top_is_no_title() -> None:
+    text = (
+        "Cookies on the Steppe Council site\n"
+        "We use a few cookies to remember your settings and to count visits.\n"
+        "Accept all cookies   Reject optional cookies   Cookie settings\n"
+        "Steppe Council\n"
+        "Council opens applications for rural reading grants\n"
+        "12 May 2026\n"
+        "The Steppe Council opened applications on Tuesday for small grants to rural reading rooms.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Council opens applications for rural reading grants"
+    assert "cookies" not in found.body
+
+
+def test_a_russian_cookie_banner_at_the_top_is_no_title() -> None:
+    text = (
+        "Файлы cookie на сайте\n"
+        "Сайт хранит файлы cookie, чтобы запоминать ваши настройки.\n"
+        "Принять   Отклонить   Настроить cookie\n"
+        "В Семее отремонтируют мост через Иртыш\n"
+        "12 мая 2026\n"
+        "Ремонт старого моста через Иртыш в Семее начнётся в июне и займёт два года.\n"
+    )
+    assert extract(text, REGISTRY).title == "В Семее отремонтируют мост через Иртыш"
+
+
+def test_a_headline_about_cookies_stays_the_title() -> None:
+    text = (
+        "Regulator fines shops over cookies on their websites\n"
+        "12 May 2026\n"
+        "Accept   Reject   Learn more\n"
+        "The competition agency fined four online shops for setting tracking cookies without consent.\n"
+    )
+    assert extract(text, REGISTRY).title == "Regulator fines shops over cookies on their websites"
