@@ -129,3 +129,39 @@ def test_a_headline_about_cookies_stays_the_title() -> None:
         "The competition agency fined four online shops for setting tracking cookies without consent.\n"
     )
     assert extract(text, REGISTRY).title == "Regulator fines shops over cookies on their websites"
+
+
+def test_the_story_resumes_after_an_inline_read_more_box() -> None:
+    text = (
+        "Caspian ferry line adds a second ship for the winter\n"
+        "AKTAU, March 3 (Steppe Wire) - A ferry operator will add a second ship on the Aktau-Baku line this winter.\n"
+        "The line carried 41,000 trucks last year, up a third on the year before.\n"
+        "Read more:\n"
+        "Port of Kuryk opens new grain terminal\n"
+        "Truck queues grow at the Chinese border crossing\n"
+        "Shippers said the second ship would cut waiting times but not end them before spring.\n"
+        "Fares Stay Flat\n"
+        "The operator said fares would stay at last year's level until the end of March, despite higher fuel costs.\n"
+        "A one-way crossing for a truck costs about 1,200 dollars, according to the operator's price list.\n"
+        "Reporting by Dana Kim; Editing by Paul Ross\n"
+    )
+    body = extract(text, REGISTRY).body
+    assert "Shippers said the second ship would cut waiting times" in body
+    assert "Fares Stay Flat" in body
+    assert "Port of Kuryk opens new grain terminal" not in body
+
+
+def test_teasers_under_each_listed_headline_still_leave() -> None:
+    text = (
+        "Almaty opens a new public library in Medeu district\n"
+        "The city opened a public library with 40,000 books in Medeu district on Monday.\n"
+        "It will be open every day from nine in the morning until nine in the evening.\n"
+        "More news\n"
+        "Bus lanes extended on Abai Avenue\n"
+        "The city added four kilometres of bus lanes this week.\n"
+        "New park opens in Nauryzbay district\n"
+        "The park has a skating rink and a running track.\n"
+    )
+    body = extract(text, REGISTRY).body
+    assert "The city added four kilometres of bus lanes this week." not in body
+    assert "The park has a skating rink and a running track." not in body
