@@ -146,13 +146,35 @@ def _beside_view_counter(lines: list[Line], position: int) -> bool:
     return any(d.VIEW_COUNTER.match(line.text) for line in around)
 
 
+VIEW_WORDS = listed("dates-view-words")
+COUNT = r"\d(?:[\d,.]|\s(?=\d))*"
+PAGE_VIEWS = re.compile(rf"^\s*(?:{VIEW_WORDS}\s*[:：]?\s*{COUNT}|{COUNT}\s*{VIEW_WORDS})\s*$", re.I)
+"""A page's count of views on its own line (``Views: 1 482``, ``Просмотров: 2 140``, ``1 482 views``)."""
+
+
+def _beside_page_views(lines: list[Line], position: int) -> bool:
+    """A date just above or below the page's count of views, the only such date on the page and none of a list of
+    other stories: the page's own stamp (``Views: 1 482`` over ``03.09.2026 16:20`` at its foot)."""
+    if not any(PAGE_VIEWS.match(line.text) for line in lines[max(0, position - 1) : position + 2]):
+        return False
+    beside = [
+        at
+        for at, line in enumerate(lines)
+        if PAGE_VIEWS.match(line.text)
+        for near in (at - 1, at + 1)
+        if 0 <= near < len(lines) and is_date_line(lines[near].text)
+    ]
+    return len(beside) == 1 and not _is_teaser_date(lines, position)
+
+
 def _rank(lines: list[Line], position: int) -> int:
     text = lines[position].text
     if _is_email_date(lines, position):
         return EMAILED
     if is_update_stamp(text):
         return UPDATED
-    return PUBLISHED if is_publication_stamp(text) or _beside_view_counter(lines, position) else PLAIN
+    stamped = is_publication_stamp(text) or _beside_view_counter(lines, position) or _beside_page_views(lines, position)
+    return PUBLISHED if stamped else PLAIN
 
 
 def _line_candidate(lines: list[Line], position: int, order: str | None, in_head: bool) -> Candidate | None:

@@ -165,3 +165,44 @@ def test_teasers_under_each_listed_headline_still_leave() -> None:
     body = extract(text, REGISTRY).body
     assert "The city added four kilometres of bus lanes this week." not in body
     assert "The park has a skating rink and a running track." not in body
+
+
+def test_a_date_beside_the_page_views_at_the_foot_is_the_date() -> None:
+    text = (
+        "Ministry of Water Resources\n"
+        "Main  /  Press Centre  /  News\n"
+        "Canal lining programme reaches Turkistan region\n"
+        "Contractors have lined 84 kilometres of irrigation canals in Turkistan region this year, the ministry said.\n"
+        "The work cut water losses on the lined sections by about a third.\n"
+        "Share:\n"
+        "Views: 2 140\n"
+        "14.10.2026 11:05\n"
+    )
+    assert str(extract(text, REGISTRY).date) == "2026-10-14"
+
+
+def test_a_russian_date_over_its_view_count_is_the_date() -> None:
+    text = (
+        "В Туркестанской области облицуют 84 километра каналов\n"
+        "Подрядчики облицевали 84 километра оросительных каналов в Туркестанской области, сообщили в министерстве.\n"
+        "Потери воды на этих участках сократились примерно на треть.\n"
+        "14.10.2026 11:05\n"
+        "Просмотров: 2 140\n"
+    )
+    assert str(extract(text, REGISTRY).date) == "2026-10-14"
+
+
+def test_teaser_dates_with_view_counts_give_no_date() -> None:
+    text = (
+        "Canal lining programme reaches Turkistan region\n"
+        "Contractors have lined 84 kilometres of irrigation canals in Turkistan region this year, the ministry said.\n"
+        "The work cut water losses on the lined sections by about a third.\n"
+        "Other news\n"
+        "New pumping station opens in Shardara\n"
+        "12.10.2026\n"
+        "Views: 310\n"
+        "Farmers get subsidies for drip irrigation\n"
+        "11.10.2026\n"
+        "Views: 528\n"
+    )
+    assert extract(text, REGISTRY).date is None
