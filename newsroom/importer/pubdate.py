@@ -177,6 +177,21 @@ def _rank(lines: list[Line], position: int) -> int:
     return PUBLISHED if stamped else PLAIN
 
 
+STAMP_REACH = 2
+
+
+def _is_lone_stamp(lines: list[Line], position: int) -> bool:
+    """A ``Published: 30 June 2026`` stamp among a page's fields in its sidebar (``Document Type``, ``Regions``):
+    the page's only labelled stamp, no other date within two lines (teasers' dates come in a series), and not
+    right under a heading of other stories."""
+    text = lines[position].text
+    if not is_publication_stamp(text) or sum(is_publication_stamp(line.text) for line in lines) != 1:
+        return False
+    near = lines[max(0, position - STAMP_REACH) : position] + lines[position + 1 : position + 1 + STAMP_REACH]
+    heading = position > 0 and d.is_block_heading(lines[position - 1].text)
+    return not heading and not any(is_date_line(line.text) for line in near)
+
+
 def _line_candidate(lines: list[Line], position: int, order: str | None, in_head: bool) -> Candidate | None:
     """The date of one line, if the line is a date line, a dated byline or a labelled stamp that counts here."""
     line = lines[position]
@@ -186,7 +201,9 @@ def _line_candidate(lines: list[Line], position: int, order: str | None, in_head
         rank = PLAIN
     elif line.role is LineRole.DATE or (is_place_date_line(line.text) and line.role is not LineRole.BYLINE_LABEL):
         rank = _rank(lines, position)
-        counts = in_head or (rank == PUBLISHED and line.role is not LineRole.DEBRIS)
+        counts = in_head or (
+            rank == PUBLISHED and (line.role is not LineRole.DEBRIS or _is_lone_stamp(lines, position))
+        )
         found = date_of_line(line.text) if counts and not (rank == PLAIN and _is_teaser_date(lines, position)) else None
     else:
         return None

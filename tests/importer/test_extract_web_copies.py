@@ -206,3 +206,45 @@ def test_teaser_dates_with_view_counts_give_no_date() -> None:
         "Views: 528\n"
     )
     assert extract(text, REGISTRY).date is None
+
+
+def _publication_page(sidebar: str) -> str:
+    return (
+        "Home  /  Publications  /  Water\n"
+        "PUBLICATION\n"
+        "Water for Villages: Lessons from the Syr Darya Delta\n"
+        "Summary\n"
+        "This report looks at how villages in the Syr Darya delta manage water after ten years of new canals.\n"
+        "The authors interviewed 900 households in 30 villages between April and October 2025.\n"
+        "Document Type\n"
+        "Report\n" + sidebar
+    )
+
+
+def test_the_only_published_stamp_in_a_page_sidebar_is_the_date() -> None:
+    sidebar = (
+        "Regions and Countries\n"
+        "Kazakhstan\n"
+        "Sustainable Development Goals\n"
+        "Goal 6 Clean Water and Sanitation\n"
+        "Published: 12 May 2026\n"
+        "Related publications\n"
+        "Youth and Green Jobs in the Aral Region\n"
+    )
+    assert str(extract(_publication_page(sidebar), REGISTRY).date) == "2026-05-12"
+
+
+def test_published_stamps_of_related_teasers_give_no_date() -> None:
+    sidebar = (
+        "Related publications\n"
+        "Youth and Green Jobs in the Aral Region\n"
+        "Published: 3 March 2026\n"
+        "Climate Risks of the Mangystau Coast\n"
+        "Published: 14 January 2026\n"
+    )
+    assert extract(_publication_page(sidebar), REGISTRY).date is None
+
+
+def test_a_published_stamp_right_under_a_related_heading_gives_no_date() -> None:
+    sidebar = "Related publications\nPublished: 3 March 2026\nYouth and Green Jobs in the Aral Region\n"
+    assert extract(_publication_page(sidebar), REGISTRY).date is None
