@@ -23,7 +23,7 @@ from newsroom.importer import threads as t
 from newsroom.importer.dates import is_date_line
 from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
-from newsroom.importer.patterns import SENTENCE_END
+from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import is_entry_time
 
 MAX_RELATED_HEADLINES = 8
@@ -174,8 +174,25 @@ def _embedded_post(lines: list[Line], position: int) -> int:
     return d.embedded_post([line.text for line in lines[position : position + 1 + d.MAX_EMBEDDED_POST_LINES]])
 
 
+NOTES_HEADING = re.compile(r"^\s*" + listed("blocks-notes-headings") + r"\s*[:.]?\s*$", re.I)
+ORGANISATION_SAYS = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&.’'()-]*\s+){1,8}(?:is|are|was|works|supports|helps|has)\b")
+"""``Clean Air Almaty is a volunteer group ...``, ``The United Nations ... Programme supports ...``: an organisation
+describing itself (``The campaign was supported by ...`` tells of the story)."""
+
+
+def _notes_on_the_story(lines: list[Line], position: int) -> bool:
+    """``Editor's note`` over a sentence about the story (who paid for the campaign), not over an organisation's
+    description nor a contact: the notes are the story's."""
+    if not NOTES_HEADING.match(lines[position].text) or position + 1 >= len(lines):
+        return False
+    following = lines[position + 1].text
+    return ORGANISATION_SAYS.match(following) is None and not d.is_contact(following)
+
+
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:
     if position <= body_start + 1 or not d.is_boilerplate_heading(lines[position].text):
+        return False
+    if _notes_on_the_story(lines, position):
         return False
     if _above_comments(lines, position):
         return True

@@ -248,3 +248,26 @@ def test_published_stamps_of_related_teasers_give_no_date() -> None:
 def test_a_published_stamp_right_under_a_related_heading_gives_no_date() -> None:
     sidebar = "Related publications\nPublished: 3 March 2026\nYouth and Green Jobs in the Aral Region\n"
     assert extract(_publication_page(sidebar), REGISTRY).date is None
+
+
+def _release_with_notes(notes: str) -> str:
+    return (
+        "Almaty vaccinates 90,000 children against measles in two weeks\n"
+        "12 March 2026\n"
+        "ALMATY, 12 March 2026 – Almaty's health department has vaccinated 90,000 children against measles.\n"
+        "The campaign followed a rise in cases in January, when 140 children fell ill.\n"
+        "Mobile teams visited schools and kindergartens in all eight districts of the city.\n"
+        "Parents can still have their children vaccinated free of charge at their polyclinic.\n" + notes
+    )
+
+
+def test_notes_to_editors_about_the_story_stay() -> None:
+    notes = "Editor's note\nThe campaign was paid for by the city budget and a grant of the Steppe Health Fund.\n"
+    body = extract(_release_with_notes(notes), REGISTRY).body
+    assert "The campaign was paid for by the city budget" in body
+
+
+def test_notes_to_editors_about_the_organisation_leave() -> None:
+    notes = "Notes to editors\nSteppe Health Fund is a charity founded in 2019 that supports city clinics.\n"
+    body = extract(_release_with_notes(notes), REGISTRY).body
+    assert "Steppe Health Fund is a charity" not in body
