@@ -160,6 +160,21 @@ def is_issue_name(text: str) -> bool:
     return dated and len(match["name"].split()) <= MAX_ISSUE_NAME_WORDS and match["name"][:1].isupper()
 
 
+NEWSLETTER_WORDS = re.compile(r"(?<!\w)" + listed("header-newsletter-words") + r"(?!\w)", re.I)
+MAIL_REACH = 4
+
+
+def _is_newsletter_issue(spot: Spot) -> bool:
+    """A newsletter's name and issue (``Steppe Water Bulletin – December 2026``) over its stories: named a
+    newsletter, or right under an e-mail's fields; ``Погода в Астане – 13 марта 2026``, ``State of the Nation
+    Address, 1 September 2026`` are headlines."""
+    if not is_issue_name(spot.text):
+        return False
+    above = spot.lines[max(0, spot.position - MAIL_REACH) : spot.position]
+    mailed = any(EMAIL_FIELD.match(line.text) or BROWSER_LINK.match(line.text) for line in above)
+    return mailed or NEWSLETTER_WORDS.search(spot.text) is not None
+
+
 SITE_BANNER = re.compile(r"(?:^|[.|–—]\s+)" + listed("header-site-banners") + r"(?!\w)", re.I)
 BANNER_REACH, MAX_BANNER_WORDS = 12, 25
 
@@ -724,7 +739,7 @@ HEADER_RULES: Rules = (
     (_is_preheader, LineRole.DEBRIS),
     (_is_cover_note, LineRole.DEBRIS),
     (_is_above_an_issue_line, LineRole.DEBRIS),
-    (lambda spot: is_issue_name(spot.text), LineRole.DEBRIS),
+    (_is_newsletter_issue, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),
