@@ -181,9 +181,16 @@ BANNER_REACH, MAX_BANNER_WORDS = 12, 25
 
 def _is_site_banner(spot: Spot) -> bool:
     """``An official website of the ... government``, ``Here's how you know``, ``Павлодарская область.
-    Официальный интернет-ресурс акимата``: a site's banner and official name at the top, never a headline."""
+    Официальный интернет-ресурс акимата``: a site's banner and official name at the top, over the site's header
+    (a line with its date under it, or with the lead next, is a headline naming an official site)."""
     near_the_top = spot.position < BANNER_REACH and not spot.is_last
-    return near_the_top and len(spot.text.split()) <= MAX_BANNER_WORDS and SITE_BANNER.search(spot.text) is not None
+    if not near_the_top or len(spot.text.split()) > MAX_BANNER_WORDS or SITE_BANNER.search(spot.text) is None:
+        return False
+    if _dated_headline(spot.lines, spot.position):
+        return False  # ``Official website of Expo 2027 launched ...`` over its date: a headline
+    _, following = _next_headline(spot)
+    lead = bool(following) and SENTENCE_END.search(following) is not None and not SITE_BANNER.search(following)
+    return not lead  # a headline over its lead, not the site's banner (whose lines may be sentences)
 
 
 COOKIE = re.compile(r"(?<!\w)" + listed("header-cookie-words") + r"(?!\w)", re.I)

@@ -39,3 +39,25 @@ def _first_line(name: str) -> str:
 def test_a_headline_with_a_date_after_a_dash_or_comma_is_no_newsletter_issue(name: str) -> None:
     assert _extract(name).title == _first_line(name)
 
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "c1_official_site_headline",
+        "c2_heres_how",
+        "c3_ru_official",
+        "c4_ru_dash",
+        "c5_kk_official",
+        "c6_en_pipe",
+    ],
+)
+def test_a_headline_naming_an_official_site_is_no_site_banner(name: str) -> None:
+    assert _first_line(name).endswith(_extract(name).title)
+
+
+def test_a_headline_naming_an_official_site_over_its_lead_is_no_banner() -> None:
+    text = (
+        "Official website of Expo 2027 launched in three languages\n"
+        "The organisers of the exhibition have launched its website in Kazakh, Russian and English on Thursday.\n"
+    )
+    assert extract(text, REGISTRY).title == "Official website of Expo 2027 launched in three languages"
