@@ -663,15 +663,20 @@ MIN_MEMBERS, MAX_MEMBER_WORDS = 3, 3
 
 def is_member_bar(text: str) -> bool:
     """A messenger chat's member bar (``Вы, Айгуль, Дмитрий, +7 705 311 22 80, ещё 24``): three short entries
-    or more apart by commas (names or phone numbers), the reader's own among them or the count of the others
-    last."""
+    or more apart by commas (names or phone numbers), the reader's own among them, or a phone number among them
+    and the count of the others last."""
     entries = [entry.strip() for entry in text.split(",")]
     long_entry = any(not entry or len(WORDS.findall(entry)) > MAX_MEMBER_WORDS for entry in entries)
     if len(entries) < MIN_MEMBERS or long_entry:
         return False
     if SENTENCE_END.search(text) or any(" and " in entry or " и " in entry for entry in entries):
         return False
-    return any(entry.casefold() in CHAT_SELF for entry in entries) or MEMBERS_NOT_SHOWN.match(entries[-1]) is not None
+    if any(entry.casefold() in CHAT_SELF for entry in entries):
+        return True
+    # the count of the others last, with a member known only by a phone number: not a row of tags or authors
+    # (``Astana, Transport, Economy, +2``, ``Aliya Serikova, Timur Bekov, 2 more``)
+    phoned = any(d.PHONE.fullmatch(entry) for entry in entries[:-1])
+    return phoned and MEMBERS_NOT_SHOWN.match(entries[-1]) is not None
 
 
 FORWARD_LABEL = re.compile(r"^\s*" + listed("header-forward-labels") + r"\s*:?\s*$", re.I)

@@ -61,3 +61,8 @@ def test_a_headline_naming_an_official_site_over_its_lead_is_no_banner() -> None
         "The organisers of the exhibition have launched its website in Kazakh, Russian and English on Thursday.\n"
     )
     assert extract(text, REGISTRY).title == "Official website of Expo 2027 launched in three languages"
+
+
+@pytest.mark.parametrize("name", ["d9_tags_more", "d10_authors", "d11_ru_more"])
+def test_a_headline_over_a_row_ending_in_more_is_no_chat_name(name: str) -> None:
+    assert _extract(name).title == _first_line(name)
