@@ -477,7 +477,8 @@ def _is_caption_under_its_credit(spot: Spot) -> bool:
         return False
     at, following = _next_headline(spot)
     headline = 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
-    return at > spot.position and headline and _dated_headline(spot.lines, at)
+    longer = len(spot.text.split()) > len(following.split())  # a caption tells the scene; a headline over its deck
+    return at > spot.position and headline and longer and _dated_headline(spot.lines, at)
 
 
 SITE_BAR = re.compile(r"\s+\|\s+")

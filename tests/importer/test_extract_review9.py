@@ -66,3 +66,14 @@ def test_a_headline_naming_an_official_site_over_its_lead_is_no_banner() -> None
 @pytest.mark.parametrize("name", ["d9_tags_more", "d10_authors", "d11_ru_more"])
 def test_a_headline_over_a_row_ending_in_more_is_no_chat_name(name: str) -> None:
     assert _extract(name).title == _first_line(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "headline"),
+    [
+        ("h1_credit_headline_dek", "Tokayev meets Chinese Foreign Minister in Astana"),
+        ("h2_ru_credit_headline_dek", "Токаев встретился с министром иностранных дел Китая"),
+    ],
+)
+def test_a_headline_under_a_credit_over_its_deck_is_no_caption(name: str, headline: str) -> None:
+    assert _extract(name).title == headline
