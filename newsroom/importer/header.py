@@ -540,9 +540,18 @@ def _is_above_the_crumbs(spot: Spot) -> bool:
         if tops_a_page(lines[at].text):
             _, headline = _next_headline(Spot(lines, at))
             return 4 <= len(headline.split()) <= MAX_HEADLINE_WORDS and not headline.rstrip().endswith(".")
-        if not _is_short_header_line(lines[at].text):
-            return False
+        if not _is_short_header_line(lines[at].text) or _is_role_line(lines[at].text):
+            return False  # an author's role (``Correspondent``) stands under a headline, not in a site's header
     return False
+
+
+ROLE_WORDS = word_set("bylines-nouns") | word_set("roles-person")
+
+
+def _is_role_line(text: str) -> bool:
+    """``Correspondent``, ``Корреспондент``, ``Senior editor``: a person's role alone on its line."""
+    words = [word.casefold().strip(",.") for word in text.split()]
+    return 0 < len(words) <= MAX_SHORT_LABEL_WORDS and words[-1] in ROLE_WORDS
 
 
 def _is_short_header_line(text: str) -> bool:

@@ -77,3 +77,8 @@ def test_a_headline_over_a_row_ending_in_more_is_no_chat_name(name: str) -> None
 )
 def test_a_headline_under_a_credit_over_its_deck_is_no_caption(name: str, headline: str) -> None:
     assert _extract(name).title == headline
+
+
+@pytest.mark.parametrize("name", ["i3_headline_short_lines", "i5_ru_headline_section"])
+def test_a_headline_over_its_author_role_and_section_trail_is_the_title(name: str) -> None:
+    assert _extract(name).title == _first_line(name)
