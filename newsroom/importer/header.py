@@ -63,7 +63,7 @@ def _is_page_furniture(spot: Spot) -> bool:
     return (
         EMAIL_FIELD.match(text) is not None
         or FORWARD_MARKER.match(text) is not None
-        or _is_letter_opening(text)
+        or _is_letter_opening(spot)
         or is_issue_line(text)
         or d.is_debris(text)
         or is_link_row(text)
@@ -114,14 +114,16 @@ def _is_above_an_issue_line(spot: Spot) -> bool:
     return short and any(is_issue_line(line.text) for line in below)
 
 
-def _is_letter_opening(text: str) -> bool:
+def _is_letter_opening(spot: Spot) -> bool:
     """``Здравствуйте!``, ``Dear readers,``: a short greeting; ``In this issue: ...``, ``В этом выпуске — ...``:
     an introduction ending a sentence or listing the stories (``Hello Kitty café opens in Almaty`` is a
-    headline)."""
+    headline, and so is ``This week in Central Asia: floods · elections`` with its date under it)."""
+    text = spot.text
     if LETTER_OPENING.match(text) is None:
         return False
     greeting = len(text.split()) <= MAX_GREETING_WORDS and (text.rstrip()[-1:] in "!,." or text[-1:].isalnum())
-    return greeting or SENTENCE_END.search(text) is not None or text.rstrip().endswith(":") or _lists_items(text)
+    listing = _lists_items(text) and not _dated_headline(spot.lines, spot.position)
+    return greeting or SENTENCE_END.search(text) is not None or text.rstrip().endswith(":") or listing
 
 
 CONTENTS_ITEMS = re.compile(r"\s+[·•|]\s+")

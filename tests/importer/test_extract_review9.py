@@ -82,3 +82,7 @@ def test_a_headline_under_a_credit_over_its_deck_is_no_caption(name: str, headli
 @pytest.mark.parametrize("name", ["i3_headline_short_lines", "i5_ru_headline_section"])
 def test_a_headline_over_its_author_role_and_section_trail_is_the_title(name: str) -> None:
     assert _extract(name).title == _first_line(name)
+
+
+def test_a_roundup_headline_listing_its_topics_is_the_title() -> None:
+    assert _extract("k1_this_week_in").title == _first_line("k1_this_week_in")
