@@ -86,3 +86,15 @@ def test_a_headline_over_its_author_role_and_section_trail_is_the_title(name: st
 
 def test_a_roundup_headline_listing_its_topics_is_the_title() -> None:
     assert _extract("k1_this_week_in").title == _first_line("k1_this_week_in")
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [("f1_press_contacts", "74-12-12"), ("f3_ru_press_contacts", "74-12-12"), ("f3_ru_press_contacts", "press@")],
+)
+def test_press_contacts_announced_for_journalists_leave_the_body(name: str, number: str) -> None:
+    assert number not in _extract(name).body
+
+
+def test_emergency_numbers_announced_for_readers_stay() -> None:
+    assert "101 – fire and rescue service" in _extract("f2_readers_numbers").body
