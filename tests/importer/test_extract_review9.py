@@ -98,3 +98,8 @@ def test_press_contacts_announced_for_journalists_leave_the_body(name: str, numb
 
 def test_emergency_numbers_announced_for_readers_stay() -> None:
     assert "101 – fire and rescue service" in _extract("f2_readers_numbers").body
+
+
+def test_times_of_a_latest_news_feed_under_a_story_are_no_live_blog() -> None:
+    body = _extract("e1_latest_feed").body
+    assert "13:55" not in body and "13:30" not in body
