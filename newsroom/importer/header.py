@@ -643,15 +643,24 @@ PAGE_KIND = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[·•|]\s*(
 
 
 MEMBER_COUNT = re.compile(
-    r"^\s*\d[\d\s,.]*\s*(?:" + listed("header-count-units") + r"\s*)?" + listed("header-member-words") + r"\s*$",
+    r"^\s*\d(?:[\d,.]|\s(?=\d))*\s*(?:"
+    + listed("header-count-units")
+    + r"\s*)?"
+    + listed("header-member-words")
+    + r"\s*$",
     re.I,
 )
 """A group's count of members alone (``2,3 мың қатысушы``, ``3.4K members``)."""
 
 
+MAX_COUNT_CHARS = 80
+
+
 def is_member_count(text: str) -> bool:
     """A channel's or group's count of followers or members, perhaps after the page's kind (``12,4K
     subscribers``, ``Public group · 3.4K members``, ``Топ · 2,3 мың қатысушы``)."""
+    if len(text) > MAX_COUNT_CHARS:
+        return False  # counters are short; the patterns below are slow on long runs of spaces
     kind = PAGE_KIND.match(text)
     counts = kind["counts"] if kind is not None else ""
     return d.is_follower_line(text) or d.is_follower_line(counts) or MEMBER_COUNT.match(counts) is not None
