@@ -144,7 +144,7 @@ def is_issue_line(text: str) -> bool:
 
 ISSUE_NAME = re.compile(r"^(?P<name>\S.*?)(?:,|\s[–—|-])\s*(?P<issue>[^,–—|]+)$")
 MONTH_YEAR = re.compile(r"^\s*" + MONTH + r"\s+" + YEAR + r"\s*$", re.I)
-MAX_ISSUE_NAME_WORDS = 6
+MAX_ISSUE_NAME_WORDS, MAX_ISSUE_NAME_CHARS = 6, 120
 REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|re|пересл)\s*:\s*)+", re.I)
 """``FW: ``, ``Re: `` before a forwarded e-mail's subject."""
 
@@ -153,6 +153,8 @@ def is_issue_name(text: str) -> bool:
     """``Steppe Water Bulletin – December 2026``, ``Canada–Kazakhstan Newsletter, November 2026``: a
     newsletter's name and its issue (a month, a date or a number), the subject of its e-mail and no story's
     headline."""
+    if len(text) > MAX_ISSUE_NAME_CHARS:
+        return False  # a name and its issue are short; the pattern is slow on long lines
     match = ISSUE_NAME.match(REPLY_PREFIX.sub("", text.strip()))
     if match is None or SENTENCE_END.search(match["name"]) or ":" in match["name"]:
         return False
