@@ -127,11 +127,13 @@ def _is_letter_opening(spot: Spot) -> bool:
 
 
 CONTENTS_ITEMS = re.compile(r"\s+[·•|]\s+")
-MIN_CONTENTS_ITEMS = 2
+MIN_CONTENTS_ITEMS, MAX_CONTENTS_CHARS = 2, 300
 
 
 def _lists_items(text: str) -> bool:
     """``In this issue: Study fair · Scholarships · Coaching clinic``: the stories' list after the colon."""
+    if len(text) > MAX_CONTENTS_CHARS:
+        return False  # a line of contents is short; the split is slow on long runs of spaces
     _, colon, rest = text.partition(":")
     return bool(colon) and len(CONTENTS_ITEMS.split(rest.strip())) >= MIN_CONTENTS_ITEMS
 
