@@ -688,20 +688,31 @@ MIN_MEMBERS, MAX_MEMBER_WORDS = 3, 3
 
 def is_member_bar(text: str) -> bool:
     """A messenger chat's member bar (``Вы, Айгуль, Дмитрий, +7 705 311 22 80, ещё 24``): three short entries
-    or more apart by commas (names or phone numbers), the reader's own among them, or a phone number among them
-    and the count of the others last."""
+    or more apart by commas (names or phone numbers), the reader's own among them or the count of the others
+    last."""
+    entries = _member_entries(text)
+    if not entries:
+        return False
+    return any(entry.casefold() in CHAT_SELF for entry in entries) or MEMBERS_NOT_SHOWN.match(entries[-1]) is not None
+
+
+def _member_entries(text: str) -> list[str]:
+    """The entries of a line that may be a member bar: three short ones or more apart by commas, no sentence."""
     entries = [entry.strip() for entry in text.split(",")]
     long_entry = any(not entry or len(WORDS.findall(entry)) > MAX_MEMBER_WORDS for entry in entries)
     if len(entries) < MIN_MEMBERS or long_entry:
-        return False
+        return []
     if SENTENCE_END.search(text) or any(" and " in entry or " и " in entry for entry in entries):
-        return False
-    if any(entry.casefold() in CHAT_SELF for entry in entries):
-        return True
-    # the count of the others last, with a member known only by a phone number: not a row of tags or authors
-    # (``Astana, Transport, Economy, +2``, ``Aliya Serikova, Timur Bekov, 2 more``)
-    phoned = any(d.PHONE.fullmatch(entry) for entry in entries[:-1])
-    return phoned and MEMBERS_NOT_SHOWN.match(entries[-1]) is not None
+        return []
+    return entries
+
+
+def _names_chat_members(text: str) -> bool:
+    """A member bar with the reader's own entry or a member known only by a phone number: a chat's, not a row of
+    tags or authors ending in a count (``Astana, Transport, Economy, +2``, ``Aliya Serikova, Timur Bekov, 2
+    more``), which may stand under a headline."""
+    entries = _member_entries(text)
+    return any(entry.casefold() in CHAT_SELF or d.PHONE.fullmatch(entry) for entry in entries)
 
 
 FORWARD_LABEL = re.compile(r"^\s*" + listed("header-forward-labels") + r"\s*:?\s*$", re.I)
@@ -712,7 +723,7 @@ def _is_chat_name(spot: Spot) -> bool:
     """A chat's name at the top, over its member bar: the message under them holds the title."""
     following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
     short = len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
-    return spot.position < MAX_TOP_LINES and short and is_member_bar(following)
+    return spot.position < MAX_TOP_LINES and short and is_member_bar(following) and _names_chat_members(following)
 
 
 def _under_a_bar(spot: Spot) -> bool:

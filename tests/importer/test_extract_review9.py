@@ -103,3 +103,7 @@ def test_emergency_numbers_announced_for_readers_stay() -> None:
 def test_times_of_a_latest_news_feed_under_a_story_are_no_live_blog() -> None:
     body = _extract("e1_latest_feed").body
     assert "13:55" not in body and "13:30" not in body
+
+
+def test_a_row_of_places_ending_in_a_count_over_the_headline_is_no_title() -> None:
+    assert _extract("d6_byline_list").title == "Fourteen cities to get new trolleybuses this year"
