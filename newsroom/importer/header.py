@@ -122,12 +122,23 @@ def _is_letter_opening(spot: Spot) -> bool:
     if LETTER_OPENING.match(text) is None:
         return False
     greeting = len(text.split()) <= MAX_GREETING_WORDS and (text.rstrip()[-1:] in "!,." or text[-1:].isalnum())
-    listing = _lists_items(text) and not _dated_headline(spot.lines, spot.position)
+    listing = _lists_items(text) and (_names_an_issue(text) or not _dated_headline(spot.lines, spot.position))
     return greeting or SENTENCE_END.search(text) is not None or text.rstrip().endswith(":") or listing
 
 
+MIN_CONTENTS_ITEMS, MAX_CONTENTS_CHARS, MIN_ISSUE_STEM = 2, 300, 5
+ISSUE_STEMS = tuple(word for word in word_set("header-issue-words") if len(word) >= MIN_ISSUE_STEM)
+
+
+def _names_an_issue(text: str) -> bool:
+    """The letter's opening names its issue (``В этом выпуске``, ``In this issue``): a newsletter's contents,
+    dated or not (``This week in Central Asia: ...`` over its date is a roundup's headline)."""
+    opening = LETTER_OPENING.match(text)
+    words = opening.group().casefold().split() if opening is not None else []
+    return any(word.startswith(ISSUE_STEMS) for word in words)
+
+
 CONTENTS_ITEMS = re.compile(r"\s+[·•|]\s+")
-MIN_CONTENTS_ITEMS, MAX_CONTENTS_CHARS = 2, 300
 
 
 def _lists_items(text: str) -> bool:

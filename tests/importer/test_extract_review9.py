@@ -107,3 +107,7 @@ def test_times_of_a_latest_news_feed_under_a_story_are_no_live_blog() -> None:
 
 def test_a_row_of_places_ending_in_a_count_over_the_headline_is_no_title() -> None:
     assert _extract("d6_byline_list").title == "Fourteen cities to get new trolleybuses this year"
+
+
+def test_an_issue_contents_line_over_its_date_is_still_no_title() -> None:
+    assert _extract("k2_ru_v_etom").title != _first_line("k2_ru_v_etom")
