@@ -23,7 +23,7 @@ from newsroom.importer import threads as t
 from newsroom.importer.dates import is_date_line
 from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
-from newsroom.importer.patterns import SENTENCE_END
+from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import is_entry_time
 
 MAX_RELATED_HEADLINES = 8
@@ -42,6 +42,8 @@ class _Scan:
     ended: bool = False
     related_left: int | None = None  # headlines the current related list may still take; None: not in one
     after_headline: bool = False  # the list's last line was a headline: a teaser may follow
+    just_headline: bool = False  # the line just read was a headline
+    bare: bool = False  # a headline came right under another: the list's headlines have no teasers
 
 
 QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1,40}[»”\"]$")
@@ -78,11 +80,23 @@ def _list_goes_on(lines: list[Line], position: int) -> bool:
     return is_date_line(text) or d.is_debris(text) or _is_listed_headline(text)
 
 
+STORY_REACH, MIN_STORY_LINES, MIN_STORY_WORDS = 3, 2, 12
+
+
+def _story_resumes(lines: list[Line], position: int) -> bool:
+    """Two long sentences of prose among the three lines after ``position``: the story goes on (an inline ``Read
+    more:`` box of headlines without teasers stands inside it), not a list's teaser."""
+    after = lines[position + 1 : position + 1 + STORY_REACH]
+    prose = [line for line in after if len(line.text.split()) >= MIN_STORY_WORDS and SENTENCE_END.search(line.text)]
+    return len(prose) >= MIN_STORY_LINES
+
+
 def _is_teaser(scan: _Scan, lines: list[Line], position: int) -> bool:
     """A story's teaser under its headline in a list: one short sentence, the list going on after it."""
     text = lines[position].text
     return (
         scan.after_headline
+        and not (scan.bare and _story_resumes(lines, position))
         and len(text.split()) <= MAX_TEASER_WORDS
         and SENTENCE_END.search(text) is not None
         and _list_goes_on(lines, position)
@@ -97,9 +111,15 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     if is_entry_time(lines, position) or d.is_comment_opener(text):  # a live blog's first entry, the comments:
         scan.related_left = None  # the list is over
         return False
-    if is_date_line(text) or d.is_debris(text):
+    furniture = is_date_line(text) or d.is_debris(text)
+    headline = (
+        not furniture and scan.related_left > 0 and (_is_listed_headline(text) or _closing_question(lines, position))
+    )
+    scan.bare = scan.bare or (headline and scan.just_headline)  # the story resumes after teaserless headlines
+    scan.just_headline = headline
+    if furniture:
         return True
-    if scan.related_left > 0 and (_is_listed_headline(text) or _closing_question(lines, position)):
+    if headline:
         scan.related_left -= 1
         scan.after_headline = True
         return True
@@ -154,8 +174,25 @@ def _embedded_post(lines: list[Line], position: int) -> int:
     return d.embedded_post([line.text for line in lines[position : position + 1 + d.MAX_EMBEDDED_POST_LINES]])
 
 
+NOTES_HEADING = re.compile(r"^\s*" + listed("blocks-notes-headings") + r"\s*[:.]?\s*$", re.I)
+ORGANISATION_SAYS = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&.’'()-]*\s+){1,8}(?:is|are|was|works|supports|helps|has)\b")
+"""``Clean Air Almaty is a volunteer group ...``, ``The United Nations ... Programme supports ...``: an organisation
+describing itself (``The campaign was supported by ...`` tells of the story)."""
+
+
+def _notes_on_the_story(lines: list[Line], position: int) -> bool:
+    """``Editor's note`` over a sentence about the story (who paid for the campaign), not over an organisation's
+    description nor a contact: the notes are the story's."""
+    if not NOTES_HEADING.match(lines[position].text) or position + 1 >= len(lines):
+        return False
+    following = lines[position + 1].text
+    return ORGANISATION_SAYS.match(following) is None and not d.is_contact(following)
+
+
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:
     if position <= body_start + 1 or not d.is_boilerplate_heading(lines[position].text):
+        return False
+    if _notes_on_the_story(lines, position):
         return False
     if _above_comments(lines, position):
         return True
@@ -232,7 +269,12 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             line.role = LineRole.DEBRIS
         elif _opens_related(lines, position):  # another list's heading (``Tags`` under ``Related``) starts anew
             line.role = LineRole.DEBRIS
-            scan.related_left, scan.after_headline = MAX_RELATED_HEADLINES, False
+            scan.related_left, scan.after_headline, scan.just_headline, scan.bare = (
+                MAX_RELATED_HEADLINES,
+                False,
+                False,
+                False,
+            )
         elif _in_related(scan, lines, position):
             line.role = LineRole.DEBRIS
         elif size := _box(lines, position):

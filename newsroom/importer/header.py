@@ -63,7 +63,7 @@ def _is_page_furniture(spot: Spot) -> bool:
     return (
         EMAIL_FIELD.match(text) is not None
         or FORWARD_MARKER.match(text) is not None
-        or _is_letter_opening(text)
+        or _is_letter_opening(spot)
         or is_issue_line(text)
         or d.is_debris(text)
         or is_link_row(text)
@@ -73,6 +73,19 @@ def _is_page_furniture(spot: Spot) -> bool:
         or d.is_contact(text)
         or d.tags_of(text) is not None
     )
+
+
+CUT_WORD = re.compile(r"^[^\W\d_]{1,12}(?=\s{2,}|\t|\s*[|•·]\s)")
+"""The end of a word the copy began in (``ка`` of ``Политика``), set apart from the next cell of its row."""
+
+
+def _is_cut_link_row(spot: Spot) -> bool:
+    """The text's first line, a copy begun mid-word in the site's menu (``ка   Общество   Культура   Спорт``):
+    a lower-case piece of a word, then a row of links (a row in the story starts no text)."""
+    if spot.position != 0 or spot.is_last:
+        return False
+    cut = CUT_WORD.match(spot.text)
+    return cut is not None and cut.group()[:1].islower() and is_link_row(spot.text[cut.end() :])
 
 
 MAX_GREETING_WORDS = 4
@@ -101,22 +114,37 @@ def _is_above_an_issue_line(spot: Spot) -> bool:
     return short and any(is_issue_line(line.text) for line in below)
 
 
-def _is_letter_opening(text: str) -> bool:
+def _is_letter_opening(spot: Spot) -> bool:
     """``Здравствуйте!``, ``Dear readers,``: a short greeting; ``In this issue: ...``, ``В этом выпуске — ...``:
     an introduction ending a sentence or listing the stories (``Hello Kitty café opens in Almaty`` is a
-    headline)."""
+    headline, and so is ``This week in Central Asia: floods · elections`` with its date under it)."""
+    text = spot.text
     if LETTER_OPENING.match(text) is None:
         return False
     greeting = len(text.split()) <= MAX_GREETING_WORDS and (text.rstrip()[-1:] in "!,." or text[-1:].isalnum())
-    return greeting or SENTENCE_END.search(text) is not None or text.rstrip().endswith(":") or _lists_items(text)
+    listing = _lists_items(text) and (_names_an_issue(text) or not _dated_headline(spot.lines, spot.position))
+    return greeting or SENTENCE_END.search(text) is not None or text.rstrip().endswith(":") or listing
+
+
+MIN_CONTENTS_ITEMS, MAX_CONTENTS_CHARS, MIN_ISSUE_STEM = 2, 300, 5
+ISSUE_STEMS = tuple(word for word in word_set("header-issue-words") if len(word) >= MIN_ISSUE_STEM)
+
+
+def _names_an_issue(text: str) -> bool:
+    """The letter's opening names its issue (``В этом выпуске``, ``In this issue``): a newsletter's contents,
+    dated or not (``This week in Central Asia: ...`` over its date is a roundup's headline)."""
+    opening = LETTER_OPENING.match(text)
+    words = opening.group().casefold().split() if opening is not None else []
+    return any(word.startswith(ISSUE_STEMS) for word in words)
 
 
 CONTENTS_ITEMS = re.compile(r"\s+[·•|]\s+")
-MIN_CONTENTS_ITEMS = 2
 
 
 def _lists_items(text: str) -> bool:
     """``In this issue: Study fair · Scholarships · Coaching clinic``: the stories' list after the colon."""
+    if len(text) > MAX_CONTENTS_CHARS:
+        return False  # a line of contents is short; the split is slow on long runs of spaces
     _, colon, rest = text.partition(":")
     return bool(colon) and len(CONTENTS_ITEMS.split(rest.strip())) >= MIN_CONTENTS_ITEMS
 
@@ -129,7 +157,7 @@ def is_issue_line(text: str) -> bool:
 
 ISSUE_NAME = re.compile(r"^(?P<name>\S.*?)(?:,|\s[–—|-])\s*(?P<issue>[^,–—|]+)$")
 MONTH_YEAR = re.compile(r"^\s*" + MONTH + r"\s+" + YEAR + r"\s*$", re.I)
-MAX_ISSUE_NAME_WORDS = 6
+MAX_ISSUE_NAME_WORDS, MAX_ISSUE_NAME_CHARS = 6, 120
 REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|re|пересл)\s*:\s*)+", re.I)
 """``FW: ``, ``Re: `` before a forwarded e-mail's subject."""
 
@@ -138,6 +166,8 @@ def is_issue_name(text: str) -> bool:
     """``Steppe Water Bulletin – December 2026``, ``Canada–Kazakhstan Newsletter, November 2026``: a
     newsletter's name and its issue (a month, a date or a number), the subject of its e-mail and no story's
     headline."""
+    if len(text) > MAX_ISSUE_NAME_CHARS:
+        return False  # a name and its issue are short; the pattern is slow on long lines
     match = ISSUE_NAME.match(REPLY_PREFIX.sub("", text.strip()))
     if match is None or SENTENCE_END.search(match["name"]) or ":" in match["name"]:
         return False
@@ -147,15 +177,53 @@ def is_issue_name(text: str) -> bool:
     return dated and len(match["name"].split()) <= MAX_ISSUE_NAME_WORDS and match["name"][:1].isupper()
 
 
+NEWSLETTER_WORDS = re.compile(r"(?<!\w)" + listed("header-newsletter-words") + r"(?!\w)", re.I)
+MAIL_REACH = 4
+
+
+def _is_newsletter_issue(spot: Spot) -> bool:
+    """A newsletter's name and issue (``Steppe Water Bulletin – December 2026``) over its stories: named a
+    newsletter, or right under an e-mail's fields; ``Погода в Астане – 13 марта 2026``, ``State of the Nation
+    Address, 1 September 2026`` are headlines."""
+    if not is_issue_name(spot.text):
+        return False
+    above = spot.lines[max(0, spot.position - MAIL_REACH) : spot.position]
+    mailed = any(EMAIL_FIELD.match(line.text) or BROWSER_LINK.match(line.text) for line in above)
+    return mailed or NEWSLETTER_WORDS.search(spot.text) is not None
+
+
 SITE_BANNER = re.compile(r"(?:^|[.|–—]\s+)" + listed("header-site-banners") + r"(?!\w)", re.I)
 BANNER_REACH, MAX_BANNER_WORDS = 12, 25
 
 
 def _is_site_banner(spot: Spot) -> bool:
     """``An official website of the ... government``, ``Here's how you know``, ``Павлодарская область.
-    Официальный интернет-ресурс акимата``: a site's banner and official name at the top, never a headline."""
+    Официальный интернет-ресурс акимата``: a site's banner and official name at the top, over the site's header
+    (a line with its date under it, or with the lead next, is a headline naming an official site)."""
     near_the_top = spot.position < BANNER_REACH and not spot.is_last
-    return near_the_top and len(spot.text.split()) <= MAX_BANNER_WORDS and SITE_BANNER.search(spot.text) is not None
+    if not near_the_top or len(spot.text.split()) > MAX_BANNER_WORDS or SITE_BANNER.search(spot.text) is None:
+        return False
+    if _dated_headline(spot.lines, spot.position):
+        return False  # ``Official website of Expo 2027 launched ...`` over its date: a headline
+    _, following = _next_headline(spot)
+    lead = bool(following) and SENTENCE_END.search(following) is not None and not SITE_BANNER.search(following)
+    return not lead  # a headline over its lead, not the site's banner (whose lines may be sentences)
+
+
+COOKIE = re.compile(r"(?<!\w)" + listed("header-cookie-words") + r"(?!\w)", re.I)
+COOKIE_REACH = 2
+
+
+def _in_a_cookie_banner(spot: Spot) -> bool:
+    """A cookie banner at the top (``Cookies on ...``, ``We use cookies to ...``, ``Accept all cookies   Reject
+    ...``): a line naming cookies with the banner's row of buttons naming them on it or at most two lines under
+    it (a headline with its date under it is the title, whatever it names)."""
+    if spot.position >= BANNER_REACH or spot.is_last or COOKIE.search(spot.text) is None:
+        return False
+    if _dated_headline(spot.lines, spot.position):
+        return False
+    below = spot.lines[spot.position : spot.position + 1 + COOKIE_REACH]
+    return any(COOKIE.search(line.text) and is_link_row(line.text) for line in below)
 
 
 def _is_known_source(spot: Spot) -> bool:
@@ -198,8 +266,15 @@ def _dated_headline(lines: list[Line], at: int) -> bool:
 
 def _headed_by_a_body(words: list[str]) -> bool:
     """``Министерство просвещения``, ``Облыс әкімдігінің ресми сайты``: a line that starts or ends with a body's head
-    word (a Title Case English headline may name a council and still be the headline)."""
-    return words[0].lower() in BODY_HEADS or words[-1].lower().strip(",.") in BODY_HEADS
+    word (a Title Case English headline may name a council and still be the headline); a line going on after
+    the name in quotes that follows the head word says what the body did (``Фонд «Жасыл дала» высадит ...``)."""
+    if words[0].lower() in BODY_HEADS:
+        return not NAME_THEN_MORE.search(" ".join(words))
+    return words[-1].lower().strip(",.") in BODY_HEADS
+
+
+NAME_THEN_MORE = re.compile(r"[»”]\s+[^\W\d_]")
+"""A closing quote, then a word: the name in quotes is over and the line goes on."""
 
 
 def _names_a_body(words: list[str]) -> bool:
@@ -270,7 +345,28 @@ def is_label_by_shape(spot: Spot) -> bool:
         return False
     if _names_a_body(words):
         return True
-    return len(words) <= MAX_LABEL_WORDS and _titled(words) and len(following.split()) > len(words) + 2
+    if len(words) > MAX_LABEL_WORDS or len(following.split()) <= len(words) + 2:
+        return False
+    return _titled(words) or (_pairs_topics(words) and _dated_around(lines, index, at))
+
+
+TOPIC_CONJUNCTIONS = word_set("header-topic-conjunctions")
+
+
+def _pairs_topics(words: list[str]) -> bool:
+    """``Климат и окружающая среда``, ``News and press releases``: a rubric joining two topics, in sentence case
+    (no figures, no stop)."""
+    inner = [word.casefold() for word in words[1:-1]]
+    plain = not any(char.isdigit() for char in "".join(words)) and not words[-1].endswith(TERMINAL)
+    return plain and any(word in TOPIC_CONJUNCTIONS for word in inner)
+
+
+def _dated_around(lines: list[Line], index: int, at: int) -> bool:
+    """A date line between the line at ``index`` and the headline at ``at``, or the headline's date, byline or
+    dateline (``BISHKEK, 26 November 2026``) right under it: a rubric stands over a dated story."""
+    between = any(is_date_line(line.text) for line in lines[index + 1 : at])
+    after = lines[at + 1].text if at + 1 < len(lines) else ""
+    return between or _dated_headline(lines, at) or is_place_date_line(after)
 
 
 SITE_HEADS = word_set("header-site-heads")
@@ -398,7 +494,8 @@ def _is_caption_under_its_credit(spot: Spot) -> bool:
         return False
     at, following = _next_headline(spot)
     headline = 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
-    return at > spot.position and headline and _dated_headline(spot.lines, at)
+    longer = len(spot.text.split()) > len(following.split())  # a caption tells the scene; a headline over its deck
+    return at > spot.position and headline and longer and _dated_headline(spot.lines, at)
 
 
 SITE_BAR = re.compile(r"\s+\|\s+")
@@ -460,9 +557,18 @@ def _is_above_the_crumbs(spot: Spot) -> bool:
         if tops_a_page(lines[at].text):
             _, headline = _next_headline(Spot(lines, at))
             return 4 <= len(headline.split()) <= MAX_HEADLINE_WORDS and not headline.rstrip().endswith(".")
-        if not _is_short_header_line(lines[at].text):
-            return False
+        if not _is_short_header_line(lines[at].text) or _is_role_line(lines[at].text):
+            return False  # an author's role (``Correspondent``) stands under a headline, not in a site's header
     return False
+
+
+ROLE_WORDS = word_set("bylines-nouns") | word_set("roles-person")
+
+
+def _is_role_line(text: str) -> bool:
+    """``Correspondent``, ``Корреспондент``, ``Senior editor``: a person's role alone on its line."""
+    words = [word.casefold().strip(",.") for word in text.split()]
+    return 0 < len(words) <= MAX_SHORT_LABEL_WORDS and words[-1] in ROLE_WORDS
 
 
 def _is_short_header_line(text: str) -> bool:
@@ -552,15 +658,24 @@ PAGE_KIND = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[·•|]\s*(
 
 
 MEMBER_COUNT = re.compile(
-    r"^\s*\d[\d\s,.]*\s*(?:" + listed("header-count-units") + r"\s*)?" + listed("header-member-words") + r"\s*$",
+    r"^\s*\d(?:[\d,.]|\s(?=\d))*\s*(?:"
+    + listed("header-count-units")
+    + r"\s*)?"
+    + listed("header-member-words")
+    + r"\s*$",
     re.I,
 )
 """A group's count of members alone (``2,3 мың қатысушы``, ``3.4K members``)."""
 
 
+MAX_COUNT_CHARS = 80
+
+
 def is_member_count(text: str) -> bool:
     """A channel's or group's count of followers or members, perhaps after the page's kind (``12,4K
     subscribers``, ``Public group · 3.4K members``, ``Топ · 2,3 мың қатысушы``)."""
+    if len(text) > MAX_COUNT_CHARS:
+        return False  # counters are short; the patterns below are slow on long runs of spaces
     kind = PAGE_KIND.match(text)
     counts = kind["counts"] if kind is not None else ""
     return d.is_follower_line(text) or d.is_follower_line(counts) or MEMBER_COUNT.match(counts) is not None
@@ -586,13 +701,29 @@ def is_member_bar(text: str) -> bool:
     """A messenger chat's member bar (``Вы, Айгуль, Дмитрий, +7 705 311 22 80, ещё 24``): three short entries
     or more apart by commas (names or phone numbers), the reader's own among them or the count of the others
     last."""
+    entries = _member_entries(text)
+    if not entries:
+        return False
+    return any(entry.casefold() in CHAT_SELF for entry in entries) or MEMBERS_NOT_SHOWN.match(entries[-1]) is not None
+
+
+def _member_entries(text: str) -> list[str]:
+    """The entries of a line that may be a member bar: three short ones or more apart by commas, no sentence."""
     entries = [entry.strip() for entry in text.split(",")]
     long_entry = any(not entry or len(WORDS.findall(entry)) > MAX_MEMBER_WORDS for entry in entries)
     if len(entries) < MIN_MEMBERS or long_entry:
-        return False
+        return []
     if SENTENCE_END.search(text) or any(" and " in entry or " и " in entry for entry in entries):
-        return False
-    return any(entry.casefold() in CHAT_SELF for entry in entries) or MEMBERS_NOT_SHOWN.match(entries[-1]) is not None
+        return []
+    return entries
+
+
+def _names_chat_members(text: str) -> bool:
+    """A member bar with the reader's own entry or a member known only by a phone number: a chat's, not a row of
+    tags or authors ending in a count (``Astana, Transport, Economy, +2``, ``Aliya Serikova, Timur Bekov, 2
+    more``), which may stand under a headline."""
+    entries = _member_entries(text)
+    return any(entry.casefold() in CHAT_SELF or d.PHONE.fullmatch(entry) for entry in entries)
 
 
 FORWARD_LABEL = re.compile(r"^\s*" + listed("header-forward-labels") + r"\s*:?\s*$", re.I)
@@ -603,7 +734,7 @@ def _is_chat_name(spot: Spot) -> bool:
     """A chat's name at the top, over its member bar: the message under them holds the title."""
     following = spot.lines[spot.position + 1].text if spot.position + 1 < len(spot.lines) else ""
     short = len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
-    return spot.position < MAX_TOP_LINES and short and is_member_bar(following)
+    return spot.position < MAX_TOP_LINES and short and is_member_bar(following) and _names_chat_members(following)
 
 
 def _under_a_bar(spot: Spot) -> bool:
@@ -667,10 +798,12 @@ HEADER_RULES: Rules = (
     (_is_preheader, LineRole.DEBRIS),
     (_is_cover_note, LineRole.DEBRIS),
     (_is_above_an_issue_line, LineRole.DEBRIS),
-    (lambda spot: is_issue_name(spot.text), LineRole.DEBRIS),
+    (_is_newsletter_issue, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),
     (_is_source_line, LineRole.SOURCE),
     (_is_page_furniture, LineRole.DEBRIS),
+    (_is_cut_link_row, LineRole.DEBRIS),
+    (_in_a_cookie_banner, LineRole.DEBRIS),
     (_is_site_banner, LineRole.DEBRIS),
     (lambda spot: is_undated_posted_by(spot.text), LineRole.DEBRIS),
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),

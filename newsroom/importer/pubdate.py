@@ -146,13 +146,50 @@ def _beside_view_counter(lines: list[Line], position: int) -> bool:
     return any(d.VIEW_COUNTER.match(line.text) for line in around)
 
 
+VIEW_WORDS = listed("dates-view-words")
+COUNT = r"\d(?:[\d,.]|\s(?=\d))*"
+PAGE_VIEWS = re.compile(rf"^\s*(?:{VIEW_WORDS}\s*[:：]?\s*{COUNT}|{COUNT}\s*{VIEW_WORDS})\s*$", re.I)
+"""A page's count of views on its own line (``Views: 1 482``, ``Просмотров: 2 140``, ``1 482 views``)."""
+
+
+def _beside_page_views(lines: list[Line], position: int) -> bool:
+    """A date just above or below the page's count of views, the only such date on the page and none of a list of
+    other stories: the page's own stamp (``Views: 1 482`` over ``03.09.2026 16:20`` at its foot)."""
+    if not any(PAGE_VIEWS.match(line.text) for line in lines[max(0, position - 1) : position + 2]):
+        return False
+    beside = [
+        at
+        for at, line in enumerate(lines)
+        if PAGE_VIEWS.match(line.text)
+        for near in (at - 1, at + 1)
+        if 0 <= near < len(lines) and is_date_line(lines[near].text)
+    ]
+    return len(beside) == 1 and not _is_teaser_date(lines, position)
+
+
 def _rank(lines: list[Line], position: int) -> int:
     text = lines[position].text
     if _is_email_date(lines, position):
         return EMAILED
     if is_update_stamp(text):
         return UPDATED
-    return PUBLISHED if is_publication_stamp(text) or _beside_view_counter(lines, position) else PLAIN
+    stamped = is_publication_stamp(text) or _beside_view_counter(lines, position) or _beside_page_views(lines, position)
+    return PUBLISHED if stamped else PLAIN
+
+
+STAMP_REACH = 2
+
+
+def _is_lone_stamp(lines: list[Line], position: int) -> bool:
+    """A ``Published: 30 June 2026`` stamp among a page's fields in its sidebar (``Document Type``, ``Regions``):
+    the page's only labelled stamp, no other date within two lines (teasers' dates come in a series), and not
+    right under a heading of other stories."""
+    text = lines[position].text
+    if not is_publication_stamp(text) or sum(is_publication_stamp(line.text) for line in lines) != 1:
+        return False
+    near = lines[max(0, position - STAMP_REACH) : position] + lines[position + 1 : position + 1 + STAMP_REACH]
+    heading = position > 0 and d.is_block_heading(lines[position - 1].text)
+    return not heading and not any(is_date_line(line.text) for line in near)
 
 
 def _line_candidate(lines: list[Line], position: int, order: str | None, in_head: bool) -> Candidate | None:
@@ -164,7 +201,9 @@ def _line_candidate(lines: list[Line], position: int, order: str | None, in_head
         rank = PLAIN
     elif line.role is LineRole.DATE or (is_place_date_line(line.text) and line.role is not LineRole.BYLINE_LABEL):
         rank = _rank(lines, position)
-        counts = in_head or (rank == PUBLISHED and line.role is not LineRole.DEBRIS)
+        counts = in_head or (
+            rank == PUBLISHED and (line.role is not LineRole.DEBRIS or _is_lone_stamp(lines, position))
+        )
         found = date_of_line(line.text) if counts and not (rank == PLAIN and _is_teaser_date(lines, position)) else None
     else:
         return None

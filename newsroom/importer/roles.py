@@ -164,6 +164,8 @@ def _contact_near_an_edge(spot: Spot) -> bool:
 DASHED_ENTRY = re.compile(r"^\s*\S.*?\s[–—-]\s+\S.*$")
 """``112 – единый номер экстренных служб``: a list's entry, a number and what it is, apart by a dash."""
 NUMBERS_REACH, MIN_CALL_WORDS = 4, 5
+PRESS_ANNOUNCER = re.compile(r"(?<!\w)" + listed("roles-press-announcers") + r"(?!\w)", re.I)
+"""A press office or the media named in the line announcing the numbers: contacts for journalists, not readers."""
 
 
 def _number_for_readers(spot: Spot) -> bool:
@@ -175,7 +177,8 @@ def _number_for_readers(spot: Spot) -> bool:
     for position in range(spot.position - 1, max(spot.position - 1 - NUMBERS_REACH, -1), -1):
         text = spot.lines[position].text
         if text.rstrip().endswith(":"):
-            return len(text.split()) >= MIN_CALL_WORDS and not d.is_contact(text)
+            press = PRESS_ANNOUNCER.search(text) is not None  # ``..., journalists may contact the press service:``
+            return len(text.split()) >= MIN_CALL_WORDS and not d.is_contact(text) and not press
         if not DASHED_ENTRY.match(text):
             return False
     return False

@@ -33,7 +33,16 @@ def _opens_an_entry(lines: list[Line], position: int) -> bool:
     if d.is_headline_like(first) and SENTENCE_END.search(first) is None:
         return _is_entry_text(second)
     headless = _is_entry_text(first) or (SENTENCE_END.search(first) is not None and _is_entry_text(second))
-    return headless and position > 0 and _closes_an_entry(lines[position - 1].text)
+    return headless and position > 0 and _closes_an_entry(lines[position - 1].text) and not _in_a_feed(lines, position)
+
+
+def _in_a_feed(lines: list[Line], position: int) -> bool:
+    """A time in a run of times each over one sentence, the run right under a list's heading (``Latest news``):
+    other stories' teasers under the story, not a live blog's entries."""
+    start = position
+    while start >= 2 and BARE_TIME.match(lines[start - 2].text) and _is_entry_text(lines[start - 1].text):
+        start -= 2
+    return start > 0 and d.is_block_heading(lines[start - 1].text)
 
 
 def _is_entry_text(text: str) -> bool:
