@@ -513,3 +513,30 @@ ORDINARY_RU = [
 def test_ordinary_article_lines_near_the_new_shapes_are_kept(lines: list[str], lang: str) -> None:
     body = body_of("A story with ordinary lines\n" + "\n".join(lines) + "\n", lang)
     assert [line for line in lines if line not in body.splitlines()] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Other resources", "More publications", "Другие ресурсы", "Другие публикации", "Другие сборы", "Басқа жобалар"],
+)
+def test_a_heading_over_more_items_of_one_kind_is_a_block_heading(line: str) -> None:
+    assert is_block_heading(line)
+
+
+def test_other_appeals_with_their_headlines_leave_a_funds_page() -> None:
+    text = (
+        "Фонд «Тёплый дом» собирает деньги на лечение Марата\n"
+        "Марату семь лет, ему нужна операция на сердце, сообщила координатор фонда Алия Сейтенова.\n"
+        "Операцию назначили на март.\n"
+        "Другие сборы\n"
+        "Лене нужна коляска\n"
+        "Данияру нужен курс реабилитации\n"
+    )
+    body = body_of(text, "ru")
+    assert "Лене нужна коляска" not in body and "Другие сборы" not in body
+    assert "Операцию назначили на март." in body
+
+
+@pytest.mark.parametrize("line", ["Other resources were cut.", "Другие ресурсы города уже исчерпаны."])
+def test_sentences_about_other_resources_stay(line: str) -> None:
+    assert not is_block_heading(line)
