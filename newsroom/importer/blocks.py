@@ -205,9 +205,11 @@ def _thread_furniture(lines: list[Line], position: int) -> int:
 
 
 def _post_widgets(lines: list[Line], position: int) -> bool:
-    """Two lines in a row, each one counter or one button of a social post."""
+    """Two lines in a row, each one counter or one button of a social post, or a button over its bare count."""
     pair = lines[position : position + 2]
-    if len(pair) < 2 or not all(d.is_post_widget(line.text) for line in pair):
+    if len(pair) < 2:
+        return False
+    if not all(d.is_post_widget(line.text) for line in pair) and not d.is_counted_reaction(pair[0].text, pair[1].text):
         return False
     return not d.counter_in_a_list([line.text for line in lines[: position + 1]], position)
 

@@ -517,6 +517,14 @@ def is_post_widget(line: str) -> bool:
     )
 
 
+BARE_COUNT = re.compile(r"^\s*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,6})\s*$")
+
+
+def is_counted_reaction(button: str, count: str) -> bool:
+    """A post's button over its bare count (``Нравится`` / ``128``, ``Like`` / ``57``): a reaction's tally."""
+    return button.strip().casefold() in POST_ACTIONS and BARE_COUNT.match(count) is not None
+
+
 def counter_in_a_list(texts: list[str], position: int) -> bool:
     """``1,2 млн просмотров`` under ``За год его канал набрал:`` (or under another such item): an item of the
     story's list of figures, not a post's counter."""

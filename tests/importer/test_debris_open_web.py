@@ -540,3 +540,36 @@ def test_other_appeals_with_their_headlines_leave_a_funds_page() -> None:
 @pytest.mark.parametrize("line", ["Other resources were cut.", "Другие ресурсы города уже исчерпаны."])
 def test_sentences_about_other_resources_stay(line: str) -> None:
     assert not is_block_heading(line)
+
+
+def test_reactions_over_their_bare_counts_leave_with_the_topic_labels_above() -> None:
+    text = (
+        "В Павлодаре открыли новый мост через Иртыш\n"
+        "Движение по мосту откроют в пятницу, сообщил аким города Нурлан Бекетаев.\n"
+        "Строительство заняло два года.\n"
+        "Павлодар\n"
+        "Мосты\n"
+        "Нравится\n"
+        "57\n"
+        "Удивлён\n"
+        "3\n"
+        "Комментарии (2)\n"
+    )
+    body = body_of(text, "ru")
+    assert "Нравится" not in body and "57" not in body and "Мосты" not in body
+    assert "Строительство заняло два года." in body
+
+
+def test_names_over_figures_one_a_line_stay() -> None:
+    text = (
+        "Итоги уборки в области\n"
+        "Аграрии собрали урожай раньше срока, сообщил заместитель акима Ержан Нуров.\n"
+        "Собрано по районам, тысяч тонн:\n"
+        "Шортанды\n"
+        "128\n"
+        "Аккол\n"
+        "96\n"
+        "Уборка продолжается в двух районах.\n"
+    )
+    body = body_of(text, "ru")
+    assert "Шортанды" in body and "Аккол" in body and "Уборка продолжается в двух районах." in body
