@@ -143,7 +143,8 @@ _DEBRIS_START_SHAPES = [
     r"copyright\s*(?:©|\(c\)|(?:19|20)\d\d)",
     r"©\s*(?:19|20)\d\d\b.*(?:rights|права|reserved)",
     r"(?:download|get|install) (?:the|our) (?:[\w.’'-]+ ){0,4}app\b",
-    r"(?:скачайте|установите) (?:[\w.’'-]+ ){0,4}приложение\b",
+    r"(?:скачайте|установите|загрузите) (?:[\w.’'-]+ ){0,4}приложение\b",
+    r"[^.!?]{0,60}қосымша(?:сын|ны|мызды)\s+(?:жүктеп алыңыз|жүктеңіз|орнатыңыз)[\s.!]*$",  # the app, its verb last
     r"available on (?:the )?(?:app store|google play)\b",
     r"\d{5,6},\s*[^\d\s,][^,]*,(?:[^,]+,)+",  # a postal address opening with its code
     r"[\w\s]{0,30}:\s*\d{4}\s\d{4}\s\d{4}\s\d{4}\s*$",  # a card number for donations

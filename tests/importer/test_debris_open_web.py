@@ -573,3 +573,26 @@ def test_names_over_figures_one_a_line_stay() -> None:
     )
     body = body_of(text, "ru")
     assert "Шортанды" in body and "Аккол" in body and "Уборка продолжается в двух районах." in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Загрузите приложение «Степь Ньюс» для ваших устройств iOS или Android",
+        "«Дала Ньюс» қосымшасын жүктеп алыңыз",
+        "Download the Steppe Daily app for iOS or Android",
+    ],
+)
+def test_a_prompt_to_download_the_publishers_app_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Жители загрузили приложение более 40 тысяч раз, сообщили в акимате.",
+        "Қосымшаны 12 мың адам жүктеп алды.",
+    ],
+)
+def test_sentences_about_an_apps_downloads_stay(line: str) -> None:
+    assert not is_debris(line)
