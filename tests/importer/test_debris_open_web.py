@@ -596,3 +596,36 @@ def test_a_prompt_to_download_the_publishers_app_is_debris(line: str) -> None:
 )
 def test_sentences_about_an_apps_downloads_stay(line: str) -> None:
     assert not is_debris(line)
+
+
+def test_topic_labels_above_a_footers_links_leave_the_story() -> None:
+    text = (
+        "Озеро Балхаш мелеет третий год подряд\n"
+        "Уровень воды снизился на 30 сантиметров, сообщила гидролог Сания Жумабаева.\n"
+        "Учёные предлагают сократить забор воды из Или.\n"
+        "Водные ресурсы\n"
+        "Казахстан\n"
+        "Подпишитесь на рассылку «Степных вестей»\n"
+        "Telegram\n"
+        "Наша команда\n"
+        "Вакансии\n"
+        "Правила сайта\n"
+    )
+    body = body_of(text, "ru")
+    assert "Водные ресурсы" not in body and "Казахстан" not in body.split("\n\n")[-1]
+    assert "Учёные предлагают сократить забор воды из Или." in body
+
+
+def test_a_list_closing_the_story_above_a_footer_stays() -> None:
+    text = (
+        "Что взять в поход по Алтаю\n"
+        "Гид Марат Ескендиров советует взять с собой:\n"
+        "Спальник\n"
+        "Горелку\n"
+        "Подпишитесь на рассылку «Степных вестей»\n"
+        "Telegram\n"
+        "Наша команда\n"
+        "Вакансии\n"
+    )
+    body = body_of(text, "ru")
+    assert "Спальник" in body and "Горелку" in body
