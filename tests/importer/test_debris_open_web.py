@@ -629,3 +629,23 @@ def test_a_list_closing_the_story_above_a_footer_stays() -> None:
     )
     body = body_of(text, "ru")
     assert "Спальник" in body and "Горелку" in body
+
+
+def test_suggested_topics_and_the_author_card_under_them_leave_a_wire_story() -> None:
+    text = (
+        "Uzbekistan to double cotton exports by rail\n"
+        "TASHKENT, Nov 3 (Steppe Wire) - Uzbekistan will double its cotton exports by rail next year, "
+        "minister Bakhodir Rasulov said on Monday.\n"
+        "The railway will add twelve trains a week.\n"
+        "Reporting by Ravshan Aliev in Tashkent; Editing by Clara Mendes\n"
+        "Suggested Topics:\n"
+        "Cotton\n"
+        "Uzbekistan\n"
+        "Ravshan Aliev\n"
+        "Ravshan writes about farming and trade from Tashkent.\n"
+        "Read Next\n"
+    )
+    found = extract(text, REGISTRY, "en")
+    assert "Cotton" not in found.body and "Ravshan writes" not in found.body and "Reporting by" not in found.body
+    assert "The railway will add twelve trains a week." in found.body
+    assert "Ravshan Aliev" not in found.entities.people
