@@ -149,6 +149,18 @@ def _box(lines: list[Line], position: int) -> int:
     return d.call_to_action_box(block, after_story=not any(SENTENCE_END.search(line.text) for line in rest))
 
 
+def _fund_widget(lines: list[Line], position: int) -> int:
+    """How many body lines from ``position`` are a fundraiser's widget (0: none, or under an introduction)."""
+    if position > 0 and lines[position - 1].text.rstrip().endswith(":"):
+        return 0
+    texts: list[str] = []
+    for line in lines[position : position + d.MAX_FUND_WIDGET_LINES]:
+        if line.role is not LineRole.BODY:
+            break
+        texts.append(line.text)
+    return d.fund_widget(texts)
+
+
 def _embedded_post(lines: list[Line], position: int) -> int:
     """How many lines from ``position`` are a social post embedded in the page (0: none)."""
     return d.embedded_post([line.text for line in lines[position : position + 1 + d.MAX_EMBEDDED_POST_LINES]])
@@ -240,6 +252,9 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         elif size := _box(lines, position):
             for boxed in lines[position : position + size]:
                 boxed.role = LineRole.DEBRIS
+        elif size := _fund_widget(lines, position):
+            for widget in lines[position : position + size]:
+                widget.role = LineRole.DEBRIS
         elif size := _embedded_post(lines, position):
             for embedded in lines[position : position + size]:
                 embedded.role = LineRole.DEBRIS

@@ -667,6 +667,46 @@ def call_to_action_box(lines: list[str], after_story: bool = True) -> int:
     return 0
 
 
+CURRENCY = r"(?:[£$€₸₽]|тенге|теңге|тг\.?|руб\.?|рублей|сом|сум|kzt|usd|eur|rub)"
+AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})*(?:[.,]\d{1,2})?"
+GOAL_WORDS = r"(?:из|of|out of|от)"
+BARE_AMOUNT = re.compile(
+    r"^\s*(?P<goal>" + GOAL_WORDS + r"\s+|/\s*)?"
+    r"(?:" + CURRENCY + r"\s?" + AMOUNT + "|" + AMOUNT + r"\s?" + CURRENCY + r")"
+    r"(?P<goal_after>\s+(?:ішінен|goal|цель))?\s*$",
+    re.I,
+)
+"""An amount of money alone on its line (``1 240 000 ₸``, ``$25``), or a fundraiser's goal (``из 2 250 000 ₸``)."""
+PERCENT_ALONE = re.compile(r"^\s*\d{1,3}(?:[.,]\d)?\s?%\s*$")
+MAX_WIDGET_LINE_WORDS, MAX_FUND_WIDGET_LINES, MIN_FUND_AMOUNTS = 6, 16, 3
+
+
+def _widget_line(text: str) -> bool:
+    """A widget's short line: a few words, no sentence, no list item (``;``) nor introduction (``:``) closing it."""
+    return len(text.split()) <= MAX_WIDGET_LINE_WORDS and not text.rstrip().endswith((".", "!", "?", "…", ";", ":"))
+
+
+def _progress(text: str) -> bool:
+    """A fundraiser's share raised (``55%``) or its goal (``из 2 250 000 ₸``, ``of $20,000``)."""
+    match = BARE_AMOUNT.match(text)
+    return PERCENT_ALONE.match(text) is not None or (match is not None and bool(match["goal"] or match["goal_after"]))
+
+
+def fund_widget(texts: list[str]) -> int:
+    """How many of ``texts`` (from the first) are a fundraiser's widget: short lines, three amounts of money
+    alone on their lines or more, its progress among them (``55%`` or ``из 2 250 000 ₸``), from an amount or
+    the label right over one (``Собрано`` / ``1 240 000 ₸``); 0 if they are not one (a budget's lines of
+    amounts show no progress)."""
+    if len(texts) < 2 or not (BARE_AMOUNT.match(texts[0]) or (BARE_AMOUNT.match(texts[1]) and _widget_line(texts[0]))):
+        return 0
+    size = 0
+    while size < min(len(texts), MAX_FUND_WIDGET_LINES) and _widget_line(texts[size]):
+        size += 1
+    run = texts[:size]
+    amounts = sum(BARE_AMOUNT.match(text) is not None for text in run)
+    return size if amounts >= MIN_FUND_AMOUNTS and any(_progress(text) for text in run) else 0
+
+
 def is_end_marker(line: str) -> bool:
     return bool(END_MARKER.match(line))
 

@@ -649,3 +649,52 @@ def test_suggested_topics_and_the_author_card_under_them_leave_a_wire_story() ->
     assert "Cotton" not in found.body and "Ravshan writes" not in found.body and "Reporting by" not in found.body
     assert "The railway will add twelve trains a week." in found.body
     assert "Ravshan Aliev" not in found.entities.people
+
+
+FUND_STORY = (
+    "Айгерим нужна операция на позвоночнике\n"
+    "Айгерим девять лет, у неё сколиоз, рассказала мама девочки Гульнара Сапарова.\n"
+    "Операцию проведут в Алматы в феврале.\n"
+    "Реквизиты для перевода:\n"
+    "IBAN KZ00 0000 0000 0000 1111\n"
+    "Назначение платежа: «Для Айгерим»\n"
+)
+
+
+def test_a_fundraisers_progress_and_amount_buttons_leave_the_appeal() -> None:
+    widget = (
+        "Собрано\n640 000 ₸\nиз 1 500 000 ₸\n43%\n"
+        "Сумма пожертвования\n2 000 ₸\n10 000 ₸\nДругая сумма\nПоделиться сбором\n"
+    )
+    body = body_of(FUND_STORY + widget, "ru")
+    assert "640 000 ₸" not in body and "Собрано" not in body and "Поделиться сбором" not in body
+    assert "Назначение платежа: «Для Айгерим»" in body and "IBAN KZ00 0000 0000 0000 1111" in body
+
+
+def test_an_english_fundraisers_progress_leaves_the_appeal() -> None:
+    text = (
+        "Help rebuild the school in Naryn\n"
+        "The roof of the village school collapsed in March, said head teacher Cholpon Asanova.\n"
+        "Builders can start in May if the funds are found.\n"
+        "Raised\n$12,400\nof $20,000\n62%\n$25\n$50\nOther amount\nDonate\n"
+    )
+    body = body_of(text, "en")
+    assert "$12,400" not in body and "Raised" not in body
+    assert "Builders can start in May if the funds are found." in body
+
+
+def test_amounts_listed_under_their_introduction_stay() -> None:
+    text = (
+        "Бюджет фестиваля утвердили\n"
+        "Расходы на фестиваль утвердил маслихат, сообщила руководитель управления Жанна Оспанова.\n"
+        "Статьи расходов:\n"
+        "Сцена\n"
+        "1 200 000 ₸\n"
+        "Звук\n"
+        "800 000 ₸\n"
+        "Охрана\n"
+        "450 000 ₸\n"
+        "Фестиваль пройдёт в июне.\n"
+    )
+    body = body_of(text, "ru")
+    assert "Сцена" in body and "1 200 000 ₸" in body and "450 000 ₸" in body
