@@ -150,3 +150,22 @@ def test_a_photographer_under_the_title_is_no_person() -> None:
 )
 def test_a_sentence_about_who_took_a_picture_is_no_credit(line: str) -> None:
     assert credit_of(line) is None
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Первое место занял велосипедист Ғалым Төлеуұлы Жақыпов из Тараза.", "Ғалым Төлеуұлы Жақыпов"),
+        ("Лучшим судьёй назван Өмірзақ Бекұлы Сейітов.", "Өмірзақ Бекұлы Сейітов"),
+    ],
+)
+def test_a_first_name_before_a_kazakh_patronymic_is_kept_and_the_patronymic_as_written(
+    sentence: str, name: str
+) -> None:
+    assert people([sentence], "ru") == [name]
+
+
+@needs_natasha
+def test_a_place_before_a_first_name_is_no_patronymics_first_name() -> None:
+    assert people(["Жители микрорайона Самал встретились с акимом."], "ru") == []

@@ -14,7 +14,7 @@ from typing import Any
 
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER, KAZAKH, LATIN_UPPER
 from newsroom.importer.entities.base import in_a_slashed_credit
-from newsroom.importer.entities.cyrillic import NAME, PATRONYMIC_ENDINGS, named_after
+from newsroom.importer.entities.cyrillic import KAZAKH_PATRONYMIC_ENDINGS, NAME, PATRONYMIC_ENDINGS, named_after
 from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set
 
@@ -92,8 +92,8 @@ def nominative_name(text: str, morph: Any) -> str | None:
     words = text.split()
     while len(words) > 1 and is_role(words[0]):
         words = words[1:]
-    at = [index for index, word in enumerate(words) if word in PATRONYMIC_WORDS]  # "уулу", "кызы": as written
-    plain = [word for word in words if word not in PATRONYMIC_WORDS]
+    at = [index for index, word in enumerate(words) if _as_written(word)]  # "уулу", "Нұрланұлы": as written
+    plain = [word for word in words if not _as_written(word)]
     named = _nominative_words(plain, morph) if plain else None
     if named is None or not at:
         return named
@@ -101,6 +101,16 @@ def nominative_name(text: str, morph: Any) -> str | None:
     for index in at:
         out.insert(index, words[index])
     return " ".join(out)
+
+
+MIN_KAZAKH_PATRONYMIC_LETTERS = 6
+
+
+def _as_written(word: str) -> bool:
+    """A patronymic word (``уулу``, ``кызы``) or a Kazakh patronymic (``Нұрланұлы``, ``Серікқызы``): Russian
+    text never declines them."""
+    kazakh = len(word) >= MIN_KAZAKH_PATRONYMIC_LETTERS and word.lower().endswith(KAZAKH_PATRONYMIC_ENDINGS)
+    return word in PATRONYMIC_WORDS or kazakh
 
 
 def _name_parses(word: str, morph: Any, first: bool) -> list[Any]:
@@ -265,13 +275,17 @@ PLACE_NOUN_REACH = 20
 
 def _extend_person_left(text: str, start: int, morph: Any) -> int:
     """Back over a first name natasha left out of a person's name (``Ирма`` before ``фон Беккер``), not over a
-    place's name after its noun (``микрорайона Самал``) unless a patronymic opens the span (``микрорайона Айжан
-    Муратовна Ким``: a first name before it)."""
+    place's name after its noun (``микрорайона Самал``); any capitalised word but a role's before a patronymic
+    opening the span (``микрорайона Айжан Муратовна Ким``, ``Ғалым Нұрланұлы Сәрсенбаев``) is the first name."""
     match = WORD_BEFORE.search(text, 0, start)
-    if match is None or not _is_first_name(match.group(1), morph):
+    if match is None:
         return start
     patronymic = text[start:].split(maxsplit=1)[0].endswith(PATRONYMIC_ENDINGS)
-    return start if _after_a_place_noun(text, match.start(1)) and not patronymic else match.start(1)
+    if patronymic and not is_role(match.group(1)):
+        return match.start(1)  # "Ғалым Нұрланұлы ...": a first name, known to the dictionary or not
+    if not _is_first_name(match.group(1), morph):
+        return start
+    return start if _after_a_place_noun(text, match.start(1)) else match.start(1)
 
 
 def _after_a_place_noun(text: str, start: int) -> bool:
