@@ -169,3 +169,22 @@ def test_a_first_name_before_a_kazakh_patronymic_is_kept_and_the_patronymic_as_w
 @needs_natasha
 def test_a_place_before_a_first_name_is_no_patronymics_first_name() -> None:
     assert people(["Жители микрорайона Самал встретились с акимом."], "ru") == []
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Грамоту заведующей Ольге Петровне Мельник вручил глава района.", "Ольга Петровна Мельник"),
+        ("Слово дали Виктору Андреевичу Кузнец.", "Виктор Андреевич Кузнец"),
+        ("Ключи передали врачу Анне Сергеевне Пастух.", "Анна Сергеевна Пастух"),
+    ],
+)
+def test_a_surname_after_a_patronymic_is_kept_whatever_its_ending(sentence: str, name: str) -> None:
+    assert people([sentence], "ru") == [name]
+
+
+@needs_natasha
+def test_a_sentence_after_a_patronymic_name_is_no_surname() -> None:
+    found = people(["Грамоту вручили Ольге Петровне. Мельник на сцену не вышел."], "ru")
+    assert not any("Мельник" in name for name in found)

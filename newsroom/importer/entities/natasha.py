@@ -288,6 +288,23 @@ def _extend_person_left(text: str, start: int, morph: Any) -> int:
     return start if _after_a_place_noun(text, match.start(1)) else match.start(1)
 
 
+_CAPITALISED = f"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+"
+WORD_AFTER = re.compile(f"[ \t]+({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\\w-])")
+"""A capitalised word right after a name, on the same line."""
+PATRONYMIC_FORM = re.compile(r"(?:ович|евич|овн|евн|ичн)[а-я]{0,3}$|(?:ұлы|улы|қызы|кызы)$")
+"""A patronymic in any case (``Игоревне``, ``Андреевичу``, ``Нұрланұлы``)."""
+
+
+def _surname_after_patronymic(text: str, start: int, stop: int) -> int:
+    """Past the surname natasha cut off after a first name and a patronymic because the dictionary knows it as a
+    common noun (``Татьяне Игоревне Мельник``): the capitalised word right after the patronymic."""
+    words = text[start:stop].split()
+    if len(words) != 2 or PATRONYMIC_FORM.search(words[-1]) is None or is_role(words[0]):
+        return stop
+    match = WORD_AFTER.match(text, stop)
+    return match.end() if match is not None else stop
+
+
 def _after_a_place_noun(text: str, start: int) -> bool:
     """The word at ``start`` follows a place's noun in the genitive (``микрорайона``, ``посёлка``)."""
     return PLACE_NOUN_BEFORE.search(text, max(0, start - PLACE_NOUN_REACH), start) is not None
@@ -320,6 +337,7 @@ def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[s
             start = _extend_person_left(text, start, morph)
         if kind == "PER":
             stop = match.end() if (match := PATRONYMIC_AFTER.match(text, stop)) else stop
+            stop = _surname_after_patronymic(text, start, stop)
         if kind == "ORG":
             start = _extend_left(text, start, morph)
             if len(text[start:stop].split()) >= 2:  # "Волонтёры СКО": one word and an acronym is no name
