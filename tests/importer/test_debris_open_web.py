@@ -698,3 +698,35 @@ def test_amounts_listed_under_their_introduction_stay() -> None:
     )
     body = body_of(text, "ru")
     assert "Сцена" in body and "1 200 000 ₸" in body and "450 000 ₸" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Следующее фото →",
+        "← Предыдущее фото",
+        "Смотреть всю галерею (12)",
+        "Next photo",
+        "View all photos (9)",
+        "Келесі сурет",
+        "This page is no longer being updated. Follow our coverage of the flood recovery here.",
+        "Эта страница больше не обновляется.",
+        "Read the full story at Steppe Business Weekly",
+        "Original source: steppe-weekly.example",
+    ],
+)
+def test_gallery_navigation_closed_live_pages_and_an_aggregators_links_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The next photo shows the dam before the flood.",
+        "Смотреть галерею пришли сотни жителей.",
+        "The original source of the river is a glacier.",
+        "Read the full story of the dam in our archive, the editor said.",
+    ],
+)
+def test_lines_near_gallery_and_aggregator_shapes_stay(line: str) -> None:
+    assert not is_debris(line)
