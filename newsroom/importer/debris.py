@@ -366,6 +366,25 @@ def is_player_controls(line: str) -> bool:
     return bool(cells) and controls and (len(cells) >= 2 or resolution)
 
 
+SIZE_APART = re.compile(r"\s[—–-]\s")
+FILE_SIZE = re.compile(r"\d[\d.,]*\s?(?:[kmg]b|[кмг]б)", re.I)
+MAX_DOWNLOAD_NAME_WORDS = 8
+
+
+def is_download_with_size(line: str) -> bool:
+    """A download's link with its size after a dash (``Full report (EN) — 6.4 MB``): a short name without a
+    sentence or a figure, then the size alone."""
+    *head, size = SIZE_APART.split(line.strip())
+    name = " ".join(head)
+    return (
+        bool(name)
+        and FILE_SIZE.fullmatch(size.strip()) is not None
+        and len(name.split()) <= MAX_DOWNLOAD_NAME_WORDS
+        and not any(char.isdigit() for char in name)
+        and SENTENCE_END.search(name) is None
+    )
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if (
@@ -377,6 +396,8 @@ def is_debris(line: str) -> bool:
     ):
         return True
     if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
+        return True
+    if is_download_with_size(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
