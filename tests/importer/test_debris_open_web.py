@@ -730,3 +730,35 @@ def test_gallery_navigation_closed_live_pages_and_an_aggregators_links_are_debri
 )
 def test_lines_near_gallery_and_aggregator_shapes_stay(line: str) -> None:
     assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Full report (EN) — 4.2 MB",
+        "Краткое резюме (RU) – 640 КБ",
+        "Data tables - 1,5 MB",
+        "Қазақша нұсқасы",
+        "English version",
+        "Русская версия",
+    ],
+)
+def test_a_download_with_its_size_and_a_link_to_another_language_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The database grew to 640 MB in a year.",
+        "Объём архива — 2 ГБ, сообщили в музее.",
+        "The English version of the law was published in May.",
+    ],
+)
+def test_sizes_and_versions_in_sentences_stay(line: str) -> None:
+    assert not is_debris(line)
+
+
+@pytest.mark.parametrize("line", ["Files", "Downloads", "Актуально", "Файлы"])
+def test_headings_over_files_and_topical_links_are_block_headings(line: str) -> None:
+    assert is_block_heading(line)
