@@ -252,6 +252,9 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         elif size := _box(lines, position):
             for boxed in lines[position : position + size]:
                 boxed.role = LineRole.DEBRIS
+        elif size := d.gift_list([line.text for line in lines[position : position + d.MAX_GIFT_LINES + 2]]):
+            for gift in lines[position : position + size]:
+                gift.role = LineRole.DEBRIS
         elif size := _fund_widget(lines, position):
             for widget in lines[position : position + size]:
                 widget.role = LineRole.DEBRIS

@@ -728,6 +728,25 @@ def fund_widget(texts: list[str]) -> int:
     return size if amounts >= MIN_FUND_AMOUNTS and any(_progress(text) for text in run) else 0
 
 
+MAX_GIFT_LINES = 5
+
+
+def gift_list(texts: list[str]) -> int:
+    """How many of ``texts`` (from the first) are a donation box written line after line: a short heading
+    without a stop (``How you can help``), what gifts of amounts do (``$25 buys 50 seedlings``), one or more,
+    then the box's button (``Give now``); 0 if they are not one."""
+    if len(texts) < 3 or not _box_heading(texts[0]) or GIFT_WORTH.match(texts[0]):
+        return 0
+    size = 1
+    while size < min(len(texts), 1 + MAX_GIFT_LINES) and GIFT_WORTH.match(texts[size]):
+        if len(texts[size].split()) > MAX_BOX_LINE_WORDS:
+            return 0
+        size += 1
+    if size == 1 or size >= len(texts) or BUTTON.match(texts[size]) is None:
+        return 0
+    return size + 1
+
+
 def is_end_marker(line: str) -> bool:
     return bool(END_MARKER.match(line))
 

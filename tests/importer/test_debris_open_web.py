@@ -762,3 +762,32 @@ def test_sizes_and_versions_in_sentences_stay(line: str) -> None:
 @pytest.mark.parametrize("line", ["Files", "Downloads", "Актуально", "Файлы"])
 def test_headings_over_files_and_topical_links_are_block_headings(line: str) -> None:
     assert is_block_heading(line)
+
+
+def test_a_gift_list_under_its_heading_over_a_button_leaves_the_story_without_blank_lines() -> None:
+    text = (
+        "Volunteers plant poplars along the Syr Darya\n"
+        "Two hundred volunteers planted poplars near Kyzylorda, said coordinator Madina Ospan.\n"
+        "The trees will shade the new canal.\n"
+        "Ways to support us\n"
+        "£10 buys five young trees\n"
+        "£40 pays a gardener for a day\n"
+        "£75 waters a grove for a summer\n"
+        "Donate now\n"
+    )
+    body = body_of(text, "en")
+    assert "£10 buys" not in body and "Ways to support us" not in body
+    assert "The trees will shade the new canal." in body
+
+
+def test_amounts_in_the_story_without_a_button_stay() -> None:
+    text = (
+        "Tree planting costs fall\n"
+        "Planting costs fell this year, said coordinator Madina Ospan.\n"
+        "What the money buys\n"
+        "£10 buys five young trees\n"
+        "£40 pays a gardener for a day\n"
+        "The group hopes to plant a million trees by 2030.\n"
+    )
+    body = body_of(text, "en")
+    assert "£10 buys five young trees" in body and "What the money buys" in body
