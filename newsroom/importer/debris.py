@@ -160,6 +160,8 @@ _PROMO_SHAPES = [
     r"never miss (?:a|an|our|the)\b",
     r"stay (?:informed|updated|up to date|connected|in touch)\b",
     r"want more (?:stories|news|updates)\b",
+    r"get (?:the latest )?(?:updates|news|alerts|stories|insights) (?:on|about|from)\b",
+    r"join (?:our|the) (?:movement|community|mailing list)\b",
     r"(?:поддержите|поддержать) (?:нас|наш|наше|нашу|проект|редакцию|фонд)\b",
     r"(?:не пропустите|будьте в курсе)\b",
 ]
@@ -321,7 +323,9 @@ number and nothing else (``Лицензия № 5 выдана ... в 2020 го�
 
 REGISTRATION_WORD = re.compile(r"(?<!\w)" + listed("debris-registration-words") + r"(?!\w)", re.I)
 REGISTRATION_NUMBER = re.compile(
-    r"(?:\(\s*|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*)[A-Z]{0,3}\d{6,}(?![\w/-]|[.,]\d)", re.I
+    r"(?:\(\s*|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*)"
+    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7})(?![\w/-]|[.,]\d)",  # a US employer number: 12-3456789
+    re.I,
 )
 MAX_REGISTRATION_WORDS = 30
 

@@ -791,3 +791,29 @@ def test_amounts_in_the_story_without_a_button_stay() -> None:
     )
     body = body_of(text, "en")
     assert "£10 buys five young trees" in body and "What the money buys" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get updates on water and climate from across Central Asia. Join our movement today.",
+        "Email address",
+        "Адрес электронной почты",
+        "Продолжить чтение",
+        "Steppe Water Watch is a 501(c)(3) nonprofit registered in the US under EIN: 12-3456789.",
+    ],
+)
+def test_a_sign_up_box_its_field_and_a_us_charitys_footer_are_debris(line: str) -> None:
+    assert is_debris(line) or is_registration_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Farmers get updates on water levels from the basin authority every week.",
+        "Her email address was published on the ministry's website.",
+        "The fund, registered in 2019, spent 12-3456789 tenge on wells.",
+    ],
+)
+def test_sentences_near_a_sign_up_box_stay(line: str) -> None:
+    assert not is_debris(line) and not is_registration_line(line)
