@@ -188,3 +188,18 @@ def test_a_surname_after_a_patronymic_is_kept_whatever_its_ending(sentence: str,
 def test_a_sentence_after_a_patronymic_name_is_no_surname() -> None:
     found = people(["Грамоту вручили Ольге Петровне. Мельник на сцену не вышел."], "ru")
     assert not any("Мельник" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teachers at the opening of the new school in Talas, 3 May 2026. (UNDP/Nurbek Asanov)",
+        "Volunteers plant trees near Osh. (UN Women/Aizada Toktosunova)",
+    ],
+)
+def test_a_photographer_credited_in_brackets_after_an_organisation_is_no_person(sentence: str) -> None:
+    assert people([sentence]) == []
+
+
+def test_two_people_in_brackets_with_a_slash_are_people() -> None:
+    assert people(["The winners (Anna Petrova/Timur Bekov) thanked the coach."]) == ["Anna Petrova", "Timur Bekov"]
