@@ -203,3 +203,8 @@ def test_a_photographer_credited_in_brackets_after_an_organisation_is_no_person(
 
 def test_two_people_in_brackets_with_a_slash_are_people() -> None:
     assert people(["The winners (Anna Petrova/Timur Bekov) thanked the coach."]) == ["Anna Petrova", "Timur Bekov"]
+
+
+def test_a_consultancy_after_its_base_is_no_person() -> None:
+    sentence = '"Prices will fall," said Dana Kim, an analyst at Almaty-based GrainPath Consultancy.'
+    assert people([sentence]) == ["Dana Kim"]
