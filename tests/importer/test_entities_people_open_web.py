@@ -208,3 +208,16 @@ def test_two_people_in_brackets_with_a_slash_are_people() -> None:
 def test_a_consultancy_after_its_base_is_no_person() -> None:
     sentence = '"Prices will fall," said Dana Kim, an analyst at Almaty-based GrainPath Consultancy.'
     assert people([sentence]) == ["Dana Kim"]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("«Мы ждём операцию», — рассказывает мама Арсена Гульнара Ахметова.", "Гульнара Ахметова"),
+        ("Брат Данияра Ерлан Сейтказиев приехал из Астаны.", "Ерлан Сейтказиев"),
+    ],
+)
+def test_a_relatives_first_name_in_the_genitive_is_not_pulled_into_the_next_name(sentence: str, name: str) -> None:
+    assert name in people([sentence], "ru")
+    assert not any(len(found.split()) > len(name.split()) for found in people([sentence], "ru"))

@@ -324,6 +324,15 @@ def _person_after_a_place(text: str, kind: str, start: int, stop: int, morph: An
     return text.index(words[1], start + len(words[0]))
 
 
+def _takes_another_person(out: list[tuple[str, int, int]], text: str, start: int, extended: int) -> bool:
+    """Widening a person's span left to ``extended`` would take a first name natasha found as a person of its own
+    (``мама Тимура Динара Ерланова``: the son's name in the genitive), not a first name before a patronymic."""
+    if extended == start or not out or out[-1][0] != "PER":
+        return False
+    patronymic = text[start:].split(maxsplit=1)[0].endswith(PATRONYMIC_ENDINGS)
+    return not patronymic and out[-1][1] <= extended < out[-1][2]
+
+
 def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[str, int, int]]:
     """natasha's spans as (type, start, stop), organizations widened over the words it cut off, a person
     told apart from the place named before them; a span inside a widened one goes."""
@@ -334,7 +343,8 @@ def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[s
         if person_at is not None:
             kind, start = "PER", person_at
         elif kind == "PER":
-            start = _extend_person_left(text, start, morph)
+            extended = _extend_person_left(text, start, morph)
+            start = start if _takes_another_person(out, text, start, extended) else extended
         if kind == "PER":
             stop = match.end() if (match := PATRONYMIC_AFTER.match(text, stop)) else stop
             stop = _surname_after_patronymic(text, start, stop)
