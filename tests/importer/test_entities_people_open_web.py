@@ -221,3 +221,20 @@ def test_a_consultancy_after_its_base_is_no_person() -> None:
 def test_a_relatives_first_name_in_the_genitive_is_not_pulled_into_the_next_name(sentence: str, name: str) -> None:
     assert name in people([sentence], "ru")
     assert not any(len(found.split()) > len(name.split()) for found in people([sentence], "ru"))
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Аким Шахтинска Ерлан Тулеуов сообщил, что в городе построят школу.", "Ерлан Тулеуов"),
+        ("Аким Лисаковска Нурлан Бекетов открыл школу.", "Нурлан Бекетов"),
+    ],
+)
+def test_a_towns_name_between_its_akim_and_his_name_is_no_part_of_it(sentence: str, name: str) -> None:
+    assert people([sentence], "ru") == [name]
+
+
+@needs_natasha
+def test_an_akims_first_name_and_patronymic_stay_after_his_title() -> None:
+    assert people(["Аким Ерлан Бауыржанович Касымов открыл школу."], "ru") == ["Ерлан Бауыржанович Касымов"]

@@ -305,21 +305,34 @@ def _surname_after_patronymic(text: str, start: int, stop: int) -> int:
     return match.end() if match is not None else stop
 
 
+PLACE_TITLES = word_set("people-place-titles", "ru")
+PLACE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?i:" + listed("people-place-titles", "ru") + r")[ \t]+$")
+
+
+def _after_a_place_title(text: str, start: int) -> bool:
+    """The word at ``start`` follows an official's title that a place's name completes (``аким``, ``мэра``)."""
+    return PLACE_TITLE_BEFORE.search(text, max(0, start - PLACE_NOUN_REACH), start) is not None
+
+
 def _after_a_place_noun(text: str, start: int) -> bool:
     """The word at ``start`` follows a place's noun in the genitive (``микрорайона``, ``посёлка``)."""
     return PLACE_NOUN_BEFORE.search(text, max(0, start - PLACE_NOUN_REACH), start) is not None
 
 
 def _person_after_a_place(text: str, kind: str, start: int, stop: int, morph: Any) -> int | None:
-    """``жительница микрорайона Шугыла Гульшат Ермекова``: after a place's noun, a span of three words (a person's
+    """``жительница микрорайона Шугыла Гульшат Ермекова``, ``аким Шахтинска Ерлан Тулеуов``: after a place's noun
+    or an official's title, a span of three words (a person's
     or a place's) whose last two read as a name is the place's one-word name, then a person: where the person
     starts; None for any other span (``аким района Ерлан Бауыржанович Касымов``: a first name and a patronymic)."""
     words = text[start:stop].split()
+    titled = len(words) == 4 and words[0].casefold() in PLACE_TITLES  # "Аким Шахтинска Ерлан Тулеуов": one span
+    if titled:
+        start, words = text.index(words[1], start + len(words[0])), words[1:]
     if kind not in ("PER", "LOC") or len(words) != 3 or NAME.fullmatch(" ".join(words[1:])) is None:
         return None
     if words[1].endswith(PATRONYMIC_ENDINGS) or _is_first_name(words[0], morph):
         return None
-    if not _after_a_place_noun(text, start):
+    if not (titled or _after_a_place_noun(text, start) or _after_a_place_title(text, start)):
         return None
     return text.index(words[1], start + len(words[0]))
 
