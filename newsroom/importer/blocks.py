@@ -28,6 +28,7 @@ from newsroom.importer.timeline import is_entry_time
 
 MAX_RELATED_HEADLINES = 8
 MAX_TEASER_WORDS = 35
+MIN_PARAGRAPH_WORDS, MIN_PARAGRAPHS_BELOW = 12, 2
 BODY_ENDINGS = ("?", "!", "”", "»", '"', "…")
 BOILERPLATE_SHARE = 0.6  # a boilerplate heading counts only in the last part of the text
 BOILERPLATE_LAST_LINES = 4
@@ -42,6 +43,7 @@ class _Scan:
     ended: bool = False
     related_left: int | None = None  # headlines the current related list may still take; None: not in one
     after_headline: bool = False  # the list's last line was a headline: a teaser may follow
+    teasers: bool = True  # a prompt inside the story (``Read more:``) points to links only, without teasers
 
 
 QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1,40}[»”\"]$")
@@ -83,6 +85,7 @@ def _is_teaser(scan: _Scan, lines: list[Line], position: int) -> bool:
     text = lines[position].text
     return (
         scan.after_headline
+        and scan.teasers
         and len(text.split()) <= MAX_TEASER_WORDS
         and SENTENCE_END.search(text) is not None
         and _list_goes_on(lines, position)
@@ -108,6 +111,20 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
         return True
     scan.related_left = None
     return False
+
+
+def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
+    """A list's heading closing on a colon (``Read more:``) with paragraphs of the story below the list (two or
+    more sentences of twelve words or more; a page's foot has one at most): links pointing away from inside the
+    story, their headlines only (the sentence under the last one is the story's)."""
+    if not lines[position].text.rstrip().endswith((":", "：")):
+        return False
+    paragraphs = [
+        line
+        for line in lines[position + 1 :]
+        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
+    ]
+    return len(paragraphs) >= MIN_PARAGRAPHS_BELOW
 
 
 def _opens_related(lines: list[Line], position: int) -> bool:
@@ -247,6 +264,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         elif _opens_related(lines, position):  # another list's heading (``Tags`` under ``Related``) starts anew
             line.role = LineRole.DEBRIS
             scan.related_left, scan.after_headline = MAX_RELATED_HEADLINES, False
+            scan.teasers = not _prompt_inside_the_story(lines, position)
         elif _in_related(scan, lines, position):
             line.role = LineRole.DEBRIS
         elif size := _box(lines, position):

@@ -817,3 +817,38 @@ def test_a_sign_up_box_its_field_and_a_us_charitys_footer_are_debris(line: str) 
 )
 def test_sentences_near_a_sign_up_box_stay(line: str) -> None:
     assert not is_debris(line) and not is_registration_line(line)
+
+
+def test_the_story_under_a_read_more_prompts_links_stays() -> None:
+    text = (
+        "Uzbekistan opens a second cotton terminal at Navoi\n"
+        "TASHKENT, Nov 3 (Steppe Wire) - Uzbekistan opened a second cotton terminal at Navoi on Monday, "
+        "said terminal director Bakhodir Rasulov.\n"
+        "Read more:\n"
+        "Kyrgyz wheat imports rise on dry summer\n"
+        "Caspian freight rates climb as ferries queue\n"
+        "Growers said the terminal would help but would not end the queues this winter.\n"
+        "Prices Hold Steady\n"
+        "Cotton fibre was quoted at 78 cents a pound at the border on Monday, unchanged from a week ago, "
+        "according to traders in Tashkent and Shanghai.\n"
+        "The ministry expects exports to reach 400,000 tons next year, up from 310,000 tons this year, "
+        "as new spinning mills open in Fergana.\n"
+    )
+    body = body_of(text, "en")
+    assert "Kyrgyz wheat imports rise on dry summer" not in body
+    assert "Growers said the terminal would help" in body and "Prices Hold Steady" in body
+
+
+def test_teasers_under_a_related_list_at_the_foot_still_leave() -> None:
+    text = (
+        "Uzbekistan opens a second cotton terminal at Navoi\n"
+        "Uzbekistan opened a second cotton terminal at Navoi on Monday, said terminal director Bakhodir Rasulov.\n"
+        "The terminal will handle 200 wagons a day.\n"
+        "Related stories:\n"
+        "Kyrgyz wheat imports rise on dry summer\n"
+        "Imports rose by a fifth as the harvest failed in the south.\n"
+        "Caspian freight rates climb as ferries queue\n"
+        "Rates rose for the third week running.\n"
+    )
+    body = body_of(text, "en")
+    assert "Imports rose by a fifth" not in body and "Rates rose for the third week running." not in body
