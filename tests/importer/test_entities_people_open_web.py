@@ -238,3 +238,18 @@ def test_a_towns_name_between_its_akim_and_his_name_is_no_part_of_it(sentence: s
 @needs_natasha
 def test_an_akims_first_name_and_patronymic_stay_after_his_title() -> None:
     assert people(["Аким Ерлан Бауыржанович Касымов открыл школу."], "ru") == ["Ерлан Бауыржанович Касымов"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        (
+            "Делегация басшысы Халид бин Салем әл-Нуайми жылқы шаруашылығы туралы айтты.",
+            "kk",
+            "Халид бин Салем әл-Нуайми",
+        ),
+        ("Делегацию возглавил Халид бин Салем аль-Нуайми из Абу-Даби.", "ru", "Халид бин Салем аль-Нуайми"),
+    ],
+)
+def test_a_name_with_bin_and_an_al_particle_is_kept_whole(sentence: str, lang: str, name: str) -> None:
+    assert people([sentence], lang) == [name]
