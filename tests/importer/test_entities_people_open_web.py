@@ -253,3 +253,13 @@ def test_an_akims_first_name_and_patronymic_stay_after_his_title() -> None:
 )
 def test_a_name_with_bin_and_an_al_particle_is_kept_whole(sentence: str, lang: str, name: str) -> None:
     assert people([sentence], lang) == [name]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ледник Шевченко в Таджикистане – один из крупнейших ледников.", "Перевал Шевченко закрыли из-за снега."],
+)
+def test_a_glacier_or_a_pass_named_after_someone_is_no_person(sentence: str) -> None:
+    text = "Ледники Памира отступают\nГляциолог Марат Ержанов рассказал о замерах.\n" + sentence + "\n"
+    assert extract(text, REGISTRY, "ru").entities.people == ["Марат Ержанов"]
