@@ -28,6 +28,7 @@ from newsroom.importer.timeline import is_entry_time
 
 MAX_RELATED_HEADLINES = 8
 MAX_TEASER_WORDS = 35
+MIN_PARAGRAPH_WORDS, MIN_PARAGRAPHS_BELOW = 12, 2
 BODY_ENDINGS = ("?", "!", "”", "»", '"', "…")
 BOILERPLATE_SHARE = 0.6  # a boilerplate heading counts only in the last part of the text
 BOILERPLATE_LAST_LINES = 4
@@ -44,6 +45,7 @@ class _Scan:
     after_headline: bool = False  # the list's last line was a headline: a teaser may follow
     just_headline: bool = False  # the line just read was a headline
     bare: bool = False  # a headline came right under another: the list's headlines have no teasers
+    teasers: bool = True  # a prompt inside the story (``Read more:``) points to links only, without teasers
 
 
 QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1,40}[»”\"]$")
@@ -97,6 +99,7 @@ def _is_teaser(scan: _Scan, lines: list[Line], position: int) -> bool:
     return (
         scan.after_headline
         and not (scan.bare and _story_resumes(lines, position))
+        and scan.teasers
         and len(text.split()) <= MAX_TEASER_WORDS
         and SENTENCE_END.search(text) is not None
         and _list_goes_on(lines, position)
@@ -128,6 +131,20 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
         return True
     scan.related_left = None
     return False
+
+
+def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
+    """A list's heading closing on a colon (``Read more:``) with paragraphs of the story below the list (two or
+    more sentences of twelve words or more; a page's foot has one at most): links pointing away from inside the
+    story, their headlines only (the sentence under the last one is the story's)."""
+    if not lines[position].text.rstrip().endswith((":", "：")):
+        return False
+    paragraphs = [
+        line
+        for line in lines[position + 1 :]
+        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
+    ]
+    return len(paragraphs) >= MIN_PARAGRAPHS_BELOW
 
 
 def _opens_related(lines: list[Line], position: int) -> bool:
@@ -167,6 +184,18 @@ def _box(lines: list[Line], position: int) -> int:
     block = [line.text for line in lines[position : position + d.MAX_BOX_LINES] if line.block == lines[position].block]
     rest = lines[position + len(block) :]
     return d.call_to_action_box(block, after_story=not any(SENTENCE_END.search(line.text) for line in rest))
+
+
+def _fund_widget(lines: list[Line], position: int) -> int:
+    """How many body lines from ``position`` are a fundraiser's widget (0: none, or under an introduction)."""
+    if position > 0 and lines[position - 1].text.rstrip().endswith(":"):
+        return 0
+    texts: list[str] = []
+    for line in lines[position : position + d.MAX_FUND_WIDGET_LINES]:
+        if line.role is not LineRole.BODY:
+            break
+        texts.append(line.text)
+    return d.fund_widget(texts)
 
 
 def _embedded_post(lines: list[Line], position: int) -> int:
@@ -242,9 +271,11 @@ def _thread_furniture(lines: list[Line], position: int) -> int:
 
 
 def _post_widgets(lines: list[Line], position: int) -> bool:
-    """Two lines in a row, each one counter or one button of a social post."""
+    """Two lines in a row, each one counter or one button of a social post, or a button over its bare count."""
     pair = lines[position : position + 2]
-    if len(pair) < 2 or not all(d.is_post_widget(line.text) for line in pair):
+    if len(pair) < 2:
+        return False
+    if not all(d.is_post_widget(line.text) for line in pair) and not d.is_counted_reaction(pair[0].text, pair[1].text):
         return False
     return not d.counter_in_a_list([line.text for line in lines[: position + 1]], position)
 
@@ -275,11 +306,18 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
                 False,
                 False,
             )
+            scan.teasers = not _prompt_inside_the_story(lines, position)
         elif _in_related(scan, lines, position):
             line.role = LineRole.DEBRIS
         elif size := _box(lines, position):
             for boxed in lines[position : position + size]:
                 boxed.role = LineRole.DEBRIS
+        elif size := d.gift_list([line.text for line in lines[position : position + d.MAX_GIFT_LINES + 2]]):
+            for gift in lines[position : position + size]:
+                gift.role = LineRole.DEBRIS
+        elif size := _fund_widget(lines, position):
+            for widget in lines[position : position + size]:
+                widget.role = LineRole.DEBRIS
         elif size := _embedded_post(lines, position):
             for embedded in lines[position : position + size]:
                 embedded.role = LineRole.DEBRIS

@@ -143,7 +143,8 @@ _DEBRIS_START_SHAPES = [
     r"copyright\s*(?:©|\(c\)|(?:19|20)\d\d)",
     r"©\s*(?:19|20)\d\d\b.*(?:rights|права|reserved)",
     r"(?:download|get|install) (?:the|our) (?:[\w.’'-]+ ){0,4}app\b",
-    r"(?:скачайте|установите) (?:[\w.’'-]+ ){0,4}приложение\b",
+    r"(?:скачайте|установите|загрузите) (?:[\w.’'-]+ ){0,4}приложение\b",
+    r"[^.!?]{0,60}қосымша(?:сын|ны|мызды)\s+(?:жүктеп алыңыз|жүктеңіз|орнатыңыз)[\s.!]*$",  # the app, its verb last
     r"available on (?:the )?(?:app store|google play)\b",
     r"\d{5,6},\s*[^\d\s,][^,]*,(?:[^,]+,)+",  # a postal address opening with its code
     r"[\w\s]{0,30}:\s*\d{4}\s\d{4}\s\d{4}\s\d{4}\s*$",  # a card number for donations
@@ -159,6 +160,8 @@ _PROMO_SHAPES = [
     r"never miss (?:a|an|our|the)\b",
     r"stay (?:informed|updated|up to date|connected|in touch)\b",
     r"want more (?:stories|news|updates)\b",
+    r"get (?:the latest )?(?:updates|news|alerts|stories|insights) (?:on|about|from)\b",
+    r"join (?:our|the) (?:movement|community|mailing list)\b",
     r"(?:поддержите|поддержать) (?:нас|наш|наше|нашу|проект|редакцию|фонд)\b",
     r"(?:не пропустите|будьте в курсе)\b",
 ]
@@ -320,7 +323,9 @@ number and nothing else (``Лицензия № 5 выдана ... в 2020 го�
 
 REGISTRATION_WORD = re.compile(r"(?<!\w)" + listed("debris-registration-words") + r"(?!\w)", re.I)
 REGISTRATION_NUMBER = re.compile(
-    r"(?:\(\s*|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*)[A-Z]{0,3}\d{6,}(?![\w/-]|[.,]\d)", re.I
+    r"(?:\(\s*|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*)"
+    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7})(?![\w/-]|[.,]\d)",  # a US employer number: 12-3456789
+    re.I,
 )
 MAX_REGISTRATION_WORDS = 30
 
@@ -365,6 +370,25 @@ def is_player_controls(line: str) -> bool:
     return bool(cells) and controls and (len(cells) >= 2 or resolution)
 
 
+SIZE_APART = re.compile(r"\s[—–-]\s")
+FILE_SIZE = re.compile(r"\d[\d.,]*\s?(?:[kmg]b|[кмг]б)", re.I)
+MAX_DOWNLOAD_NAME_WORDS = 8
+
+
+def is_download_with_size(line: str) -> bool:
+    """A download's link with its size after a dash (``Full report (EN) — 6.4 MB``): a short name without a
+    sentence or a figure, then the size alone."""
+    *head, size = SIZE_APART.split(line.strip())
+    name = " ".join(head)
+    return (
+        bool(name)
+        and FILE_SIZE.fullmatch(size.strip()) is not None
+        and len(name.split()) <= MAX_DOWNLOAD_NAME_WORDS
+        and not any(char.isdigit() for char in name)
+        and SENTENCE_END.search(name) is None
+    )
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if (
@@ -376,6 +400,8 @@ def is_debris(line: str) -> bool:
     ):
         return True
     if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
+        return True
+    if is_download_with_size(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
@@ -517,6 +543,14 @@ def is_post_widget(line: str) -> bool:
     )
 
 
+BARE_COUNT = re.compile(r"^\s*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,6})\s*$")
+
+
+def is_counted_reaction(button: str, count: str) -> bool:
+    """A post's button over its bare count (``Нравится`` / ``128``, ``Like`` / ``57``): a reaction's tally."""
+    return button.strip().casefold() in POST_ACTIONS and BARE_COUNT.match(count) is not None
+
+
 def counter_in_a_list(texts: list[str], position: int) -> bool:
     """``1,2 млн просмотров`` under ``За год его канал набрал:`` (or under another such item): an item of the
     story's list of figures, not a post's counter."""
@@ -656,6 +690,65 @@ def call_to_action_box(lines: list[str], after_story: bool = True) -> int:
             short = _box_heading(lines[0])
             return size if short and all(len(text.split()) <= MAX_BOX_LINE_WORDS for text in lines[1:size]) else 0
     return 0
+
+
+CURRENCY = r"(?:[£$€₸₽]|тенге|теңге|тг\.?|руб\.?|рублей|сом|сум|kzt|usd|eur|rub)"
+AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})*(?:[.,]\d{1,2})?"
+GOAL_WORDS = r"(?:из|of|out of|от)"
+BARE_AMOUNT = re.compile(
+    r"^\s*(?P<goal>" + GOAL_WORDS + r"\s+|/\s*)?"
+    r"(?:" + CURRENCY + r"\s?" + AMOUNT + "|" + AMOUNT + r"\s?" + CURRENCY + r")"
+    r"(?P<goal_after>\s+(?:ішінен|goal|цель))?\s*$",
+    re.I,
+)
+"""An amount of money alone on its line (``1 240 000 ₸``, ``$25``), or a fundraiser's goal (``из 2 250 000 ₸``)."""
+PERCENT_ALONE = re.compile(r"^\s*\d{1,3}(?:[.,]\d)?\s?%\s*$")
+MAX_WIDGET_LINE_WORDS, MAX_FUND_WIDGET_LINES, MIN_FUND_AMOUNTS = 6, 16, 3
+
+
+def _widget_line(text: str) -> bool:
+    """A widget's short line: a few words, no sentence, no list item (``;``) nor introduction (``:``) closing it."""
+    return len(text.split()) <= MAX_WIDGET_LINE_WORDS and not text.rstrip().endswith((".", "!", "?", "…", ";", ":"))
+
+
+def _progress(text: str) -> bool:
+    """A fundraiser's share raised (``55%``) or its goal (``из 2 250 000 ₸``, ``of $20,000``)."""
+    match = BARE_AMOUNT.match(text)
+    return PERCENT_ALONE.match(text) is not None or (match is not None and bool(match["goal"] or match["goal_after"]))
+
+
+def fund_widget(texts: list[str]) -> int:
+    """How many of ``texts`` (from the first) are a fundraiser's widget: short lines, three amounts of money
+    alone on their lines or more, its progress among them (``55%`` or ``из 2 250 000 ₸``), from an amount or
+    the label right over one (``Собрано`` / ``1 240 000 ₸``); 0 if they are not one (a budget's lines of
+    amounts show no progress)."""
+    if len(texts) < 2 or not (BARE_AMOUNT.match(texts[0]) or (BARE_AMOUNT.match(texts[1]) and _widget_line(texts[0]))):
+        return 0
+    size = 0
+    while size < min(len(texts), MAX_FUND_WIDGET_LINES) and _widget_line(texts[size]):
+        size += 1
+    run = texts[:size]
+    amounts = sum(BARE_AMOUNT.match(text) is not None for text in run)
+    return size if amounts >= MIN_FUND_AMOUNTS and any(_progress(text) for text in run) else 0
+
+
+MAX_GIFT_LINES = 5
+
+
+def gift_list(texts: list[str]) -> int:
+    """How many of ``texts`` (from the first) are a donation box written line after line: a short heading
+    without a stop (``How you can help``), what gifts of amounts do (``$25 buys 50 seedlings``), one or more,
+    then the box's button (``Give now``); 0 if they are not one."""
+    if len(texts) < 3 or not _box_heading(texts[0]) or GIFT_WORTH.match(texts[0]):
+        return 0
+    size = 1
+    while size < min(len(texts), 1 + MAX_GIFT_LINES) and GIFT_WORTH.match(texts[size]):
+        if len(texts[size].split()) > MAX_BOX_LINE_WORDS:
+            return 0
+        size += 1
+    if size == 1 or size >= len(texts) or BUTTON.match(texts[size]) is None:
+        return 0
+    return size + 1
 
 
 def is_end_marker(line: str) -> bool:

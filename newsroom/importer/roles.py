@@ -372,7 +372,7 @@ BODY_RULES: Rules = (
 
 def mark_body_roles(lines: list[Line], body_start: int) -> None:
     """Give each remaining body line the role of the first rule in ``BODY_RULES`` that holds; then the
-    topic labels under the story are debris."""
+    topic labels under the story are debris (looked for again once the footer's links are left out)."""
     credit_before = any(line.role is LineRole.CREDIT for line in lines[:body_start])
     events = event_fields(lines)  # an event's day, time and place are the announcement's text
     for position in range(body_start, len(lines)):
@@ -388,6 +388,8 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
     _mark_author_boxes(lines, body_start)
     _mark_publisher_line(lines, body_start)  # first: the story's last sentence is then above it
     _mark_footer_links(lines, body_start)
+    for position in labels_below(lines, body_start):  # the labels right above a footer's links, now left out
+        lines[position].role = LineRole.DEBRIS
 
 
 MAX_BIO_WORDS = 30

@@ -513,3 +513,342 @@ ORDINARY_RU = [
 def test_ordinary_article_lines_near_the_new_shapes_are_kept(lines: list[str], lang: str) -> None:
     body = body_of("A story with ordinary lines\n" + "\n".join(lines) + "\n", lang)
     assert [line for line in lines if line not in body.splitlines()] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Other resources", "More publications", "Другие ресурсы", "Другие публикации", "Другие сборы", "Басқа жобалар"],
+)
+def test_a_heading_over_more_items_of_one_kind_is_a_block_heading(line: str) -> None:
+    assert is_block_heading(line)
+
+
+def test_other_appeals_with_their_headlines_leave_a_funds_page() -> None:
+    text = (
+        "Фонд «Тёплый дом» собирает деньги на лечение Марата\n"
+        "Марату семь лет, ему нужна операция на сердце, сообщила координатор фонда Алия Сейтенова.\n"
+        "Операцию назначили на март.\n"
+        "Другие сборы\n"
+        "Лене нужна коляска\n"
+        "Данияру нужен курс реабилитации\n"
+    )
+    body = body_of(text, "ru")
+    assert "Лене нужна коляска" not in body and "Другие сборы" not in body
+    assert "Операцию назначили на март." in body
+
+
+@pytest.mark.parametrize("line", ["Other resources were cut.", "Другие ресурсы города уже исчерпаны."])
+def test_sentences_about_other_resources_stay(line: str) -> None:
+    assert not is_block_heading(line)
+
+
+def test_reactions_over_their_bare_counts_leave_with_the_topic_labels_above() -> None:
+    text = (
+        "В Павлодаре открыли новый мост через Иртыш\n"
+        "Движение по мосту откроют в пятницу, сообщил аким города Нурлан Бекетаев.\n"
+        "Строительство заняло два года.\n"
+        "Павлодар\n"
+        "Мосты\n"
+        "Нравится\n"
+        "57\n"
+        "Удивлён\n"
+        "3\n"
+        "Комментарии (2)\n"
+    )
+    body = body_of(text, "ru")
+    assert "Нравится" not in body and "57" not in body and "Мосты" not in body
+    assert "Строительство заняло два года." in body
+
+
+def test_names_over_figures_one_a_line_stay() -> None:
+    text = (
+        "Итоги уборки в области\n"
+        "Аграрии собрали урожай раньше срока, сообщил заместитель акима Ержан Нуров.\n"
+        "Собрано по районам, тысяч тонн:\n"
+        "Шортанды\n"
+        "128\n"
+        "Аккол\n"
+        "96\n"
+        "Уборка продолжается в двух районах.\n"
+    )
+    body = body_of(text, "ru")
+    assert "Шортанды" in body and "Аккол" in body and "Уборка продолжается в двух районах." in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Загрузите приложение «Степь Ньюс» для ваших устройств iOS или Android",
+        "«Дала Ньюс» қосымшасын жүктеп алыңыз",
+        "Download the Steppe Daily app for iOS or Android",
+    ],
+)
+def test_a_prompt_to_download_the_publishers_app_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Жители загрузили приложение более 40 тысяч раз, сообщили в акимате.",
+        "Қосымшаны 12 мың адам жүктеп алды.",
+    ],
+)
+def test_sentences_about_an_apps_downloads_stay(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_topic_labels_above_a_footers_links_leave_the_story() -> None:
+    text = (
+        "Озеро Балхаш мелеет третий год подряд\n"
+        "Уровень воды снизился на 30 сантиметров, сообщила гидролог Сания Жумабаева.\n"
+        "Учёные предлагают сократить забор воды из Или.\n"
+        "Водные ресурсы\n"
+        "Казахстан\n"
+        "Подпишитесь на рассылку «Степных вестей»\n"
+        "Telegram\n"
+        "Наша команда\n"
+        "Вакансии\n"
+        "Правила сайта\n"
+    )
+    body = body_of(text, "ru")
+    assert "Водные ресурсы" not in body and "Казахстан" not in body.split("\n\n")[-1]
+    assert "Учёные предлагают сократить забор воды из Или." in body
+
+
+def test_a_list_closing_the_story_above_a_footer_stays() -> None:
+    text = (
+        "Что взять в поход по Алтаю\n"
+        "Гид Марат Ескендиров советует взять с собой:\n"
+        "Спальник\n"
+        "Горелку\n"
+        "Подпишитесь на рассылку «Степных вестей»\n"
+        "Telegram\n"
+        "Наша команда\n"
+        "Вакансии\n"
+    )
+    body = body_of(text, "ru")
+    assert "Спальник" in body and "Горелку" in body
+
+
+def test_suggested_topics_and_the_author_card_under_them_leave_a_wire_story() -> None:
+    text = (
+        "Uzbekistan to double cotton exports by rail\n"
+        "TASHKENT, Nov 3 (Steppe Wire) - Uzbekistan will double its cotton exports by rail next year, "
+        "minister Bakhodir Rasulov said on Monday.\n"
+        "The railway will add twelve trains a week.\n"
+        "Reporting by Ravshan Aliev in Tashkent; Editing by Clara Mendes\n"
+        "Suggested Topics:\n"
+        "Cotton\n"
+        "Uzbekistan\n"
+        "Ravshan Aliev\n"
+        "Ravshan writes about farming and trade from Tashkent.\n"
+        "Read Next\n"
+    )
+    found = extract(text, REGISTRY, "en")
+    assert "Cotton" not in found.body and "Ravshan writes" not in found.body and "Reporting by" not in found.body
+    assert "The railway will add twelve trains a week." in found.body
+    assert "Ravshan Aliev" not in found.entities.people
+
+
+FUND_STORY = (
+    "Айгерим нужна операция на позвоночнике\n"
+    "Айгерим девять лет, у неё сколиоз, рассказала мама девочки Гульнара Сапарова.\n"
+    "Операцию проведут в Алматы в феврале.\n"
+    "Реквизиты для перевода:\n"
+    "IBAN KZ00 0000 0000 0000 1111\n"
+    "Назначение платежа: «Для Айгерим»\n"
+)
+
+
+def test_a_fundraisers_progress_and_amount_buttons_leave_the_appeal() -> None:
+    widget = (
+        "Собрано\n640 000 ₸\nиз 1 500 000 ₸\n43%\n"
+        "Сумма пожертвования\n2 000 ₸\n10 000 ₸\nДругая сумма\nПоделиться сбором\n"
+    )
+    body = body_of(FUND_STORY + widget, "ru")
+    assert "640 000 ₸" not in body and "Собрано" not in body and "Поделиться сбором" not in body
+    assert "Назначение платежа: «Для Айгерим»" in body and "IBAN KZ00 0000 0000 0000 1111" in body
+
+
+def test_an_english_fundraisers_progress_leaves_the_appeal() -> None:
+    text = (
+        "Help rebuild the school in Naryn\n"
+        "The roof of the village school collapsed in March, said head teacher Cholpon Asanova.\n"
+        "Builders can start in May if the funds are found.\n"
+        "Raised\n$12,400\nof $20,000\n62%\n$25\n$50\nOther amount\nDonate\n"
+    )
+    body = body_of(text, "en")
+    assert "$12,400" not in body and "Raised" not in body
+    assert "Builders can start in May if the funds are found." in body
+
+
+def test_amounts_listed_under_their_introduction_stay() -> None:
+    text = (
+        "Бюджет фестиваля утвердили\n"
+        "Расходы на фестиваль утвердил маслихат, сообщила руководитель управления Жанна Оспанова.\n"
+        "Статьи расходов:\n"
+        "Сцена\n"
+        "1 200 000 ₸\n"
+        "Звук\n"
+        "800 000 ₸\n"
+        "Охрана\n"
+        "450 000 ₸\n"
+        "Фестиваль пройдёт в июне.\n"
+    )
+    body = body_of(text, "ru")
+    assert "Сцена" in body and "1 200 000 ₸" in body and "450 000 ₸" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Следующее фото →",
+        "← Предыдущее фото",
+        "Смотреть всю галерею (12)",
+        "Next photo",
+        "View all photos (9)",
+        "Келесі сурет",
+        "This page is no longer being updated. Follow our coverage of the flood recovery here.",
+        "Эта страница больше не обновляется.",
+        "Read the full story at Steppe Business Weekly",
+        "Original source: steppe-weekly.example",
+    ],
+)
+def test_gallery_navigation_closed_live_pages_and_an_aggregators_links_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The next photo shows the dam before the flood.",
+        "Смотреть галерею пришли сотни жителей.",
+        "The original source of the river is a glacier.",
+        "Read the full story of the dam in our archive, the editor said.",
+    ],
+)
+def test_lines_near_gallery_and_aggregator_shapes_stay(line: str) -> None:
+    assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Full report (EN) — 4.2 MB",
+        "Краткое резюме (RU) – 640 КБ",
+        "Data tables - 1,5 MB",
+        "Қазақша нұсқасы",
+        "English version",
+        "Русская версия",
+    ],
+)
+def test_a_download_with_its_size_and_a_link_to_another_language_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The database grew to 640 MB in a year.",
+        "Объём архива — 2 ГБ, сообщили в музее.",
+        "The English version of the law was published in May.",
+    ],
+)
+def test_sizes_and_versions_in_sentences_stay(line: str) -> None:
+    assert not is_debris(line)
+
+
+@pytest.mark.parametrize("line", ["Files", "Downloads", "Актуально", "Файлы"])
+def test_headings_over_files_and_topical_links_are_block_headings(line: str) -> None:
+    assert is_block_heading(line)
+
+
+def test_a_gift_list_under_its_heading_over_a_button_leaves_the_story_without_blank_lines() -> None:
+    text = (
+        "Volunteers plant poplars along the Syr Darya\n"
+        "Two hundred volunteers planted poplars near Kyzylorda, said coordinator Madina Ospan.\n"
+        "The trees will shade the new canal.\n"
+        "Ways to support us\n"
+        "£10 buys five young trees\n"
+        "£40 pays a gardener for a day\n"
+        "£75 waters a grove for a summer\n"
+        "Donate now\n"
+    )
+    body = body_of(text, "en")
+    assert "£10 buys" not in body and "Ways to support us" not in body
+    assert "The trees will shade the new canal." in body
+
+
+def test_amounts_in_the_story_without_a_button_stay() -> None:
+    text = (
+        "Tree planting costs fall\n"
+        "Planting costs fell this year, said coordinator Madina Ospan.\n"
+        "What the money buys\n"
+        "£10 buys five young trees\n"
+        "£40 pays a gardener for a day\n"
+        "The group hopes to plant a million trees by 2030.\n"
+    )
+    body = body_of(text, "en")
+    assert "£10 buys five young trees" in body and "What the money buys" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get updates on water and climate from across Central Asia. Join our movement today.",
+        "Email address",
+        "Адрес электронной почты",
+        "Продолжить чтение",
+        "Steppe Water Watch is a 501(c)(3) nonprofit registered in the US under EIN: 12-3456789.",
+    ],
+)
+def test_a_sign_up_box_its_field_and_a_us_charitys_footer_are_debris(line: str) -> None:
+    assert is_debris(line) or is_registration_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Farmers get updates on water levels from the basin authority every week.",
+        "Her email address was published on the ministry's website.",
+        "The fund, registered in 2019, spent 12-3456789 tenge on wells.",
+    ],
+)
+def test_sentences_near_a_sign_up_box_stay(line: str) -> None:
+    assert not is_debris(line) and not is_registration_line(line)
+
+
+def test_the_story_under_a_read_more_prompts_links_stays() -> None:
+    text = (
+        "Uzbekistan opens a second cotton terminal at Navoi\n"
+        "TASHKENT, Nov 3 (Steppe Wire) - Uzbekistan opened a second cotton terminal at Navoi on Monday, "
+        "said terminal director Bakhodir Rasulov.\n"
+        "Read more:\n"
+        "Kyrgyz wheat imports rise on dry summer\n"
+        "Caspian freight rates climb as ferries queue\n"
+        "Growers said the terminal would help but would not end the queues this winter.\n"
+        "Prices Hold Steady\n"
+        "Cotton fibre was quoted at 78 cents a pound at the border on Monday, unchanged from a week ago, "
+        "according to traders in Tashkent and Shanghai.\n"
+        "The ministry expects exports to reach 400,000 tons next year, up from 310,000 tons this year, "
+        "as new spinning mills open in Fergana.\n"
+    )
+    body = body_of(text, "en")
+    assert "Kyrgyz wheat imports rise on dry summer" not in body
+    assert "Growers said the terminal would help" in body and "Prices Hold Steady" in body
+
+
+def test_teasers_under_a_related_list_at_the_foot_still_leave() -> None:
+    text = (
+        "Uzbekistan opens a second cotton terminal at Navoi\n"
+        "Uzbekistan opened a second cotton terminal at Navoi on Monday, said terminal director Bakhodir Rasulov.\n"
+        "The terminal will handle 200 wagons a day.\n"
+        "Related stories:\n"
+        "Kyrgyz wheat imports rise on dry summer\n"
+        "Imports rose by a fifth as the harvest failed in the south.\n"
+        "Caspian freight rates climb as ferries queue\n"
+        "Rates rose for the third week running.\n"
+    )
+    body = body_of(text, "en")
+    assert "Imports rose by a fifth" not in body and "Rates rose for the third week running." not in body

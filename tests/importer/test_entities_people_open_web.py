@@ -150,3 +150,116 @@ def test_a_photographer_under_the_title_is_no_person() -> None:
 )
 def test_a_sentence_about_who_took_a_picture_is_no_credit(line: str) -> None:
     assert credit_of(line) is None
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Первое место занял велосипедист Ғалым Төлеуұлы Жақыпов из Тараза.", "Ғалым Төлеуұлы Жақыпов"),
+        ("Лучшим судьёй назван Өмірзақ Бекұлы Сейітов.", "Өмірзақ Бекұлы Сейітов"),
+    ],
+)
+def test_a_first_name_before_a_kazakh_patronymic_is_kept_and_the_patronymic_as_written(
+    sentence: str, name: str
+) -> None:
+    assert people([sentence], "ru") == [name]
+
+
+@needs_natasha
+def test_a_place_before_a_first_name_is_no_patronymics_first_name() -> None:
+    assert people(["Жители микрорайона Самал встретились с акимом."], "ru") == []
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Грамоту заведующей Ольге Петровне Мельник вручил глава района.", "Ольга Петровна Мельник"),
+        ("Слово дали Виктору Андреевичу Кузнец.", "Виктор Андреевич Кузнец"),
+        ("Ключи передали врачу Анне Сергеевне Пастух.", "Анна Сергеевна Пастух"),
+    ],
+)
+def test_a_surname_after_a_patronymic_is_kept_whatever_its_ending(sentence: str, name: str) -> None:
+    assert people([sentence], "ru") == [name]
+
+
+@needs_natasha
+def test_a_sentence_after_a_patronymic_name_is_no_surname() -> None:
+    found = people(["Грамоту вручили Ольге Петровне. Мельник на сцену не вышел."], "ru")
+    assert not any("Мельник" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teachers at the opening of the new school in Talas, 3 May 2026. (UNDP/Nurbek Asanov)",
+        "Volunteers plant trees near Osh. (UN Women/Aizada Toktosunova)",
+    ],
+)
+def test_a_photographer_credited_in_brackets_after_an_organisation_is_no_person(sentence: str) -> None:
+    assert people([sentence]) == []
+
+
+def test_two_people_in_brackets_with_a_slash_are_people() -> None:
+    assert people(["The winners (Anna Petrova/Timur Bekov) thanked the coach."]) == ["Anna Petrova", "Timur Bekov"]
+
+
+def test_a_consultancy_after_its_base_is_no_person() -> None:
+    sentence = '"Prices will fall," said Dana Kim, an analyst at Almaty-based GrainPath Consultancy.'
+    assert people([sentence]) == ["Dana Kim"]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("«Мы ждём операцию», — рассказывает мама Арсена Гульнара Ахметова.", "Гульнара Ахметова"),
+        ("Брат Данияра Ерлан Сейтказиев приехал из Астаны.", "Ерлан Сейтказиев"),
+    ],
+)
+def test_a_relatives_first_name_in_the_genitive_is_not_pulled_into_the_next_name(sentence: str, name: str) -> None:
+    assert name in people([sentence], "ru")
+    assert not any(len(found.split()) > len(name.split()) for found in people([sentence], "ru"))
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Аким Шахтинска Ерлан Тулеуов сообщил, что в городе построят школу.", "Ерлан Тулеуов"),
+        ("Аким Лисаковска Нурлан Бекетов открыл школу.", "Нурлан Бекетов"),
+    ],
+)
+def test_a_towns_name_between_its_akim_and_his_name_is_no_part_of_it(sentence: str, name: str) -> None:
+    assert people([sentence], "ru") == [name]
+
+
+@needs_natasha
+def test_an_akims_first_name_and_patronymic_stay_after_his_title() -> None:
+    assert people(["Аким Ерлан Бауыржанович Касымов открыл школу."], "ru") == ["Ерлан Бауыржанович Касымов"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        (
+            "Делегация басшысы Халид бин Салем әл-Нуайми жылқы шаруашылығы туралы айтты.",
+            "kk",
+            "Халид бин Салем әл-Нуайми",
+        ),
+        ("Делегацию возглавил Халид бин Салем аль-Нуайми из Абу-Даби.", "ru", "Халид бин Салем аль-Нуайми"),
+    ],
+)
+def test_a_name_with_bin_and_an_al_particle_is_kept_whole(sentence: str, lang: str, name: str) -> None:
+    assert people([sentence], lang) == [name]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ледник Шевченко в Таджикистане – один из крупнейших ледников.", "Перевал Шевченко закрыли из-за снега."],
+)
+def test_a_glacier_or_a_pass_named_after_someone_is_no_person(sentence: str) -> None:
+    text = "Ледники Памира отступают\nГляциолог Марат Ержанов рассказал о замерах.\n" + sentence + "\n"
+    assert extract(text, REGISTRY, "ru").entities.people == ["Марат Ержанов"]

@@ -27,10 +27,27 @@ _LABEL_REACH = 16
 """How far before a credit's clause its label may stand (``Фото: Степной Вестник/Тимур Алиев``)."""
 
 
+_UPPER_RUN = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}"
+BRACKETED_OWNER = re.compile(r"\((?:[^\W\d_][\w.&’'-]*\s)*[^\W\d_][\w.&’'-]*/$")
+"""``(OSCE/``, ``(UN Women/``: an organisation's name opening a bracket, a slash right after it."""
+_OWNER_REACH = 40
+
+
+def in_a_bracketed_credit(text: str, start: int, end: int) -> bool:
+    """``(OSCE/Azamat Kudaiberdiev)`` closing a caption: an organisation written in capitals, a slash, the
+    photographer's name, then the bracket closes (``(Anna Petrova/Timur Bekov)`` is two people)."""
+    if text[end : end + 1] != ")":
+        return False
+    owner = BRACKETED_OWNER.search(text[max(0, start - _OWNER_REACH) : start])
+    return owner is not None and re.search(_UPPER_RUN, owner.group()) is not None
+
+
 def in_a_slashed_credit(text: str, start: int, end: int) -> bool:
     """A name joined by a slash to the words around it (``Steppe Wire/Nurlan Omarov/File Photo``, ``ФОТО:
     ТАСС/Иван Петров``) with a picture word or an agency in its clause: a photographer's credit, no person of
     the story; ``pair Anna Ivanova/Timur Bekov won`` is two people."""
+    if in_a_bracketed_credit(text, start, end):
+        return True
     if text[start - 1 : start] != "/" and text[end : end + 1] != "/":
         return False
     opening = max((found.end() for found in _CLAUSE_END.finditer(text, 0, start)), default=0)

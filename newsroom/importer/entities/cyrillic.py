@@ -49,9 +49,11 @@ PATRONYMIC_NAME = re.compile(
 is the evidence)."""
 _PARTICLE = listed("names-particles", "ru", "kk")
 PARTICLE_NAME = re.compile(
-    rf"(?<![\w-])(?P<first>{_WORD}+)\s+(?P<last>{_PARTICLE}-{_WORD}+|(?:{_PARTICLE}\s+){{1,2}}{_WORD}+)(?![\w-])"
+    rf"(?<![\w-])(?P<first>{_WORD}+)\s+(?P<last>{_PARTICLE}-{_WORD}+"
+    rf"|(?:{_PARTICLE}\s+){{1,2}}{_WORD}+(?:\s+{_PARTICLE}-{_WORD}+)?)(?![\w-])"
 )
-"""``Омар әл-Хайдари``, ``Ирма фон Беккер``: a first name, a particle, a name (the particle is the evidence)."""
+"""``Омар әл-Хайдари``, ``Ирма фон Беккер``, ``Халид бин Салем әл-Нуайми``: a first name, a particle, a name (the
+particle is the evidence), perhaps a hyphened particle's name after it."""
 _PATRONYMIC_WORD = listed("names-patronymic-words")
 PATRONYMIC_WORDS = tuple(word_set("names-patronymic-words"))
 PATRONYMIC_WORD_LAST = re.compile(rf"(?<![\w-])(?P<first>{_WORD}+)\s+(?P<last>{_WORD}+\s+{_PATRONYMIC_WORD})(?![\w-])")

@@ -14,7 +14,7 @@ from typing import Any
 
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER, KAZAKH, LATIN_UPPER
 from newsroom.importer.entities.base import in_a_slashed_credit
-from newsroom.importer.entities.cyrillic import NAME, PATRONYMIC_ENDINGS, named_after
+from newsroom.importer.entities.cyrillic import KAZAKH_PATRONYMIC_ENDINGS, NAME, PATRONYMIC_ENDINGS, named_after
 from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set
 
@@ -92,8 +92,8 @@ def nominative_name(text: str, morph: Any) -> str | None:
     words = text.split()
     while len(words) > 1 and is_role(words[0]):
         words = words[1:]
-    at = [index for index, word in enumerate(words) if word in PATRONYMIC_WORDS]  # "уулу", "кызы": as written
-    plain = [word for word in words if word not in PATRONYMIC_WORDS]
+    at = [index for index, word in enumerate(words) if _as_written(word)]  # "уулу", "Нұрланұлы": as written
+    plain = [word for word in words if not _as_written(word)]
     named = _nominative_words(plain, morph) if plain else None
     if named is None or not at:
         return named
@@ -101,6 +101,16 @@ def nominative_name(text: str, morph: Any) -> str | None:
     for index in at:
         out.insert(index, words[index])
     return " ".join(out)
+
+
+MIN_KAZAKH_PATRONYMIC_LETTERS = 6
+
+
+def _as_written(word: str) -> bool:
+    """A patronymic word (``уулу``, ``кызы``) or a Kazakh patronymic (``Нұрланұлы``, ``Серікқызы``): Russian
+    text never declines them."""
+    kazakh = len(word) >= MIN_KAZAKH_PATRONYMIC_LETTERS and word.lower().endswith(KAZAKH_PATRONYMIC_ENDINGS)
+    return word in PATRONYMIC_WORDS or kazakh
 
 
 def _name_parses(word: str, morph: Any, first: bool) -> list[Any]:
@@ -265,13 +275,43 @@ PLACE_NOUN_REACH = 20
 
 def _extend_person_left(text: str, start: int, morph: Any) -> int:
     """Back over a first name natasha left out of a person's name (``Ирма`` before ``фон Беккер``), not over a
-    place's name after its noun (``микрорайона Самал``) unless a patronymic opens the span (``микрорайона Айжан
-    Муратовна Ким``: a first name before it)."""
+    place's name after its noun (``микрорайона Самал``); any capitalised word but a role's before a patronymic
+    opening the span (``микрорайона Айжан Муратовна Ким``, ``Ғалым Нұрланұлы Сәрсенбаев``) is the first name."""
     match = WORD_BEFORE.search(text, 0, start)
-    if match is None or not _is_first_name(match.group(1), morph):
+    if match is None:
         return start
     patronymic = text[start:].split(maxsplit=1)[0].endswith(PATRONYMIC_ENDINGS)
-    return start if _after_a_place_noun(text, match.start(1)) and not patronymic else match.start(1)
+    if patronymic and not is_role(match.group(1)):
+        return match.start(1)  # "Ғалым Нұрланұлы ...": a first name, known to the dictionary or not
+    if not _is_first_name(match.group(1), morph):
+        return start
+    return start if _after_a_place_noun(text, match.start(1)) else match.start(1)
+
+
+_CAPITALISED = f"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+"
+WORD_AFTER = re.compile(f"[ \t]+({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\\w-])")
+"""A capitalised word right after a name, on the same line."""
+PATRONYMIC_FORM = re.compile(r"(?:ович|евич|овн|евн|ичн)[а-я]{0,3}$|(?:ұлы|улы|қызы|кызы)$")
+"""A patronymic in any case (``Игоревне``, ``Андреевичу``, ``Нұрланұлы``)."""
+
+
+def _surname_after_patronymic(text: str, start: int, stop: int) -> int:
+    """Past the surname natasha cut off after a first name and a patronymic because the dictionary knows it as a
+    common noun (``Татьяне Игоревне Мельник``): the capitalised word right after the patronymic."""
+    words = text[start:stop].split()
+    if len(words) != 2 or PATRONYMIC_FORM.search(words[-1]) is None or is_role(words[0]):
+        return stop
+    match = WORD_AFTER.match(text, stop)
+    return match.end() if match is not None else stop
+
+
+PLACE_TITLES = word_set("people-place-titles", "ru")
+PLACE_TITLE_BEFORE = re.compile(r"(?<![\w-])(?i:" + listed("people-place-titles", "ru") + r")[ \t]+$")
+
+
+def _after_a_place_title(text: str, start: int) -> bool:
+    """The word at ``start`` follows an official's title that a place's name completes (``аким``, ``мэра``)."""
+    return PLACE_TITLE_BEFORE.search(text, max(0, start - PLACE_NOUN_REACH), start) is not None
 
 
 def _after_a_place_noun(text: str, start: int) -> bool:
@@ -280,17 +320,30 @@ def _after_a_place_noun(text: str, start: int) -> bool:
 
 
 def _person_after_a_place(text: str, kind: str, start: int, stop: int, morph: Any) -> int | None:
-    """``жительница микрорайона Шугыла Гульшат Ермекова``: after a place's noun, a span of three words (a person's
+    """``жительница микрорайона Шугыла Гульшат Ермекова``, ``аким Шахтинска Ерлан Тулеуов``: after a place's noun
+    or an official's title, a span of three words (a person's
     or a place's) whose last two read as a name is the place's one-word name, then a person: where the person
     starts; None for any other span (``аким района Ерлан Бауыржанович Касымов``: a first name and a patronymic)."""
     words = text[start:stop].split()
+    titled = len(words) == 4 and words[0].casefold() in PLACE_TITLES  # "Аким Шахтинска Ерлан Тулеуов": one span
+    if titled:
+        start, words = text.index(words[1], start + len(words[0])), words[1:]
     if kind not in ("PER", "LOC") or len(words) != 3 or NAME.fullmatch(" ".join(words[1:])) is None:
         return None
     if words[1].endswith(PATRONYMIC_ENDINGS) or _is_first_name(words[0], morph):
         return None
-    if not _after_a_place_noun(text, start):
+    if not (titled or _after_a_place_noun(text, start) or _after_a_place_title(text, start)):
         return None
     return text.index(words[1], start + len(words[0]))
+
+
+def _takes_another_person(out: list[tuple[str, int, int]], text: str, start: int, extended: int) -> bool:
+    """Widening a person's span left to ``extended`` would take a first name natasha found as a person of its own
+    (``мама Тимура Динара Ерланова``: the son's name in the genitive), not a first name before a patronymic."""
+    if extended == start or not out or out[-1][0] != "PER":
+        return False
+    patronymic = text[start:].split(maxsplit=1)[0].endswith(PATRONYMIC_ENDINGS)
+    return not patronymic and out[-1][1] <= extended < out[-1][2]
 
 
 def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[str, int, int]]:
@@ -303,9 +356,11 @@ def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[s
         if person_at is not None:
             kind, start = "PER", person_at
         elif kind == "PER":
-            start = _extend_person_left(text, start, morph)
+            extended = _extend_person_left(text, start, morph)
+            start = start if _takes_another_person(out, text, start, extended) else extended
         if kind == "PER":
             stop = match.end() if (match := PATRONYMIC_AFTER.match(text, stop)) else stop
+            stop = _surname_after_patronymic(text, start, stop)
         if kind == "ORG":
             start = _extend_left(text, start, morph)
             if len(text[start:stop].split()) >= 2:  # "Волонтёры СКО": one word and an acronym is no name

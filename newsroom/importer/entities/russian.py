@@ -6,7 +6,7 @@ import re
 
 from newsroom.importer.entities import natasha
 from newsroom.importer.entities.base import ArticleText, Finder
-from newsroom.importer.wordlists import words
+from newsroom.importer.wordlists import word_set, words
 
 ADJECTIVE = re.compile(r"\S+(?:ская|ский|ское|цкая|цкий|ная|ный|ской|ного|ных)")
 """A lone adjective natasha took for a place (``Туркестанской``)."""
@@ -14,6 +14,10 @@ ADJECTIVE = re.compile(r"\S+(?:ская|ский|ское|цкая|цкий|на
 
 FIRST_NAME_ENDINGS = tuple(tuple(entry.split()) for entry in words("names-oblique-first-endings", "ru"))
 """An oblique ending of a first name no nominative has, with the nominative's (``ы`` -> ``а``)."""
+
+
+FEATURE_NOUNS = word_set("places-feature-nouns", "ru")
+"""``Ледник``, ``Перевал``: a natural feature's noun opening a span natasha took for a person (``Ледник Федченко``)."""
 
 
 def first_name_in_nominative(name: str) -> str:
@@ -54,6 +58,7 @@ class NatashaFinder(Finder):
     def people(self) -> list[str]:
         credited = [p for p in self.article.paragraphs if p not in self.article.people_paragraphs]
         spans = [span for span in self.spans if span.type == "PER" and not _only_in(span.text, credited, self.article)]
+        spans = [span for span in spans if span.text.split()[0].casefold() not in FEATURE_NOUNS]
         return [first_name_in_nominative(span.normal) for span in spans]
 
     def restored_people(self) -> frozenset[str]:
