@@ -262,6 +262,7 @@ def test_a_sentence_with_an_address_at_the_end_stays() -> None:
         "The Irtysh Herald. Newsroom address: 12 Lenin Street, Pavlodar. Phone: +7 7182 55 66 77",
         "«Дала таңы» газеті. Редакция мекенжайы: Тараз қ., Төле би к-сі, 5. Тел.: 8 (7262) 43-21-09",
         "Address: 4 Abai Avenue, Almaty | E-mail: desk@example.org",
+        "The Irtysh Herald      Newsroom address: 12 Lenin Street, Pavlodar      Phone: +7 7182 55 66 77",
     ],
 )
 def test_a_publishers_imprint_is_contact_furniture(line: str) -> None:
