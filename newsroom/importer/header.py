@@ -211,19 +211,26 @@ def _is_site_banner(spot: Spot) -> bool:
 
 
 COOKIE = re.compile(r"(?<!\w)" + listed("header-cookie-words") + r"(?!\w)", re.I)
+COOKIE_ACTION = re.compile(r"(?<!\w)" + listed("header-cookie-actions") + r"(?!\w)", re.I)
 COOKIE_REACH = 2
 
 
 def _in_a_cookie_banner(spot: Spot) -> bool:
     """A cookie banner at the top (``Cookies on ...``, ``We use cookies to ...``, ``Accept all cookies   Reject
-    ...``): a line naming cookies with the banner's row of buttons naming them on it or at most two lines under
-    it (a headline with its date under it is the title, whatever it names)."""
+    ...``): a line naming cookies with the banner's row of buttons (an action on cookies) on it or at most two
+    lines under it (a headline with its date under it is the title, whatever it names)."""
     if spot.position >= BANNER_REACH or spot.is_last or COOKIE.search(spot.text) is None:
         return False
     if _dated_headline(spot.lines, spot.position):
         return False
     below = spot.lines[spot.position : spot.position + 1 + COOKIE_REACH]
-    return any(COOKIE.search(line.text) and is_link_row(line.text) for line in below)
+    return any(_is_cookie_buttons(line.text) for line in below)
+
+
+def _is_cookie_buttons(text: str) -> bool:
+    """A banner's row of buttons: naming cookies and an action on them (``Accept all cookies   Reject``); a row
+    of tags naming cookies (``Google   EU   Cookies   Privacy``) is a story's."""
+    return COOKIE.search(text) is not None and COOKIE_ACTION.search(text) is not None and is_link_row(text)
 
 
 def _is_known_source(spot: Spot) -> bool:

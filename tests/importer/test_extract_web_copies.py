@@ -4,6 +4,8 @@ beside the page's view counter), each checked on invented text."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
@@ -119,6 +121,28 @@ def test_a_russian_cookie_banner_at_the_top_is_no_title() -> None:
         "Ремонт старого моста через Иртыш в Семее начнётся в июне и займёт два года.\n"
     )
     assert extract(text, REGISTRY).title == "В Семее отремонтируют мост через Иртыш"
+
+
+@pytest.mark.parametrize(
+    ("headline", "tags", "lead"),
+    [
+        (
+            "EU regulators fine a search company over tracking cookies",
+            "Search   EU   Cookies   Privacy",
+            "BRUSSELS – European regulators fined the company on Monday for making tracking cookies hard to refuse.",
+        ),
+        (
+            "Almaty bakery's cookies win a national prize",
+            "Cookies   Bakery   Almaty   Food",
+            "ALMATY – A family bakery in Almaty has won a national prize for its oatmeal cookies, the jury said.",
+        ),
+    ],
+)
+def test_a_headline_about_cookies_over_its_tags_stays_the_title(headline: str, tags: str, lead: str) -> None:
+    """A row of tags naming cookies is no banner's buttons (review10 #5): the headline stays, the lead too."""
+    found = extract(f"{headline}\n{tags}\n4 May 2026\n{lead}\nThe company said it would appeal.\n", REGISTRY)
+    assert found.title == headline
+    assert lead in found.body
 
 
 def test_a_headline_about_cookies_stays_the_title() -> None:
