@@ -371,7 +371,8 @@ def is_player_controls(line: str) -> bool:
 
 
 SIZE_APART = re.compile(r"\s[—–-]\s")
-FILE_SIZE = re.compile(r"\d[\d.,]*\s?(?:[kmg]b|[кмг]б)", re.I)
+FILE_SIZE = re.compile(r"\d[\d.,]*\s?(?:[km]b|[км]б)", re.I)
+"""A download's size in kilo- or megabytes (a page's file is rarely gigabytes; a data plan is: ``Базовый – 10 ГБ``)."""
 MAX_DOWNLOAD_NAME_WORDS = 8
 
 

@@ -754,6 +754,8 @@ def test_a_download_with_its_size_and_a_link_to_another_language_are_debris(line
         "The database grew to 640 MB in a year.",
         "Объём архива — 2 ГБ, сообщили в музее.",
         "The English version of the law was published in May.",
+        "Базовый – 10 ГБ",
+        "Unlimited – 100 GB",
     ],
 )
 def test_sizes_and_versions_in_sentences_stay(line: str) -> None:
