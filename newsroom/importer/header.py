@@ -354,7 +354,9 @@ def is_label_by_shape(spot: Spot) -> bool:
         return True
     if len(words) > MAX_LABEL_WORDS or len(following.split()) <= len(words) + 2:
         return False
-    return _titled(words) or (_pairs_topics(words) and _dated_around(lines, index, at))
+    # a rubric pairing two topics stands under the site's menu or crumbs (``Drought and bread prices`` at the top,
+    # over its deck and date, is a headline)
+    return _titled(words) or (_pairs_topics(words) and under_furniture and _dated_around(lines, index, at))
 
 
 TOPIC_CONJUNCTIONS = word_set("header-topic-conjunctions")
