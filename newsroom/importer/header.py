@@ -13,6 +13,7 @@ from newsroom.importer.dates import MONTH, RELATIVE_DATE_LINE, YEAR, is_date_lin
 from newsroom.importer.furniture import (
     CRUMB_SEPARATOR,
     is_breadcrumb_by_shape,
+    is_cut_copy,
     is_link_row,
     is_undated_posted_by,
     menu_end,
@@ -254,9 +255,42 @@ def _next_headline(spot: Spot) -> tuple[int, str]:
         text = spot.lines[position].text
         short_label = len(text.split()) <= MAX_SHORT_LABEL_WORDS and not SENTENCE_END.search(text)
         crumb = is_breadcrumb_by_shape(text) or byline_of(text) is not None or _is_credited_caption(text)
+        crumb = crumb or _is_cut_copy_of_a_line_below(Spot(spot.lines, position))
         if not (short_label or crumb or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
             return position, text
     return -1, ""
+
+
+MAX_STOPPED_HEADLINE_WORDS = 20
+
+
+def _is_stopped_headline(lines: list[Line], at: int) -> bool:
+    """``Winter is coming for returnees. Aid must come with it.``: a statement's headline ending with a full stop,
+    short, with a longer sentence (its lead) right under it."""
+    text = lines[at].text if 0 <= at < len(lines) else ""
+    after = lines[at + 1].text if 0 <= at < len(lines) - 1 else ""
+    short = MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_STOPPED_HEADLINE_WORDS
+    return short and len(after.split()) > len(text.split()) and SENTENCE_END.search(after) is not None
+
+
+def _is_headline_at(lines: list[Line], at: int, *, in_a_header: bool) -> bool:
+    """The line at ``at`` has a headline's shape: four to thirty words without a closing full stop, or, under a
+    site's header (menus, crumbs), a short headline with one over its longer lead (``Steppe wolves`` at the top
+    over ``The wolves came back in March.`` is a title over its first sentence)."""
+    text = lines[at].text if 0 <= at < len(lines) else ""
+    if not MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_HEADLINE_WORDS:
+        return False
+    return not text.rstrip("\"'”»)").endswith(".") or (in_a_header and _is_stopped_headline(lines, at))
+
+
+CUT_COPY_REACH = 4
+
+
+def _is_cut_copy_of_a_line_below(spot: Spot) -> bool:
+    """A crumb's or a teaser's headline cut short (``Women bring water back to Aral…``) over the headline whole,
+    at most four lines under it (not a sentence: a headline's own ellipsis may be taken up by its lead)."""
+    below = spot.lines[spot.position + 1 : spot.position + 1 + CUT_COPY_REACH]
+    return any(is_cut_copy(spot.text, line.text) for line in below if not SENTENCE_END.search(line.text))
 
 
 def _is_credited_caption(text: str) -> bool:
@@ -342,7 +376,7 @@ def is_label_by_shape(spot: Spot) -> bool:
     # a short title above a lead: headlines end without a full stop; three words are a label only
     # above a headline with its date or byline under it
     short = len(words) < MAX_SHORT_LABEL_WORDS or (len(words) == MAX_SHORT_LABEL_WORDS and _dated_headline(lines, at))
-    if short and headline and not following.rstrip("\"'”»)").endswith("."):
+    if short and headline and _is_headline_at(lines, at, in_a_header=under_furniture):
         return True
     if len(words) < MAX_SHORT_LABEL_WORDS:
         return False
@@ -564,9 +598,9 @@ def _is_above_the_crumbs(spot: Spot) -> bool:
         return False  # a headline has its date or byline under it, a site's name has none
     for at in range(position + 1, min(position + 1 + CRUMB_REACH, len(lines) - 1)):
         if tops_a_page(lines[at].text):
-            _, headline = _next_headline(Spot(lines, at))
-            return 4 <= len(headline.split()) <= MAX_HEADLINE_WORDS and not headline.rstrip().endswith(".")
-        if not _is_short_header_line(lines[at].text) or _is_role_line(lines[at].text):
+            menu = furniture_above or any(is_link_row(line.text) for line in lines[position + 1 : at])
+            return _is_headline_at(lines, _next_headline(Spot(lines, at))[0], in_a_header=menu)
+        if not (_is_short_header_line(lines[at].text) or is_link_row(lines[at].text)) or _is_role_line(lines[at].text):
             return False  # an author's role (``Correspondent``) stands under a headline, not in a site's header
     return False
 
@@ -818,6 +852,7 @@ HEADER_RULES: Rules = (
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: is_bare_byline(spot.text), LineRole.DEBRIS),
     (_is_breadcrumb_above_headline, LineRole.DEBRIS),
+    (_is_cut_copy_of_a_line_below, LineRole.DEBRIS),
     (_is_site_bar, LineRole.DEBRIS),
     (_is_picture_above_headline, LineRole.CAPTION),
     (_is_caption_under_its_credit, LineRole.CAPTION),

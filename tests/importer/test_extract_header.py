@@ -241,3 +241,36 @@ def test_a_social_posts_author_above_its_date_and_audience_icon_is_not_the_title
 )
 def test_a_preheader_and_a_pinned_posts_label_are_not_the_title(top: str, headline: str) -> None:
     assert title_of(f"{top}{headline}\nThe lanes opened in March, the city said.") == headline
+
+
+def test_a_charitys_name_over_its_menu_and_switcher_is_no_title() -> None:
+    """The site's name over a row of links and a language switcher; the statement's headline ends with a stop."""
+    title_at, header = roles(
+        "Give today\n"
+        "Steppe Shelter Alliance\n"
+        "About us   Our programmes   Stories   Take part\n"
+        "EN | RU | KK\n"
+        "Search\n"
+        "Latest\n"
+        "Floods are over for now. The repairs have barely begun.\n"
+        "Steppe Shelter Alliance asks donors to fund roof repairs for 2,000 homes in the Kostanay region before the "
+        "first snow.\n"
+        "The river rose by four metres in April.\n"
+    )
+    assert header[title_at][0] == "Floods are over for now. The repairs have barely begun."
+    assert header[1] == ("Steppe Shelter Alliance", LineRole.DEBRIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short title over its first sentence, with nothing of a site's header above it
+        "Steppe wolves\n\nThe wolves came back in March.\n\nFarmers in the Ulytau district say they have lost "
+        "forty sheep since the spring, and the akimat has promised to pay for new fences.\n",
+        "Steppe wolves\nEN | RU\nThe wolves came back in March.\nFarmers in the Ulytau district say they have lost "
+        "forty sheep since the spring, and the akimat has promised to pay for new fences.\n",
+    ],
+)
+def test_a_short_title_over_a_short_first_sentence_stays_the_title(text: str) -> None:
+    title_at, header = roles(text)
+    assert header[title_at][0] == "Steppe wolves"
