@@ -733,6 +733,38 @@ def _is_channel_name(spot: Spot) -> bool:
     return named and len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not SENTENCE_END.search(spot.text)
 
 
+def _is_over_its_handles_post(spot: Spot) -> bool:
+    """An account's name or place between its handle at the top and its post, which opens with the handle
+    again (``aqtobe_city`` / ``Follow`` / ``Ақтөбе қаласының әкімдігі`` / ``aqtobe_city 🌳 Саябақ ашылды!``)."""
+    if spot.position >= MAX_TOP_LINES or spot.is_last or SENTENCE_END.search(spot.text):
+        return False
+    if len(spot.text.split()) > MAX_CHANNEL_NAME_WORDS:
+        return False
+    handles = [line.text.strip().lstrip("@") for line in spot.lines[: spot.position] if HANDLE.match(line.text)]
+    following = spot.lines[spot.position + 1].text.lstrip("@")
+    return any(following.startswith(f"{handle} ") for handle in handles)
+
+
+def _is_body_over_its_post_age(spot: Spot) -> bool:
+    """A group's, channel's or body's page (``Типичный Костанай``, ``Ministry of Ecology``, ``Қарағанды облысының
+    әкімдігі``, ``Фонд «Жасыл дала»``) at the top, right over its post's age (``3 дня назад``, ``2 hours ago``,
+    ``вчера в 18:40``): two words, or a body's name; a headline over its age has four words or more, and one
+    starting with a body's head (``Министерство ввело ...``) is not taken."""
+    words = spot.text.split()
+    if spot.position >= MAX_TOP_LINES or spot.is_last or not 2 <= len(words) <= MAX_CHANNEL_NAME_WORDS:
+        return False
+    if SENTENCE_END.search(spot.text) or not RELATIVE_DATE_LINE.match(spot.lines[spot.position + 1].text):
+        return False
+    quoted = words[0].lower() in BODY_HEADS and QUOTED_NAME_LAST.search(spot.text) is not None
+    ended = words[-1].lower().strip(",.") in BODY_HEADS
+    named = len(words) < MAX_SHORT_LABEL_WORDS or (_titled(words) and _names_a_body(words))  # ``Типичный Костанай``
+    return quoted or ended or named
+
+
+QUOTED_NAME_LAST = re.compile(r"[«“\"][^«»“”\"]+[»”\"]$")
+"""A name in quotes closing the line (``Фонд «Жасыл дала»``)."""
+
+
 CHAT_SELF = word_set("header-chat-self")
 CHAT_MORE = listed("header-chat-more")
 MEMBERS_NOT_SHOWN = re.compile(r"^(?:" + CHAT_MORE + r"\s*\+?\d+|\+?\d+\s*" + CHAT_MORE + r"|\+\d+)$", re.I)
@@ -831,6 +863,8 @@ HEADER_RULES: Rules = (
     (_is_handle, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and POST_AGE_ALONE.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_channel_name, LineRole.DEBRIS),
+    (_is_over_its_handles_post, LineRole.DEBRIS),
+    (_is_body_over_its_post_age, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and is_member_count(spot.text), LineRole.DEBRIS),
     (_under_a_bar, LineRole.DEBRIS),
     (_is_chat_name, LineRole.DEBRIS),

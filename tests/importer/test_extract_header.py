@@ -274,3 +274,51 @@ def test_a_charitys_name_over_its_menu_and_switcher_is_no_title() -> None:
 def test_a_short_title_over_a_short_first_sentence_stays_the_title(text: str) -> None:
     title_at, header = roles(text)
     assert header[title_at][0] == "Steppe wolves"
+
+
+def test_an_accounts_name_between_its_handle_and_its_post_is_no_title() -> None:
+    title_at, header = roles(
+        "aqtobe.city\nVerified\n•\nFollow\nАқтөбе қаласының әкімдігі\n"
+        "aqtobe.city 🌷 Ақтөбеде жаңа гүлзар ашылды!\n"
+        "Қала тұрғындары гүлзарға 5 мың түп гүл отырғызды.\n"
+    )
+    assert header[title_at][0] == "aqtobe.city 🌷 Ақтөбеде жаңа гүлзар ашылды!"
+    assert header[4] == ("Ақтөбе қаласының әкімдігі", LineRole.DEBRIS)
+
+
+def test_a_headline_under_a_handle_stays_the_title() -> None:
+    """The line under it does not open with the handle: it is the headline."""
+    title_at, header = roles("steppe.news\nMuseum reopens in Semey\nThe regional museum reopened on Monday.\n")
+    assert header[title_at][0] == "Museum reopens in Semey"
+
+
+@pytest.mark.parametrize(
+    ("name", "age", "post"),
+    [
+        ("Фонд «Зелёный Иртыш»", "вчера в 18:40", "Волонтёры очистили берег Иртыша 🌊"),
+        ("Фонд «Жасыл дала»", "3 дня назад", "Волонтёры фонда высадили 300 саженцев 🌳"),
+    ],
+)
+def test_a_bodys_page_over_its_post_age_is_no_title(name: str, age: str, post: str) -> None:
+    title_at, header = roles(f"{name}\n{age}\n{post}\nThe count took four days and twelve volunteers.\n")
+    assert header[title_at][0] == post
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Министерство ввело новые правила", "Museum reopens after renovation", "Zoo Welcomes Two Snow Leopards"],
+)
+def test_a_headline_over_its_age_stays_the_title(headline: str) -> None:
+    title_at, header = roles(f"{headline}\n2 hours ago\nThe change takes effect on Monday, officials said.\n")
+    assert header[title_at][0] == headline
+
+
+@pytest.mark.parametrize("name", ["Типичный Костанай", "Steppe Birdwatchers Club", "Фонд «Жасыл дала»"])
+def test_a_groups_name_over_its_post_age_is_no_title_over_a_one_paragraph_post(name: str) -> None:
+    """Close7's known miss: no member line under the group's name, the post a single paragraph."""
+    post = (
+        "Друзья, напоминаем: в субботу субботник в парке у реки, сбор в 10:00 у главного входа. Перчатки и мешки "
+        "выдадим на месте, приходите всей семьёй!"
+    )
+    title_at, header = roles(f"{name}\n3 дня назад\n{post}\n")
+    assert header[title_at][0] == post
