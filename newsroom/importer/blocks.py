@@ -147,9 +147,19 @@ def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
     return len(paragraphs) >= MIN_PARAGRAPHS_BELOW
 
 
+MIN_REPEATS = 2
+
+
+def _repeated(lines: list[Line], position: int) -> bool:
+    """The line stands twice more or more in the text, word for word: a link under each story of a digest."""
+    text = lines[position].text
+    return sum(line.text == text for line in lines) > MIN_REPEATS
+
+
 def _opens_related(lines: list[Line], position: int) -> bool:
-    """A ``Related news`` heading with other stories' headlines under it."""
-    if not d.is_block_heading(lines[position].text):
+    """A ``Related news`` heading with other stories' headlines under it (not a link the text repeats after each
+    of its stories, as a digest's ``Read more →``)."""
+    if not d.is_block_heading(lines[position].text) or _repeated(lines, position):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
     if following and COPYRIGHT.match(following[-1]):
