@@ -222,9 +222,14 @@ describing itself (``The campaign was supported by ...`` tells of the story)."""
 def _notes_on_the_story(lines: list[Line], position: int) -> bool:
     """``Editor's note`` over a sentence about the story (who paid for the campaign), not over an organisation's
     description nor a contact: the notes are the story's."""
-    if not NOTES_HEADING.match(lines[position].text) or position + 1 >= len(lines):
+    heading = d.BOILERPLATE_HEADING.match(lines[position].text)
+    rest = (heading["rest"] or "").strip() if heading is not None else ""
+    if rest and NOTES_HEADING.match(heading["head"]):
+        following = rest  # ``Editor's note: This story was first published ...``: the note on the heading's line
+    elif NOTES_HEADING.match(lines[position].text) and position + 1 < len(lines):
+        following = lines[position + 1].text
+    else:
         return False
-    following = lines[position + 1].text
     return ORGANISATION_SAYS.match(following) is None and not d.is_contact(following)
 
 

@@ -111,3 +111,17 @@ def test_a_link_under_each_story_of_a_digest_opens_no_related_list() -> None:
 def test_a_related_heading_once_under_the_story_still_opens_its_list() -> None:
     text = "Title\n\nThe body.\n\nRead more\n\nClubs of Aktau hold a fair\n\nClubs of Atyrau open a library\n"
     assert kept(text) == ["The body."]
+
+
+def test_an_editors_note_on_the_story_on_its_headings_line_stays() -> None:
+    note = "Editor's note: An earlier version of this story gave the wrong year for the bridge's opening."
+    text = f"Title\n\nThe body.\n\nThe bridge opens in May.\n\n{note}\n\nNotes to editors\n\nSteppe Bridges is a fund."
+    assert kept(text) == ["The body.", "The bridge opens in May.", note]
+
+
+def test_notes_to_editors_describing_the_organisation_on_the_headings_line_go() -> None:
+    text = (
+        "Title\n\nThe body.\n\nThe bridge opens in May.\n\nThe works cost 4 billion tenge.\n\n"
+        "Note to editors: Steppe Bridges is a charity founded in Kostanay in 2009.\n\nIt builds footbridges.\n"
+    )
+    assert kept(text) == ["The body.", "The bridge opens in May.", "The works cost 4 billion tenge."]
