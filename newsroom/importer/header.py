@@ -483,6 +483,22 @@ def _over_a_player(spot: Spot) -> bool:
 PRESS_OFFICE = re.compile(r"^\s*" + listed("bylines-press-offices") + r"(?!\w)", re.I)
 
 
+PROGRAMME_KICKER = re.compile(r"^\s*" + listed("header-programme-heads") + r"\s+[«“\"][^«»“”\"]{2,60}[»”\"]\s*$", re.I)
+"""``Проект «Дорога в школу»``, ``Campaign “Clean Steppe”``: a programme's head word and its name in quotes, alone."""
+
+
+def _is_programme_kicker(spot: Spot) -> bool:
+    """A programme's name in quotes under the site's menu, right over a headline with its lead under it: the
+    kicker of the programme the story belongs to (at the top of a text, over a deck, it is the headline)."""
+    previous = spot.previous
+    if previous is None or previous.role not in HEADER_FURNITURE or PROGRAMME_KICKER.match(spot.text) is None:
+        return False
+    at = spot.position + 1
+    lead = spot.lines[at + 1].text if at + 1 < len(spot.lines) else ""
+    headline = _is_headline_at(spot.lines, at, in_a_header=False)
+    return headline and len(lead.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(lead) is not None
+
+
 def _is_press_office_over_a_dated_headline(spot: Spot) -> bool:
     """``Press and information team of the Delegation to ...``, ``Пресс-служба акимата``: the office that
     publishes the page, named right above a headline with its date or byline under it."""
@@ -893,6 +909,7 @@ HEADER_RULES: Rules = (
     (_is_site_name, LineRole.DEBRIS),
     (_is_site_with_address, LineRole.DEBRIS),
     (_is_press_office_over_a_dated_headline, LineRole.DEBRIS),
+    (_is_programme_kicker, LineRole.DEBRIS),
     (_is_above_the_crumbs, LineRole.DEBRIS),
     (_under_a_site_name, LineRole.DEBRIS),
     (is_label_by_shape, LineRole.DEBRIS),

@@ -322,3 +322,33 @@ def test_a_groups_name_over_its_post_age_is_no_title_over_a_one_paragraph_post(n
     )
     title_at, header = roles(f"{name}\n3 дня назад\n{post}\n")
     assert header[title_at][0] == post
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline", "lead"),
+    [
+        (
+            "Проект «Чистый берег»",
+            "Волонтёры убрали 4 тонны мусора с берега Ишима",
+            "В субботу больше двухсот волонтёров вышли на берег реки в Петропавловске.",
+        ),
+        (
+            "Campaign “Warm Winter”",
+            "Volunteers insulate 60 homes in Semey before the frost",
+            "Volunteers from six schools spent three weekends sealing windows and doors in old wooden houses.",
+        ),
+    ],
+)
+def test_a_programmes_name_under_the_menu_over_a_headline_is_no_title(kicker: str, headline: str, lead: str) -> None:
+    title_at, header = roles(f"Главная\nО нас\nПроекты\nНовости\nКонтакты\n{kicker}\n{headline}\n{lead}\n")
+    assert header[title_at][0] == headline
+
+
+def test_a_programmes_name_at_the_top_over_its_deck_stays_the_title() -> None:
+    text = (
+        "Проект «Чистый берег»\n"
+        "Как волонтёры Петропавловска убирают берег Ишима каждую субботу\n"
+        "В субботу больше двухсот волонтёров вышли на берег реки в Петропавловске.\n"
+    )
+    title_at, header = roles(text)
+    assert header[title_at][0] == "Проект «Чистый берег»"
