@@ -24,7 +24,7 @@ from newsroom.importer.dates import is_date_line
 from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
-from newsroom.importer.timeline import is_entry_time
+from newsroom.importer.timeline import entry_times
 
 MAX_RELATED_HEADLINES = 8
 MAX_TEASER_WORDS = 35
@@ -46,6 +46,7 @@ class _Scan:
     just_headline: bool = False  # the line just read was a headline
     bare: bool = False  # a headline came right under another: the list's headlines have no teasers
     teasers: bool = True  # a prompt inside the story (``Read more:``) points to links only, without teasers
+    entry_times: frozenset[int] = frozenset()  # a live blog's entry times (``timeline.entry_times``)
 
 
 QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1,40}[»”\"]$")
@@ -111,7 +112,7 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     text = lines[position].text
     if scan.related_left is None:
         return False
-    if is_entry_time(lines, position) or d.is_comment_opener(text):  # a live blog's first entry, the comments:
+    if position in scan.entry_times or d.is_comment_opener(text):  # a live blog's first entry, the comments:
         scan.related_left = None  # the list is over
         return False
     furniture = is_date_line(text) or d.is_debris(text)
@@ -304,7 +305,7 @@ def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
 
 def mark_blocks(lines: list[Line], body_start: int) -> None:
     """Mark the end, related-stories lists, contact blocks and closing boilerplate as debris."""
-    scan = _Scan()
+    scan = _Scan(entry_times=entry_times(lines))
     for position in range(body_start, len(lines)):
         line = lines[position]
         if line.role is not LineRole.BODY:
