@@ -483,8 +483,21 @@ def _over_a_player(spot: Spot) -> bool:
 PRESS_OFFICE = re.compile(r"^\s*" + listed("bylines-press-offices") + r"(?!\w)", re.I)
 
 
-PROGRAMME_KICKER = re.compile(r"^\s*" + listed("header-programme-heads") + r"\s+[«“\"][^«»“”\"]{2,60}[»”\"]\s*$", re.I)
-"""``Проект «Дорога в школу»``, ``Campaign “Clean Steppe”``: a programme's head word and its name in quotes, alone."""
+_QUOTED_NAME = r"[«“\"][^«»“”\"]{2,60}[»”\"]"
+PROGRAMME_KICKER = re.compile(
+    r"^\s*(?:"
+    + listed("header-programme-heads")
+    + r"\s+"
+    + _QUOTED_NAME
+    + r"|"
+    + _QUOTED_NAME
+    + r"\s+"
+    + listed("header-programme-tails")
+    + r")\s*$",
+    re.I,
+)
+"""``Проект «Дорога в школу»``, ``«Мектепке жол» жобасы``, ``Campaign “Clean Steppe”``: a programme's head word and
+its name in quotes, alone."""
 
 
 def _is_programme_kicker(spot: Spot) -> bool:

@@ -333,6 +333,11 @@ def test_a_groups_name_over_its_post_age_is_no_title_over_a_one_paragraph_post(n
             "В субботу больше двухсот волонтёров вышли на берег реки в Петропавловске.",
         ),
         (
+            "«Мектепке жол» жобасы",
+            "Нарын ауылдарына үш мектеп автобусы келді",
+            "Ауылдық мектептердің оқушылары енді мектепке жаяу бармайды, деп хабарлады қор.",
+        ),
+        (
             "Campaign “Warm Winter”",
             "Volunteers insulate 60 homes in Semey before the frost",
             "Volunteers from six schools spent three weekends sealing windows and doors in old wooden houses.",
