@@ -24,7 +24,7 @@ from newsroom.importer.dates import is_date_line
 from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
-from newsroom.importer.timeline import is_entry_time
+from newsroom.importer.timeline import entry_times
 
 MAX_RELATED_HEADLINES = 8
 MAX_TEASER_WORDS = 35
@@ -46,6 +46,7 @@ class _Scan:
     just_headline: bool = False  # the line just read was a headline
     bare: bool = False  # a headline came right under another: the list's headlines have no teasers
     teasers: bool = True  # a prompt inside the story (``Read more:``) points to links only, without teasers
+    entry_times: frozenset[int] = frozenset()  # a live blog's entry times (``timeline.entry_times``)
 
 
 QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1,40}[»”\"]$")
@@ -111,7 +112,7 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     text = lines[position].text
     if scan.related_left is None:
         return False
-    if is_entry_time(lines, position) or d.is_comment_opener(text):  # a live blog's first entry, the comments:
+    if position in scan.entry_times or d.is_comment_opener(text):  # a live blog's first entry, the comments:
         scan.related_left = None  # the list is over
         return False
     furniture = is_date_line(text) or d.is_debris(text)
@@ -147,9 +148,19 @@ def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
     return len(paragraphs) >= MIN_PARAGRAPHS_BELOW
 
 
+MIN_REPEATS = 2
+
+
+def _repeated(lines: list[Line], position: int) -> bool:
+    """The line stands twice more or more in the text, word for word: a link under each story of a digest."""
+    text = lines[position].text
+    return sum(line.text == text for line in lines) > MIN_REPEATS
+
+
 def _opens_related(lines: list[Line], position: int) -> bool:
-    """A ``Related news`` heading with other stories' headlines under it."""
-    if not d.is_block_heading(lines[position].text):
+    """A ``Related news`` heading with other stories' headlines under it (not a link the text repeats after each
+    of its stories, as a digest's ``Read more →``)."""
+    if not d.is_block_heading(lines[position].text) or _repeated(lines, position):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
     if following and COPYRIGHT.match(following[-1]):
@@ -212,9 +223,14 @@ describing itself (``The campaign was supported by ...`` tells of the story)."""
 def _notes_on_the_story(lines: list[Line], position: int) -> bool:
     """``Editor's note`` over a sentence about the story (who paid for the campaign), not over an organisation's
     description nor a contact: the notes are the story's."""
-    if not NOTES_HEADING.match(lines[position].text) or position + 1 >= len(lines):
+    heading = d.BOILERPLATE_HEADING.match(lines[position].text)
+    rest = (heading["rest"] or "").strip() if heading is not None else ""
+    if rest and NOTES_HEADING.match(heading["head"]):
+        following = rest  # ``Editor's note: This story was first published ...``: the note on the heading's line
+    elif NOTES_HEADING.match(lines[position].text) and position + 1 < len(lines):
+        following = lines[position + 1].text
+    else:
         return False
-    following = lines[position + 1].text
     return ORGANISATION_SAYS.match(following) is None and not d.is_contact(following)
 
 
@@ -289,7 +305,7 @@ def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
 
 def mark_blocks(lines: list[Line], body_start: int) -> None:
     """Mark the end, related-stories lists, contact blocks and closing boilerplate as debris."""
-    scan = _Scan()
+    scan = _Scan(entry_times=entry_times(lines))
     for position in range(body_start, len(lines)):
         line = lines[position]
         if line.role is not LineRole.BODY:

@@ -389,6 +389,8 @@ _EN_MONTH = one_of(entry.split(maxsplit=1)[1] for entry in words("dates-months",
 MONTH_FIRST = re.compile(r"(?<!\w)" + _EN_MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.I)
 DAY_FIRST = re.compile(r"(?<![\w])[0-3]?\d(?:st|nd|rd|th)?\s+" + _EN_MONTH + r",?\s+" + YEAR + r"(?!\d)", re.I)
 US_TIME_ZONE = re.compile(r"(?<!\w)" + listed("dates-us-timezones") + r"(?!\w)")
+FOREIGN_PHONE = re.compile(r"(?<![\w+])\(?\+[2-9]\d{0,2}\)?[ .-]?\(?\d{2,}")
+"""A telephone number outside North America (``+7 7172 ...``, ``(+39) 06 ...``; ``+1`` is the United States')."""
 
 
 def _numeric_orders(text: str) -> set[str]:
@@ -406,7 +408,8 @@ def _numeric_orders(text: str) -> set[str]:
 def page_date_order(texts: list[str], lang: str) -> str | None:
     """Whether the page writes numeric dates day first (``DMY``) or month first (``MDY``), or None when it
     does not tell. In turn: its numeric dates that leave no doubt, its language, a US time zone beside a
-    date, the order of its English month-name dates; evidence that disagrees tells nothing."""
+    date, the order of its English month-name dates, a telephone number outside North America (day first, as
+    everywhere but the US); evidence that disagrees tells nothing."""
     numeric = set().union(*(_numeric_orders(text) for text in texts)) if texts else set()
     if numeric:
         return numeric.pop() if len(numeric) == 1 else None
@@ -416,7 +419,9 @@ def page_date_order(texts: list[str], lang: str) -> str | None:
         return "MDY"
     shapes = (("MDY", MONTH_FIRST), ("DMY", DAY_FIRST))
     named = {order for text in texts for order, shape in shapes if shape.search(text)}
-    return named.pop() if len(named) == 1 else None
+    if named:
+        return named.pop() if len(named) == 1 else None
+    return "DMY" if any(FOREIGN_PHONE.search(text) for text in texts) else None  # a publisher outside the US
 
 
 def is_update_stamp(text: str) -> bool:

@@ -42,6 +42,23 @@ def _is_current_page(step: str, headline: str) -> bool:
     return len(step) >= 10 and headline.casefold().startswith(step)
 
 
+CUT_MARKS = ("...", "…")
+
+
+def is_cut_copy(line: str, later: str) -> bool:
+    """``Women bring water back to Aral…``, ``Home / News / Farmers switch to drip...``: a line (or its trail's
+    last step) cut short with an ellipsis, which the ``later`` line, longer, gives whole (the page's headline)."""
+    text = line.rstrip()
+    if not text.endswith(CUT_MARKS):
+        return False
+    step = CRUMB_SEPARATOR.split(text)[-1] if len(text) <= MAX_CUT_COPY_CHARS else text
+    return len(later.strip()) > len(step.rstrip(" .…")) and _is_current_page(step, later.strip())
+
+
+MAX_CUT_COPY_CHARS = 300
+"""A cut copy is short; the trail's split is not tried on longer lines."""
+
+
 def is_breadcrumb_by_shape(line: str, headline: str = "") -> bool:
     """Two to six short steps joined by a breadcrumb separator, the first capitalised, none ending a
     sentence; the last step may be the ``headline`` under the trail, whole or cut short, or an ellipsis."""

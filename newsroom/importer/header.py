@@ -13,6 +13,7 @@ from newsroom.importer.dates import MONTH, RELATIVE_DATE_LINE, YEAR, is_date_lin
 from newsroom.importer.furniture import (
     CRUMB_SEPARATOR,
     is_breadcrumb_by_shape,
+    is_cut_copy,
     is_link_row,
     is_undated_posted_by,
     menu_end,
@@ -254,9 +255,42 @@ def _next_headline(spot: Spot) -> tuple[int, str]:
         text = spot.lines[position].text
         short_label = len(text.split()) <= MAX_SHORT_LABEL_WORDS and not SENTENCE_END.search(text)
         crumb = is_breadcrumb_by_shape(text) or byline_of(text) is not None or _is_credited_caption(text)
+        crumb = crumb or _is_cut_copy_of_a_line_below(Spot(spot.lines, position))
         if not (short_label or crumb or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
             return position, text
     return -1, ""
+
+
+MAX_STOPPED_HEADLINE_WORDS = 20
+
+
+def _is_stopped_headline(lines: list[Line], at: int) -> bool:
+    """``Winter is coming for returnees. Aid must come with it.``: a statement's headline ending with a full stop,
+    short, with a longer sentence (its lead) right under it."""
+    text = lines[at].text if 0 <= at < len(lines) else ""
+    after = lines[at + 1].text if 0 <= at < len(lines) - 1 else ""
+    short = MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_STOPPED_HEADLINE_WORDS
+    return short and len(after.split()) > len(text.split()) and SENTENCE_END.search(after) is not None
+
+
+def _is_headline_at(lines: list[Line], at: int, *, in_a_header: bool) -> bool:
+    """The line at ``at`` has a headline's shape: four to thirty words without a closing full stop, or, under a
+    site's header (menus, crumbs), a short headline with one over its longer lead (``Steppe wolves`` at the top
+    over ``The wolves came back in March.`` is a title over its first sentence)."""
+    text = lines[at].text if 0 <= at < len(lines) else ""
+    if not MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_HEADLINE_WORDS:
+        return False
+    return not text.rstrip("\"'”»)").endswith(".") or (in_a_header and _is_stopped_headline(lines, at))
+
+
+CUT_COPY_REACH = 4
+
+
+def _is_cut_copy_of_a_line_below(spot: Spot) -> bool:
+    """A crumb's or a teaser's headline cut short (``Women bring water back to Aral…``) over the headline whole,
+    at most four lines under it (not a sentence: a headline's own ellipsis may be taken up by its lead)."""
+    below = spot.lines[spot.position + 1 : spot.position + 1 + CUT_COPY_REACH]
+    return any(is_cut_copy(spot.text, line.text) for line in below if not SENTENCE_END.search(line.text))
 
 
 def _is_credited_caption(text: str) -> bool:
@@ -342,7 +376,7 @@ def is_label_by_shape(spot: Spot) -> bool:
     # a short title above a lead: headlines end without a full stop; three words are a label only
     # above a headline with its date or byline under it
     short = len(words) < MAX_SHORT_LABEL_WORDS or (len(words) == MAX_SHORT_LABEL_WORDS and _dated_headline(lines, at))
-    if short and headline and not following.rstrip("\"'”»)").endswith("."):
+    if short and headline and _is_headline_at(lines, at, in_a_header=under_furniture):
         return True
     if len(words) < MAX_SHORT_LABEL_WORDS:
         return False
@@ -354,7 +388,9 @@ def is_label_by_shape(spot: Spot) -> bool:
         return True
     if len(words) > MAX_LABEL_WORDS or len(following.split()) <= len(words) + 2:
         return False
-    return _titled(words) or (_pairs_topics(words) and _dated_around(lines, index, at))
+    # a rubric pairing two topics stands under the site's menu or crumbs (``Drought and bread prices`` at the top,
+    # over its deck and date, is a headline)
+    return _titled(words) or (_pairs_topics(words) and under_furniture and _dated_around(lines, index, at))
 
 
 TOPIC_CONJUNCTIONS = word_set("header-topic-conjunctions")
@@ -445,6 +481,35 @@ def _over_a_player(spot: Spot) -> bool:
 
 
 PRESS_OFFICE = re.compile(r"^\s*" + listed("bylines-press-offices") + r"(?!\w)", re.I)
+
+
+_QUOTED_NAME = r"[«“\"][^«»“”\"]{2,60}[»”\"]"
+PROGRAMME_KICKER = re.compile(
+    r"^\s*(?:"
+    + listed("header-programme-heads")
+    + r"\s+"
+    + _QUOTED_NAME
+    + r"|"
+    + _QUOTED_NAME
+    + r"\s+"
+    + listed("header-programme-tails")
+    + r")\s*$",
+    re.I,
+)
+"""``Проект «Дорога в школу»``, ``«Мектепке жол» жобасы``, ``Campaign “Clean Steppe”``: a programme's head word and
+its name in quotes, alone."""
+
+
+def _is_programme_kicker(spot: Spot) -> bool:
+    """A programme's name in quotes under the site's menu, right over a headline with its lead under it: the
+    kicker of the programme the story belongs to (at the top of a text, over a deck, it is the headline)."""
+    previous = spot.previous
+    if previous is None or previous.role not in HEADER_FURNITURE or PROGRAMME_KICKER.match(spot.text) is None:
+        return False
+    at = spot.position + 1
+    lead = spot.lines[at + 1].text if at + 1 < len(spot.lines) else ""
+    headline = _is_headline_at(spot.lines, at, in_a_header=False)
+    return headline and len(lead.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(lead) is not None
 
 
 def _is_press_office_over_a_dated_headline(spot: Spot) -> bool:
@@ -562,9 +627,9 @@ def _is_above_the_crumbs(spot: Spot) -> bool:
         return False  # a headline has its date or byline under it, a site's name has none
     for at in range(position + 1, min(position + 1 + CRUMB_REACH, len(lines) - 1)):
         if tops_a_page(lines[at].text):
-            _, headline = _next_headline(Spot(lines, at))
-            return 4 <= len(headline.split()) <= MAX_HEADLINE_WORDS and not headline.rstrip().endswith(".")
-        if not _is_short_header_line(lines[at].text) or _is_role_line(lines[at].text):
+            menu = furniture_above or any(is_link_row(line.text) for line in lines[position + 1 : at])
+            return _is_headline_at(lines, _next_headline(Spot(lines, at))[0], in_a_header=menu)
+        if not (_is_short_header_line(lines[at].text) or is_link_row(lines[at].text)) or _is_role_line(lines[at].text):
             return False  # an author's role (``Correspondent``) stands under a headline, not in a site's header
     return False
 
@@ -697,6 +762,38 @@ def _is_channel_name(spot: Spot) -> bool:
     return named and len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not SENTENCE_END.search(spot.text)
 
 
+def _is_over_its_handles_post(spot: Spot) -> bool:
+    """An account's name or place between its handle at the top and its post, which opens with the handle
+    again (``aqtobe_city`` / ``Follow`` / ``Ақтөбе қаласының әкімдігі`` / ``aqtobe_city 🌳 Саябақ ашылды!``)."""
+    if spot.position >= MAX_TOP_LINES or spot.is_last or SENTENCE_END.search(spot.text):
+        return False
+    if len(spot.text.split()) > MAX_CHANNEL_NAME_WORDS:
+        return False
+    handles = [line.text.strip().lstrip("@") for line in spot.lines[: spot.position] if HANDLE.match(line.text)]
+    following = spot.lines[spot.position + 1].text.lstrip("@")
+    return any(following.startswith(f"{handle} ") for handle in handles)
+
+
+def _is_body_over_its_post_age(spot: Spot) -> bool:
+    """A group's, channel's or body's page (``Типичный Костанай``, ``Ministry of Ecology``, ``Қарағанды облысының
+    әкімдігі``, ``Фонд «Жасыл дала»``) at the top, right over its post's age (``3 дня назад``, ``2 hours ago``,
+    ``вчера в 18:40``): two words, or a body's name; a headline over its age has four words or more, and one
+    starting with a body's head (``Министерство ввело ...``) is not taken."""
+    words = spot.text.split()
+    if spot.position >= MAX_TOP_LINES or spot.is_last or not 2 <= len(words) <= MAX_CHANNEL_NAME_WORDS:
+        return False
+    if SENTENCE_END.search(spot.text) or not RELATIVE_DATE_LINE.match(spot.lines[spot.position + 1].text):
+        return False
+    quoted = words[0].lower() in BODY_HEADS and QUOTED_NAME_LAST.search(spot.text) is not None
+    ended = words[-1].lower().strip(",.") in BODY_HEADS
+    named = len(words) < MAX_SHORT_LABEL_WORDS or (_titled(words) and _names_a_body(words))  # ``Типичный Костанай``
+    return quoted or ended or named
+
+
+QUOTED_NAME_LAST = re.compile(r"[«“\"][^«»“”\"]+[»”\"]$")
+"""A name in quotes closing the line (``Фонд «Жасыл дала»``)."""
+
+
 CHAT_SELF = word_set("header-chat-self")
 CHAT_MORE = listed("header-chat-more")
 MEMBERS_NOT_SHOWN = re.compile(r"^(?:" + CHAT_MORE + r"\s*\+?\d+|\+?\d+\s*" + CHAT_MORE + r"|\+\d+)$", re.I)
@@ -795,6 +892,8 @@ HEADER_RULES: Rules = (
     (_is_handle, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and POST_AGE_ALONE.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_channel_name, LineRole.DEBRIS),
+    (_is_over_its_handles_post, LineRole.DEBRIS),
+    (_is_body_over_its_post_age, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and is_member_count(spot.text), LineRole.DEBRIS),
     (_under_a_bar, LineRole.DEBRIS),
     (_is_chat_name, LineRole.DEBRIS),
@@ -816,12 +915,14 @@ HEADER_RULES: Rules = (
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: is_bare_byline(spot.text), LineRole.DEBRIS),
     (_is_breadcrumb_above_headline, LineRole.DEBRIS),
+    (_is_cut_copy_of_a_line_below, LineRole.DEBRIS),
     (_is_site_bar, LineRole.DEBRIS),
     (_is_picture_above_headline, LineRole.CAPTION),
     (_is_caption_under_its_credit, LineRole.CAPTION),
     (_is_site_name, LineRole.DEBRIS),
     (_is_site_with_address, LineRole.DEBRIS),
     (_is_press_office_over_a_dated_headline, LineRole.DEBRIS),
+    (_is_programme_kicker, LineRole.DEBRIS),
     (_is_above_the_crumbs, LineRole.DEBRIS),
     (_under_a_site_name, LineRole.DEBRIS),
     (is_label_by_shape, LineRole.DEBRIS),

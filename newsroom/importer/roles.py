@@ -38,7 +38,7 @@ from newsroom.importer.furniture import (
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.pagefields import page_fields
 from newsroom.importer.patterns import SENTENCE_END, listed
-from newsroom.importer.timeline import is_entry_time
+from newsroom.importer.timeline import entry_times
 from newsroom.importer.wordlists import word_set
 
 MAX_SOURCE_LINE_WORDS = 12
@@ -375,9 +375,10 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
     topic labels under the story are debris (looked for again once the footer's links are left out)."""
     credit_before = any(line.role is LineRole.CREDIT for line in lines[:body_start])
     events = event_fields(lines)  # an event's day, time and place are the announcement's text
+    entries = entry_times(lines)  # a live blog's entry times are its text
     for position in range(body_start, len(lines)):
         line = lines[position]
-        if line.role is LineRole.BODY and position not in events and not is_entry_time(lines, position):
+        if line.role is LineRole.BODY and position not in events and position not in entries:
             role = first_role(BODY_RULES, Spot(lines, position, body_start, credit_before=credit_before))
             line.role = role or LineRole.BODY
         credit_before = credit_before or line.role is LineRole.CREDIT

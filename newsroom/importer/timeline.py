@@ -55,20 +55,8 @@ def _closes_an_entry(text: str) -> bool:
     return _is_entry_text(text) or d.is_debris(text) or is_date_line(text)
 
 
-def is_entry_time(lines: list[Line], position: int) -> bool:
-    """The time opening an entry of a live blog: the page has two entries or more."""
-    entries = _entry_times(lines)
-    return position in entries and len(entries) >= MIN_ENTRIES
-
-
-_last_page: tuple[list[Line], int, frozenset[int]] | None = None
-"""The last page asked about, its length and its entries' positions: counted once a page, not once a line."""
-
-
-def _entry_times(lines: list[Line]) -> frozenset[int]:
-    global _last_page  # a one-page cache; the lines' texts do not change once split
-    page = _last_page  # read once: another thread may set it meanwhile
-    if page is None or page[0] is not lines or page[1] != len(lines):
-        page = (lines, len(lines), frozenset(at for at in range(len(lines)) if _opens_an_entry(lines, at)))
-        _last_page = page
-    return page[2]
+def entry_times(lines: list[Line]) -> frozenset[int]:
+    """The positions of the times opening a live blog's entries; none when the page has fewer than two entries.
+    A stage asks once a page and keeps the answer while it reads the lines."""
+    entries = frozenset(at for at in range(len(lines)) if _opens_an_entry(lines, at))
+    return entries if len(entries) >= MIN_ENTRIES else frozenset()

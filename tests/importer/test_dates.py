@@ -153,3 +153,22 @@ def test_an_update_stamp_on_its_own_line_gives_the_date_only_when_nothing_else_d
     assert stamped.date == dt.date(2025, 12, 23)
     only = extract(f"Clubs agree on a plan for the summer\n\nUpdated: 24.12.2025\n\n{body}", registry)
     assert only.date == dt.date(2025, 12, 24)
+
+
+@pytest.mark.parametrize(
+    ("contact", "expected"),
+    [
+        ("Press office (+39) 06 555 0101 press@steppe-agri.example", dt.date(2026, 11, 5)),
+        ("Media: +7 7172 55 01 01", dt.date(2026, 11, 5)),
+        ("Media: +1 (202) 555-0101", None),  # a North American number tells nothing
+    ],
+)
+def test_a_telephone_number_outside_north_america_reads_a_doubtful_date_day_first(
+    contact: str, expected: dt.date | None
+) -> None:
+    text = (
+        "Newsroom\n\nFarmers in Kyzylorda switch to drip irrigation for rice\n\n05/11/2026\n\n"
+        "Rice farmers in Kyzylorda region agreed on Tuesday to switch 120 farms to drip irrigation.\n\n"
+        f"The work starts in spring.\n\nContact\n\n{contact}\n"
+    )
+    assert extract(text, load_registry(FIXTURE_REGISTRY)).date == expected

@@ -94,3 +94,34 @@ def test_about_the_author_opens_the_closing_boilerplate() -> None:
     story = "\n\n".join(f"The story's paragraph number {n}." for n in range(1, 7))
     text = f"Title\n\n{story}\n\nAbout the author\n\nDana Kim is a senior fellow at the Lab.\n\nRelated commentary"
     assert kept(text) == story.split("\n\n")
+
+
+def test_a_link_under_each_story_of_a_digest_opens_no_related_list() -> None:
+    items = [
+        "Wind farm planned near Ereymentau",
+        "A Danish developer has signed a land lease for a 300-megawatt wind farm.",
+        "Shymkent bus fleet goes electric",
+        "The city took delivery of its first forty electric buses this week.",
+    ]
+    text = "Title\n\nThe lead story's paragraph.\n\nRead more →\n\n{}\n\nRead more →\n\n{}\n\nRead more →\n"
+    body = kept(text.format("\n\n".join(items[:2]), "\n\n".join(items[2:])))
+    assert [line for line in body if line != "Read more →"] == ["The lead story's paragraph.", *items]
+
+
+def test_a_related_heading_once_under_the_story_still_opens_its_list() -> None:
+    text = "Title\n\nThe body.\n\nRead more\n\nClubs of Aktau hold a fair\n\nClubs of Atyrau open a library\n"
+    assert kept(text) == ["The body."]
+
+
+def test_an_editors_note_on_the_story_on_its_headings_line_stays() -> None:
+    note = "Editor's note: An earlier version of this story gave the wrong year for the bridge's opening."
+    text = f"Title\n\nThe body.\n\nThe bridge opens in May.\n\n{note}\n\nNotes to editors\n\nSteppe Bridges is a fund."
+    assert kept(text) == ["The body.", "The bridge opens in May.", note]
+
+
+def test_notes_to_editors_describing_the_organisation_on_the_headings_line_go() -> None:
+    text = (
+        "Title\n\nThe body.\n\nThe bridge opens in May.\n\nThe works cost 4 billion tenge.\n\n"
+        "Note to editors: Steppe Bridges is a charity founded in Kostanay in 2009.\n\nIt builds footbridges.\n"
+    )
+    assert kept(text) == ["The body.", "The bridge opens in May.", "The works cost 4 billion tenge."]

@@ -295,3 +295,22 @@ def test_notes_to_editors_about_the_organisation_leave() -> None:
     notes = "Notes to editors\nSteppe Health Fund is a charity founded in 2019 that supports city clinics.\n"
     body = extract(_release_with_notes(notes), REGISTRY).body
     assert "Steppe Health Fund is a charity" not in body
+
+
+@pytest.mark.parametrize(
+    ("headline", "deck", "date"),
+    [
+        (
+            "Frost and apricot growers",
+            "Why a cold April in Shymkent may halve the orchard harvest this summer",
+            "5 May 2026",
+        ),
+        ("Аяз бен өрік бақтары", "Шымкенттегі суық сәуір бау-бақшаға қалай әсер етті", "5 мамыр 2026"),
+    ],
+)
+def test_a_short_headline_pairing_two_topics_over_its_deck_stays_the_title(headline: str, deck: str, date: str) -> None:
+    """Review 10 #6: at the top of the text, with no menu above it, a pair of topics is the headline."""
+    lead = "SHYMKENT – Growers in the region expect half the usual crop after two nights of frost, the union said."
+    result = extract(f"{headline}\n\n{deck}\n\n{date}\n\n{lead}\n", REGISTRY)
+    assert result.title == headline
+    assert result.subtitle == deck

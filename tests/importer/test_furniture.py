@@ -314,3 +314,28 @@ def test_a_headline_under_the_sites_furniture_in_one_block_is_the_title(header: 
 def test_a_row_of_three_one_word_buttons_with_two_spaces_goes() -> None:
     body = body_of(STORY + "Share  Print  Cite")
     assert body[-1] == "The city will water them through the summer."
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "headline"),
+    [
+        ("Home\nStories\nVolunteers restore a spring in…", "Volunteers restore a spring in Zhanakorgan"),
+        (
+            "Главная\nНовости\nВ Таразе открылась бесплатная...",
+            "В Таразе открылась бесплатная библиотека для слабовидящих",
+        ),
+    ],
+)
+def test_a_headline_cut_short_over_the_headline_whole_is_furniture(crumbs: str, headline: str) -> None:
+    text = f"{crumbs}\nSTORY\n{headline}\nThe spring had been dry since 2019, when a mudflow blocked it.\n"
+    assert title_of(text) == headline
+
+
+def test_a_headline_ending_with_an_ellipsis_stays_the_title() -> None:
+    """The line under it does not give it whole: the ellipsis is the headline's own."""
+    text = (
+        "Waiting for the rain...\n"
+        "Waiting for the rain has become a habit for the farmers of Turkestan.\n"
+        "The last good rain fell in April.\n"
+    )
+    assert title_of(text) == "Waiting for the rain..."

@@ -75,6 +75,33 @@ HOLDOUT11_PEOPLE = (
 HOLDOUT11_BOTH = ("en-report-summary-undp-download", "kk-embassy-page-consular-istanbul")
 """Cases of holdout10 and holdout11 tuned on for their titles, body lines and dates only (issue 13's rules10
 round): their debris and people are another round's."""
+HOLDOUT12_DEBRIS = (
+    "en-wire-kazakhstan-grain-rail",
+    "ru-foundation-almaty-hospice",
+    "ru-ngo-kg-naryn-school-buses",
+)
+HOLDOUT12_PEOPLE = ("ru-agency-kz-almaty-metro", "ru-unodc-central-asia-drug-seizures")
+HOLDOUT12_BOTH = ("en-ngo-humanitarian-afghan-returnees", "ru-unnews-uzbekistan-aral-forests")
+HOLDOUT13_DEBRIS = (
+    "en-embassy-statement-consular-evacuation",
+    "en-un-feature-aral-women-water",
+    "kk-akimat-instagram-park-opening",
+    "kk-gov-portal-news-school-meals",
+    "ru-gov-portal-news-road-repair",
+)
+HOLDOUT13_PEOPLE = ("ru-regional-paper-fishery-balkhash", "ru-wire-correction-oil-export")
+HOLDOUT13_BOTH = (
+    "en-newsletter-digest-email-energy",
+    "en-photo-story-almaty-ice-rink",
+    "en-un-spokesperson-statement-bishkek-floods",
+    "en-wire-correction-aktau-grain-terminal",
+)
+"""Cases of holdout12 and holdout13 tuned on for their titles, body lines and dates only (issue 13's rules11
+round): their debris and people are another round's (rules11d's, merged after this round)."""
+BACKGROUND_LABEL = (
+    "labels an urgent action's 'Дополнительная информация' (the case's background) as body, where press releases"
+    " of earlier parts open their closing boilerplate with the same heading"
+)
 
 PARTS = {
     "holdout": Part(16),
@@ -150,6 +177,34 @@ PARTS = {
                 name: {"body": AFTER_END_LABEL, "people": AFTER_END_LABEL}
                 for name in ("en-un-press-release-email-unicef-schools", "ru-un-press-release-email-unfpa-elderly")
             },
+        },
+    ),
+    "holdout12": Part(
+        20,
+        {
+            **{name: {"debris": DEBRIS_ROUND} for name in HOLDOUT12_DEBRIS},
+            **{name: {"people": PEOPLE_ROUND} for name in HOLDOUT12_PEOPLE},
+            **{name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND} for name in HOLDOUT12_BOTH},
+            "en-undp-kyrgyzstan-solar-schools": {"body": CONTACTS_LABEL},
+            **{
+                name: {"body": CONTACTS_LABEL, "people": PEOPLE_ROUND}
+                for name in (
+                    "en-worldbank-kazakhstan-water-loan",
+                    "ru-ilo-kazakhstan-platform-workers",
+                    "ru-rco-kyrgyzstan-sdg-forum",
+                )
+            },
+        },
+    ),
+    "holdout13": Part(
+        20,
+        {
+            **{name: {"debris": DEBRIS_ROUND} for name in HOLDOUT13_DEBRIS},
+            **{name: {"people": PEOPLE_ROUND} for name in HOLDOUT13_PEOPLE},
+            **{name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND} for name in HOLDOUT13_BOTH},
+            "en-ngo-press-release-email-clinics": {"body": CONTACTS_LABEL, "people": CONTACTS_LABEL},
+            "en-university-news-nu-glacier-study": {"body": CONTACTS_LABEL},
+            "ru-urgent-action-blogger-detention": {"body": BACKGROUND_LABEL, "people": PEOPLE_ROUND},
         },
     ),
 }
