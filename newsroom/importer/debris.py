@@ -328,17 +328,26 @@ REGISTRATION_NUMBER = re.compile(
     re.I,
 )
 MAX_REGISTRATION_WORDS = 30
+SENTENCE_BREAK = re.compile(r"[.!?;|](?:\s|$)")
+CLAUSE_GOES_ON = re.compile(r",\s*[^\W\d_]")
+
+
+def _sentence_goes_on(rest: str) -> bool:
+    """The sentence goes on past a registration number with a clause of its own in lower case (``..., said the
+    delay ...``, ``..., учредителем значится ...``): the number was set in a story's sentence between commas."""
+    sentence = SENTENCE_BREAK.split(rest, maxsplit=1)[0]
+    return any(sentence[match.end() - 1].islower() for match in CLAUSE_GOES_ON.finditer(sentence))
 
 
 def is_registration_line(line: str) -> bool:
     """``Steppe Kids Trust is a registered charity in England and Wales (1176543).``, ``... зарегистрирован в
     Республике Казахстан, БИН 160240034567.``: a publisher's legal footer, saying it is registered and giving its
-    number under a label or in brackets (a figure of the story has no such label)."""
-    return (
-        len(line.split()) <= MAX_REGISTRATION_WORDS
-        and REGISTRATION_WORD.search(line) is not None
-        and REGISTRATION_NUMBER.search(line) is not None
-    )
+    number under a label or in brackets (a figure of the story has no such label), the number closing its sentence
+    (``The firm, registered under company number 09876543, owns ...`` is the story's)."""
+    if len(line.split()) > MAX_REGISTRATION_WORDS or REGISTRATION_WORD.search(line) is None:
+        return False
+    numbers = list(REGISTRATION_NUMBER.finditer(line))
+    return bool(numbers) and not any(_sentence_goes_on(line[number.end() :]) for number in numbers)
 
 
 BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {3,}")

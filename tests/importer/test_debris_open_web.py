@@ -212,10 +212,28 @@ def test_a_registration_line_is_the_publishers(line: str) -> None:
         "Компания зарегистрирована в 2019 году, в ней работают 1200000 клиентов банка, пишет газета.",
         "“We registered 1500000 voters,” said Bolat Kenzhin of the commission, BIN or no BIN.",
         "Registered in 2001, the club has 3 / 4 of its members under 18.",
+        "The trust, registered in 2014 under number 140340012345, said the delay was caused by its accountants.",
+        "Фирма зарегистрирована в 2018 году, ее БИН 180540012345, учредителем значится местный фермер.",
+        "The firm, registered in Wales under company number 09876543, owns two copper mines in Kazakhstan.",
+        "The firm, registered under company number 09876543 in 2010, owns two copper mines.",
     ],
 )
 def test_sentences_about_registration_stay(line: str) -> None:
     assert not is_registration_line(line)
+
+
+def test_a_firms_registration_number_told_near_the_storys_end_stays() -> None:
+    text = (
+        "Court freezes assets of a Karaganda coal trader\n"
+        "12 March 2026\n"
+        "KARAGANDA – A court has frozen the assets of a coal trading firm, court papers show.\n"
+        "The firm, registered in Cyprus under company number 09871234, owns two depots near Temirtau.\n"
+        "Lawyers for the firm said it would contest the order.\n"
+    )
+    assert body_of(text, "en").endswith(
+        "The firm, registered in Cyprus under company number 09871234, owns two depots near Temirtau.\n\n"
+        "Lawyers for the firm said it would contest the order."
+    )
 
 
 def test_a_charitys_registration_closing_the_page_leaves_it() -> None:
