@@ -239,6 +239,9 @@ CONTACT_CALL = re.compile(r"^\s*" + listed("debris-contact-calls") + r"(?!\w)", 
 """The story's own call to book by phone (``Запись по телефону: ...``), which is no press contact."""
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
+CURRENCY = r"(?:[£$€₸₽]|тенге|теңге|тг\.?|руб\.?|рублей|сом|сум|kzt|usd|eur|rub)"
+CURRENCY_AFTER = re.compile(r"\s?" + CURRENCY + r"(?!\w)", re.I)
+CURRENCY_BEFORE = re.compile(r"(?<!\w)" + CURRENCY + r"\s?$", re.I)
 URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 SOURCE_LINE = re.compile(r"^\s*" + listed("labels-source") + r"\s*[:：]\s*(?P<source>.+)$", re.I)
 NUMBERED_HEADLINE = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+|[•·▪►▸-]\s*)\S")
@@ -615,6 +618,12 @@ def source_of(line: str) -> str | None:
     return match["source"] if match else None
 
 
+def _money(line: str, match: re.Match[str]) -> bool:
+    """The digits are an amount of money, a currency beside them (``11 000 000 000 ₸``, ``$ 1 250 000 000``)."""
+    before = CURRENCY_BEFORE.search(line[: match.start()]) is not None
+    return before or CURRENCY_AFTER.match(line, match.end()) is not None
+
+
 def is_contact(line: str) -> bool:
     """A press contact line: ``Contact: ...``, an e-mail address or a phone number with little else (not
     the story's call to book by phone)."""
@@ -624,7 +633,9 @@ def is_contact(line: str) -> bool:
         return True
     if is_date_line(line):
         return False  # "08.10.2025 11:00" has as many digits as a phone number
-    phones = [p for p in PHONE.findall(line) if len(re.sub(r"\D", "", p)) >= 9]
+    phones = [
+        match[0] for match in PHONE.finditer(line) if len(re.sub(r"\D", "", match[0])) >= 9 and not _money(line, match)
+    ]
     stripped = EMAIL.sub("", line)
     for phone in phones:
         stripped = stripped.replace(phone, "")
@@ -705,7 +716,6 @@ def call_to_action_box(lines: list[str], after_story: bool = True) -> int:
     return 0
 
 
-CURRENCY = r"(?:[£$€₸₽]|тенге|теңге|тг\.?|руб\.?|рублей|сом|сум|kzt|usd|eur|rub)"
 AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})*(?:[.,]\d{1,2})?"
 GOAL_WORDS = r"(?:из|of|out of|от)"
 BARE_AMOUNT = re.compile(
@@ -732,7 +742,7 @@ def _progress(text: str) -> bool:
 
 def fund_widget(texts: list[str]) -> int:
     """How many of ``texts`` (from the first) are a fundraiser's widget: short lines, three amounts of money
-    alone on their lines or more, its progress among them (``55%`` or ``из 2 250 000 ₸``), from an amount or
+    alone on their lines or more, its progress once among them (``55%`` or ``из 2 250 000 ₸``), from an amount or
     the label right over one (``Собрано`` / ``1 240 000 ₸``); 0 if they are not one (a budget's lines of
     amounts show no progress)."""
     if len(texts) < 2 or not (BARE_AMOUNT.match(texts[0]) or (BARE_AMOUNT.match(texts[1]) and _widget_line(texts[0]))):
@@ -742,7 +752,15 @@ def fund_widget(texts: list[str]) -> int:
         size += 1
     run = texts[:size]
     amounts = sum(BARE_AMOUNT.match(text) is not None for text in run)
-    return size if amounts >= MIN_FUND_AMOUNTS and any(_progress(text) for text in run) else 0
+    return size if amounts >= MIN_FUND_AMOUNTS and _progress_once(run) else 0
+
+
+def _progress_once(run: list[str]) -> bool:
+    """A widget shows its progress once: one share raised, one goal at most (``Buses`` / ``12 000 000 000 ₸`` /
+    ``41%`` / ``Roads`` / ... gives a share on each row: a table of figures)."""
+    shares = sum(PERCENT_ALONE.match(text) is not None for text in run)
+    goals = sum(_progress(text) for text in run) - shares
+    return shares + goals >= 1 and shares <= 1 and goals <= 1
 
 
 MAX_GIFT_LINES = 5

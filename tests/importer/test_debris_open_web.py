@@ -8,6 +8,7 @@ import pytest
 from newsroom.importer.debris import (
     call_to_action_box,
     is_block_heading,
+    is_contact,
     is_debris,
     is_imprint_line,
     is_post_widget,
@@ -688,6 +689,29 @@ def test_a_fundraisers_progress_and_amount_buttons_leave_the_appeal() -> None:
     body = body_of(FUND_STORY + widget, "ru")
     assert "640 000 ₸" not in body and "Собрано" not in body and "Поделиться сбором" not in body
     assert "Назначение платежа: «Для Айгерим»" in body and "IBAN KZ00 0000 0000 0000 1111" in body
+
+
+def test_a_budget_table_pasted_cell_by_cell_stays() -> None:
+    rows = "Buses\n11 000 000 000 ₸\n42%\nRoads\n9 100 000 000 ₸\n35%\nTrams\n6 000 000 000 ₸\n23%\n"
+    text = (
+        "How Pavlodar spends its transport budget\n"
+        "PAVLODAR – The city will spend more on buses and less on roads next year, the draft budget shows.\n"
+        + rows
+        + "The draft will go to the city council next week, and residents can comment on it online.\n"
+        "Deputy mayor Arman Zhaksylykov said the shift reflected residents' wishes.\n"
+    )
+    body = body_of(text, "en")
+    assert all(row in body for row in rows.splitlines())
+
+
+@pytest.mark.parametrize("line", ["11 000 000 000 ₸", "$ 12 500 000 000", "1 250 000 000 тенге"])
+def test_an_amount_of_money_is_no_phone_number(line: str) -> None:
+    assert not is_contact(line)
+
+
+@pytest.mark.parametrize("line", ["+7 701 123 45 67", "Тел.: 8 (7172) 55-12-34", "Бексом 8 701 123 45 67"])
+def test_a_phone_number_is_a_contact(line: str) -> None:
+    assert is_contact(line)
 
 
 def test_an_english_fundraisers_progress_leaves_the_appeal() -> None:
