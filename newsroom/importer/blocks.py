@@ -147,9 +147,20 @@ def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
     return len(paragraphs) >= MIN_PARAGRAPHS_BELOW
 
 
+def _work_heading_inside_the_story(lines: list[Line], position: int) -> bool:
+    """``Other projects`` (an organisation's work, not other stories) with a paragraph of the story below (a
+    sentence of twelve words or more): the story's own crosshead over its items, not a list at the page's foot."""
+    if d.WORK_HEADING.match(lines[position].text) is None:
+        return False
+    return any(
+        len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
+        for line in lines[position + 1 :]
+    )
+
+
 def _opens_related(lines: list[Line], position: int) -> bool:
     """A ``Related news`` heading with other stories' headlines under it."""
-    if not d.is_block_heading(lines[position].text):
+    if not d.is_block_heading(lines[position].text) or _work_heading_inside_the_story(lines, position):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
     if following and COPYRIGHT.match(following[-1]):

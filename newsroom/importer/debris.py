@@ -194,12 +194,24 @@ ATTRIBUTED_CALL = re.compile(r",\s+(?:[^\s,.!?]+\s+){0,6}?" + listed("debris-cal
 SOFT_START = _lines([listed("debris-soft-openings") + r"\b"], r"(?P<rest>.*)$")
 SHORT_PROMPT_WORDS = 4
 
+
+def _more_of(objects: str) -> list[str]:
+    """``More obituaries``, ``Другие колонки автора``, ``Автордың басқа мақалалары``: more of the listed items."""
+    return [
+        r"(?:more|other|all) " + listed(objects, "en") + r"(?: (?:on|from|about|by) .{1,40})?",
+        r"(?:другие|ещё|еще|больше|все) " + listed(objects, "ru"),
+        r"(?:автордың )?(?:басқа|өзге|барлық) " + listed(objects, "kk"),
+    ]
+
+
+WORK_HEADING = _lines(_more_of("debris-more-work"), r"[\s:.!»›→>\-–—]*$")
+"""``Other projects``, ``Другие сборы``: more of an organisation's work, which may head a section of its story."""
+
 # A heading over a block of other stories' headlines: drop it and the headlines under it.
 _BLOCK_HEADING_SHAPES = [
     listed("debris-block-headings"),
-    r"(?:more|other|all) " + listed("debris-more-objects", "en") + r"(?: (?:on|from|about|by) .{1,40})?",
-    r"(?:другие|ещё|еще|больше|все) " + listed("debris-more-objects", "ru"),  # "Другие колонки автора"
-    r"(?:автордың )?(?:басқа|өзге|барлық) " + listed("debris-more-objects", "kk"),  # "Автордың басқа мақалалары"
+    *_more_of("debris-more-objects"),
+    *_more_of("debris-more-work"),
     r"more from .{1,40}",
     r"more (?:on|about) (?:this|the) (?:topic|story|subject|issue)",
     r"read more about .{1,40}",

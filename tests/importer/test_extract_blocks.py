@@ -94,3 +94,35 @@ def test_about_the_author_opens_the_closing_boilerplate() -> None:
     story = "\n\n".join(f"The story's paragraph number {n}." for n in range(1, 7))
     text = f"Title\n\n{story}\n\nAbout the author\n\nDana Kim is a senior fellow at the Lab.\n\nRelated commentary"
     assert kept(text) == story.split("\n\n")
+
+
+WORK_CROSSHEADS = [
+    (
+        "Other projects",
+        ["School lunches in 40 villages", "Summer camps for orphans"],
+        "The foundation said it would spend 300 million tenge on its programmes this year, most of it from donors.",
+    ),
+    (
+        "Другие проекты",
+        ["Горячие обеды в 40 сёлах", "Летние лагеря для сирот"],
+        "В этом году фонд потратит на свои программы 300 миллионов тенге, большую часть собрали частные жертвователи.",
+    ),
+    (
+        "Басқа жобалар",
+        ["40 ауылдағы ыстық тамақ", "Жетім балаларға арналған жазғы лагерь"],
+        "Қор биыл бағдарламаларына 300 миллион теңге жұмсайды, оның көбін жеке демеушілер жинап берген екен деп айтты.",
+    ),
+]
+
+
+def test_an_organisations_crosshead_over_its_work_between_paragraphs_stays() -> None:
+    for heading, items, paragraph in WORK_CROSSHEADS:
+        opening = "The foundation opened its 50th rural school library on Thursday, in a village near Shymkent."
+        body = kept("\n".join(["Title", opening, heading, *items, paragraph]))
+        assert body == [opening, heading, *items, paragraph]
+
+
+def test_other_projects_at_the_pages_foot_go() -> None:
+    for heading, items, _paragraph in WORK_CROSSHEADS:
+        opening = "The foundation opened its 50th rural school library on Thursday, in a village near Shymkent."
+        assert kept("\n".join(["Title", opening, heading, *items, "© 2026 Steppe Books Foundation"])) == [opening]
