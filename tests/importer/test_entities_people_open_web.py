@@ -263,3 +263,19 @@ def test_a_name_with_bin_and_an_al_particle_is_kept_whole(sentence: str, lang: s
 def test_a_glacier_or_a_pass_named_after_someone_is_no_person(sentence: str) -> None:
     text = "Ледники Памира отступают\nГляциолог Марат Ержанов рассказал о замерах.\n" + sentence + "\n"
     assert extract(text, REGISTRY, "ru").entities.people == ["Марат Ержанов"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ciarán Ó Dálaigh, the bank's country manager, said the canals would be lined next year.", "Ciarán Ó Dálaigh"),
+        ("Siobhán Ní Bhriain, a nurse at the clinic, said the beds were full.", "Siobhán Ní Bhriain"),
+        ("The regional coordinator in Osh, Idris Ould Salem, is in contact with the mayor.", "Idris Ould Salem"),
+        ("Abdul Karim Nazari, 52, returned from Quetta with his wife and five children.", "Abdul Karim Nazari"),
+        ("Abdel Aziz Mansouri, 60, sells bread at the Torkham crossing.", "Abdel Aziz Mansouri"),
+    ],
+)
+def test_irish_and_arabic_names_are_kept_whole(sentence: str, name: str) -> None:
+    found = people(["The border crossing reopened on Monday after three days.", sentence])
+    assert found == [name]
+    assert "Osh" not in found and "Torkham" not in found
