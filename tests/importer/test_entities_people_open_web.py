@@ -295,3 +295,16 @@ def test_an_indeclinable_womans_first_name_or_surname_stays_as_written(sentence:
     found = people(["Городские власти провели встречу с жителями в понедельник.", sentence], "ru")
     assert name in found
     assert not any(place in found for place in ("Тараз", "Таразе", "Душанбе", "Алматы"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Carmen Los, a nurse at the clinic, said the beds were full.", "Carmen Los"),
+        ("“The beds are full,” said Pedro Las, who runs the clinic in Los Angeles.", "Pedro Las"),
+        ("Lucía Inés de los Santos, the agronomist, said the beds were full.", "Lucía Inés de los Santos"),
+    ],
+)
+def test_a_surname_spelled_like_a_particle_is_found(sentence: str, name: str) -> None:
+    found = people(["The clinic filled on Monday after the floods.", sentence])
+    assert found == [name]
