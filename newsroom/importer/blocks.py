@@ -198,7 +198,8 @@ def _box(lines: list[Line], position: int) -> int:
 
 
 def _fund_widget(lines: list[Line], position: int) -> int:
-    """How many body lines from ``position`` are a fundraiser's widget (0: none, or under an introduction)."""
+    """How many body lines from ``position`` are a fundraiser's widget or a donation form (0: none, or under an
+    introduction)."""
     if position > 0 and lines[position - 1].text.rstrip().endswith(":"):
         return 0
     texts: list[str] = []
@@ -206,7 +207,7 @@ def _fund_widget(lines: list[Line], position: int) -> int:
         if line.role is not LineRole.BODY:
             break
         texts.append(line.text)
-    return d.fund_widget(texts)
+    return d.fund_widget(texts) or d.donation_form(texts)
 
 
 def _embedded_post(lines: list[Line], position: int) -> int:

@@ -419,6 +419,18 @@ def is_download_with_size(line: str) -> bool:
     )
 
 
+CONSENT_LINE = re.compile(
+    r"^\s*" + listed("debris-consent") + r"(?!\w)[^.!?]{0,80}?(?<!\w)" + listed("debris-consent-verbs") + r"(?!\w)",
+    re.I,
+)
+"""``Нажимая кнопку, вы соглашаетесь с условиями публичной оферты``: a form's consent under its button."""
+MAX_CONSENT_WORDS = 30
+
+
+def is_consent_line(line: str) -> bool:
+    return len(line.split()) <= MAX_CONSENT_WORDS and CONSENT_LINE.match(line) is not None
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if (
@@ -431,7 +443,7 @@ def is_debris(line: str) -> bool:
         return True
     if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
         return True
-    if is_download_with_size(line):
+    if is_download_with_size(line) or is_consent_line(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
@@ -778,6 +790,30 @@ def _progress_once(run: list[str]) -> bool:
     shares = sum(PERCENT_ALONE.match(text) is not None for text in run)
     goals = sum(_progress(text) for text in run) - shares
     return shares + goals >= 1 and shares <= 1 and goals <= 1
+
+
+DONATION_CHOICES = frozenset(word.casefold() for word in words("debris-donation-form"))
+MIN_FORM_AMOUNTS, MIN_FORM_CHOICES = 2, 2
+
+
+def _donation_choice(text: str) -> bool:
+    return text.strip().strip(".!→›»>").strip().casefold() in DONATION_CHOICES or BUTTON.match(text) is not None
+
+
+def donation_form(texts: list[str]) -> int:
+    """How many of ``texts`` (from the first) are a donation form, each line an amount alone or one of the form's
+    choices (``Помочь фонду`` / ``Ежемесячно`` / ``Разово`` / ``2 000 ₸`` / ``5 000 ₸`` / ``Другая сумма`` /
+    ``Помочь``): two amounts and two choices or more; 0 if they are not one (a table's labels are no choices)."""
+    size = amounts = choices = 0
+    for text in texts[:MAX_FUND_WIDGET_LINES]:
+        if BARE_AMOUNT.match(text):
+            amounts += 1
+        elif _donation_choice(text):
+            choices += 1
+        else:
+            break
+        size += 1
+    return size if amounts >= MIN_FORM_AMOUNTS and choices >= MIN_FORM_CHOICES else 0
 
 
 MAX_GIFT_LINES = 5

@@ -897,3 +897,34 @@ def test_teasers_under_a_related_list_at_the_foot_still_leave() -> None:
     )
     body = body_of(text, "en")
     assert "Imports rose by a fifth" not in body and "Rates rose for the third week running." not in body
+
+
+HOSPICE_STORY = (
+    "Хоспис в Караганде принял первых пациентов\n"
+    "КАРАГАНДА – Детский хоспис на 12 мест открылся в понедельник, сообщила директор фонда Ирина Жаксылыкова.\n"
+    "Как помочь:\n"
+    "стать волонтером хосписа;\n"
+    "передать подгузники и средства ухода.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Помочь фонду\nЕжемесячно\nРазово\n2 000 ₸\n5 000 ₸\nДругая сумма\nПомочь\n"
+        "Нажимая кнопку, вы соглашаетесь с условиями публичной оферты\n",
+        "Monthly\nOne-off\n$25\n$50\nOther amount\nDonate\nBy clicking Donate, you agree to our terms.\n",
+        "Ай сайын\nБір рет\n2 000 ₸\n5 000 ₸\nБасқа сома\nКөмектесу\n"
+        "Түймені басу арқылы сіз жария офертаның шарттарымен келісесіз\n",
+    ],
+)
+def test_a_donation_form_under_the_story_goes(form: str) -> None:
+    body = body_of(HOSPICE_STORY + form + "© 2026 Фонд «Жарық жол»\n", "ru")
+    assert all(line not in body for line in form.splitlines())
+    assert body.endswith("передать подгузники и средства ухода.")
+
+
+def test_a_list_of_prices_in_the_story_stays() -> None:
+    prices = "Проезд\n2 000 ₸\nОбед\n5 000 ₸\nНочлег\n10 000 ₸\n"
+    body = body_of(HOSPICE_STORY + prices + "Родители говорят, что это дешевле, чем ездить в Астану каждую неделю.\n")
+    assert all(line in body for line in prices.splitlines())
