@@ -101,7 +101,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:weather|погода|ауа райы)\s*[:：]?\s*(?:[^\W\d_][\w.-]*,?\s*){0,3}[+−-]?\d{1,2}\s*°\s*[CСF]?",
     # a top bar's weather under its label ("Weather: Karaganda −5°C"; "Shymkent +42°C" may be a forecast's line)
     r"(?:(?:USD|EUR|RUB|CNY|GBP|\$|€|₽|¥)\s*[:=]?\s*\d[\d.,]*\s*(?:[▲▼↑↓]\s*[\d.,]+\s*%?)?\s*){2,}",  # rates
-    listed("debris-buttons"),
+    listed("debris-buttons") + r"(?:,?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?)?",  # "..., opens new tab"
     listed("header-pinned-labels"),
     listed("header-ad-labels"),
     PROFILE_DEGREE,
@@ -202,9 +202,9 @@ SHORT_PROMPT_WORDS = 4
 def _more_of(objects: str) -> list[str]:
     """``More obituaries``, ``Другие колонки автора``, ``Автордың басқа мақалалары``: more of the listed items."""
     return [
-        r"(?:more|other|all) " + listed(objects, "en") + r"(?: (?:on|from|about|by) .{1,40})?",
-        r"(?:другие|ещё|еще|больше|все) " + listed(objects, "ru"),
-        r"(?:автордың )?(?:басқа|өзге|барлық) " + listed(objects, "kk"),
+        r"(?:more|other|all|related|similar) " + listed(objects, "en") + r"(?: (?:on|from|about|by) .{1,40})?",
+        r"(?:другие|ещё|еще|больше|все|похожие) " + listed(objects, "ru"),
+        r"(?:автордың )?(?:басқа|өзге|барлық|ұқсас) " + listed(objects, "kk"),
     ]
 
 
@@ -626,7 +626,8 @@ def is_label(line: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    return bool(BREADCRUMB.match(line)) and len(line.split()) <= 15 and not line.rstrip().endswith(".")
+    closed = line.rstrip().endswith(".") and not line.rstrip().endswith("...")  # a headline cut short: "..."
+    return bool(BREADCRUMB.match(line)) and len(line.split()) <= 15 and not closed
 
 
 def tags_of(line: str) -> list[str] | None:

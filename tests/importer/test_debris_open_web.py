@@ -8,6 +8,7 @@ import pytest
 from newsroom.importer.debris import (
     call_to_action_box,
     is_block_heading,
+    is_breadcrumb,
     is_contact,
     is_debris,
     is_imprint_line,
@@ -928,3 +929,39 @@ def test_a_list_of_prices_in_the_story_stays() -> None:
     prices = "Проезд\n2 000 ₸\nОбед\n5 000 ₸\nНочлег\n10 000 ₸\n"
     body = body_of(HOSPICE_STORY + prices + "Родители говорят, что это дешевле, чем ездить в Астану каждую неделю.\n")
     assert all(line in body for line in prices.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privacy policy   Cookie settings",
+        "Политика конфиденциальности",
+        "Purchase Licensing Rights, opens new tab",
+        "Swipe →",
+        "Листайте",
+        "For information media. Not an official record.",
+        "Электронная почта",
+        "Related galleries",
+        "Похожие фотогалереи",
+    ],
+)
+def test_a_pages_links_controls_and_disclaimers_are_debris(line: str) -> None:
+    assert is_debris(line) or is_block_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new privacy policy of the ministry takes effect on 1 May, officials said.",
+        "Swipe cards will replace paper tickets on Almaty buses next year.",
+        "Электронная почта министерства не работала два дня, сообщили в ведомстве.",
+        "Related galleries in Almaty and Astana will show the same works in the spring.",
+    ],
+)
+def test_story_lines_about_privacy_and_mail_stay(line: str) -> None:
+    assert not is_debris(line) and not is_block_heading(line)
+
+
+def test_a_breadcrumb_ending_on_a_headline_cut_short_is_one() -> None:
+    assert is_breadcrumb("Главная / Новости / В Шымкенте открылась бесплатная приемная для...")
+    assert not is_breadcrumb("Главная / Новости / В Шымкенте открылась бесплатная приемная.")
