@@ -304,6 +304,12 @@ QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?
 
 ITEM_COUNTER = re.compile(r"^\s*" + listed("debris-counter-nouns") + r"\s+\d{1,4}\s*(?:of|из|/)\s*\d{1,4}\s*$", re.I)
 """A gallery's or a thread's counter: ``Photo 3 of 6``, ``Страница 1 из 3``, ``Сурет 2 / 10``."""
+COUNTED_CAPTION = re.compile(
+    r"^\s*(?:item|" + listed("debris-counter-nouns") + r")\s+\d{1,3}\s*(?:of|из|/)\s*\d{1,3}"
+    r"\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",
+    re.I,
+)
+"""``Item 1 of 2 A grain train waits at the border ...``: a gallery's counter run into its picture's caption."""
 BARE_COUNTER = re.compile(r"^\s*(?P<at>\d{1,3})\s*(?:of|из|/)\s*(?P<of>\d{1,3})\s*$", re.I)
 
 
@@ -436,6 +442,7 @@ def is_debris(line: str) -> bool:
     if (
         SEPARATOR_ONLY.match(line)
         or ITEM_COUNTER.match(line)
+        or COUNTED_CAPTION.match(line)
         or is_bare_counter(line)
         or is_reference_stamp(line)
         or LICENCE_LINE.match(line)

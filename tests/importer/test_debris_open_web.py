@@ -965,3 +965,10 @@ def test_story_lines_about_privacy_and_mail_stay(line: str) -> None:
 def test_a_breadcrumb_ending_on_a_headline_cut_short_is_one() -> None:
     assert is_breadcrumb("Главная / Новости / В Шымкенте открылась бесплатная приемная для...")
     assert not is_breadcrumb("Главная / Новости / В Шымкенте открылась бесплатная приемная.")
+
+
+def test_a_gallerys_counter_run_into_its_caption_is_debris() -> None:
+    assert is_debris("Item 1 of 3 A truck waits at the Khorgos crossing, Kazakhstan, May 2, 2026. WIRE/Jane Doe")
+    assert is_debris("Фото 2 из 5 Грузовики ждут на переходе Хоргос")
+    assert not is_debris("Photo 1 of 2 shows the truck at the crossing, the court heard on Monday.")
+    assert not is_debris("Item 4 of the agenda was the city budget, the council said.")

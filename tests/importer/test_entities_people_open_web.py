@@ -308,3 +308,15 @@ def test_an_indeclinable_womans_first_name_or_surname_stays_as_written(sentence:
 def test_a_surname_spelled_like_a_particle_is_found(sentence: str, name: str) -> None:
     found = people(["The clinic filled on Monday after the floods.", sentence])
     assert found == [name]
+
+
+def test_a_port_or_an_airport_is_no_person() -> None:
+    found = people(
+        [
+            "Shipping resumed on Monday after the storm.",
+            '"We need a week," Bolat K. Serikov, deputy chairman of Kuryk Sea Trade Port, told reporters.',
+            "Flights were moved to Shymkent International Airport, said Aliya Dauletova, a spokeswoman.",
+        ]
+    )
+    assert "Trade Port" not in found and "Shymkent International Airport" not in found
+    assert "Bolat K. Serikov" in found and "Aliya Dauletova" in found
