@@ -201,6 +201,8 @@ def test_a_reply_button_closing_a_forwarded_message_leaves_it() -> None:
         "Green Valley Foundation is a non-profit organisation registered in Kazakhstan, BIN 150640023456.",
         "Общественный фонд «Чистый берег» зарегистрирован в Республике Казахстан, БИН 160240034567.",
         "«Жасыл дала» қоғамдық қоры Қазақстан Республикасында тіркелген, БСН 170340045678.",
+        "Nordic Steppe Aid is a registered charity in Denmark (CVR 41 22 80 19).",
+        "Tulip Relief is registered with the Chamber of Commerce, KvK 12 34 56 78.",
     ],
 )
 def test_a_registration_line_is_the_publishers(line: str) -> None:
@@ -218,6 +220,8 @@ def test_a_registration_line_is_the_publishers(line: str) -> None:
         "Фирма зарегистрирована в 2018 году, ее БИН 180540012345, учредителем значится местный фермер.",
         "The firm, registered in Wales under company number 09876543, owns two copper mines in Kazakhstan.",
         "The firm, registered under company number 09876543 in 2010, owns two copper mines.",
+        "The charity, registered in 2001 under number 12 34 56 78, said it would appeal.",
+        "The firm was registered in 2019 and now employs 12 000 people in 14 regions.",
     ],
 )
 def test_sentences_about_registration_stay(line: str) -> None:
