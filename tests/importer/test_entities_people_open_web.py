@@ -320,3 +320,15 @@ def test_a_port_or_an_airport_is_no_person() -> None:
     )
     assert "Trade Port" not in found and "Shymkent International Airport" not in found
     assert "Bolat K. Serikov" in found and "Aliya Dauletova" in found
+
+
+@needs_natasha
+def test_a_double_first_name_in_another_case_goes_back_to_the_nominative() -> None:
+    found = people(
+        [
+            "Пьер-Ален Дюпре отметил, что платформы должны платить взносы.",
+            "По словам Пьера-Алена Дюпре, реформа займет два года.",
+        ],
+        "ru",
+    )
+    assert found == ["Пьер-Ален Дюпре"]

@@ -95,13 +95,26 @@ def nominative_name(text: str, morph: Any) -> str | None:
     written = [_as_written(word, last=index == len(words) - 1 > 0) for index, word in enumerate(words)]
     at = [index for index, kept in enumerate(written) if kept]  # "уулу", "Нұрланұлы", "Рахимзода": as written
     plain = [word for word, kept in zip(words, written, strict=True) if not kept]
-    named = _nominative_words(plain, morph) if plain else None
+    named = _nominative_words_joined(plain, morph) if plain else None
     if named is None or not at:
         return named
     out = named.split()
     for index in at:
         out.insert(index, words[index])
     return " ".join(out)
+
+
+def _nominative_words_joined(words: list[str], morph: Any) -> str | None:
+    """``Пьера-Алена Дюбуа`` -> ``Пьер-Ален Дюбуа``: a first name of two names joined by a hyphen, each declined
+    (the dictionary reads the pair as one name and declines its last part only)."""
+    parts = words[0].split("-")
+    if len(parts) < 2 or not all(_name_parses(part, morph, first=True) for part in parts):
+        return _nominative_words(words, morph)
+    named = _nominative_words(parts + words[1:], morph)
+    if named is None:
+        return _nominative_words(words, morph)  # "Жан-Поля": the first part is never declined
+    out = named.split()
+    return " ".join(["-".join(out[: len(parts)]), *out[len(parts) :]])
 
 
 MIN_KAZAKH_PATRONYMIC_LETTERS = 6
