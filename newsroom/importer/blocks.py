@@ -221,13 +221,21 @@ ORGANISATION_SAYS = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&.’'()-]*\s+){1,8}(?:i
 describing itself (``The campaign was supported by ...`` tells of the story)."""
 
 
+ORGANISATION_SAYS_CYRILLIC = re.compile(
+    r"^[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][^.!?—]{2,60}?\s+(?:—|является|работает|основан[аоы]?|создан[аоы]?)\s"
+)
+"""``Фонд «Әділ Сөз» — независимая организация ...``, ``ПЦ «...» работает с 1998 года``: an organisation describing
+itself."""
+
+
 def _notes_on_the_story(lines: list[Line], position: int) -> bool:
     """``Editor's note`` over a sentence about the story (who paid for the campaign), not over an organisation's
     description nor a contact: the notes are the story's."""
     if not NOTES_HEADING.match(lines[position].text) or position + 1 >= len(lines):
         return False
     following = lines[position + 1].text
-    return ORGANISATION_SAYS.match(following) is None and not d.is_contact(following)
+    itself = ORGANISATION_SAYS.match(following) or ORGANISATION_SAYS_CYRILLIC.match(following)
+    return itself is None and not d.is_contact(following)
 
 
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:

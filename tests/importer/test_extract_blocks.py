@@ -126,3 +126,30 @@ def test_other_projects_at_the_pages_foot_go() -> None:
     for heading, items, _paragraph in WORK_CROSSHEADS:
         opening = "The foundation opened its 50th rural school library on Thursday, in a village near Shymkent."
         assert kept("\n".join(["Title", opening, heading, *items, "© 2026 Steppe Books Foundation"])) == [opening]
+
+
+def test_additional_information_on_the_story_stays() -> None:
+    story = ["The court in Taraz extended the blogger's arrest by two months on Monday."] * 6
+    for heading, notes in (
+        (
+            "Дополнительная информация",
+            ["Статья 174 УК неоднократно критиковалась юристами.", "В 2025 году осудили 9 человек."],
+        ),
+        (
+            "Additional information",
+            ["Article 174 has long been criticised by lawyers.", "Nine people were convicted in 2025."],
+        ),
+    ):
+        assert kept("\n".join(["Title", *story, heading, *notes])) == [*story, heading, *notes]
+
+
+def test_additional_information_about_the_organisation_goes() -> None:
+    story = ["The court in Taraz extended the blogger's arrest by two months on Monday."] * 6
+    for heading, about in (("Дополнительная информация", "Фонд «Ашық сөз» — независимая правозащитная организация."),):
+        assert kept("\n".join(["Title", *story, heading, about])) == story
+
+
+def test_other_urgent_actions_under_the_story_go() -> None:
+    story = ["The court in Taraz extended the blogger's arrest by two months on Monday."] * 3
+    listed = ["Другие срочные акции", "Журналистку из Атырау вызывают на допросы", "Активистам запретили выезд"]
+    assert kept("\n".join(["Title", *story, *listed])) == story
