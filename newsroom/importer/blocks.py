@@ -158,9 +158,21 @@ def _work_heading_inside_the_story(lines: list[Line], position: int) -> bool:
     )
 
 
+LINK_ARROW = ("→", "›", "»", ">")
+
+
+def _repeated_link(lines: list[Line], position: int) -> bool:
+    """``Read more →`` under each item of a digest: a link pointing on (an arrow closing it) that the page repeats;
+    a list's heading stands once."""
+    text = lines[position].text.strip()
+    return text.endswith(LINK_ARROW) and sum(line.text.strip() == text for line in lines) >= 2
+
+
 def _opens_related(lines: list[Line], position: int) -> bool:
     """A ``Related news`` heading with other stories' headlines under it."""
     if not d.is_block_heading(lines[position].text) or _work_heading_inside_the_story(lines, position):
+        return False
+    if _repeated_link(lines, position):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
     if following and COPYRIGHT.match(following[-1]):

@@ -153,3 +153,21 @@ def test_other_urgent_actions_under_the_story_go() -> None:
     story = ["The court in Taraz extended the blogger's arrest by two months on Monday."] * 3
     listed = ["Другие срочные акции", "Журналистку из Атырау вызывают на допросы", "Активистам запретили выезд"]
     assert kept("\n".join(["Title", *story, *listed])) == story
+
+
+def test_a_digests_read_more_links_under_each_item_leave_the_items() -> None:
+    items = [
+        "Wind farm talks resume in Zhanatas",
+        "A Danish-led consortium has reopened talks on a wind project near Zhanatas.",
+        "Pavlodar smelter back to full capacity",
+        "The smelter restarted its second potline after a two-week repair.",
+    ]
+    text = ["Title", "The grid operator will add two lines by 2028, its chief said.", "Read more →"]
+    text += [items[0], items[1], "Read more →", items[2], items[3], "Read more →"]
+    body = kept("\n".join(text))
+    assert all(item in body for item in items)
+
+
+def test_a_read_more_heading_once_over_headlines_goes() -> None:
+    text = "Title\nThe grid operator will add two lines by 2028.\nRead more →\nWind farm talks resume\nSmelter restarts"
+    assert kept(text) == ["The grid operator will add two lines by 2028."]
