@@ -438,6 +438,14 @@ def is_consent_line(line: str) -> bool:
     return len(line.split()) <= MAX_CONSENT_WORDS and CONSENT_LINE.match(line) is not None
 
 
+SIGN_OFF = re.compile(
+    r"^\s*[—–-]\s*(?:(?:the\s+)?(?:[\w&.’'-]+\s+){1,5}team|команда\s+(?:[\w&.«»\"’'-]+\s*){1,5}"
+    r"|(?:[\w&.«»\"’'-]+\s+){1,5}командасы)\s*$",
+    re.I,
+)
+"""``— The Steppe Energy Weekly team``, ``— Команда «...»``: a newsletter's sign-off after a dash."""
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if (
@@ -451,7 +459,7 @@ def is_debris(line: str) -> bool:
         return True
     if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
         return True
-    if is_download_with_size(line) or is_consent_line(line):
+    if is_download_with_size(line) or is_consent_line(line) or SIGN_OFF.match(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False

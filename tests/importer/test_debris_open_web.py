@@ -976,3 +976,28 @@ def test_a_gallerys_counter_run_into_its_caption_is_debris() -> None:
     assert is_debris("Фото 2 из 5 Грузовики ждут на переходе Хоргос")
     assert not is_debris("Photo 1 of 2 shows the truck at the crossing, the court heard on Monday.")
     assert not is_debris("Item 4 of the agenda was the city budget, the council said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for reading! Forward this email to a colleague.",
+        "Спасибо, что читаете! Перешлите это письмо коллеге.",
+        "— The Caspian Grid Weekly team",
+        "— Команда «Каспийская сеть»",
+    ],
+)
+def test_a_newsletters_sign_off_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The rescue team reached the village on Tuesday.",
+        "— The national team lost 2-1 to Georgia, the coach said after the match.",
+        "Readers thanked the editors for reading their letters aloud on air.",
+    ],
+)
+def test_lines_about_a_team_stay(line: str) -> None:
+    assert not is_debris(line)
