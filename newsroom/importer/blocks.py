@@ -157,10 +157,33 @@ def _repeated(lines: list[Line], position: int) -> bool:
     return sum(line.text == text for line in lines) > MIN_REPEATS
 
 
+def _work_heading_inside_the_story(lines: list[Line], position: int) -> bool:
+    """``Other projects`` (an organisation's work, not other stories) with a paragraph of the story below (a
+    sentence of twelve words or more): the story's own crosshead over its items, not a list at the page's foot."""
+    if d.WORK_HEADING.match(lines[position].text) is None:
+        return False
+    return any(
+        len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
+        for line in lines[position + 1 :]
+    )
+
+
+LINK_ARROW = ("→", "›", "»", ">")
+
+
+def _repeated_link(lines: list[Line], position: int) -> bool:
+    """``Read more →`` under each item of a digest: a link pointing on (an arrow closing it) that the page repeats;
+    a list's heading stands once."""
+    text = lines[position].text.strip()
+    return text.endswith(LINK_ARROW) and sum(line.text.strip() == text for line in lines) >= 2
+
+
 def _opens_related(lines: list[Line], position: int) -> bool:
     """A ``Related news`` heading with other stories' headlines under it (not a link the text repeats after each
     of its stories, as a digest's ``Read more →``)."""
-    if not d.is_block_heading(lines[position].text) or _repeated(lines, position):
+    if not d.is_block_heading(lines[position].text) or _work_heading_inside_the_story(lines, position):
+        return False
+    if _repeated(lines, position) or _repeated_link(lines, position):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
     if following and COPYRIGHT.match(following[-1]):
@@ -198,7 +221,8 @@ def _box(lines: list[Line], position: int) -> int:
 
 
 def _fund_widget(lines: list[Line], position: int) -> int:
-    """How many body lines from ``position`` are a fundraiser's widget (0: none, or under an introduction)."""
+    """How many body lines from ``position`` are a fundraiser's widget or a donation form (0: none, or under an
+    introduction)."""
     if position > 0 and lines[position - 1].text.rstrip().endswith(":"):
         return 0
     texts: list[str] = []
@@ -206,7 +230,7 @@ def _fund_widget(lines: list[Line], position: int) -> int:
         if line.role is not LineRole.BODY:
             break
         texts.append(line.text)
-    return d.fund_widget(texts)
+    return d.fund_widget(texts) or d.donation_form(texts)
 
 
 def _embedded_post(lines: list[Line], position: int) -> int:
@@ -220,6 +244,13 @@ ORGANISATION_SAYS = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&.’'()-]*\s+){1,8}(?:i
 describing itself (``The campaign was supported by ...`` tells of the story)."""
 
 
+ORGANISATION_SAYS_CYRILLIC = re.compile(
+    r"^[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][^.!?—]{2,60}?\s+(?:—|является|работает|основан[аоы]?|создан[аоы]?)\s"
+)
+"""``Фонд «Әділ Сөз» — независимая организация ...``, ``ПЦ «...» работает с 1998 года``: an organisation describing
+itself."""
+
+
 def _notes_on_the_story(lines: list[Line], position: int) -> bool:
     """``Editor's note`` over a sentence about the story (who paid for the campaign), not over an organisation's
     description nor a contact: the notes are the story's."""
@@ -231,7 +262,8 @@ def _notes_on_the_story(lines: list[Line], position: int) -> bool:
         following = lines[position + 1].text
     else:
         return False
-    return ORGANISATION_SAYS.match(following) is None and not d.is_contact(following)
+    itself = ORGANISATION_SAYS.match(following) or ORGANISATION_SAYS_CYRILLIC.match(following)
+    return itself is None and not d.is_contact(following)
 
 
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:

@@ -40,7 +40,7 @@ NAMED_PHOTO = re.compile(
 """``Фото Ивана Петрова``, ``Суретті түсірген Нұрлан Әбенов``: the word for photo (or who took it) and a name,
 without a colon."""
 CAPTION_WITH_CREDIT = re.compile(
-    r"^(?P<caption>.{3,300}?[.!?»”\"]?)\s+(?P<bracket>[(\[])?"
+    r"^(?P<caption>.{3,300}?[.!?»”\"]?)\s++(?P<bracket>[(\[])?"  # all the spaces (a credit opens on no space)
     r"(?P<label>" + _LABEL + "|" + _OPENING + r"|(?:" + _LABELS + r"\s*)?©)"
     r"\s*(?P<credit>[^()\[\]]{2,80}?)[)\]]?\s*$",
     re.I,

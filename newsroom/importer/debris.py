@@ -62,6 +62,10 @@ PROFILE_LINE = re.compile(r"^\s*" + PROFILE_DEGREE + r"\s*$", re.I)
 POST_AGE_LINE = re.compile(r"^\s*" + POST_AGE + r"\s*$", re.I)
 
 
+FILE_NAME = r"(?:\w[\w.,()’'-]*|[.,()’'-])"
+"""A file's name before its extension (``IMG_0042``, ``photo(1)``), from its first word character: its marks before
+it are left to the line's opening marks, one way to read them (else ``"." * 10000`` took 13 s)."""
+
 # Whole lines that are page furniture: the listed phrases, and these shapes (counters, menus of variants).
 _DEBRIS_WHOLE_SHAPES = [
     r"share(?: (?:this|the|on|via))?(?: (?:article|story|page|post|news))?",
@@ -84,8 +88,8 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:қаралды|оқылды|прочитано|views|просмотры|қаралым(?: саны)?|количество просмотров)\s*[:：]\s*\d[\d\s,.]*",
     EDITED + r"\s+\d{1,2}:\d{2}",  # a messenger's edit stamp
     r"[▶►]\s*\w+(?:\s+\w+)?\s*[·|•-]?\s*\d{1,2}:\d{2}",  # a player's control and its length
-    r"[\w.,()’'-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?|heic)",  # a picture's file name
-    r"[\w.,()’'-]+\.(?:jpe?g|png|gif|webp)\s*[:|–—-]\s*[^.!?]{0,150}",  # ... and its alt text
+    FILE_NAME + r"\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?|heic)",  # a picture's file name
+    FILE_NAME + r"\.(?:jpe?g|png|gif|webp)\s*[:|–—-]\s*[^.!?]{0,150}",  # ... and its alt text
     r"[^.!?]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*\(\s*[\d.,]+\s*(?:[kmg]b|[кмг]б)\s*\))?",  # a file
     r"[^.!?()]{1,60}\((?:pdf|docx?|xlsx?|pptx?|zip)(?:,\s*[\d.,]+\s*(?:[kmg]b|[кмг]б))?\)",  # "Full results (PDF)"
     r"(?:[\w&.’'-]+ ){0,4}logo(?: (?:white|black|colou?r|small|large|full))?",  # "UNICEF logo"
@@ -97,7 +101,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:weather|погода|ауа райы)\s*[:：]?\s*(?:[^\W\d_][\w.-]*,?\s*){0,3}[+−-]?\d{1,2}\s*°\s*[CСF]?",
     # a top bar's weather under its label ("Weather: Karaganda −5°C"; "Shymkent +42°C" may be a forecast's line)
     r"(?:(?:USD|EUR|RUB|CNY|GBP|\$|€|₽|¥)\s*[:=]?\s*\d[\d.,]*\s*(?:[▲▼↑↓]\s*[\d.,]+\s*%?)?\s*){2,}",  # rates
-    listed("debris-buttons"),
+    listed("debris-buttons") + r"(?:,?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?)?",  # "..., opens new tab"
     listed("header-pinned-labels"),
     listed("header-ad-labels"),
     PROFILE_DEGREE,
@@ -194,12 +198,24 @@ ATTRIBUTED_CALL = re.compile(r",\s+(?:[^\s,.!?]+\s+){0,6}?" + listed("debris-cal
 SOFT_START = _lines([listed("debris-soft-openings") + r"\b"], r"(?P<rest>.*)$")
 SHORT_PROMPT_WORDS = 4
 
+
+def _more_of(objects: str) -> list[str]:
+    """``More obituaries``, ``Другие колонки автора``, ``Автордың басқа мақалалары``: more of the listed items."""
+    return [
+        r"(?:more|other|all|related|similar) " + listed(objects, "en") + r"(?: (?:on|from|about|by) .{1,40})?",
+        r"(?:другие|ещё|еще|больше|все|похожие) " + listed(objects, "ru"),
+        r"(?:автордың )?(?:басқа|өзге|барлық|ұқсас) " + listed(objects, "kk"),
+    ]
+
+
+WORK_HEADING = _lines(_more_of("debris-more-work"), r"[\s:.!»›→>\-–—]*$")
+"""``Other projects``, ``Другие сборы``: more of an organisation's work, which may head a section of its story."""
+
 # A heading over a block of other stories' headlines: drop it and the headlines under it.
 _BLOCK_HEADING_SHAPES = [
     listed("debris-block-headings"),
-    r"(?:more|other|all) " + listed("debris-more-objects", "en") + r"(?: (?:on|from|about|by) .{1,40})?",
-    r"(?:другие|ещё|еще|больше|все) " + listed("debris-more-objects", "ru"),  # "Другие колонки автора"
-    r"(?:автордың )?(?:басқа|өзге|барлық) " + listed("debris-more-objects", "kk"),  # "Автордың басқа мақалалары"
+    *_more_of("debris-more-objects"),
+    *_more_of("debris-more-work"),
     r"more from .{1,40}",
     r"more (?:on|about) (?:this|the) (?:topic|story|subject|issue)",
     r"read more about .{1,40}",
@@ -219,7 +235,8 @@ TAGS_LINE = re.compile(r"^\s*" + listed("labels-tags") + r"\s*[:：]\s*(?P<tags>
 HASHTAGS_LINE = re.compile(r"^\s*(?:#[\w-]+[\s,]*){1,}$")
 END_MARKER = re.compile(
     r"^\s*(?:#{3}|-\s*30\s*-|ends?|\*\*\*\s*end\s*\*\*\*|—\s*end\s*—|-ends-|- end -|\[?end\]?"
-    r"|[*#—–-]*\s*(?:end of (?:the )?(?:press )?release|конец пресс-релиза|пресс-релиздің соңы)\s*[*#—–-]*)\s*$",
+    r"|(?:[*#—–-]+\s*)?(?:end of (?:the )?(?:press )?release|конец пресс-релиза|пресс-релиздің соңы)(?:\s*[*#—–-]+)?)"
+    r"\s*$",  # the spaces around the marks read one way (a run of 10,000 spaces took 4 s)
     re.I,
 )
 # Headings that open the boilerplate at the end of a press release.
@@ -237,8 +254,11 @@ MAX_CONTACT_LINES = 8
 CONTACT = re.compile(r"^\s*" + listed("debris-contact-labels") + r"\s*[.:]", re.I)
 CONTACT_CALL = re.compile(r"^\s*" + listed("debris-contact-calls") + r"(?!\w)", re.I)
 """The story's own call to book by phone (``Запись по телефону: ...``), which is no press contact."""
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")  # from its name's first character: linear search
 PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
+CURRENCY = r"(?:[£$€₸₽]|тенге|теңге|тг\.?|руб\.?|рублей|сом|сум|kzt|usd|eur|rub)"
+CURRENCY_AFTER = re.compile(r"\s?" + CURRENCY + r"(?!\w)", re.I)
+CURRENCY_BEFORE = re.compile(r"(?<!\w)" + CURRENCY + r"\s?$", re.I)
 URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 SOURCE_LINE = re.compile(r"^\s*" + listed("labels-source") + r"\s*[:：]\s*(?P<source>.+)$", re.I)
 NUMBERED_HEADLINE = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+|[•·▪►▸-]\s*)\S")
@@ -284,6 +304,12 @@ QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?
 
 ITEM_COUNTER = re.compile(r"^\s*" + listed("debris-counter-nouns") + r"\s+\d{1,4}\s*(?:of|из|/)\s*\d{1,4}\s*$", re.I)
 """A gallery's or a thread's counter: ``Photo 3 of 6``, ``Страница 1 из 3``, ``Сурет 2 / 10``."""
+COUNTED_CAPTION = re.compile(
+    r"^\s*(?:item|" + listed("debris-counter-nouns") + r")\s+\d{1,3}\s*(?:of|из|/)\s*\d{1,3}"
+    r"\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",
+    re.I,
+)
+"""``Item 1 of 2 A grain train waits at the border ...``: a gallery's counter run into its picture's caption."""
 BARE_COUNTER = re.compile(r"^\s*(?P<at>\d{1,3})\s*(?:of|из|/)\s*(?P<of>\d{1,3})\s*$", re.I)
 
 
@@ -324,21 +350,31 @@ number and nothing else (``Лицензия № 5 выдана ... в 2020 го�
 REGISTRATION_WORD = re.compile(r"(?<!\w)" + listed("debris-registration-words") + r"(?!\w)", re.I)
 REGISTRATION_NUMBER = re.compile(
     r"(?:\(\s*|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*)"
-    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7})(?![\w/-]|[.,]\d)",  # a US employer number: 12-3456789
+    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7}|\d{2,4}(?: \d{2,4}){2,5})(?![\w/-]|[.,]\d)",
+    # a US employer number (12-3456789), a number in groups (CVR 31 44 90 12)
     re.I,
 )
 MAX_REGISTRATION_WORDS = 30
+SENTENCE_BREAK = re.compile(r"[.!?;|](?:\s|$)")
+CLAUSE_GOES_ON = re.compile(r",\s*[^\W\d_]")
+
+
+def _sentence_goes_on(rest: str) -> bool:
+    """The sentence goes on past a registration number with a clause of its own in lower case (``..., said the
+    delay ...``, ``..., учредителем значится ...``): the number was set in a story's sentence between commas."""
+    sentence = SENTENCE_BREAK.split(rest, maxsplit=1)[0]
+    return any(sentence[match.end() - 1].islower() for match in CLAUSE_GOES_ON.finditer(sentence))
 
 
 def is_registration_line(line: str) -> bool:
     """``Steppe Kids Trust is a registered charity in England and Wales (1176543).``, ``... зарегистрирован в
     Республике Казахстан, БИН 160240034567.``: a publisher's legal footer, saying it is registered and giving its
-    number under a label or in brackets (a figure of the story has no such label)."""
-    return (
-        len(line.split()) <= MAX_REGISTRATION_WORDS
-        and REGISTRATION_WORD.search(line) is not None
-        and REGISTRATION_NUMBER.search(line) is not None
-    )
+    number under a label or in brackets (a figure of the story has no such label), the number closing its sentence
+    (``The firm, registered under company number 09876543, owns ...`` is the story's)."""
+    if len(line.split()) > MAX_REGISTRATION_WORDS or REGISTRATION_WORD.search(line) is None:
+        return False
+    numbers = list(REGISTRATION_NUMBER.finditer(line))
+    return bool(numbers) and not any(_sentence_goes_on(line[number.end() :]) for number in numbers)
 
 
 BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {3,}")
@@ -390,11 +426,32 @@ def is_download_with_size(line: str) -> bool:
     )
 
 
+CONSENT_LINE = re.compile(
+    r"^\s*" + listed("debris-consent") + r"(?!\w)[^.!?]{0,80}?(?<!\w)" + listed("debris-consent-verbs") + r"(?!\w)",
+    re.I,
+)
+"""``Нажимая кнопку, вы соглашаетесь с условиями публичной оферты``: a form's consent under its button."""
+MAX_CONSENT_WORDS = 30
+
+
+def is_consent_line(line: str) -> bool:
+    return len(line.split()) <= MAX_CONSENT_WORDS and CONSENT_LINE.match(line) is not None
+
+
+SIGN_OFF = re.compile(
+    r"^\s*[—–-]\s*(?:(?:the\s+)?(?:[\w&.’'-]+\s+){1,5}team|команда\s+(?:[\w&.«»\"’'-]+\s*){1,5}"
+    r"|(?:[\w&.«»\"’'-]+\s+){1,5}командасы)\s*$",
+    re.I,
+)
+"""``— The Steppe Energy Weekly team``, ``— Команда «...»``: a newsletter's sign-off after a dash."""
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if (
         SEPARATOR_ONLY.match(line)
         or ITEM_COUNTER.match(line)
+        or COUNTED_CAPTION.match(line)
         or is_bare_counter(line)
         or is_reference_stamp(line)
         or LICENCE_LINE.match(line)
@@ -402,7 +459,7 @@ def is_debris(line: str) -> bool:
         return True
     if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
         return True
-    if is_download_with_size(line):
+    if is_download_with_size(line) or is_consent_line(line) or SIGN_OFF.match(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
@@ -585,7 +642,8 @@ def is_label(line: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    return bool(BREADCRUMB.match(line)) and len(line.split()) <= 15 and not line.rstrip().endswith(".")
+    closed = line.rstrip().endswith(".") and not line.rstrip().endswith("...")  # a headline cut short: "..."
+    return bool(BREADCRUMB.match(line)) and len(line.split()) <= 15 and not closed
 
 
 def tags_of(line: str) -> list[str] | None:
@@ -606,6 +664,12 @@ def source_of(line: str) -> str | None:
     return match["source"] if match else None
 
 
+def _money(line: str, match: re.Match[str]) -> bool:
+    """The digits are an amount of money, a currency beside them (``11 000 000 000 ₸``, ``$ 1 250 000 000``)."""
+    before = CURRENCY_BEFORE.search(line[: match.start()]) is not None
+    return before or CURRENCY_AFTER.match(line, match.end()) is not None
+
+
 def is_contact(line: str) -> bool:
     """A press contact line: ``Contact: ...``, an e-mail address or a phone number with little else (not
     the story's call to book by phone)."""
@@ -615,7 +679,9 @@ def is_contact(line: str) -> bool:
         return True
     if is_date_line(line):
         return False  # "08.10.2025 11:00" has as many digits as a phone number
-    phones = [p for p in PHONE.findall(line) if len(re.sub(r"\D", "", p)) >= 9]
+    phones = [
+        match[0] for match in PHONE.finditer(line) if len(re.sub(r"\D", "", match[0])) >= 9 and not _money(line, match)
+    ]
     stripped = EMAIL.sub("", line)
     for phone in phones:
         stripped = stripped.replace(phone, "")
@@ -696,7 +762,6 @@ def call_to_action_box(lines: list[str], after_story: bool = True) -> int:
     return 0
 
 
-CURRENCY = r"(?:[£$€₸₽]|тенге|теңге|тг\.?|руб\.?|рублей|сом|сум|kzt|usd|eur|rub)"
 AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})*(?:[.,]\d{1,2})?"
 GOAL_WORDS = r"(?:из|of|out of|от)"
 BARE_AMOUNT = re.compile(
@@ -723,7 +788,7 @@ def _progress(text: str) -> bool:
 
 def fund_widget(texts: list[str]) -> int:
     """How many of ``texts`` (from the first) are a fundraiser's widget: short lines, three amounts of money
-    alone on their lines or more, its progress among them (``55%`` or ``из 2 250 000 ₸``), from an amount or
+    alone on their lines or more, its progress once among them (``55%`` or ``из 2 250 000 ₸``), from an amount or
     the label right over one (``Собрано`` / ``1 240 000 ₸``); 0 if they are not one (a budget's lines of
     amounts show no progress)."""
     if len(texts) < 2 or not (BARE_AMOUNT.match(texts[0]) or (BARE_AMOUNT.match(texts[1]) and _widget_line(texts[0]))):
@@ -733,7 +798,39 @@ def fund_widget(texts: list[str]) -> int:
         size += 1
     run = texts[:size]
     amounts = sum(BARE_AMOUNT.match(text) is not None for text in run)
-    return size if amounts >= MIN_FUND_AMOUNTS and any(_progress(text) for text in run) else 0
+    return size if amounts >= MIN_FUND_AMOUNTS and _progress_once(run) else 0
+
+
+def _progress_once(run: list[str]) -> bool:
+    """A widget shows its progress once: one share raised, one goal at most (``Buses`` / ``12 000 000 000 ₸`` /
+    ``41%`` / ``Roads`` / ... gives a share on each row: a table of figures)."""
+    shares = sum(PERCENT_ALONE.match(text) is not None for text in run)
+    goals = sum(_progress(text) for text in run) - shares
+    return shares + goals >= 1 and shares <= 1 and goals <= 1
+
+
+DONATION_CHOICES = frozenset(word.casefold() for word in words("debris-donation-form"))
+MIN_FORM_AMOUNTS, MIN_FORM_CHOICES = 2, 2
+
+
+def _donation_choice(text: str) -> bool:
+    return text.strip().strip(".!→›»>").strip().casefold() in DONATION_CHOICES or BUTTON.match(text) is not None
+
+
+def donation_form(texts: list[str]) -> int:
+    """How many of ``texts`` (from the first) are a donation form, each line an amount alone or one of the form's
+    choices (``Помочь фонду`` / ``Ежемесячно`` / ``Разово`` / ``2 000 ₸`` / ``5 000 ₸`` / ``Другая сумма`` /
+    ``Помочь``): two amounts and two choices or more; 0 if they are not one (a table's labels are no choices)."""
+    size = amounts = choices = 0
+    for text in texts[:MAX_FUND_WIDGET_LINES]:
+        if BARE_AMOUNT.match(text):
+            amounts += 1
+        elif _donation_choice(text):
+            choices += 1
+        else:
+            break
+        size += 1
+    return size if amounts >= MIN_FORM_AMOUNTS and choices >= MIN_FORM_CHOICES else 0
 
 
 MAX_GIFT_LINES = 5

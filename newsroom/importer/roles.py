@@ -144,6 +144,21 @@ def _source_line(spot: Spot) -> bool:
     return d.source_of(spot.text) is not None and len(spot.text.split()) <= MAX_SOURCE_LINE_WORDS
 
 
+CREDITS_APART = re.compile(r"\s+[·•|]\s+")
+MAX_CREDITS_ROW_WORDS = 16
+
+
+def _credits_row(spot: Spot) -> bool:
+    """``Photographs by Ilya Korneev · Text by Dana Sultan``, ``Фото: ... | Текст: ...``: a story's credits on one
+    line, each part a picture's credit or a byline (the people named take no part in the story)."""
+    parts = CREDITS_APART.split(spot.text.strip())
+    return (
+        len(parts) >= 2
+        and len(spot.text.split()) <= MAX_CREDITS_ROW_WORDS
+        and all(credit_of(part) is not None or byline_of(part) is not None for part in parts)
+    )
+
+
 def _first_inline_credit(spot: Spot) -> bool:
     """``Caption. Photo: Name`` when no credit came before."""
     return (
@@ -349,6 +364,7 @@ BODY_RULES: Rules = (
     (_source_line, LineRole.SOURCE),
     (lambda spot: credit_of(spot.text) is not None, LineRole.CREDIT),
     (lambda spot: caption_label_of(spot.text) is not None, LineRole.CAPTION),
+    (_credits_row, LineRole.BYLINE),
     (_first_inline_credit, LineRole.CREDIT),
     (lambda spot: in_a_chronology([line.text for line in spot.lines], spot.position), LineRole.BODY),
     (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.importer import debris as d
-from newsroom.importer.debris import is_block_heading, is_debris, is_label, tags_of
+from newsroom.importer.debris import is_block_heading, is_debris, is_end_marker, is_label, tags_of
 from newsroom.importer.extract import extract
 from newsroom.importer.wordlists import words
 from newsroom.registry import load_registry
@@ -352,3 +352,18 @@ def test_a_tags_heading_under_a_related_list_starts_a_list_of_its_own() -> None:
         "The canals opened in April, the agency said.",
         "The water now reaches every field.",
     ]
+
+
+@pytest.mark.parametrize("line", ["." * 10000, " " * 10000, "a " * 5000, "-" * 10000, "1" * 10000, "," * 10000])
+def test_a_long_run_of_one_mark_is_no_debris_nor_an_end(line: str) -> None:
+    assert not is_debris(line) and not is_end_marker(line)
+
+
+@pytest.mark.parametrize("line", ["IMG_0042.jpg", "..jpg", "• DSC-1.jpeg: A man walks", "photo(1).png"])
+def test_a_pictures_file_name_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize("line", ["*** END OF PRESS RELEASE ***", "  — end of release —  ", "end of the press release"])
+def test_an_end_of_release_mark_between_marks_and_spaces_ends_the_text(line: str) -> None:
+    assert is_end_marker(line)

@@ -8,6 +8,8 @@ import pytest
 from newsroom.importer.debris import (
     call_to_action_box,
     is_block_heading,
+    is_breadcrumb,
+    is_contact,
     is_debris,
     is_imprint_line,
     is_post_widget,
@@ -199,6 +201,8 @@ def test_a_reply_button_closing_a_forwarded_message_leaves_it() -> None:
         "Green Valley Foundation is a non-profit organisation registered in Kazakhstan, BIN 150640023456.",
         "Общественный фонд «Чистый берег» зарегистрирован в Республике Казахстан, БИН 160240034567.",
         "«Жасыл дала» қоғамдық қоры Қазақстан Республикасында тіркелген, БСН 170340045678.",
+        "Nordic Steppe Aid is a registered charity in Denmark (CVR 41 22 80 19).",
+        "Tulip Relief is registered with the Chamber of Commerce, KvK 12 34 56 78.",
     ],
 )
 def test_a_registration_line_is_the_publishers(line: str) -> None:
@@ -212,10 +216,30 @@ def test_a_registration_line_is_the_publishers(line: str) -> None:
         "Компания зарегистрирована в 2019 году, в ней работают 1200000 клиентов банка, пишет газета.",
         "“We registered 1500000 voters,” said Bolat Kenzhin of the commission, BIN or no BIN.",
         "Registered in 2001, the club has 3 / 4 of its members under 18.",
+        "The trust, registered in 2014 under number 140340012345, said the delay was caused by its accountants.",
+        "Фирма зарегистрирована в 2018 году, ее БИН 180540012345, учредителем значится местный фермер.",
+        "The firm, registered in Wales under company number 09876543, owns two copper mines in Kazakhstan.",
+        "The firm, registered under company number 09876543 in 2010, owns two copper mines.",
+        "The charity, registered in 2001 under number 12 34 56 78, said it would appeal.",
+        "The firm was registered in 2019 and now employs 12 000 people in 14 regions.",
     ],
 )
 def test_sentences_about_registration_stay(line: str) -> None:
     assert not is_registration_line(line)
+
+
+def test_a_firms_registration_number_told_near_the_storys_end_stays() -> None:
+    text = (
+        "Court freezes assets of a Karaganda coal trader\n"
+        "12 March 2026\n"
+        "KARAGANDA – A court has frozen the assets of a coal trading firm, court papers show.\n"
+        "The firm, registered in Cyprus under company number 09871234, owns two depots near Temirtau.\n"
+        "Lawyers for the firm said it would contest the order.\n"
+    )
+    assert body_of(text, "en").endswith(
+        "The firm, registered in Cyprus under company number 09871234, owns two depots near Temirtau.\n\n"
+        "Lawyers for the firm said it would contest the order."
+    )
 
 
 def test_a_charitys_registration_closing_the_page_leaves_it() -> None:
@@ -672,6 +696,29 @@ def test_a_fundraisers_progress_and_amount_buttons_leave_the_appeal() -> None:
     assert "Назначение платежа: «Для Айгерим»" in body and "IBAN KZ00 0000 0000 0000 1111" in body
 
 
+def test_a_budget_table_pasted_cell_by_cell_stays() -> None:
+    rows = "Buses\n11 000 000 000 ₸\n42%\nRoads\n9 100 000 000 ₸\n35%\nTrams\n6 000 000 000 ₸\n23%\n"
+    text = (
+        "How Pavlodar spends its transport budget\n"
+        "PAVLODAR – The city will spend more on buses and less on roads next year, the draft budget shows.\n"
+        + rows
+        + "The draft will go to the city council next week, and residents can comment on it online.\n"
+        "Deputy mayor Arman Zhaksylykov said the shift reflected residents' wishes.\n"
+    )
+    body = body_of(text, "en")
+    assert all(row in body for row in rows.splitlines())
+
+
+@pytest.mark.parametrize("line", ["11 000 000 000 ₸", "$ 12 500 000 000", "1 250 000 000 тенге"])
+def test_an_amount_of_money_is_no_phone_number(line: str) -> None:
+    assert not is_contact(line)
+
+
+@pytest.mark.parametrize("line", ["+7 701 123 45 67", "Тел.: 8 (7172) 55-12-34", "Бексом 8 701 123 45 67"])
+def test_a_phone_number_is_a_contact(line: str) -> None:
+    assert is_contact(line)
+
+
 def test_an_english_fundraisers_progress_leaves_the_appeal() -> None:
     text = (
         "Help rebuild the school in Naryn\n"
@@ -855,3 +902,102 @@ def test_teasers_under_a_related_list_at_the_foot_still_leave() -> None:
     )
     body = body_of(text, "en")
     assert "Imports rose by a fifth" not in body and "Rates rose for the third week running." not in body
+
+
+HOSPICE_STORY = (
+    "Хоспис в Караганде принял первых пациентов\n"
+    "КАРАГАНДА – Детский хоспис на 12 мест открылся в понедельник, сообщила директор фонда Ирина Жаксылыкова.\n"
+    "Как помочь:\n"
+    "стать волонтером хосписа;\n"
+    "передать подгузники и средства ухода.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Помочь фонду\nЕжемесячно\nРазово\n2 000 ₸\n5 000 ₸\nДругая сумма\nПомочь\n"
+        "Нажимая кнопку, вы соглашаетесь с условиями публичной оферты\n",
+        "Monthly\nOne-off\n$25\n$50\nOther amount\nDonate\nBy clicking Donate, you agree to our terms.\n",
+        "Ай сайын\nБір рет\n2 000 ₸\n5 000 ₸\nБасқа сома\nКөмектесу\n"
+        "Түймені басу арқылы сіз жария офертаның шарттарымен келісесіз\n",
+    ],
+)
+def test_a_donation_form_under_the_story_goes(form: str) -> None:
+    body = body_of(HOSPICE_STORY + form + "© 2026 Фонд «Жарық жол»\n", "ru")
+    assert all(line not in body for line in form.splitlines())
+    assert body.endswith("передать подгузники и средства ухода.")
+
+
+def test_a_list_of_prices_in_the_story_stays() -> None:
+    prices = "Проезд\n2 000 ₸\nОбед\n5 000 ₸\nНочлег\n10 000 ₸\n"
+    body = body_of(HOSPICE_STORY + prices + "Родители говорят, что это дешевле, чем ездить в Астану каждую неделю.\n")
+    assert all(line in body for line in prices.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privacy policy   Cookie settings",
+        "Политика конфиденциальности",
+        "Purchase Licensing Rights, opens new tab",
+        "Swipe →",
+        "Листайте",
+        "For information media. Not an official record.",
+        "Электронная почта",
+        "Related galleries",
+        "Похожие фотогалереи",
+    ],
+)
+def test_a_pages_links_controls_and_disclaimers_are_debris(line: str) -> None:
+    assert is_debris(line) or is_block_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new privacy policy of the ministry takes effect on 1 May, officials said.",
+        "Swipe cards will replace paper tickets on Almaty buses next year.",
+        "Электронная почта министерства не работала два дня, сообщили в ведомстве.",
+        "Related galleries in Almaty and Astana will show the same works in the spring.",
+    ],
+)
+def test_story_lines_about_privacy_and_mail_stay(line: str) -> None:
+    assert not is_debris(line) and not is_block_heading(line)
+
+
+def test_a_breadcrumb_ending_on_a_headline_cut_short_is_one() -> None:
+    assert is_breadcrumb("Главная / Новости / В Шымкенте открылась бесплатная приемная для...")
+    assert not is_breadcrumb("Главная / Новости / В Шымкенте открылась бесплатная приемная.")
+
+
+def test_a_gallerys_counter_run_into_its_caption_is_debris() -> None:
+    assert is_debris("Item 1 of 3 A truck waits at the Khorgos crossing, Kazakhstan, May 2, 2026. WIRE/Jane Doe")
+    assert is_debris("Фото 2 из 5 Грузовики ждут на переходе Хоргос")
+    assert not is_debris("Photo 1 of 2 shows the truck at the crossing, the court heard on Monday.")
+    assert not is_debris("Item 4 of the agenda was the city budget, the council said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for reading! Forward this email to a colleague.",
+        "Спасибо, что читаете! Перешлите это письмо коллеге.",
+        "— The Caspian Grid Weekly team",
+        "— Команда «Каспийская сеть»",
+    ],
+)
+def test_a_newsletters_sign_off_is_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The rescue team reached the village on Tuesday.",
+        "— The national team lost 2-1 to Georgia, the coach said after the match.",
+        "Readers thanked the editors for reading their letters aloud on air.",
+    ],
+)
+def test_lines_about_a_team_stay(line: str) -> None:
+    assert not is_debris(line)

@@ -263,3 +263,72 @@ def test_a_name_with_bin_and_an_al_particle_is_kept_whole(sentence: str, lang: s
 def test_a_glacier_or_a_pass_named_after_someone_is_no_person(sentence: str) -> None:
     text = "Ледники Памира отступают\nГляциолог Марат Ержанов рассказал о замерах.\n" + sentence + "\n"
     assert extract(text, REGISTRY, "ru").entities.people == ["Марат Ержанов"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ciarán Ó Dálaigh, the bank's country manager, said the canals would be lined next year.", "Ciarán Ó Dálaigh"),
+        ("Siobhán Ní Bhriain, a nurse at the clinic, said the beds were full.", "Siobhán Ní Bhriain"),
+        ("The regional coordinator in Osh, Idris Ould Salem, is in contact with the mayor.", "Idris Ould Salem"),
+        ("Abdul Karim Nazari, 52, returned from Quetta with his wife and five children.", "Abdul Karim Nazari"),
+        ("Abdel Aziz Mansouri, 60, sells bread at the Torkham crossing.", "Abdel Aziz Mansouri"),
+    ],
+)
+def test_irish_and_arabic_names_are_kept_whole(sentence: str, name: str) -> None:
+    found = people(["The border crossing reopened on Monday after three days.", sentence])
+    assert found == [name]
+    assert "Osh" not in found and "Torkham" not in found
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Об этом сообщили со ссылкой на Жанар Бекболатовны Тлеуовой.", "Жанар Бекболатовна Тлеуова"),
+        ("Встреча с Гульнур Маратовной Есеновой прошла в Таразе.", "Гульнур Маратовна Есенова"),
+        ("Встреча с Фаридом Хамидовичем Саидзода прошла в Душанбе.", "Фарид Хамидович Саидзода"),
+        ("Премию вручили Олегу Петровичу Бондаренко в Алматы.", "Олег Петрович Бондаренко"),
+    ],
+)
+def test_an_indeclinable_womans_first_name_or_surname_stays_as_written(sentence: str, name: str) -> None:
+    found = people(["Городские власти провели встречу с жителями в понедельник.", sentence], "ru")
+    assert name in found
+    assert not any(place in found for place in ("Тараз", "Таразе", "Душанбе", "Алматы"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Carmen Los, a nurse at the clinic, said the beds were full.", "Carmen Los"),
+        ("“The beds are full,” said Pedro Las, who runs the clinic in Los Angeles.", "Pedro Las"),
+        ("Lucía Inés de los Santos, the agronomist, said the beds were full.", "Lucía Inés de los Santos"),
+    ],
+)
+def test_a_surname_spelled_like_a_particle_is_found(sentence: str, name: str) -> None:
+    found = people(["The clinic filled on Monday after the floods.", sentence])
+    assert found == [name]
+
+
+def test_a_port_or_an_airport_is_no_person() -> None:
+    found = people(
+        [
+            "Shipping resumed on Monday after the storm.",
+            '"We need a week," Bolat K. Serikov, deputy chairman of Kuryk Sea Trade Port, told reporters.',
+            "Flights were moved to Shymkent International Airport, said Aliya Dauletova, a spokeswoman.",
+        ]
+    )
+    assert "Trade Port" not in found and "Shymkent International Airport" not in found
+    assert "Bolat K. Serikov" in found and "Aliya Dauletova" in found
+
+
+@needs_natasha
+def test_a_double_first_name_in_another_case_goes_back_to_the_nominative() -> None:
+    found = people(
+        [
+            "Пьер-Ален Дюпре отметил, что платформы должны платить взносы.",
+            "По словам Пьера-Алена Дюпре, реформа займет два года.",
+        ],
+        "ru",
+    )
+    assert found == ["Пьер-Ален Дюпре"]

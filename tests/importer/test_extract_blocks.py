@@ -125,3 +125,80 @@ def test_notes_to_editors_describing_the_organisation_on_the_headings_line_go() 
         "Note to editors: Steppe Bridges is a charity founded in Kostanay in 2009.\n\nIt builds footbridges.\n"
     )
     assert kept(text) == ["The body.", "The bridge opens in May.", "The works cost 4 billion tenge."]
+
+
+WORK_CROSSHEADS = [
+    (
+        "Other projects",
+        ["School lunches in 40 villages", "Summer camps for orphans"],
+        "The foundation said it would spend 300 million tenge on its programmes this year, most of it from donors.",
+    ),
+    (
+        "Другие проекты",
+        ["Горячие обеды в 40 сёлах", "Летние лагеря для сирот"],
+        "В этом году фонд потратит на свои программы 300 миллионов тенге, большую часть собрали частные жертвователи.",
+    ),
+    (
+        "Басқа жобалар",
+        ["40 ауылдағы ыстық тамақ", "Жетім балаларға арналған жазғы лагерь"],
+        "Қор биыл бағдарламаларына 300 миллион теңге жұмсайды, оның көбін жеке демеушілер жинап берген екен деп айтты.",
+    ),
+]
+
+
+def test_an_organisations_crosshead_over_its_work_between_paragraphs_stays() -> None:
+    for heading, items, paragraph in WORK_CROSSHEADS:
+        opening = "The foundation opened its 50th rural school library on Thursday, in a village near Shymkent."
+        body = kept("\n".join(["Title", opening, heading, *items, paragraph]))
+        assert body == [opening, heading, *items, paragraph]
+
+
+def test_other_projects_at_the_pages_foot_go() -> None:
+    for heading, items, _paragraph in WORK_CROSSHEADS:
+        opening = "The foundation opened its 50th rural school library on Thursday, in a village near Shymkent."
+        assert kept("\n".join(["Title", opening, heading, *items, "© 2026 Steppe Books Foundation"])) == [opening]
+
+
+def test_additional_information_on_the_story_stays() -> None:
+    story = ["The court in Taraz extended the blogger's arrest by two months on Monday."] * 6
+    for heading, notes in (
+        (
+            "Дополнительная информация",
+            ["Статья 174 УК неоднократно критиковалась юристами.", "В 2025 году осудили 9 человек."],
+        ),
+        (
+            "Additional information",
+            ["Article 174 has long been criticised by lawyers.", "Nine people were convicted in 2025."],
+        ),
+    ):
+        assert kept("\n".join(["Title", *story, heading, *notes])) == [*story, heading, *notes]
+
+
+def test_additional_information_about_the_organisation_goes() -> None:
+    story = ["The court in Taraz extended the blogger's arrest by two months on Monday."] * 6
+    for heading, about in (("Дополнительная информация", "Фонд «Ашық сөз» — независимая правозащитная организация."),):
+        assert kept("\n".join(["Title", *story, heading, about])) == story
+
+
+def test_other_urgent_actions_under_the_story_go() -> None:
+    story = ["The court in Taraz extended the blogger's arrest by two months on Monday."] * 3
+    listed = ["Другие срочные акции", "Журналистку из Атырау вызывают на допросы", "Активистам запретили выезд"]
+    assert kept("\n".join(["Title", *story, *listed])) == story
+
+
+def test_a_digests_read_more_links_under_each_item_leave_the_items() -> None:
+    items = [
+        "Wind farm talks resume in Zhanatas",
+        "A Danish-led consortium has reopened talks on a wind project near Zhanatas.",
+        "Pavlodar smelter back to full capacity",
+        "The smelter restarted its second potline after a two-week repair.",
+    ]
+    text = ["Title", "The grid operator will add two lines by 2028, its chief said.", "Read more →"]
+    text += [items[0], items[1], "Read more →", items[2], items[3], "Read more →"]
+    body = kept("\n".join(text))
+    assert all(item in body for item in items)
+
+
+def test_a_read_more_heading_once_over_headlines_goes() -> None:
+    text = "Title\nThe grid operator will add two lines by 2028.\nRead more →\nWind farm talks resume\nSmelter restarts"
+    assert kept(text) == ["The grid operator will add two lines by 2028."]

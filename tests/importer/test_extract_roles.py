@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.importer.extract import extract
 from newsroom.importer.lines import LineRole, Spot, split_lines
 from newsroom.importer.roles import BODY_RULES, mark_body_roles
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
 
 
 def body_roles(text: str) -> list[LineRole]:
@@ -197,3 +200,17 @@ def test_a_title_case_crosshead_under_a_credit_stays_in_the_story() -> None:
 @pytest.mark.parametrize("stamp", ["Дата обновления: 12.03.2026 09:15", "Соңғы өзгеріс: 13.06.2026 09:02"])
 def test_a_labelled_update_stamp_under_the_story_is_a_date(stamp: str) -> None:
     assert body_roles(f"Title\n\n{FILLER}\n\n{stamp}\n\nThe clubs met again.")[8] is LineRole.DATE
+
+
+def test_a_row_of_credits_names_no_one_in_the_story() -> None:
+    rows = ("Photographs by Oleg Varnavin · Text by Mira Sadvokas", "Текст: Мира Садвокас | Фото: Олег Варнавин")
+    for credits in rows:
+        text = (
+            "The last skaters of the mountain rink\n"
+            f"{credits}\n"
+            "High above Almaty, a handful of veteran skaters still train on the open-air rink every winter morning.\n"
+            "Saule Amanbayeva, 67, laces her skates in the changing room, said the coach Tomás Reyes.\n"
+        )
+        found = extract(text, load_registry(FIXTURE_REGISTRY), "en")
+        assert credits not in found.body and "High above Almaty" in found.body
+        assert not {"Oleg Varnavin", "Mira Sadvokas", "Олег Варнавин", "Мира Садвокас"} & set(found.entities.people)

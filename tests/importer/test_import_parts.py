@@ -204,7 +204,11 @@ PARTS = {
             **{name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND} for name in HOLDOUT13_BOTH},
             "en-ngo-press-release-email-clinics": {"body": CONTACTS_LABEL, "people": CONTACTS_LABEL},
             "en-university-news-nu-glacier-study": {"body": CONTACTS_LABEL},
-            "ru-urgent-action-blogger-detention": {"body": BACKGROUND_LABEL, "people": PEOPLE_ROUND},
+            "ru-urgent-action-blogger-detention": {
+                "body": BACKGROUND_LABEL,
+                "people": PEOPLE_ROUND,
+                "debris": DEBRIS_ROUND,
+            },
         },
     ),
 }

@@ -216,6 +216,12 @@ def _is_core(token: Token) -> bool:
     return not (marked or INITIAL.fullmatch(word))
 
 
+def _particle_as_surname(token: Token) -> bool:
+    """``Los`` closing ``Carmen Los``: a particle written with a capital, nothing after it, is a surname."""
+    word = token[0]
+    return word.lower() in NAME_PARTICLES and is_capitalised(word)
+
+
 MAX_TITLED_NAME_WORDS = 3
 PATRONYMIC = re.compile(one_of(words("names-patronymic-endings", "en")) + r"$", re.I)
 """A patronymic in Latin script (``Serikovich``, ``Nurlanovna``, ``Bolatuly``): the word before it is a first name."""
@@ -228,6 +234,8 @@ def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
     Conceição Tavares``: up to three words)."""
     while tokens and tokens[0][0].lower() in NAME_PARTICLES:
         tokens = tokens[1:]
+    if len(tokens) >= 2 and _particle_as_surname(tokens[-1]):  # "Carmen Los": the particle is the surname
+        return tokens if sum(1 for token in tokens[:-1] if _is_core(token)) in (1, 2, 3) else []
     core = [i for i, token in enumerate(tokens) if _is_core(token)]
     if len(core) > (MAX_TITLED_NAME_WORDS if titled else 2):
         firsts = [i for i, token in enumerate(tokens) if is_first_name(token[0])]

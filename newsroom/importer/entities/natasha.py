@@ -16,7 +16,7 @@ from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER, KAZAKH, LATIN_UPP
 from newsroom.importer.entities.base import in_a_slashed_credit
 from newsroom.importer.entities.cyrillic import KAZAKH_PATRONYMIC_ENDINGS, NAME, PATRONYMIC_ENDINGS, named_after
 from newsroom.importer.patterns import listed
-from newsroom.importer.wordlists import word_set
+from newsroom.importer.wordlists import word_set, words
 
 _models: dict[str, Any] | None = None
 _failed = False
@@ -92,9 +92,10 @@ def nominative_name(text: str, morph: Any) -> str | None:
     words = text.split()
     while len(words) > 1 and is_role(words[0]):
         words = words[1:]
-    at = [index for index, word in enumerate(words) if _as_written(word)]  # "уулу", "Нұрланұлы": as written
-    plain = [word for word in words if not _as_written(word)]
-    named = _nominative_words(plain, morph) if plain else None
+    written = [_as_written(word, last=index == len(words) - 1 > 0) for index, word in enumerate(words)]
+    at = [index for index, kept in enumerate(written) if kept]  # "уулу", "Нұрланұлы", "Рахимзода": as written
+    plain = [word for word, kept in zip(words, written, strict=True) if not kept]
+    named = _nominative_words_joined(plain, morph) if plain else None
     if named is None or not at:
         return named
     out = named.split()
@@ -103,14 +104,40 @@ def nominative_name(text: str, morph: Any) -> str | None:
     return " ".join(out)
 
 
+def _nominative_words_joined(words: list[str], morph: Any) -> str | None:
+    """``Пьера-Алена Дюбуа`` -> ``Пьер-Ален Дюбуа``: a first name of two names joined by a hyphen, each declined
+    (the dictionary reads the pair as one name and declines its last part only)."""
+    parts = words[0].split("-")
+    if len(parts) < 2 or not all(_name_parses(part, morph, first=True) for part in parts):
+        return _nominative_words(words, morph)
+    named = _nominative_words(parts + words[1:], morph)
+    if named is None:
+        return _nominative_words(words, morph)  # "Жан-Поля": the first part is never declined
+    out = named.split()
+    return " ".join(["-".join(out[: len(parts)]), *out[len(parts) :]])
+
+
 MIN_KAZAKH_PATRONYMIC_LETTERS = 6
 
 
-def _as_written(word: str) -> bool:
-    """A patronymic word (``уулу``, ``кызы``) or a Kazakh patronymic (``Нұрланұлы``, ``Серікқызы``): Russian
-    text never declines them."""
+INDECLINABLE_SURNAME_ENDINGS = tuple(words("names-indeclinable-endings", "ru"))
+MIN_INDECLINABLE_SURNAME_LETTERS = 5
+CONSONANTS = tuple(words("names-consonant-endings", "ru"))
+
+
+def _as_written(word: str, last: bool = False) -> bool:
+    """A patronymic word (``уулу``, ``кызы``), a Kazakh patronymic (``Нұрланұлы``, ``Серікқызы``) or, closing
+    the name, a surname of an indeclinable ending (``Рахимзода``, ``Шевченко``): Russian text never declines them."""
     kazakh = len(word) >= MIN_KAZAKH_PATRONYMIC_LETTERS and word.lower().endswith(KAZAKH_PATRONYMIC_ENDINGS)
-    return word in PATRONYMIC_WORDS or kazakh
+    long_enough = len(word) >= MIN_INDECLINABLE_SURNAME_LETTERS
+    surname = last and long_enough and word.lower().endswith(INDECLINABLE_SURNAME_ENDINGS)
+    return word in PATRONYMIC_WORDS or kazakh or surname
+
+
+def _womans_indeclinable_first_name(word: str, parses: list[Any], gender: str, first: bool) -> bool:
+    """``Ляззат`` before ``Калиевны Оспановой``: a woman's first name ending in a consonant, which Russian text
+    never declines (the dictionary knows it as a man's, or not at all)."""
+    return first and gender == "femn" and word.lower().endswith(CONSONANTS) and not any("femn" in p.tag for p in parses)
 
 
 def _name_parses(word: str, morph: Any, first: bool) -> list[Any]:
@@ -135,11 +162,13 @@ def _nominative_words(words: list[str], morph: Any) -> str | None:
     for case in _CASES:
         for gender in ("masc", "femn"):
             out = []
-            for word, parses in zip(words, analyses, strict=True):
+            for at, (word, parses) in enumerate(zip(words, analyses, strict=True)):
                 fitting = [
                     p for p in parses if p.tag.case == case and (gender in p.tag or "ms-f" in p.tag or "Fixd" in p.tag)
                 ]
-                if fitting:
+                if not fitting and _womans_indeclinable_first_name(word, parses, gender, at == 0 < len(words) - 1):
+                    out.append(word)
+                elif fitting:
                     inflected = fitting[0].inflect({"Nom"})
                     out.append(_capitalise(inflected.word if inflected else word))
                 elif parses:
