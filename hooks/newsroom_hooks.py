@@ -283,7 +283,7 @@ def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None])
     preview_server.watch_folders(server, [root / REGISTRY_FOLDER, Path(config.theme.custom_dir or root / "overrides")])
     if _session.previewing:
         preview_server.rebuild_dirty(server, builder, _session.previewer.collector.paused)
-        preview_server.quicken(server)
+        preview_server.quicken(server, Path(config.docs_dir))
     return server
 
 
