@@ -162,7 +162,7 @@ class PreviewObserver(PollingObserver):
             super().schedule(handler, given.path, recursive=given.is_recursive, event_filter=given.event_filter)
 
     def stop(self) -> None:
-        if self.native is not None and self.native.is_alive():
+        if self.native is not None:  # started or not: its reading thread runs from the start
             self.native.stop()
         super().stop()
 
