@@ -10,7 +10,8 @@ inotify is missing (another system, or the kernel's limits reached) folders are 
 What reaches MkDocs' handler is what changes a build: files created, written, deleted or moved
 (never a file opened or read, which every build does); a folder deleted or moved away, as a change
 (watchdog reports it as the folder's only event, which MkDocs ignores); not the hidden files in
-``docs/`` (a save's temporary file, ``.name.tmp``: MkDocs leaves hidden files out of the site), so
+``docs/`` (a save's temporary file ``.name.tmp``, an editor's swap or lock file: MkDocs leaves hidden
+files out of the site unless ``exclude_docs`` takes them back, and then the next build has them), so
 that a save by rename is one event, not three spread over its ``fsync``.
 """
 
@@ -55,15 +56,13 @@ CHANGES: list[type[FileSystemEvent]] = [
 
 
 def hidden_below(root: Path) -> Callable[[str], bool]:
-    """Whether a path is a hidden file or folder below ``root`` (a name starting with a dot, as
-    MkDocs' default ``exclude_docs`` pattern ``.*`` leaves it out of the site)."""
+    """Whether a path is a hidden file below ``root`` (its name starts with a dot, as MkDocs' default
+    ``exclude_docs`` pattern ``.*`` leaves it out of the site)."""
     base = os.path.abspath(root)
 
     def hidden(path: str) -> bool:
-        relative = os.path.relpath(os.path.abspath(path), base)
-        if relative.startswith(os.pardir):
-            return False
-        return any(part.startswith(".") and part not in (".", "..") for part in Path(relative).parts)
+        path = os.path.abspath(path)
+        return os.path.basename(path).startswith(".") and path.startswith(base + os.sep)
 
     return hidden
 

@@ -165,7 +165,8 @@ def test_the_server_gets_the_observer_with_its_watches_and_unwatches(docs: Path)
         observer.join()
 
 
-def test_hidden_paths_are_those_below_the_folder_with_a_dot() -> None:
+def test_hidden_files_are_those_below_the_folder_whose_name_starts_with_a_dot() -> None:
     hidden = hidden_below(Path("/site/docs"))
-    assert hidden("/site/docs/news/.story.md.1-2.tmp") and hidden("/site/docs/.git/config")
-    assert not hidden("/site/docs/news/story.md") and not hidden("/site/.cache/x") and not hidden("/site/mkdocs.yml")
+    assert hidden("/site/docs/news/.story.md.1-2.tmp") and hidden("/site/docs/.nojekyll")
+    assert not hidden("/site/docs/news/story.md") and not hidden("/site/docs/.well-known/security.txt")
+    assert not hidden("/site/.cache") and not hidden("/site/docs-other/.x") and not hidden("/site/mkdocs.yml")
