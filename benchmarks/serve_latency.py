@@ -42,8 +42,16 @@ from newsroom.article import load_article, slugify
 from newsroom.files import write_atomic
 from tests.helpers.sandbox import copy_site
 
+ROOT = Path(__file__).resolve().parent.parent
 POLL_SECONDS = 0.05
 TIMEOUT_SECONDS = 300.0
+
+
+def server_environment() -> dict[str, str]:
+    """The server's environment, with this tree's package first: the server runs in the site's folder,
+    where a relative ``PYTHONPATH`` (``.``) names no package and another installed copy would load."""
+    paths = [str(ROOT), *(str(Path(p).resolve()) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)]
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": os.pathsep.join(paths)}
 
 
 def free_port() -> int:
@@ -146,7 +154,7 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}/newsroom/"
         command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(site / "mkdocs.yml")]
         command += ["--dirty"] if arguments.dirty else ["--clean"] if arguments.clean else []
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        env = server_environment()
         start = time.perf_counter()
         server = subprocess.Popen(command, cwd=site, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import mkdocs.commands.build
 import mkdocs.structure.pages
 import mkdocs.utils.meta
 from mkdocs.config.defaults import MkDocsConfig
@@ -274,6 +275,7 @@ def on_startup(*, command: str, dirty: bool) -> None:
     one_markdown_for(mkdocs.structure.pages)  # one Markdown converter for every page (newsroom.site.one_markdown)
     if _session.previewing:  # MkDocs makes every page's object again on every rebuild: its URL work made cheaper
         quick_urls.install(mkdocs.structure.pages)
+        _session.previewer.file_listing.install(mkdocs.commands.build)  # and lists docs/ again only when it changed
 
 
 def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None]) -> Any:
@@ -283,7 +285,7 @@ def on_serve(server: Any, *, config: MkDocsConfig, builder: Callable[..., None])
     preview_server.watch_folders(server, [root / REGISTRY_FOLDER, Path(config.theme.custom_dir or root / "overrides")])
     if _session.previewing:
         preview_server.rebuild_dirty(server, builder, _session.previewer.collector.paused)
-        preview_server.quicken(server)
+        preview_server.quicken(server, Path(config.docs_dir))
     return server
 
 

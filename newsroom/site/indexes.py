@@ -242,14 +242,18 @@ def _unique_slugs(names: Iterable[str], taken: Mapping[str, str]) -> dict[str, s
 def _mentions(published: list[Article], resolvers: dict[str, Resolver]) -> dict[str, dict[str, list[Article]]]:
     """By kind, then canonical name: the published articles naming it, in the given order."""
     names: dict[str, dict[str, list[Article]]] = {kind.field: defaultdict(list) for kind in KINDS}
-    for article in published:
-        for kind in KINDS:
+    for kind in KINDS:  # each kind's resolver sees its names in the same order as article by article
+        resolve, found = resolvers[kind.field].canonical, names[kind.field]
+        canonical_of: dict[str, str] = {}  # a name as written, resolved once (names recur across articles)
+        for article in published:
             seen = set()
             for name in getattr(article, kind.field):
-                canonical = resolvers[kind.field].canonical(name)
+                canonical = canonical_of.get(name)
+                if canonical is None:
+                    canonical = canonical_of[name] = resolve(name)
                 if canonical not in seen:
                     seen.add(canonical)
-                    names[kind.field][canonical].append(article)
+                    found[canonical].append(article)
     return names
 
 

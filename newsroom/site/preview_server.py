@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from newsroom.site import incremental
+from newsroom.site import incremental, watching
 
 
 def watch_folders(server: Any, folders: Iterable[Path]) -> None:
@@ -35,7 +35,10 @@ def rebuild_dirty(server: Any, builder: Callable[..., None], pause: Callable[[],
     logging.getLogger("mkdocs.commands.build").addFilter(incremental.not_the_dirty_build_warning)
 
 
-def quicken(server: Any) -> None:
-    """Watchers that look more often, a build that waits less for more changes."""
+def quicken(server: Any, docs_dir: Path | None = None) -> None:
+    """Folders watched by the kernel's notifications (``newsroom.site.watching``), watchers that look
+    more often where they poll, a build that waits less for more changes."""
+    if docs_dir is not None:
+        watching.take_over(server, docs_dir)
     incremental.poll_sooner(getattr(server, "observer", None), incremental.PREVIEW_POLL_SECONDS)
     incremental.settle_sooner(server, incremental.PREVIEW_SETTLE_SECONDS)

@@ -19,6 +19,7 @@ from newsroom.registry import Registry
 from newsroom.site import incremental
 from newsroom.site.build_state import HOME_PAGE, Build
 from newsroom.site.feeds import JSON_NAME, RSS_NAME, Feed
+from newsroom.site.file_listing import FileListing
 from newsroom.site.indexes import SiteIndex
 from newsroom.site.outline import nav_outline, shared_outline
 from newsroom.site.pages import PageContent
@@ -55,6 +56,8 @@ class Previewer:
         self.not_found = RememberedOutput()
         """``404.html``: the same while the site key is (it shows no page's content)."""
         self.collector = incremental.CollectorPause()
+        self.file_listing = FileListing()
+        """MkDocs' list of the docs folder's files, made again only when its files changed."""
         self._feed_parts: dict[str, Any] = {}
         self._feed_parts_of: Mapping[str, str] | None = None
 

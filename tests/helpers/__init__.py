@@ -133,6 +133,9 @@ def serving(project: Path, log: Path | None = None) -> Iterator[Served]:
         port = probe.getsockname()[1]
     command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    # this tree's package first: the server runs in the project's folder, where a relative PYTHONPATH
+    # names nothing and another installed copy of the package would load
+    env["PYTHONPATH"] = os.pathsep.join([str(sandbox.REPOSITORY), *filter(None, [os.environ.get("PYTHONPATH")])])
     output = log.open("w", encoding="utf-8") if log is not None else subprocess.DEVNULL
     server = subprocess.Popen(command, cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT)
     try:
