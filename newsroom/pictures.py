@@ -16,12 +16,15 @@ import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from newsroom.article import Article
 from newsroom.files import write_atomic
+
+if TYPE_CHECKING:  # Pillow (about 4 MiB) is loaded by the functions that read or write pixels, not on import:
+    from PIL import Image, ImageCms  # a site build with no picture to make never needs it (peak memory)
 
 PICTURE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")
 """The pictures an editor brings (a GIF or TIFF is read too, and stored as PNG)."""
@@ -35,7 +38,14 @@ MAX_FILE_BYTES = 200 * 2**20
 JPEG_QUALITY = 90
 FORMATS = {"JPEG": ".jpg", "WEBP": ".webp"}
 """The formats kept as they are; every other one (PNG, GIF, TIFF...) is stored as PNG."""
-SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+
+
+@cache
+def _srgb() -> ImageCms.ImageCmsProfile:
+    """The sRGB profile pictures are converted to (made once, when first needed)."""
+    from PIL import ImageCms
+
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
 class PictureError(ValueError):
@@ -55,6 +65,8 @@ class CleanPicture:
 @contextmanager
 def _own_pixel_limits() -> Iterator[None]:
     """Pillow's bomb warning is ours to decide (``_check_size``); its error, for gross bombs, stays."""
+    from PIL import Image
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         yield
@@ -66,6 +78,8 @@ def open_picture(path: Path, max_side: int = MAX_SIDE, name: str | None = None, 
 
     Without ``decode`` (to check a picture, not to use it), a JPEG is read at 1/8 scale: fast, and a
     damaged file still shows."""
+    from PIL import Image, UnidentifiedImageError
+
     name = name or str(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -111,6 +125,8 @@ def _has_alpha(image: Image.Image) -> bool:
 def to_srgb(image: Image.Image) -> Image.Image:
     """``image`` as 8-bit RGB (or RGBA when it has transparency), its colours converted to sRGB
     through its embedded ICC profile (CMYK, wide-gamut, grey); without a profile, as Pillow converts."""
+    from PIL import ImageCms
+
     icc = image.info.get("icc_profile")
     alpha = _has_alpha(image)
     if image.mode.startswith("I;16") or image.mode in ("I", "F"):  # 16-bit or float grey: scale to 8 bits
@@ -122,7 +138,7 @@ def to_srgb(image: Image.Image) -> Image.Image:
     if icc and image.mode in ("RGB", "RGBA", "L", "CMYK"):
         try:
             source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-            converted = ImageCms.profileToProfile(image, source, SRGB, outputMode=target)
+            converted = ImageCms.profileToProfile(image, source, _srgb(), outputMode=target)
             if converted is not None:
                 image = converted
         except (ImageCms.PyCMSError, OSError, ValueError):
@@ -135,6 +151,8 @@ def to_srgb(image: Image.Image) -> Image.Image:
 
 def clean_image(image: Image.Image, max_side: int = MAX_SIDE) -> Image.Image:
     """Upright, sRGB, at most ``max_side`` on its longest side, with no metadata left in ``info``."""
+    from PIL import Image, ImageOps
+
     upright = ImageOps.exif_transpose(image) or image
     upright.info.setdefault("icc_profile", image.info.get("icc_profile"))
     clean = to_srgb(upright)
@@ -151,6 +169,8 @@ def encode(image: Image.Image, extension: str, quality: int = JPEG_QUALITY, effo
     JPEG has no transparency: a picture with alpha is laid on white. ``effort`` is WebP's method
     (0 fast to 6 small).
     """
+    from PIL import Image
+
     buffer = io.BytesIO()
     if extension in (".jpg", ".jpeg"):
         if image.mode != "RGB":
@@ -236,6 +256,8 @@ METADATA_KEYS = ("exif", "xmp", "XML:com.adobe.xmp", "iptc", "photoshop", "icc_p
 
 def metadata_in(path: Path) -> list[str]:
     """The metadata a picture file carries (``exif``, ``xmp``, ``icc_profile``...); empty when clean."""
+    from PIL import Image
+
     with Image.open(path) as image:
         found = [key for key in METADATA_KEYS if image.info.get(key)]
         if image.getexif():

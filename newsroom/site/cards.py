@@ -20,13 +20,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-from PIL import Image, ImageDraw, ImageFont
+from typing import TYPE_CHECKING
 
 from newsroom.article import Article
 from newsroom.files import write_atomic
 from newsroom.site.pictures import Picture, Pictures, Variant
 from newsroom.site.render import human_date
+
+if TYPE_CHECKING:  # Pillow loaded when a card is drawn (newsroom.pictures)
+    from PIL import ImageDraw, ImageFont
 
 CARD_SIZE = (1200, 630)
 OUT_FOLDER = "assets/cards"
@@ -81,6 +83,8 @@ def _lines(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, w
 
 def draw_card(title: str, site_name: str, date_text: str) -> bytes:
     """The card as JPEG bytes (no metadata). Raises LookupError when the font is missing."""
+    from PIL import Image, ImageDraw, ImageFont
+
     fonts = font_files()
     if fonts is None:
         raise LookupError("no DejaVu Sans font (apt-get install fonts-dejavu-core)")

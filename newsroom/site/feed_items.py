@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
-
-from feedgen.entry import FeedEntry
-from feedgen.feed import FeedGenerator
+from typing import TYPE_CHECKING, Any
 
 from newsroom.site.memo import memo
+
+if TYPE_CHECKING:  # loaded where feeds are written (newsroom.site.feeds)
+    from feedgen.entry import FeedEntry
+    from feedgen.feed import FeedGenerator
 
 _CHANNEL_END = b"  </channel>\n"
 _ITEM_START = b"    <item>"
@@ -53,6 +54,8 @@ def _item_texts_together(entries: list[FeedEntry]) -> dict[int, bytes]:
     is serialised alone, its text escaped: no ``<item>`` in it but its own)."""
     if not entries:
         return {}
+    from feedgen.feed import FeedGenerator
+
     together = FeedGenerator()
     together.title("-")
     together.link(href="https://example.org/")

@@ -13,10 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
 from itertools import islice
-from typing import Any
-
-from feedgen.entry import FeedEntry
-from feedgen.feed import FeedGenerator
+from typing import TYPE_CHECKING, Any
 
 from newsroom.article import Article
 from newsroom.kinds import PEOPLE, TAGS
@@ -27,6 +24,10 @@ from newsroom.site.memo import memo, urljoin
 from newsroom.site.pictures import Picture
 from newsroom.site.render import Renderer, default_renderer
 from newsroom.site.seo import site_root
+
+if TYPE_CHECKING:  # feedgen (and lxml) loaded only where feeds are written: a build's process never needs them
+    from feedgen.entry import FeedEntry
+    from feedgen.feed import FeedGenerator
 
 FEED_ITEMS = 20
 RSS_NAME = "feed.xml"
@@ -93,6 +94,8 @@ def rss(feed: Feed, site_url: str, picture_for: PictureFor | None = None) -> byt
 
 def rss_channel(feed: Feed, site_url: str) -> FeedGenerator:
     """The feed's channel, without its items."""
+    from feedgen.feed import FeedGenerator
+
     generator = FeedGenerator()
     generator.title(feed.title)
     generator.description(escape(feed.description or feed.title))  # HTML, like an item's
@@ -128,6 +131,8 @@ _json_items = memo()
 
 
 def _rss_item(article: Article, site_url: str, picture: Picture | None) -> FeedEntry:
+    from feedgen.entry import FeedEntry
+
     url = absolute(site_url, article.url)
     entry = FeedEntry()
     entry.title(article.title)

@@ -28,8 +28,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
-
 from newsroom import pictures as core
 from newsroom.article import Article
 from newsroom.files import file_stamp, write_atomic, write_if_changed
@@ -123,6 +121,8 @@ def _widths(wanted: Iterable[int], width: int) -> list[int]:
 
 def make_derivatives(source: str, name: str, key: str, cache: str) -> dict[str, Any]:
     """Make the picture's derivatives into ``cache`` (a worker's job); their sizes, or ``{"error": message}``."""
+    from PIL import Image  # in a worker, or when a picture is made: a site build without one never loads Pillow
+
     cache_dir = Path(cache)
     try:
         with core.open_picture(Path(source), max_side=MAX_SIDE, name=name) as image:

@@ -32,6 +32,7 @@ r"""A word of a text or a name: letters and digits, with hyphens and apostrophes
 (``ЮНЕСКО-ның``, ``Akchulakov's``); quotes and punctuation around it are not part of it. (Written as
 runs of letters joined by hyphens and apostrophes: the same words as ``\w(?:[\w’'-]*\w)?``, found
 about a quarter faster, with no backtracking at a word's end.)"""
+_find_words = WORD.findall
 Matcher = Callable[[str], bool]
 """Whether a word of the text is one word of a name (``word_matcher``)."""
 MAX_ENDING = 5
@@ -80,6 +81,20 @@ def as_written(word: str) -> bool:
     return not ((by_stem or abbreviation) and CYRILLIC.search(word))
 
 
+def words_of(text: str) -> list[str]:
+    """``WORD.findall(text)``, about twice as fast: no word spans white space, and a run of letters
+    and digits between white space (most of a text's) is one word as it is (``str.isalnum`` holds
+    exactly for the characters ``\\w`` matches but the underscore); only the other runs are searched."""
+    words: list[str] = []
+    add, add_all = words.append, words.extend
+    for run in text.split():
+        if run.isalnum():
+            add(run)
+        else:
+            add_all(_find_words(run))
+    return words
+
+
 def _ending(letters: str, shortest: int = 0) -> bool:
     return shortest <= len(letters) <= MAX_ENDING and (not letters or (letters.isalpha() and letters.islower()))
 
@@ -90,7 +105,7 @@ def mention_counts(names: Mapping[str, Iterable[str]], text: str, spellings_for:
     Names of every kind but tags are looked for together, longest spelling first, so that a
     mention of ``Туркестанская область`` is the region's, not the town's. Tags match in any case.
     """
-    words = WORD.findall(text)
+    words = words_of(text)
     key_of = {word: word[:3].casefold() for word in set(words)}  # words recur: each folded once
     counts: Counter = Counter()
     for kinds, any_case in (([k.field for k in KINDS if k is not TAGS], False), ([TAGS.field], True)):
