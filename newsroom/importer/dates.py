@@ -221,6 +221,11 @@ def _without_place(line: str) -> str:
     return line[match.end() :]
 
 
+def strip_dates(line: str) -> str:
+    """``line`` without its dates, times, weekdays and relative days."""
+    return _strip_dates(line)
+
+
 def _strip_dates(line: str) -> str:
     rest = line
     for pattern in DATE_PATTERNS:

@@ -18,6 +18,7 @@ from newsroom.importer.furniture import (
     is_undated_posted_by,
     menu_end,
 )
+from newsroom.importer.headline import stronger_headline
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.topic import shares_a_word
@@ -1003,10 +1004,25 @@ def mark_header(lines: list[Line], registry: Registry) -> int:
         if role is None and echoed is not None and position < echoed:
             role = LineRole.DEBRIS
         if role is None:
-            line.role = LineRole.TITLE
-            return position
+            return _title_at(lines, position, registry, checked=position == echoed)
         line.role = role
     raise ValueError("no title: every line looks like page furniture")
+
+
+def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: bool) -> int:
+    """Mark the title: the line the rules leave at ``position``, or a stronger headline a few lines under it
+    (``newsroom.importer.headline``), the lines between keeping the role a rule gives them or becoming debris."""
+
+    def role_at(at: int) -> LineRole | None:
+        return first_role(HEADER_RULES, Spot(lines, at, 0, registry))
+
+    stronger = None if checked else stronger_headline(lines, position, role_at)
+    if stronger is not None:
+        for at in range(position, stronger):
+            lines[at].role = role_at(at) or LineRole.DEBRIS
+        position = stronger
+    lines[position].role = LineRole.TITLE
+    return position
 
 
 _TAG = listed("header-title-tags")

@@ -1,0 +1,90 @@
+"""The headline's evidence (``newsroom.importer.headline``): a line the header's rules leave as the title but
+with a shape no headline has gives way to a headline a few lines under it that has a date, byline or lead
+under it; a headline with such evidence, or a stopped headline over its lead, stays. Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.extract import extract
+from newsroom.importer.headline import flaws, hard_flaws, soft_flaws
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+LEAD_EN = "The district council in Kokshetau voted on Tuesday to open two new reading rooms before the winter holidays."
+LEAD_RU = "Городской совет Кокшетау во вторник решил открыть до зимних каникул два новых читальных зала в микрорайонах."
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "...added the coach, who hopes to bring the team back next spring.",  # a copy cut mid-sentence
+        "Steppe Lakes College   Admissions  Campus  Library  Alumni   Donate",  # a menu's row, spaced
+        "Readers in the hall. The library opened its doors at nine",  # a picture's caption over the headline
+        "Ainur Sadvakasova-Brown, editor of the youth page",  # ``Name, role``
+        "Your region: Akmola ▾",  # a drop-down
+        "08:15 Rain expected in the capital on Thursday afternoon",  # a news feed's item
+    ],
+)
+def test_a_flawed_line_over_a_dated_headline_gives_way(junk: str) -> None:
+    text = f"{junk}\nTwo reading rooms to open in Kokshetau before winter\n12 October 2026\n{LEAD_EN}\n"
+    found = extract(text, REGISTRY)
+    assert found.title == "Two reading rooms to open in Kokshetau before winter"
+    assert LEAD_EN in found.body
+
+
+def test_a_forwarded_messages_cover_note_gives_way_to_the_release_headline() -> None:
+    text = (
+        "Коллеги, добрый день, пересылаю пресс-релиз для пятничного номера. А.\n\n"
+        "> От: Пресс-служба колледжа <press@college.example>\n"
+        "> Отправлено: 12 октября 2026 г. 10:02\n"
+        "> Тема: Пресс-релиз\n"
+        ">\n"
+        "Два читальных зала откроются в Кокшетау до зимы\n"
+        f"{LEAD_RU}\n"
+    )
+    assert extract(text, REGISTRY).title == "Два читальных зала откроются в Кокшетау до зимы"
+
+
+def test_a_headline_over_its_deck_is_taken_past_a_menu_row() -> None:
+    text = (
+        "Steppe Lakes College   Admissions  Campus  Library  Alumni   Donate\n"
+        "Two reading rooms for Kokshetau\n"
+        "The council says both rooms will open before the winter holidays and stay open late\n"
+        "By Dana Ospanova\n"
+        f"{LEAD_EN}\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Two reading rooms for Kokshetau"
+    deck = "The council says both rooms will open before the winter holidays and stay open late"
+    assert deck in (found.subtitle, found.paragraphs[0])
+
+
+def test_a_stopped_headline_over_its_lead_stays() -> None:
+    text = f"Reading rooms are coming. Winter is not waiting.\n{LEAD_EN}\nSecond part of the plan\n{LEAD_EN}\n"
+    assert extract(text, REGISTRY).title == "Reading rooms are coming. Winter is not waiting."
+
+
+def test_a_flawed_first_line_stays_when_the_story_begins_under_it() -> None:
+    text = f"Ainur Sadvakasova-Brown, editor of the youth page\n{LEAD_EN}\nWhat the rooms will offer\n12 October 2026\n"
+    assert extract(text, REGISTRY).title == "Ainur Sadvakasova-Brown, editor of the youth page"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Капитан остаётся! Ерназар Болатұлы продлил контракт",  # a cry, then the news
+        "Асель Жумабекова, режиссёр: «Я снимаю кино без бюджета»",  # an interview's headline
+        "eGov запустил новый сервис для пенсионеров",  # a brand written lowercase
+        "U.S. Embassy opens a reading room in Kokshetau",  # an abbreviation's stops
+        "Results 2026: what changed for farmers",  # a colon inside
+    ],
+)
+def test_headlines_have_no_flaw(headline: str) -> None:
+    assert not flaws(headline)
+
+
+def test_a_full_stop_is_a_soft_flaw_and_a_closing_colon_a_hard_one() -> None:
+    assert soft_flaws("Winter is coming. Aid must come with it.") and not hard_flaws("Winter is coming.")
+    assert hard_flaws("Begin forwarded message:")
