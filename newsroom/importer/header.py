@@ -832,6 +832,10 @@ def _names_chat_members(text: str) -> bool:
 
 
 FORWARD_LABEL = re.compile(r"^\s*" + listed("header-forward-labels") + r"\s*:?\s*$", re.I)
+FORWARDED_FROM = re.compile(
+    r"^\s*" + listed("header-forward-labels") + r"\s+" + listed("header-forward-from") + r"\s*:?\s*\S.{0,80}$", re.I
+)
+"""A messenger's ``Forwarded from Steppe News``, ``Переслано из: Водоканал города`` over the post it forwards."""
 """A messenger's ``Forwarded``, ``Пересылалось много раз`` over the message it forwards."""
 
 
@@ -900,6 +904,7 @@ HEADER_RULES: Rules = (
     (_is_chat_name, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and is_member_bar(spot.text), LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and FORWARD_LABEL.match(spot.text) is not None, LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and FORWARDED_FROM.match(spot.text) is not None, LineRole.DEBRIS),
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
@@ -1009,6 +1014,19 @@ def mark_header(lines: list[Line], registry: Registry) -> int:
     raise ValueError("no title: every line looks like page furniture")
 
 
+def _names_a_page(text: str) -> bool:
+    """``Пресс-служба акимата области``, ``Школа-лицей № 38``, ``QAZAQ ǴYLYM``, ``Kokshetau Regional Library``: a press
+    office's or body's name, or a line all of whose words are capitalised (a compound's first part may be the head)."""
+    words = text.split()
+    if not words or PRESS_OFFICE.match(text) or _titled(words):
+        return True
+    heads = {words[0].lower(), words[0].lower().split("-")[0], words[-1].lower().strip(",.")}
+    return bool(heads & OWNER_HEADS) or _names_a_body(words)
+
+
+OWNER_HEADS = word_set("header-owner-heads")
+
+
 def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: bool) -> int:
     """Mark the title: the line the rules leave at ``position``, or a stronger headline a few lines under it
     (``newsroom.importer.headline``), the lines between keeping the role a rule gives them or becoming debris."""
@@ -1016,7 +1034,7 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
     def role_at(at: int) -> LineRole | None:
         return first_role(HEADER_RULES, Spot(lines, at, 0, registry))
 
-    stronger = None if checked else stronger_headline(lines, position, role_at)
+    stronger = None if checked else stronger_headline(lines, position, role_at, named=_names_a_page)
     if stronger is not None:
         for at in range(position, stronger):
             lines[at].role = role_at(at) or LineRole.DEBRIS

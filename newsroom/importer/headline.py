@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsroom.importer.bylines import byline_of
+from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import credit_of
-from newsroom.importer.dates import find_date, is_date_line, strip_dates
+from newsroom.importer.dates import RELATIVE_DATE_LINE, find_date, is_date_line, strip_dates
 from newsroom.importer.lines import Line, LineRole
-from newsroom.importer.patterns import SENTENCE_END
+from newsroom.importer.patterns import SENTENCE_END, listed
 
 RoleAt = Callable[[int], LineRole | None]
 """The role the header's rules give the line at a position (None: the rules leave it)."""
@@ -28,6 +28,11 @@ MAX_REACH = 8
 """How many lines under the flawed line the headline may stand."""
 MIN_WORDS, MAX_WORDS, MIN_LEAD_WORDS = 3, 30, 8
 MIN_DECKED_WORDS = 4
+MAX_NAME_WORDS = 6
+MIN_OWNER_FURNITURE = 2
+"""Lines of furniture that set a page's name apart from its post when they are no post's stamp or label (a
+headline's share buttons are one line)."""
+"""A page's owner (``Пресс-служба акимата области``, ``School No. 38 of Karaganda``) has a few words."""
 """A headline over its deck has four words or more (``7 мин чтения`` over a headline is the reading time)."""
 MAX_DATE_OTHER_WORDS = 2
 MAX_NAME_ROLE_WORDS = 10
@@ -49,6 +54,17 @@ CONTROL_MARK = re.compile(r"[▾▼⌄˅]")
 """A drop-down's arrow (``Your city: Astana ▾``): a control of the page."""
 LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}\s+\S")
 """``11:32 В Шымкенте ...``: an item of a news feed, its time first."""
+POST_FURNITURE = re.compile(
+    r"^(?:(?:"
+    + listed("header-pinned-labels")
+    + "|"
+    + listed("header-forward-labels")
+    + r")(?!\w)|"
+    + RELATIVE_DATE_LINE.pattern.removeprefix("^")
+    + ")",
+    re.I,
+)
+"""What stands between a page's name and its post: a pinned or forwarded post's label, the post's age."""
 QUOTED_MAIL = re.compile(r"^\s*>")
 """A line of a quoted e-mail (``> From: ...``)."""
 
@@ -139,16 +155,18 @@ def _repeated_above(lines: list[Line], at: int) -> bool:
     return any(text in line.text.casefold() for line in lines[:at])
 
 
-def evidenced(lines: list[Line], at: int, role_at: RoleAt) -> bool:
-    """The line at ``at`` is repeated above, or its next line past the furniture is a date, a byline or a lead."""
+def evidenced(lines: list[Line], at: int, role_at: RoleAt, *, stamps: bool = True) -> bool:
+    """The line at ``at`` is repeated above, or its next line past the furniture is a date, a byline or a lead
+    (without ``stamps``, a relative date such as a post's ``вчера в 18:04`` under its author is no evidence)."""
     if _repeated_above(lines, at):
         return True
     for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
-        role = role_at(position)
+        role, text = role_at(position), lines[position].text
+        if is_bare_byline(text):
+            return True  # the author's name alone, over the author's role
         if role in FURNITURE:
             continue
-        text = lines[position].text
-        if QUOTED_MAIL.match(text):
+        if QUOTED_MAIL.match(text) or (not stamps and RELATIVE_DATE_LINE.match(text.strip())):
             return False  # a forwarded message's quoted header (``> Sent: ...``): the line above is a cover note
         return role in EVIDENCE or is_date_line(text) or byline_of(text) is not None or is_lead(text)
     return False
@@ -158,18 +176,24 @@ def _has_the_shape(text: str) -> bool:
     return MIN_WORDS <= len(text.split()) <= MAX_WORDS and not flaws(text)
 
 
-def stronger_headline(lines: list[Line], at: int, role_at: RoleAt, *, weak: bool = False) -> int | None:
-    """The position of the headline under the line at ``at`` that the rules leave, when that line is flawed
-    (or ``weak`` by the caller's own evidence) and a line at most ``MAX_REACH`` lines under it, above the
-    story's first sentence, has a headline's shape and evidence; None to keep the rules' title."""
+def stronger_headline(
+    lines: list[Line], at: int, role_at: RoleAt, *, named: Callable[[str], bool] = lambda text: False
+) -> int | None:
+    """The position of the headline under the line at ``at`` that the rules leave, when that line is flawed, or
+    is a short name without evidence (a page's owner over its post), and a line at most ``MAX_REACH`` lines under
+    it, above the story's first sentence, has a headline's shape and evidence; None to keep the rules' title."""
     text = lines[at].text
     if hard_flaws(text):
-        pass
-    elif weak or soft_flaws(text):
-        if _over_its_lead(lines, at):
-            return None  # a stopped headline right over its longer lead (``Aid must come. It has not.``)
-    else:
-        return None
+        return _headline_below(lines, at, role_at)
+    if soft_flaws(text):
+        return None if _over_its_lead(lines, at) else _headline_below(lines, at, role_at)
+    if len(text.split()) <= MAX_NAME_WORDS and not evidenced(lines, at, role_at, stamps=False):
+        return _post_under_its_owner(lines, at, role_at, named=named(text))
+    return None
+
+
+def _headline_below(lines: list[Line], at: int, role_at: RoleAt) -> int | None:
+    """The first line under ``at``, above the story's first sentence, with a headline's shape and evidence."""
     for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
         if role_at(position) is not None:
             continue
@@ -179,6 +203,30 @@ def stronger_headline(lines: list[Line], at: int, role_at: RoleAt, *, weak: bool
         if is_lead(text) and not _over_a_credit(lines, position):
             return None
     return None
+
+
+def _post_under_its_owner(lines: list[Line], at: int, role_at: RoleAt, *, named: bool) -> int | None:
+    """The first line under the short line at ``at`` that the rules leave, past lines the rules take, when it
+    outweighs that line and either that line is ``named`` (a page's or body's name) or a line between is a post's
+    furniture (a pinned or forwarded post's label, the post's age): ``Kokshetau gets two reading rooms`` /
+    ``Share`` / its longer deck stays the title."""
+    stamped, skipped = False, 0
+    for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
+        text = lines[position].text
+        if role_at(position) is None and not hard_flaws(text):
+            stamped = stamped or named or skipped >= MIN_OWNER_FURNITURE
+            return position if stamped and _outweighs(lines, at, position, role_at) else None
+        stamped, skipped = stamped or POST_FURNITURE.match(text.strip()) is not None, skipped + 1
+    return None
+
+
+def _outweighs(lines: list[Line], name: int, at: int, role_at: RoleAt) -> bool:
+    """The line at ``at`` is a headline with its lead or deck under it, longer than the short name at ``name``."""
+    text = lines[at].text
+    if not _has_the_shape(text) or len(text.split()) <= len(lines[name].text.split()):
+        return False
+    following = next((p for p in range(at + 1, min(len(lines), at + 1 + MAX_REACH)) if role_at(p) is None), None)
+    return following is not None and (is_lead(lines[following].text) or _over_a_deck(lines, at, role_at))
 
 
 def _over_a_deck(lines: list[Line], at: int, role_at: RoleAt) -> bool:

@@ -88,3 +88,34 @@ def test_headlines_have_no_flaw(headline: str) -> None:
 def test_a_full_stop_is_a_soft_flaw_and_a_closing_colon_a_hard_one() -> None:
     assert soft_flaws("Winter is coming. Aid must come with it.") and not hard_flaws("Winter is coming.")
     assert hard_flaws("Begin forwarded message:")
+
+
+@pytest.mark.parametrize(
+    "owner, stamp",
+    [
+        ("Пресс-служба акимата Акмолинской области", "Переслано из: Водоканал Кокшетау"),  # a forwarded post
+        ("Гимназия-интернат № 4 г. Кокшетау", "вчера в 18:04"),  # a school's page over its post's age
+        ("Ақмола облысы әкімдігінің баспасөз қызметі", "2 сағат бұрын"),
+    ],
+)
+def test_a_pages_owner_over_its_post_gives_way_to_the_posts_headline(owner: str, stamp: str) -> None:
+    headline = "Два читальных зала откроются в Кокшетау до зимних каникул"
+    found = extract(f"{owner}\n{stamp}\n{headline}\n{LEAD_RU}\n", REGISTRY)
+    assert found.title == headline
+    assert LEAD_RU in found.body
+
+
+def test_a_short_headline_over_its_authors_role_stays() -> None:
+    text = (
+        "Бюджет, который никто не читает\n"
+        "Алия Нурпеисова\n"
+        "Экономист, руководитель исследовательской группы «Открытый бюджет»\n"
+        "12 октября 2026\n"
+        f"{LEAD_RU}\n"
+    )
+    assert extract(text, REGISTRY).title == "Бюджет, который никто не читает"
+
+
+def test_a_short_headline_over_its_story_stays() -> None:
+    text = f"Kokshetau gets two reading rooms\nShare\nThe council will open them before the first snow\n{LEAD_EN}\n"
+    assert extract(text, REGISTRY).title == "Kokshetau gets two reading rooms"
