@@ -394,8 +394,9 @@ _EN_MONTH = one_of(entry.split(maxsplit=1)[1] for entry in words("dates-months",
 MONTH_FIRST = re.compile(r"(?<!\w)" + _EN_MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.I)
 DAY_FIRST = re.compile(r"(?<![\w])[0-3]?\d(?:st|nd|rd|th)?\s+" + _EN_MONTH + r",?\s+" + YEAR + r"(?!\d)", re.I)
 US_TIME_ZONE = re.compile(r"(?<!\w)" + listed("dates-us-timezones") + r"(?!\w)")
-FOREIGN_PHONE = re.compile(r"(?<![\w+])\(?\+[2-9]\d{0,2}\)?[ .-]?\(?\d{2,}")
-"""A telephone number outside North America (``+7 7172 ...``, ``(+39) 06 ...``; ``+1`` is the United States')."""
+FOREIGN_PHONE = re.compile(r"(?<![\w+])\(?\+[2-9]\d{0,2}\)?(?:[ .()-]?\d){7,}(?![\d.,]*\s*%)")
+"""A telephone number outside North America (``+7 7172 ...``, ``(+39) 06 ...``; ``+1`` is the United States'):
+seven digits or more after the country's code (``+250`` odds, ``+412`` points and ``+2.35%`` are no phone)."""
 
 
 def _numeric_orders(text: str) -> set[str]:

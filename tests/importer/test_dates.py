@@ -161,6 +161,7 @@ def test_an_update_stamp_on_its_own_line_gives_the_date_only_when_nothing_else_d
         ("Press office (+39) 06 555 0101 press@steppe-agri.example", dt.date(2026, 11, 5)),
         ("Media: +7 7172 55 01 01", dt.date(2026, 11, 5)),
         ("Media: +1 (202) 555-0101", None),  # a North American number tells nothing
+        ("The index closed +2.35% after adding +412 points; the team opened as +250 favourites", None),  # no phone
     ],
 )
 def test_a_telephone_number_outside_north_america_reads_a_doubtful_date_day_first(
