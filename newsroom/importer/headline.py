@@ -39,9 +39,12 @@ MAX_NAME_ROLE_WORDS = 10
 FURNITURE = frozenset({LineRole.DEBRIS, LineRole.CREDIT, LineRole.CAPTION, LineRole.SOURCE, LineRole.TAGS})
 EVIDENCE = frozenset({LineRole.DATE, LineRole.BYLINE})
 
-OPEN_END = re.compile(r"(?:[:;,…]|\.\.)\s*$")
-"""A closing colon, semicolon, comma or ellipsis: a label over what follows, a cut copy (a headline ends bare,
-or with ``?``, ``!`` or a quote; a full stop is a sentence's, which a stopped headline has too)."""
+OPEN_END = re.compile(r"(?<!\.)[:;,]\s*$")
+"""A closing colon, semicolon or comma: a label over what follows, a sentence cut (a headline ends bare, or with
+``?``, ``!``, a quote or its own ellipsis, ``Back to school...``; a full stop is a sentence's, which a stopped
+headline has too)."""
+PLACEHOLDER = re.compile(r"^\s*[^\W\d_]+\s*(?:\.{3}|…)\s*$")
+"""``Search...``, ``Іздеу...``: a search field's placeholder, one word and an ellipsis."""
 CUT_START = re.compile(r"^\s*(?:\.{2,}|…)")
 """``...said the organisers``: a copy that starts in the middle of a sentence."""
 MENU_GAP = re.compile(r" {2,}|\t")
@@ -93,7 +96,7 @@ def _is_name_and_role(text: str) -> bool:
 QUOTE_OR_COLON = (":", "«", "“", '"')
 
 
-def _two_sentences(text: str) -> bool:
+def two_sentences(text: str) -> bool:
     """A sentence ended inside the line and a capitalised one after it (``Сцена из спектакля. В роли ...``)."""
     return any(text[match.end() : match.end() + 1].isupper() for match in SECOND_SENTENCE.finditer(text))
 
@@ -119,7 +122,7 @@ def _is_menu_row(text: str) -> bool:
 def soft_flaws(text: str) -> bool:
     """A sentence's shape: a closing full stop, or two sentences; a stopped headline has it too."""
     stripped = text.strip()
-    return stripped.endswith(".") or _two_sentences(stripped)
+    return stripped.endswith(".") or two_sentences(stripped)
 
 
 def hard_flaws(text: str) -> bool:
@@ -127,6 +130,8 @@ def hard_flaws(text: str) -> bool:
     a quoted e-mail's mark, a menu's cells, a feed item's time first, a drop-down, a bare date, ``Name, role``."""
     stripped = text.strip()
     if OPEN_END.search(stripped) or CUT_START.match(stripped) or QUOTED_MAIL.match(stripped):
+        return True
+    if PLACEHOLDER.match(stripped):
         return True
     if _starts_lowercase(stripped):
         return True
@@ -198,7 +203,8 @@ def _headline_below(lines: list[Line], at: int, role_at: RoleAt) -> int | None:
         if role_at(position) is not None:
             continue
         text = lines[position].text
-        if _has_the_shape(text) and (evidenced(lines, position, role_at) or _over_a_deck(lines, position, role_at)):
+        shaped = _has_the_shape(text) and not _over_a_credit(lines, position)  # not a picture's caption
+        if shaped and (evidenced(lines, position, role_at) or _over_a_deck(lines, position, role_at)):
             return position
         if is_lead(text) and not _over_a_credit(lines, position):
             return None
@@ -214,7 +220,7 @@ def _post_under_its_owner(lines: list[Line], at: int, role_at: RoleAt, *, named:
     for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
         text = lines[position].text
         if role_at(position) is None and not hard_flaws(text):
-            stamped = stamped or named or skipped >= MIN_OWNER_FURNITURE
+            stamped = skipped > 0 and (stamped or named or skipped >= MIN_OWNER_FURNITURE)
             return position if stamped and _outweighs(lines, at, position, role_at) else None
         stamped, skipped = stamped or POST_FURNITURE.match(text.strip()) is not None, skipped + 1
     return None

@@ -24,6 +24,7 @@ LEAD_RU = "Городской совет Кокшетау во вторник р
         "Readers in the hall. The library opened its doors at nine",  # a picture's caption over the headline
         "Ainur Sadvakasova-Brown, editor of the youth page",  # ``Name, role``
         "Your region: Akmola ▾",  # a drop-down
+        "Search...",  # a search field's placeholder
         "08:15 Rain expected in the capital on Thursday afternoon",  # a news feed's item
     ],
 )
