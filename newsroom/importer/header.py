@@ -18,7 +18,7 @@ from newsroom.importer.furniture import (
     is_undated_posted_by,
     menu_end,
 )
-from newsroom.importer.headline import stronger_headline
+from newsroom.importer.headline import stronger_headline, two_sentences
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.topic import shares_a_word
@@ -266,12 +266,14 @@ MAX_STOPPED_HEADLINE_WORDS = 20
 
 
 def _is_stopped_headline(lines: list[Line], at: int) -> bool:
-    """``Winter is coming for returnees. Aid must come with it.``: a statement's headline ending with a full stop,
-    short, with a longer sentence (its lead) right under it."""
+    """``Winter is coming for returnees. Aid must come with it.``: a statement's headline of two sentences ending
+    with a full stop, short, with a longer sentence (its lead) right under it."""
     text = lines[at].text if 0 <= at < len(lines) else ""
     after = lines[at + 1].text if 0 <= at < len(lines) - 1 else ""
     short = MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_STOPPED_HEADLINE_WORDS
-    return short and len(after.split()) > len(text.split()) and SENTENCE_END.search(after) is not None
+    if not short or not two_sentences(text):
+        return False  # one short sentence over a longer one is a lead's start, not a statement's headline
+    return len(after.split()) > len(text.split()) and SENTENCE_END.search(after) is not None
 
 
 def _is_headline_at(lines: list[Line], at: int, *, in_a_header: bool) -> bool:
@@ -290,8 +292,21 @@ CUT_COPY_REACH = 4
 def _is_cut_copy_of_a_line_below(spot: Spot) -> bool:
     """A crumb's or a teaser's headline cut short (``Women bring water back to Aral…``) over the headline whole,
     at most four lines under it (not a sentence: a headline's own ellipsis may be taken up by its lead)."""
-    below = spot.lines[spot.position + 1 : spot.position + 1 + CUT_COPY_REACH]
-    return any(is_cut_copy(spot.text, line.text) for line in below if not SENTENCE_END.search(line.text))
+    previous = spot.previous
+    if (previous is None or previous.role not in HEADER_FURNITURE) and CRUMB_SEPARATOR.search(spot.text) is None:
+        return False  # a headline's own ellipsis at the top (``Back to school...``), over a caption of its words
+    start = spot.position + 1
+    below = range(start, min(len(spot.lines), start + CUT_COPY_REACH))
+    return any(
+        is_cut_copy(spot.text, spot.lines[at].text)
+        for at in below
+        if not SENTENCE_END.search(spot.lines[at].text) and not _over_a_credit(spot.lines, at)
+    )
+
+
+def _over_a_credit(lines: list[Line], at: int) -> bool:
+    """A picture's credit (``Photo: ...``) right under the line: the line is its caption."""
+    return at + 1 < len(lines) and credit_of(lines[at + 1].text) is not None
 
 
 def _is_credited_caption(text: str) -> bool:
@@ -509,6 +524,9 @@ def _is_programme_kicker(spot: Spot) -> bool:
         return False
     at = spot.position + 1
     lead = spot.lines[at + 1].text if at + 1 < len(spot.lines) else ""
+    under = spot.lines[at].text if at < len(spot.lines) else ""
+    if is_date_line(under) or is_place_date_line(under) or byline_of(under) is not None:
+        return False  # the programme's name is the headline, its date or byline under it
     headline = _is_headline_at(spot.lines, at, in_a_header=False)
     return headline and len(lead.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(lead) is not None
 
@@ -772,6 +790,8 @@ def _is_over_its_handles_post(spot: Spot) -> bool:
         return False
     handles = [line.text.strip().lstrip("@") for line in spot.lines[: spot.position] if HANDLE.match(line.text)]
     following = spot.lines[spot.position + 1].text.lstrip("@")
+    if len(following.split()) >= MIN_LEAD_WORDS and following.rstrip().endswith(SENTENCE_STOPS):
+        return False  # a lead naming the site (``zakon.kz стало известно, что ...``) under its headline
     return any(following.startswith(f"{handle} ") for handle in handles)
 
 
@@ -785,10 +805,26 @@ def _is_body_over_its_post_age(spot: Spot) -> bool:
         return False
     if SENTENCE_END.search(spot.text) or not RELATIVE_DATE_LINE.match(spot.lines[spot.position + 1].text):
         return False
+    if _is_news_over_its_age(spot):
+        return False
     quoted = words[0].lower() in BODY_HEADS and QUOTED_NAME_LAST.search(spot.text) is not None
     ended = words[-1].lower().strip(",.") in BODY_HEADS
     named = len(words) < MAX_SHORT_LABEL_WORDS or (_titled(words) and _names_a_body(words))  # ``Типичный Костанай``
     return quoted or ended or named
+
+
+def _is_news_over_its_age(spot: Spot) -> bool:
+    """A headline over its age and its lead: the line under the age is a sentence of the story that repeats a word
+    of the line above (``Прокуратура проверит закупки акимата`` / ``... закупок городского акимата ...``), or
+    the story goes on after it (a group's post in one paragraph ends the page)."""
+    at = spot.position + 2
+    lead = spot.lines[at].text if at < len(spot.lines) else ""
+    if len(lead.split()) < MIN_LEAD_WORDS or not lead.rstrip().endswith(SENTENCE_STOPS):
+        return False
+    return shares_a_word(spot.text, lead) or at + 1 < len(spot.lines)
+
+
+SENTENCE_STOPS = (".", "…", '."', ".»", ".”")
 
 
 QUOTED_NAME_LAST = re.compile(r"[«“\"][^«»“”\"]+[»”\"]$")
