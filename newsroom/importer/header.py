@@ -18,7 +18,7 @@ from newsroom.importer.furniture import (
     is_undated_posted_by,
     menu_end,
 )
-from newsroom.importer.headline import stronger_headline, two_sentences
+from newsroom.importer.headline import is_bare_date, stronger_headline, two_sentences
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.topic import shares_a_word
@@ -1073,7 +1073,7 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
     stronger = None if checked else stronger_headline(lines, position, role_at, named=_names_a_page)
     if stronger is not None:
         for at in range(position, stronger):
-            lines[at].role = role_at(at) or LineRole.DEBRIS
+            lines[at].role = role_at(at) or (LineRole.DATE if is_bare_date(lines[at].text) else LineRole.DEBRIS)
         position = stronger
     lines[position].role = LineRole.TITLE
     return position

@@ -72,7 +72,7 @@ QUOTED_MAIL = re.compile(r"^\s*>")
 """A line of a quoted e-mail (``> From: ...``)."""
 
 
-def _is_bare_date(text: str) -> bool:
+def is_bare_date(text: str) -> bool:
     """A date (with its time, weekday and a word or two: ``Sat 21 Nov 2026, 16:05 (Astana time)``) and no more."""
     if is_date_line(text):
         return True
@@ -137,7 +137,7 @@ def hard_flaws(text: str) -> bool:
         return True
     if _is_menu_row(stripped) or stripped.count("|") >= MIN_MENU_PIPES:
         return True
-    if LEADING_TIME.match(stripped) or CONTROL_MARK.search(stripped) or _is_bare_date(stripped):
+    if LEADING_TIME.match(stripped) or CONTROL_MARK.search(stripped) or is_bare_date(stripped):
         return True
     return _is_name_and_role(stripped)
 

@@ -120,3 +120,16 @@ def test_a_short_headline_over_its_authors_role_stays() -> None:
 def test_a_short_headline_over_its_story_stays() -> None:
     text = f"Kokshetau gets two reading rooms\nShare\nThe council will open them before the first snow\n{LEAD_EN}\n"
     assert extract(text, REGISTRY).title == "Kokshetau gets two reading rooms"
+
+
+def test_a_bare_date_passed_over_is_the_pages_date() -> None:
+    text = (
+        "Kokshetau Chess Federation\n"
+        "LIVE\n"
+        "Tue 14 Apr 2026, 09:10 (Kokshetau time)\n"
+        "Two reading rooms to open in Kokshetau before winter\n"
+        f"{LEAD_EN}\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Two reading rooms to open in Kokshetau before winter"
+    assert found.date is not None and found.date.isoformat() == "2026-04-14"
