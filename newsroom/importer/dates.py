@@ -326,10 +326,25 @@ def _date_then_rubric(line: str) -> bool:
 def in_a_chronology(texts: list[str], position: int) -> bool:
     """``16 December 1991 Independence Day`` beside ``21 December 1991 Alma-Ata Protocol``: a story's list of
     dates and events, not the page's date over its section (that stands alone)."""
+    if _in_a_listed_schedule(texts, position):
+        return True
     if not _date_then_rubric(texts[position]):
         return False
     neighbours = texts[max(position - 1, 0) : position] + texts[position + 1 : position + 2]
     return any(_date_then_rubric(text) for text in neighbours)
+
+
+def _in_a_listed_schedule(texts: list[str], position: int) -> bool:
+    """``Premiere dates:`` over ``27 November, 19:00`` and ``28 November, 19:00``: a run of two date lines or more
+    right under a line ending with a colon is a story's list of days (performances, sessions), no page's date."""
+    if not is_date_line(texts[position]):
+        return False
+    start, end = position, position
+    while start > 0 and is_date_line(texts[start - 1]):
+        start -= 1
+    while end + 1 < len(texts) and is_date_line(texts[end + 1]):
+        end += 1
+    return end > start and start > 0 and texts[start - 1].rstrip().endswith(":")
 
 
 def _stamp_parts(line: str) -> list[str]:

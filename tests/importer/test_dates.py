@@ -173,3 +173,21 @@ def test_a_telephone_number_outside_north_america_reads_a_doubtful_date_day_firs
         f"The work starts in spring.\n\nContact\n\n{contact}\n"
     )
     assert extract(text, load_registry(FIXTURE_REGISTRY)).date == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "days"),
+    [
+        ("Performances:", ("27 November, 19:00", "28 November, 19:00", "29 November, 15:00")),
+        ("Көрсетілім күндері:", ("27 қараша, 19:00", "28 қараша, 19:00")),
+    ],
+)
+def test_dates_listed_under_a_heading_with_a_colon_stay_in_the_body(heading: str, days: tuple[str, ...]) -> None:
+    text = (
+        "Kokshetau theatre opens its season with a new comedy\n\n12 November 2026\n\n"
+        "The Kokshetau drama theatre will open its season with a comedy by a young local author, the theatre said.\n\n"
+        f"{heading}\n" + "\n".join(days) + "\n\nTickets go on sale on Monday.\n"
+    )
+    found = extract(text, load_registry(FIXTURE_REGISTRY))
+    assert all(day in found.body for day in days)
+    assert found.date == dt.date(2026, 11, 12)
