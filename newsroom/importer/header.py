@@ -370,6 +370,8 @@ def is_label_by_shape(spot: Spot) -> bool:
         return False
     if d.is_label(line):
         return True
+    if _is_short_headline_over_its_deck(spot):
+        return False
     at, following = _next_headline(spot)
     kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
     under_furniture = index > 0 and lines[index - 1].role in HEADER_FURNITURE  # a rubric under the menu, a credit
@@ -407,6 +409,29 @@ def is_label_by_shape(spot: Spot) -> bool:
     # a rubric pairing two topics stands under the site's menu or crumbs (``Drought and bread prices`` at the top,
     # over its deck and date, is a headline)
     return _titled(words) or (_pairs_topics(words) and under_furniture and _dated_around(lines, index, at))
+
+
+def _is_short_headline_over_its_deck(spot: Spot) -> bool:
+    """``Колонки`` / ``Без воды`` / ``Как живёт посёлок, в котором ...`` / date: under the page's rubric, a short
+    headline (two to four words) over its longer deck that asks the story's question (how, why), with the date or
+    byline right under the deck (a rubric stands once: a second short line under it is the column's headline)."""
+    lines, index = spot.lines, spot.position
+    words = spot.text.split()
+    if index == 0 or index + 2 >= len(lines) or not 2 <= len(words) <= MAX_LABEL_WORDS:
+        return False
+    rubric = lines[index - 1]
+    short_rubric = len(rubric.text.split()) <= MAX_SHORT_LABEL_WORDS and not is_link_row(rubric.text)
+    if rubric.role is not LineRole.DEBRIS or not short_rubric:
+        return False
+    deck, under = lines[index + 1].text, lines[index + 2].text
+    long_enough = len(deck.split()) >= len(words) + MIN_DECK_EXTRA_WORDS and not deck.rstrip().endswith(TERMINAL)
+    asks = DECK_OPENING.match(deck) is not None  # ``Почему фермеры ...``; a rubric's headline states its news
+    return long_enough and asks and (is_date_line(under) or byline_of(under) is not None)
+
+
+MIN_DECK_EXTRA_WORDS = 3
+DECK_OPENING = re.compile(r"^\s*" + listed("header-deck-openings") + r"(?!\w)", re.I)
+"""A deck that asks the column's or longread's question (``How a village lives ...``, ``Почему фермеры ...``)."""
 
 
 TOPIC_CONJUNCTIONS = word_set("header-topic-conjunctions")
@@ -544,6 +569,8 @@ def _is_above_a_menu(spot: Spot) -> bool:
     ``Archive``, or ``Politics   Economy   Society`` on one line), with a headline under the menu: the
     headline is the title, not what stands above the menu. The menu is looked for above the first
     sentence; an entry of the menu itself counts the entries above it."""
+    if _is_short_headline_over_its_deck(spot):
+        return False
     short = len(spot.text.split()) <= MAX_SHORT_LABEL_WORDS
     if not short and _over_a_player(spot):
         return False  # a player's controls (``Play``, ``1x   Speed   Download``) are no site's menu
