@@ -292,8 +292,7 @@ CUT_COPY_REACH = 4
 def _is_cut_copy_of_a_line_below(spot: Spot) -> bool:
     """A crumb's or a teaser's headline cut short (``Women bring water back to Aral…``) over the headline whole,
     at most four lines under it (not a sentence: a headline's own ellipsis may be taken up by its lead)."""
-    previous = spot.previous
-    if (previous is None or previous.role not in HEADER_FURNITURE) and CRUMB_SEPARATOR.search(spot.text) is None:
+    if spot.position == 0 and CRUMB_SEPARATOR.search(spot.text) is None:
         return False  # a headline's own ellipsis at the top (``Back to school...``), over a caption of its words
     start = spot.position + 1
     below = range(start, min(len(spot.lines), start + CUT_COPY_REACH))
