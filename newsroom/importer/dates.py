@@ -340,11 +340,15 @@ def _in_a_listed_schedule(texts: list[str], position: int) -> bool:
     if not is_date_line(texts[position]):
         return False
     start, end = position, position
-    while start > 0 and is_date_line(texts[start - 1]):
+    while start > 0 and position - start < MAX_SCHEDULE_DAYS and is_date_line(texts[start - 1]):
         start -= 1
-    while end + 1 < len(texts) and is_date_line(texts[end + 1]):
+    while end + 1 < len(texts) and end - position < MAX_SCHEDULE_DAYS and is_date_line(texts[end + 1]):
         end += 1
     return end > start and start > 0 and texts[start - 1].rstrip().endswith(":")
+
+
+MAX_SCHEDULE_DAYS = 40
+"""How far a listed schedule is followed up and down (a page of thousands of date lines stays quick)."""
 
 
 def _stamp_parts(line: str) -> list[str]:
