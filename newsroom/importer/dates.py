@@ -221,6 +221,11 @@ def _without_place(line: str) -> str:
     return line[match.end() :]
 
 
+def strip_dates(line: str) -> str:
+    """``line`` without its dates, times, weekdays and relative days."""
+    return _strip_dates(line)
+
+
 def _strip_dates(line: str) -> str:
     rest = line
     for pattern in DATE_PATTERNS:
@@ -321,10 +326,29 @@ def _date_then_rubric(line: str) -> bool:
 def in_a_chronology(texts: list[str], position: int) -> bool:
     """``16 December 1991 Independence Day`` beside ``21 December 1991 Alma-Ata Protocol``: a story's list of
     dates and events, not the page's date over its section (that stands alone)."""
+    if _in_a_listed_schedule(texts, position):
+        return True
     if not _date_then_rubric(texts[position]):
         return False
     neighbours = texts[max(position - 1, 0) : position] + texts[position + 1 : position + 2]
     return any(_date_then_rubric(text) for text in neighbours)
+
+
+def _in_a_listed_schedule(texts: list[str], position: int) -> bool:
+    """``Premiere dates:`` over ``27 November, 19:00`` and ``28 November, 19:00``: a run of two date lines or more
+    right under a line ending with a colon is a story's list of days (performances, sessions), no page's date."""
+    if not is_date_line(texts[position]):
+        return False
+    start, end = position, position
+    while start > 0 and position - start < MAX_SCHEDULE_DAYS and is_date_line(texts[start - 1]):
+        start -= 1
+    while end + 1 < len(texts) and end - position < MAX_SCHEDULE_DAYS and is_date_line(texts[end + 1]):
+        end += 1
+    return end > start and start > 0 and texts[start - 1].rstrip().endswith(":")
+
+
+MAX_SCHEDULE_DAYS = 40
+"""How far a listed schedule is followed up and down (a page of thousands of date lines stays quick)."""
 
 
 def _stamp_parts(line: str) -> list[str]:
@@ -389,8 +413,9 @@ _EN_MONTH = one_of(entry.split(maxsplit=1)[1] for entry in words("dates-months",
 MONTH_FIRST = re.compile(r"(?<!\w)" + _EN_MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.I)
 DAY_FIRST = re.compile(r"(?<![\w])[0-3]?\d(?:st|nd|rd|th)?\s+" + _EN_MONTH + r",?\s+" + YEAR + r"(?!\d)", re.I)
 US_TIME_ZONE = re.compile(r"(?<!\w)" + listed("dates-us-timezones") + r"(?!\w)")
-FOREIGN_PHONE = re.compile(r"(?<![\w+])\(?\+[2-9]\d{0,2}\)?[ .-]?\(?\d{2,}")
-"""A telephone number outside North America (``+7 7172 ...``, ``(+39) 06 ...``; ``+1`` is the United States')."""
+FOREIGN_PHONE = re.compile(r"(?<![\w+])\(?\+[2-9]\d{0,2}\)?(?:[ .()-]?\d){7,}(?![\d.,]*\s*%)")
+"""A telephone number outside North America (``+7 7172 ...``, ``(+39) 06 ...``; ``+1`` is the United States'):
+seven digits or more after the country's code (``+250`` odds, ``+412`` points and ``+2.35%`` are no phone)."""
 
 
 def _numeric_orders(text: str) -> set[str]:

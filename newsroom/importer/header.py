@@ -18,6 +18,7 @@ from newsroom.importer.furniture import (
     is_undated_posted_by,
     menu_end,
 )
+from newsroom.importer.headline import is_bare_date, stronger_headline, two_sentences
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.topic import shares_a_word
@@ -265,12 +266,14 @@ MAX_STOPPED_HEADLINE_WORDS = 20
 
 
 def _is_stopped_headline(lines: list[Line], at: int) -> bool:
-    """``Winter is coming for returnees. Aid must come with it.``: a statement's headline ending with a full stop,
-    short, with a longer sentence (its lead) right under it."""
+    """``Winter is coming for returnees. Aid must come with it.``: a statement's headline of two sentences ending
+    with a full stop, short, with a longer sentence (its lead) right under it."""
     text = lines[at].text if 0 <= at < len(lines) else ""
     after = lines[at + 1].text if 0 <= at < len(lines) - 1 else ""
     short = MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_STOPPED_HEADLINE_WORDS
-    return short and len(after.split()) > len(text.split()) and SENTENCE_END.search(after) is not None
+    if not short or not two_sentences(text):
+        return False  # one short sentence over a longer one is a lead's start, not a statement's headline
+    return len(after.split()) > len(text.split()) and SENTENCE_END.search(after) is not None
 
 
 def _is_headline_at(lines: list[Line], at: int, *, in_a_header: bool) -> bool:
@@ -289,8 +292,20 @@ CUT_COPY_REACH = 4
 def _is_cut_copy_of_a_line_below(spot: Spot) -> bool:
     """A crumb's or a teaser's headline cut short (``Women bring water back to Aral…``) over the headline whole,
     at most four lines under it (not a sentence: a headline's own ellipsis may be taken up by its lead)."""
-    below = spot.lines[spot.position + 1 : spot.position + 1 + CUT_COPY_REACH]
-    return any(is_cut_copy(spot.text, line.text) for line in below if not SENTENCE_END.search(line.text))
+    if spot.position == 0 and CRUMB_SEPARATOR.search(spot.text) is None:
+        return False  # a headline's own ellipsis at the top (``Back to school...``), over a caption of its words
+    start = spot.position + 1
+    below = range(start, min(len(spot.lines), start + CUT_COPY_REACH))
+    return any(
+        is_cut_copy(spot.text, spot.lines[at].text)
+        for at in below
+        if not SENTENCE_END.search(spot.lines[at].text) and not _over_a_credit(spot.lines, at)
+    )
+
+
+def _over_a_credit(lines: list[Line], at: int) -> bool:
+    """A picture's credit (``Photo: ...``) right under the line: the line is its caption."""
+    return at + 1 < len(lines) and credit_of(lines[at + 1].text) is not None
 
 
 def _is_credited_caption(text: str) -> bool:
@@ -354,6 +369,8 @@ def is_label_by_shape(spot: Spot) -> bool:
         return False
     if d.is_label(line):
         return True
+    if _is_short_headline_over_its_deck(spot):
+        return False
     at, following = _next_headline(spot)
     kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
     under_furniture = index > 0 and lines[index - 1].role in HEADER_FURNITURE  # a rubric under the menu, a credit
@@ -391,6 +408,29 @@ def is_label_by_shape(spot: Spot) -> bool:
     # a rubric pairing two topics stands under the site's menu or crumbs (``Drought and bread prices`` at the top,
     # over its deck and date, is a headline)
     return _titled(words) or (_pairs_topics(words) and under_furniture and _dated_around(lines, index, at))
+
+
+def _is_short_headline_over_its_deck(spot: Spot) -> bool:
+    """``Колонки`` / ``Без воды`` / ``Как живёт посёлок, в котором ...`` / date: under the page's rubric, a short
+    headline (two to four words) over its longer deck that asks the story's question (how, why), with the date or
+    byline right under the deck (a rubric stands once: a second short line under it is the column's headline)."""
+    lines, index = spot.lines, spot.position
+    words = spot.text.split()
+    if index == 0 or index + 2 >= len(lines) or not 2 <= len(words) <= MAX_LABEL_WORDS:
+        return False
+    rubric = lines[index - 1]
+    short_rubric = len(rubric.text.split()) <= MAX_SHORT_LABEL_WORDS and not is_link_row(rubric.text)
+    if rubric.role is not LineRole.DEBRIS or not short_rubric:
+        return False
+    deck, under = lines[index + 1].text, lines[index + 2].text
+    long_enough = len(deck.split()) >= len(words) + MIN_DECK_EXTRA_WORDS and not deck.rstrip().endswith(TERMINAL)
+    asks = DECK_OPENING.match(deck) is not None  # ``Почему фермеры ...``; a rubric's headline states its news
+    return long_enough and asks and (is_date_line(under) or byline_of(under) is not None)
+
+
+MIN_DECK_EXTRA_WORDS = 3
+DECK_OPENING = re.compile(r"^\s*" + listed("header-deck-openings") + r"(?!\w)", re.I)
+"""A deck that asks the column's or longread's question (``How a village lives ...``, ``Почему фермеры ...``)."""
 
 
 TOPIC_CONJUNCTIONS = word_set("header-topic-conjunctions")
@@ -508,6 +548,9 @@ def _is_programme_kicker(spot: Spot) -> bool:
         return False
     at = spot.position + 1
     lead = spot.lines[at + 1].text if at + 1 < len(spot.lines) else ""
+    under = spot.lines[at].text if at < len(spot.lines) else ""
+    if is_date_line(under) or is_place_date_line(under) or byline_of(under) is not None:
+        return False  # the programme's name is the headline, its date or byline under it
     headline = _is_headline_at(spot.lines, at, in_a_header=False)
     return headline and len(lead.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(lead) is not None
 
@@ -525,6 +568,8 @@ def _is_above_a_menu(spot: Spot) -> bool:
     ``Archive``, or ``Politics   Economy   Society`` on one line), with a headline under the menu: the
     headline is the title, not what stands above the menu. The menu is looked for above the first
     sentence; an entry of the menu itself counts the entries above it."""
+    if _is_short_headline_over_its_deck(spot):
+        return False
     short = len(spot.text.split()) <= MAX_SHORT_LABEL_WORDS
     if not short and _over_a_player(spot):
         return False  # a player's controls (``Play``, ``1x   Speed   Download``) are no site's menu
@@ -771,6 +816,8 @@ def _is_over_its_handles_post(spot: Spot) -> bool:
         return False
     handles = [line.text.strip().lstrip("@") for line in spot.lines[: spot.position] if HANDLE.match(line.text)]
     following = spot.lines[spot.position + 1].text.lstrip("@")
+    if len(following.split()) >= MIN_LEAD_WORDS and following.rstrip().endswith(SENTENCE_STOPS):
+        return False  # a lead naming the site (``zakon.kz стало известно, что ...``) under its headline
     return any(following.startswith(f"{handle} ") for handle in handles)
 
 
@@ -784,10 +831,26 @@ def _is_body_over_its_post_age(spot: Spot) -> bool:
         return False
     if SENTENCE_END.search(spot.text) or not RELATIVE_DATE_LINE.match(spot.lines[spot.position + 1].text):
         return False
+    if _is_news_over_its_age(spot):
+        return False
     quoted = words[0].lower() in BODY_HEADS and QUOTED_NAME_LAST.search(spot.text) is not None
     ended = words[-1].lower().strip(",.") in BODY_HEADS
     named = len(words) < MAX_SHORT_LABEL_WORDS or (_titled(words) and _names_a_body(words))  # ``Типичный Костанай``
     return quoted or ended or named
+
+
+def _is_news_over_its_age(spot: Spot) -> bool:
+    """A headline over its age and its lead: the line under the age is a sentence of the story that repeats a word
+    of the line above (``Прокуратура проверит закупки акимата`` / ``... закупок городского акимата ...``), or
+    the story goes on after it (a group's post in one paragraph ends the page)."""
+    at = spot.position + 2
+    lead = spot.lines[at].text if at < len(spot.lines) else ""
+    if len(lead.split()) < MIN_LEAD_WORDS or not lead.rstrip().endswith(SENTENCE_STOPS):
+        return False
+    return shares_a_word(spot.text, lead) or at + 1 < len(spot.lines)
+
+
+SENTENCE_STOPS = (".", "…", '."', ".»", ".”")
 
 
 QUOTED_NAME_LAST = re.compile(r"[«“\"][^«»“”\"]+[»”\"]$")
@@ -831,6 +894,10 @@ def _names_chat_members(text: str) -> bool:
 
 
 FORWARD_LABEL = re.compile(r"^\s*" + listed("header-forward-labels") + r"\s*:?\s*$", re.I)
+FORWARDED_FROM = re.compile(
+    r"^\s*" + listed("header-forward-labels") + r"\s+" + listed("header-forward-from") + r"\s*:?\s*\S.{0,80}$", re.I
+)
+"""A messenger's ``Forwarded from Steppe News``, ``Переслано из: Водоканал города`` over the post it forwards."""
 """A messenger's ``Forwarded``, ``Пересылалось много раз`` over the message it forwards."""
 
 
@@ -899,6 +966,7 @@ HEADER_RULES: Rules = (
     (_is_chat_name, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and is_member_bar(spot.text), LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and FORWARD_LABEL.match(spot.text) is not None, LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and FORWARDED_FROM.match(spot.text) is not None, LineRole.DEBRIS),
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
@@ -1003,10 +1071,38 @@ def mark_header(lines: list[Line], registry: Registry) -> int:
         if role is None and echoed is not None and position < echoed:
             role = LineRole.DEBRIS
         if role is None:
-            line.role = LineRole.TITLE
-            return position
+            return _title_at(lines, position, registry, checked=position == echoed)
         line.role = role
     raise ValueError("no title: every line looks like page furniture")
+
+
+def _names_a_page(text: str) -> bool:
+    """``Пресс-служба акимата области``, ``Школа-лицей № 38``, ``QAZAQ ǴYLYM``, ``Kokshetau Regional Library``: a press
+    office's or body's name, or a line all of whose words are capitalised (a compound's first part may be the head)."""
+    words = text.split()
+    if not words or PRESS_OFFICE.match(text) or _titled(words):
+        return True
+    heads = {words[0].lower(), words[0].lower().split("-")[0], words[-1].lower().strip(",.")}
+    return bool(heads & OWNER_HEADS) or _names_a_body(words)
+
+
+OWNER_HEADS = word_set("header-owner-heads")
+
+
+def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: bool) -> int:
+    """Mark the title: the line the rules leave at ``position``, or a stronger headline a few lines under it
+    (``newsroom.importer.headline``), the lines between keeping the role a rule gives them or becoming debris."""
+
+    def role_at(at: int) -> LineRole | None:
+        return first_role(HEADER_RULES, Spot(lines, at, 0, registry))
+
+    stronger = None if checked else stronger_headline(lines, position, role_at, named=_names_a_page)
+    if stronger is not None:
+        for at in range(position, stronger):
+            lines[at].role = role_at(at) or (LineRole.DATE if is_bare_date(lines[at].text) else LineRole.DEBRIS)
+        position = stronger
+    lines[position].role = LineRole.TITLE
+    return position
 
 
 _TAG = listed("header-title-tags")

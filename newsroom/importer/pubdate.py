@@ -174,7 +174,16 @@ def _rank(lines: list[Line], position: int) -> int:
     if is_update_stamp(text):
         return UPDATED
     stamped = is_publication_stamp(text) or _beside_view_counter(lines, position) or _beside_page_views(lines, position)
-    return PUBLISHED if stamped else PLAIN
+    return PUBLISHED if stamped or _under_a_posts_hashtags(lines, position) else PLAIN
+
+
+HASHTAGS = re.compile(r"^\s*#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+\s*$")
+"""A post's hashtags alone on their line (``#Алматы #саябақ``): two or more."""
+
+
+def _under_a_posts_hashtags(lines: list[Line], position: int) -> bool:
+    """A date right under a post's hashtags (an Instagram copy: the caption, its tags, then the post's date)."""
+    return position > 0 and HASHTAGS.match(lines[position - 1].text) is not None
 
 
 STAMP_REACH = 2

@@ -30,6 +30,21 @@ def _is_unfinished(candidate: Line, following: Line) -> bool:
     )
 
 
+MIN_WRAPPED_LINES, MAX_WRAP_SPREAD = 3, 15
+
+
+def _opens_a_wrapped_paragraph(lines: list[Line], at: int) -> bool:
+    """The line opens a hard-wrapped paragraph: a block of three lines or more of about the same length (within
+    fifteen characters but for the last), with no stop at the end of any but the last (a plain-text e-mail's lead)."""
+    same = itertools.takewhile(lambda line: line.block == lines[at].block, lines[at:])
+    block = [line.text for line in same]
+    if (at > 0 and lines[at - 1].block == lines[at].block) or len(block) < MIN_WRAPPED_LINES:
+        return False
+    lengths = [len(text) for text in block[:-1]]
+    unstopped = not any(SENTENCE_END.search(text) for text in block[:-1])
+    return unstopped and max(lengths) - min(lengths) <= MAX_WRAP_SPREAD
+
+
 def mark_subtitle(lines: list[Line], body_start: int, dateline_of: Callable[[str], Dateline | None]) -> str | None:
     """Give the subtitle its role and return it; None when the first body line is the body."""
     body = ((position, lines[position]) for position in range(body_start, len(lines)))
@@ -37,7 +52,7 @@ def mark_subtitle(lines: list[Line], body_start: int, dateline_of: Callable[[str
     if len(first_two) < 2:
         return None
     (at, candidate), (following_at, following) = first_two
-    if at in event_fields(lines):  # "Time: 18:00" under the title is an event's field
+    if at in event_fields(lines) or _opens_a_wrapped_paragraph(lines, at):  # "Time: 18:00": an event's field
         return None
     words = len(candidate.text.split())
     set_apart = any(line.role in (LineRole.DATE, LineRole.BYLINE) for line in lines[at + 1 : following_at])

@@ -161,6 +161,7 @@ def test_an_update_stamp_on_its_own_line_gives_the_date_only_when_nothing_else_d
         ("Press office (+39) 06 555 0101 press@steppe-agri.example", dt.date(2026, 11, 5)),
         ("Media: +7 7172 55 01 01", dt.date(2026, 11, 5)),
         ("Media: +1 (202) 555-0101", None),  # a North American number tells nothing
+        ("The index closed +2.35% after adding +412 points; the team opened as +250 favourites", None),  # no phone
     ],
 )
 def test_a_telephone_number_outside_north_america_reads_a_doubtful_date_day_first(
@@ -172,3 +173,21 @@ def test_a_telephone_number_outside_north_america_reads_a_doubtful_date_day_firs
         f"The work starts in spring.\n\nContact\n\n{contact}\n"
     )
     assert extract(text, load_registry(FIXTURE_REGISTRY)).date == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "days"),
+    [
+        ("Performances:", ("27 November, 19:00", "28 November, 19:00", "29 November, 15:00")),
+        ("Көрсетілім күндері:", ("27 қараша, 19:00", "28 қараша, 19:00")),
+    ],
+)
+def test_dates_listed_under_a_heading_with_a_colon_stay_in_the_body(heading: str, days: tuple[str, ...]) -> None:
+    text = (
+        "Kokshetau theatre opens its season with a new comedy\n\n12 November 2026\n\n"
+        "The Kokshetau drama theatre will open its season with a comedy by a young local author, the theatre said.\n\n"
+        f"{heading}\n" + "\n".join(days) + "\n\nTickets go on sale on Monday.\n"
+    )
+    found = extract(text, load_registry(FIXTURE_REGISTRY))
+    assert all(day in found.body for day in days)
+    assert found.date == dt.date(2026, 11, 12)

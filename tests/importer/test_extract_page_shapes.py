@@ -1230,7 +1230,11 @@ def test_a_forum_posts_stamp_dates_the_thread_not_the_members_sign_up() -> None:
 
 @pytest.mark.parametrize(
     ("credit", "name", "lang"),
-    [("Беседовал Тимур Ахмедов", "Тимур Ахмедов", "ru"), ("Interviewed by Sara Lindqvist", "Sara Lindqvist", "en")],
+    [
+        ("Беседовал Тимур Ахмедов", "Тимур Ахмедов", "ru"),
+        ("Interviewed by Sara Lindqvist", "Sara Lindqvist", "en"),
+        ("Сұхбаттасқан: Дәулет Сейітов", "Дәулет Сейітов", "kk"),
+    ],
 )
 def test_the_interviewers_closing_credit_is_the_byline_not_a_person(credit: str, name: str, lang: str) -> None:
     text = (

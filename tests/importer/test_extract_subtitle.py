@@ -44,6 +44,21 @@ def test_a_hard_wrapped_lead_is_not_a_subtitle() -> None:
     assert subtitle("Title\n\nThe clubs of Aktau opened a library for\nchildren on Monday.\n\nMore follows.") is None
 
 
+def test_a_hard_wrapped_lead_going_on_with_a_capital_is_not_a_subtitle() -> None:
+    lead = (
+        "The council of Kokshetau and the A. Baitursynov\n"
+        "Regional Library today opened two reading rooms\n"
+        "for pupils and pensioners in the northern districts\n"
+        "of the city."
+    )
+    assert subtitle(f"Title\n\n{lead}\n\nMore follows.") is None
+
+
+def test_a_deck_over_a_wrapped_lead_is_still_a_subtitle() -> None:
+    lead = "The council of Kokshetau and the A. Baitursynov\nRegional Library opened two reading rooms\nfor pupils."
+    assert subtitle(f"Title\n\nTwo rooms for readers in the north\n\n{lead}") == "Two rooms for readers in the north"
+
+
 def test_a_sentence_set_apart_by_a_byline_is_a_subtitle() -> None:
     text = "Title\n\nThe clubs opened a library.\n\nBy Olga Petrova\n\nThe library holds 3,000 books."
     assert subtitle(text, {2: LineRole.BYLINE}) == "The clubs opened a library."

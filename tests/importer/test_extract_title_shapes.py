@@ -5,6 +5,8 @@ entries have no headline, readers' phone lines), each checked on invented text."
 
 from __future__ import annotations
 
+import pytest
+
 from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
@@ -399,3 +401,31 @@ def test_a_government_platform_banner_is_no_title() -> None:
         "Аким области открыл в Таразе новую школу на 1 200 мест, строительство которой заняло два года.\n"
     )
     assert extract(text, REGISTRY).title == "Аким области открыл новую школу в Таразе"
+
+
+@pytest.mark.parametrize(
+    ("rubric", "headline", "deck", "under"),
+    [
+        ("Колонки", "Без света", "Как живёт село, в котором свет дают четыре часа в сутки", "12 ноября 2026 г., 09:00"),
+        ("Село", "ОВЁС ВМЕСТО ЯЧМЕНЯ", "Почему фермеры Акмолинской области меняют севооборот", "Текст: Ольга Ким"),
+        ("Columns", "Dry taps", "How a steppe village lives with three hours of water a day", "10 November 2026"),
+    ],
+)
+def test_a_short_headline_under_the_rubric_over_its_question_deck_is_the_title(
+    rubric: str, headline: str, deck: str, under: str
+) -> None:
+    lead = "The taps in the village run from six to nine in the morning, and the families fill their barrels then."
+    more = "The akimat has promised a new water main by 2028, the third such promise in ten years."
+    text = f"Steppe Herald\nNews   Columns   Investigations\n{rubric}\n{headline}\n{deck}\n{under}\n{lead}\n{more}\n"
+    found = extract(text, REGISTRY)
+    assert found.title == headline
+    assert lead in found.body
+
+
+def test_a_label_under_the_rubric_over_a_stated_headline_is_no_title() -> None:
+    lead = "Exporters moved a third of their grain to the Caspian route this autumn, the ministry said on Monday."
+    text = (
+        "Steppe Herald\nNews   Markets   Opinion\nMarkets\nPartner content\n"
+        f"Kazakh grain exporters shift to the Caspian route\n17 November 2026\n{lead}\n"
+    )
+    assert extract(text, REGISTRY).title == "Kazakh grain exporters shift to the Caspian route"

@@ -98,9 +98,54 @@ HOLDOUT13_BOTH = (
 )
 """Cases of holdout12 and holdout13 tuned on for their titles, body lines and dates only (issue 13's rules11
 round): their debris and people are another round's (rules11d's, merged after this round)."""
+HOLDOUT14_DEBRIS = (
+    "en-live-blog-astana-snowstorm",
+    "en-obituary-geologist-amended",
+    "kk-agency-netherlands-water-memorandum",
+    "kk-news-ekibastuz-power-unit-russian-quote",
+    "kk-regional-news-mangystau-shubat-export",
+    "ru-agency-2025-library-digitisation",
+    "ru-email-forwarded-ministry-ecology-fines",
+    "ru-news-gallery-video-ust-kamenogorsk-bridge",
+    "ru-telegram-desktop-shymkent-missing-found",
+)
+HOLDOUT14_PEOPLE = (
+    "en-corporate-release-copper-smelter",
+    "en-un-undp-tb-video-treatment",
+    "en-wire-almaty-glacier-monitoring",
+    "kk-gov-turkistan-water-villages",
+    "kk-sport-portal-football-coach",
+    "ru-portal-karaganda-clinic-queue",
+    "ru-regional-newspaper-flax-farmers",
+)
+HOLDOUT14_BOTH = (
+    "en-business-site-breadcrumb-wheat-exports",
+    "en-linkedin-unicef-youth-challenge",
+    "en-newspaper-steppe-eagles-wind-farm",
+    "en-opinion-column-pension-reform",
+    "kk-email-outlook-theatre-premiere",
+    "kk-explainer-faq-pension-changes",
+    "kk-instagram-akimat-almaty-park-2025",
+    "kk-mfa-portugal-consultations",
+    "kk-portal-rural-teachers-program",
+    "ru-column-short-title-mangystau-water",
+    "ru-interview-philharmonic-director",
+)
+HOLDOUT15_DEBRIS = ("en-museum-exhibition-felt", "kk-akimat-shymkent-school")
+HOLDOUT15_PEOPLE = (
+    "en-university-lab-glaciers",
+    "kk-ministry-sport-boxing",
+    "kk-university-conference-ai",
+    "ru-newspaper-court-bridge",
+    "ru-ngo-blog-volunteers",
+    "ru-telegram-minister-water",
+)
+HOLDOUT15_BOTH = ("en-sports-federation-wrestling",)
+"""Cases of holdout14 and holdout15 tuned on for their titles, body lines and dates only (issue 13's rules12
+round): their debris and people are another round's (rules12d's, merged after this round)."""
 BACKGROUND_LABEL = (
-    "labels an urgent action's 'Дополнительная информация' (the case's background) as body, where press releases"
-    " of earlier parts open their closing boilerplate with the same heading"
+    "labels a closing background block ('Дополнительная информация' of an urgent action, 'Анықтама:' with the"
+    " interviewee's bio) as body, where press releases of earlier parts label such closing boilerplate debris"
 )
 
 PARTS = {
@@ -209,6 +254,29 @@ PARTS = {
                 "people": PEOPLE_ROUND,
                 "debris": DEBRIS_ROUND,
             },
+        },
+    ),
+    "holdout14": Part(
+        36,
+        {
+            **{name: {"debris": DEBRIS_ROUND} for name in HOLDOUT14_DEBRIS},
+            **{name: {"people": PEOPLE_ROUND} for name in HOLDOUT14_PEOPLE},
+            **{name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND} for name in HOLDOUT14_BOTH},
+            "en-email-plaintext-embassy-scholarships": {"body": AFTER_END_LABEL, "people": PEOPLE_ROUND},
+            "en-press-release-ngo-aral-schools": {"body": AFTER_END_LABEL, "people": AFTER_END_LABEL},
+            "kk-interview-young-astrophysicist": {"body": BACKGROUND_LABEL, "people": PEOPLE_ROUND},
+            "ru-pr-portal-logistics-dry-port": {"body": CONTACTS_LABEL, "people": CONTACTS_LABEL},
+            "ru-university-press-release-desalination-lab": {"body": CONTACTS_LABEL, "people": CONTACTS_LABEL},
+        },
+    ),
+    "holdout15": Part(
+        20,
+        {
+            **{name: {"debris": DEBRIS_ROUND} for name in HOLDOUT15_DEBRIS},
+            **{name: {"people": PEOPLE_ROUND} for name in HOLDOUT15_PEOPLE},
+            **{name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND} for name in HOLDOUT15_BOTH},
+            "en-email-undp-solar-schools": {"body": CONTACTS_LABEL},
+            "ru-email-university-grant": {"body": CONTACTS_LABEL, "debris": DEBRIS_ROUND},
         },
     ),
 }

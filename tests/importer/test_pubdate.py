@@ -303,3 +303,22 @@ def test_counters_and_print_buttons_between_a_date_and_its_title_keep_the_date()
     top = ("Степной вестник", "Новости", "Город", "Спорт", "ГОРОД", "21.08.2025 14:32", "👁 3 412", "💬 3")
     text = page(*top, "Версия для печати", "Жители добились ремонта моста через реку", "", "Мост отремонтируют.")
     assert date_of(text) == dt.date(2025, 8, 21)
+
+
+def _post(date_line: str, *, tags: str) -> str:
+    return (
+        "kokshetau.kitaphana\nЖазылу\n"
+        "Көкшетауда екі оқу залы ашылды 📚\n\n"
+        "Қалалық кітапхана сенбі күні оқушылар мен зейнеткерлерге арналған екі оқу залын ашты.\n\n"
+        "Залдарда 3 000 кітап пен он компьютер бар. Оларды қала тұрғындары тегін пайдалана алады.\n\n"
+        "«Біз бұл залдарды екі жыл күттік», – дейді зейнеткер Сәуле Ахметова.\n\n"
+        f"{tags}\n{date_line}\n1 204 белгі\nasel_nurlan\nКеремет! 😍\n3 апта\nЖауап беру\n"
+    )
+
+
+def test_a_date_under_a_posts_hashtags_is_the_posts_date() -> None:
+    assert date_of(_post("14 қыркүйек 2025", tags="#Көкшетау #кітапхана #оқу")) == dt.date(2025, 9, 14)
+
+
+def test_a_date_line_in_a_story_without_hashtags_above_it_is_no_post_date() -> None:
+    assert date_of(_post("14 қыркүйек 2025", tags="Залдар күн сайын ашық.")) is None

@@ -1,0 +1,263 @@
+"""The headline's evidence: a safeguard over the header's rules, which take as the title the first line none of
+them takes, so that any new kind of junk above a headline (a menu row, a cover note, a copy cut mid-sentence,
+a date, a picture's caption, a ``Name, role`` line) would become the title.
+
+A line has the shape of a headline when it has no flaw (it ends with no full stop, colon or comma, starts with
+no ellipsis and no lowercase letter, runs no menu's cells together, is no bare date, no two sentences, no
+``Name, role``) and evidence when its next line (past the furniture the rules take) is a date, a byline or a
+lead sentence, or when a line above repeats it (a browser tab's title, an e-mail's subject). When the line the
+rules leave is flawed while a line a few lines below, above the first sentence of the story, has the shape and
+the evidence, that line is the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsroom.importer.bylines import byline_of, is_bare_byline
+from newsroom.importer.captions import credit_of
+from newsroom.importer.dates import RELATIVE_DATE_LINE, find_date, is_date_line, strip_dates
+from newsroom.importer.lines import Line, LineRole
+from newsroom.importer.patterns import SENTENCE_END, listed
+
+RoleAt = Callable[[int], LineRole | None]
+"""The role the header's rules give the line at a position (None: the rules leave it)."""
+
+MAX_REACH = 8
+"""How many lines under the flawed line the headline may stand."""
+MIN_WORDS, MAX_WORDS, MIN_LEAD_WORDS = 3, 30, 8
+MIN_DECKED_WORDS = 4
+MAX_NAME_WORDS = 6
+MIN_OWNER_FURNITURE = 2
+"""Lines of furniture that set a page's name apart from its post when they are no post's stamp or label (a
+headline's share buttons are one line)."""
+"""A page's owner (``Пресс-служба акимата области``, ``School No. 38 of Karaganda``) has a few words."""
+"""A headline over its deck has four words or more (``7 мин чтения`` over a headline is the reading time)."""
+MAX_DATE_OTHER_WORDS = 2
+MAX_NAME_ROLE_WORDS = 10
+FURNITURE = frozenset({LineRole.DEBRIS, LineRole.CREDIT, LineRole.CAPTION, LineRole.SOURCE, LineRole.TAGS})
+EVIDENCE = frozenset({LineRole.DATE, LineRole.BYLINE})
+
+OPEN_END = re.compile(r"(?<!\.)[:;,]\s*$")
+"""A closing colon, semicolon or comma: a label over what follows, a sentence cut (a headline ends bare, or with
+``?``, ``!``, a quote or its own ellipsis, ``Back to school...``; a full stop is a sentence's, which a stopped
+headline has too)."""
+PLACEHOLDER = re.compile(r"^\s*[^\W\d_]+\s*(?:\.{3}|…)\s*$")
+"""``Search...``, ``Іздеу...``: a search field's placeholder, one word and an ellipsis."""
+CUT_START = re.compile(r"^\s*(?:\.{2,}|…)")
+"""``...said the organisers``: a copy that starts in the middle of a sentence."""
+MENU_GAP = re.compile(r" {2,}|\t")
+"""Two cells of a menu's row set apart by a run of spaces or a tab."""
+MIN_MENU_CELLS, MAX_MENU_CELL_WORDS, MIN_MENU_PIPES = 3, 4, 2
+SECOND_SENTENCE = re.compile(r"[^\W\d_]{3}[»”\"')]?\.\s+(?=[^\W\d_])")
+"""A word of three letters or more closing a sentence with a full stop, then another word: two sentences (a
+caption's; ``Капитан остаётся! Ерназар ...`` is a headline's cry)."""
+CONTROL_MARK = re.compile(r"[▾▼⌄˅]")
+"""A drop-down's arrow (``Your city: Astana ▾``): a control of the page."""
+LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}\s+\S")
+"""``11:32 В Шымкенте ...``: an item of a news feed, its time first."""
+POST_FURNITURE = re.compile(
+    r"^(?:(?:"
+    + listed("header-pinned-labels")
+    + "|"
+    + listed("header-forward-labels")
+    + r")(?!\w)|"
+    + RELATIVE_DATE_LINE.pattern.removeprefix("^")
+    + ")",
+    re.I,
+)
+"""What stands between a page's name and its post: a pinned or forwarded post's label, the post's age."""
+QUOTED_MAIL = re.compile(r"^\s*>")
+"""A line of a quoted e-mail (``> From: ...``)."""
+
+
+def is_bare_date(text: str) -> bool:
+    """A date (with its time, weekday and a word or two: ``Sat 21 Nov 2026, 16:05 (Astana time)``) and no more."""
+    if is_date_line(text):
+        return True
+    if find_date(text) is None:
+        return False
+    return len(re.findall(r"[^\W\d_]{2,}", strip_dates(text))) <= MAX_DATE_OTHER_WORDS
+
+
+def _is_name_and_role(text: str) -> bool:
+    """``Анна Петрова, координатор программ``: a person's two or three capitalised names, a comma, a lowercase
+    role, and no more (``Асель Жумабекова, режиссёр: «...»`` is an interview's headline)."""
+    name, comma, role = text.partition(", ")
+    words = name.split()
+    if not comma or not 2 <= len(words) <= 3 or len(text.split()) > MAX_NAME_ROLE_WORDS:
+        return False
+    if any(mark in role for mark in QUOTE_OR_COLON):
+        return False
+    return all(word[:1].isupper() for word in words) and role[:1].islower()
+
+
+QUOTE_OR_COLON = (":", "«", "“", '"')
+
+
+def two_sentences(text: str) -> bool:
+    """A sentence ended inside the line and a capitalised one after it (``Сцена из спектакля. В роли ...``)."""
+    return any(text[match.end() : match.end() + 1].isupper() for match in SECOND_SENTENCE.finditer(text))
+
+
+def _starts_lowercase(text: str) -> bool:
+    """The line starts with a lowercase word that is no brand's (``eGov``, ``iPhone``: a capital inside) and
+    no handle's or address's (``kaspi.kz``)."""
+    first = text.split()[0] if text.split() else ""
+    if not first[:1].isalpha() or not first[:1].islower():
+        return False
+    return not any(char.isupper() or char in "._@" for char in first)
+
+
+def _is_menu_row(text: str) -> bool:
+    """Three cells or more apart by runs of spaces, each of a few words and no sentence (``About  Study  News``;
+    ``It rained.  Then it stopped.`` is typed with two spaces after its stops)."""
+    cells = MENU_GAP.split(text)
+    if len(cells) < MIN_MENU_CELLS:
+        return False
+    return all(len(cell.split()) <= MAX_MENU_CELL_WORDS and not SENTENCE_END.search(cell) for cell in cells)
+
+
+def soft_flaws(text: str) -> bool:
+    """A sentence's shape: a closing full stop, or two sentences; a stopped headline has it too."""
+    stripped = text.strip()
+    return stripped.endswith(".") or two_sentences(stripped)
+
+
+def hard_flaws(text: str) -> bool:
+    """A shape no headline has: a colon, comma or ellipsis at the end, an ellipsis or a lowercase word first,
+    a quoted e-mail's mark, a menu's cells, a feed item's time first, a drop-down, a bare date, ``Name, role``."""
+    stripped = text.strip()
+    if OPEN_END.search(stripped) or CUT_START.match(stripped) or QUOTED_MAIL.match(stripped):
+        return True
+    if PLACEHOLDER.match(stripped):
+        return True
+    if _starts_lowercase(stripped):
+        return True
+    if _is_menu_row(stripped) or stripped.count("|") >= MIN_MENU_PIPES:
+        return True
+    if LEADING_TIME.match(stripped) or CONTROL_MARK.search(stripped) or is_bare_date(stripped):
+        return True
+    return _is_name_and_role(stripped)
+
+
+def flaws(text: str) -> bool:
+    """The line has a shape no headline has, or a sentence's (see the module's docstring)."""
+    return hard_flaws(text) or soft_flaws(text)
+
+
+def is_lead(text: str) -> bool:
+    """A sentence of the story: eight words or more, ending with a stop."""
+    return len(text.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(text.strip()) is not None
+
+
+def _repeated_above(lines: list[Line], at: int) -> bool:
+    """A line above holds the line's words (a browser tab's title, an e-mail's subject)."""
+    text = lines[at].text.casefold()
+    if len(text.split()) < MIN_WORDS + 1:
+        return False
+    return any(text in line.text.casefold() for line in lines[:at])
+
+
+def evidenced(lines: list[Line], at: int, role_at: RoleAt, *, stamps: bool = True) -> bool:
+    """The line at ``at`` is repeated above, or its next line past the furniture is a date, a byline or a lead
+    (without ``stamps``, a relative date such as a post's ``вчера в 18:04`` under its author is no evidence)."""
+    if _repeated_above(lines, at):
+        return True
+    for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
+        role, text = role_at(position), lines[position].text
+        if is_bare_byline(text):
+            return True  # the author's name alone, over the author's role
+        if role in FURNITURE:
+            continue
+        if QUOTED_MAIL.match(text) or (not stamps and RELATIVE_DATE_LINE.match(text.strip())):
+            return False  # a forwarded message's quoted header (``> Sent: ...``): the line above is a cover note
+        return role in EVIDENCE or is_date_line(text) or byline_of(text) is not None or is_lead(text)
+    return False
+
+
+def _has_the_shape(text: str) -> bool:
+    return MIN_WORDS <= len(text.split()) <= MAX_WORDS and not flaws(text)
+
+
+def stronger_headline(
+    lines: list[Line], at: int, role_at: RoleAt, *, named: Callable[[str], bool] = lambda text: False
+) -> int | None:
+    """The position of the headline under the line at ``at`` that the rules leave, when that line is flawed, or
+    is a short name without evidence (a page's owner over its post), and a line at most ``MAX_REACH`` lines under
+    it, above the story's first sentence, has a headline's shape and evidence; None to keep the rules' title."""
+    text = lines[at].text
+    if hard_flaws(text):
+        return _headline_below(lines, at, role_at)
+    if soft_flaws(text):
+        return None if _over_its_lead(lines, at) else _headline_below(lines, at, role_at)
+    if len(text.split()) <= MAX_NAME_WORDS and not evidenced(lines, at, role_at, stamps=False):
+        return _post_under_its_owner(lines, at, role_at, named=named(text))
+    return None
+
+
+def _headline_below(lines: list[Line], at: int, role_at: RoleAt) -> int | None:
+    """The first line under ``at``, above the story's first sentence, with a headline's shape and evidence."""
+    for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
+        if role_at(position) is not None:
+            continue
+        text = lines[position].text
+        shaped = _has_the_shape(text) and not _over_a_credit(lines, position)  # not a picture's caption
+        if shaped and (evidenced(lines, position, role_at) or _over_a_deck(lines, position, role_at)):
+            return position
+        if is_lead(text) and not _over_a_credit(lines, position):
+            return None
+    return None
+
+
+def _post_under_its_owner(lines: list[Line], at: int, role_at: RoleAt, *, named: bool) -> int | None:
+    """The first line under the short line at ``at`` that the rules leave, past lines the rules take, when it
+    outweighs that line and either that line is ``named`` (a page's or body's name) or a line between is a post's
+    furniture (a pinned or forwarded post's label, the post's age): ``Kokshetau gets two reading rooms`` /
+    ``Share`` / its longer deck stays the title."""
+    stamped, skipped = False, 0
+    for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
+        text = lines[position].text
+        if role_at(position) is None and not hard_flaws(text):
+            stamped = skipped > 0 and (stamped or named or skipped >= MIN_OWNER_FURNITURE)
+            return position if stamped and _outweighs(lines, at, position, role_at) else None
+        stamped, skipped = stamped or POST_FURNITURE.match(text.strip()) is not None, skipped + 1
+    return None
+
+
+def _outweighs(lines: list[Line], name: int, at: int, role_at: RoleAt) -> bool:
+    """The line at ``at`` is a headline with its lead or deck under it, longer than the short name at ``name``."""
+    text = lines[at].text
+    if not _has_the_shape(text) or len(text.split()) <= len(lines[name].text.split()):
+        return False
+    following = next((p for p in range(at + 1, min(len(lines), at + 1 + MAX_REACH)) if role_at(p) is None), None)
+    return following is not None and (is_lead(lines[following].text) or _over_a_deck(lines, at, role_at))
+
+
+def _over_a_deck(lines: list[Line], at: int, role_at: RoleAt) -> bool:
+    """The line's next line past the furniture is a longer line of a headline's shape with evidence: the
+    headline over its deck (``Steppe eagles return`` / ``A survey counts 40 nests ...`` / ``By ...``)."""
+    for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
+        if role_at(position) in FURNITURE:
+            continue
+        text = lines[position].text
+        words = len(lines[at].text.split())
+        longer = words >= MIN_DECKED_WORDS and len(text.split()) > words
+        return longer and _has_the_shape(text) and evidenced(lines, position, role_at)
+    return False
+
+
+MAX_STOPPED_WORDS = 20
+
+
+def _over_its_lead(lines: list[Line], at: int) -> bool:
+    """A short line right over a longer sentence: a stopped headline over its lead."""
+    words = len(lines[at].text.split())
+    after = lines[at + 1].text if at + 1 < len(lines) else ""
+    return words <= MAX_STOPPED_WORDS and is_lead(after) and len(after.split()) > words
+
+
+def _over_a_credit(lines: list[Line], at: int) -> bool:
+    """The line stands over a picture's credit (``Photo: ...``): it is the picture's caption, not the lead."""
+    return at + 1 < len(lines) and credit_of(lines[at + 1].text) is not None
