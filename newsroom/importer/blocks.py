@@ -148,15 +148,6 @@ def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
     return len(paragraphs) >= MIN_PARAGRAPHS_BELOW
 
 
-MIN_REPEATS = 2
-
-
-def _repeated(lines: list[Line], position: int) -> bool:
-    """The line stands twice more or more in the text, word for word: a link under each story of a digest."""
-    text = lines[position].text
-    return sum(line.text == text for line in lines) > MIN_REPEATS
-
-
 def _work_heading_inside_the_story(lines: list[Line], position: int) -> bool:
     """``Other projects`` (an organisation's work, not other stories) with a paragraph of the story below (a
     sentence of twelve words or more): the story's own crosshead over its items, not a list at the page's foot."""
@@ -180,10 +171,11 @@ def _repeated_link(lines: list[Line], position: int) -> bool:
 
 def _opens_related(lines: list[Line], position: int) -> bool:
     """A ``Related news`` heading with other stories' headlines under it (not a link the text repeats after each
-    of its stories, as a digest's ``Read more →``)."""
+    of its stories, as a digest's ``Read more →``; a plain heading over each card, ``Read more`` or ``Читайте
+    также`` three times, still opens the list)."""
     if not d.is_block_heading(lines[position].text) or _work_heading_inside_the_story(lines, position):
         return False
-    if _repeated(lines, position) or _repeated_link(lines, position):
+    if _repeated_link(lines, position):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
     if following and COPYRIGHT.match(following[-1]):

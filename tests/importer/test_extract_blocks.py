@@ -202,3 +202,31 @@ def test_a_digests_read_more_links_under_each_item_leave_the_items() -> None:
 def test_a_read_more_heading_once_over_headlines_goes() -> None:
     text = "Title\nThe grid operator will add two lines by 2028.\nRead more →\nWind farm talks resume\nSmelter restarts"
     assert kept(text) == ["The grid operator will add two lines by 2028."]
+
+
+def test_a_plain_heading_over_each_related_card_at_the_foot_still_opens_the_list() -> None:
+    story = [
+        "ALMATY – The city council on Tuesday approved dedicated bus lanes on Abay Avenue, a move officials say "
+        "will cut travel times by a third.",
+        "Work on the 8-kilometre stretch will start in April and should be finished by September.",
+        "The council said it would review traffic data after six months.",
+    ]
+    english = [
+        "Metro extension to open in 2027",
+        "The new line will link the airport with the city centre.",
+        "Taxi fares rise by 15 percent",
+        "Drivers blame higher fuel prices for the increase.",
+        "Almaty bans cars from Arbat on weekends",
+        "The pedestrian zone will be extended to Zhibek Zholy street.",
+    ]
+    russian = [
+        "Продление метро откроют в 2027 году",
+        "Новая линия свяжет аэропорт с центром города.",
+        "Тарифы на такси выросли на 15 процентов",
+        "Водители объясняют рост цен подорожанием топлива.",
+        "Арбат закроют для машин по выходным",
+        "Пешеходную зону продлят до улицы Жибек Жолы.",
+    ]
+    for heading, cards, trailing in (("Read more", english, True), ("Читайте также", russian, False)):
+        foot = [heading, *cards[:2], heading, *cards[2:4], heading, *cards[4:]] + ([heading] if trailing else [])
+        assert kept("\n\n".join(["Title", *story, *foot])) == story
