@@ -231,6 +231,8 @@ def _embedded_post(lines: list[Line], position: int) -> int:
 
 
 NOTES_HEADING = re.compile(r"^\s*" + listed("blocks-notes-headings") + r"\s*[:.]?\s*$", re.I)
+TO_EDITORS = re.compile(r"^\s*" + listed("blocks-notes-to-editors") + r"\s*$", re.I)
+"""``Notes to editors``: addressed to the editors who receive a release, so a note on its line is about the sender."""
 ORGANISATION_SAYS = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&.’'()-]*\s+){1,8}(?:is|are|was|works|supports|helps|has)\b")
 """``Clean Air Almaty is a volunteer group ...``, ``The United Nations ... Programme supports ...``: an organisation
 describing itself (``The campaign was supported by ...`` tells of the story)."""
@@ -248,7 +250,7 @@ def _notes_on_the_story(lines: list[Line], position: int) -> bool:
     description nor a contact: the notes are the story's."""
     heading = d.BOILERPLATE_HEADING.match(lines[position].text)
     rest = (heading["rest"] or "").strip() if heading is not None else ""
-    if rest and NOTES_HEADING.match(heading["head"]):
+    if rest and NOTES_HEADING.match(heading["head"]) and not TO_EDITORS.match(heading["head"]):
         following = rest  # ``Editor's note: This story was first published ...``: the note on the heading's line
     elif NOTES_HEADING.match(lines[position].text) and position + 1 < len(lines):
         following = lines[position + 1].text

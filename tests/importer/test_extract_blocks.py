@@ -230,3 +230,29 @@ def test_a_plain_heading_over_each_related_card_at_the_foot_still_opens_the_list
     for heading, cards, trailing in (("Read more", english, True), ("Читайте также", russian, False)):
         foot = [heading, *cards[:2], heading, *cards[2:4], heading, *cards[4:]] + ([heading] if trailing else [])
         assert kept("\n\n".join(["Title", *story, *foot])) == story
+
+
+def test_notes_to_editors_on_the_headings_line_about_the_sender_go_whatever_their_wording() -> None:
+    story = [
+        "ALMATY – The number of snow leopards in the Almaty nature reserve has doubled in ten years to 24, "
+        "a camera-trap survey showed.",
+        "The survey, carried out over two winters, used 60 cameras placed along the ridges of the Trans-Ili Alatau.",
+        '"This is the result of a decade of work against poaching," said the reserve\'s director, Marat Ospanov.',
+        "Rangers plan to extend the survey to the Zhongar Alatau next year.",
+    ]
+    for notes in (
+        [
+            "Notes to editors: Kazakh Wildlife Fund (KWF) was founded in 2001 and works to protect rare species.",
+            "It runs projects in five countries and employs 80 staff.",
+        ],
+        [
+            "Notes to editors: Founded in 2001, the Kazakh Wildlife Fund protects rare species in Central Asia.",
+            "It runs projects in five countries and employs 80 staff.",
+            "www.kwf.kz",
+        ],
+        [
+            "Notes to editors: 1. The Kazakh Wildlife Fund is a charity founded in 2001.",
+            "2. It runs projects in five countries and employs 80 staff.",
+        ],
+    ):
+        assert kept("\n\n".join(["Title", *story, *notes])) == story
