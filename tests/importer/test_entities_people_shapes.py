@@ -386,3 +386,27 @@ def test_a_credit_naming_someone_with_a_particle_names_a_writer() -> None:
         "Hosted by Pieter van der Molen. Produced by Ana Ruiz.",
     ]
     assert people(paragraphs) == ["Timur Aliyev"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Lucia dell'Amore, an Italian botanist, urged caution.", "Lucia dell'Amore"),
+        ("Dr Imogen d'Arcy-Webb, of a Bristol charity, said results were due.", "Imogen d'Arcy-Webb"),
+        ("When Friedrich von Lindenau opened the first school in 1871, few pupils came.", "Friedrich von Lindenau"),
+        ('"We came to listen," said Marta Ibáñez de Olmedo, the envoy.', "Marta Ibáñez de Olmedo"),
+        ("Talks were chaired by Professor Ciarán Mac Con Iomaire of the college.", "Ciarán Mac Con Iomaire"),
+        ("Sheikh Rashid bin Khalid Al Mansoori, a board member, joined the group.", "Rashid bin Khalid Al Mansoori"),
+    ],
+)
+def test_names_with_particles_in_lower_case_are_kept_whole(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+def test_particles_of_places_and_bodies_make_no_person() -> None:
+    sentences = [
+        "Flights to Rio de Janeiro resume in May, the carrier said on Tuesday.",
+        "The Universidad de los Andes signed a memorandum with the college on Monday.",
+        "Brazilian wrestler Ana Paula da Costa won bronze, the federation said.",
+    ]
+    assert people(sentences) == ["Ana Paula da Costa"]
