@@ -410,3 +410,20 @@ def test_particles_of_places_and_bodies_make_no_person() -> None:
         "Brazilian wrestler Ana Paula da Costa won bronze, the federation said.",
     ]
     assert people(sentences) == ["Ana Paula da Costa"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Жаттығуды испаниялық маман Мигель Анхель де ла Фуэнте өткізді.", "Мигель Анхель де ла Фуэнте"),
+        ("– Бұл жақсы бастама, – деді Паулу Жорже душ Рейш Кошта.", "Паулу Жорже душ Рейш Кошта"),
+        ("Әуенді жас композитор Мира ван Дейк-Сәрсенова жазды.", "Мира ван Дейк-Сәрсенова"),
+    ],
+)
+def test_kazakh_text_keeps_romance_and_dutch_names_with_particles_whole(sentence: str, name: str) -> None:
+    assert people([sentence], "kk") == [name]
+
+
+def test_kazakh_da_and_de_between_names_make_no_person() -> None:
+    sentences = ["Батыс Қазақстан да Атырау да мерекеге дайын.", "Шығыс Қазақстан де Семей де дайындалып жатыр."]
+    assert people(sentences, "kk") == []
