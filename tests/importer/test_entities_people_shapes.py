@@ -427,3 +427,12 @@ def test_kazakh_text_keeps_romance_and_dutch_names_with_particles_whole(sentence
 def test_kazakh_da_and_de_between_names_make_no_person() -> None:
     sentences = ["Батыс Қазақстан да Атырау да мерекеге дайын.", "Шығыс Қазақстан де Семей де дайындалып жатыр."]
     assert people(sentences, "kk") == []
+
+
+@needs_natasha
+def test_a_russian_name_with_its_patronymic_in_the_dative_keeps_its_first_name() -> None:
+    sentences = [
+        "Его заместителю Ерлану Маратовичу Сагинтаеву журналисты задали вопрос о сроках ремонта.",
+        "Спасибо заведующей Зульфие Рашидовне Каримовой, которая открыла зал на всё лето.",
+    ]
+    assert people(sentences, "ru") == ["Ерлан Маратович Сагинтаев", "Зульфия Рашидовна Каримова"]
