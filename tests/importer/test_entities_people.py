@@ -286,3 +286,14 @@ def test_a_kazakh_name_written_with_initials_is_a_person_as_written(sentence: st
 
 def test_a_kazakh_name_with_initials_in_a_case_is_put_back_in_the_nominative() -> None:
     assert people(["Кітапты мұғалім Т. С. Оразбаеваға тапсырдық."], "kk") == ["Т. С. Оразбаева"]
+
+
+def test_a_bulleted_list_item_is_no_person() -> None:
+    paragraphs = [
+        "Пресс-служба акимата",
+        "В рамках программы завершено строительство водопроводных сетей в шести сёлах района.",
+        "Водопровод пришёл в сёла:",
+        *("▪️ Сарыбұлақ (вторая очередь)", "▪️ Көктерек", "▪️ Бурылтау", "▪️ Ақсай"),
+        "Объекты принял заместитель акима области Ербол Серикович Тулегенов.",
+    ]
+    assert people(paragraphs, "ru") == ["Ербол Серикович Тулегенов"]
