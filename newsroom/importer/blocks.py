@@ -334,9 +334,10 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
     scan = _Scan(entry_times=entry_times(lines))
     for position in range(body_start, len(lines)):
         line = lines[position]
+        # an end mark a block already took (a contact block running over ``###``) still ends the text
+        scan.ended = scan.ended or (line.role in (LineRole.BODY, LineRole.DEBRIS) and d.is_end_marker(line.text))
         if line.role is not LineRole.BODY:
             continue
-        scan.ended = scan.ended or d.is_end_marker(line.text)
         comments = _opens_comments(lines, position, body_start)
         if scan.ended or (not comments and _neighbour(lines, position, body_start)):
             line.role = LineRole.DEBRIS
