@@ -8,6 +8,7 @@
 - a press contact block (``Media contacts`` over a name, an office, a phone number), wherever it stands;
 - the boilerplate at the end of a press release (``About the Federation``, ``Notes to editors``);
 - a comment section (``No comments:``, ``Leave a Reply``, ``3 thoughts on "..."``) and what follows it;
+- an e-mail's signature under its ``--`` separator, with the disclaimer and the client's stamp after it;
 - links to the neighbouring posts (``Previous post``, ``Следующая запись``) with the headline under each;
 - a forum's member cards, edit stamps, and the post's buttons with its signature above them and the
   other members' replies under them (``newsroom.importer.threads``).
@@ -279,6 +280,27 @@ def _above_comments(lines: list[Line], position: int) -> bool:
     return any(d.is_comment_opener(line.text) for line in following)
 
 
+SIGNATURE_SEPARATOR = "--"
+MAX_PROSE_UNDER_SIGNATURE = 1
+SIGNATURE_SHARE, SIGNATURE_LAST_LINES = 0.5, 12  # in the text's second half, or among its last lines
+
+
+def _opens_signature(lines: list[Line], position: int, body_start: int) -> bool:
+    """``--`` alone on its line (an e-mail's signature separator, a blog's rule over its author's card) in the
+    text's second half or among its last lines, with at most one long sentence's line under it (a disclaimer): the
+    rest is no story."""
+    if lines[position].text.strip() != SIGNATURE_SEPARATOR or position <= body_start + 1:
+        return False
+    if position < len(lines) * SIGNATURE_SHARE and len(lines) - position > SIGNATURE_LAST_LINES:
+        return False
+    prose = [
+        line
+        for line in lines[position + 1 :]
+        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
+    ]
+    return len(prose) <= MAX_PROSE_UNDER_SIGNATURE
+
+
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
     text = lines[position].text
@@ -370,7 +392,9 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         elif size := _thread_furniture(lines, position):
             for furniture in lines[position : position + size]:
                 furniture.role = LineRole.DEBRIS
-        elif comments or _opens_boilerplate(lines, position, body_start):
+        elif (
+            comments or _opens_boilerplate(lines, position, body_start) or _opens_signature(lines, position, body_start)
+        ):
             signature = t.signature_above([line.text for line in lines], position) if comments else 0
             for rest in lines[position - signature :]:
                 rest.role = LineRole.DEBRIS

@@ -263,3 +263,23 @@ def test_an_end_mark_inside_a_contact_block_still_ends_the_text() -> None:
     contacts = ["Media contacts:", "Press office", "tel.: +7 (7212) 00-00-00", "e-mail: press@steppe-tu.example"]
     foot = ["###", "--", "Best regards,", "Dana Ermekova", "press aide", "mob. +7 700 000 00 00", "", "Sent from X"]
     assert kept("\n".join(["Title", *story, "", *contacts, "", *foot])) == story
+
+
+def test_an_e_mails_signature_under_its_separator_goes() -> None:
+    story = [
+        "Театр 27 қарашада «Көксерек» спектаклінің премьерасын көрсетеді.",
+        "Спектакльдің музыкасын жас композитор Әсел Нұрланқызы жазды.",
+        "Билеттерді театр кассасынан сатып алуға болады.",
+    ]
+    signature = ["--", "Құрметпен,", "Сәуле Бекова", "Баспасөз хатшысы", "Алматы қ., Достық даңғылы, 5", "Virus-free."]
+    disclaimer = (
+        "Это сообщение и вложения к нему предназначены только для адресата. Если вы получили его по ошибке, "
+        "удалите его и сообщите отправителю."
+    )
+    assert kept("\n".join(["Title", *story, *signature, disclaimer, "Вложения:", "IMG_0001.jpg"])) == story
+
+
+def test_a_rule_of_dashes_with_the_story_going_on_under_it_stays() -> None:
+    paragraph = "The works on the second bridge will start in April and should be finished by the end of September."
+    text = ["Title", "The city will build two bridges.", "--", paragraph, paragraph.replace("second", "third")]
+    assert kept("\n".join(text)) == text[1:]
