@@ -26,6 +26,7 @@ from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import entry_times
+from newsroom.importer.wordlists import word_set, words
 
 MAX_RELATED_HEADLINES = 8
 MAX_TEASER_WORDS = 35
@@ -195,6 +196,26 @@ def _opens_related(lines: list[Line], position: int) -> bool:
         and position + 3 < len(lines)
         and _list_goes_on(lines, position + 2)
     )
+
+
+AD_IMPERATIVES = word_set("blocks-ad-imperatives", "en")
+AD_IMPERATIVE_ENDINGS = tuple(words("blocks-ad-imperative-endings", "ru", "kk"))
+MAX_AD_WORDS = 30
+
+
+def _is_ad_copy(lines: list[Line], position: int) -> bool:
+    """The line right under ``Advertisement`` / ``Реклама`` / ``Жарнама``: a short call to buy (an imperative,
+    ``Discover ...``, ``Оформите карту ...``, ``Билеттерді сатып алыңыз!``, or an exclamation), the ad's copy; a
+    story's sentence under an empty ad slot stays."""
+    if position == 0 or d.AD_LABEL.match(lines[position - 1].text) is None:
+        return False
+    words_ = re.findall(r"[^\W\d_]+", lines[position].text.lower())
+    if not words_ or len(words_) > MAX_AD_WORDS:
+        return False
+    calls = words_[0] in AD_IMPERATIVES or any(
+        len(word) > len(ending) + 2 and word.endswith(ending) for word in words_ for ending in AD_IMPERATIVE_ENDINGS
+    )
+    return calls or lines[position].text.rstrip().endswith("!")
 
 
 def _contact_block(lines: list[Line], position: int) -> int:
@@ -372,7 +393,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
                 False,
             )
             scan.teasers = not _prompt_inside_the_story(lines, position)
-        elif _in_related(scan, lines, position):
+        elif _in_related(scan, lines, position) or _is_ad_copy(lines, position):
             line.role = LineRole.DEBRIS
         elif size := _box(lines, position):
             for boxed in lines[position : position + size]:

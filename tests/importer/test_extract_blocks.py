@@ -283,3 +283,15 @@ def test_a_rule_of_dashes_with_the_story_going_on_under_it_stays() -> None:
     paragraph = "The works on the second bridge will start in April and should be finished by the end of September."
     text = ["Title", "The city will build two bridges.", "--", paragraph, paragraph.replace("second", "third")]
     assert kept("\n".join(text)) == text[1:]
+
+
+def test_an_ads_copy_under_its_label_goes_and_a_story_line_under_an_empty_slot_stays() -> None:
+    story = ["Олег показывает насос, который сам собрал.", "Местный акимат объясняет перебои износом сетей."]
+    for label, copy in (
+        ("Реклама", "Оформите карту «Степь Банк» за 5 минут и получайте кешбэк до 10% на всё."),
+        ("Жарнама", "Ақтаудан Ыстамбұлға тікелей рейстер. Билеттерді сатып алыңыз!"),
+        ("Advertisement", "Discover the Silk Road by train: 12 days from Almaty to Bukhara"),
+    ):
+        # the label itself goes in the roles stage
+        assert [line for line in kept("\n".join(["Title", story[0], label, copy, story[1]])) if line != label] == story
+        assert [line for line in kept("\n".join(["Title", story[0], label, *story[1:]])) if line != label] == story
