@@ -322,10 +322,21 @@ def _opens_signature(lines: list[Line], position: int, body_start: int) -> bool:
     return len(prose) <= MAX_PROSE_UNDER_SIGNATURE
 
 
+COMMENTS_HEADING = re.compile(r"^\s*" + listed("blocks-comments-headings") + r"\s*:?\s*$", re.I)
+COMMENT_FORM_FIELD = re.compile(r"^\s*" + listed("blocks-comment-form") + r"\s*[:*]?\s*$", re.I)
+
+
+def _opens_a_comment_form(lines: list[Line], position: int) -> bool:
+    """``Пікірлер`` over ``Атыңыз``, ``Comments`` over ``Your name``: a comments heading over its form's field."""
+    if COMMENTS_HEADING.match(lines[position].text) is None or position + 1 >= len(lines):
+        return False
+    return COMMENT_FORM_FIELD.match(lines[position + 1].text) is not None
+
+
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
     text = lines[position].text
-    if position > body_start + 1 and _post_widgets(lines, position):
+    if position > body_start + 1 and (_post_widgets(lines, position) or _opens_a_comment_form(lines, position)):
         return True  # a post's counters and buttons one a line (``41 комментарий``, ``58 репостов``, ``Нравится``)
     if position <= body_start + 1 or not d.is_comment_opener(text):
         return False

@@ -295,3 +295,18 @@ def test_an_ads_copy_under_its_label_goes_and_a_story_line_under_an_empty_slot_s
         # the label itself goes in the roles stage
         assert [line for line in kept("\n".join(["Title", story[0], label, copy, story[1]])) if line != label] == story
         assert [line for line in kept("\n".join(["Title", story[0], label, *story[1:]])) if line != label] == story
+
+
+def test_a_comments_heading_over_its_forms_fields_opens_the_comments() -> None:
+    story = ["Облыста 180 мыңнан астам түйе бар.", "Шұбат зауыты биыл екі есе көп өнім шығарды."]
+    for form in (
+        ["Пікірлер", "Атыңыз", "Пікіріңіз", "Жіберу"],
+        ["Комментарии", "Ваше имя", "Ваш комментарий", "Отправить"],
+        ["Comments", "Your name", "Your comment", "Submit"],
+    ):
+        assert kept("\n".join(["Title", *story, *form, "Ұқсас жаңалықтар", "Ақтауда жаңа терминал ашылды"])) == story
+
+
+def test_a_comments_heading_over_a_story_line_is_left_to_the_other_rules() -> None:
+    story = ["The ministry published the draft on Monday.", "Comments", "Citizens can comment until May 1."]
+    assert kept("\n".join(["Title", *story])) == story
