@@ -1001,3 +1001,8 @@ def test_a_newsletters_sign_off_is_debris(line: str) -> None:
 )
 def test_lines_about_a_team_stay(line: str) -> None:
     assert not is_debris(line)
+
+
+def test_a_newspapers_reuse_link_is_debris() -> None:
+    assert is_debris("Reuse this content")
+    assert not is_debris("Reuse this content wisely, the librarians told pupils.")

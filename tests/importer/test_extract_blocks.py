@@ -310,3 +310,9 @@ def test_a_comments_heading_over_its_forms_fields_opens_the_comments() -> None:
 def test_a_comments_heading_over_a_story_line_is_left_to_the_other_rules() -> None:
     story = ["The ministry published the draft on Monday.", "Comments", "Citizens can comment until May 1."]
     assert kept("\n".join(["Title", *story])) == story
+
+
+def test_a_newspapers_topic_links_under_the_story_go() -> None:
+    story = ["The operator said it supported the trial of painted blades.", "Results are due in 2028."]
+    topics = ["Explore more on these topics", "Wind power", "Kazakhstan", "Birds", "Renewable energy"]
+    assert kept("\n".join(["Title", *story, *topics])) == story
