@@ -218,6 +218,11 @@ def _is_ad_copy(lines: list[Line], position: int) -> bool:
     return calls or lines[position].text.rstrip().endswith("!")
 
 
+def _is_sign_off(lines: list[Line], position: int) -> bool:
+    """``— The Steppe Energy Weekly team`` among the last lines, once (``debris.is_sign_off``)."""
+    return d.SIGN_OFF.match(lines[position].text) is not None and d.is_sign_off([line.text for line in lines], position)
+
+
 def _contact_block(lines: list[Line], position: int) -> int:
     """How many lines from ``position`` are a press contact block (0: none)."""
     if not d.CONTACT_HEADING.match(lines[position].text):
@@ -404,7 +409,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
                 False,
             )
             scan.teasers = not _prompt_inside_the_story(lines, position)
-        elif _in_related(scan, lines, position) or _is_ad_copy(lines, position):
+        elif _in_related(scan, lines, position) or _is_ad_copy(lines, position) or _is_sign_off(lines, position):
             line.role = LineRole.DEBRIS
         elif size := _box(lines, position):
             for boxed in lines[position : position + size]:

@@ -438,12 +438,21 @@ def is_consent_line(line: str) -> bool:
     return len(line.split()) <= MAX_CONSENT_WORDS and CONSENT_LINE.match(line) is not None
 
 
+_NAME_WORD = r"[«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w&’'-]*[»\"”]?"
+_TEAM_NAME = rf"(?:«[^«»\n]{{1,60}}»|\"[^\"\n]{{1,60}}\"|“[^”\n]{{1,60}}”|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
 SIGN_OFF = re.compile(
-    r"^\s*[—–-]\s*(?:(?:the\s+)?(?:[\w&.’'-]+\s+){1,5}team|команда\s+(?:[\w&.«»\"’'-]+\s*){1,5}"
-    r"|(?:[\w&.«»\"’'-]+\s+){1,5}командасы)\s*$",
-    re.I,
+    rf"^\s*[—–-]\s*(?:(?:[Tt]he\s+)?{_TEAM_NAME}\s+team|[Кк]оманда\s+{_TEAM_NAME}|{_TEAM_NAME}\s+командасы)\s*$"
 )
-"""``— The Steppe Energy Weekly team``, ``— Команда «...»``: a newsletter's sign-off after a dash."""
+"""``— The Steppe Energy Weekly team``, ``— Команда «...»``: a newsletter's sign-off after a dash, a name's capitalised
+words (``— Команда выложилась полностью.`` is a line of dialogue); ``is_sign_off`` checks its place."""
+SIGN_OFF_LAST_LINES = 8
+
+
+def is_sign_off(texts: list[str], position: int) -> bool:
+    """A sign-off (``SIGN_OFF``) among the text's last lines, once: a run of them is a list of teams."""
+    if SIGN_OFF.match(texts[position]) is None or len(texts) - position > SIGN_OFF_LAST_LINES:
+        return False
+    return not any(SIGN_OFF.match(texts[at]) for at in (position - 1, position + 1) if 0 <= at < len(texts))
 
 
 def is_debris(line: str) -> bool:
@@ -459,7 +468,7 @@ def is_debris(line: str) -> bool:
         return True
     if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
         return True
-    if is_download_with_size(line) or is_consent_line(line) or SIGN_OFF.match(line):
+    if is_download_with_size(line) or is_consent_line(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False

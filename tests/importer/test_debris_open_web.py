@@ -14,6 +14,7 @@ from newsroom.importer.debris import (
     is_imprint_line,
     is_post_widget,
     is_registration_line,
+    is_sign_off,
 )
 from newsroom.importer.extract import extract
 from newsroom.importer.furniture import is_neighbour_link
@@ -983,12 +984,31 @@ def test_a_gallerys_counter_run_into_its_caption_is_debris() -> None:
     [
         "Thanks for reading! Forward this email to a colleague.",
         "Спасибо, что читаете! Перешлите это письмо коллеге.",
-        "— The Caspian Grid Weekly team",
-        "— Команда «Каспийская сеть»",
     ],
 )
 def test_a_newsletters_sign_off_is_debris(line: str) -> None:
     assert is_debris(line)
+
+
+def test_a_newsletters_team_sign_off_is_debris_once_among_the_last_lines() -> None:
+    story = ["The grid operator will add two lines by 2028.", "Prices stay flat until spring."]
+    for sign_off in ("— The Caspian Grid Weekly team", "— Команда «Каспийская сеть»", "— «Каспий желісі» командасы"):
+        assert is_sign_off([*story, sign_off, "Unsubscribe"], 2)
+        assert not is_sign_off([*story, sign_off, sign_off, "Unsubscribe"], 2)  # a list of teams
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["— Как вы оцениваете игру?", "— Команда выложилась полностью.", "— Команда соперника оборонялась."],
+        ["The biggest groups are:", "- The national water polo team", "- The women's volleyball team"],
+        ["В полуфинале сыграют", "— Команда «Кайрат»", "— Команда «Астана»", "— Команда «Тобол»"],
+        ["Жартылай финалда ойнайтын командалар", "— «Қайрат» командасы", "— «Астана» командасы"],
+    ],
+)
+def test_dialogue_and_lists_of_teams_are_no_sign_off(lines: list[str]) -> None:
+    assert not any(is_sign_off(lines, at) for at in range(len(lines)))
+    assert not any(is_debris(line) for line in lines)
 
 
 @pytest.mark.parametrize(
