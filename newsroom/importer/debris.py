@@ -455,6 +455,12 @@ def is_sign_off(texts: list[str], position: int) -> bool:
     return not any(SIGN_OFF.match(texts[at]) for at in (position - 1, position + 1) if 0 <= at < len(texts))
 
 
+THANKS_LINE = re.compile(
+    r"^\s*" + listed("debris-thanks") + r"\s*[!.]*\s*(?:$|" + listed("debris-openings") + r"\b)", re.I
+)
+"""``Thanks for reading!``, alone or before ``Forward this email ...``: a newsletter's thanks, not a story's sentence."""
+
+
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
     if (
@@ -468,7 +474,7 @@ def is_debris(line: str) -> bool:
         return True
     if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
         return True
-    if is_download_with_size(line) or is_consent_line(line):
+    if is_download_with_size(line) or is_consent_line(line) or THANKS_LINE.match(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False

@@ -1026,3 +1026,18 @@ def test_lines_about_a_team_stay(line: str) -> None:
 def test_a_newspapers_reuse_link_is_debris() -> None:
     assert is_debris("Reuse this content")
     assert not is_debris("Reuse this content wisely, the librarians told pupils.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for reading us all these years, and for every letter, complaint and tip you sent us.",
+        "Спасибо, что читаете нас все эти годы, пишете письма, спорите с нами и присылаете новости.",
+    ],
+)
+def test_a_storys_sentence_thanking_its_readers_is_no_debris(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_a_newsletters_thanks_alone_is_debris() -> None:
+    assert all(is_debris(line) for line in ("Thanks for reading!", "Спасибо, что читаете.", "Оқығаныңызға рахмет!"))
