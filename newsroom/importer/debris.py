@@ -458,7 +458,7 @@ def is_sign_off(texts: list[str], position: int) -> bool:
 THANKS_LINE = re.compile(
     r"^\s*" + listed("debris-thanks") + r"\s*[!.]*\s*(?:$|" + listed("debris-openings") + r"\b)", re.I
 )
-"""``Thanks for reading!``, alone or before ``Forward this email ...``: a newsletter's thanks, not a story's sentence."""
+"""``Thanks for reading!`` alone or before ``Forward this email ...``: a newsletter's thanks, no story's sentence."""
 
 
 def is_debris(line: str) -> bool:
