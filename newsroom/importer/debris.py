@@ -259,6 +259,7 @@ PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
 CURRENCY = r"(?:[£$€₸₽]|тенге|теңге|тг\.?|руб\.?|рублей|сом|сум|kzt|usd|eur|rub)"
 CURRENCY_AFTER = re.compile(r"\s?" + CURRENCY + r"(?!\w)", re.I)
 CURRENCY_BEFORE = re.compile(r"(?<!\w)" + CURRENCY + r"\s?$", re.I)
+CURRENCY_REACH = 8  # "рублей " and a margin
 URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 SOURCE_LINE = re.compile(r"^\s*" + listed("labels-source") + r"\s*[:：]\s*(?P<source>.+)$", re.I)
 NUMBERED_HEADLINE = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+|[•·▪►▸-]\s*)\S")
@@ -681,7 +682,9 @@ def source_of(line: str) -> str | None:
 
 def _money(line: str, match: re.Match[str]) -> bool:
     """The digits are an amount of money, a currency beside them (``11 000 000 000 ₸``, ``$ 1 250 000 000``)."""
-    before = CURRENCY_BEFORE.search(line[: match.start()]) is not None
+    # the few characters before the digits only (the whole prefix, once per phone number, made a line of many numbers
+    # quadratic); ``$`` anchors at ``endpos`` and the look-behind still sees the character before ``pos``
+    before = CURRENCY_BEFORE.search(line, max(0, match.start() - CURRENCY_REACH), match.start()) is not None
     return before or CURRENCY_AFTER.match(line, match.end()) is not None
 
 
