@@ -436,3 +436,12 @@ def test_a_russian_name_with_its_patronymic_in_the_dative_keeps_its_first_name()
         "Спасибо заведующей Зульфие Рашидовне Каримовой, которая открыла зал на всё лето.",
     ]
     assert people(sentences, "ru") == ["Ерлан Маратович Сагинтаев", "Зульфия Рашидовна Каримова"]
+
+
+@needs_natasha
+def test_a_mans_name_in_the_instrumental_before_an_undeclined_surname_goes_back_to_the_nominative() -> None:
+    sentences = [
+        "Встреча прошла вместе с Ерланом Сейткали, руководителем палаты предпринимателей города.",
+        "По итогам встречи с Маратом Кожа решено создать рабочую группу по вопросам аренды.",
+    ]
+    assert people(sentences, "ru") == ["Ерлан Сейткали", "Марат Кожа"]

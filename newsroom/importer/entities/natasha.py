@@ -137,7 +137,9 @@ def _as_written(word: str, last: bool = False) -> bool:
 def _womans_indeclinable_first_name(word: str, parses: list[Any], gender: str, first: bool) -> bool:
     """``Ляззат`` before ``Калиевны Оспановой``: a woman's first name ending in a consonant, which Russian text
     never declines (the dictionary knows it as a man's, or not at all)."""
-    return first and gender == "femn" and word.lower().endswith(CONSONANTS) and not any("femn" in p.tag for p in parses)
+    oblique_man = any(p.tag.case != "nomn" and "masc" in p.tag for p in parses)  # "Нурланом": a man's, declined
+    consonant = word.lower().endswith(CONSONANTS)
+    return first and gender == "femn" and consonant and not oblique_man and not any("femn" in p.tag for p in parses)
 
 
 IA_CASE_ENDINGS, IA_NOMINATIVE = ("ие", "ии"), "ия"
