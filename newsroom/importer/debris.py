@@ -428,15 +428,29 @@ def is_download_with_size(line: str) -> bool:
 
 
 CONSENT_LINE = re.compile(
-    r"^\s*" + listed("debris-consent") + r"(?!\w)[^.!?]{0,80}?(?<!\w)" + listed("debris-consent-verbs") + r"(?!\w)",
+    r"^\s*" + listed("debris-consent") + r"(?!\w)[^.!?]{0,80}?(?<!\w)" + listed("debris-consent-verbs") + r"(?!\w)"
+    r"[^.!?]{0,60}?(?<!\w)" + listed("debris-consent-objects"),
     re.I,
 )
-"""``Нажимая кнопку, вы соглашаетесь с условиями публичной оферты``: a form's consent under its button."""
+"""``Нажимая кнопку, вы соглашаетесь с условиями публичной оферты``: a form's consent under its button, to terms or a
+policy (``... вы соглашаетесь на передачу ваших данных партнерам`` quoted in a story is the story's)."""
+CONSENT_OBJECT_FIRST = re.compile(
+    r"^\s*"
+    + listed("debris-consent")
+    + r"(?!\w)[^.!?]{0,80}?(?<!\w)"
+    + listed("debris-consent-objects")
+    + r"[^.!?]{0,60}?(?<!\w)"
+    + listed("debris-consent-verbs")
+    + r"(?!\w)",
+    re.I,
+)
+"""``Түймені басу арқылы сіз дербес деректерді өңдеуге келісім бересіз``: the object before the verb (Kazakh)."""
 MAX_CONSENT_WORDS = 30
 
 
 def is_consent_line(line: str) -> bool:
-    return len(line.split()) <= MAX_CONSENT_WORDS and CONSENT_LINE.match(line) is not None
+    consent = CONSENT_LINE.match(line) or CONSENT_OBJECT_FIRST.match(line)
+    return len(line.split()) <= MAX_CONSENT_WORDS and consent is not None
 
 
 _NAME_WORD = r"[«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w&’'-]*[»\"”]?"

@@ -1041,3 +1041,10 @@ def test_a_storys_sentence_thanking_its_readers_is_no_debris(line: str) -> None:
 
 def test_a_newsletters_thanks_alone_is_debris() -> None:
     assert all(is_debris(line) for line in ("Thanks for reading!", "Спасибо, что читаете.", "Оқығаныңызға рахмет!"))
+
+
+def test_a_consent_clause_quoted_in_a_story_is_no_forms_consent() -> None:
+    assert not is_debris("Нажимая кнопку «Продолжить», вы соглашаетесь на передачу ваших данных партнерам сервиса.")
+    assert not is_debris("By signing up, you agree that your location may be shared with our partners.")
+    assert is_debris("By clicking Donate, you agree to our Terms and Privacy Policy.")
+    assert is_debris("Түймені басу арқылы сіз дербес деректерді өңдеуге келісім бересіз.")
