@@ -316,3 +316,12 @@ def test_a_newspapers_topic_links_under_the_story_go() -> None:
     story = ["The operator said it supported the trial of painted blades.", "Results are due in 2028."]
     topics = ["Explore more on these topics", "Wind power", "Kazakhstan", "Birds", "Renewable energy"]
     assert kept("\n".join(["Title", *story, *topics])) == story
+
+
+def test_a_storys_closing_list_of_other_shares_or_protests_stays() -> None:
+    story = ["Индекс KASE вырос на 1,2%.", "Акции «Казатомпрома» выросли на 2,1%."]
+    for listed_ in (
+        ["Другие акции", "Halyk Bank: +0,8%", "Kcell: −0,4%", "КазТрансОйл: +0,3%"],
+        ["Other actions", "A picket in Shymkent on May 10", "A rally in Uralsk on May 11"],
+    ):
+        assert kept("\n".join(["Title", *story, *listed_])) == [*story, *listed_]
