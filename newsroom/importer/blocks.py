@@ -17,7 +17,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from newsroom.importer import debris as d
 from newsroom.importer import threads as t
@@ -49,6 +50,7 @@ class _Scan:
     bare: bool = False  # a headline came right under another: the list's headlines have no teasers
     teasers: bool = True  # a prompt inside the story (``Read more:``) points to links only, without teasers
     entry_times: frozenset[int] = frozenset()  # a live blog's entry times (``timeline.entry_times``)
+    counts: Counter[str] = field(default_factory=Counter)  # how often the page writes each line
 
 
 QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1,40}[»”\"]$")
@@ -162,22 +164,23 @@ def _work_heading_inside_the_story(lines: list[Line], position: int) -> bool:
 
 
 LINK_ARROW = ("→", "›", "»", ">")
+DIGEST_LINK = re.compile(r"^\s*" + listed("blocks-digest-links") + r"[\s.…]*[→›»>]\s*$", re.I)
 
 
-def _repeated_link(lines: list[Line], position: int) -> bool:
+def _repeated_link(lines: list[Line], position: int, counts: Counter[str]) -> bool:
     """``Read more →`` under each item of a digest: a link pointing on (an arrow closing it) that the page repeats;
-    a list's heading stands once."""
+    a list's heading stands once, and ``More news ›`` over two boxes is a heading each time."""
     text = lines[position].text.strip()
-    return text.endswith(LINK_ARROW) and sum(line.text.strip() == text for line in lines) >= 2
+    return DIGEST_LINK.match(text) is not None and counts[text] >= 2
 
 
-def _opens_related(lines: list[Line], position: int) -> bool:
+def _opens_related(lines: list[Line], position: int, counts: Counter[str]) -> bool:
     """A ``Related news`` heading with other stories' headlines under it (not a link the text repeats after each
     of its stories, as a digest's ``Read more →``; a plain heading over each card, ``Read more`` or ``Читайте
     также`` three times, still opens the list)."""
     if not d.is_block_heading(lines[position].text) or _work_heading_inside_the_story(lines, position):
         return False
-    if _repeated_link(lines, position):
+    if _repeated_link(lines, position, counts):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
     if following and COPYRIGHT.match(following[-1]):
@@ -390,7 +393,7 @@ def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
 
 def mark_blocks(lines: list[Line], body_start: int) -> None:
     """Mark the end, related-stories lists, contact blocks and closing boilerplate as debris."""
-    scan = _Scan(entry_times=entry_times(lines))
+    scan = _Scan(entry_times=entry_times(lines), counts=Counter(line.text.strip() for line in lines))
     for position in range(body_start, len(lines)):
         line = lines[position]
         # an end mark a block already took (a contact block running over ``###``) still ends the text
@@ -400,7 +403,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         comments = _opens_comments(lines, position, body_start)
         if scan.ended or (not comments and _neighbour(lines, position, body_start)):
             line.role = LineRole.DEBRIS
-        elif _opens_related(lines, position):  # another list's heading (``Tags`` under ``Related``) starts anew
+        elif _opens_related(lines, position, scan.counts):  # another list's heading (``Tags`` under ``Related``)
             line.role = LineRole.DEBRIS
             scan.related_left, scan.after_headline, scan.just_headline, scan.bare = (
                 MAX_RELATED_HEADLINES,

@@ -325,3 +325,9 @@ def test_a_storys_closing_list_of_other_shares_or_protests_stays() -> None:
         ["Other actions", "A picket in Shymkent on May 10", "A rally in Uralsk on May 11"],
     ):
         assert kept("\n".join(["Title", *story, *listed_])) == [*story, *listed_]
+
+
+def test_two_related_boxes_sharing_their_heading_with_an_arrow_go() -> None:
+    story = ["The metro extension opened on Monday.", "The extension cost 120 billion tenge and took six years."]
+    boxes = ["More news ›", "Astana sees first snow", "Tenge firms against the dollar", "More news ›", "Shymkent park"]
+    assert kept("\n".join(["Title", *story, *boxes, "Kazakh wrestler wins world title", "© 2025 Almaty News"])) == story
