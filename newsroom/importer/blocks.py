@@ -269,10 +269,10 @@ describing itself (``The campaign was supported by ...`` tells of the story)."""
 
 
 ORGANISATION_SAYS_CYRILLIC = re.compile(
-    r"^[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][^.!?—]{2,60}?\s+(?:—|является|работает|основан[аоы]?|создан[аоы]?)\s"
+    r"^[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][^.!?—–]{1,60}?\s+(?:[—–-]|является|работает|основан[аоы]?|создан[аоы]?)\s"
 )
-"""``Фонд «Әділ Сөз» — независимая организация ...``, ``ПЦ «...» работает с 1998 года``: an organisation describing
-itself."""
+"""``Фонд «Әділ Сөз» — независимая организация ...``, ``Kcell – ведущий оператор ...``, ``ПЦ «...» работает с 1998
+года``: an organisation describing itself (any dash; a Latin name too)."""
 
 
 def _notes_on_the_story(lines: list[Line], position: int) -> bool:

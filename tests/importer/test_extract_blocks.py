@@ -331,3 +331,12 @@ def test_two_related_boxes_sharing_their_heading_with_an_arrow_go() -> None:
     story = ["The metro extension opened on Monday.", "The extension cost 120 billion tenge and took six years."]
     boxes = ["More news ›", "Astana sees first snow", "Tenge firms against the dollar", "More news ›", "Shymkent park"]
     assert kept("\n".join(["Title", *story, *boxes, "Kazakh wrestler wins world title", "© 2025 Almaty News"])) == story
+
+
+def test_additional_information_about_a_company_after_an_en_dash_goes() -> None:
+    story = ["The court in Taraz extended the blogger's arrest by two months on Monday."] * 6
+    for about in (
+        "Tengrinet – ведущий оператор мобильной связи в Казахстане, генеральный партнер фестиваля.",
+        "АО «Дала Телеком» - крупнейшая телекоммуникационная компания Казахстана.",
+    ):
+        assert kept("\n".join(["Title", *story, "Дополнительная информация", about])) == story
