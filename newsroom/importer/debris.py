@@ -350,9 +350,10 @@ number and nothing else (``Лицензия № 5 выдана ... в 2020 го�
 
 REGISTRATION_WORD = re.compile(r"(?<!\w)" + listed("debris-registration-words") + r"(?!\w)", re.I)
 REGISTRATION_NUMBER = re.compile(
-    r"(?:\(\s*|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*)"
-    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7}|\d{2,4}(?: \d{2,4}){2,5})(?![\w/-]|[.,]\d)",
-    # a US employer number (12-3456789), a number in groups (CVR 31 44 90 12)
+    r"(?:\(\s*(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7})|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*"
+    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7}|\d{2,4}(?: \d{2,4}){2,5}))(?![\w/-]|[.,]\d)",
+    # a US employer number (12-3456789); a number in groups (CVR 31 44 90 12) after its label only, never a bare
+    # bracket's ("(15 000 000 тенге)" is an amount)
     re.I,
 )
 MAX_REGISTRATION_WORDS = 30

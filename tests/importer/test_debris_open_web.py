@@ -1048,3 +1048,10 @@ def test_a_consent_clause_quoted_in_a_story_is_no_forms_consent() -> None:
     assert not is_debris("By signing up, you agree that your location may be shared with our partners.")
     assert is_debris("By clicking Donate, you agree to our Terms and Privacy Policy.")
     assert is_debris("Түймені басу арқылы сіз дербес деректерді өңдеуге келісім бересіз.")
+
+
+def test_an_amount_in_brackets_after_registered_is_no_registration_number() -> None:
+    assert not is_registration_line(
+        "Компания зарегистрирована в Астане, ее уставный капитал составляет 15 млн тенге (15 000 000 тенге)."
+    )
+    assert not is_registration_line("Орталықта 12 450 адам тіркелген (12 300 500 теңге жәрдемақы төленді).")
