@@ -152,15 +152,22 @@ def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
     return len(paragraphs) >= MIN_PARAGRAPHS_BELOW
 
 
+COOKIE_NOTICE = re.compile(r"(?<!\w)" + listed("blocks-cookie-notices") + r"(?!\w)", re.I)
+
+
 def _work_heading_inside_the_story(lines: list[Line], position: int) -> bool:
     """``Other projects`` (an organisation's work, not other stories) with a paragraph of the story below (a
-    sentence of twelve words or more): the story's own crosshead over its items, not a list at the page's foot."""
+    sentence of twelve words or more, before the page's foot): the story's own crosshead over its items, not a list at
+    the page's foot."""
     if d.WORK_HEADING.match(lines[position].text) is None:
         return False
-    return any(
-        len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
-        for line in lines[position + 1 :]
-    )
+    for line in lines[position + 1 :]:
+        foot = COPYRIGHT.match(line.text) or COOKIE_NOTICE.search(line.text) or d.is_registration_line(line.text)
+        if foot or d.is_debris(line.text):
+            return False  # the page's foot: a copyright, a cookie notice or the charity's registration
+        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text):
+            return True
+    return False
 
 
 LINK_ARROW = ("→", "›", "»", ">")

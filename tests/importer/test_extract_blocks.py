@@ -340,3 +340,14 @@ def test_additional_information_about_a_company_after_an_en_dash_goes() -> None:
         "АО «Дала Телеком» - крупнейшая телекоммуникационная компания Казахстана.",
     ):
         assert kept("\n".join(["Title", *story, "Дополнительная информация", about])) == story
+
+
+def test_other_campaigns_over_the_pages_foot_go() -> None:
+    story = ["Doctors say the operation must take place before summer, or the girl's condition will worsen."]
+    items = ["Rehabilitation for Timur after a spinal injury", "Hearing aids for twins from Taldykorgan"]
+    for foot in (
+        "Dobro Steppe Foundation is a registered charity. We use cookies to improve your experience on this website.",
+        "© 2025 Фонд «Добро». Все права защищены. При использовании материалов сайта ссылка на источник обязательна.",
+    ):
+        body = kept("\n".join(["Title", *story, "Other campaigns", *items, foot]))
+        assert body[: len(story)] == story and not {"Other campaigns", *items} & set(body)
