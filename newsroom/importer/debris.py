@@ -846,24 +846,36 @@ DONATION_CHOICES = frozenset(word.casefold() for word in words("debris-donation-
 MIN_FORM_AMOUNTS, MIN_FORM_CHOICES = 2, 2
 
 
+DONATION_PERIODS = frozenset(word.casefold() for word in words("debris-donation-periods"))
+
+
+def _choice(text: str) -> str:
+    return text.strip().strip(".!→›»>").strip().casefold()
+
+
 def _donation_choice(text: str) -> bool:
-    return text.strip().strip(".!→›»>").strip().casefold() in DONATION_CHOICES or BUTTON.match(text) is not None
+    return _choice(text) in DONATION_CHOICES or BUTTON.match(text) is not None
 
 
 def donation_form(texts: list[str]) -> int:
     """How many of ``texts`` (from the first) are a donation form, each line an amount alone or one of the form's
     choices (``Помочь фонду`` / ``Ежемесячно`` / ``Разово`` / ``2 000 ₸`` / ``5 000 ₸`` / ``Другая сумма`` /
-    ``Помочь``): two amounts and two choices or more; 0 if they are not one (a table's labels are no choices)."""
-    size = amounts = choices = 0
+    ``Помочь``): two amounts and two choices or more, with a call to give or two amounts in a row; 0 if they are not
+    one (a table's labels are no choices; ``Разово`` / ``300 ₸`` / ``Ежемесячно`` / ``9 000 ₸`` is a tariff table)."""
+    size = amounts = choices = calls = 0
+    together = run = 0  # amounts in a row: a form offers several together, a table alternates label and amount
     for text in texts[:MAX_FUND_WIDGET_LINES]:
         if BARE_AMOUNT.match(text):
-            amounts += 1
+            amounts, run = amounts + 1, run + 1
+            together = max(together, run)
         elif _donation_choice(text):
-            choices += 1
+            choices, run = choices + 1, 0
+            calls += _choice(text) not in DONATION_PERIODS  # "Другая сумма", "Помочь": a call to give
         else:
             break
         size += 1
-    return size if amounts >= MIN_FORM_AMOUNTS and choices >= MIN_FORM_CHOICES else 0
+    form = amounts >= MIN_FORM_AMOUNTS and choices >= MIN_FORM_CHOICES
+    return size if form and (calls or together >= MIN_FORM_AMOUNTS) else 0
 
 
 MAX_GIFT_LINES = 5

@@ -7,6 +7,7 @@ import pytest
 
 from newsroom.importer.debris import (
     call_to_action_box,
+    donation_form,
     is_block_heading,
     is_breadcrumb,
     is_contact,
@@ -1055,3 +1056,9 @@ def test_an_amount_in_brackets_after_registered_is_no_registration_number() -> N
         "Компания зарегистрирована в Астане, ее уставный капитал составляет 15 млн тенге (15 000 000 тенге)."
     )
     assert not is_registration_line("Орталықта 12 450 адам тіркелген (12 300 500 теңге жәрдемақы төленді).")
+
+
+def test_a_storys_tariff_table_is_no_donation_form() -> None:
+    assert donation_form(["Разово", "300 ₸", "Ежемесячно", "9 000 ₸"]) == 0
+    assert donation_form(["Single", "₸250", "Monthly", "₸9,000"]) == 0
+    assert donation_form(["Ежемесячно", "Разово", "2 000 ₸", "5 000 ₸", "Другая сумма", "Помочь"]) == 6
