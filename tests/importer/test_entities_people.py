@@ -306,3 +306,11 @@ def test_a_photographers_credit_with_a_spaced_slash_or_a_pipe_is_no_person() -> 
         "The pair Dana Omarova / Yerlan Kassym won the mixed doubles, the federation said.",
     ]
     assert people(paragraphs) == ["Saltanat Ibraeva", "Dana Omarova", "Yerlan Kassym"]
+
+
+def test_a_name_with_a_bodys_kind_in_apposition_after_it_is_no_person() -> None:
+    paragraphs = [
+        "Abdul Karim Haddad, a Gulf conglomerate, will finance a new warehouse, the company said.",
+        "Trader Abdul Rahman said business was slow. Aigerim Sadykova, a member of the group, said it was ready.",
+    ]
+    assert people(paragraphs) == ["Abdul Rahman", "Aigerim Sadykova"]
