@@ -445,3 +445,9 @@ def test_a_mans_name_in_the_instrumental_before_an_undeclined_surname_goes_back_
         "По итогам встречи с Маратом Кожа решено создать рабочую группу по вопросам аренды.",
     ]
     assert people(sentences, "ru") == ["Ерлан Сейткали", "Марат Кожа"]
+
+
+@needs_natasha
+def test_a_hyphened_french_first_name_undeclined_in_its_first_part_goes_back_to_the_nominative() -> None:
+    sentences = ["Фильм с участием Жан-Поля Дельмонте показали в Алматы.", "Выставку открыл Пьер-Ален Дюбуа."]
+    assert people(sentences, "ru") == ["Жан-Поль Дельмонте", "Пьер-Ален Дюбуа"]

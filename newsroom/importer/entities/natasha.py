@@ -111,8 +111,9 @@ def _nominative_words_joined(words: list[str], morph: Any) -> str | None:
     if len(parts) < 2 or not all(_name_parses(part, morph, first=True) for part in parts):
         return _nominative_words(words, morph)
     named = _nominative_words(parts + words[1:], morph)
-    if named is None:
-        return _nominative_words(words, morph)  # "Жан-Поля": the first part is never declined
+    if named is None or named.split() == parts + words[1:]:
+        # "Жан-Поля": the first part is never declined (and "Поля" alone reads as a woman's name in the nominative)
+        return _nominative_words(words, morph)
     out = named.split()
     return " ".join(["-".join(out[: len(parts)]), *out[len(parts) :]])
 
