@@ -836,10 +836,12 @@ def fund_widget(texts: list[str]) -> int:
 
 def _progress_once(run: list[str]) -> bool:
     """A widget shows its progress once: one share raised, one goal at most (``Buses`` / ``12 000 000 000 ₸`` /
-    ``41%`` / ``Roads`` / ... gives a share on each row: a table of figures)."""
+    ``41%`` / ``Roads`` / ... gives a share on each row: a table of figures), or once per widget when widgets stand
+    one under another, each with its goal and its share."""
     shares = sum(PERCENT_ALONE.match(text) is not None for text in run)
     goals = sum(_progress(text) for text in run) - shares
-    return shares + goals >= 1 and shares <= 1 and goals <= 1
+    stacked = goals >= 1 and goals == shares  # two campaigns, each with its goal (``из 2 000 000 ₸``) and its share
+    return shares + goals >= 1 and ((shares <= 1 and goals <= 1) or stacked)
 
 
 DONATION_CHOICES = frozenset(word.casefold() for word in words("debris-donation-form"))

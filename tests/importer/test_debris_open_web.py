@@ -8,6 +8,7 @@ import pytest
 from newsroom.importer.debris import (
     call_to_action_box,
     donation_form,
+    fund_widget,
     is_block_heading,
     is_breadcrumb,
     is_contact,
@@ -1062,3 +1063,11 @@ def test_a_storys_tariff_table_is_no_donation_form() -> None:
     assert donation_form(["Разово", "300 ₸", "Ежемесячно", "9 000 ₸"]) == 0
     assert donation_form(["Single", "₸250", "Monthly", "₸9,000"]) == 0
     assert donation_form(["Ежемесячно", "Разово", "2 000 ₸", "5 000 ₸", "Другая сумма", "Помочь"]) == 6
+
+
+def test_two_fundraisers_widgets_one_under_the_other_are_one_widget_run() -> None:
+    widgets = ["Операция для Айгерим", "1 240 000 ₸", "из 2 000 000 ₸", "62%"]
+    widgets += ["Реабилитация для Тимура", "500 000 ₸", "из 1 000 000 ₸", "50%"]
+    assert fund_widget(widgets) == len(widgets)
+    budget = ["Автобусы", "12 000 000 000 ₸", "41%", "Дороги", "9 000 000 000 ₸", "31%"]
+    assert fund_widget(budget) == 0
