@@ -161,6 +161,23 @@ def _work_heading_inside_the_story(lines: list[Line], position: int) -> bool:
     the page's foot."""
     if d.WORK_HEADING.match(lines[position].text) is None:
         return False
+    return _story_paragraph_below(lines, position)
+
+
+def _is_foot_link(lines: list[Line], position: int) -> bool:
+    """``Политика конфиденциальности``, ``Электронная почта`` beside other furniture or with no story paragraph under
+    it: the site's foot link, a share button or a sign-up field (between paragraphs, a story's crosshead)."""
+    if d.FOOT_LINK.match(lines[position].text) is None:
+        return False
+    beside = [lines[at].text for at in (position - 1, position + 1) if 0 <= at < len(lines)]
+    if any(d.is_debris(text) or d.FOOT_LINK.match(text) for text in beside):
+        return True  # among other buttons (Facebook / Twitter / Печать / Электронная почта)
+    return not _story_paragraph_below(lines, position)
+
+
+def _story_paragraph_below(lines: list[Line], position: int) -> bool:
+    """A sentence of twelve words or more below ``position``, before the page's foot (a copyright, a cookie notice,
+    a registration line, a line of debris)."""
     for line in lines[position + 1 :]:
         foot = COPYRIGHT.match(line.text) or COOKIE_NOTICE.search(line.text) or d.is_registration_line(line.text)
         if foot or d.is_debris(line.text):
@@ -420,6 +437,8 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             )
             scan.teasers = not _prompt_inside_the_story(lines, position)
         elif _in_related(scan, lines, position) or _is_ad_copy(lines, position) or _is_sign_off(lines, position):
+            line.role = LineRole.DEBRIS
+        elif _is_foot_link(lines, position):
             line.role = LineRole.DEBRIS
         elif size := _box(lines, position):
             for boxed in lines[position : position + size]:

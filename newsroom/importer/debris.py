@@ -382,13 +382,19 @@ def is_registration_line(line: str) -> bool:
 BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {3,}")
 
 
+FOOT_LINK = re.compile(r"^\s*" + listed("blocks-foot-links") + r"\s*:?\s*$", re.I)
+"""``Privacy policy``, ``Политика конфиденциальности``: a site's foot link (alone on its line, a story may use it as a
+crosshead: the blocks stage looks at what stands under it)."""
+
+
 def is_button_row(line: str) -> bool:
     """Two or more page buttons on one line (``Распечатать | Закрыть окно``, ``Print   Close window``), each
     worded (a table's row, ``Документы\t219\t198``, holds figures)."""
     if "\t" in line:
         return False
     parts = [part for part in BUTTON_ROW_SEPARATOR.split(line.strip()) if part]
-    return len(parts) >= 2 and all(DEBRIS_WHOLE.match(part) and not any(c.isdigit() for c in part) for part in parts)
+    worded = all(not any(c.isdigit() for c in part) for part in parts)
+    return len(parts) >= 2 and worded and all(DEBRIS_WHOLE.match(part) or FOOT_LINK.match(part) for part in parts)
 
 
 PLAYER_CONTROLS = frozenset(word.casefold() for word in words("debris-player-controls"))
