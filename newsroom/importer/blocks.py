@@ -245,6 +245,11 @@ def _is_ad_copy(lines: list[Line], position: int) -> bool:
     return calls or lines[position].text.rstrip().endswith("!")
 
 
+def _is_furniture_line(lines: list[Line], position: int) -> bool:
+    """A line of furniture known by its place: an ad's copy, a team's sign-off, a foot link."""
+    return _is_ad_copy(lines, position) or _is_sign_off(lines, position) or _is_foot_link(lines, position)
+
+
 def _is_sign_off(lines: list[Line], position: int) -> bool:
     """``— The Steppe Energy Weekly team`` among the last lines, once (``debris.is_sign_off``)."""
     return d.SIGN_OFF.match(lines[position].text) is not None and d.is_sign_off([line.text for line in lines], position)
@@ -436,9 +441,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
                 False,
             )
             scan.teasers = not _prompt_inside_the_story(lines, position)
-        elif _in_related(scan, lines, position) or _is_ad_copy(lines, position) or _is_sign_off(lines, position):
-            line.role = LineRole.DEBRIS
-        elif _is_foot_link(lines, position):
+        elif _in_related(scan, lines, position) or _is_furniture_line(lines, position):
             line.role = LineRole.DEBRIS
         elif size := _box(lines, position):
             for boxed in lines[position : position + size]:
