@@ -8,6 +8,7 @@
 - a press contact block (``Media contacts`` over a name, an office, a phone number), wherever it stands;
 - the boilerplate at the end of a press release (``About the Federation``, ``Notes to editors``);
 - a comment section (``No comments:``, ``Leave a Reply``, ``3 thoughts on "..."``) and what follows it;
+- an e-mail's signature under its ``--`` separator, with the disclaimer and the client's stamp after it;
 - links to the neighbouring posts (``Previous post``, ``Следующая запись``) with the headline under each;
 - a forum's member cards, edit stamps, and the post's buttons with its signature above them and the
   other members' replies under them (``newsroom.importer.threads``).
@@ -16,7 +17,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from newsroom.importer import debris as d
 from newsroom.importer import threads as t
@@ -25,6 +27,7 @@ from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import entry_times
+from newsroom.importer.wordlists import word_set, words
 
 MAX_RELATED_HEADLINES = 8
 MAX_TEASER_WORDS = 35
@@ -47,6 +50,7 @@ class _Scan:
     bare: bool = False  # a headline came right under another: the list's headlines have no teasers
     teasers: bool = True  # a prompt inside the story (``Read more:``) points to links only, without teasers
     entry_times: frozenset[int] = frozenset()  # a live blog's entry times (``timeline.entry_times``)
+    counts: Counter[str] = field(default_factory=Counter)  # how often the page writes each line
 
 
 QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1,40}[»”\"]$")
@@ -148,42 +152,59 @@ def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
     return len(paragraphs) >= MIN_PARAGRAPHS_BELOW
 
 
-MIN_REPEATS = 2
-
-
-def _repeated(lines: list[Line], position: int) -> bool:
-    """The line stands twice more or more in the text, word for word: a link under each story of a digest."""
-    text = lines[position].text
-    return sum(line.text == text for line in lines) > MIN_REPEATS
+COOKIE_NOTICE = re.compile(r"(?<!\w)" + listed("blocks-cookie-notices") + r"(?!\w)", re.I)
 
 
 def _work_heading_inside_the_story(lines: list[Line], position: int) -> bool:
     """``Other projects`` (an organisation's work, not other stories) with a paragraph of the story below (a
-    sentence of twelve words or more): the story's own crosshead over its items, not a list at the page's foot."""
+    sentence of twelve words or more, before the page's foot): the story's own crosshead over its items, not a list at
+    the page's foot."""
     if d.WORK_HEADING.match(lines[position].text) is None:
         return False
-    return any(
-        len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
-        for line in lines[position + 1 :]
-    )
+    return _story_paragraph_below(lines, position)
+
+
+def _is_foot_link(lines: list[Line], position: int) -> bool:
+    """``Политика конфиденциальности``, ``Электронная почта`` beside other furniture or with no story paragraph under
+    it: the site's foot link, a share button or a sign-up field (between paragraphs, a story's crosshead)."""
+    if d.FOOT_LINK.match(lines[position].text) is None:
+        return False
+    beside = [lines[at].text for at in (position - 1, position + 1) if 0 <= at < len(lines)]
+    if any(d.is_debris(text) or d.FOOT_LINK.match(text) for text in beside):
+        return True  # among other buttons (Facebook / Twitter / Печать / Электронная почта)
+    return not _story_paragraph_below(lines, position)
+
+
+def _story_paragraph_below(lines: list[Line], position: int) -> bool:
+    """A sentence of twelve words or more below ``position``, before the page's foot (a copyright, a cookie notice,
+    a registration line, a line of debris)."""
+    for line in lines[position + 1 :]:
+        foot = COPYRIGHT.match(line.text) or COOKIE_NOTICE.search(line.text) or d.is_registration_line(line.text)
+        if foot or d.is_debris(line.text):
+            return False  # the page's foot: a copyright, a cookie notice or the charity's registration
+        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text):
+            return True
+    return False
 
 
 LINK_ARROW = ("→", "›", "»", ">")
+DIGEST_LINK = re.compile(r"^\s*" + listed("blocks-digest-links") + r"[\s.…]*[→›»>]\s*$", re.I)
 
 
-def _repeated_link(lines: list[Line], position: int) -> bool:
+def _repeated_link(lines: list[Line], position: int, counts: Counter[str]) -> bool:
     """``Read more →`` under each item of a digest: a link pointing on (an arrow closing it) that the page repeats;
-    a list's heading stands once."""
+    a list's heading stands once, and ``More news ›`` over two boxes is a heading each time."""
     text = lines[position].text.strip()
-    return text.endswith(LINK_ARROW) and sum(line.text.strip() == text for line in lines) >= 2
+    return DIGEST_LINK.match(text) is not None and counts[text] >= 2
 
 
-def _opens_related(lines: list[Line], position: int) -> bool:
+def _opens_related(lines: list[Line], position: int, counts: Counter[str]) -> bool:
     """A ``Related news`` heading with other stories' headlines under it (not a link the text repeats after each
-    of its stories, as a digest's ``Read more →``)."""
+    of its stories, as a digest's ``Read more →``; a plain heading over each card, ``Read more`` or ``Читайте
+    также`` three times, still opens the list)."""
     if not d.is_block_heading(lines[position].text) or _work_heading_inside_the_story(lines, position):
         return False
-    if _repeated(lines, position) or _repeated_link(lines, position):
+    if _repeated_link(lines, position, counts):
         return False
     following = [line.text for line in lines[position + 1 : position + 3]]
     if following and COPYRIGHT.match(following[-1]):
@@ -202,6 +223,36 @@ def _opens_related(lines: list[Line], position: int) -> bool:
         and position + 3 < len(lines)
         and _list_goes_on(lines, position + 2)
     )
+
+
+AD_IMPERATIVES = word_set("blocks-ad-imperatives", "en")
+AD_IMPERATIVE_ENDINGS = tuple(words("blocks-ad-imperative-endings", "ru", "kk"))
+MAX_AD_WORDS = 30
+
+
+def _is_ad_copy(lines: list[Line], position: int) -> bool:
+    """The line right under ``Advertisement`` / ``Реклама`` / ``Жарнама``: a short call to buy (an imperative,
+    ``Discover ...``, ``Оформите карту ...``, ``Билеттерді сатып алыңыз!``, or an exclamation), the ad's copy; a
+    story's sentence under an empty ad slot stays."""
+    if position == 0 or d.AD_LABEL.match(lines[position - 1].text) is None:
+        return False
+    words_ = re.findall(r"[^\W\d_]+", lines[position].text.lower())
+    if not words_ or len(words_) > MAX_AD_WORDS:
+        return False
+    calls = words_[0] in AD_IMPERATIVES or any(
+        len(word) > len(ending) + 2 and word.endswith(ending) for word in words_ for ending in AD_IMPERATIVE_ENDINGS
+    )
+    return calls or lines[position].text.rstrip().endswith("!")
+
+
+def _is_furniture_line(lines: list[Line], position: int) -> bool:
+    """A line of furniture known by its place: an ad's copy, a team's sign-off, a foot link."""
+    return _is_ad_copy(lines, position) or _is_sign_off(lines, position) or _is_foot_link(lines, position)
+
+
+def _is_sign_off(lines: list[Line], position: int) -> bool:
+    """``— The Steppe Energy Weekly team`` among the last lines, once (``debris.is_sign_off``)."""
+    return d.SIGN_OFF.match(lines[position].text) is not None and d.is_sign_off([line.text for line in lines], position)
 
 
 def _contact_block(lines: list[Line], position: int) -> int:
@@ -239,16 +290,18 @@ def _embedded_post(lines: list[Line], position: int) -> int:
 
 
 NOTES_HEADING = re.compile(r"^\s*" + listed("blocks-notes-headings") + r"\s*[:.]?\s*$", re.I)
+TO_EDITORS = re.compile(r"^\s*" + listed("blocks-notes-to-editors") + r"\s*$", re.I)
+"""``Notes to editors``: addressed to the editors who receive a release, so a note on its line is about the sender."""
 ORGANISATION_SAYS = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&.’'()-]*\s+){1,8}(?:is|are|was|works|supports|helps|has)\b")
 """``Clean Air Almaty is a volunteer group ...``, ``The United Nations ... Programme supports ...``: an organisation
 describing itself (``The campaign was supported by ...`` tells of the story)."""
 
 
 ORGANISATION_SAYS_CYRILLIC = re.compile(
-    r"^[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][^.!?—]{2,60}?\s+(?:—|является|работает|основан[аоы]?|создан[аоы]?)\s"
+    r"^[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][^.!?—–]{1,60}?\s+(?:[—–-]|является|работает|основан[аоы]?|создан[аоы]?)\s"
 )
-"""``Фонд «Әділ Сөз» — независимая организация ...``, ``ПЦ «...» работает с 1998 года``: an organisation describing
-itself."""
+"""``Фонд «Әділ Сөз» — независимая организация ...``, ``Kcell – ведущий оператор ...``, ``ПЦ «...» работает с 1998
+года``: an organisation describing itself (any dash; a Latin name too)."""
 
 
 def _notes_on_the_story(lines: list[Line], position: int) -> bool:
@@ -256,7 +309,7 @@ def _notes_on_the_story(lines: list[Line], position: int) -> bool:
     description nor a contact: the notes are the story's."""
     heading = d.BOILERPLATE_HEADING.match(lines[position].text)
     rest = (heading["rest"] or "").strip() if heading is not None else ""
-    if rest and NOTES_HEADING.match(heading["head"]):
+    if rest and NOTES_HEADING.match(heading["head"]) and not TO_EDITORS.match(heading["head"]):
         following = rest  # ``Editor's note: This story was first published ...``: the note on the heading's line
     elif NOTES_HEADING.match(lines[position].text) and position + 1 < len(lines):
         following = lines[position + 1].text
@@ -285,10 +338,42 @@ def _above_comments(lines: list[Line], position: int) -> bool:
     return any(d.is_comment_opener(line.text) for line in following)
 
 
+SIGNATURE_SEPARATOR = "--"
+MAX_PROSE_UNDER_SIGNATURE = 1
+SIGNATURE_SHARE, SIGNATURE_LAST_LINES = 0.5, 12  # in the text's second half, or among its last lines
+
+
+def _opens_signature(lines: list[Line], position: int, body_start: int) -> bool:
+    """``--`` alone on its line (an e-mail's signature separator, a blog's rule over its author's card) in the
+    text's second half or among its last lines, with at most one long sentence's line under it (a disclaimer): the
+    rest is no story."""
+    if lines[position].text.strip() != SIGNATURE_SEPARATOR or position <= body_start + 1:
+        return False
+    if position < len(lines) * SIGNATURE_SHARE and len(lines) - position > SIGNATURE_LAST_LINES:
+        return False
+    prose = [
+        line
+        for line in lines[position + 1 :]
+        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
+    ]
+    return len(prose) <= MAX_PROSE_UNDER_SIGNATURE
+
+
+COMMENTS_HEADING = re.compile(r"^\s*" + listed("blocks-comments-headings") + r"\s*:?\s*$", re.I)
+COMMENT_FORM_FIELD = re.compile(r"^\s*" + listed("blocks-comment-form") + r"\s*[:*]?\s*$", re.I)
+
+
+def _opens_a_comment_form(lines: list[Line], position: int) -> bool:
+    """``Пікірлер`` over ``Атыңыз``, ``Comments`` over ``Your name``: a comments heading over its form's field."""
+    if COMMENTS_HEADING.match(lines[position].text) is None or position + 1 >= len(lines):
+        return False
+    return COMMENT_FORM_FIELD.match(lines[position + 1].text) is not None
+
+
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
     text = lines[position].text
-    if position > body_start + 1 and _post_widgets(lines, position):
+    if position > body_start + 1 and (_post_widgets(lines, position) or _opens_a_comment_form(lines, position)):
         return True  # a post's counters and buttons one a line (``41 комментарий``, ``58 репостов``, ``Нравится``)
     if position <= body_start + 1 or not d.is_comment_opener(text):
         return False
@@ -337,16 +422,17 @@ def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
 
 def mark_blocks(lines: list[Line], body_start: int) -> None:
     """Mark the end, related-stories lists, contact blocks and closing boilerplate as debris."""
-    scan = _Scan(entry_times=entry_times(lines))
+    scan = _Scan(entry_times=entry_times(lines), counts=Counter(line.text.strip() for line in lines))
     for position in range(body_start, len(lines)):
         line = lines[position]
+        # an end mark a block already took (a contact block running over ``###``) still ends the text
+        scan.ended = scan.ended or (line.role in (LineRole.BODY, LineRole.DEBRIS) and d.is_end_marker(line.text))
         if line.role is not LineRole.BODY:
             continue
-        scan.ended = scan.ended or d.is_end_marker(line.text)
         comments = _opens_comments(lines, position, body_start)
         if scan.ended or (not comments and _neighbour(lines, position, body_start)):
             line.role = LineRole.DEBRIS
-        elif _opens_related(lines, position):  # another list's heading (``Tags`` under ``Related``) starts anew
+        elif _opens_related(lines, position, scan.counts):  # another list's heading (``Tags`` under ``Related``)
             line.role = LineRole.DEBRIS
             scan.related_left, scan.after_headline, scan.just_headline, scan.bare = (
                 MAX_RELATED_HEADLINES,
@@ -355,7 +441,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
                 False,
             )
             scan.teasers = not _prompt_inside_the_story(lines, position)
-        elif _in_related(scan, lines, position):
+        elif _in_related(scan, lines, position) or _is_furniture_line(lines, position):
             line.role = LineRole.DEBRIS
         elif size := _box(lines, position):
             for boxed in lines[position : position + size]:
@@ -375,7 +461,9 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
         elif size := _thread_furniture(lines, position):
             for furniture in lines[position : position + size]:
                 furniture.role = LineRole.DEBRIS
-        elif comments or _opens_boilerplate(lines, position, body_start):
+        elif (
+            comments or _opens_boilerplate(lines, position, body_start) or _opens_signature(lines, position, body_start)
+        ):
             signature = t.signature_above([line.text for line in lines], position) if comments else 0
             for rest in lines[position - signature :]:
                 rest.role = LineRole.DEBRIS

@@ -259,6 +259,7 @@ PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
 CURRENCY = r"(?:[£$€₸₽]|тенге|теңге|тг\.?|руб\.?|рублей|сом|сум|kzt|usd|eur|rub)"
 CURRENCY_AFTER = re.compile(r"\s?" + CURRENCY + r"(?!\w)", re.I)
 CURRENCY_BEFORE = re.compile(r"(?<!\w)" + CURRENCY + r"\s?$", re.I)
+CURRENCY_REACH = 8  # "рублей " and a margin
 URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 SOURCE_LINE = re.compile(r"^\s*" + listed("labels-source") + r"\s*[:：]\s*(?P<source>.+)$", re.I)
 NUMBERED_HEADLINE = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+|[•·▪►▸-]\s*)\S")
@@ -349,9 +350,10 @@ number and nothing else (``Лицензия № 5 выдана ... в 2020 го�
 
 REGISTRATION_WORD = re.compile(r"(?<!\w)" + listed("debris-registration-words") + r"(?!\w)", re.I)
 REGISTRATION_NUMBER = re.compile(
-    r"(?:\(\s*|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*)"
-    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7}|\d{2,4}(?: \d{2,4}){2,5})(?![\w/-]|[.,]\d)",
-    # a US employer number (12-3456789), a number in groups (CVR 31 44 90 12)
+    r"(?:\(\s*(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7})|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*"
+    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7}|\d{2,4}(?: \d{2,4}){2,5}))(?![\w/-]|[.,]\d)",
+    # a US employer number (12-3456789); a number in groups (CVR 31 44 90 12) after its label only, never a bare
+    # bracket's ("(15 000 000 тенге)" is an amount)
     re.I,
 )
 MAX_REGISTRATION_WORDS = 30
@@ -380,13 +382,19 @@ def is_registration_line(line: str) -> bool:
 BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {3,}")
 
 
+FOOT_LINK = re.compile(r"^\s*" + listed("blocks-foot-links") + r"\s*:?\s*$", re.I)
+"""``Privacy policy``, ``Политика конфиденциальности``: a site's foot link (alone on its line, a story may use it as a
+crosshead: the blocks stage looks at what stands under it)."""
+
+
 def is_button_row(line: str) -> bool:
     """Two or more page buttons on one line (``Распечатать | Закрыть окно``, ``Print   Close window``), each
     worded (a table's row, ``Документы\t219\t198``, holds figures)."""
     if "\t" in line:
         return False
     parts = [part for part in BUTTON_ROW_SEPARATOR.split(line.strip()) if part]
-    return len(parts) >= 2 and all(DEBRIS_WHOLE.match(part) and not any(c.isdigit() for c in part) for part in parts)
+    worded = all(not any(c.isdigit() for c in part) for part in parts)
+    return len(parts) >= 2 and worded and all(DEBRIS_WHOLE.match(part) or FOOT_LINK.match(part) for part in parts)
 
 
 PLAYER_CONTROLS = frozenset(word.casefold() for word in words("debris-player-controls"))
@@ -427,23 +435,52 @@ def is_download_with_size(line: str) -> bool:
 
 
 CONSENT_LINE = re.compile(
-    r"^\s*" + listed("debris-consent") + r"(?!\w)[^.!?]{0,80}?(?<!\w)" + listed("debris-consent-verbs") + r"(?!\w)",
+    r"^\s*" + listed("debris-consent") + r"(?!\w)[^.!?]{0,80}?(?<!\w)" + listed("debris-consent-verbs") + r"(?!\w)"
+    r"[^.!?]{0,60}?(?<!\w)" + listed("debris-consent-objects"),
     re.I,
 )
-"""``Нажимая кнопку, вы соглашаетесь с условиями публичной оферты``: a form's consent under its button."""
+"""``Нажимая кнопку, вы соглашаетесь с условиями публичной оферты``: a form's consent under its button, to terms or a
+policy (``... вы соглашаетесь на передачу ваших данных партнерам`` quoted in a story is the story's)."""
+CONSENT_OBJECT_FIRST = re.compile(
+    r"^\s*"
+    + listed("debris-consent")
+    + r"(?!\w)[^.!?]{0,80}?(?<!\w)"
+    + listed("debris-consent-objects")
+    + r"[^.!?]{0,60}?(?<!\w)"
+    + listed("debris-consent-verbs")
+    + r"(?!\w)",
+    re.I,
+)
+"""``Түймені басу арқылы сіз дербес деректерді өңдеуге келісім бересіз``: the object before the verb (Kazakh)."""
 MAX_CONSENT_WORDS = 30
 
 
 def is_consent_line(line: str) -> bool:
-    return len(line.split()) <= MAX_CONSENT_WORDS and CONSENT_LINE.match(line) is not None
+    consent = CONSENT_LINE.match(line) or CONSENT_OBJECT_FIRST.match(line)
+    return len(line.split()) <= MAX_CONSENT_WORDS and consent is not None
 
 
+_NAME_WORD = r"[«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w&’'-]*[»\"”]?"
+_TEAM_NAME = rf"(?:«[^«»\n]{{1,60}}»|\"[^\"\n]{{1,60}}\"|“[^”\n]{{1,60}}”|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
 SIGN_OFF = re.compile(
-    r"^\s*[—–-]\s*(?:(?:the\s+)?(?:[\w&.’'-]+\s+){1,5}team|команда\s+(?:[\w&.«»\"’'-]+\s*){1,5}"
-    r"|(?:[\w&.«»\"’'-]+\s+){1,5}командасы)\s*$",
-    re.I,
+    rf"^\s*[—–-]\s*(?:(?:[Tt]he\s+)?{_TEAM_NAME}\s+team|[Кк]оманда\s+{_TEAM_NAME}|{_TEAM_NAME}\s+командасы)\s*$"
 )
-"""``— The Steppe Energy Weekly team``, ``— Команда «...»``: a newsletter's sign-off after a dash."""
+"""``— The Steppe Energy Weekly team``, ``— Команда «...»``: a newsletter's sign-off after a dash, a name's capitalised
+words (``— Команда выложилась полностью.`` is a line of dialogue); ``is_sign_off`` checks its place."""
+SIGN_OFF_LAST_LINES = 8
+
+
+def is_sign_off(texts: list[str], position: int) -> bool:
+    """A sign-off (``SIGN_OFF``) among the text's last lines, once: a run of them is a list of teams."""
+    if SIGN_OFF.match(texts[position]) is None or len(texts) - position > SIGN_OFF_LAST_LINES:
+        return False
+    return not any(SIGN_OFF.match(texts[at]) for at in (position - 1, position + 1) if 0 <= at < len(texts))
+
+
+THANKS_LINE = re.compile(
+    r"^\s*" + listed("debris-thanks") + r"\s*[!.]*\s*(?:$|" + listed("debris-openings") + r"\b)", re.I
+)
+"""``Thanks for reading!`` alone or before ``Forward this email ...``: a newsletter's thanks, no story's sentence."""
 
 
 def is_debris(line: str) -> bool:
@@ -459,7 +496,7 @@ def is_debris(line: str) -> bool:
         return True
     if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
         return True
-    if is_download_with_size(line) or is_consent_line(line) or SIGN_OFF.match(line):
+    if is_download_with_size(line) or is_consent_line(line) or THANKS_LINE.match(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
@@ -666,7 +703,9 @@ def source_of(line: str) -> str | None:
 
 def _money(line: str, match: re.Match[str]) -> bool:
     """The digits are an amount of money, a currency beside them (``11 000 000 000 ₸``, ``$ 1 250 000 000``)."""
-    before = CURRENCY_BEFORE.search(line[: match.start()]) is not None
+    # the few characters before the digits only (the whole prefix, once per phone number, made a line of many numbers
+    # quadratic); ``$`` anchors at ``endpos`` and the look-behind still sees the character before ``pos``
+    before = CURRENCY_BEFORE.search(line, max(0, match.start() - CURRENCY_REACH), match.start()) is not None
     return before or CURRENCY_AFTER.match(line, match.end()) is not None
 
 
@@ -803,34 +842,48 @@ def fund_widget(texts: list[str]) -> int:
 
 def _progress_once(run: list[str]) -> bool:
     """A widget shows its progress once: one share raised, one goal at most (``Buses`` / ``12 000 000 000 ₸`` /
-    ``41%`` / ``Roads`` / ... gives a share on each row: a table of figures)."""
+    ``41%`` / ``Roads`` / ... gives a share on each row: a table of figures), or once per widget when widgets stand
+    one under another, each with its goal and its share."""
     shares = sum(PERCENT_ALONE.match(text) is not None for text in run)
     goals = sum(_progress(text) for text in run) - shares
-    return shares + goals >= 1 and shares <= 1 and goals <= 1
+    stacked = goals >= 1 and goals == shares  # two campaigns, each with its goal (``из 2 000 000 ₸``) and its share
+    return shares + goals >= 1 and ((shares <= 1 and goals <= 1) or stacked)
 
 
 DONATION_CHOICES = frozenset(word.casefold() for word in words("debris-donation-form"))
 MIN_FORM_AMOUNTS, MIN_FORM_CHOICES = 2, 2
 
 
+DONATION_PERIODS = frozenset(word.casefold() for word in words("debris-donation-periods"))
+
+
+def _choice(text: str) -> str:
+    return text.strip().strip(".!→›»>").strip().casefold()
+
+
 def _donation_choice(text: str) -> bool:
-    return text.strip().strip(".!→›»>").strip().casefold() in DONATION_CHOICES or BUTTON.match(text) is not None
+    return _choice(text) in DONATION_CHOICES or BUTTON.match(text) is not None
 
 
 def donation_form(texts: list[str]) -> int:
     """How many of ``texts`` (from the first) are a donation form, each line an amount alone or one of the form's
     choices (``Помочь фонду`` / ``Ежемесячно`` / ``Разово`` / ``2 000 ₸`` / ``5 000 ₸`` / ``Другая сумма`` /
-    ``Помочь``): two amounts and two choices or more; 0 if they are not one (a table's labels are no choices)."""
-    size = amounts = choices = 0
+    ``Помочь``): two amounts and two choices or more, with a call to give or two amounts in a row; 0 if they are not
+    one (a table's labels are no choices; ``Разово`` / ``300 ₸`` / ``Ежемесячно`` / ``9 000 ₸`` is a tariff table)."""
+    size = amounts = choices = calls = 0
+    together = run = 0  # amounts in a row: a form offers several together, a table alternates label and amount
     for text in texts[:MAX_FUND_WIDGET_LINES]:
         if BARE_AMOUNT.match(text):
-            amounts += 1
+            amounts, run = amounts + 1, run + 1
+            together = max(together, run)
         elif _donation_choice(text):
-            choices += 1
+            choices, run = choices + 1, 0
+            calls += _choice(text) not in DONATION_PERIODS  # "Другая сумма", "Помочь": a call to give
         else:
             break
         size += 1
-    return size if amounts >= MIN_FORM_AMOUNTS and choices >= MIN_FORM_CHOICES else 0
+    form = amounts >= MIN_FORM_AMOUNTS and choices >= MIN_FORM_CHOICES
+    return size if form and (calls or together >= MIN_FORM_AMOUNTS) else 0
 
 
 MAX_GIFT_LINES = 5

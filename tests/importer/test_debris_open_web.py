@@ -7,6 +7,8 @@ import pytest
 
 from newsroom.importer.debris import (
     call_to_action_box,
+    donation_form,
+    fund_widget,
     is_block_heading,
     is_breadcrumb,
     is_contact,
@@ -14,6 +16,7 @@ from newsroom.importer.debris import (
     is_imprint_line,
     is_post_widget,
     is_registration_line,
+    is_sign_off,
 )
 from newsroom.importer.extract import extract
 from newsroom.importer.furniture import is_neighbour_link
@@ -939,12 +942,10 @@ def test_a_list_of_prices_in_the_story_stays() -> None:
     "line",
     [
         "Privacy policy   Cookie settings",
-        "Политика конфиденциальности",
         "Purchase Licensing Rights, opens new tab",
         "Swipe →",
         "Листайте",
         "For information media. Not an official record.",
-        "Электронная почта",
         "Related galleries",
         "Похожие фотогалереи",
     ],
@@ -983,12 +984,31 @@ def test_a_gallerys_counter_run_into_its_caption_is_debris() -> None:
     [
         "Thanks for reading! Forward this email to a colleague.",
         "Спасибо, что читаете! Перешлите это письмо коллеге.",
-        "— The Caspian Grid Weekly team",
-        "— Команда «Каспийская сеть»",
     ],
 )
 def test_a_newsletters_sign_off_is_debris(line: str) -> None:
     assert is_debris(line)
+
+
+def test_a_newsletters_team_sign_off_is_debris_once_among_the_last_lines() -> None:
+    story = ["The grid operator will add two lines by 2028.", "Prices stay flat until spring."]
+    for sign_off in ("— The Caspian Grid Weekly team", "— Команда «Каспийская сеть»", "— «Каспий желісі» командасы"):
+        assert is_sign_off([*story, sign_off, "Unsubscribe"], 2)
+        assert not is_sign_off([*story, sign_off, sign_off, "Unsubscribe"], 2)  # a list of teams
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["— Как вы оцениваете игру?", "— Команда выложилась полностью.", "— Команда соперника оборонялась."],
+        ["The biggest groups are:", "- The national water polo team", "- The women's volleyball team"],
+        ["В полуфинале сыграют", "— Команда «Кайрат»", "— Команда «Астана»", "— Команда «Тобол»"],
+        ["Жартылай финалда ойнайтын командалар", "— «Қайрат» командасы", "— «Астана» командасы"],
+    ],
+)
+def test_dialogue_and_lists_of_teams_are_no_sign_off(lines: list[str]) -> None:
+    assert not any(is_sign_off(lines, at) for at in range(len(lines)))
+    assert not any(is_debris(line) for line in lines)
 
 
 @pytest.mark.parametrize(
@@ -1001,3 +1021,51 @@ def test_a_newsletters_sign_off_is_debris(line: str) -> None:
 )
 def test_lines_about_a_team_stay(line: str) -> None:
     assert not is_debris(line)
+
+
+def test_a_newspapers_reuse_link_is_debris() -> None:
+    assert is_debris("Reuse this content")
+    assert not is_debris("Reuse this content wisely, the librarians told pupils.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for reading us all these years, and for every letter, complaint and tip you sent us.",
+        "Спасибо, что читаете нас все эти годы, пишете письма, спорите с нами и присылаете новости.",
+    ],
+)
+def test_a_storys_sentence_thanking_its_readers_is_no_debris(line: str) -> None:
+    assert not is_debris(line)
+
+
+def test_a_newsletters_thanks_alone_is_debris() -> None:
+    assert all(is_debris(line) for line in ("Thanks for reading!", "Спасибо, что читаете.", "Оқығаныңызға рахмет!"))
+
+
+def test_a_consent_clause_quoted_in_a_story_is_no_forms_consent() -> None:
+    assert not is_debris("Нажимая кнопку «Продолжить», вы соглашаетесь на передачу ваших данных партнерам сервиса.")
+    assert not is_debris("By signing up, you agree that your location may be shared with our partners.")
+    assert is_debris("By clicking Donate, you agree to our Terms and Privacy Policy.")
+    assert is_debris("Түймені басу арқылы сіз дербес деректерді өңдеуге келісім бересіз.")
+
+
+def test_an_amount_in_brackets_after_registered_is_no_registration_number() -> None:
+    assert not is_registration_line(
+        "Компания зарегистрирована в Астане, ее уставный капитал составляет 15 млн тенге (15 000 000 тенге)."
+    )
+    assert not is_registration_line("Орталықта 12 450 адам тіркелген (12 300 500 теңге жәрдемақы төленді).")
+
+
+def test_a_storys_tariff_table_is_no_donation_form() -> None:
+    assert donation_form(["Разово", "300 ₸", "Ежемесячно", "9 000 ₸"]) == 0
+    assert donation_form(["Single", "₸250", "Monthly", "₸9,000"]) == 0
+    assert donation_form(["Ежемесячно", "Разово", "2 000 ₸", "5 000 ₸", "Другая сумма", "Помочь"]) == 6
+
+
+def test_two_fundraisers_widgets_one_under_the_other_are_one_widget_run() -> None:
+    widgets = ["Операция для Айгерим", "1 240 000 ₸", "из 2 000 000 ₸", "62%"]
+    widgets += ["Реабилитация для Тимура", "500 000 ₸", "из 1 000 000 ₸", "50%"]
+    assert fund_widget(widgets) == len(widgets)
+    budget = ["Автобусы", "12 000 000 000 ₸", "41%", "Дороги", "9 000 000 000 ₸", "31%"]
+    assert fund_widget(budget) == 0

@@ -286,3 +286,31 @@ def test_a_kazakh_name_written_with_initials_is_a_person_as_written(sentence: st
 
 def test_a_kazakh_name_with_initials_in_a_case_is_put_back_in_the_nominative() -> None:
     assert people(["Кітапты мұғалім Т. С. Оразбаеваға тапсырдық."], "kk") == ["Т. С. Оразбаева"]
+
+
+def test_a_bulleted_list_item_is_no_person() -> None:
+    paragraphs = [
+        "Пресс-служба акимата",
+        "В рамках программы завершено строительство водопроводных сетей в шести сёлах района.",
+        "Водопровод пришёл в сёла:",
+        *("▪️ Сарыбұлақ (вторая очередь)", "▪️ Көктерек", "▪️ Бурылтау", "▪️ Ақсай"),
+        "Объекты принял заместитель акима области Ербол Серикович Тулегенов.",
+    ]
+    assert people(paragraphs, "ru") == ["Ербол Серикович Тулегенов"]
+
+
+def test_a_photographers_credit_with_a_spaced_slash_or_a_pipe_is_no_person() -> None:
+    paragraphs = [
+        "Nurse Saltanat Ibraeva sees a patient by video. Photo: UNDP Kyrgyzstan / Ruslan Abdrakhmanov",
+        "Grain wagons at a station near Kostanay. Viktor Lemeshko | Steppe Markets Weekly",
+        "The pair Dana Omarova / Yerlan Kassym won the mixed doubles, the federation said.",
+    ]
+    assert people(paragraphs) == ["Saltanat Ibraeva", "Dana Omarova", "Yerlan Kassym"]
+
+
+def test_a_name_with_a_bodys_kind_in_apposition_after_it_is_no_person() -> None:
+    paragraphs = [
+        "Abdul Karim Haddad, a Gulf conglomerate, will finance a new warehouse, the company said.",
+        "Trader Abdul Rahman said business was slow. Aigerim Sadykova, a member of the group, said it was ready.",
+    ]
+    assert people(paragraphs) == ["Abdul Rahman", "Aigerim Sadykova"]

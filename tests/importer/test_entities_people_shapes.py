@@ -386,3 +386,68 @@ def test_a_credit_naming_someone_with_a_particle_names_a_writer() -> None:
         "Hosted by Pieter van der Molen. Produced by Ana Ruiz.",
     ]
     assert people(paragraphs) == ["Timur Aliyev"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Lucia dell'Amore, an Italian botanist, urged caution.", "Lucia dell'Amore"),
+        ("Dr Imogen d'Arcy-Webb, of a Bristol charity, said results were due.", "Imogen d'Arcy-Webb"),
+        ("When Friedrich von Lindenau opened the first school in 1871, few pupils came.", "Friedrich von Lindenau"),
+        ('"We came to listen," said Marta Ibáñez de Olmedo, the envoy.', "Marta Ibáñez de Olmedo"),
+        ("Talks were chaired by Professor Ciarán Mac Con Iomaire of the college.", "Ciarán Mac Con Iomaire"),
+        ("Sheikh Rashid bin Khalid Al Mansoori, a board member, joined the group.", "Rashid bin Khalid Al Mansoori"),
+    ],
+)
+def test_names_with_particles_in_lower_case_are_kept_whole(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+def test_particles_of_places_and_bodies_make_no_person() -> None:
+    sentences = [
+        "Flights to Rio de Janeiro resume in May, the carrier said on Tuesday.",
+        "The Universidad de los Andes signed a memorandum with the college on Monday.",
+        "Brazilian wrestler Ana Paula da Costa won bronze, the federation said.",
+    ]
+    assert people(sentences) == ["Ana Paula da Costa"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Жаттығуды испаниялық маман Мигель Анхель де ла Фуэнте өткізді.", "Мигель Анхель де ла Фуэнте"),
+        ("– Бұл жақсы бастама, – деді Паулу Жорже душ Рейш Кошта.", "Паулу Жорже душ Рейш Кошта"),
+        ("Әуенді жас композитор Мира ван Дейк-Сәрсенова жазды.", "Мира ван Дейк-Сәрсенова"),
+    ],
+)
+def test_kazakh_text_keeps_romance_and_dutch_names_with_particles_whole(sentence: str, name: str) -> None:
+    assert people([sentence], "kk") == [name]
+
+
+def test_kazakh_da_and_de_between_names_make_no_person() -> None:
+    sentences = ["Батыс Қазақстан да Атырау да мерекеге дайын.", "Шығыс Қазақстан де Семей де дайындалып жатыр."]
+    assert people(sentences, "kk") == []
+
+
+@needs_natasha
+def test_a_russian_name_with_its_patronymic_in_the_dative_keeps_its_first_name() -> None:
+    sentences = [
+        "Его заместителю Ерлану Маратовичу Сагинтаеву журналисты задали вопрос о сроках ремонта.",
+        "Спасибо заведующей Зульфие Рашидовне Каримовой, которая открыла зал на всё лето.",
+    ]
+    assert people(sentences, "ru") == ["Ерлан Маратович Сагинтаев", "Зульфия Рашидовна Каримова"]
+
+
+@needs_natasha
+def test_a_mans_name_in_the_instrumental_before_an_undeclined_surname_goes_back_to_the_nominative() -> None:
+    sentences = [
+        "Встреча прошла вместе с Ерланом Сейткали, руководителем палаты предпринимателей города.",
+        "По итогам встречи с Маратом Кожа решено создать рабочую группу по вопросам аренды.",
+    ]
+    assert people(sentences, "ru") == ["Ерлан Сейткали", "Марат Кожа"]
+
+
+@needs_natasha
+def test_a_hyphened_french_first_name_undeclined_in_its_first_part_goes_back_to_the_nominative() -> None:
+    sentences = ["Фильм с участием Жан-Поля Дельмонте показали в Алматы.", "Выставку открыл Пьер-Ален Дюбуа."]
+    assert people(sentences, "ru") == ["Жан-Поль Дельмонте", "Пьер-Ален Дюбуа"]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from newsroom.importer.blocks import MAX_RELATED_HEADLINES, mark_blocks
+from newsroom.importer.extract import extract
 from newsroom.importer.lines import LineRole, split_lines
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
 
 
 def kept(text: str) -> list[str]:
@@ -202,3 +205,165 @@ def test_a_digests_read_more_links_under_each_item_leave_the_items() -> None:
 def test_a_read_more_heading_once_over_headlines_goes() -> None:
     text = "Title\nThe grid operator will add two lines by 2028.\nRead more →\nWind farm talks resume\nSmelter restarts"
     assert kept(text) == ["The grid operator will add two lines by 2028."]
+
+
+def test_a_plain_heading_over_each_related_card_at_the_foot_still_opens_the_list() -> None:
+    story = [
+        "ALMATY – The city council on Tuesday approved dedicated bus lanes on Abay Avenue, a move officials say "
+        "will cut travel times by a third.",
+        "Work on the 8-kilometre stretch will start in April and should be finished by September.",
+        "The council said it would review traffic data after six months.",
+    ]
+    english = [
+        "Metro extension to open in 2027",
+        "The new line will link the airport with the city centre.",
+        "Taxi fares rise by 15 percent",
+        "Drivers blame higher fuel prices for the increase.",
+        "Almaty bans cars from Arbat on weekends",
+        "The pedestrian zone will be extended to Zhibek Zholy street.",
+    ]
+    russian = [
+        "Продление метро откроют в 2027 году",
+        "Новая линия свяжет аэропорт с центром города.",
+        "Тарифы на такси выросли на 15 процентов",
+        "Водители объясняют рост цен подорожанием топлива.",
+        "Арбат закроют для машин по выходным",
+        "Пешеходную зону продлят до улицы Жибек Жолы.",
+    ]
+    for heading, cards, trailing in (("Read more", english, True), ("Читайте также", russian, False)):
+        foot = [heading, *cards[:2], heading, *cards[2:4], heading, *cards[4:]] + ([heading] if trailing else [])
+        assert kept("\n\n".join(["Title", *story, *foot])) == story
+
+
+def test_notes_to_editors_on_the_headings_line_about_the_sender_go_whatever_their_wording() -> None:
+    story = [
+        "ALMATY – The number of snow leopards in the Almaty nature reserve has doubled in ten years to 24, "
+        "a camera-trap survey showed.",
+        "The survey, carried out over two winters, used 60 cameras placed along the ridges of the Trans-Ili Alatau.",
+        '"This is the result of a decade of work against poaching," said the reserve\'s director, Marat Ospanov.',
+        "Rangers plan to extend the survey to the Zhongar Alatau next year.",
+    ]
+    for notes in (
+        [
+            "Notes to editors: Kazakh Wildlife Fund (KWF) was founded in 2001 and works to protect rare species.",
+            "It runs projects in five countries and employs 80 staff.",
+        ],
+        [
+            "Notes to editors: Founded in 2001, the Kazakh Wildlife Fund protects rare species in Central Asia.",
+            "It runs projects in five countries and employs 80 staff.",
+            "www.kwf.kz",
+        ],
+        [
+            "Notes to editors: 1. The Kazakh Wildlife Fund is a charity founded in 2001.",
+            "2. It runs projects in five countries and employs 80 staff.",
+        ],
+    ):
+        assert kept("\n\n".join(["Title", *story, *notes])) == story
+
+
+def test_an_end_mark_inside_a_contact_block_still_ends_the_text() -> None:
+    story = ["The university won a grant for a methane sensor.", "Field tests start at a mine in spring 2027."]
+    contacts = ["Media contacts:", "Press office", "tel.: +7 (7212) 00-00-00", "e-mail: press@steppe-tu.example"]
+    foot = ["###", "--", "Best regards,", "Dana Ermekova", "press aide", "mob. +7 700 000 00 00", "", "Sent from X"]
+    assert kept("\n".join(["Title", *story, "", *contacts, "", *foot])) == story
+
+
+def test_an_e_mails_signature_under_its_separator_goes() -> None:
+    story = [
+        "Театр 27 қарашада «Көксерек» спектаклінің премьерасын көрсетеді.",
+        "Спектакльдің музыкасын жас композитор Әсел Нұрланқызы жазды.",
+        "Билеттерді театр кассасынан сатып алуға болады.",
+    ]
+    signature = ["--", "Құрметпен,", "Сәуле Бекова", "Баспасөз хатшысы", "Алматы қ., Достық даңғылы, 5", "Virus-free."]
+    disclaimer = (
+        "Это сообщение и вложения к нему предназначены только для адресата. Если вы получили его по ошибке, "
+        "удалите его и сообщите отправителю."
+    )
+    assert kept("\n".join(["Title", *story, *signature, disclaimer, "Вложения:", "IMG_0001.jpg"])) == story
+
+
+def test_a_rule_of_dashes_with_the_story_going_on_under_it_stays() -> None:
+    paragraph = "The works on the second bridge will start in April and should be finished by the end of September."
+    text = ["Title", "The city will build two bridges.", "--", paragraph, paragraph.replace("second", "third")]
+    assert kept("\n".join(text)) == text[1:]
+
+
+def test_an_ads_copy_under_its_label_goes_and_a_story_line_under_an_empty_slot_stays() -> None:
+    story = ["Олег показывает насос, который сам собрал.", "Местный акимат объясняет перебои износом сетей."]
+    for label, copy in (
+        ("Реклама", "Оформите карту «Степь Банк» за 5 минут и получайте кешбэк до 10% на всё."),
+        ("Жарнама", "Ақтаудан Ыстамбұлға тікелей рейстер. Билеттерді сатып алыңыз!"),
+        ("Advertisement", "Discover the Silk Road by train: 12 days from Almaty to Bukhara"),
+    ):
+        # the label itself goes in the roles stage
+        assert [line for line in kept("\n".join(["Title", story[0], label, copy, story[1]])) if line != label] == story
+        assert [line for line in kept("\n".join(["Title", story[0], label, *story[1:]])) if line != label] == story
+
+
+def test_a_comments_heading_over_its_forms_fields_opens_the_comments() -> None:
+    story = ["Облыста 180 мыңнан астам түйе бар.", "Шұбат зауыты биыл екі есе көп өнім шығарды."]
+    for form in (
+        ["Пікірлер", "Атыңыз", "Пікіріңіз", "Жіберу"],
+        ["Комментарии", "Ваше имя", "Ваш комментарий", "Отправить"],
+        ["Comments", "Your name", "Your comment", "Submit"],
+    ):
+        assert kept("\n".join(["Title", *story, *form, "Ұқсас жаңалықтар", "Ақтауда жаңа терминал ашылды"])) == story
+
+
+def test_a_comments_heading_over_a_story_line_is_left_to_the_other_rules() -> None:
+    story = ["The ministry published the draft on Monday.", "Comments", "Citizens can comment until May 1."]
+    assert kept("\n".join(["Title", *story])) == story
+
+
+def test_a_newspapers_topic_links_under_the_story_go() -> None:
+    story = ["The operator said it supported the trial of painted blades.", "Results are due in 2028."]
+    topics = ["Explore more on these topics", "Wind power", "Kazakhstan", "Birds", "Renewable energy"]
+    assert kept("\n".join(["Title", *story, *topics])) == story
+
+
+def test_a_storys_closing_list_of_other_shares_or_protests_stays() -> None:
+    story = ["Индекс KASE вырос на 1,2%.", "Акции «Казатомпрома» выросли на 2,1%."]
+    for listed_ in (
+        ["Другие акции", "Halyk Bank: +0,8%", "Kcell: −0,4%", "КазТрансОйл: +0,3%"],
+        ["Other actions", "A picket in Shymkent on May 10", "A rally in Uralsk on May 11"],
+    ):
+        assert kept("\n".join(["Title", *story, *listed_])) == [*story, *listed_]
+
+
+def test_two_related_boxes_sharing_their_heading_with_an_arrow_go() -> None:
+    story = ["The metro extension opened on Monday.", "The extension cost 120 billion tenge and took six years."]
+    boxes = ["More news ›", "Astana sees first snow", "Tenge firms against the dollar", "More news ›", "Shymkent park"]
+    assert kept("\n".join(["Title", *story, *boxes, "Kazakh wrestler wins world title", "© 2025 Almaty News"])) == story
+
+
+def test_additional_information_about_a_company_after_an_en_dash_goes() -> None:
+    story = ["The court in Taraz extended the blogger's arrest by two months on Monday."] * 6
+    for about in (
+        "Tengrinet – ведущий оператор мобильной связи в Казахстане, генеральный партнер фестиваля.",
+        "АО «Дала Телеком» - крупнейшая телекоммуникационная компания Казахстана.",
+    ):
+        assert kept("\n".join(["Title", *story, "Дополнительная информация", about])) == story
+
+
+def test_other_campaigns_over_the_pages_foot_go() -> None:
+    story = ["Doctors say the operation must take place before summer, or the girl's condition will worsen."]
+    items = ["Rehabilitation for Timur after a spinal injury", "Hearing aids for twins from Taldykorgan"]
+    for foot in (
+        "Dobro Steppe Foundation is a registered charity. We use cookies to improve your experience on this website.",
+        "© 2025 Фонд «Добро». Все права защищены. При использовании материалов сайта ссылка на источник обязательна.",
+    ):
+        body = kept("\n".join(["Title", *story, "Other campaigns", *items, foot]))
+        assert body[: len(story)] == story and not {"Other campaigns", *items} & set(body)
+
+
+def test_foot_links_go_at_the_foot_and_among_buttons_but_stay_as_a_storys_crossheads() -> None:
+    lead = "Число случаев интернет-мошенничества выросло за год на треть, сообщили в министерстве цифрового развития."
+    paragraph = "Мошенники рассылают письма от имени банков и просят подтвердить данные карты по ссылке в письме."
+    other = paragraph.replace("банков", "сервисов")
+    crossheads = ["Электронная почта", paragraph, "Политика конфиденциальности", other]
+    text = "\n\n".join(["Как мошенники крадут данные", lead, *crossheads])
+    assert extract(text, load_registry(FIXTURE_REGISTRY), "ru").paragraphs == [lead, *crossheads]
+    foot = ["Политика конфиденциальности", "Электронная почта", "© 2026 Дала Ақпарат"]
+    assert kept("\n".join(["Title", lead, paragraph, *foot])) == [lead, paragraph, foot[-1]]
+    buttons = ["Facebook", "Печать", "Электронная почта"]
+    assert "Электронная почта" not in kept("\n".join(["Title", lead, *buttons, paragraph]))

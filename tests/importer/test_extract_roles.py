@@ -214,3 +214,9 @@ def test_a_row_of_credits_names_no_one_in_the_story() -> None:
         found = extract(text, load_registry(FIXTURE_REGISTRY), "en")
         assert credits not in found.body and "High above Almaty" in found.body
         assert not {"Oleg Varnavin", "Mira Sadvokas", "Олег Варнавин", "Мира Садвокас"} & set(found.entities.people)
+
+
+def test_a_name_and_a_columnists_role_under_the_title_is_the_author() -> None:
+    filler = "\n\n".join(f"Суд рассмотрел дело о ремонте моста в {n}-й раз." for n in range(1, 9))
+    for role in ("обозреватель", "колумнист"):
+        assert body_roles(f"Директора осудили за хищения\n\nАртём Величко, {role}\n\n{filler}")[0] is LineRole.BYLINE

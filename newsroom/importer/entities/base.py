@@ -42,14 +42,33 @@ def in_a_bracketed_credit(text: str, start: int, end: int) -> bool:
     return owner is not None and re.search(_UPPER_RUN, owner.group()) is not None
 
 
+PIPED_OUTLET = re.compile(r"[ \t]*\|[ \t]*(?:[^\W\d_][\w.&’'-]*[ \t]*){1,6}$", re.M)
+"""`` | Eurasia Markets Daily`` to the line's end: the outlet a photographer works for, after a pipe."""
+_ROLE_WORDS = word_set("roles-person")
+SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…][ \t]+)$")
+
+
+def in_a_piped_credit(text: str, start: int, end: int) -> bool:
+    """``... near Kostanay. Yevgeny Koval | Eurasia Markets Daily``: a name opening its line or following a
+    sentence's end, then a pipe and an outlet's capitalised name closing the line: a photographer's credit."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if SENTENCE_BEFORE.search(text[line_start:start]) is None:
+        return False
+    outlet = PIPED_OUTLET.match(text, end)
+    words = outlet.group().strip(" \t|").split() if outlet is not None else []
+    return bool(words) and all(word[:1].isupper() and word.lower() not in _ROLE_WORDS for word in words)
+
+
 def in_a_slashed_credit(text: str, start: int, end: int) -> bool:
     """A name joined by a slash to the words around it (``Steppe Wire/Nurlan Omarov/File Photo``, ``ФОТО:
     ТАСС/Иван Петров``) with a picture word or an agency in its clause: a photographer's credit, no person of
     the story; ``pair Anna Ivanova/Timur Bekov won`` is two people."""
-    if in_a_bracketed_credit(text, start, end):
+    if in_a_bracketed_credit(text, start, end) or in_a_piped_credit(text, start, end):
         return True
-    if text[start - 1 : start] != "/" and text[end : end + 1] != "/":
-        return False
+    if not text[max(0, start - 3) : start].rstrip(" ").endswith("/") and not text[end : end + 3].lstrip(" ").startswith(
+        "/"
+    ):
+        return False  # "Steppe Wire/Nurlan Omarov", "Photo: UNDP Kyrgyzstan / Temir Zhusupov"
     opening = max((found.end() for found in _CLAUSE_END.finditer(text, 0, start)), default=0)
     closing = _CLAUSE_END.search(text, end)
     clause_end = closing.start() if closing else len(text)

@@ -50,10 +50,27 @@ is the evidence)."""
 _PARTICLE = listed("names-particles", "ru", "kk")
 PARTICLE_NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+)\s+(?P<last>{_PARTICLE}-{_WORD}+"
-    rf"|(?:{_PARTICLE}\s+){{1,2}}{_WORD}+(?:\s+{_PARTICLE}-{_WORD}+)?)(?![\w-])"
+    rf"|(?:{_PARTICLE}\s+){{1,2}}{_WORD}+(?:-{_WORD}+)?(?:\s+{_PARTICLE}-{_WORD}+)?)(?![\w-])"
 )
 """``Омар әл-Хайдари``, ``Ирма фон Беккер``, ``Халид бин Салем әл-Нуайми``: a first name, a particle, a name (the
 particle is the evidence), perhaps a hyphened particle's name after it."""
+ROMANCE_PARTICLES = word_set("names-particles-romance", "ru")
+LOCAL_WORDS = frozenset(("да", "де"))
+"""Particles that are also Kazakh and Russian words (``Астана да``: "too"): alone, no evidence of a name."""
+_ROMANCE = listed("names-particles-romance", "ru")
+ROMANCE_NAME = re.compile(
+    rf"(?<![\w-])(?P<first>{_WORD}+\s+{_WORD}+)\s+(?P<last>(?P<particles>(?:(?:{_ROMANCE})\s+){{1,2}})"
+    rf"{_WORD}+(?:-{_WORD}+)?(?:\s+(?!{_WORD}*(?:{'|'.join(KAZAKH_CASE_ENDINGS)})(?![\w-])){_WORD}+)?)(?![\w-])"
+)
+"""``Хуан Карлос де ла Пенья``, ``Жуан Мигел душ Сантуш Перейра``: a first name and a surname, a Romance name's
+particles, and the rest of the name (perhaps a second surname, in no case)."""
+
+
+def _romance_names(paragraph: str) -> list[re.Match[str]]:
+    """``ROMANCE_NAME`` matches whose particles are the evidence: not ``да`` or ``де`` alone."""
+    return [match for match in ROMANCE_NAME.finditer(paragraph) if set(match["particles"].split()) - LOCAL_WORDS]
+
+
 _PATRONYMIC_WORD = listed("names-patronymic-words")
 PATRONYMIC_WORDS = tuple(word_set("names-patronymic-words"))
 PATRONYMIC_WORD_LAST = re.compile(rf"(?<![\w-])(?P<first>{_WORD}+)\s+(?P<last>{_WORD}+\s+{_PATRONYMIC_WORD})(?![\w-])")
@@ -136,7 +153,7 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
         shapes = (NAME, SPEECH_NAME, PARTICLE_NAME, INITIALS_NAME, PATRONYMIC_WORD_LAST, PATRONYMIC_WORD_INSIDE)
         shapes += (ROLE_NAME, COMPOUND_FIRST_NAME, RANK_NAME)
         matches = [found for shape in shapes for found in shape.finditer(paragraph)]
-        for match in [*matches, *_patronymic_names(paragraph)]:
+        for match in [*matches, *_patronymic_names(paragraph), *_romance_names(paragraph)]:
             first, (last, restored) = match["first"], _surname(match)
             middle = match.groupdict().get("middle")
             namesake = NAMESAKE_AFTER.match(paragraph, match.end()) or named_after(paragraph, match.start())

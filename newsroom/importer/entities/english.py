@@ -79,8 +79,13 @@ def is_capitalised(token: str) -> bool:
     return bool(token) and token[0].isupper() and any(c.islower() for c in token)
 
 
-PREFIXED_NAME = re.compile(rf"^(?:{_alternatives(NAME_PARTICLES)})-[{LATIN_UPPER}][\w’'-]+$", re.I)
-"""A name with its particle joined by a hyphen: ``al-Rawi``, ``el-Amin``, ``bin-Zayed``."""
+PREFIXED_NAME = re.compile(
+    rf"^(?:(?:{_alternatives(NAME_PARTICLES)})-|(?:{_alternatives(word_set('names-elided-particles'))})[’'])"
+    rf"[{LATIN_UPPER}][\w’'-]+$",
+    re.I,
+)
+"""A name with its particle joined by a hyphen or an apostrophe: ``al-Rawi``, ``bin-Zayed``, ``dell'Orto``."""
+PERSONAL_PARTICLES = word_set("names-particles-personal")
 
 
 def is_name_word(token: str) -> bool:
@@ -237,7 +242,7 @@ def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
     if len(tokens) >= 2 and _particle_as_surname(tokens[-1]):  # "Carmen Los": the particle is the surname
         return tokens if sum(1 for token in tokens[:-1] if _is_core(token)) in (1, 2, 3) else []
     core = [i for i, token in enumerate(tokens) if _is_core(token)]
-    if len(core) > (MAX_TITLED_NAME_WORDS if titled else 2):
+    if len(core) > (MAX_TITLED_NAME_WORDS if titled else 2) and not _joined_by_a_particle(tokens, core):
         firsts = [i for i, token in enumerate(tokens) if is_first_name(token[0])]
         joined = [i for i in range(1, len(tokens) - 1) if tokens[i][0].lower() in NAME_PARTICLES]
         joined = [i - 1 for i in joined if _is_core(tokens[i - 1])][:1]  # "Farid bin Osman Rahimov"
@@ -246,6 +251,18 @@ def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
     count = sum(1 for token in tokens if _is_core(token))
     initials = count == 1 and len(tokens) > 1 and all(INITIAL.fullmatch(token[0]) for token in tokens[:-1])
     return tokens if (2 <= count <= 4 and _is_core(tokens[0])) or initials else []
+
+
+MAX_PARTICLE_NAME_WORDS = 4
+
+
+def _joined_by_a_particle(tokens: list[Token], core: list[int]) -> bool:
+    """``Isabel Fernández de Córdoba``, ``Juan Miguel dos Santos Pereira``: one or two words, a particle in lower
+    case, then the rest, four words at most: the whole run is one name."""
+    particles = [i for i in range(1, len(tokens) - 1) if tokens[i][0].lower() in NAME_PARTICLES]
+    if not particles or not tokens[particles[0]][0].islower() or len(core) > MAX_PARTICLE_NAME_WORDS:
+        return False
+    return 1 <= sum(1 for i in core if i < particles[0]) <= 2
 
 
 SURNAME_ENDINGS = tuple(words("names-surname-endings", "en"))
@@ -286,6 +303,7 @@ def _looks_like_a_person(name: list[Token]) -> bool:
     last = bare(name[-1][0])
     surname = len(last) >= MIN_SURNAME_LETTERS and last.lower().endswith(SURNAME_ENDINGS)
     marked = any(INITIAL.fullmatch(token[0]) or bare(token[0]) in PATRONYMIC_WORDS for token in name)
+    marked = marked or any(token[0] in PERSONAL_PARTICLES for token in name[1:-1])  # "Otto von Bismarck"
     return is_first_name(name[0][0]) or surname or marked or _east_asian_name(name[0][0], name[-1][0])
 
 
@@ -349,6 +367,8 @@ SPOKEN_TO = re.compile(rf"\b(?:to|with)\s+(?:a|an|the)\s+{_NO_PREPOSITION}{{0,3}
 """``Speaking to a news agency, ``: a clause about whom one speaks to, no apposition to the name after it."""
 SAYS_RIGHT_AFTER = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 """``Aidos Seitkali said``: a speech verb right after the name, no comma between."""
+ORG_KIND_AFTER = re.compile(rf"\s*,\s*(?:a|an)\s+{_NO_PREPOSITION}{{0,3}}?(?:{_ORG_KINDS})\s*[,.;]", re.I)
+"""``Abdul Latif Jameel, a Saudi conglomerate,``: a body's kind in apposition after the name: the body's name."""
 WHICH_AFTER = re.compile(r"\s*,\s*which\b")
 """``Meridian Terminals, which runs ...``: a person is ``who``."""
 
@@ -359,6 +379,8 @@ def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
     if SPOKEN_TO.search(before) is not None and SAYS_RIGHT_AFTER.match(paragraph, name[-1][2]) is not None:
         return False  # "Speaking to a news agency, Aidos Seitkali said": the one who speaks
     if ORG_KIND_BEFORE.search(before) is not None or WHICH_AFTER.match(paragraph, name[-1][2]) is not None:
+        return True
+    if ORG_KIND_AFTER.match(paragraph, name[-1][2]) is not None:
         return True
     return ORG_KIND_NEAR.search(before) is not None and not _looks_like_a_person(name)
 

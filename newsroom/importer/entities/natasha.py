@@ -111,8 +111,9 @@ def _nominative_words_joined(words: list[str], morph: Any) -> str | None:
     if len(parts) < 2 or not all(_name_parses(part, morph, first=True) for part in parts):
         return _nominative_words(words, morph)
     named = _nominative_words(parts + words[1:], morph)
-    if named is None:
-        return _nominative_words(words, morph)  # "Жан-Поля": the first part is never declined
+    if named is None or named.split() == parts + words[1:]:
+        # "Жан-Поля": the first part is never declined (and "Поля" alone reads as a woman's name in the nominative)
+        return _nominative_words(words, morph)
     out = named.split()
     return " ".join(["-".join(out[: len(parts)]), *out[len(parts) :]])
 
@@ -137,7 +138,19 @@ def _as_written(word: str, last: bool = False) -> bool:
 def _womans_indeclinable_first_name(word: str, parses: list[Any], gender: str, first: bool) -> bool:
     """``Ляззат`` before ``Калиевны Оспановой``: a woman's first name ending in a consonant, which Russian text
     never declines (the dictionary knows it as a man's, or not at all)."""
-    return first and gender == "femn" and word.lower().endswith(CONSONANTS) and not any("femn" in p.tag for p in parses)
+    oblique_man = any(p.tag.case != "nomn" and "masc" in p.tag for p in parses)  # "Нурланом": a man's, declined
+    consonant = word.lower().endswith(CONSONANTS)
+    return first and gender == "femn" and consonant and not oblique_man and not any("femn" in p.tag for p in parses)
+
+
+IA_CASE_ENDINGS, IA_NOMINATIVE = ("ие", "ии"), "ия"
+
+
+def _declined_ia_name(word: str, fitting: list[Any], gender: str, case: str) -> bool:
+    """``Зульфие`` before ``Рашидовне Ахмедовой``: a woman's first name in ``-ия`` in another case, which the
+    dictionary reads only as an indeclinable name (``Fixd``): its nominative is ``Зульфия``."""
+    fixed = bool(fitting) and all("Fixd" in p.tag for p in fitting)
+    return fixed and gender == "femn" and case != "nomn" and word.lower().endswith(IA_CASE_ENDINGS)
 
 
 def _name_parses(word: str, morph: Any, first: bool) -> list[Any]:
@@ -168,6 +181,8 @@ def _nominative_words(words: list[str], morph: Any) -> str | None:
                 ]
                 if not fitting and _womans_indeclinable_first_name(word, parses, gender, at == 0 < len(words) - 1):
                     out.append(word)
+                elif at == 0 < len(words) - 1 and _declined_ia_name(word, fitting, gender, case):
+                    out.append(word[: -len(IA_CASE_ENDINGS[0])] + IA_NOMINATIVE)
                 elif fitting:
                     inflected = fitting[0].inflect({"Nom"})
                     out.append(_capitalise(inflected.word if inflected else word))
@@ -309,7 +324,7 @@ def _extend_person_left(text: str, start: int, morph: Any) -> int:
     match = WORD_BEFORE.search(text, 0, start)
     if match is None:
         return start
-    patronymic = text[start:].split(maxsplit=1)[0].endswith(PATRONYMIC_ENDINGS)
+    patronymic = PATRONYMIC_FORM.search(text[start:].split(maxsplit=1)[0]) is not None  # "Тимуру Болатовичу"
     if patronymic and not is_role(match.group(1)):
         return match.start(1)  # "Ғалым Нұрланұлы ...": a first name, known to the dictionary or not
     if not _is_first_name(match.group(1), morph):
@@ -371,7 +386,7 @@ def _takes_another_person(out: list[tuple[str, int, int]], text: str, start: int
     (``мама Тимура Динара Ерланова``: the son's name in the genitive), not a first name before a patronymic."""
     if extended == start or not out or out[-1][0] != "PER":
         return False
-    patronymic = text[start:].split(maxsplit=1)[0].endswith(PATRONYMIC_ENDINGS)
+    patronymic = PATRONYMIC_FORM.search(text[start:].split(maxsplit=1)[0]) is not None
     return not patronymic and out[-1][1] <= extended < out[-1][2]
 
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from newsroom.importer.entities.base import ArticleText, Finder, Names
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Vocabulary, name_keys, stem, stem_key
 
 INTERFACE_WORDS = word_set("people-interface-words")
 """``Ответить``, ``Жалоба``, ``Reply``: a button's or a widget's word, never a word of a person's name."""
+
+
+NAME_WRITING = re.compile(r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*)*")
+"""Words of letters (a hyphen, an apostrophe, an initial's full stop inside): how a person's name is written; a
+symbol (``▪️ Көктал``, a list's bullet) or a figure in it marks a list item, a handle or a code taken for a name."""
 
 
 def _is_interface_phrase(name: str) -> bool:
@@ -100,6 +107,8 @@ def find_people(article: ArticleText, finder: Finder) -> list[str]:
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     for name in _fullest_forms(merged, restored):
         if registry.resolve(name, "places", "organizations", "sources") or _is_interface_phrase(name):
+            continue
+        if NAME_WRITING.fullmatch(name) is None:
             continue
         if len(name.split()) < 2 and registry.people.get(name) is None:
             continue
