@@ -28,12 +28,12 @@ MAX_REACH = 8
 """How many lines under the flawed line the headline may stand."""
 MIN_WORDS, MAX_WORDS, MIN_LEAD_WORDS = 3, 30, 8
 MIN_DECKED_WORDS = 4
+"""A headline over its deck has four words or more (``7 мин чтения`` over a headline is the reading time)."""
 MAX_NAME_WORDS = 6
+"""A page's owner (``Пресс-служба акимата области``, ``School No. 38 of Karaganda``) has a few words."""
 MIN_OWNER_FURNITURE = 2
 """Lines of furniture that set a page's name apart from its post when they are no post's stamp or label (a
 headline's share buttons are one line)."""
-"""A page's owner (``Пресс-служба акимата области``, ``School No. 38 of Karaganda``) has a few words."""
-"""A headline over its deck has four words or more (``7 мин чтения`` over a headline is the reading time)."""
 MAX_DATE_OTHER_WORDS = 2
 MAX_NAME_ROLE_WORDS = 10
 FURNITURE = frozenset({LineRole.DEBRIS, LineRole.CREDIT, LineRole.CAPTION, LineRole.SOURCE, LineRole.TAGS})
