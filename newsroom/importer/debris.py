@@ -456,6 +456,7 @@ MAX_CONSENT_WORDS = 30
 
 
 def is_consent_line(line: str) -> bool:
+    """A form's consent line under its button (short: a story quoting a consent clause runs on)."""
     consent = CONSENT_LINE.match(line) or CONSENT_OBJECT_FIRST.match(line)
     return len(line.split()) <= MAX_CONSENT_WORDS and consent is not None
 
