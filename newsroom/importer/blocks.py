@@ -187,7 +187,6 @@ def _story_paragraph_below(lines: list[Line], position: int) -> bool:
     return False
 
 
-LINK_ARROW = ("→", "›", "»", ">")
 DIGEST_LINK = re.compile(r"^\s*" + listed("blocks-digest-links") + r"[\s.…]*[→›»>]\s*$", re.I)
 
 

@@ -54,7 +54,6 @@ PARTICLE_NAME = re.compile(
 )
 """``Омар әл-Хайдари``, ``Ирма фон Беккер``, ``Халид бин Салем әл-Нуайми``: a first name, a particle, a name (the
 particle is the evidence), perhaps a hyphened particle's name after it."""
-ROMANCE_PARTICLES = word_set("names-particles-romance", "ru")
 LOCAL_WORDS = frozenset(("да", "де"))
 """Particles that are also Kazakh and Russian words (``Астана да``: "too"): alone, no evidence of a name."""
 _ROMANCE = listed("names-particles-romance", "ru")
