@@ -118,6 +118,49 @@ HOLDOUT15_PEOPLE: tuple[str, ...] = ("kk-university-conference-ai",)
 HOLDOUT15_BOTH: tuple[str, ...] = ("en-sports-federation-wrestling",)
 """Cases of holdout14 and holdout15 tuned on for their titles, body lines and dates only (issue 13's rules12
 round): their debris and people are another round's (rules12d's, merged after this round)."""
+HOLDOUT16_DEBRIS: tuple[str, ...] = (
+    "en-ngo-tajikistan-village-water",
+    "en-unicef-uzbekistan-preschool-release",
+    "en-wire-almaty-wheat-corridor",
+    "ru-agency-bishkek-electric-buses",
+    "ru-embassy-bishkek-hospital-grant",
+    "ru-iom-tajikistan-returning-migrant",
+    "ru-wire-who-tb-central-asia",
+)
+HOLDOUT16_PEOPLE: tuple[str, ...] = ("ru-email-fund-rural-scholarships",)
+HOLDOUT16_BOTH: tuple[str, ...] = (
+    "en-foundation-bukhara-caravanserai",
+    "en-live-wire-kyrgyzstan-earthquake",
+    "ru-undp-naryn-solar-schools",
+)
+HOLDOUT17_DEBRIS: tuple[str, ...] = (
+    "kk-ministry-education-olympiad",
+    "ru-business-grain-harvest",
+    "ru-ngo-blog-winter-volunteers",
+    "ru-university-robotics-olympiad",
+)
+HOLDOUT17_PEOPLE: tuple[str, ...] = (
+    "kk-university-erasmus-students",
+    "ru-gov-minzdrav-vaccination",
+)
+HOLDOUT17_BOTH: tuple[str, ...] = (
+    "kk-instagram-aktobe-drama-premiere",
+    "kk-telegram-shymkent-wrestling",
+)
+"""Cases of holdout16 and holdout17 tuned on for their titles, body lines and dates only (issue 13's rules13
+round): their debris and people are another round's (rules13d's, merged after this round)."""
+BODY_ROUND = "a body line taken out by the header, field or byline rules: this round's (rules13t), not yet fixed"
+PENDING: dict[tuple[str, str], str] = {
+    ("holdout16", "ru-agency-dushanbe-medicine-conference"): "date not found",
+    ("holdout16", "ru-embassy-bishkek-hospital-grant"): "date not found",
+    ("holdout16", "ru-iom-tajikistan-returning-migrant"): "title: the site's name above the headline",
+    ("holdout17", "en-ngo-blog-aral-wells"): "title: the blog's section name above the headline",
+    ("holdout17", "en-sports-cycling-criterium"): "title: a teaser's headline; date not found",
+    ("holdout17", "kk-instagram-aktobe-drama-premiere"): "title: the account's name above the post",
+    ("holdout17", "kk-telegram-shymkent-wrestling"): "title: the channel's name above the post",
+}
+"""Title and date misses of holdout16 and holdout17 this round is fixing (strict xfail: a case fixed fails
+until it leaves this table, which is empty when the round ends)."""
 BACKGROUND_LABEL = (
     "labels a closing background block ('Дополнительная информация' of an urgent action, 'Анықтама:' with the"
     " interviewee's bio) as body, where press releases of earlier parts label such closing boilerplate debris"
@@ -247,6 +290,27 @@ PARTS = {
             "ru-email-university-grant": {"body": CONTACTS_LABEL},
         },
     ),
+    "holdout16": Part(
+        20,
+        {
+            **{name: {"debris": DEBRIS_ROUND} for name in HOLDOUT16_DEBRIS},
+            **{name: {"people": PEOPLE_ROUND} for name in HOLDOUT16_PEOPLE},
+            **{name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND} for name in HOLDOUT16_BOTH},
+            "ru-ngo-oskemen-air-hearings": {"debris": DEBRIS_ROUND, "body": BODY_ROUND},
+            "ru-thinktank-uzbekistan-remittances": {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND, "body": BODY_ROUND},
+        },
+    ),
+    "holdout17": Part(
+        20,
+        {
+            **{name: {"debris": DEBRIS_ROUND} for name in HOLDOUT17_DEBRIS},
+            **{name: {"people": PEOPLE_ROUND} for name in HOLDOUT17_PEOPLE},
+            **{name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND} for name in HOLDOUT17_BOTH},
+            "en-email-unicef-school-heating": {"debris": DEBRIS_ROUND, "body": CONTACTS_LABEL},
+            "en-sports-cycling-criterium": {"people": PEOPLE_ROUND, "body": BODY_ROUND},
+            "ru-email-bank-turkestan-office": {"body": CONTACTS_LABEL},
+        },
+    ),
 }
 
 
@@ -264,8 +328,18 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, di
     return {name: import_part(CORPUS / name, tmp_path_factory.mktemp(name)) for name in PARTS}
 
 
-def _every_case() -> list[tuple[str, Path]]:
-    return [(name, path) for name in PARTS for path in cases_of(CORPUS / name)]
+def _every_case() -> list:
+    return [
+        pytest.param(
+            name,
+            path,
+            marks=[pytest.mark.xfail(reason=PENDING[name, path.stem], strict=True)]
+            if (name, path.stem) in PENDING
+            else [],
+        )
+        for name in PARTS
+        for path in cases_of(CORPUS / name)
+    ]
 
 
 @pytest.mark.parametrize(("part", "expected_path"), _every_case(), ids=lambda value: getattr(value, "stem", value))
