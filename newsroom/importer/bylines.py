@@ -120,13 +120,41 @@ def _without_role_before(text: str) -> str:
     return text
 
 
+TEAM_ENDS = tuple(f" {end}" for end in word_set("bylines-team-ends"))
+LEADING_STOPWORDS = word_set("stopwords-leading")
+TEAM_CONNECTORS = frozenset({"of", "for", "and", "&"})
+"""What joins the capitalised words of an institution's name in a team's byline (``Ministry of Energy``)."""
+MAX_TEAM_NAME_WORDS = 6
+
+
+def team_byline(line: str) -> str | None:
+    """``Steppe Cycling Union media team``, ``Ministry of Energy press office``, ``Ақмола облысы әкімдігінің
+    баспасөз қызметі``: an institution's name (its first word capitalised and no article or preposition, its
+    other English words capitalised or joining them) closed by its press office or team, alone on the line, as a
+    byline signs a story; ``Inside the newsroom`` is a crosshead."""
+    text = line.strip()
+    end = next((end for end in TEAM_ENDS if text.casefold().endswith(end)), None)
+    if end is None or SENTENCE_END.search(text) or any(mark in text for mark in ',:;!?«»"“”()'):
+        return None
+    words = text[: len(text) - len(end)].split()
+    if not 1 <= len(words) <= MAX_TEAM_NAME_WORDS or not words[0][:1].isupper():
+        return None
+    if words[0].casefold() in LEADING_STOPWORDS or any(char.isdigit() for char in text):
+        return None
+    latin = all(word.isascii() for word in words)
+    if latin and not all(word[:1].isupper() or word in TEAM_CONNECTORS for word in words):
+        return None
+    return text
+
+
 def byline_of(line: str) -> Byline | None:
-    """``By Olga Petrova``, ``Автор: Иван Петров, 19 февраля 2025``; ``Author Sally Rooney wins ...`` and
-    ``Текст Конституции ...`` are headlines (a byline word that is also a noun needs a colon, or a bare
-    name of capitalised words)."""
+    """``By Olga Petrova``, ``Автор: Иван Петров, 19 февраля 2025``, ``Steppe Rail media team`` (``team_byline``);
+    ``Author Sally Rooney wins ...`` and ``Текст Конституции ...`` are headlines (a byline word that is also a noun
+    needs a colon, or a bare name of capitalised words)."""
     match = BYLINE.match(line)
     if match is None:
-        return None
+        team = team_byline(line)
+        return Byline(team) if team is not None else None
     name, date = _split_date(_without_role(NEXT_ROLE.sub(", ", _without_role_before(match["name"].strip()))))
     name = author_with_role(name) or name  # "By Dr. Jane Smith, Senior Fellow, Water Programme"
     if not is_byline_name(name):

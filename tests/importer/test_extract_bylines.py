@@ -155,3 +155,31 @@ def test_a_run_of_spaces_in_a_byline_is_read_like_one_space() -> None:
     assert found is not None and found.name == "Дана Ким, Ержан Сади"
     assert NEXT_ROLE.search(" " * 800) is None
     assert byline_of(" " * 800) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Steppe Cycling Union media team",
+        "Ministry of Energy press office",
+        "Ақмола облысы әкімдігінің баспасөз қызметі",
+    ],
+)
+def test_an_institutions_press_office_or_team_alone_on_its_line_is_a_byline(line: str) -> None:
+    found = byline_of(line)
+    assert found is not None and found.name == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inside the newsroom",  # a crosshead
+        "The newsroom",
+        "Our media team",
+        "We thank the ministry's press office.",
+        "Questions from the press team",
+        "2026 press office",
+    ],
+)
+def test_crossheads_and_sentences_ending_with_a_team_are_not_bylines(line: str) -> None:
+    assert byline_of(line) is None
