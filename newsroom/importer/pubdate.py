@@ -117,7 +117,10 @@ def _is_text(lines: list[Line], position: int) -> bool:
 
 def _under_block_heading(lines: list[Line], position: int) -> bool:
     """A date just below the heading of other stories or of comments (``Most read``, ``3 thoughts on ...``),
-    the article's title not between them."""
+    the article's title not between them nor right under the date (``Read more`` / ``LIVE`` / the date / the
+    title: the link closes a teaser above; the date is the title's)."""
+    if position + 1 < len(lines) and lines[position + 1].role is LineRole.TITLE:
+        return False
     for line in reversed(lines[max(0, position - BLOCK_HEADING_REACH) : position]):
         if line.role is LineRole.TITLE:
             return False

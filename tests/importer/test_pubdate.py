@@ -322,3 +322,29 @@ def test_a_date_under_a_posts_hashtags_is_the_posts_date() -> None:
 
 def test_a_date_line_in_a_story_without_hashtags_above_it_is_no_post_date() -> None:
     assert date_of(_post("14 қыркүйек 2025", tags="Залдар күн сайын ашық.")) is None
+
+
+def test_a_date_right_over_the_title_under_a_teasers_read_more_link_is_the_articles() -> None:
+    text = page(
+        "...the timetable, the ferry company said.",
+        "Ferry to the lake island resumes in May",
+        "Read more",
+        "LIVE",
+        "Sun 29 Nov 2026",
+        "Volunteers plant forty elms on the embankment",
+        LEAD,
+        SECOND,
+    )
+    assert date_of(text) == dt.date(2026, 11, 29)
+
+
+def test_a_date_under_a_most_read_heading_is_a_teasers() -> None:
+    text = page(
+        "Volunteers plant forty elms on the embankment",
+        LEAD,
+        SECOND,
+        "Most read",
+        "12 November 2026",
+        "Zoo gets two snow leopards",
+    )
+    assert date_of(text) is None
