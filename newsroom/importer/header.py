@@ -18,7 +18,7 @@ from newsroom.importer.furniture import (
     is_undated_posted_by,
     menu_end,
 )
-from newsroom.importer.headline import is_bare_date, stronger_headline, two_sentences
+from newsroom.importer.headline import ICONS, is_bare_date, is_lead, stronger_headline, two_sentences
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.topic import shares_a_word
@@ -821,6 +821,20 @@ def _is_over_its_handles_post(spot: Spot) -> bool:
     return any(following.startswith(f"{handle} ") for handle in handles)
 
 
+FOLLOW_BUTTON = re.compile(r"^\s*" + listed("header-follow-buttons") + r"\s*$", re.I)
+"""A profile's ``Follow`` button (``Подписаться``, ``Жазылу``) beside its handle."""
+
+
+def _is_account_under_its_follow_button(spot: Spot) -> bool:
+    """An account's name (``Ақтөбе облыстық драма театры``) under its ``Follow`` button under its handle at the top
+    of a post (``aktobe_dramteatr`` / ``Жазылу``): the post's first line under it is the title."""
+    if spot.position >= MAX_TOP_LINES or spot.is_last or spot.position < 2 or SENTENCE_END.search(spot.text):
+        return False
+    if len(spot.text.split()) > MAX_CHANNEL_NAME_WORDS or not FOLLOW_BUTTON.match(spot.lines[spot.position - 1].text):
+        return False
+    return _is_handle(Spot(spot.lines, spot.position - 2))
+
+
 def _is_body_over_its_post_age(spot: Spot) -> bool:
     """A group's, channel's or body's page (``Типичный Костанай``, ``Ministry of Ecology``, ``Қарағанды облысының
     әкімдігі``, ``Фонд «Жасыл дала»``) at the top, right over its post's age (``3 дня назад``, ``2 hours ago``,
@@ -909,12 +923,15 @@ def _is_chat_name(spot: Spot) -> bool:
 
 
 def _under_a_bar(spot: Spot) -> bool:
-    """The line under a messenger's ``Pinned message`` bar (the pinned post's first line, not the post
-    shown), or under a member's name and degree (``Name • 2nd``: their tagline)."""
+    """The line under a messenger's ``Pinned message`` bar (``📌 Pinned message``: the pinned post's first line,
+    not the post shown, unless the story goes on right under it), or under a member's name and degree (``Name •
+    2nd``: their tagline)."""
     previous = spot.previous
     if previous is None or spot.is_last:
         return False
-    return d.PINNED_LABEL.match(previous.text) is not None or d.PROFILE_LINE.match(previous.text) is not None
+    if d.PINNED_LABEL.match(ICONS.sub("", previous.text)) is not None:
+        return not is_lead(spot.lines[spot.position + 1].text)  # a lead under it: the pinned post is the one shown
+    return d.PROFILE_LINE.match(previous.text) is not None
 
 
 def _under_an_ad_label(spot: Spot) -> bool:
@@ -960,6 +977,7 @@ HEADER_RULES: Rules = (
     (lambda spot: spot.position < MAX_TOP_LINES and POST_AGE_ALONE.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_channel_name, LineRole.DEBRIS),
     (_is_over_its_handles_post, LineRole.DEBRIS),
+    (_is_account_under_its_follow_button, LineRole.DEBRIS),
     (_is_body_over_its_post_age, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and is_member_count(spot.text), LineRole.DEBRIS),
     (_under_a_bar, LineRole.DEBRIS),
@@ -1096,7 +1114,9 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
     def role_at(at: int) -> LineRole | None:
         return first_role(HEADER_RULES, Spot(lines, at, 0, registry))
 
-    stronger = None if checked else stronger_headline(lines, position, role_at, named=_names_a_page)
+    stronger = (
+        None if checked else stronger_headline(lines, position, role_at, named=_names_a_page, counted=is_member_count)
+    )
     if stronger is not None:
         for at in range(position, stronger):
             lines[at].role = role_at(at) or (LineRole.DATE if is_bare_date(lines[at].text) else LineRole.DEBRIS)

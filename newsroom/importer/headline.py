@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsroom.importer.bylines import byline_of, is_bare_byline
+from newsroom.importer import debris as d
+from newsroom.importer.bylines import byline_of, is_author_role, is_bare_byline
 from newsroom.importer.captions import credit_of
 from newsroom.importer.dates import RELATIVE_DATE_LINE, find_date, is_date_line, strip_dates
+from newsroom.importer.furniture import is_plain_breadcrumb
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 
@@ -57,19 +59,22 @@ CONTROL_MARK = re.compile(r"[▾▼⌄˅]")
 """A drop-down's arrow (``Your city: Astana ▾``): a control of the page."""
 LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}\s+\S")
 """``11:32 В Шымкенте ...``: an item of a news feed, its time first."""
-POST_FURNITURE = re.compile(
-    r"^(?:(?:"
-    + listed("header-pinned-labels")
-    + "|"
-    + listed("header-forward-labels")
-    + r")(?!\w)|"
-    + RELATIVE_DATE_LINE.pattern.removeprefix("^")
-    + ")",
-    re.I,
+CHANNEL_BAR = re.compile(
+    r"^(?:" + listed("header-pinned-labels") + "|" + listed("header-forward-labels") + r")(?!\w)", re.I
 )
+"""A messenger's bar over a channel's post: a pinned or forwarded post's label."""
+POST_FURNITURE = re.compile(CHANNEL_BAR.pattern + "|^" + RELATIVE_DATE_LINE.pattern.removeprefix("^"), re.I)
 """What stands between a page's name and its post: a pinned or forwarded post's label, the post's age."""
 QUOTED_MAIL = re.compile(r"^\s*>")
 """A line of a quoted e-mail (``> From: ...``)."""
+TEASER_LINK = re.compile(r"^\s*" + listed("blocks-digest-links") + r"[\s.…]*[→›»>]?\s*$", re.I)
+"""``Read more``, ``Подробнее``, ``Толығырақ``: the link under a teaser of another story in a list; the line over it
+is that story's headline, not the page's."""
+ICONS = re.compile(r"^[^\w«“\"'(\[]+")
+"""The icons a messenger puts before its bars' labels (``📌 Pinned message``)."""
+MAX_CHANNEL_WORDS = 12
+"""A channel's or body's name with its description (``Шымкент қаласының дене шынықтыру және спорт басқармасы``)
+over the channel's own furniture (its count of followers, a pinned or forwarded post's bar) may run long."""
 
 
 def is_bare_date(text: str) -> bool:
@@ -127,7 +132,8 @@ def soft_flaws(text: str) -> bool:
 
 def hard_flaws(text: str) -> bool:
     """A shape no headline has: a colon, comma or ellipsis at the end, an ellipsis or a lowercase word first,
-    a quoted e-mail's mark, a menu's cells, a feed item's time first, a drop-down, a bare date, ``Name, role``."""
+    a quoted e-mail's mark, a menu's cells or a breadcrumb trail (``Новости › Истории``), a feed item's time
+    first, a drop-down, a bare date, ``Name, role``."""
     stripped = text.strip()
     if OPEN_END.search(stripped) or CUT_START.match(stripped) or QUOTED_MAIL.match(stripped):
         return True
@@ -135,7 +141,7 @@ def hard_flaws(text: str) -> bool:
         return True
     if _starts_lowercase(stripped):
         return True
-    if _is_menu_row(stripped) or stripped.count("|") >= MIN_MENU_PIPES:
+    if _is_menu_row(stripped) or stripped.count("|") >= MIN_MENU_PIPES or is_plain_breadcrumb(stripped):
         return True
     if LEADING_TIME.match(stripped) or CONTROL_MARK.search(stripped) or is_bare_date(stripped):
         return True
@@ -148,8 +154,9 @@ def flaws(text: str) -> bool:
 
 
 def is_lead(text: str) -> bool:
-    """A sentence of the story: eight words or more, ending with a stop."""
-    return len(text.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(text.strip()) is not None
+    """A sentence of the story: eight words or more, ending with a stop, not in capitals (``ШЫМКЕНТ БАЛУАНДАРЫ ҮШ
+    МЕДАЛЬ ӘКЕЛДІ!`` is a headline's cry)."""
+    return len(text.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(text.strip()) is not None and not text.isupper()
 
 
 def _repeated_above(lines: list[Line], at: int) -> bool:
@@ -162,13 +169,16 @@ def _repeated_above(lines: list[Line], at: int) -> bool:
 
 def evidenced(lines: list[Line], at: int, role_at: RoleAt, *, stamps: bool = True) -> bool:
     """The line at ``at`` is repeated above, or its next line past the furniture is a date, a byline or a lead
-    (without ``stamps``, a relative date such as a post's ``вчера в 18:04`` under its author is no evidence)."""
+    (without ``stamps``, a relative date such as a post's ``вчера в 18:04`` under its author is no evidence); a
+    ``Read more`` link under it makes it a teaser of another story, with no evidence."""
     if _repeated_above(lines, at):
         return True
     for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
         role, text = role_at(position), lines[position].text
         if is_bare_byline(text):
             return True  # the author's name alone, over the author's role
+        if TEASER_LINK.match(text):
+            return False  # a teaser of another story over its ``Read more`` link
         if role in FURNITURE:
             continue
         if QUOTED_MAIL.match(text) or (not stamps and RELATIVE_DATE_LINE.match(text.strip())):
@@ -182,19 +192,43 @@ def _has_the_shape(text: str) -> bool:
 
 
 def stronger_headline(
-    lines: list[Line], at: int, role_at: RoleAt, *, named: Callable[[str], bool] = lambda text: False
+    lines: list[Line],
+    at: int,
+    role_at: RoleAt,
+    *,
+    named: Callable[[str], bool] = lambda text: False,
+    counted: Callable[[str], bool] = lambda text: False,
 ) -> int | None:
     """The position of the headline under the line at ``at`` that the rules leave, when that line is flawed, or
-    is a short name without evidence (a page's owner over its post), and a line at most ``MAX_REACH`` lines under
-    it, above the story's first sentence, has a headline's shape and evidence; None to keep the rules' title."""
+    is a short name without evidence (a page's owner over its post; a channel's longer name or description over
+    its own furniture, which ``counted`` tells: its count of followers), and a line at most ``MAX_REACH`` lines
+    under it, above the story's first sentence, has a headline's shape and evidence; None to keep the rules'
+    title."""
     text = lines[at].text
     if hard_flaws(text):
         return _headline_below(lines, at, role_at)
     if soft_flaws(text):
         return None if _over_its_lead(lines, at) else _headline_below(lines, at, role_at)
-    if len(text.split()) <= MAX_NAME_WORDS and not evidenced(lines, at, role_at, stamps=False):
+    words = len(text.split())
+    if words > MAX_CHANNEL_WORDS or evidenced(lines, at, role_at, stamps=False):
+        return None
+    if words <= MAX_NAME_WORDS:
         return _post_under_its_owner(lines, at, role_at, named=named(text))
+    if _over_channel_furniture(lines, at, role_at, counted):
+        return _post_under_its_owner(lines, at, role_at, named=named(text), channel=True)
     return None
+
+
+def _over_channel_furniture(lines: list[Line], at: int, role_at: RoleAt, counted: Callable[[str], bool]) -> bool:
+    """Among the lines the rules take right under the line at ``at`` is a channel's: its count of followers, a
+    pinned or forwarded post's bar (``📌 Бекітілген хабарлама``)."""
+    for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
+        text = ICONS.sub("", lines[position].text.strip())
+        if role_at(position) is None:
+            return False
+        if CHANNEL_BAR.match(text) or counted(text):
+            return True
+    return False
 
 
 def _headline_below(lines: list[Line], at: int, role_at: RoleAt) -> int | None:
@@ -211,19 +245,45 @@ def _headline_below(lines: list[Line], at: int, role_at: RoleAt) -> int | None:
     return None
 
 
-def _post_under_its_owner(lines: list[Line], at: int, role_at: RoleAt, *, named: bool) -> int | None:
-    """The first line under the short line at ``at`` that the rules leave, past lines the rules take, when it
-    outweighs that line and either that line is ``named`` (a page's or body's name) or a line between is a post's
-    furniture (a pinned or forwarded post's label, the post's age): ``Kokshetau gets two reading rooms`` /
-    ``Share`` / its longer deck stays the title."""
-    stamped, skipped = False, 0
+def _post_under_its_owner(
+    lines: list[Line], at: int, role_at: RoleAt, *, named: bool, channel: bool = False
+) -> int | None:
+    """The first line under the short line at ``at`` that the rules leave and that may head a story, past lines
+    the rules take (and lines too short for a headline, a breadcrumb, a picture's caption over its credit), when it
+    outweighs that line and either that line is ``named`` (a page's or body's name) or over a ``channel``'s
+    furniture, or a line between is a post's furniture (a pinned or forwarded post's label, the post's age), or
+    the lines between are labels (no widget, no byline) and the line has its own byline or date under it
+    (``Stories from the field`` / ``Field notes`` / the headline / ``By ...``): ``Kokshetau gets two reading
+    rooms`` / ``Share`` / its longer deck stays the title."""
+    stamped, skipped, labels = channel, 0, True
     for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
         text = lines[position].text
-        if role_at(position) is None and not hard_flaws(text):
-            stamped = skipped > 0 and (stamped or named or skipped >= MIN_OWNER_FURNITURE)
+        if role_at(position) is None and len(text.split()) < MIN_WORDS and not hard_flaws(text):
+            continue  # a word or two (``Tajikistan`` under the body's name): no headline, no furniture either
+        if role_at(position) is None and not hard_flaws(text) and not _over_a_credit(lines, position):
+            signed = labels and _signed(lines, position, role_at)
+            stamped = skipped > 0 and (stamped or named or skipped >= MIN_OWNER_FURNITURE or signed)
             return position if stamped and _outweighs(lines, at, position, role_at) else None
-        stamped, skipped = stamped or POST_FURNITURE.match(text.strip()) is not None, skipped + 1
+        stamped = stamped or POST_FURNITURE.match(ICONS.sub("", text.strip())) is not None
+        skipped, labels = skipped + 1, labels and _is_label(text, role_at(position))
     return None
+
+
+MAX_LABEL_CHARS = 60
+
+
+def _is_label(text: str, role: LineRole | None) -> bool:
+    """A line the rules take that is a short label (``Field notes``), no widget (``Share``) and no byline."""
+    return role is LineRole.DEBRIS and len(text) <= MAX_LABEL_CHARS and not d.is_debris(text)
+
+
+def _signed(lines: list[Line], at: int, role_at: RoleAt) -> bool:
+    """The line right under the line at ``at`` is its byline or its date (an author's role over its date,
+    ``Economist, head of ...``, is the author box's, no headline's)."""
+    if at + 1 >= len(lines) or is_author_role(lines[at].text):
+        return False
+    text = lines[at + 1].text
+    return role_at(at + 1) in EVIDENCE or is_date_line(text) or byline_of(text) is not None
 
 
 def _outweighs(lines: list[Line], name: int, at: int, role_at: RoleAt) -> bool:

@@ -357,3 +357,25 @@ def test_a_programmes_name_at_the_top_over_its_deck_stays_the_title() -> None:
     )
     title_at, header = roles(text)
     assert header[title_at][0] == "Проект «Чистый берег»"
+
+
+def test_an_accounts_name_under_its_follow_button_is_no_title() -> None:
+    """A social post copied from its page: the handle, the ``Follow`` button and the account's name above the
+    post, whose first line is the title (a site's address right over a headline stays no account)."""
+    for follow in ("Жазылу", "Follow", "Подписаться"):
+        text = f"Instagram\nkokshetau_dramteatr\n{follow}\nКөкшетау облыстық драма театры\n🎭 ПРЕМЬЕРА! «Дала әні»\n"
+        title_at, header = roles(text + "Құрметті көрермендер! Сенбі күні театрымызда жаңа қойылым көрсетіледі.\n")
+        assert header[title_at][0] == "🎭 ПРЕМЬЕРА! «Дала әні»"
+    title_at, header = roles("qalamnews.example\nКітапханалар жаңа оқу залдарын ашады\nАсель Нурова\n")
+    assert header[title_at][0] == "Кітапханалар жаңа оқу залдарын ашады"
+
+
+@pytest.mark.parametrize("bar", ["📌 Бекітілген хабарлама", "Pinned message"])
+def test_the_pinned_posts_first_line_goes_unless_the_story_goes_on_under_it(bar: str) -> None:
+    pinned = "Қалалық марафонға тіркелу ашық!"
+    lead = "Бүгін Көкшетауда жүзуден жасөспірімдер арасындағы облыс чемпионаты аяқталды."
+    headline = "Көкшетау жүзгіштері екі медаль әкелді"
+    title_at, header = roles(f"Көкшетау спорты\n{bar}\n{pinned}\n{headline}\n{lead}\n")
+    assert header[title_at][0] == headline
+    title_at, header = roles(f"Көкшетау спорты\n{bar}\n{headline}\n{lead}\n")
+    assert header[title_at][0] == headline

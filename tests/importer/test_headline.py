@@ -133,3 +133,111 @@ def test_a_bare_date_passed_over_is_the_pages_date() -> None:
     found = extract(text, REGISTRY)
     assert found.title == "Two reading rooms to open in Kokshetau before winter"
     assert found.date is not None and found.date.isoformat() == "2026-04-14"
+
+
+def test_a_teaser_over_its_read_more_link_is_no_headline() -> None:
+    """Another story's teaser under a copy cut mid-sentence, its ``Read more`` link under it, then the page's
+    date and headline: the teaser has no evidence (the date under its link is the headline's)."""
+    text = (
+        "and the ferry timetable will be confirmed after the council meeting.\n"
+        "Ferry to Kokshetau lake island resumes in May\n"
+        "Read more\n"
+        "LIVE\n"
+        "Tue 14 Apr 2026\n"
+        "Two reading rooms to open in Kokshetau before winter\n"
+        f"{LEAD_EN}\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Two reading rooms to open in Kokshetau before winter"
+    assert found.date is not None and found.date.isoformat() == "2026-04-14"
+    assert LEAD_EN in found.body
+
+
+def test_a_headline_over_its_deck_and_its_teams_byline_is_taken_past_teasers() -> None:
+    text = (
+        "...the schedule, organisers said.\n"
+        "Ferry to Kokshetau lake island resumes in May\n"
+        "Подробнее\n"
+        "Two reading rooms for Kokshetau\n"
+        "The council says both rooms will open before the winter holidays and stay open late\n"
+        "Kokshetau City Library media team\n"
+        f"{LEAD_EN}\n"
+        "Both rooms will lend laptops as well as books, the library's director said.\n"
+        "The library hopes to open a third room in the spring.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "Two reading rooms for Kokshetau"
+    assert found.byline == "Kokshetau City Library media team"
+    assert LEAD_EN in found.body
+
+
+def test_a_breadcrumb_trail_is_a_hard_flaw() -> None:
+    assert hard_flaws("Новости и истории › Истории") and hard_flaws("Home » News » Culture")
+    assert not hard_flaws("Astana hosts the regional water summit")
+
+
+def test_a_bodys_name_gives_way_past_its_country_crumbs_and_hero_picture() -> None:
+    """A UN or NGO country office's page: the body's name, the country's under it, a language switcher, the
+    breadcrumbs, the hero picture's caption and credit, then the headline over its date."""
+    text = (
+        "Steppe Relief Network\n"
+        "Kazakhstan\n"
+        "Қазақша  Русский  English\n"
+        "News and stories › Stories\n"
+        "A librarian sorts donated books in the new reading room in Kokshetau.\n"
+        "Photo: Steppe Relief Network / Dana Ospanova\n"
+        "“I came back for a year and stayed for ten”\n"
+        "12 October 2026 | Akmola region\n"
+        f"{LEAD_EN}\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "“I came back for a year and stayed for ten”"
+    assert LEAD_EN in found.body
+
+
+def test_a_blogs_section_name_gives_way_to_the_headline_over_its_byline() -> None:
+    text = (
+        "Stories from our libraries\n"
+        "Field notes\n"
+        "The reading room that a village built twice\n"
+        "By Dana Ospanova, Programme Officer\n"
+        f"{LEAD_EN}\n"
+    )
+    assert extract(text, REGISTRY).title == "The reading room that a village built twice"
+
+
+def test_a_short_headline_over_share_buttons_and_its_signed_deck_stays() -> None:
+    text = (
+        "Kokshetau gets two reading rooms\n"
+        "Share\n"
+        "The council will open them before the first snow, the mayor says\n"
+        "By Dana Ospanova\n"
+        f"{LEAD_EN}\n"
+    )
+    assert extract(text, REGISTRY).title == "Kokshetau gets two reading rooms"
+
+
+def test_a_channels_long_name_over_its_count_and_pinned_post_gives_way_to_the_post() -> None:
+    """A messenger channel's header: its name, its description (a body's long name), its count of followers, the
+    pinned post's bar and first line, then the post shown, its headline in capitals."""
+    text = (
+        "Кокшетау спорт | Ресми арна\n"
+        "Көкшетау қаласының дене шынықтыру және спорт бөлімі\n"
+        "8 412 жазылушы\n"
+        "📌 Бекітілген хабарлама\n"
+        "Қалалық жарысқа тіркелу ашық!\n"
+        "🥇 КӨКШЕТАУ ЖҮЗГІШТЕРІ РЕСПУБЛИКАЛЫҚ ЖАРЫСТАН ЕКІ МЕДАЛЬ ӘКЕЛДІ!\n"
+        "Бүгін Павлодарда жүзуден жасөспірімдер арасындағы Қазақстан чемпионаты аяқталды.\n"
+        "Жарысқа 12 өңірден 200-ге жуық спортшы қатысты.\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == "🥇 КӨКШЕТАУ ЖҮЗГІШТЕРІ РЕСПУБЛИКАЛЫҚ ЖАРЫСТАН ЕКІ МЕДАЛЬ ӘКЕЛДІ!"
+    assert "Бүгін Павлодарда жүзуден жасөспірімдер арасындағы Қазақстан чемпионаты аяқталды." in found.body
+
+
+def test_a_long_headline_over_a_post_age_and_a_deck_stays() -> None:
+    """Seven words or more with no channel's furniture under it (only the age): a headline, not a channel's name."""
+    headline = "Kokshetau opens two new reading rooms before the winter holidays"
+    deck = "The council says both rooms will stay open late on weekdays and on Saturdays"
+    found = extract(f"{headline}\n2 hours ago\n{deck}\n{LEAD_EN}\n", REGISTRY)
+    assert found.title == headline
