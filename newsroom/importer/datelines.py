@@ -41,6 +41,10 @@ def _prefix(head: str) -> tuple[str, re.Match[str]] | None:
     return prefix, dash
 
 
+PART_BREAK = re.compile(r"(?:(?<!\d)[.,;]|[.,;](?!\d))\s*|(?<!\s)\s+(?=[(/])|(?<=\))\s*|(?<=/)\s+(?=\w)")
+"""Where a dateline's parts meet: a stop, comma or semicolon (not one inside a numeric date, ``ДУШАНБЕ,
+12.11.2026. /АНИ «Вахш»/.``), before a bracket or a slash (a run of spaces tried from its start only: linear on
+a line of spaces), after them."""
 TIME_ONLY = re.compile(r"(?:в|at|сағат)?\s*\d{1,2}:\d{2}", re.I)
 
 
@@ -52,9 +56,7 @@ def _only_date_and_time(part: str, match: re.Match[str]) -> bool:
 
 def _parts(prefix: str, registry: Registry) -> tuple[str | None, str | None, FoundDate | None] | None:
     """The place, agency and date of a dateline's parts; None when a part is not one of these."""
-    parts = [
-        p.strip() for p in re.split(r"[.,;]\s*|\s+(?=\()|(?<=\))\s*|\s+(?=/)|(?<=/)\s+(?=\w)", prefix) if p.strip()
-    ]
+    parts = [p.strip() for p in PART_BREAK.split(prefix) if p.strip()]
     place: str | None = None
     agency: str | None = None
     date: FoundDate | None = None

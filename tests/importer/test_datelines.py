@@ -54,3 +54,24 @@ def test_tass_datelines_ending_in_a_full_stop(paragraph: str, place: str, agency
     assert dateline is not None and (dateline.place, dateline.agency) == (place, agency)
     found = extract(f"Заголовок новости о выставке\n\n{paragraph}\n\nВторой абзац текста.", REGISTRY, "ru")
     assert found.dateline == place and found.summary.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "КОКШЕТАУ, 12.11.2026. /АИ «Степь»/. В городском университете открылась конференция молодых врачей.",
+        "KOKSHETAU, 12.11.2026. /Steppe Wire/. The city university opened a conference of young doctors.",
+    ],
+)
+def test_a_dateline_with_a_numeric_date_and_the_agency_in_slashes(paragraph: str) -> None:
+    """An agency's dateline in the CIS style with the date written in figures: the date's stops are no part's end."""
+    dateline = parse_dateline(paragraph, REGISTRY)
+    assert dateline is not None and dateline.place in ("КОКШЕТАУ", "KOKSHETAU")
+    assert dateline.date is not None and (dateline.date.day, dateline.date.month, dateline.date.year) == (12, 11, 2026)
+    assert dateline.agency in ("АИ «Степь»", "Steppe Wire")
+
+
+def test_a_sentence_with_figures_and_slashes_is_no_dateline() -> None:
+    assert (
+        parse_dateline("Prices rose 12.5. per cent /year/. Farmers in Kokshetau paid more for fuel.", REGISTRY) is None
+    )
