@@ -44,7 +44,7 @@ from newsroom.importer.dates import (
 )
 from newsroom.importer.events import event_fields
 from newsroom.importer.furniture import menu_end
-from newsroom.importer.header import EMAIL_FIELD_NAME, is_issue_line, tops_a_page
+from newsroom.importer.header import EMAIL_FIELD_NAME, PRESS_OFFICE, is_issue_line, tops_a_page
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 
@@ -177,7 +177,44 @@ def _rank(lines: list[Line], position: int) -> int:
     if is_update_stamp(text):
         return UPDATED
     stamped = is_publication_stamp(text) or _beside_view_counter(lines, position) or _beside_page_views(lines, position)
-    return PUBLISHED if stamped or _under_a_posts_hashtags(lines, position) else PLAIN
+    return (
+        PUBLISHED
+        if stamped or _under_a_posts_hashtags(lines, position) or _closes_the_story(lines, position)
+        else PLAIN
+    )
+
+
+_STORY_ROLES = (LineRole.BODY, LineRole.CAPTION, LineRole.CREDIT)
+
+
+def _closes_the_story(lines: list[Line], position: int) -> bool:
+    """A plain date alone right under the story's last line, no sentence of the story under it and no other date
+    line below the title, the publisher's signature under it (a ministry's or embassy's release dated at its foot);
+    a date under a label (``Deadline:``) or a list's heading, or among teasers, is not the page's."""
+    if not 0 < position < len(lines) or not _is_plain_dated(lines, position):
+        return False
+    above = lines[position - 1]
+    if above.role not in _STORY_ROLES or above.text.rstrip().endswith(":") or is_date_line(above.text):
+        return False
+    title_at = next((at for at, line in enumerate(lines) if line.role is LineRole.TITLE), None)
+    if title_at is None or position <= title_at or _is_teaser_date(lines, position):
+        return False
+    below_title = [at for at in range(title_at + 1, len(lines)) if is_date_line(lines[at].text)]
+    if below_title != [position] or any(is_prose(line) for line in lines[position + 1 :]):
+        return False
+    return _signed_under(lines, position, title_at)
+
+
+SIGNATURE_REACH = 3
+
+
+def _signed_under(lines: list[Line], position: int, title_at: int) -> bool:
+    """The publisher signs right under the line at ``position``: its name as the page's header gives it
+    (``Embassy of Steppeland in Kazakhstan``), or a press office's (``Пресс-служба ...``); a post's likes and
+    comments under a date of its story do not sign it."""
+    header = {line.text.strip().casefold() for line in lines[:title_at]}
+    under = lines[position + 1 : position + 1 + SIGNATURE_REACH]
+    return any(line.text.strip().casefold() in header or PRESS_OFFICE.match(line.text) for line in under)
 
 
 HASHTAGS = re.compile(r"^\s*#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+\s*$")

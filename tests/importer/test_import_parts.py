@@ -150,12 +150,6 @@ HOLDOUT17_BOTH: tuple[str, ...] = (
 """Cases of holdout16 and holdout17 tuned on for their titles, body lines and dates only (issue 13's rules13
 round): their debris and people are another round's (rules13d's, merged after this round)."""
 BODY_ROUND = "a body line taken out by the header, field or byline rules: this round's (rules13t), not yet fixed"
-PENDING: dict[tuple[str, str], str] = {
-    ("holdout16", "ru-agency-dushanbe-medicine-conference"): "date not found",
-    ("holdout16", "ru-embassy-bishkek-hospital-grant"): "date not found",
-}
-"""Title and date misses of holdout16 and holdout17 this round is fixing (strict xfail: a case fixed fails
-until it leaves this table, which is empty when the round ends)."""
 BACKGROUND_LABEL = (
     "labels a closing background block ('Дополнительная информация' of an urgent action, 'Анықтама:' with the"
     " interviewee's bio) as body, where press releases of earlier parts label such closing boilerplate debris"
@@ -323,18 +317,8 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, di
     return {name: import_part(CORPUS / name, tmp_path_factory.mktemp(name)) for name in PARTS}
 
 
-def _every_case() -> list:
-    return [
-        pytest.param(
-            name,
-            path,
-            marks=[pytest.mark.xfail(reason=PENDING[name, path.stem], strict=True)]
-            if (name, path.stem) in PENDING
-            else [],
-        )
-        for name in PARTS
-        for path in cases_of(CORPUS / name)
-    ]
+def _every_case() -> list[tuple[str, Path]]:
+    return [(name, path) for name in PARTS for path in cases_of(CORPUS / name)]
 
 
 @pytest.mark.parametrize(("part", "expected_path"), _every_case(), ids=lambda value: getattr(value, "stem", value))

@@ -348,3 +348,28 @@ def test_a_date_under_a_most_read_heading_is_a_teasers() -> None:
         "Zoo gets two snow leopards",
     )
     assert date_of(text) is None
+
+
+def test_a_release_dated_at_its_foot_over_its_signature() -> None:
+    """A ministry's or embassy's release: no date above it, the date alone under the story's last line, then the
+    signature and the site's footer (the story tells of another day)."""
+    text = page(
+        "Embassy of Steppeland in Kazakhstan",
+        "Home > News > 2026",
+        "Embassy hands over ambulances to Kokshetau hospitals",
+        "On 14 November 2026 the Ambassador handed over six ambulances to the regional health department.",
+        SECOND,
+        "15 November 2026",
+        "Embassy of Steppeland in Kazakhstan",
+        "Sitemap | Legal notice",
+    )
+    assert date_of(text) == dt.date(2026, 11, 15)
+
+
+def test_a_date_under_a_label_at_the_foot_or_among_dates_is_not_the_pages() -> None:
+    deadline = page(
+        "Volunteers plant forty elms on the embankment", LEAD, SECOND, "Applications close:", "15 November 2026"
+    )
+    assert date_of(deadline) is None
+    two = page("Volunteers plant forty elms on the embankment", LEAD, "12 November 2026", SECOND, "15 November 2026")
+    assert date_of(two) != dt.date(2026, 11, 15)
