@@ -22,6 +22,7 @@ from newsroom.importer.dates import RELATIVE_DATE_LINE, find_date, is_date_line,
 from newsroom.importer.furniture import is_plain_breadcrumb
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.wordlists import word_set
 
 RoleAt = Callable[[int], LineRole | None]
 """The role the header's rules give the line at a position (None: the rules leave it)."""
@@ -252,10 +253,10 @@ def _post_under_its_owner(
     the rules take (and lines too short for a headline, a breadcrumb, a picture's caption over its credit), when it
     outweighs that line and either that line is ``named`` (a page's or body's name) or over a ``channel``'s
     furniture, or a line between is a post's furniture (a pinned or forwarded post's label, the post's age), or
-    the lines between are labels (no widget, no byline) and the line has its own byline or date under it
-    (``Stories from the field`` / ``Field notes`` / the headline / ``By ...``): ``Kokshetau gets two reading
-    rooms`` / ``Share`` / its longer deck stays the title."""
-    stamped, skipped, labels = channel, 0, True
+    that line names a section, the lines between are labels (no widget, no byline) and the line has its own byline
+    or date under it (``Stories from the field`` / ``Field notes`` / the headline / ``By ...``): ``Kokshetau gets
+    two reading rooms`` / ``Share`` or ``Culture`` / its longer deck stays the title."""
+    stamped, skipped, labels = channel, 0, names_a_section(lines[at].text)
     for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
         text = lines[position].text
         if role_at(position) is None and len(text.split()) < MIN_WORDS and not hard_flaws(text):
@@ -267,6 +268,16 @@ def _post_under_its_owner(
         stamped = stamped or POST_FURNITURE.match(ICONS.sub("", text.strip())) is not None
         skipped, labels = skipped + 1, labels and _is_label(text, role_at(position))
     return None
+
+
+SECTION_HEADS = word_set("headline-section-heads")
+
+
+def names_a_section(text: str) -> bool:
+    """``Stories from the field``, ``Истории из регионов``, ``Қор блогы``: a section's name, opened or closed by a
+    section's word (``Kokshetau gets two reading rooms`` is a headline)."""
+    words = [word.casefold().strip(",.:") for word in text.split()]
+    return bool(words) and (words[0] in SECTION_HEADS or words[-1] in SECTION_HEADS)
 
 
 MAX_LABEL_CHARS = 60

@@ -195,21 +195,36 @@ def test_a_bodys_name_gives_way_past_its_country_crumbs_and_hero_picture() -> No
     assert LEAD_EN in found.body
 
 
-def test_a_blogs_section_name_gives_way_to_the_headline_over_its_byline() -> None:
-    text = (
-        "Stories from our libraries\n"
-        "Field notes\n"
-        "The reading room that a village built twice\n"
-        "By Dana Ospanova, Programme Officer\n"
-        f"{LEAD_EN}\n"
-    )
-    assert extract(text, REGISTRY).title == "The reading room that a village built twice"
+@pytest.mark.parametrize(
+    ("section", "label", "headline", "byline", "lead"),
+    [
+        (
+            "Stories from our libraries",
+            "Field notes",
+            "The reading room that a village built twice",
+            "By Dana Ospanova, Programme Officer",
+            LEAD_EN,
+        ),
+        (
+            "Истории из регионов",
+            "Заметки",
+            "Читальный зал, который село построило дважды",
+            "Автор: Дана Оспанова",
+            LEAD_RU,
+        ),
+    ],
+)
+def test_a_blogs_section_name_gives_way_to_the_headline_over_its_byline(
+    section: str, label: str, headline: str, byline: str, lead: str
+) -> None:
+    assert extract(f"{section}\n{label}\n{headline}\n{byline}\n{lead}\n", REGISTRY).title == headline
 
 
-def test_a_short_headline_over_share_buttons_and_its_signed_deck_stays() -> None:
+@pytest.mark.parametrize("between", ["Share", "Culture"])
+def test_a_short_headline_over_share_buttons_or_a_rubric_and_its_signed_deck_stays(between: str) -> None:
     text = (
         "Kokshetau gets two reading rooms\n"
-        "Share\n"
+        f"{between}\n"
         "The council will open them before the first snow, the mayor says\n"
         "By Dana Ospanova\n"
         f"{LEAD_EN}\n"
