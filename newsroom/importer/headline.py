@@ -7,7 +7,9 @@ no ellipsis and no lowercase letter, runs no menu's cells together, is no bare d
 ``Name, role``) and evidence when its next line (past the furniture the rules take) is a date, a byline or a
 lead sentence, or when a line above repeats it (a browser tab's title, an e-mail's subject). When the line the
 rules leave is flawed while a line a few lines below, above the first sentence of the story, has the shape and
-the evidence, that line is the headline.
+the evidence, that line is the headline. A short line without evidence (a page's owner, a section's name, a
+channel's name over its own furniture) gives way the same way to a post's headline under it; a teaser of another
+story over its ``Read more`` link never has evidence.
 """
 
 from __future__ import annotations
