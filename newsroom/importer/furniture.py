@@ -29,7 +29,8 @@ from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
 
 # ``»`` only after a space: ``Home » News``, not the closing quote of ``Компания «Казахтелеком» снизила``.
-CRUMB_SEPARATOR = re.compile(r"\s*[›→]\s*|\s+»\s*|\s+(?:[/>|·•]|::)\s+")
+CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*[›→]\s*|(?<!\s)\s+»\s*|(?<!\s)\s+(?:[/>|·•]|::)\s+")
+"""A run of spaces is tried from its start only: linear on a line of spaces."""
 CRUMB_PREFIX = re.compile(r"^\s*" + listed("furniture-crumb-prefixes") + r"\s*[:：]?\s*", re.I)
 MAX_CRUMB_STEPS, MAX_CRUMB_STEP_WORDS = 6, 4
 ELIDED_STEP = re.compile(r"^\s*(?:\.{3}|…)\s*$")

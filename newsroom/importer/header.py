@@ -1111,8 +1111,12 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
     """Mark the title: the line the rules leave at ``position``, or a stronger headline a few lines under it
     (``newsroom.importer.headline``), the lines between keeping the role a rule gives them or becoming debris."""
 
-    def role_at(at: int) -> LineRole | None:
-        return first_role(HEADER_RULES, Spot(lines, at, 0, registry))
+    roles: dict[int, LineRole | None] = {}
+
+    def role_at(at: int) -> LineRole | None:  # the lines' roles do not change while the safeguard looks: once each
+        if at not in roles:
+            roles[at] = first_role(HEADER_RULES, Spot(lines, at, 0, registry))
+        return roles[at]
 
     stronger = (
         None if checked else stronger_headline(lines, position, role_at, named=_names_a_page, counted=is_member_count)
