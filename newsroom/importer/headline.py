@@ -252,9 +252,10 @@ def _post_under_its_owner(
     lines: list[Line], at: int, role_at: RoleAt, *, named: bool, channel: bool = False
 ) -> int | None:
     """The first line under the short line at ``at`` that the rules leave and that may head a story, past lines
-    the rules take (and lines too short for a headline, a breadcrumb, a picture's caption over its credit), when it
+    the rules take (and lines too short for a headline, a breadcrumb, a picture's caption over its credit; only the
+    lines ``_sets_apart`` count as furniture), when it
     outweighs that line and either that line is ``named`` (a page's or body's name) or over a ``channel``'s
-    furniture, or a line between is a post's furniture (a pinned or forwarded post's label, the post's age), or
+    furniture, or a line between is a pinned or forwarded post's bar (or, under a ``named`` line, the post's age), or
     that line names a section, the lines between are labels (no widget, no byline) and the line has its own byline
     or date under it (``Stories from the field`` / ``Field notes`` / the headline / ``By ...``): ``Kokshetau gets
     two reading rooms`` / ``Share`` or ``Culture`` / its longer deck stays the title."""
@@ -267,9 +268,20 @@ def _post_under_its_owner(
             signed = labels and _signed(lines, position, role_at)
             stamped = skipped > 0 and (stamped or named or skipped >= MIN_OWNER_FURNITURE or signed)
             return position if stamped and _outweighs(lines, at, position, role_at) else None
-        stamped = stamped or POST_FURNITURE.match(ICONS.sub("", text.strip())) is not None
-        skipped, labels = skipped + 1, labels and _is_label(text, role_at(position))
+        bare = ICONS.sub("", text.strip())
+        stamped = stamped or CHANNEL_BAR.match(bare) is not None or (named and POST_FURNITURE.match(bare) is not None)
+        skipped += _sets_apart(text, role_at(position))
+        labels = labels and _is_label(text, role_at(position))
     return None
+
+
+PICTURE_ROLES = frozenset({LineRole.CREDIT, LineRole.CAPTION})
+
+
+def _sets_apart(text: str, role: LineRole | None) -> bool:
+    """A line the rules take that sets a page's name apart from its post (a menu, a language switcher, a label, a
+    pinned post's bar); a headline's picture credit or caption and its share buttons stand under a headline too."""
+    return role not in PICTURE_ROLES and not (len(text) <= MAX_LABEL_CHARS and d.is_debris(text))
 
 
 SECTION_HEADS = word_set("headline-section-heads")
