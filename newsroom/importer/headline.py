@@ -104,9 +104,24 @@ def _is_name_and_role(text: str) -> bool:
 QUOTE_OR_COLON = (":", "«", "“", '"')
 
 
+ABBREVIATIONS = word_set("headline-abbreviations")
+"""Abbreviations whose stop ends no sentence (``Corp.``, ``Prof.``, ``мкр.``, ``көш.``)."""
+MIN_SENTENCE_WORDS = 3
+CLOSING_MARKS = "»”\"').("
+"""A sentence of a caption has three words or more; ``. Фото``, ``. In pictures`` is a headline's media tag."""
+
+
 def two_sentences(text: str) -> bool:
-    """A sentence ended inside the line and a capitalised one after it (``Сцена из спектакля. В роли ...``)."""
-    return any(text[match.end() : match.end() + 1].isupper() for match in SECOND_SENTENCE.finditer(text))
+    """A sentence of three words or more ended inside the line (not by an abbreviation's stop) and a capitalised one
+    of three words or more after it (``Сцена из спектакля. В роли ...``)."""
+    for match in SECOND_SENTENCE.finditer(text):
+        before, after = text[: match.end()].split(), text[match.end() :]
+        closing = before[-1].strip(CLOSING_MARKS).casefold() if before else ""
+        if not after[:1].isupper() or closing in ABBREVIATIONS:
+            continue
+        if len(before) >= MIN_SENTENCE_WORDS and len(after.split()) >= MIN_SENTENCE_WORDS:
+            return True
+    return False
 
 
 def _starts_lowercase(text: str) -> bool:

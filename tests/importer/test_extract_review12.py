@@ -59,3 +59,19 @@ def test_a_short_headline_over_its_age_and_deck_stays(name: str) -> None:
     """Findings 28-29: a post's age stamps a headline as much as a page's name; only under a page's name does it
     set the post apart."""
     _assert_headline_kept(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "f04_en_corp_abbrev_deck",
+        "f05_en_prof_abbrev_deck_date",
+        "f47_ru_mkr_abbreviation_headline_deck",
+        "f33_ru_headline_dot_foto_suffix_deck",
+        "f34_en_headline_dot_in_pictures_deck",
+    ],
+)
+def test_an_abbreviations_stop_or_a_media_tag_makes_no_two_sentences(name: str) -> None:
+    """Findings 4-5, 47, 33-34: ``Corp.``, ``Prof.``, ``мкр.`` end no sentence, and ``. Фото``, ``. In pictures``
+    is a headline's media tag, no caption's second sentence: the headline over its deck stays."""
+    _assert_headline_kept(name)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.importer.extract import extract
-from newsroom.importer.headline import flaws, hard_flaws, soft_flaws
+from newsroom.importer.headline import flaws, hard_flaws, soft_flaws, two_sentences
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 
@@ -256,3 +256,9 @@ def test_a_long_headline_over_a_post_age_and_a_deck_stays() -> None:
     deck = "The council says both rooms will stay open late on weekdays and on Saturdays"
     found = extract(f"{headline}\n2 hours ago\n{deck}\n{LEAD_EN}\n", REGISTRY)
     assert found.title == headline
+
+
+def test_a_captions_two_sentences_are_still_a_soft_flaw() -> None:
+    assert two_sentences("Readers in the hall. The library opened its doors at nine")
+    assert not two_sentences("Steppe Foods Corp. Wins Army Bread Contract")
+    assert not two_sentences("В Алматы прошёл осенний марафон. Фото")
