@@ -134,11 +134,13 @@ def _starts_lowercase(text: str) -> bool:
 
 
 def _is_menu_row(text: str) -> bool:
-    """Three cells or more apart by runs of spaces, each of a few words and no sentence (``About  Study  News``;
-    ``It rained.  Then it stopped.`` is typed with two spaces after its stops)."""
+    """Three cells or more apart by runs of spaces, each of a few words, none opening in lower case and no sentence
+    (``About  Study  News``; ``It rained.  Then it stopped.`` is typed with two spaces after its stops)."""
     cells = MENU_GAP.split(text)
     if len(cells) < MIN_MENU_CELLS:
         return False
+    if any(cell[:1].islower() for cell in cells if cell):
+        return False  # ``City council  approves  new  park plan``: a headline copied with double spaces
     return all(len(cell.split()) <= MAX_MENU_CELL_WORDS and not SENTENCE_END.search(cell) for cell in cells)
 
 

@@ -75,3 +75,8 @@ def test_an_abbreviations_stop_or_a_media_tag_makes_no_two_sentences(name: str) 
     """Findings 4-5, 47, 33-34: ``Corp.``, ``Prof.``, ``мкр.`` end no sentence, and ``. Фото``, ``. In pictures``
     is a headline's media tag, no caption's second sentence: the headline over its deck stays."""
     _assert_headline_kept(name)
+
+
+def test_a_headline_copied_with_double_spaces_is_no_menu_row() -> None:
+    """Finding 6: cells opening in lower case (``approves``, ``new``) are a sentence's words, no menu's labels."""
+    _assert_headline_kept("f06_en_double_spaces_headline")
