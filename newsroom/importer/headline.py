@@ -80,11 +80,28 @@ MAX_CHANNEL_WORDS = 12
 over the channel's own furniture (its count of followers, a pinned or forwarded post's bar) may run long."""
 
 
+EVENT_NAME = re.compile(r"^\s*(?P<name>[^\W\d_][^—–\d]{0,80}?)(?<!\s)\s+[—–-]\s+\d")
+"""``Jazz Night — 14 March``, ``Наурыз мейрамы – 21 наурыз``: an event's name set off from its day by a dash (a
+run of spaces tried from its start only, the name short: linear on long lines)."""
+WEEKDAY_WORDS = word_set("dates-weekdays")
+
+
+def _names_an_event(text: str) -> bool:
+    """Two words or more before the dash, none a weekday: a poster's headline (``Астана – 12 мая 2026`` is a place's
+    date line, ``Saturday — 21 March`` a day's)."""
+    match = EVENT_NAME.match(text)
+    if match is None:
+        return False
+    words = [word.casefold().strip(",.") for word in match["name"].split()]
+    return len(words) >= 2 and not any(word in WEEKDAY_WORDS for word in words)
+
+
 def is_bare_date(text: str) -> bool:
-    """A date (with its time, weekday and a word or two: ``Sat 21 Nov 2026, 16:05 (Astana time)``) and no more."""
+    """A date (with its time, weekday and a word or two: ``Sat 21 Nov 2026, 16:05 (Astana time)``) and no more; an
+    event's name before its day (``Jazz Night — 14 March``) is a headline."""
     if is_date_line(text):
         return True
-    if find_date(text) is None:
+    if find_date(text) is None or _names_an_event(text):
         return False
     return len(re.findall(r"[^\W\d_]{2,}", strip_dates(text))) <= MAX_DATE_OTHER_WORDS
 

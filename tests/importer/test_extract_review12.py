@@ -80,3 +80,9 @@ def test_an_abbreviations_stop_or_a_media_tag_makes_no_two_sentences(name: str) 
 def test_a_headline_copied_with_double_spaces_is_no_menu_row() -> None:
     """Finding 6: cells opening in lower case (``approves``, ``new``) are a sentence's words, no menu's labels."""
     _assert_headline_kept("f06_en_double_spaces_headline")
+
+
+@pytest.mark.parametrize("name", ["f07_en_event_headline_with_date", "f22_kk_event_headline_with_date"])
+def test_an_events_name_with_its_day_is_a_headline_not_a_bare_date(name: str) -> None:
+    """Findings 7, 22: ``Jazz Night — 14 March``, ``Наурыз мейрамы – 21 наурыз``: a poster's headline."""
+    _assert_headline_kept(name)

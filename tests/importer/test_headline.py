@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.importer.extract import extract
-from newsroom.importer.headline import flaws, hard_flaws, soft_flaws, two_sentences
+from newsroom.importer.headline import flaws, hard_flaws, is_bare_date, soft_flaws, two_sentences
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 
@@ -262,3 +262,8 @@ def test_a_captions_two_sentences_are_still_a_soft_flaw() -> None:
     assert two_sentences("Readers in the hall. The library opened its doors at nine")
     assert not two_sentences("Steppe Foods Corp. Wins Army Bread Contract")
     assert not two_sentences("В Алматы прошёл осенний марафон. Фото")
+
+
+def test_a_days_or_a_places_date_line_is_still_a_bare_date() -> None:
+    assert is_bare_date("Saturday — 21 March") and is_bare_date("Астана – 12 мая 2026")
+    assert not is_bare_date("Nauryz Fair — 21 March")
