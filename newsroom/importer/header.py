@@ -413,7 +413,8 @@ def is_label_by_shape(spot: Spot) -> bool:
 def _is_short_headline_over_its_deck(spot: Spot) -> bool:
     """``Колонки`` / ``Без воды`` / ``Как живёт посёлок, в котором ...`` / date: under the page's rubric, a short
     headline (two to four words) over its longer deck that asks the story's question (how, why), with the date or
-    byline right under the deck (a rubric stands once: a second short line under it is the column's headline)."""
+    byline right under the deck (a rubric stands once: a second short line under it is the column's headline, unless
+    it is a name in Title Case, pairs two topics or shares the rubric's word: the column's author, a sub-rubric)."""
     lines, index = spot.lines, spot.position
     words = spot.text.split()
     if index == 0 or index + 2 >= len(lines) or not 2 <= len(words) <= MAX_LABEL_WORDS:
@@ -422,6 +423,8 @@ def _is_short_headline_over_its_deck(spot: Spot) -> bool:
     short_rubric = len(rubric.text.split()) <= MAX_SHORT_LABEL_WORDS and not is_link_row(rubric.text)
     if rubric.role is not LineRole.DEBRIS or not short_rubric:
         return False
+    if (_titled(words) and not spot.text.isupper()) or _pairs_topics(words) or shares_a_word(rubric.text, spot.text):
+        return False  # a columnist's name (``Dana Ospanova``), a sub-rubric (``Налоги и сборы``, ``Small business``)
     deck, under = lines[index + 1].text, lines[index + 2].text
     long_enough = len(deck.split()) >= len(words) + MIN_DECK_EXTRA_WORDS and not deck.rstrip().endswith(TERMINAL)
     asks = DECK_OPENING.match(deck) is not None  # ``Почему фермеры ...``; a rubric's headline states its news

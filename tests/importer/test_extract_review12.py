@@ -86,3 +86,18 @@ def test_a_headline_copied_with_double_spaces_is_no_menu_row() -> None:
 def test_an_events_name_with_its_day_is_a_headline_not_a_bare_date(name: str) -> None:
     """Findings 7, 22: ``Jazz Night — 14 March``, ``Наурыз мейрамы – 21 наурыз``: a poster's headline."""
     _assert_headline_kept(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "headline"),
+    [
+        ("f11_ru_rubric_subrubric_question_headline", "Что изменится в налогах с 1 января 2027 года"),
+        ("f12_en_rubric_subrubric_question_headline", "How the new tax code changes life for shop owners in Karaganda"),
+        ("f40_ru_opinion_rubric_author_question_headline", "Почему тенге слабеет третий месяц подряд"),
+        ("f41_en_opinion_rubric_author_question_headline", "Why the tenge keeps falling for a third month"),
+    ],
+)
+def test_a_sub_rubric_or_a_columnists_name_over_a_question_headline_is_no_title(name: str, headline: str) -> None:
+    """Findings 11-12, 40-41: under the rubric, a sub-rubric (pairing two topics, or sharing the rubric's word) or
+    the columnist's name in Title Case is no short headline over its deck: the question is the headline."""
+    assert _extract(name).title == headline
