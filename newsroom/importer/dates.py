@@ -335,8 +335,9 @@ def in_a_chronology(texts: list[str], position: int) -> bool:
 
 
 def _in_a_listed_schedule(texts: list[str], position: int) -> bool:
-    """``Premiere dates:`` over ``27 November, 19:00`` and ``28 November, 19:00``: a run of two date lines or more
-    right under a line ending with a colon is a story's list of days (performances, sessions), no page's date."""
+    """``Premiere dates:`` over ``27 November, 19:00`` and ``28 November, 19:00``: a run of date lines giving two days
+    or more right under a line ending with a colon (no ``Published:`` label) is a story's list of days
+    (performances, sessions), no page's date."""
     if not is_date_line(texts[position]):
         return False
     start, end = position, position
@@ -344,7 +345,13 @@ def _in_a_listed_schedule(texts: list[str], position: int) -> bool:
         start -= 1
     while end + 1 < len(texts) and end - position < MAX_SCHEDULE_DAYS and is_date_line(texts[end + 1]):
         end += 1
-    return end > start and start > 0 and texts[start - 1].rstrip().endswith(":")
+    if end == start or start == 0 or not texts[start - 1].rstrip().endswith(":"):
+        return False
+    heading = texts[start - 1]
+    if PUBLISHED_LABEL.match(heading) is not None or UPDATE_LABEL.match(heading) is not None:
+        return False  # ``Published:`` over its date and time, or one day in two forms: the page's stamp
+    days = {(found[0].day, found[0].month) for text in texts[start : end + 1] if (found := find_date(text))}
+    return len(days) >= 2
 
 
 MAX_SCHEDULE_DAYS = 40

@@ -32,6 +32,7 @@ from newsroom.importer.fields import article_date, byline, find_source, source_n
 from newsroom.importer.header import mark_header, strip_site_suffix, strip_title_tag
 from newsroom.importer.lines import Line, LineRole, split_lines
 from newsroom.importer.paragraphs import paragraphs, summary
+from newsroom.importer.pubdate import mark_date_labels
 from newsroom.importer.roles import mark_body_roles
 from newsroom.importer.subtitle import mark_subtitle
 from newsroom.registry import Registry
@@ -71,6 +72,7 @@ def extract(text: str, registry: Registry, lang: str | None = None) -> Extractio
     body_start = title_at + 1
     mark_blocks(lines, body_start)
     mark_body_roles(lines, body_start)
+    mark_date_labels(lines, body_start)
     picture = find_picture(lines, body_start, dateline_of)
     subtitle = mark_subtitle(lines, body_start, dateline_of)
     body = [line for line in lines[body_start:] if line.role is LineRole.BODY]

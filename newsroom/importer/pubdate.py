@@ -36,6 +36,7 @@ from newsroom.importer.dates import (
     FoundDate,
     all_dates,
     date_of_line,
+    find_date,
     is_date_line,
     is_place_date_line,
     is_publication_stamp,
@@ -334,6 +335,22 @@ def _in_top_bar(lines: list[Line], candidate: Candidate, title_at: int) -> bool:
         and not is_issue_line(line.text)
         and (menu_end(between) is not None or any(tops_a_page(text) for text in between))
     )
+
+
+MAX_DATE_LABEL_WORDS = 4
+
+
+def mark_date_labels(lines: list[Line], body_start: int) -> None:
+    """``Published:`` or ``Дата публикации:`` alone on its line right over the date line it labels: the date's
+    label, no line of the story (it leaves the body with the date)."""
+    for position in range(body_start, len(lines) - 1):
+        line, following = lines[position], lines[position + 1]
+        if line.role is not LineRole.BODY or following.role is not LineRole.DATE:
+            continue
+        text = line.text.strip()
+        labelled = is_publication_stamp(text) or is_update_stamp(text)
+        if labelled and len(text.split()) <= MAX_DATE_LABEL_WORDS and find_date(text) is None:
+            line.role = LineRole.DATE
 
 
 def article_date(

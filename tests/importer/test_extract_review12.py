@@ -101,3 +101,14 @@ def test_a_sub_rubric_or_a_columnists_name_over_a_question_headline_is_no_title(
     """Findings 11-12, 40-41: under the rubric, a sub-rubric (pairing two topics, or sharing the rubric's word) or
     the columnist's name in Title Case is no short headline over its deck: the question is the headline."""
     assert _extract(name).title == headline
+
+
+@pytest.mark.parametrize("name", ["f14_en_published_label_date_time", "f15_ru_publication_date_label_two_forms"])
+def test_a_publication_label_over_its_date_and_time_is_no_listed_schedule(name: str) -> None:
+    """Findings 14-15: ``Published:`` over the date and its time (or one day in two forms) is the page's stamp:
+    label, date and time leave the body, the date is the page's."""
+    found = _extract(name)
+    label, day = _lines(name)[1:3]
+    assert label not in found.body and day not in found.body
+    assert found.date is not None and found.date.isoformat() == "2026-03-12"
+    assert _lines(name)[-2] in found.body or _lines(name)[-1] in found.body
