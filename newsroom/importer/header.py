@@ -912,10 +912,28 @@ def _names_chat_members(text: str) -> bool:
 
 FORWARD_LABEL = re.compile(r"^\s*" + listed("header-forward-labels") + r"\s*:?\s*$", re.I)
 FORWARDED_FROM = re.compile(
-    r"^\s*" + listed("header-forward-labels") + r"\s+" + listed("header-forward-from") + r"\s*:?\s*\S.{0,80}$", re.I
+    r"^\s*"
+    + listed("header-forward-labels")
+    + r"\s+"
+    + listed("header-forward-from")
+    + r"\s*:?\s*(?P<name>\S.{0,80})$",
+    re.I,
 )
 """A messenger's ``Forwarded from Steppe News``, ``Переслано из: Водоканал города`` over the post it forwards."""
 """A messenger's ``Forwarded``, ``Пересылалось много раз`` over the message it forwards."""
+
+
+MAX_SOURCE_NAME_WORDS = 6
+
+
+def is_forwarded_from(text: str) -> bool:
+    """``Forwarded from Steppe News``, ``Переслано из: Водоканал города``: the label and a channel's short name, with
+    no colon after the name (``Forwarded from the past: letters of 1942 found ...`` is a headline)."""
+    match = FORWARDED_FROM.match(text)
+    if match is None:
+        return False
+    name = text[match.start("name") :].strip()
+    return ":" not in name and len(name.split()) <= MAX_SOURCE_NAME_WORDS
 
 
 def _is_chat_name(spot: Spot) -> bool:
@@ -987,7 +1005,7 @@ HEADER_RULES: Rules = (
     (_is_chat_name, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and is_member_bar(spot.text), LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and FORWARD_LABEL.match(spot.text) is not None, LineRole.DEBRIS),
-    (lambda spot: spot.position < MAX_TOP_LINES and FORWARDED_FROM.match(spot.text) is not None, LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and is_forwarded_from(spot.text), LineRole.DEBRIS),
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),

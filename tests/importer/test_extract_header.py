@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.importer.header import mark_header, strip_site_suffix, strip_title_tag
+from newsroom.importer.header import is_forwarded_from, mark_header, strip_site_suffix, strip_title_tag
 from newsroom.importer.lines import LineRole, split_lines
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
@@ -379,3 +379,11 @@ def test_the_pinned_posts_first_line_goes_unless_the_story_goes_on_under_it(bar:
     assert header[title_at][0] == headline
     title_at, header = roles(f"Көкшетау спорты\n{bar}\n{headline}\n{lead}\n")
     assert header[title_at][0] == headline
+
+
+def test_a_forward_label_names_a_short_channel_not_a_headlines_topic() -> None:
+    """Review12 #17: ``Forwarded from the past: letters ...`` is a headline (a colon after the name, a long name);
+    ``debris.is_debris`` still takes the whole line (rules13d's), so the end-to-end title is left to that round."""
+    assert is_forwarded_from("Forwarded from Steppe News")
+    assert is_forwarded_from("Переслано из: Водоканал города")
+    assert not is_forwarded_from("Forwarded from the past: letters of 1942 found in Kostanay attic")
