@@ -560,10 +560,16 @@ def _is_programme_kicker(spot: Spot) -> bool:
 
 def _is_press_office_over_a_dated_headline(spot: Spot) -> bool:
     """``Press and information team of the Delegation to ...``, ``Пресс-служба акимата``: the office that
-    publishes the page, named right above a headline with its date or byline under it."""
+    publishes the page, named right above a headline with its date or byline under it, or above its date line over
+    the headline."""
     if spot.is_last or SENTENCE_END.search(spot.text) or not PRESS_OFFICE.match(spot.text):
         return False
-    return _dated_headline(spot.lines, spot.position + 1)
+    if _dated_headline(spot.lines, spot.position + 1):
+        return True
+    at, following = _next_headline(spot)  # ``Пресс-служба ...`` / ``12 мая 2026`` / the headline: dated from above
+    dated = any(is_date_line(line.text) for line in spot.lines[spot.position + 1 : at])
+    shaped = 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
+    return at > spot.position + 1 and dated and shaped
 
 
 def _is_above_a_menu(spot: Spot) -> bool:

@@ -112,3 +112,16 @@ def test_a_publication_label_over_its_date_and_time_is_no_listed_schedule(name: 
     assert label not in found.body and day not in found.body
     assert found.date is not None and found.date.isoformat() == "2026-03-12"
     assert _lines(name)[-2] in found.body or _lines(name)[-1] in found.body
+
+
+@pytest.mark.parametrize(
+    ("name", "headline"),
+    [
+        ("f48_ru_press_office_date_headline_MISS", "Чистая вода придёт в 40 сёл Кызылординской области"),
+        ("f49_kk_press_office_over_headline_MISS", "Қызылорда облысының 40 ауылына таза су келеді"),
+    ],
+)
+def test_a_press_offices_name_over_the_headline_is_no_title(name: str, headline: str) -> None:
+    """Findings 48-49 (misses): the press office's name over its date line and the headline, or right over the
+    headline (``... баспасөз қызметі``: the office signs as a byline), gives way to the headline."""
+    assert _extract(name).title == headline
