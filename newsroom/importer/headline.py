@@ -245,7 +245,9 @@ def stronger_headline(
     if hard_flaws(text):
         return _headline_below(lines, at, role_at)
     if soft_flaws(text):
-        return None if _over_its_lead(lines, at) else _headline_below(lines, at, role_at)
+        decked = not _over_a_credit(lines, at) and _over_a_deck(lines, at, role_at)  # a picture's caption is none
+        kept = _over_its_lead(lines, at) or decked  # a stopped headline over its lead or deck
+        return None if kept else _headline_below(lines, at, role_at)
     words = len(text.split())
     if words > MAX_CHANNEL_WORDS or evidenced(lines, at, role_at, stamps=False):
         return None

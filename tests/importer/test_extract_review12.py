@@ -125,3 +125,9 @@ def test_a_press_offices_name_over_the_headline_is_no_title(name: str, headline:
     """Findings 48-49 (misses): the press office's name over its date line and the headline, or right over the
     headline (``... баспасөз қызметі``: the office signs as a byline), gives way to the headline."""
     assert _extract(name).title == headline
+
+
+def test_a_stopped_headline_over_its_deck_and_byline_stays() -> None:
+    """Finding 9: a stopped slogan over its longer deck (which has its byline under it) is the headline; a picture's
+    caption over its credit is not kept that way."""
+    _assert_headline_kept("f09_en_stopped_headline_deck_byline")
