@@ -108,14 +108,21 @@ def is_bare_date(text: str) -> bool:
 
 def _is_name_and_role(text: str) -> bool:
     """``Анна Петрова, координатор программ``: a person's two or three capitalised names, a comma, a lowercase
-    role, and no more (``Асель Жумабекова, режиссёр: «...»`` is an interview's headline)."""
+    role holding a role word, and no more (``Асель Жумабекова, режиссёр: «...»`` is an interview's headline)."""
     name, comma, role = text.partition(", ")
     words = name.split()
     if not comma or not 2 <= len(words) <= 3 or len(text.split()) > MAX_NAME_ROLE_WORDS:
         return False
     if any(mark in role for mark in QUOTE_OR_COLON):
         return False
+    said = {word.casefold() for word in re.findall(r"[^\W\d_][\w-]*", role)}
+    if not said & ROLE_WORDS:
+        return False  # ``Big Data, small farms``: a feature's headline, no person's role
     return all(word[:1].isupper() for word in words) and role[:1].islower()
+
+
+ROLE_WORDS = word_set("roles-person") | {word for entry in word_set("bylines-nouns") for word in entry.split()}
+"""A person's role words (``editor``, ``координатор``), one of which the role after a name holds."""
 
 
 QUOTE_OR_COLON = (":", "«", "“", '"')

@@ -131,3 +131,8 @@ def test_a_stopped_headline_over_its_deck_and_byline_stays() -> None:
     """Finding 9: a stopped slogan over its longer deck (which has its byline under it) is the headline; a picture's
     caption over its credit is not kept that way."""
     _assert_headline_kept("f09_en_stopped_headline_deck_byline")
+
+
+def test_two_capitalised_words_a_comma_and_no_role_make_a_headline() -> None:
+    """Finding 8: ``Big Data, small farms`` holds no person's role word after its comma: no ``Name, role``."""
+    _assert_headline_kept("f08_en_two_words_comma_headline")
