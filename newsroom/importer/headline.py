@@ -50,6 +50,8 @@ OPEN_END = re.compile(r"(?<!\.)[:;,]\s*$")
 headline has too)."""
 PLACEHOLDER = re.compile(r"^\s*[^\W\d_]+\s*(?:\.{3}|…)\s*$")
 """``Search...``, ``Іздеу...``: a search field's placeholder, one word and an ellipsis."""
+VALEDICTION = re.compile(r"^\s*" + listed("headline-valedictions") + r"\s*(?:[,!.]|$)", re.I)
+"""``Kind regards, Press office``, ``С уважением,``: an e-mail's closing words, a cover note's end."""
 CUT_START = re.compile(r"^\s*(?:\.{2,}|…)")
 """``...said the organisers``: a copy that starts in the middle of a sentence."""
 MENU_GAP = re.compile(r" {2,}|\t")
@@ -175,13 +177,14 @@ def soft_flaws(text: str) -> bool:
 
 
 def hard_flaws(text: str) -> bool:
-    """A shape no headline has: a colon, comma or ellipsis at the end, an ellipsis or a lowercase word first,
+    """A shape no headline has: a colon, comma or ellipsis at the end, an ellipsis, a lowercase word or an e-mail's
+    valediction first,
     a quoted e-mail's mark, a menu's cells or a breadcrumb trail (``Новости › Истории``), a feed item's time
     first, a drop-down, a bare date, ``Name, role``."""
     stripped = text.strip()
     if OPEN_END.search(stripped) or CUT_START.match(stripped) or QUOTED_MAIL.match(stripped):
         return True
-    if PLACEHOLDER.match(stripped):
+    if PLACEHOLDER.match(stripped) or VALEDICTION.match(stripped):
         return True
     if _starts_lowercase(stripped):
         return True

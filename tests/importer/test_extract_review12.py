@@ -136,3 +136,10 @@ def test_a_stopped_headline_over_its_deck_and_byline_stays() -> None:
 def test_two_capitalised_words_a_comma_and_no_role_make_a_headline() -> None:
     """Finding 8: ``Big Data, small farms`` holds no person's role word after its comma: no ``Name, role``."""
     _assert_headline_kept("f08_en_two_words_comma_headline")
+
+
+def test_an_e_mails_valediction_is_no_headline() -> None:
+    """Finding 46: ``Kind regards, Press office`` ends the cover note; the release's headline under ``--`` is the
+    title."""
+    found = _extract("f46_en_email_valediction_taken_as_headline")
+    assert found.title == "Weekend fair comes to Pavlodar"
