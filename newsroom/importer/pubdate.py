@@ -37,6 +37,7 @@ from newsroom.importer.dates import (
     all_dates,
     date_of_line,
     find_date,
+    in_a_chronology,
     is_date_line,
     is_place_date_line,
     is_publication_stamp,
@@ -242,6 +243,11 @@ def _is_lone_stamp(lines: list[Line], position: int) -> bool:
     return not heading and not any(is_date_line(line.text) for line in near)
 
 
+def _listed_day(lines: list[Line], position: int) -> bool:
+    """A date line of a story's list of days (``Premiere dates:`` / ``27 November 2026`` / ``28 November 2026``)."""
+    return is_place_date_line(lines[position].text) and in_a_chronology([line.text for line in lines], position)
+
+
 def _line_candidate(lines: list[Line], position: int, order: str | None, in_head: bool) -> Candidate | None:
     """The date of one line, if the line is a date line, a dated byline or a labelled stamp that counts here."""
     line = lines[position]
@@ -249,6 +255,8 @@ def _line_candidate(lines: list[Line], position: int, order: str | None, in_head
         found_byline = byline_of(line.text)
         found = found_byline.date if found_byline and in_head else None
         rank = PLAIN
+    elif line.role is LineRole.BODY and _listed_day(lines, position):
+        return None  # a story's listed days (``Premiere dates:`` / ``27 November 2026`` / ...): no page's date
     elif line.role is LineRole.DATE or (is_place_date_line(line.text) and line.role is not LineRole.BYLINE_LABEL):
         rank = _rank(lines, position)
         counts = in_head or (

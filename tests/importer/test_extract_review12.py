@@ -143,3 +143,10 @@ def test_an_e_mails_valediction_is_no_headline() -> None:
     title."""
     found = _extract("f46_en_email_valediction_taken_as_headline")
     assert found.title == "Weekend fair comes to Pavlodar"
+
+
+def test_a_storys_listed_days_kept_in_the_body_give_no_page_date() -> None:
+    """Finding 16: ``Premiere dates:`` over two days stays in the body and gives the page no date."""
+    found = _extract("f16_en_schedule_date_taken_as_pubdate")
+    assert found.date is None
+    assert "27 November 2026" in found.body
