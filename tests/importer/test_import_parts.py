@@ -150,6 +150,53 @@ HOLDOUT17_BOTH: tuple[str, ...] = (
 """Cases of holdout16 and holdout17 tuned on for their titles, body lines and dates only (issue 13's rules13
 round): their debris and people are another round's (rules13d's, merged after this round)."""
 BODY_ROUND = "a body line taken out by the header, field or byline rules: this round's (rules13t), not yet fixed"
+HOLDOUT18_DEBRIS: tuple[str, ...] = (
+    "en-devbank-pressrelease-ebrd-shymkent-buses",
+    "en-explainer-kazakhstan-digital-tenge-pensions",
+    "en-ngo-news-karakalpakstan-aral-wells",
+    "en-photostory-kazakhstan-eagle-hunters",
+    "en-un-countryteam-kyrgyzstan-glacier-forum",
+    "en-un-pressrelease-unodc-tajikistan-border",
+    "ru-devbank-pressrelease-eabr-kyrgyzstan-irrigation",
+    "ru-un-news-tajikistan-measles-vaccination",
+    "ru-wire-agency-kazakhstan-caspian-seals",
+)
+HOLDOUT18_PEOPLE: tuple[str, ...] = ("en-aggregator-wire-uzbekistan-gas-shortage",)
+HOLDOUT18_BOTH: tuple[str, ...] = (
+    "en-embassy-news-netherlands-kazakhstan-water-alumni",
+    "en-wire-agency-kazakhstan-wheat-rail",
+)
+HOLDOUT19_DEBRIS: tuple[str, ...] = (
+    "en-sports-federation-kazakhstan-boxing",
+    "en-un-news-kyrgyzstan-glaciers",
+    "en-university-bishkek-seismology",
+    "ru-govportal-egov-pensions",
+    "ru-ngo-foundation-naryn-clinics",
+    "ru-telegram-mchs-kyrgyzstan-avalanche",
+    "ru-un-news-uzbekistan-aral",
+    "ru-university-karaganda-robotics",
+)
+HOLDOUT19_PEOPLE: tuple[str, ...] = (
+    "en-agency-tashkent-silk-rail",
+    "en-prosecutor-uzbekistan-cotton-labour",
+    "ru-agency-almaty-tram",
+    "ru-court-karaganda-fraud-verdict",
+    "ru-ministry-uzbekistan-schools",
+    "ru-sports-federation-uzbekistan-judo",
+)
+HOLDOUT19_BOTH: tuple[str, ...] = ("ru-tv-regional-pavlodar-bridge",)
+"""Cases of holdout18 and holdout19 (written blind on 2026-11-30, opened for tuning in the rules13 round) tuned on
+for their titles, body lines and dates only: their debris and people are another round's (rules13d's)."""
+PENDING: dict[tuple[str, str], str] = {
+    ("holdout18", "en-explainer-kazakhstan-digital-tenge-pensions"): "title: a paywall's offer above the headline",
+    ("holdout18", "ru-un-news-tajikistan-measles-vaccination"): "title: the site's slogan above the headline",
+    ("holdout18", "en-devbank-pressrelease-ebrd-shymkent-buses"): "date not found",
+    ("holdout18", "ru-explainer-kazakhstan-migrant-registration"): "date not found",
+    ("holdout19", "en-un-news-kyrgyzstan-glaciers"): "title: the site's slogan above the headline",
+    ("holdout19", "ru-un-news-uzbekistan-aral"): "title: the topic's label above the headline",
+}
+"""Title and date misses of holdout18 and holdout19 this round is fixing (strict xfail: a case fixed fails until it
+leaves this table)."""
 BACKGROUND_LABEL = (
     "labels a closing background block ('Дополнительная информация' of an urgent action, 'Анықтама:' with the"
     " interviewee's bio) as body, where press releases of earlier parts label such closing boilerplate debris"
@@ -300,6 +347,26 @@ PARTS = {
             "ru-email-bank-turkestan-office": {"body": CONTACTS_LABEL},
         },
     ),
+    "holdout18": Part(
+        20,
+        {
+            **{name: {"debris": DEBRIS_ROUND} for name in HOLDOUT18_DEBRIS},
+            **{name: {"people": PEOPLE_ROUND} for name in HOLDOUT18_PEOPLE},
+            **{name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND} for name in HOLDOUT18_BOTH},
+            "en-live-page-almaty-earthquake": {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND, "body": BODY_ROUND},
+        },
+    ),
+    "holdout19": Part(
+        20,
+        {
+            **{name: {"debris": DEBRIS_ROUND} for name in HOLDOUT19_DEBRIS},
+            **{name: {"people": PEOPLE_ROUND} for name in HOLDOUT19_PEOPLE},
+            **{name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND} for name in HOLDOUT19_BOTH},
+            "en-email-press-release-almaty-solar": {"body": CONTACTS_LABEL},
+            "ru-email-press-release-astana-forum": {"body": CONTACTS_LABEL},
+            "ru-agency-bishkek-irrigation": {"body": BODY_ROUND},
+        },
+    ),
 }
 
 
@@ -317,8 +384,18 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, di
     return {name: import_part(CORPUS / name, tmp_path_factory.mktemp(name)) for name in PARTS}
 
 
-def _every_case() -> list[tuple[str, Path]]:
-    return [(name, path) for name in PARTS for path in cases_of(CORPUS / name)]
+def _every_case() -> list:
+    return [
+        pytest.param(
+            name,
+            path,
+            marks=[pytest.mark.xfail(reason=PENDING[name, path.stem], strict=True)]
+            if (name, path.stem) in PENDING
+            else [],
+        )
+        for name in PARTS
+        for path in cases_of(CORPUS / name)
+    ]
 
 
 @pytest.mark.parametrize(("part", "expected_path"), _every_case(), ids=lambda value: getattr(value, "stem", value))
