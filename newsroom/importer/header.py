@@ -250,16 +250,29 @@ def _is_flat(lines: list[Line]) -> bool:
 
 
 def _next_headline(spot: Spot) -> tuple[int, str]:
-    """The next line that may be the headline: past date lines, bylines, page furniture and a picture's
-    caption with its credit; (-1, "") if none."""
+    """The next line that may be the headline: past date lines, bylines, page furniture, a picture's credit and its
+    caption with its credit or under it; (-1, "") if none."""
     for position in range(spot.position + 1, len(spot.lines)):
         text = spot.lines[position].text
         short_label = len(text.split()) <= MAX_SHORT_LABEL_WORDS and not SENTENCE_END.search(text)
         crumb = is_breadcrumb_by_shape(text) or byline_of(text) is not None or _is_credited_caption(text)
-        crumb = crumb or _is_cut_copy_of_a_line_below(Spot(spot.lines, position))
+        crumb = crumb or credit_of(text) is not None  # ``Фото: ПРООН Узбекистан/Нодира Саидова``
+        crumb = (
+            crumb
+            or _is_cut_copy_of_a_line_below(Spot(spot.lines, position))
+            or _is_caption_under_a_credit(spot, position)
+        )
         if not (short_label or crumb or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
             return position, text
     return -1, ""
+
+
+def _is_caption_under_a_credit(spot: Spot, position: int) -> bool:
+    """``Фото: ЮНИСЕФ/Фарход Саидов`` / ``Медсестра делает прививку ребенку ...``: a sentence right under a picture's
+    credit is the picture's caption (a headline has no closing stop)."""
+    text = spot.lines[position].text
+    above = spot.lines[position - 1].text if position > spot.position else ""
+    return text.rstrip().endswith(".") and bool(above) and credit_of(above) is not None
 
 
 MAX_STOPPED_HEADLINE_WORDS = 20
@@ -621,6 +634,7 @@ def _is_caption_under_its_credit(spot: Spot) -> bool:
     at, following = _next_headline(spot)
     headline = 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
     longer = len(spot.text.split()) > len(following.split())  # a caption tells the scene; a headline over its deck
+    longer = longer or spot.text.rstrip().endswith(".")  # a sentence under a credit: a headline has no closing stop
     return at > spot.position and headline and longer and _dated_headline(spot.lines, at)
 
 

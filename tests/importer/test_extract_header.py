@@ -387,3 +387,23 @@ def test_a_forward_label_names_a_short_channel_not_a_headlines_topic() -> None:
     assert is_forwarded_from("Forwarded from Steppe News")
     assert is_forwarded_from("Переслано из: Водоканал города")
     assert not is_forwarded_from("Forwarded from the past: letters of 1942 found in Kostanay attic")
+
+
+@pytest.mark.parametrize(
+    ("credit", "caption"),
+    [
+        ("Фото: ПРООН Казахстан/Айдос Нурпеисов", "Волонтёры высаживают саженцы у читального зала в Кокшетау."),
+        ("UNDP/Aidos Nurpeisov", "Volunteers at the new reading room."),
+    ],
+)
+def test_a_sites_motto_over_its_menu_gives_way_past_a_pictures_credit_and_caption(credit: str, caption: str) -> None:
+    """A UN news page: the site's name and motto, its menu one entry a line, the topic, then the picture's credit and
+    its caption (a sentence) above the headline and its date: the credit and the caption are no headline."""
+    headline = "Два читальных зала откроются в Кокшетау до зимы"
+    text = (
+        "Steppe News Service\nГлобальный взгляд Человеческие истории\nПоиск\nТемы\nРегионы\nМультимедиа\n"
+        f"Климат и окружающая среда\n{credit}\n{caption}\n{headline}\n29 ноября 2026\n"
+        "Городской совет Кокшетау во вторник решил открыть до зимних каникул два новых читальных зала.\n"
+    )
+    title_at, header = roles(text)
+    assert header[title_at][0] == headline
