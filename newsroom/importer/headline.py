@@ -52,6 +52,8 @@ PLACEHOLDER = re.compile(r"^\s*[^\W\d_]+\s*(?:\.{3}|…)\s*$")
 """``Search...``, ``Іздеу...``: a search field's placeholder, one word and an ellipsis."""
 VALEDICTION = re.compile(r"^\s*" + listed("headline-valedictions") + r"\s*(?:[,!.]|$)", re.I)
 """``Kind regards, Press office``, ``С уважением,``: an e-mail's closing words, a cover note's end."""
+PAYWALL_OFFER = re.compile(r"^\s*" + listed("debris-subscribe-verbs") + r"(?!\w)[^\d\n]{0,40}\d", re.I)
+"""``Subscribe from ₸1,990/month``, ``Подпишитесь за 990 ₽``: a paywall's offer, its call and its price."""
 CUT_START = re.compile(r"^\s*(?:\.{2,}|…)")
 """``...said the organisers``: a copy that starts in the middle of a sentence."""
 MENU_GAP = re.compile(r" {2,}|\t")
@@ -177,14 +179,14 @@ def soft_flaws(text: str) -> bool:
 
 
 def hard_flaws(text: str) -> bool:
-    """A shape no headline has: a colon, comma or ellipsis at the end, an ellipsis, a lowercase word or an e-mail's
-    valediction first,
+    """A shape no headline has: a colon, comma or ellipsis at the end, an ellipsis, a lowercase word, an e-mail's
+    valediction or a paywall's offer first,
     a quoted e-mail's mark, a menu's cells or a breadcrumb trail (``Новости › Истории``), a feed item's time
     first, a drop-down, a bare date, ``Name, role``."""
     stripped = text.strip()
     if OPEN_END.search(stripped) or CUT_START.match(stripped) or QUOTED_MAIL.match(stripped):
         return True
-    if PLACEHOLDER.match(stripped) or VALEDICTION.match(stripped):
+    if PLACEHOLDER.match(stripped) or VALEDICTION.match(stripped) or PAYWALL_OFFER.match(stripped):
         return True
     if _starts_lowercase(stripped):
         return True
@@ -255,7 +257,7 @@ def stronger_headline(
     if hard_flaws(text):
         return _headline_below(lines, at, role_at)
     if soft_flaws(text):
-        decked = not _over_a_credit(lines, at) and _over_a_deck(lines, at, role_at)  # a picture's caption is none
+        decked = not _over_a_credit(lines, at) and _over_a_deck(lines, at, role_at, longer=True)  # no caption
         kept = _over_its_lead(lines, at) or decked  # a stopped headline over its lead or deck
         return None if kept else _headline_below(lines, at, role_at)
     words = len(text.split())
@@ -366,16 +368,17 @@ def _outweighs(lines: list[Line], name: int, at: int, role_at: RoleAt) -> bool:
     return following is not None and (is_lead(lines[following].text) or _over_a_deck(lines, at, role_at))
 
 
-def _over_a_deck(lines: list[Line], at: int, role_at: RoleAt) -> bool:
-    """The line's next line past the furniture is a longer line of a headline's shape with evidence: the
-    headline over its deck (``Steppe eagles return`` / ``A survey counts 40 nests ...`` / ``By ...``)."""
+def _over_a_deck(lines: list[Line], at: int, role_at: RoleAt, *, longer: bool = False) -> bool:
+    """The line's next line past the furniture is a longer line (or one of eight words or more) of a headline's shape
+    with evidence: the headline over its deck (``Steppe eagles return`` / ``A survey counts 40 nests ...`` / ``By
+    ...``); with ``longer``, a longer line only (a stopped line over a headline is a caption)."""
     for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
         if role_at(position) in FURNITURE:
             continue
         text = lines[position].text
-        words = len(lines[at].text.split())
-        longer = words >= MIN_DECKED_WORDS and len(text.split()) > words
-        return longer and _has_the_shape(text) and evidenced(lines, position, role_at)
+        words, deck_words = len(lines[at].text.split()), len(text.split())
+        decked = words >= MIN_DECKED_WORDS and (deck_words > words or (not longer and deck_words >= MIN_LEAD_WORDS))
+        return decked and _has_the_shape(text) and evidenced(lines, position, role_at)
     return False
 
 

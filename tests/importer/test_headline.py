@@ -267,3 +267,23 @@ def test_a_captions_two_sentences_are_still_a_soft_flaw() -> None:
 def test_a_days_or_a_places_date_line_is_still_a_bare_date() -> None:
     assert is_bare_date("Saturday — 21 March") and is_bare_date("Астана – 12 мая 2026")
     assert not is_bare_date("Nauryz Fair — 21 March")
+
+
+@pytest.mark.parametrize("offer", ["Subscribe from ₸1,990/month", "Подпишитесь за 990 тенге в месяц"])
+def test_a_paywalls_offer_gives_way_to_the_headline_over_its_long_deck(offer: str) -> None:
+    """A paywall's offer under the site's menu, the rubric, then a long headline over a deck of eight words or more
+    (not longer than it) with the author and date under them."""
+    headline = "Reading rooms in Kokshetau: what changes from January and what readers need to do"
+    deck = "A simple guide to the new opening hours of the two city reading rooms"
+    text = (
+        f"Steppe Finance Review\nMarkets   Banking   Fintech   Explainers   Data   Events\n{offer}\nEXPLAINERS\n"
+        f"{headline}\n{deck}\nDana Ospanova\nSenior editor\nPublished: 26 November 2026\n"
+        f"Last reviewed: 27 November 2026\n5 min read\n{LEAD_EN}\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == headline
+    assert LEAD_EN in found.body
+
+
+def test_a_subscription_campaigns_headline_has_no_flaw() -> None:
+    assert not hard_flaws("Жазылу науқаны басталды") and not hard_flaws("Subscribe and save: a guide to paywalls")
