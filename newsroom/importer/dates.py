@@ -461,10 +461,26 @@ def is_update_stamp(text: str) -> bool:
     return UPDATE_LABEL.match(text) is not None
 
 
+SHORT_YEAR_LINE = re.compile(r"^\s*" + DAY + r"\s+" + MONTH + r"\s+(?P<short>\d{2})\s*$", re.I)
+"""``26 Nov 26``: a day, a month's name and the year's last two digits, alone on a date line (a bank's or agency's
+list style); the year is written, in this century."""
+
+
+def _short_year_date(line: str) -> FoundDate | None:
+    match = SHORT_YEAR_LINE.match(line)
+    month = _month_number(match["month"]) if match else None
+    if match is None or month is None:
+        return None
+    return FoundDate(int(match["day"]), month, 2000 + int(match["short"]))
+
+
 def date_of_line(line: str) -> FoundDate | None:
     """The date a date line gives: the publication date before an update stamp, wherever each stands
-    (``Updated: 24.12.2025 | Published: 23.12.2025`` gives the 23rd)."""
+    (``Updated: 24.12.2025 | Published: 23.12.2025`` gives the 23rd); ``26 Nov 26`` gives 26 November 2026."""
     line = unglued(line)
+    short = _short_year_date(line)
+    if short is not None:
+        return short
     segments = [segment for segment in SEGMENT_BREAK.split(line) if segment and find_date(segment)]
     published = [segment for segment in segments if not is_update_stamp(segment)]
     if published and len(segments) > 1:

@@ -191,3 +191,20 @@ def test_dates_listed_under_a_heading_with_a_colon_stay_in_the_body(heading: str
     found = extract(text, load_registry(FIXTURE_REGISTRY))
     assert all(day in found.body for day in days)
     assert found.date == dt.date(2026, 11, 12)
+
+
+def test_a_date_line_with_a_two_digit_year_gives_that_year() -> None:
+    """``26 Nov 26`` alone on its line (a bank's list style): the year is written, its last two digits."""
+    found = date_of_line("26 Nov 26")
+    assert found is not None and (found.day, found.month, found.year) == (26, 11, 2026)
+    text = (
+        "Steppe Bank lends to Kokshetau bus company\nBy Dana Ospanova\n26 Nov 26\n"
+        "The bank will lend up to 40 million euros for sixty electric buses in Kokshetau.\n"
+        "The buses will run on eight city routes from the autumn of 2027.\n"
+    )
+    assert extract(text, load_registry(FIXTURE_REGISTRY)).date == dt.date(2026, 11, 26)
+
+
+def test_a_day_and_month_with_another_number_after_them_in_a_sentence_give_no_year() -> None:
+    found = date_of_line("On 26 Nov 26 buses left the depot")
+    assert found is None or found.year is None
