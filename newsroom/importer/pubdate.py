@@ -33,6 +33,7 @@ from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of
 from newsroom.importer.datelines import Dateline
 from newsroom.importer.dates import (
+    RELATIVE_DATE_LINE,
     FoundDate,
     all_dates,
     date_of_line,
@@ -390,4 +391,28 @@ def article_date(
         partial = _with_year_from_page(partial, lines, end, order)
         if partial.year is not None:
             full, partial = partial, None
+    if full is None and partial is None:
+        return _relative_to_the_date_bar(lines, candidates, body_start, end), None
     return (full.as_date() if full else None), partial
+
+
+YESTERDAY = re.compile(r"^\s*" + listed("pubdate-yesterday") + r"(?!\w)", re.I)
+TODAY_STAMP = re.compile(r"^\s*" + listed("pubdate-today") + r"(?!\w)", re.I)
+
+
+def _relative_to_the_date_bar(
+    lines: list[Line], candidates: list[Candidate], body_start: int, end: int
+) -> dt.date | None:
+    """A page with no date but its top bar's today (``Понедельник, 30 ноября 2026`` above the menu) and one relative
+    stamp in its head (``Вчера, 17:40``, ``Today, 10:30``): the stamp read against the page's own today, never
+    against the import's clock."""
+    bars = [c for c in candidates if c.date.year is not None and _in_top_bar(lines, c, body_start - 1)]
+    stamps = [line.text for line in lines[: max(end, body_start) + 1] if RELATIVE_DATE_LINE.match(line.text)]
+    if len(bars) != 1 or len(stamps) != 1:
+        return None
+    today = bars[0].date.as_date()
+    if today is None:
+        return None
+    if YESTERDAY.match(stamps[0]):
+        return today - dt.timedelta(days=1)
+    return today if TODAY_STAMP.match(stamps[0]) else None

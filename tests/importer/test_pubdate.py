@@ -373,3 +373,33 @@ def test_a_date_under_a_label_at_the_foot_or_among_dates_is_not_the_pages() -> N
     assert date_of(deadline) is None
     two = page("Volunteers plant forty elms on the embankment", LEAD, "12 November 2026", SECOND, "15 November 2026")
     assert date_of(two) != dt.date(2026, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [("Вчера, 17:40", dt.date(2026, 11, 29)), ("Сегодня, 09:15", dt.date(2026, 11, 30)), ("2 часа назад", None)],
+)
+def test_a_relative_stamp_is_read_against_the_pages_own_date_bar(stamp: str, expected: dt.date | None) -> None:
+    """The site's top bar gives its today above the menu; the article's only stamp is relative: yesterday or
+    today of that day (never of the import's clock; an age in hours gives no day)."""
+    text = page(
+        "Понедельник, 30 ноября 2026",
+        "Кокшетау -4°   Астана -15°",
+        "СТЕПНОЙ ВЕСТНИК",
+        "Новости\nЭкономика\nОбщество\nРегионы",
+        "Главная → Общество",
+        "Волонтёры высадили сорок вязов на набережной Кокшетау",
+        stamp,
+        "Волонтёры клуба в субботу утром высадили сорок молодых вязов вдоль набережной Копы.",
+        "Городской отдел парков выделил саженцы и инструменты и обещал поливать их всё лето.",
+    )
+    assert date_of(text) == expected
+
+
+def test_a_relative_stamp_without_the_pages_date_bar_gives_no_date() -> None:
+    text = page(
+        "Волонтёры высадили сорок вязов на набережной Кокшетау",
+        "Вчера, 17:40",
+        "Волонтёры клуба в субботу утром высадили сорок молодых вязов вдоль набережной Копы.",
+    )
+    assert date_of(text) is None
