@@ -187,10 +187,6 @@ HOLDOUT19_PEOPLE: tuple[str, ...] = (
 HOLDOUT19_BOTH: tuple[str, ...] = ("ru-tv-regional-pavlodar-bridge",)
 """Cases of holdout18 and holdout19 (written blind on 2026-11-30, opened for tuning in the rules13 round) tuned on
 for their titles, body lines and dates only: their debris and people are another round's (rules13d's)."""
-PENDING: dict[tuple[str, str], str] = {
-}
-"""Title and date misses of holdout18 and holdout19 this round is fixing (strict xfail: a case fixed fails until it
-leaves this table)."""
 BACKGROUND_LABEL = (
     "labels a closing background block ('Дополнительная информация' of an urgent action, 'Анықтама:' with the"
     " interviewee's bio) as body, where press releases of earlier parts label such closing boilerplate debris"
@@ -378,18 +374,8 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, di
     return {name: import_part(CORPUS / name, tmp_path_factory.mktemp(name)) for name in PARTS}
 
 
-def _every_case() -> list:
-    return [
-        pytest.param(
-            name,
-            path,
-            marks=[pytest.mark.xfail(reason=PENDING[name, path.stem], strict=True)]
-            if (name, path.stem) in PENDING
-            else [],
-        )
-        for name in PARTS
-        for path in cases_of(CORPUS / name)
-    ]
+def _every_case() -> list[tuple[str, Path]]:
+    return [(name, path) for name in PARTS for path in cases_of(CORPUS / name)]
 
 
 @pytest.mark.parametrize(("part", "expected_path"), _every_case(), ids=lambda value: getattr(value, "stem", value))
