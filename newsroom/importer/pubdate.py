@@ -225,8 +225,17 @@ HASHTAGS = re.compile(r"^\s*#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+\s*$")
 
 
 def _under_a_posts_hashtags(lines: list[Line], position: int) -> bool:
-    """A date right under a post's hashtags (an Instagram copy: the caption, its tags, then the post's date)."""
-    return position > 0 and HASHTAGS.match(lines[position - 1].text) is not None
+    """A date right under a post's hashtags (an Instagram copy: the caption, its tags, then the post's date), with
+    no place under it (``Central Park, main alley`` under an event's day and hour: the event's, no post's date)."""
+    if position == 0 or HASHTAGS.match(lines[position - 1].text) is None:
+        return False
+    following = lines[position + 1] if position + 1 < len(lines) else None
+    timed = CLOCK_TIME.search(lines[position].text) is not None
+    placed = following is not None and following.role is LineRole.BODY and not any(c.isdigit() for c in following.text)
+    return not (timed and placed)  # ``25 December 2026, 18:00`` / ``Central Park, main alley``: an event's
+
+
+CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
 STAMP_REACH = 2

@@ -150,3 +150,9 @@ def test_a_storys_listed_days_kept_in_the_body_give_no_page_date() -> None:
     found = _extract("f16_en_schedule_date_taken_as_pubdate")
     assert found.date is None
     assert "27 November 2026" in found.body
+
+
+def test_an_events_day_and_hour_under_hashtags_with_its_place_under_it_is_no_post_date() -> None:
+    """Finding 13: ``25 December 2026, 18:00`` / ``Central Park, main alley`` under a post's hashtags are the event's
+    day and place, not the post's date (a post's bare date under its tags still is)."""
+    assert _extract("f13_en_event_date_under_hashtags").date is None
