@@ -287,3 +287,17 @@ def test_a_paywalls_offer_gives_way_to_the_headline_over_its_long_deck(offer: st
 
 def test_a_subscription_campaigns_headline_has_no_flaw() -> None:
     assert not hard_flaws("Жазылу науқаны басталды") and not hard_flaws("Subscribe and save: a guide to paywalls")
+
+
+def test_a_telex_in_capitals_begins_its_story_at_its_first_sentence() -> None:
+    """A copy in capitals throughout: its first sentence still begins the story (no headline is looked for under it),
+    though a line in capitals is no lead's evidence."""
+    first = "...AND THE DEPOT WILL REOPEN IN MAY, THE COMPANY SAID."
+    text = (
+        f"{first}\n"
+        "KOKSHETAU, 12 MAY — THE CITY COUNCIL VOTED ON TUESDAY TO OPEN TWO NEW READING ROOMS BEFORE WINTER.\n"
+        "TWO READING ROOMS FOR KOKSHETAU\n"
+        "12 May 2026\n"
+        "THE ROOMS WILL OPEN IN THE LIBRARY AND IN THE YOUTH CENTRE, THE COUNCIL SAID.\n"
+    )
+    assert extract(text, REGISTRY).title == first
