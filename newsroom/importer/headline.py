@@ -343,8 +343,13 @@ SECTION_HEADS = word_set("headline-section-heads")
 def names_a_section(text: str) -> bool:
     """``Stories from the field``, ``Истории из регионов``, ``Қор блогы``: a section's name, opened or closed by a
     section's word (``Kokshetau gets two reading rooms`` is a headline)."""
-    words = [word.casefold().strip(",.:") for word in text.split()]
-    return bool(words) and (words[0] in SECTION_HEADS or words[-1] in SECTION_HEADS)
+    words = [word.casefold().strip(",.") for word in text.split()]
+    if not words or len(words) > MAX_SECTION_WORDS or ":" in text:
+        return False  # ``Analysis: why the tenge keeps falling`` is a headline
+    return words[0] in SECTION_HEADS or words[-1] in SECTION_HEADS
+
+
+MAX_SECTION_WORDS = 5
 
 
 MAX_LABEL_CHARS = 60

@@ -301,3 +301,14 @@ def test_a_telex_in_capitals_begins_its_story_at_its_first_sentence() -> None:
         "THE ROOMS WILL OPEN IN THE LIBRARY AND IN THE YOUTH CENTRE, THE COUNCIL SAID.\n"
     )
     assert extract(text, REGISTRY).title == first
+
+
+def test_a_headline_opening_with_a_sections_word_and_a_colon_stays_over_its_rubric_and_signed_deck() -> None:
+    text = (
+        "Analysis: why Kokshetau needs libraries\n"
+        "Culture\n"
+        "The council will open them before the first snow, and the mayor wants a third by spring\n"
+        "By Dana Ospanova\n"
+        f"{LEAD_EN}\n"
+    )
+    assert extract(text, REGISTRY).title == "Analysis: why Kokshetau needs libraries"
