@@ -849,13 +849,14 @@ FOLLOW_BUTTON = re.compile(r"^\s*" + listed("header-follow-buttons") + r"\s*$", 
 
 
 def _is_account_under_its_follow_button(spot: Spot) -> bool:
-    """An account's name (``Ақтөбе облыстық драма театры``) under its ``Follow`` button under its handle at the top
-    of a post (``aktobe_dramteatr`` / ``Жазылу``): the post's first line under it is the title."""
+    """An account's name (``Ақтөбе облыстық драма театры``: a body's or page's name) under its ``Follow`` button
+    under its handle at the top of a post (``aktobe_dramteatr`` / ``Жазылу``): the post's first line under it is the
+    title (``Two new reading rooms`` under the button is that first line)."""
     if spot.position >= MAX_TOP_LINES or spot.is_last or spot.position < 2 or SENTENCE_END.search(spot.text):
         return False
     if len(spot.text.split()) > MAX_CHANNEL_NAME_WORDS or not FOLLOW_BUTTON.match(spot.lines[spot.position - 1].text):
         return False
-    return _is_handle(Spot(spot.lines, spot.position - 2))
+    return _is_handle(Spot(spot.lines, spot.position - 2)) and _names_a_page(spot.text)  # a post's short first line
 
 
 def _is_body_over_its_post_age(spot: Spot) -> bool:

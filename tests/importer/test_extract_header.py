@@ -407,3 +407,10 @@ def test_a_sites_motto_over_its_menu_gives_way_past_a_pictures_credit_and_captio
     )
     title_at, header = roles(text)
     assert header[title_at][0] == headline
+
+
+def test_a_posts_short_first_line_under_the_follow_button_is_the_title() -> None:
+    title_at, header = roles(
+        "kokshetau_news\nFollow\nTwo new reading rooms\nThe council voted on Tuesday to open two reading rooms.\n"
+    )
+    assert header[title_at][0] == "Two new reading rooms"
