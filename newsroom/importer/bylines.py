@@ -133,7 +133,7 @@ def team_byline(line: str) -> str | None:
     other English words capitalised or joining them) closed by its press office or team, alone on the line, as a
     byline signs a story; ``Inside the newsroom`` is a crosshead."""
     text = line.strip()
-    end = next((end for end in TEAM_ENDS if text.casefold().endswith(end)), None)
+    end = next((end for end in TEAM_ENDS if text.endswith(end)), None)  # ``Student Newsroom``: a headline's words
     if end is None or SENTENCE_END.search(text) or any(mark in text for mark in ',:;!?«»"“”()'):
         return None
     words = text[: len(text) - len(end)].split()
@@ -141,10 +141,29 @@ def team_byline(line: str) -> str | None:
         return None
     if words[0].casefold() in LEADING_STOPWORDS or any(char.isdigit() for char in text):
         return None
-    latin = all(word.isascii() for word in words)
-    if latin and not all(word[:1].isupper() or word in TEAM_CONNECTORS for word in words):
-        return None
-    return text
+    if all(word.isascii() for word in words):
+        return text if _names_an_institution(words) else None
+    return text if _named_in_the_genitive(words) else None
+
+
+def _names_an_institution(words: list[str]) -> bool:
+    """``Steppe Cycling Union``, ``Ministry of Foreign Affairs``: capitalised words or connectors (a Title Case
+    headline writes its team's word in capitals too: ``Steppe University Opens Student Newsroom``)."""
+    return all(word[:1].isupper() or word in TEAM_CONNECTORS for word in words)
+
+
+def _named_in_the_genitive(words: list[str]) -> bool:
+    """``Ақмола облысы әкімдігінің``: a Kazakh institution named in the genitive before its press office, its other
+    lower-case words a region's or a city's (``облысы``); ``университетінде студенттік`` is a headline's,
+    ``Суретті ұсынған облыс`` a credit's."""
+    lower = [word for word in words[1:] if not word[:1].isupper()]
+    if not words[-1].endswith(GENITIVE_ENDINGS):
+        return False
+    return all(word.endswith(GENITIVE_ENDINGS) or word in PLACE_NOUNS for word in lower)
+
+
+GENITIVE_ENDINGS = tuple(word_set("bylines-genitive-endings"))
+PLACE_NOUNS = word_set("bylines-place-nouns")
 
 
 def byline_of(line: str) -> Byline | None:
