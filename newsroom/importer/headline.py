@@ -344,12 +344,15 @@ def names_a_section(text: str) -> bool:
     """``Stories from the field``, ``Истории из регионов``, ``Қор блогы``: a section's name, opened or closed by a
     section's word (``Kokshetau gets two reading rooms`` is a headline)."""
     words = [word.casefold().strip(",.") for word in text.split()]
-    if not words or len(words) > MAX_SECTION_WORDS or ":" in text:
-        return False  # ``Analysis: why the tenge keeps falling`` is a headline
+    if not words or len(words) > MAX_SECTION_WORDS or any(mark in text for mark in ":,!?"):
+        return False  # ``Analysis: why the tenge keeps falling``, ``Истории, которые лечат`` are headlines
+    if any(word in CLAUSE_WORDS for word in words):
+        return False  # ``Stories that heal``
     return words[0] in SECTION_HEADS or words[-1] in SECTION_HEADS
 
 
-MAX_SECTION_WORDS = 5
+MAX_SECTION_WORDS = 4
+CLAUSE_WORDS = word_set("headline-clause-words")
 
 
 MAX_LABEL_CHARS = 60

@@ -53,3 +53,12 @@ def test_a_credits_or_sources_words_before_a_press_office_make_no_byline(name: s
     """Finding 4: ``Суретті ұсынған ...``, ``Ақпарат көзі ...``: a credit's or a source's line, not the author."""
     found = _extract(name)
     assert not (found.byline or "").startswith(("Суретті", "Ақпарат"))
+
+
+@pytest.mark.parametrize(
+    "name", ["f05_en_voices_headline_label_deck_byline", "f06_ru_istorii_headline_label_deck_byline"]
+)
+def test_a_feature_headline_opening_with_a_sections_word_stays_over_its_genre_tag_deck_and_byline(name: str) -> None:
+    """Findings 5-6: ``Voices from the flooded villages`` (five words), ``Истории, которые лечат`` (a clause) are
+    feature headlines, no section's name (two to four words, no clause, no comma)."""
+    assert _extract(name).title == _lines(name)[0]
