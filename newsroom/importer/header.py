@@ -582,7 +582,22 @@ def _is_press_office_over_a_dated_headline(spot: Spot) -> bool:
     at, following = _next_headline(spot)  # ``Пресс-служба ...`` / ``12 мая 2026`` / the headline: dated from above
     dated = any(is_date_line(line.text) for line in spot.lines[spot.position + 1 : at])
     shaped = 4 <= len(following.split()) <= MAX_HEADLINE_WORDS and not following.rstrip().endswith(".")
-    return at > spot.position + 1 and dated and shaped
+    return at > spot.position + 1 and dated and shaped and _names_an_office(spot.text)
+
+
+VERB_ENDINGS = tuple(word_set("header-verb-endings"))
+OFFICE_CONNECTORS = word_set("header-office-connectors")
+
+
+def _names_an_office(text: str) -> bool:
+    """``Пресс-служба акимата Кызылординской области``, ``Press office of the Ministry of Energy``: a name, no verb
+    (``... переехала в новое здание``, ``... moves to Astana`` are headlines about the office)."""
+    office = PRESS_OFFICE.match(text)
+    rest = text[office.end() :] if office else text
+    lower = [word.strip(",.«»") for word in rest.split() if word[:1].islower()]
+    if any(word.isascii() and word not in OFFICE_CONNECTORS for word in lower):
+        return False
+    return not any(len(word) > 3 and word.endswith(VERB_ENDINGS) for word in lower if not word.isascii())
 
 
 def _is_above_a_menu(spot: Spot) -> bool:

@@ -62,3 +62,12 @@ def test_a_feature_headline_opening_with_a_sections_word_stays_over_its_genre_ta
     """Findings 5-6: ``Voices from the flooded villages`` (five words), ``Истории, которые лечат`` (a clause) are
     feature headlines, no section's name (two to four words, no clause, no comma)."""
     assert _extract(name).title == _lines(name)[0]
+
+
+@pytest.mark.parametrize(
+    "name", ["f07_ru_headline_opening_press_sluzhba_date_deck", "f07b_en_headline_opening_press_office_date_deck"]
+)
+def test_a_headline_about_a_press_office_over_its_date_and_deck_stays(name: str) -> None:
+    """Finding 7: ``Пресс-служба ... переехала в новое здание``, ``Press office ... moves to Astana``: a verb makes a
+    headline about the office, no office's name over its date line."""
+    assert _extract(name).title == _lines(name)[0]
