@@ -71,3 +71,9 @@ def test_a_headline_about_a_press_office_over_its_date_and_deck_stays(name: str)
     """Finding 7: ``Пресс-служба ... переехала в новое здание``, ``Press office ... moves to Astana``: a verb makes a
     headline about the office, no office's name over its date line."""
     assert _extract(name).title == _lines(name)[0]
+
+
+def test_forwarded_from_a_ministrys_long_name_is_the_messengers_label() -> None:
+    """Finding 8: an official channel's name is long; only a colon after it makes the line a headline."""
+    name = "f08_en_forwarded_from_long_ministry_name"
+    assert _extract(name).title == _lines(name)[1]
