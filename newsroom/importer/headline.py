@@ -262,7 +262,7 @@ def stronger_headline(
     if hard_flaws(text):
         return _headline_below(lines, at, role_at)
     if soft_flaws(text):
-        decked = not _over_a_credit(lines, at) and _over_a_deck(lines, at, role_at, longer=True)  # no caption
+        decked = not _over_a_credit(lines, at) and not two_sentences(text) and _over_a_signed_deck(lines, at, role_at)
         kept = _over_its_lead(lines, at) or decked  # a stopped headline over its lead or deck
         return None if kept else _headline_below(lines, at, role_at)
     words = len(text.split())
@@ -381,21 +381,32 @@ def _outweighs(lines: list[Line], name: int, at: int, role_at: RoleAt) -> bool:
     return following is not None and (is_lead(lines[following].text) or _over_a_deck(lines, at, role_at))
 
 
-def _over_a_deck(lines: list[Line], at: int, role_at: RoleAt, *, longer: bool = False) -> bool:
+def _over_a_deck(lines: list[Line], at: int, role_at: RoleAt) -> bool:
     """The line's next line past the furniture is a longer line (or one of eight words or more) of a headline's shape
     with evidence: the headline over its deck (``Steppe eagles return`` / ``A survey counts 40 nests ...`` / ``By
-    ...``); with ``longer``, a longer line only (a stopped line over a headline is a caption)."""
+    ...``)."""
     for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
         if role_at(position) in FURNITURE:
             continue
         text = lines[position].text
         words, deck_words = len(lines[at].text.split()), len(text.split())
-        decked = words >= MIN_DECKED_WORDS and (deck_words > words or (not longer and deck_words >= MIN_LEAD_WORDS))
+        decked = words >= MIN_DECKED_WORDS and (deck_words > words or deck_words >= MIN_LEAD_WORDS)
         return decked and _has_the_shape(text) and evidenced(lines, position, role_at)
     return False
 
 
 MAX_STOPPED_WORDS = 20
+
+
+def _over_a_signed_deck(lines: list[Line], at: int, role_at: RoleAt) -> bool:
+    """The stopped line's next line is a longer line of a headline's shape with its author's byline right under it
+    (``Ten years, ten rivers, one team.`` / deck / ``By ...``); a caption over a dated headline has no byline there."""
+    deck = at + 1
+    if deck + 1 >= len(lines) or role_at(deck) is not None:
+        return False
+    text, under = lines[deck].text, lines[deck + 1].text
+    longer = len(text.split()) > len(lines[at].text.split())
+    return longer and _has_the_shape(text) and (role_at(deck + 1) is LineRole.BYLINE or byline_of(under) is not None)
 
 
 def _over_its_lead(lines: list[Line], at: int) -> bool:

@@ -77,3 +77,17 @@ def test_forwarded_from_a_ministrys_long_name_is_the_messengers_label() -> None:
     """Finding 8: an official channel's name is long; only a colon after it makes the line a headline."""
     name = "f08_en_forwarded_from_long_ministry_name"
     assert _extract(name).title == _lines(name)[1]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "f09_ru_cover_note_two_sentences_over_headline",
+        "f10_ru_stopped_caption_over_headline_date",
+        "f10b_en_stopped_caption_over_headline_date",
+    ],
+)
+def test_a_cover_note_or_a_caption_over_a_dated_headline_gives_way(name: str) -> None:
+    """Findings 9-10: a stopped line stays over a longer line only when that line has its author's byline under it
+    and the stopped line is one sentence: a cover note's two sentences, a caption over a dated headline give way."""
+    assert _extract(name).title == _lines(name)[1]
