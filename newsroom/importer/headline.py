@@ -50,10 +50,15 @@ OPEN_END = re.compile(r"(?<!\.)[:;,]\s*$")
 headline has too)."""
 PLACEHOLDER = re.compile(r"^\s*[^\W\d_]+\s*(?:\.{3}|…)\s*$")
 """``Search...``, ``Іздеу...``: a search field's placeholder, one word and an ellipsis."""
-VALEDICTION = re.compile(r"^\s*" + listed("headline-valedictions") + r"\s*(?:[,!.]|$)", re.I)
-"""``Kind regards, Press office``, ``С уважением,``: an e-mail's closing words, a cover note's end."""
-PAYWALL_OFFER = re.compile(r"^\s*" + listed("debris-subscribe-verbs") + r"(?!\w)[^\d\n]{0,40}\d", re.I)
-"""``Subscribe from ₸1,990/month``, ``Подпишитесь за 990 ₽``: a paywall's offer, its call and its price."""
+VALEDICTION = re.compile(r"^\s*" + listed("headline-valedictions") + r"\s*(?:,\s*[^!?«»\"“”]{0,60})?\.?\s*$", re.I)
+"""``Kind regards, Press office``, ``С уважением,``: an e-mail's closing words alone or with the sender's name, a
+cover note's end (``Many thanks, volunteers!``, ``Всего доброго, «Мир»! ...`` are headlines)."""
+PAYWALL_OFFER = re.compile(
+    r"^\s*" + listed("debris-subscribe-verbs") + r"(?!\w)[^\d\n]{0,40}\d.{0,30}?" + listed("headline-price-words"),
+    re.I,
+)
+"""``Subscribe from ₸1,990/month``, ``Подпишитесь за 990 ₽``: a paywall's offer, its call and its price (a figure
+with a currency or a period: ``Sign up opens for 2026 Almaty Marathon`` is a headline)."""
 CUT_START = re.compile(r"^\s*(?:\.{2,}|…)")
 """``...said the organisers``: a copy that starts in the middle of a sentence."""
 MENU_GAP = re.compile(r" {2,}|\t")

@@ -91,3 +91,18 @@ def test_a_cover_note_or_a_caption_over_a_dated_headline_gives_way(name: str) ->
     """Findings 9-10: a stopped line stays over a longer line only when that line has its author's byline under it
     and the stopped line is one sentence: a cover note's two sentences, a caption over a dated headline give way."""
     assert _extract(name).title == _lines(name)[1]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "f11_ru_headline_opening_vsego_dobrogo",
+        "f11b_en_headline_many_thanks_volunteers",
+        "f12_kk_headline_zhazylu_2027",
+        "f12b_en_headline_sign_up_opens_2026",
+    ],
+)
+def test_a_headline_opening_with_thanks_farewell_or_a_subscription_stays(name: str) -> None:
+    """Findings 11-12: a valediction is alone or with the sender's name (no ``!``, no quote); a paywall's offer has a
+    price (a currency or a period beside its figure), a year is none."""
+    assert _extract(name).title == _lines(name)[0]
