@@ -173,7 +173,7 @@ def _beside_page_views(lines: list[Line], position: int) -> bool:
     return len(beside) == 1 and not _is_teaser_date(lines, position)
 
 
-def _rank(lines: list[Line], position: int) -> int:
+def _rank(lines: list[Line], position: int, foot: int | None = None) -> int:
     text = lines[position].text
     if _is_email_date(lines, position):
         return EMAILED
@@ -182,7 +182,7 @@ def _rank(lines: list[Line], position: int) -> int:
     stamped = is_publication_stamp(text) or _beside_view_counter(lines, position) or _beside_page_views(lines, position)
     return (
         PUBLISHED
-        if stamped or _under_a_posts_hashtags(lines, position) or _closes_the_story(lines, position)
+        if stamped or _under_a_posts_hashtags(lines, position) or _closes_the_story(lines, position, foot)
         else PLAIN
     )
 
@@ -190,22 +190,33 @@ def _rank(lines: list[Line], position: int) -> int:
 _STORY_ROLES = (LineRole.BODY, LineRole.CAPTION, LineRole.CREDIT)
 
 
-def _closes_the_story(lines: list[Line], position: int) -> bool:
-    """A plain date alone right under the story's last line, no sentence of the story under it and no other date
-    line below the title, the publisher's signature under it (a ministry's or embassy's release dated at its foot);
-    a date under a label (``Deadline:``) or a list's heading, or among teasers, is not the page's."""
-    if not 0 < position < len(lines) or not _is_plain_dated(lines, position):
+def _closes_the_story(lines: list[Line], position: int, foot: int | None) -> bool:
+    """A plain date alone right under the story's last sentence (``foot``: the only date line below the title), no
+    sentence of the story under it, the publisher's signature under it (a ministry's or embassy's release dated at
+    its foot); a date under a label (``Deadline:``), a sentence running on into it (``Концерт состоится``) or a
+    list's heading, or among teasers, is not the page's."""
+    if position != foot or not _is_plain_dated(lines, position):
         return False
     above = lines[position - 1]
-    if above.role not in _STORY_ROLES or above.text.rstrip().endswith(":") or is_date_line(above.text):
+    finished = above.text.rstrip().endswith(SENTENCE_ENDS) or MEDIA_TAG.match(above.text) is not None
+    if above.role not in _STORY_ROLES or not finished or _is_teaser_date(lines, position):
         return False
+    title_at = next(at for at, line in enumerate(lines) if line.role is LineRole.TITLE)
+    return not any(is_prose(line) for line in lines[position + 1 :]) and _signed_under(lines, position, title_at)
+
+
+SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
+MEDIA_TAG = re.compile(r"^\s*[(\[][^()\[\]]{1,15}[)\]]\s")
+"""``(Фото) Церемония подписания``, ``[Video] ...``: a picture's or a video's caption under its bracketed tag."""
+
+
+def _foot_date(lines: list[Line]) -> int | None:
+    """The only date line below the title, if there is one and a line above it (found once a page)."""
     title_at = next((at for at, line in enumerate(lines) if line.role is LineRole.TITLE), None)
-    if title_at is None or position <= title_at or _is_teaser_date(lines, position):
-        return False
-    below_title = [at for at in range(title_at + 1, len(lines)) if is_date_line(lines[at].text)]
-    if below_title != [position] or any(is_prose(line) for line in lines[position + 1 :]):
-        return False
-    return _signed_under(lines, position, title_at)
+    if title_at is None:
+        return None
+    below = [at for at in range(title_at + 1, len(lines)) if is_date_line(lines[at].text)]
+    return below[0] if len(below) == 1 and below[0] > 0 else None
 
 
 SIGNATURE_REACH = 3
@@ -258,7 +269,9 @@ def _listed_day(lines: list[Line], position: int) -> bool:
     return is_place_date_line(lines[position].text) and in_a_chronology([line.text for line in lines], position)
 
 
-def _line_candidate(lines: list[Line], position: int, order: str | None, in_head: bool) -> Candidate | None:
+def _line_candidate(
+    lines: list[Line], position: int, order: str | None, in_head: bool, foot: int | None = None
+) -> Candidate | None:
     """The date of one line, if the line is a date line, a dated byline or a labelled stamp that counts here."""
     line = lines[position]
     if line.role is LineRole.BYLINE:
@@ -268,7 +281,7 @@ def _line_candidate(lines: list[Line], position: int, order: str | None, in_head
     elif line.role is LineRole.BODY and _listed_day(lines, position):
         return None  # a story's listed days (``Premiere dates:`` / ``27 November 2026`` / ...): no page's date
     elif line.role is LineRole.DATE or (is_place_date_line(line.text) and line.role is not LineRole.BYLINE_LABEL):
-        rank = _rank(lines, position)
+        rank = _rank(lines, position, foot)
         counts = in_head or (
             rank == PUBLISHED and (line.role is not LineRole.DEBRIS or _is_lone_stamp(lines, position))
         )
@@ -383,11 +396,12 @@ def article_date(
     end = head_end(lines)
     order = page_date_order([line.text for line in lines], lang)
     events = event_fields(lines)  # an event's day is not the page's
+    foot = _foot_date(lines)
     candidates = [
         found
         for position in range(len(lines))
         if position not in events
-        and (found := _line_candidate(lines, position, order, position < body_start or position < end))
+        and (found := _line_candidate(lines, position, order, position < body_start or position < end, foot))
     ]
     opening = [found for date in _datelines(lines, end, dateline, dateline_of) if (found := date.in_order(order))]
     head = [c for c in candidates if c.in_head and c.rank <= PLAIN and not _in_top_bar(lines, c, body_start - 1)]

@@ -106,3 +106,9 @@ def test_a_headline_opening_with_thanks_farewell_or_a_subscription_stays(name: s
     """Findings 11-12: a valediction is alone or with the sender's name (no ``!``, no quote); a paywall's offer has a
     price (a currency or a period beside its figure), a year is none."""
     assert _extract(name).title == _lines(name)[0]
+
+
+def test_an_events_day_at_the_foot_under_a_running_sentence_is_no_publication_date() -> None:
+    """Finding 13: ``Концерт состоится`` / ``21 марта 2026`` / ``Пресс-служба филармонии``: the sentence runs on into
+    the date (the event's day); a release dated at its foot stands under a finished sentence."""
+    assert _extract("f13_ru_event_date_at_foot_signed").date is None
