@@ -314,10 +314,12 @@ def _post_under_its_owner(
     lines ``_sets_apart`` count as furniture), when it
     outweighs that line and either that line is ``named`` (a page's or body's name) or over a ``channel``'s
     furniture, or a line between is a pinned or forwarded post's bar (or, under a ``named`` line, the post's age), or
-    that line names a section, the lines between are labels (no widget, no byline) and the line has its own byline
+    that line names a section under the site's furniture, the lines between are labels (no widget, no byline) and
+    the line has its own byline
     or date under it (``Stories from the field`` / ``Field notes`` / the headline / ``By ...``): ``Kokshetau gets
     two reading rooms`` / ``Share`` or ``Culture`` / its longer deck stays the title."""
-    stamped, skipped, labels = channel, 0, names_a_section(lines[at].text)
+    under_furniture = at > 0 and lines[at - 1].role in FURNITURE  # a section's name stands under the site's menu
+    stamped, skipped, labels = channel, 0, under_furniture and names_a_section(lines[at].text)
     for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
         text = lines[position].text
         if role_at(position) is None and len(text.split()) < MIN_WORDS and not hard_flaws(text):

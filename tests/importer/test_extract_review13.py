@@ -112,3 +112,10 @@ def test_an_events_day_at_the_foot_under_a_running_sentence_is_no_publication_da
     """Finding 13: ``Концерт состоится`` / ``21 марта 2026`` / ``Пресс-служба филармонии``: the sentence runs on into
     the date (the event's day); a release dated at its foot stands under a finished sentence."""
     assert _extract("f13_ru_event_date_at_foot_signed").date is None
+
+
+def test_a_two_word_feature_headline_opening_with_a_sections_word_stays_at_the_top() -> None:
+    """Finding 26: ``Истории выживших`` first in the text, over its genre tag, deck and byline: a section's name stands
+    under the site's menu, a feature's headline may open the copy."""
+    name = "f26_ru_two_word_feature_headline_istorii_vyzhivshih"
+    assert _extract(name).title == _lines(name)[0]
