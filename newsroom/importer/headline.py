@@ -267,7 +267,8 @@ def stronger_headline(
     if hard_flaws(text):
         return _headline_below(lines, at, role_at)
     if soft_flaws(text):
-        decked = not _over_a_credit(lines, at) and not two_sentences(text) and _over_a_signed_deck(lines, at, role_at)
+        slogan = "," in text and not two_sentences(text)  # ``Ten years, ten rivers, one team.``; a caption has none
+        decked = slogan and not _over_a_credit(lines, at) and _over_a_signed_deck(lines, at, role_at)
         kept = _over_its_lead(lines, at) or decked  # a stopped headline over its lead or deck
         return None if kept else _headline_below(lines, at, role_at)
     words = len(text.split())

@@ -119,3 +119,12 @@ def test_a_two_word_feature_headline_opening_with_a_sections_word_stays_at_the_t
     under the site's menu, a feature's headline may open the copy."""
     name = "f26_ru_two_word_feature_headline_istorii_vyzhivshih"
     assert _extract(name).title == _lines(name)[0]
+
+
+@pytest.mark.parametrize(
+    "name", ["f27_en_stopped_caption_over_headline_byline", "f27b_ru_stopped_caption_over_headline_byline"]
+)
+def test_a_stopped_caption_over_a_signed_headline_gives_way(name: str) -> None:
+    """Finding 27: a stopped line stays over a signed deck only as a slogan (``Ten years, ten rivers, one team.``: noun
+    phrases apart by commas); a caption's one phrase (``Volunteers at work on the Tobol banks.``) gives way."""
+    assert _extract(name).title == _lines(name)[1]
