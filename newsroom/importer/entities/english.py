@@ -30,6 +30,8 @@ EVENT_WORDS = word_set("orgs-events", "en")
 ORG_CONNECTORS = word_set("orgs-connectors", "en")
 LEADING_STOP = word_set("stopwords-leading", "en")
 COMPASS = word_set("places-compass", "en")
+NAMESAKE_HEADS = word_set("people-namesake-heads", "en")
+"""``Madrasa``, ``Avenue``, ``Prize``: closing a name, a building, a street or an award named after a person."""
 ARTICLES = frozenset(("the", "a", "an"))
 
 
@@ -394,6 +396,14 @@ def _named_like_a_person(paragraph: str, name: list[Token], common: set[str]) ->
     return IT_AFTER.match(paragraph, name[-1][2]) is None
 
 
+def _ends_a_body_s_name(paragraph: str, tokens: list[Token], run: list[int]) -> bool:
+    """A run of capitalised words right after a body's head word and ``of`` (``Ministry of Emergency Situations``,
+    ``University of Central Asia``): the end of the body's name, no person (a person after it starts at a known
+    first name: ``the Ministry of Energy Nurlan Abenov``)."""
+    before = paragraph[max(0, tokens[run[0]][1] - 80) : tokens[run[0]][1]]
+    return HEAD_BEFORE.search(before) is not None and not any(is_first_name(tokens[i][0]) for i in run)
+
+
 def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
     """Full names of people in English text, by cues."""
     non_names = NonNames.of(registry)
@@ -407,6 +417,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             name = _name_tokens([tokens[i] for i in run[start:]], _after_a_title(paragraph, tokens, run, title))
             if name and (bare(name[-1][0]).lower() in ORG_HEADS or _named_like_a_body(paragraph, name)):
                 continue  # "Green Valleys Trust said": an organization speaking
+            if name and (bare(name[-1][0]).lower() in NAMESAKE_HEADS or _ends_a_body_s_name(paragraph, tokens, run)):
+                continue  # "the Ulugbek Madrasa", "the Ministry of Emergency Situations said"
             street = len(title) > 1 and len(name) > 1 and is_first_name(name[0][0])
             if title and _is_surname_prefix(title[-1]) and not street:
                 continue  # "St. Nicholas Cathedral": a saint's name, a church's or a place's

@@ -1,0 +1,53 @@
+"""People on the open web's pages (the rules13 round, holdout16 and holdout17): a building, a street or an award
+named after someone, the end of a body's name after ``Ministry of``, a first name the dictionary knows only as a
+surname. Invented people and text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.entities import find_entities, natasha
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+needs_natasha = pytest.mark.skipif(natasha._load() is None, reason="natasha is not installed")
+
+
+def people(paragraphs: list[str], lang: str = "en") -> list[str]:
+    return find_entities(paragraphs, REGISTRY, lang).people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The masons learnt their trade on the domes of the Ulugbek Madrasa in Samarkand.",
+        "The winners of the Olzhas Prize will read at the library on Friday.",
+    ],
+)
+def test_a_building_a_street_or_an_award_named_after_someone_is_no_person(sentence: str) -> None:
+    assert people([sentence, "Master builder Farrukh Tashpulatov said the work would take a year."]) == [
+        "Farrukh Tashpulatov"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan’s Ministry of Emergency Situations said 40 families had been moved.",
+        "The Agency for Strategic Planning said the figures would be revised.",
+    ],
+)
+def test_the_end_of_a_bodys_name_after_its_head_and_of_is_no_person(sentence: str) -> None:
+    assert people([sentence]) == []
+
+
+def test_a_person_after_a_bodys_name_starts_at_a_known_first_name() -> None:
+    sentence = "The head of the Ministry of Energy Nurlan Abenov said the plant would open in May."
+    assert people([sentence]) == ["Nurlan Abenov"]
+
+
+@needs_natasha
+def test_a_first_name_known_only_as_a_surname_stays_as_written() -> None:
+    text = "Среди победителей конкурса – Айым Болатқызы из села Жосалы, которая будет учиться на ветеринара."
+    assert people([text], "ru") == ["Айым Болатқызы"]
