@@ -160,6 +160,8 @@ def _name_parses(word: str, morph: Any, first: bool) -> list[Any]:
     parses = [p for p in morph.parse(word.lower()) if "plur" not in p.tag]
     named = [p for p in parses if _NAME_GRAMMEMES & set(p.tag.grammemes)]
     declined = [p for p in named if "Fixd" not in p.tag and p.tag.case != "nomn" and p.normal_form != word.lower()]
+    if first and named and not any("Name" in p.tag for p in named):
+        return []  # "Айым": known only as a surname ("Ай" in the instrumental), a first name it does not know
     if first and declined:
         return [p for p in named if "Fixd" not in p.tag]
     if not named and not first:
