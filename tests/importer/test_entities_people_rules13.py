@@ -51,3 +51,15 @@ def test_a_person_after_a_bodys_name_starts_at_a_known_first_name() -> None:
 def test_a_first_name_known_only_as_a_surname_stays_as_written() -> None:
     text = "Среди победителей конкурса – Айым Болатқызы из села Жосалы, которая будет учиться на ветеринара."
     assert people([text], "ru") == ["Айым Болатқызы"]
+
+
+@needs_natasha
+def test_a_person_after_a_hyphened_village_in_the_locative_is_found_in_the_nominative() -> None:
+    text = "Учительнице музыки в селе Кара-Суу Айсулуу Токтогуловой пришлось заново собрать школьный хор."
+    assert people([text], "ru") == ["Айсулуу Токтогулова"]
+
+
+@needs_natasha
+def test_a_hyphened_first_name_after_a_place_noun_is_still_a_first_name() -> None:
+    text = "Жительница микрорайона Анна-Мария Келлер рассказала, что автобус теперь ходит каждые десять минут."
+    assert people([text], "ru") == ["Анна-Мария Келлер"]
