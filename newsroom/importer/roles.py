@@ -516,6 +516,9 @@ def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:
 
 
 AUTHOR_NOTE_LAST_LINES = 3
+AUTHOR_COPULAS = (" is ", " was ", " – ", " — ", " - ")
+"""What follows the author's name opening a note on them: ``is``, or the dash of a Russian or Kazakh sentence
+without a verb (``Санжар Мирзаев – ведущий научный сотрудник ...``)."""
 
 
 def _byline_name(text: str) -> str | None:
@@ -529,13 +532,14 @@ def _byline_name(text: str) -> str | None:
 def _mark_author_notes(lines: list[Line], body_start: int) -> None:
     """A note on the author among the story's last lines: a sentence opening with the byline's name
     (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``), or in the story's second
-    half, ``Name is ...`` (above the page's related links)."""
+    half, ``Name is ...``, ``Имя Фамилия – ...`` (above the page's related links)."""
     names = [name for line in lines if line.role is LineRole.BYLINE and (name := _byline_name(line.text))]
+    names = [name.split(",")[0].strip() for name in names]  # "Name, senior fellow": the name
     names = [name for name in names if len(name.split()) >= 2]
     body = [line for line in lines[body_start:] if line.role is LineRole.BODY]
     for line in body[-AUTHOR_NOTE_LAST_LINES:]:
         if any(line.text.startswith(f"{name} ") for name in names):
             line.role = LineRole.DEBRIS
     for line in body[len(body) // 2 :]:  # "Dr. Jane Smith is a senior fellow at ...", above related links
-        if any(line.text.startswith((f"{name} is ", f"{name} was ")) for name in names):
+        if any(line.text.startswith(tuple(f"{name}{copula}" for copula in AUTHOR_COPULAS)) for name in names):
             line.role = LineRole.DEBRIS
