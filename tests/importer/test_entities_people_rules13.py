@@ -63,3 +63,35 @@ def test_a_person_after_a_hyphened_village_in_the_locative_is_found_in_the_nomin
 def test_a_hyphened_first_name_after_a_place_noun_is_still_a_first_name() -> None:
     text = "Жительница микрорайона Анна-Мария Келлер рассказала, что автобус теперь ходит каждые десять минут."
     assert people([text], "ru") == ["Анна-Мария Келлер"]
+
+
+def test_a_list_of_people_names_every_entry_when_half_of_them_are_names_by_their_shape() -> None:
+    text = [
+        "Жүлдегерлер тізімі:",
+        "1-топ – Дастан Ермекұлы Сапаров – бірінші орын",
+        "2-топ – Ерназар Бекдаулет – екінші орын",
+        "3-топ – Нұрислам Жұмабеков – үшінші орын",
+        "Жарыс келесі жылы Түркістанда өтеді.",
+    ]
+    assert sorted(people(text, "kk")) == ["Дастан Ермекұлы Сапаров", "Ерназар Бекдаулет", "Нұрислам Жұмабеков"]
+
+
+def test_a_list_of_names_of_other_things_names_nobody() -> None:
+    text = [
+        "Жобаның серіктестері:",
+        "Жасыл Қала – қалалық қор;",
+        "Дала Мұрасы – өлкетану клубы;",
+        "Ақ Бұлақ – жастар орталығы.",
+        "Жоба көктемде басталады.",
+    ]
+    assert people(text, "kk") == []
+
+
+def test_a_double_surname_whose_first_part_ends_like_a_surname_is_kept_whole() -> None:
+    text = ["Бағдарламаның жеңімпазы Дамир Сейітов-Краус келесі семестрді Грацта оқиды."]
+    assert people(text, "kk") == ["Дамир Сейітов-Краус"]
+
+
+def test_a_surname_in_the_possessive_predicate_goes_back_to_the_nominative() -> None:
+    text = ["Сахналық безендіру – суретші Гүлжан Бекқызы Оспанованікі."]
+    assert people(text, "kk") == ["Гүлжан Бекқызы Оспанова"]

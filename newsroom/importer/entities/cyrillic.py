@@ -8,7 +8,7 @@ import re
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER
 from newsroom.importer.entities.base import Finder, Names, in_a_slashed_credit
 from newsroom.importer.patterns import listed
-from newsroom.importer.wordlists import word_set
+from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Vocabulary
 
 SURNAME_ENDINGS = (
@@ -20,8 +20,10 @@ CASE_ENDINGS = (
     *("а", "у", "ым", "ой", "ом", "е", "ых", "ға", "ге", "ның", "нің", "ны", "ні", "мен", "пен", "бен"),
     *("да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "қа", "ке", "на", "не"),
     *("тың", "тің", "дың", "дің", "ты", "ті", "ды", "ді"),
+    *("нікі", "ныкі", "дікі", "дыкі", "тікі", "тыкі"),
 )
-"""Russian and Kazakh case endings a surname may take (``Садыковой``, ``Садықованың``)."""
+"""Russian and Kazakh case endings a surname may take (``Садыковой``, ``Садықованың``; the possessive predicate,
+``Садықованікі``)."""
 CASE_LIKE_FIRST_NAMES = word_set("names-case-like-first", "kk")
 """``Нұрсұлтан``, ``Назерке``: first names that end like a case ending, in the nominative."""
 KAZAKH_CASE_ENDINGS = (
@@ -36,11 +38,11 @@ PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы", "ович", "�
 NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+"
     rf"(?:(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)})|[{CYRILLIC_UPPER}]\.)\s+(?=[{CYRILLIC_UPPER}]))?"
-    rf"(?P<last>(?:{_WORD}+-)?{_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)}))"
+    rf"(?P<last>(?:{_WORD}+-)?{_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)})(?:-{_WORD}+(?![{CYRILLIC_LOWER}]*-))?)"
     rf"(?P<case>{'|'.join(CASE_ENDINGS)})?(?![\w-])"
 )
 """``Имя Фамилия``, with a patronymic or an initial between (``Данияр Сәкенұлы Бекболатов``,
-``Дәурен Қ. Мұсабеков``) and a double surname (``Татьяна Вольф-Ермекова``)."""
+``Дәурен Қ. Мұсабеков``) and a double surname (``Татьяна Вольф-Ермекова``, ``Тимур Ахметов-Вольф``)."""
 PATRONYMIC_NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)}))\s+"
     rf"(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
@@ -167,7 +169,8 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
             in_a_case = first.endswith(KAZAKH_CASE_ENDINGS) and first.casefold() not in CASE_LIKE_FIRST_NAMES
             if (patronymic or not in_a_case) and not namesake:
                 found.append((" ".join(filter(None, (first, middle, last))), restored))
-    return found
+    shaped = {name for name, _ in found}
+    return found + [(name, False) for name in _list_names(paragraphs, shaped)]
 
 
 PLACE_HEADS = tuple(word_set("places-heads", "kk"))
@@ -226,6 +229,42 @@ def _surname(match: re.Match[str]) -> tuple[str, bool]:
     if case and ((last + case).casefold() in CASE_LIKE_FIRST_NAMES or len(last) < MIN_SURNAME_STEM_LETTERS):
         return last + case, False
     return last, bool(case)
+
+
+LIST_ENTRY = re.compile(
+    rf"^(?:[^–—\n]{{1,30}}?\s[–—-]\s+)?(?P<name>{_WORD}+(?:-{_WORD}+)?(?:\s+{_WORD}+(?:-{_WORD}+)?){{1,2}})"
+    rf"(?:\s+[–—-]\s+\S.*|[.;,]?)$"
+)
+"""A list's entry that is a name, alone or before a dash (``Аружан Сейітқали – Валенсия университеті;``), perhaps
+after a result's label and a dash (``77 кг – Мағжан Бексұлтан – алтын``)."""
+MIN_LIST_ENTRIES = 2
+
+
+def _list_names(paragraphs: list[str], shaped: set[str]) -> list[str]:
+    """The names of a list of people (a cast, a results table, winners: two entries or more in a row), when at least
+    half of its entries are names by their shape already: the others are people too, whatever their surname's
+    ending (``Мағжан Бексұлтан`` between ``Ерасыл Болатұлы Қанатов`` and ``Әли-Асқар Нұрманов``)."""
+    found: list[str] = []
+    run: list[str] = []
+    for paragraph in [*paragraphs, ""]:
+        entry = LIST_ENTRY.match(paragraph)
+        if entry is not None:
+            run.append(entry["name"])
+            continue
+        if len(run) >= MIN_LIST_ENTRIES and 2 * sum(name in shaped for name in run) >= len(run):
+            found += [name for name in run if name not in shaped and not _in_a_case(name)]
+        run = []
+    return found
+
+
+SURE_CASE_ENDINGS = tuple(words("names-case-endings", "kk"))
+"""The genitive, the dative, the instrumental: endings that leave no doubt (``-тан`` may close a name:
+``Бексұлтан``)."""
+
+
+def _in_a_case(name: str) -> bool:
+    """A word of the name ends in a case that leaves no doubt (``Федерацияның``): no name in a list of names."""
+    return any(word.endswith(SURE_CASE_ENDINGS) for word in name.split())
 
 
 def people_by_shape(paragraphs: list[str]) -> list[str]:
