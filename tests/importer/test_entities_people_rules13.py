@@ -95,3 +95,25 @@ def test_a_double_surname_whose_first_part_ends_like_a_surname_is_kept_whole() -
 def test_a_surname_in_the_possessive_predicate_goes_back_to_the_nominative() -> None:
     text = ["Сахналық безендіру – суретші Гүлжан Бекқызы Оспанованікі."]
     assert people(text, "kk") == ["Гүлжан Бекқызы Оспанова"]
+
+
+RESULTS = [
+    "Final standings (elite):",
+    "1\tNikolai van Dam\tSteppe Riders\t58:12",
+    "2\tZarina K. Abenova\tIrtysh Cycling\t+0:04",
+    "3\tLaura Kim\tTengri Velo\t+0:09",
+    "The next race is on 20 December.",
+]
+
+
+def test_a_tables_cells_are_never_one_name() -> None:
+    assert "Nikolai van Dam Steppe Riders" not in people(RESULTS)
+
+
+def test_a_column_of_names_in_a_results_table_names_every_cell_when_half_are_people() -> None:
+    assert sorted(people(RESULTS)) == ["Laura Kim", "Nikolai van Dam", "Zarina K. Abenova"]
+
+
+def test_a_column_of_teams_names_nobody() -> None:
+    table = ["Team\tWins", "Steppe Riders\t4", "Irtysh Cycling\t2", "The season ends in May."]
+    assert people(table) == []

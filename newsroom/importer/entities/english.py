@@ -156,8 +156,14 @@ class NonNames:
         return found
 
 
-def _capitalised_runs(tokens: list[Token]) -> list[list[int]]:
-    """Runs of capitalised words, initials and name particles (``Ursula von der Leyen``), as token indexes."""
+CELL_GAP = re.compile(r"\t|\s{2,}")
+"""A tab or a run of spaces between two words: a table's cells (``1\tNikolai van Aken\tTengri Velo``), one name
+never across it."""
+
+
+def _capitalised_runs(tokens: list[Token], paragraph: str = "") -> list[list[int]]:
+    """Runs of capitalised words, initials and name particles (``Ursula von der Leyen``), as token indexes, none
+    across a table's cells."""
     runs = []
     index = 0
     while index < len(tokens):
@@ -168,6 +174,8 @@ def _capitalised_runs(tokens: list[Token]) -> list[list[int]]:
         index += 1
         while index < len(tokens):
             token = tokens[index][0]
+            if CELL_GAP.search(paragraph, tokens[index - 1][2], tokens[index][1]):
+                break
             particle = token.lower() in NAME_PARTICLES and _particles_then_name(tokens, index)
             if is_name_word(token) or INITIAL.fullmatch(token) or particle or token in PATRONYMIC_WORDS:
                 run.append(index)
@@ -310,7 +318,10 @@ def _looks_like_a_person(name: list[Token]) -> bool:
 
 
 def _is_label_line(paragraph: str) -> bool:
-    """A short line of capitalised words only (``Victoria Falls``, ``Grace Notes``): a label, a section's name."""
+    """A short line of capitalised words only (``Victoria Falls``, ``Grace Notes``): a label, a section's name; not
+    a table's row (its cells apart: ``4\tBekzat Oralbekov\tTengri Velo``)."""
+    if CELL_GAP.search(paragraph.strip()):
+        return False
     words_ = re.findall(r"[^\W\d_][\w’'-]*", paragraph)
     return len(words_) <= MAX_LABEL_LINE_WORDS and all(w[:1].isupper() or w in ORG_CONNECTORS for w in words_)
 
@@ -404,14 +415,39 @@ def _ends_a_body_s_name(paragraph: str, tokens: list[Token], run: list[int]) -> 
     return HEAD_BEFORE.search(before) is not None and not any(is_first_name(tokens[i][0]) for i in run)
 
 
+NAME_CELL = re.compile(rf"{_CAP}(?:[\s-]+(?:{_alternatives(NAME_PARTICLES)}|[{LATIN_UPPER}]\.|{_CAP})){{1,3}}")
+"""A table's cell that is written like a name: two to four capitalised words (particles and initials between)."""
+MIN_TABLE_ROWS = 2
+
+
+def _table_names(paragraphs: list[str], found: list[str]) -> list[str]:
+    """The cells of a table's column (rows in a row, their cells apart by tabs or spaces) written like names, when at
+    least half of the column's cells are people found by their cues already: a results table, a cast, a list of
+    winners (``5\tRuslan Kim\tIrtysh Cycling`` under ``1\tNikolai van Aken\tTengri Velo``)."""
+    people: list[str] = []
+    rows: list[list[str]] = []
+    for paragraph in [*paragraphs, ""]:
+        cells = [cell.strip() for cell in CELL_GAP.split(paragraph.strip())]
+        if len(cells) > 1 and (not rows or len(cells) == len(rows[0])):
+            rows.append(cells)
+            continue
+        if len(rows) >= MIN_TABLE_ROWS:
+            for column in zip(*rows, strict=True):
+                named = [cell for cell in column if NAME_CELL.fullmatch(cell)]
+                if named and 2 * sum(cell in found for cell in column) >= len(column):
+                    people += [cell for cell in named if cell not in found]
+        rows = [cells] if len(cells) > 1 else []
+    return people
+
+
 def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
-    """Full names of people in English text, by cues."""
+    """Full names of people in English text, by cues, and the others in a table's column of names."""
     non_names = NonNames.of(registry)
     common = {word for paragraph in paragraphs for word in COMMON_WORD.findall(paragraph)}
     found = Names()
     for paragraph in paragraphs:
         tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(paragraph)]
-        for run in _capitalised_runs(tokens):
+        for run in _capitalised_runs(tokens, paragraph):
             start = _name_start(run, tokens, non_names)
             title = [tokens[i][0] for i in run[:start]]
             name = _name_tokens([tokens[i] for i in run[start:]], _after_a_title(paragraph, tokens, run, title))
@@ -428,6 +464,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             plain = whole and bool(name) and _named_like_a_person(paragraph, name, common)
             if name and _has_person_cue(paragraph, name, title, plain):
                 found.add(" ".join(written(token[0]) for token in name))
+    for name in _table_names(paragraphs, found.list()):
+        found.add(name)
     return found.list()
 
 
