@@ -85,6 +85,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"reading time\s*[:：].*",
     listed("debris-reading-time") + r"\s*[:：]\s*(?:\w+\s+)?\d.{0,20}",
     r"reading time\s+\d+\s*min(?:ute)?s?",
+    r"\d{1,3}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|минут)\.?\s+" + listed("debris-reading-time-tails"),  # "6 мин. чтения"
     r"views?:? ?\d[\d\s,.]*",
     r"\d[\d\s,.]*\s*(?:views?|reads?|просмотр(?:ов|а)?|қаралды)",
     VIEW_COUNT,  # views, edit stamp, time
@@ -489,8 +490,24 @@ THANKS_LINE = re.compile(
 """``Thanks for reading!`` alone or before ``Forward this email ...``: a newsletter's thanks, no story's sentence."""
 
 
+SENTENCES_APART = re.compile(r"(?<=[.!?])\s+(?=\S)")
+MAX_FURNITURE_SENTENCES, MAX_FURNITURE_SENTENCES_WORDS = 3, 30
+
+
 def is_debris(line: str) -> bool:
-    """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
+    """A line of page furniture: share prompts, teasers, social names, cookie banners, counters; or a short line
+    of two or three sentences each of them furniture (``All rights reserved. Any use of the materials requires a
+    link.``, ``This is a developing story. Refresh the page for the latest updates.``)."""
+    if _is_debris_line(line):
+        return True
+    if len(line.split()) > MAX_FURNITURE_SENTENCES_WORDS:
+        return False
+    sentences = SENTENCES_APART.split(line.strip())
+    return 1 < len(sentences) <= MAX_FURNITURE_SENTENCES and all(_is_debris_line(part) for part in sentences)
+
+
+def _is_debris_line(line: str) -> bool:
+    """One line, or one sentence, of page furniture."""
     if (
         SEPARATOR_ONLY.match(line)
         or ITEM_COUNTER.match(line)

@@ -1,0 +1,54 @@
+"""Debris on the open web's pages (the rules13 round, holdout16 and holdout17): reading times after the minutes,
+closed comments, terms of use, PDF downloads, share-this-story prompts, live-story notices, "more stories"
+headings, and short lines of two or three sentences each of them page furniture. Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.debris import is_block_heading, is_debris
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7 мин. чтения",
+        "4 минуты на чтение",
+        "3 минут оқу",
+        "9 minutes reading",
+        "Комментарии закрыты.",
+        "Comments are closed.",
+        "Пікірлер жабық.",
+        "Условия использования",
+        "Terms of use",
+        "Скачать в PDF",
+        "PDF жүктеу",
+        "Поделитесь этой историей",
+        "Share your story",
+        "Эта новость дополняется.",
+        "Все права защищены. При использовании материалов гиперссылка обязательна.",
+        "This is a developing story. Refresh the page for the latest updates.",
+    ],
+)
+def test_page_furniture_lines_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7 минут чтения вслух в день помогают детям лучше учиться, считают педагоги.",
+        "The terms of use of the new grazing land will be set by the village council.",
+        "Комментарии закрыты для всех, кроме членов совета, сообщил председатель.",
+        "This is a developing region. Investors are coming back.",
+        "Все права защищены. Так считает автор закона.",
+        "Share your story with the commission, the chairman urged residents.",
+    ],
+)
+def test_story_lines_near_those_shapes_are_kept(line: str) -> None:
+    assert not is_debris(line)
+
+
+@pytest.mark.parametrize("line", ["Еще истории", "Ещё по теме", "Тағы да жаңалықтар"])
+def test_more_stories_headings_are_block_headings(line: str) -> None:
+    assert is_block_heading(line)
