@@ -174,6 +174,9 @@ _PROMO_SHAPES = [
     r"join (?:our|the) (?:movement|community|mailing list)\b",
     r"(?:поддержите|поддержать) (?:нас|наш|наше|нашу|проект|редакцию|фонд)\b",
     r"(?:не пропустите|будьте в курсе)\b",
+    r"your (?:gift|donation|support|contribution) (?:helps|will help|can help|makes|goes|keeps)\b",
+    r"(?:ваше|ваш|ваша) (?:пожертвование|вклад|помощь|поддержка) (?:поможет|помогает|позволит|позволяет)\b",
+    r"(?:сіздің )?(?:қайырымдылығыңыз|садақаңыз|үлесіңіз|көмегіңіз) [^.!?]{0,40}көмектеседі\b",
 ]
 PROMO = _lines(_PROMO_SHAPES, r"[^.!?]*[.!?]?(?:\s+[^.!?]*[.!?]?)?$")
 MAX_PROMO_WORDS = 15
@@ -301,8 +304,9 @@ def is_reaction_row(line: str) -> bool:
     )
 
 
-SEPARATOR_ONLY = re.compile(r"^\s*(?:[·•*]+(?:\s+[·•*]+)*|--)\s*$")
-"""A line of separators alone, without a word (``·``, ``***``, ``* * *``)."""
+SEPARATOR_ONLY = re.compile(r"^\s*(?:[·•*]+(?:\s+[·•*]+)*|--|(?P<mark>[#=_~–—-])(?P=mark){3,})\s*$")
+"""A line of separators alone, without a word (``·``, ``***``, ``* * *``; four marks or more: ``#####``, ``======``;
+``###`` closes a press release and ``---`` is a rule of the story's Markdown)."""
 
 
 QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?\s+(?:[–—-]\s+)?[^\W\d_]")
@@ -312,11 +316,12 @@ QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?
 ITEM_COUNTER = re.compile(r"^\s*" + listed("debris-counter-nouns") + r"\s+\d{1,4}\s*(?:of|из|/)\s*\d{1,4}\s*$", re.I)
 """A gallery's or a thread's counter: ``Photo 3 of 6``, ``Страница 1 из 3``, ``Сурет 2 / 10``."""
 COUNTED_CAPTION = re.compile(
-    r"^\s*(?:item|" + listed("debris-counter-nouns") + r")\s+\d{1,3}\s*(?:of|из|/)\s*\d{1,3}"
-    r"\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",
+    r"^\s*(?:(?:item|" + listed("debris-counter-nouns") + r")\s+\d{1,3}\s*(?:of|из|/)\s*\d{1,3}\s+"
+    r"|\[\s*\d{1,3}\s*(?:of|из|/)\s*\d{1,3}\s*\]\s*)(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",
     re.I,
 )
-"""``Item 1 of 2 A grain train waits at the border ...``: a gallery's counter run into its picture's caption."""
+"""``Item 1 of 2 A grain train waits at the border ...``, ``[1/2]Grain wagons wait ...``: a gallery's counter run
+into its picture's caption."""
 BARE_COUNTER = re.compile(r"^\s*(?P<at>\d{1,3})\s*(?:of|из|/)\s*(?P<of>\d{1,3})\s*$", re.I)
 
 
@@ -497,13 +502,23 @@ MAX_FURNITURE_SENTENCES, MAX_FURNITURE_SENTENCES_WORDS = 3, 30
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters; or a short line
     of two or three sentences each of them furniture (``All rights reserved. Any use of the materials requires a
-    link.``, ``This is a developing story. Refresh the page for the latest updates.``)."""
+    link.``, ``This is a developing story. Refresh the page for the latest updates.``), or a newsletter's pitch
+    closed by a call to subscribe."""
     if _is_debris_line(line):
         return True
     if len(line.split()) > MAX_FURNITURE_SENTENCES_WORDS:
         return False
     sentences = SENTENCES_APART.split(line.strip())
-    return 1 < len(sentences) <= MAX_FURNITURE_SENTENCES and all(_is_debris_line(part) for part in sentences)
+    if not 1 < len(sentences) <= MAX_FURNITURE_SENTENCES or not _is_debris_line(sentences[-1]):
+        return False
+    pitch = SUBSCRIBE_VERB.search(sentences[-1]) and NEWSLETTER_WORD.search(" ".join(sentences[:-1]))
+    return bool(pitch) or all(_is_debris_line(part) for part in sentences[:-1])
+
+
+SUBSCRIBE_VERB = re.compile(r"(?<!\w)" + listed("debris-subscribe-verbs") + r"(?!\w)", re.I)
+NEWSLETTER_WORD = re.compile(r"(?<!\w)" + listed("debris-newsletter-words") + r"(?!\w)", re.I)
+"""``The Steppe Briefing newsletter brings you ... Sign up here.``: a newsletter's pitch closed by a call to
+subscribe (the call is furniture, the pitch before it names the newsletter)."""
 
 
 def _is_debris_line(line: str) -> bool:

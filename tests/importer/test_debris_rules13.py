@@ -28,6 +28,15 @@ from newsroom.importer.debris import is_block_heading, is_debris
         "Эта новость дополняется.",
         "Все права защищены. При использовании материалов гиперссылка обязательна.",
         "This is a developing story. Refresh the page for the latest updates.",
+        "######",
+        "========",
+        "[2/3]Herders drive sheep across the Ili river near Kapshagay, Kazakhstan, May 3, 2026.",
+        "1 312 белгі «Ұнайды»",
+        "845 отметок «Нравится»",
+        "The Steppe Morning newsletter brings you the region's business news every weekday. Sign up here.",
+        "Наша рассылка выходит раз в месяц: отчёты и новости фонда. Подпишитесь здесь.",
+        "Your gift helps a family in the mountains keep warm this winter.",
+        "Ваше пожертвование поможет купить учебники для сельской школы.",
     ],
 )
 def test_page_furniture_lines_are_debris(line: str) -> None:
@@ -43,6 +52,11 @@ def test_page_furniture_lines_are_debris(line: str) -> None:
         "This is a developing region. Investors are coming back.",
         "Все права защищены. Так считает автор закона.",
         "Share your story with the commission, the chairman urged residents.",
+        "###",
+        "---",
+        "[1] The figure excludes seasonal workers.",
+        "The newsletter was read by 4,000 farmers. Many of them sign up again every year.",
+        "Your gift helps, the director told the donors, but the roof needs far more than that.",
     ],
 )
 def test_story_lines_near_those_shapes_are_kept(line: str) -> None:
