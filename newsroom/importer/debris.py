@@ -304,8 +304,8 @@ def is_reaction_row(line: str) -> bool:
     )
 
 
-SEPARATOR_ONLY = re.compile(r"^\s*(?:[·•*]+(?:\s+[·•*]+)*|--|(?P<mark>[#=_~–—-])(?P=mark){3,})\s*$")
-"""A line of separators alone, without a word (``·``, ``***``, ``* * *``; four marks or more: ``#####``, ``======``;
+SEPARATOR_ONLY = re.compile(r"^\s*(?:[·•*]+(?:\s+[·•*]+)*|--|(?P<mark>[#=_~–—-])(?P=mark){3,80})\s*$")
+"""A line of separators alone, without a word (``·``, ``***``, ``* * *``; four to 81 marks: ``#####``, ``======``;
 ``###`` closes a press release and ``---`` is a rule of the story's Markdown)."""
 
 
