@@ -347,6 +347,25 @@ def _button_closing_the_text(spot: Spot) -> bool:
     return spot.is_last and spot.into_body > 1 and spot.text.strip().casefold() in d.POST_ACTIONS
 
 
+MIN_LINK_LEAD_WORDS = 4
+
+
+def _link_the_story_gives(spot: Spot) -> bool:
+    """A bare link right under the story's own sentence that announces it (``Подписать обращение можно по
+    ссылке:``, ``The full report is available here:``): the story's link, not the page's (a ``Read more:`` prompt
+    is furniture, never the story's sentence)."""
+    previous = spot.previous
+    return (
+        d.URL_ONLY.match(spot.text) is not None
+        and previous is not None
+        and spot.into_body > 0
+        and previous.role is LineRole.BODY
+        and previous.text.rstrip().endswith(":")
+        and len(previous.text.split()) >= MIN_LINK_LEAD_WORDS
+        and not d.is_debris(previous.text)
+    )
+
+
 BODY_RULES: Rules = (
     (_provider_label, LineRole.DEBRIS),
     (_provider_under_its_label, LineRole.DEBRIS),
@@ -375,6 +394,7 @@ BODY_RULES: Rules = (
     (_button_closing_the_text, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.counter_in_a_list([line.text for line in spot.lines], spot.position), LineRole.BODY),
+    (_link_the_story_gives, LineRole.BODY),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_link_row_at_an_edge, LineRole.DEBRIS),
     (_teaser_under_a_prompt, LineRole.DEBRIS),

@@ -28,3 +28,30 @@ def test_a_note_on_the_author_opening_with_the_bylines_name_and_a_dash_leaves_th
     assert "Тимур Бекназаров" not in found.entities.people
     assert "Правительство обещает адресные субсидии для малообеспеченных семей." in found.body
     assert "Марат Жолдыбаев – специалист по насосным станциям" in found.body
+
+
+APPEAL = (
+    "Жители просят перенести слушания по выбросам ТЭЦ\n"
+    "Экологи собрали подписи под обращением к акимату.\n"
+    "Обращение уже подписали 900 жителей города, сообщили в фонде.\n"
+    "Подписать обращение можно по ссылке:\n"
+    "https://example.kz/appeal\n"
+    "Слушания назначены на 14 декабря, но жители просят перенести их на январь.\n"
+    "Мы будем сообщать о новой дате слушаний.\n"
+    "Поделиться в соцсетях\n"
+    "Фонд «Чистый Ертіс», г. Павлодар, ул. Лермонтова, 12, офис 4\n"
+    "Тел.: +7 (7182) 00-00-00\n"
+)
+
+
+def test_a_link_the_story_announces_with_a_colon_stays_in_the_body() -> None:
+    assert "https://example.kz/appeal" in extract(APPEAL, REGISTRY, "ru").paragraphs
+
+
+def test_a_link_under_a_read_more_prompt_is_still_furniture() -> None:
+    text = APPEAL.replace("Подписать обращение можно по ссылке:", "Читайте также:")
+    assert "https://example.kz/appeal" not in extract(text, REGISTRY, "ru").paragraphs
+
+
+def test_an_organisations_address_with_its_office_closing_the_page_leaves_the_body() -> None:
+    assert not any("Лермонтова" in paragraph for paragraph in extract(APPEAL, REGISTRY, "ru").paragraphs)
