@@ -52,3 +52,20 @@ def page_fields(lines: list[Line], body_start: int) -> list[int]:
         if any(OWN_LABEL.match(lines[at].text) for at in run[::2]):
             return run
     return []
+
+
+CLOSING_LABEL = re.compile(r"^\s*" + listed("pagefields-closing-labels") + r"\s*[:：]\s*$", re.I)
+
+
+def closing_fields(lines: list[Line], body_start: int) -> list[int]:
+    """The positions of a topic's field under the story (``Тема:`` over ``Общественный транспорт``): the label alone
+    with its colon, its value on the next line, the text's last body lines with page furniture after them (the
+    story may end on an event's field: ``Место:`` over a hall's name, with nothing after)."""
+    body = [at for at in range(body_start + 1, len(lines)) if lines[at].role is LineRole.BODY]
+    if len(body) < 2:
+        return []
+    label, value = body[-2], body[-1]
+    furniture_after = value + 1 < len(lines)
+    if value == label + 1 and furniture_after and CLOSING_LABEL.match(lines[label].text) and _is_value(lines[value]):
+        return [label, value]
+    return []

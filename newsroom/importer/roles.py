@@ -36,7 +36,7 @@ from newsroom.importer.furniture import (
     labels_below,
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
-from newsroom.importer.pagefields import page_fields
+from newsroom.importer.pagefields import closing_fields, page_fields
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import entry_times
 from newsroom.importer.wordlists import word_set
@@ -418,7 +418,11 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
             role = first_role(BODY_RULES, Spot(lines, position, body_start, credit_before=credit_before))
             line.role = role or LineRole.BODY
         credit_before = credit_before or line.role is LineRole.CREDIT
-    for position in [*labels_below(lines, body_start), *page_fields(lines, body_start)]:
+    for position in [
+        *labels_below(lines, body_start),
+        *page_fields(lines, body_start),
+        *closing_fields(lines, body_start),
+    ]:
         lines[position].role = LineRole.DEBRIS
     _mark_closing_bylines(lines, body_start)
     _mark_author_notes(lines, body_start)

@@ -55,3 +55,26 @@ def test_a_link_under_a_read_more_prompt_is_still_furniture() -> None:
 
 def test_an_organisations_address_with_its_office_closing_the_page_leaves_the_body() -> None:
     assert not any("Лермонтова" in paragraph for paragraph in extract(APPEAL, REGISTRY, "ru").paragraphs)
+
+
+BUSES = (
+    "В Бишкеке вышли на линию 40 новых электробусов\n"
+    "Мэрия обещает обновить весь парк к 2028 году.\n"
+    "Новые машины будут работать на трех самых загруженных маршрутах города.\n"
+    "Тема:\n"
+    "Городской транспорт\n"
+    "Поделиться\n"
+)
+
+
+def test_a_topics_label_and_its_value_under_the_story_leave_the_body() -> None:
+    paragraphs = extract(BUSES, REGISTRY, "ru").paragraphs
+    assert paragraphs == [
+        "Мэрия обещает обновить весь парк к 2028 году.",
+        "Новые машины будут работать на трех самых загруженных маршрутах города.",
+    ]
+
+
+def test_an_events_field_closing_the_text_stays() -> None:
+    text = BUSES.replace("Тема:\nГородской транспорт\nПоделиться\n", "Место:\nДом культуры «Ала-Тоо»\nПоделиться\n")
+    assert "Дом культуры «Ала-Тоо»" in extract(text, REGISTRY, "ru").paragraphs
