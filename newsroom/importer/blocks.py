@@ -261,6 +261,25 @@ def _contact_block(lines: list[Line], position: int) -> int:
     return d.contact_block([line.text for line in lines[position : position + 1 + d.MAX_CONTACT_LINES]])
 
 
+MAX_FORM_LINES, MAX_FORM_LINE_WORDS = 6, 15
+
+
+def _subscription_form(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` are a newsletter's form (``Подпишитесь на наш дайджест`` / ``Раз в месяц —
+    истории ...`` / ``Имя`` / ``E-mail`` / ``Подписаться``): a prompt to subscribe, a field of the form, a subscribe
+    button, short lines between (0: none)."""
+    if not (d.is_debris(lines[position].text) and d.SUBSCRIBE_VERB.search(lines[position].text)):
+        return 0
+    field = False
+    for size, line in enumerate(lines[position + 1 : position + MAX_FORM_LINES], start=2):
+        if len(line.text.split()) > MAX_FORM_LINE_WORDS:
+            return 0
+        field = field or COMMENT_FORM_FIELD.match(line.text) is not None
+        if field and d.SUBSCRIBE_VERB.search(line.text) and d.is_debris(line.text):
+            return size
+    return 0
+
+
 def _box(lines: list[Line], position: int) -> int:
     """How many lines from ``position`` (a block's first line) are a call-to-action box (0: none)."""
     if position > 0 and lines[position - 1].block == lines[position].block:
@@ -369,11 +388,25 @@ def _opens_a_comment_form(lines: list[Line], position: int) -> bool:
     return COMMENT_FORM_FIELD.match(lines[position + 1].text) is not None
 
 
+REPLY_REACH = 4
+
+
+def _opens_a_thread(lines: list[Line], position: int) -> bool:
+    """``Комментарии`` over a comment and its ``Ответить`` button: a comments heading with a reply's button among the
+    next lines (a bare ``Комментарии`` may head the story's own section)."""
+    if COMMENTS_HEADING.match(lines[position].text) is None:
+        return False
+    following = lines[position + 2 : position + 2 + REPLY_REACH]
+    return any(line.text.strip().casefold() in d.POST_ACTIONS or d.is_post_actions(line.text) for line in following)
+
+
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
     text = lines[position].text
     if position > body_start + 1 and (_post_widgets(lines, position) or _opens_a_comment_form(lines, position)):
         return True  # a post's counters and buttons one a line (``41 комментарий``, ``58 репостов``, ``Нравится``)
+    if position > body_start + 1 and _opens_a_thread(lines, position):
+        return True
     if position <= body_start + 1 or not d.is_comment_opener(text):
         return False
     if d.is_post_counters(text) or d.is_post_actions(text):
@@ -440,9 +473,9 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
                 False,
             )
             scan.teasers = not _prompt_inside_the_story(lines, position)
-        elif _in_related(scan, lines, position) or _is_furniture_line(lines, position):
+        elif not comments and (_in_related(scan, lines, position) or _is_furniture_line(lines, position)):
             line.role = LineRole.DEBRIS
-        elif size := _box(lines, position):
+        elif size := _box(lines, position) or _subscription_form(lines, position):
             for boxed in lines[position : position + size]:
                 boxed.role = LineRole.DEBRIS
         elif size := d.gift_list([line.text for line in lines[position : position + d.MAX_GIFT_LINES + 2]]):
