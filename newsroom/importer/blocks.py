@@ -79,6 +79,14 @@ def _closing_question(lines: list[Line], position: int) -> bool:
     return all(d.is_debris(line.text) or COPYRIGHT.match(line.text) or line.role is LineRole.DEBRIS for line in rest)
 
 
+def _dated_question(lines: list[Line], position: int) -> bool:
+    """A headline asking a question over its date line in a list (``Кто платит за переход?`` / ``02.08.2026``):
+    another story's headline, as a list dates its headlines."""
+    text = lines[position].text
+    following = lines[position + 1].text if position + 1 < len(lines) else ""
+    return text.endswith("?") and d.is_headline_like(text) and is_date_line(following)
+
+
 def _list_goes_on(lines: list[Line], position: int) -> bool:
     """After a teaser at ``position``: the end of the text, or another headline, date or debris line."""
     if position + 1 >= len(lines):
@@ -121,7 +129,9 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
         return False
     furniture = is_date_line(text) or d.is_debris(text)
     headline = (
-        not furniture and scan.related_left > 0 and (_is_listed_headline(text) or _closing_question(lines, position))
+        not furniture
+        and scan.related_left > 0
+        and (_is_listed_headline(text) or _closing_question(lines, position) or _dated_question(lines, position))
     )
     scan.bare = scan.bare or (headline and scan.just_headline)  # the story resumes after teaserless headlines
     scan.just_headline = headline
@@ -446,8 +456,9 @@ def _post_widgets(lines: list[Line], position: int) -> bool:
 
 
 def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
-    """A link to a neighbouring post or its headline, after the story's first lines."""
-    if position <= body_start + 1:
+    """A link to a neighbouring post or its headline, after the story's first lines; a list's heading under the
+    link (``Следующая новость →`` over ``Читайте также``) is no neighbour's headline."""
+    if position <= body_start + 1 or d.is_block_heading(lines[position].text):
         return False
     return is_neighbour_link(lines[position].text) or is_neighbour_title(lines, position)
 

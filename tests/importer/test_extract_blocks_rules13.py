@@ -37,3 +37,22 @@ def test_a_story_section_headed_comments_stays() -> None:
     )
     paragraphs = extract(STORY + section, REGISTRY, "ru").paragraphs
     assert "Аким района обещал помочь с транспортом." in paragraphs
+
+
+def test_a_list_under_the_neighbours_links_keeps_its_heading_and_dated_headlines() -> None:
+    foot = (
+        "← Предыдущая новость\nСледующая новость →\nЧитайте также\n"
+        "Студенты построили метеостанцию на крыше корпуса\n18.11.2026\n"
+        "Кто будет платить за новые общежития?\n15.11.2026\n"
+        "Тарифы на проезд: год спустя\n12.11.2026\n"
+    )
+    paragraphs = extract(STORY + foot, REGISTRY, "ru").paragraphs
+    assert paragraphs[-1] == "Следующая поездка — в эту пятницу. Если хотите присоединиться, напишите нам."
+
+
+def test_a_question_inside_the_story_stays() -> None:
+    text = (
+        STORY
+        + "Читайте также\nКто будет платить за новые общежития?\nОтвет на этот вопрос пока не знает никто в городе.\n"
+    )
+    assert "Ответ на этот вопрос пока не знает никто в городе." in extract(text, REGISTRY, "ru").paragraphs
