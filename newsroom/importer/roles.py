@@ -140,8 +140,15 @@ def _agency_trailer(spot: Spot) -> bool:
     return is_agency_trailer(spot.text) and (spot.from_end < 5 or _after_the_story(spot))
 
 
+TABLE_CELLS = re.compile(r"\S\s*(?:\||\t)\s*\S")
+"""A table's row: cells apart by a bar or a tab (``2025 | 14,8 | 10,2``)."""
+
+
 def _source_line(spot: Spot) -> bool:
-    return d.source_of(spot.text) is not None and len(spot.text.split()) <= MAX_SOURCE_LINE_WORDS
+    """``Source: Kazinform``: the article's source; not a table's, right under its last row (``Источник:
+    Центральный банк`` under ``2025 | 14,8 | 10,2``), which is the story's text."""
+    under_a_table = spot.previous is not None and TABLE_CELLS.search(spot.previous.text) is not None
+    return d.source_of(spot.text) is not None and len(spot.text.split()) <= MAX_SOURCE_LINE_WORDS and not under_a_table
 
 
 CREDITS_APART = re.compile(r"\s+[·•|]\s+")

@@ -78,3 +78,25 @@ def test_a_topics_label_and_its_value_under_the_story_leave_the_body() -> None:
 def test_an_events_field_closing_the_text_stays() -> None:
     text = BUSES.replace("Тема:\nГородской транспорт\nПоделиться\n", "Место:\nДом культуры «Ала-Тоо»\nПоделиться\n")
     assert "Дом культуры «Ала-Тоо»" in extract(text, REGISTRY, "ru").paragraphs
+
+
+TABLE = (
+    "Переводы мигрантов выросли на 14%\n"
+    "По итогам полугодия объем переводов составил 7,9 млрд долларов, что на 14% больше, чем годом ранее.\n"
+    "Таблица 1. Денежные переводы, млрд долл.\n"
+    "Год | Всего | в т.ч. из России\n"
+    "2024 | 13,1 | 9,5\n"
+    "2025 | 14,8 | 10,2\n"
+    "Источник: Национальный банк\n"
+    "Доля России в переводах снижается, но по-прежнему превышает две трети от общего объема.\n"
+)
+
+
+def test_a_tables_source_under_its_last_row_stays_in_the_body() -> None:
+    found = extract(TABLE, REGISTRY, "ru")
+    assert "Источник: Национальный банк" in found.paragraphs
+
+
+def test_a_source_line_under_a_paragraph_is_still_the_articles_source() -> None:
+    text = TABLE.replace("Источник: Национальный банк\n", "") + "Источник: Национальный банк\n"
+    assert "Источник: Национальный банк" not in extract(text, REGISTRY, "ru").paragraphs
