@@ -117,3 +117,11 @@ def test_a_column_of_names_in_a_results_table_names_every_cell_when_half_are_peo
 def test_a_column_of_teams_names_nobody() -> None:
     table = ["Team\tWins", "Steppe Riders\t4", "Irtysh Cycling\t2", "The season ends in May."]
     assert people(table) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Осы Жұмабаев айтқан жоба келесі жылы басталады.", "Сол Нұрланов мектебінде жаңа зертхана ашылды."],
+)
+def test_a_pronoun_opening_the_sentence_is_no_first_name(sentence: str) -> None:
+    assert people([sentence, "Жобаны мектеп директоры Айгерім Сейітова басқарады."], "kk") == ["Айгерім Сейітова"]

@@ -24,6 +24,8 @@ CASE_ENDINGS = (
 )
 """Russian and Kazakh case endings a surname may take (``Садыковой``, ``Садықованың``; the possessive predicate,
 ``Садықованікі``)."""
+NOT_FIRST_NAMES = word_set("names-not-first", "kk", "ru")
+"""``Осы``, ``Сол``, ``Этот``: a pronoun or a conjunction opening a sentence before a surname, no first name."""
 CASE_LIKE_FIRST_NAMES = word_set("names-case-like-first", "kk")
 """``Нұрсұлтан``, ``Назерке``: first names that end like a case ending, in the nominative."""
 KAZAKH_CASE_ENDINGS = (
@@ -167,6 +169,8 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
             patronymic = middle_named or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, a name
             patronymic = patronymic or last.endswith(PATRONYMIC_WORDS)  # "Азамат Болотбек уулу"
             in_a_case = first.endswith(KAZAKH_CASE_ENDINGS) and first.casefold() not in CASE_LIKE_FIRST_NAMES
+            if first.casefold() in NOT_FIRST_NAMES:
+                continue  # "Осы Жұмабаев айтқан": a pronoun opening the sentence
             if (patronymic or not in_a_case) and not namesake:
                 found.append((" ".join(filter(None, (first, middle, last))), restored))
     shaped = {name for name, _ in found}
