@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.importer.entities import find_entities, natasha
+from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
 
@@ -125,3 +126,13 @@ def test_a_column_of_teams_names_nobody() -> None:
 )
 def test_a_pronoun_opening_the_sentence_is_no_first_name(sentence: str) -> None:
     assert people([sentence, "Жобаны мектеп директоры Айгерім Сейітова басқарады."], "kk") == ["Айгерім Сейітова"]
+
+
+def test_the_agency_of_the_dateline_is_no_person_when_the_story_speaks_to_it() -> None:
+    text = (
+        "Glacier stations may go dark next year\n"
+        "ALMATY, Nov 3 (Dala Wire) - Scientists tracking glaciers above Almaty said the ice lost more mass.\n"
+        "Researcher Aigerim Nurlanova told Dala Wire the stations need new batteries before winter.\n"
+    )
+    found = extract(text, REGISTRY, "en")
+    assert found.entities.people == ["Aigerim Nurlanova"]

@@ -98,8 +98,9 @@ def _fullest_forms(names: list[str], restored: frozenset[str]) -> list[str]:
     return kept
 
 
-def find_people(article: ArticleText, finder: Finder) -> list[str]:
-    """People named in the article, full names only, none of them a known place or organization."""
+def find_people(article: ArticleText, finder: Finder, source: str | None = None) -> list[str]:
+    """People named in the article, full names only, none of them a known place or organization, nor the
+    publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
     registry = article.registry
     names = finder.people() + [match.group(1) for _, match in registry.people.mentions(article.text)]
     people = []
@@ -107,6 +108,8 @@ def find_people(article: ArticleText, finder: Finder) -> list[str]:
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     for name in _fullest_forms(merged, restored):
         if registry.resolve(name, "places", "organizations", "sources") or _is_interface_phrase(name):
+            continue
+        if source is not None and name.casefold() == source.casefold():
             continue
         if NAME_WRITING.fullmatch(name) is None:
             continue
