@@ -136,3 +136,15 @@ def test_the_agency_of_the_dateline_is_no_person_when_the_story_speaks_to_it() -
     )
     found = extract(text, REGISTRY, "en")
     assert found.entities.people == ["Aigerim Nurlanova"]
+
+
+def test_a_name_whose_chairman_or_staff_follow_is_a_bodys() -> None:
+    sentence = (
+        "The contract went to a consortium led by Ozturk Insaat, whose chairman, Dr. Kemal Arslan, came to the signing."
+    )
+    assert people([sentence]) == ["Kemal Arslan"]
+
+
+def test_a_person_whose_words_follow_is_still_a_person() -> None:
+    sentence = "The award went to Aigerim Nurlanova, whose film about herders opened the festival."
+    assert people([sentence]) == ["Aigerim Nurlanova"]

@@ -384,6 +384,10 @@ ORG_KIND_AFTER = re.compile(rf"\s*,\s*(?:a|an)\s+{_NO_PREPOSITION}{{0,3}}?(?:{_O
 """``Abdul Latif Jameel, a Saudi conglomerate,``: a body's kind in apposition after the name: the body's name."""
 WHICH_AFTER = re.compile(r"\s*,\s*which\b")
 """``Meridian Terminals, which runs ...``: a person is ``who``."""
+WHOSE_MEMBERS_AFTER = re.compile(
+    r"\s*,\s*whose\s+(?:" + _alternatives(word_set("people-body-members", "en")) + r")\b", re.I
+)
+"""``Yilmaz Muhendislik, whose chairman ...``: what a body has (a chairman, staff, shareholders), a person has not."""
 
 
 def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
@@ -392,6 +396,8 @@ def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
     if SPOKEN_TO.search(before) is not None and SAYS_RIGHT_AFTER.match(paragraph, name[-1][2]) is not None:
         return False  # "Speaking to a news agency, Aidos Seitkali said": the one who speaks
     if ORG_KIND_BEFORE.search(before) is not None or WHICH_AFTER.match(paragraph, name[-1][2]) is not None:
+        return True
+    if WHOSE_MEMBERS_AFTER.match(paragraph, name[-1][2]) is not None:
         return True
     if ORG_KIND_AFTER.match(paragraph, name[-1][2]) is not None:
         return True
