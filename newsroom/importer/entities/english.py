@@ -10,6 +10,7 @@ Places are a capitalised name before ``region`` or after ``the village of``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsroom.alphabets import CYRILLIC, LATIN_UPPER
 from newsroom.importer.entities.base import NAME_SUFFIXES, Finder, Names, in_a_slashed_credit
@@ -317,6 +318,7 @@ def _looks_like_a_person(name: list[Token]) -> bool:
     return is_first_name(name[0][0]) or surname or marked or _east_asian_name(name[0][0], name[-1][0])
 
 
+@lru_cache(maxsize=256)  # asked for each name of the paragraph: once a paragraph
 def _is_label_line(paragraph: str) -> bool:
     """A short line of capitalised words only (``Victoria Falls``, ``Grace Notes``): a label, a section's name; not
     a table's row (its cells apart: ``4\tBekzat Oralbekov\tTengri Velo``)."""
