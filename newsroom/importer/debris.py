@@ -113,7 +113,12 @@ _DEBRIS_WHOLE_SHAPES = [
     PROFILE_DEGREE,
     POST_AGE,
     listed("debris-network-before") + r"\s+" + NETWORK + r"(?:\s+app)?",  # "Open in Telegram"
-    NETWORK + r"(?:-?[дт][аеә])?\s+" + listed("debris-network-after"),  # "Telegram-да ашу"
+    r"(?:[^\W\d_]+\s+){0,2}" + NETWORK + r"(?:-?[дт][аеә])?\s+" + listed("debris-network-after"),
+    # "Telegram-да ашу", "Жаңалықтарды Telegram-да оқыңыз"
+    r"(?:video|видео|бейне)\s*[·|•:-]?\s*\d{1,2}:\d{2}(?::\d{2})?",  # a video's label and its length
+    r"[▶►]\s*" + NETWORK + r"\s*[·|•]\s*[^·|•]{1,100}[·|•]\s*\d{1,2}:\d{2}(?::\d{2})?",  # "▶ YouTube · title · 3:12"
+    r"(?:share|поделиться|бөлісу)(?:\s*[:|,/•·]?\s*" + NETWORK + r"){2,}",  # "Share   Facebook   Instagram   X"
+    r"(?:[^\W\d_]+\s+){1,2}(?:жазылыңыз|подпишитесь|subscribe)",  # "Жаңалықтарға жазылыңыз": a prompt, its verb last
     r"(?:please )?open " + NETWORK + r" to (?:view|see|read|watch) (?:this|the) \w+",
     r"[^.!?:]{0,30}(?<!\w)" + listed("debris-link-labels") + r"(?!\w)[^.!?:]{0,30}[:：]\s*(?:https?://|www\.)\S+",
     # the page's own link under its label ("Read or Share this story: https://..."; "More information: ..." stays)

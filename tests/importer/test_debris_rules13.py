@@ -37,6 +37,16 @@ from newsroom.importer.debris import is_block_heading, is_debris
         "Наша рассылка выходит раз в месяц: отчёты и новости фонда. Подпишитесь здесь.",
         "Your gift helps a family in the mountains keep warm this winter.",
         "Ваше пожертвование поможет купить учебники для сельской школы.",
+        "WATCH NOW",
+        "VIDEO 03:41",
+        "Смотреть видео",
+        "▶ YouTube · Новый мост через Ишим · 2:05",
+        "Share   Facebook   Telegram   X",
+        "Жаңалықтарға жазылыңыз",
+        "Жаңалықтарды Telegram-да оқыңыз",
+        "Оқи отырыңыз: Қостанайда жаңа мектеп ашылды",
+        "1 904 белгі",
+        "Барлық суреттерді көру",
     ],
 )
 def test_page_furniture_lines_are_debris(line: str) -> None:
@@ -57,12 +67,17 @@ def test_page_furniture_lines_are_debris(line: str) -> None:
         "[1] The figure excludes seasonal workers.",
         "The newsletter was read by 4,000 farmers. Many of them sign up again every year.",
         "Your gift helps, the director told the donors, but the roof needs far more than that.",
+        "Видео 3:12 показало, как рушится мост.",
+        "Мы долго думали и решили: подпишитесь.",
+        "Share prices fell in Astana, Almaty and Shymkent.",
     ],
 )
 def test_story_lines_near_those_shapes_are_kept(line: str) -> None:
     assert not is_debris(line)
 
 
-@pytest.mark.parametrize("line", ["Еще истории", "Ещё по теме", "Тағы да жаңалықтар"])
+@pytest.mark.parametrize(
+    "line", ["Еще истории", "Ещё по теме", "Тағы да жаңалықтар", "Колонки других авторов", "More columns"]
+)
 def test_more_stories_headings_are_block_headings(line: str) -> None:
     assert is_block_heading(line)
