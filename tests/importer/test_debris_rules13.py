@@ -77,7 +77,7 @@ def test_story_lines_near_those_shapes_are_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Еще истории", "Ещё по теме", "Тағы да жаңалықтар", "Колонки других авторов", "More columns"]
+    "line", ["Еще истории", "Ещё по теме", "Тағы да жаңалықтар", "Колонки других авторов", "Other columnists"]
 )
 def test_more_stories_headings_are_block_headings(line: str) -> None:
     assert is_block_heading(line)
