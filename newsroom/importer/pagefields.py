@@ -14,8 +14,10 @@ import re
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 
-OWN_LABEL = re.compile(r"^\s*" + listed("pagefields-own-labels") + r"\s*$", re.I)
-LABEL = re.compile(r"^\s*(?:" + listed("pagefields-labels") + "|" + listed("pagefields-own-labels") + r")\s*$", re.I)
+OWN_LABEL = re.compile(r"^\s*" + listed("pagefields-own-labels") + r"\s*:?\s*$", re.I)
+LABEL = re.compile(
+    r"^\s*(?:" + listed("pagefields-labels") + "|" + listed("pagefields-own-labels") + r")\s*:?\s*$", re.I
+)
 MAX_VALUE_WORDS = 12
 REACH = 8
 """How far under the title a run of fields may start (the title's date and rubric may come first)."""
@@ -33,13 +35,15 @@ def _is_value(line: Line) -> bool:
 
 
 def _run_at(lines: list[Line], start: int) -> list[int]:
-    """The positions of the label and value pairs from ``start`` on (empty when none starts there)."""
+    """The positions of the label and value pairs from ``start`` on (empty when none starts there); a value that
+    is the page's date (``Published`` over ``14 August 2026``) keeps its role, its label goes."""
     run: list[int] = []
     at = start
     while at + 1 < len(lines) and lines[at].role is LineRole.BODY and LABEL.match(lines[at].text):
-        if not _is_value(lines[at + 1]):
+        dated = lines[at + 1].role is LineRole.DATE
+        if not (_is_value(lines[at + 1]) or dated):
             break
-        run += [at, at + 1]
+        run += [at] if dated else [at, at + 1]
         at += 2
     return run
 

@@ -100,3 +100,24 @@ def test_a_tables_source_under_its_last_row_stays_in_the_body() -> None:
 def test_a_source_line_under_a_paragraph_is_still_the_articles_source() -> None:
     text = TABLE.replace("Источник: Национальный банк\n", "") + "Источник: Национальный банк\n"
     assert "Источник: Национальный банк" not in extract(text, REGISTRY, "ru").paragraphs
+
+
+GOVERNMENT_PAGE = (
+    "Applications open for 2027 grants to study in Ireland\n"
+    "The Embassy of Ireland invites applications for fully funded master's grants.\n"
+    "From:\n"
+    "Embassy of Ireland Astana\n"
+    "Published\n"
+    "8 April 2026\n"
+    "The grants cover tuition, travel and living costs for one academic year in Dublin or Cork.\n"
+    "Applicants need two years of work experience and a good command of English.\n"
+)
+
+
+def test_a_pages_own_fields_with_colons_leave_the_body_and_its_date_stays_the_date() -> None:
+    found = extract(GOVERNMENT_PAGE, REGISTRY, "en")
+    assert found.paragraphs == [
+        "The grants cover tuition, travel and living costs for one academic year in Dublin or Cork.",
+        "Applicants need two years of work experience and a good command of English.",
+    ]
+    assert found.date is not None and found.date.isoformat() == "2026-04-08"
