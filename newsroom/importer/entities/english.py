@@ -423,7 +423,9 @@ def _ends_a_body_s_name(paragraph: str, tokens: list[Token], run: list[int]) -> 
     return HEAD_BEFORE.search(before) is not None and not any(is_first_name(tokens[i][0]) for i in run)
 
 
-NAME_CELL = re.compile(rf"{_CAP}(?:[\s-]+(?:{_alternatives(NAME_PARTICLES)}|[{LATIN_UPPER}]\.|{_CAP})){{1,3}}")
+NAME_CELL = re.compile(
+    rf"[{LATIN_UPPER}][\w’'.-]*+(?:\s++(?:(?:{_alternatives(NAME_PARTICLES)})(?=\s)|[{LATIN_UPPER}][\w’'.-]*+)){{1,3}}"
+)
 """A table's cell that is written like a name: two to four capitalised words (particles and initials between)."""
 MIN_TABLE_ROWS = 2
 
