@@ -371,14 +371,29 @@ MAX_PROSE_UNDER_SIGNATURE = 1
 SIGNATURE_SHARE, SIGNATURE_LAST_LINES = 0.5, 12  # in the text's second half, or among its last lines
 
 
+VALEDICTION = re.compile(r"^\s*" + listed("blocks-valedictions") + r"\s*[,.!]?\s*$", re.I)
+SIGNATURE_REACH = 2
+NAME_WORDS = re.compile(r"^[«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,]*,?(?:\s+[«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,]*,?){0,3}\s*$")
+"""A name of one to four capitalised words (``Мадина Әлиханова``, ``Bolat Serikbayev``), each word apart by spaces."""
+
+
+def _signs(text: str) -> bool:
+    """A signature's line: a valediction (``С уважением,``), a name of a few capitalised words, a contact, or page
+    furniture (a disclaimer, a counter)."""
+    name = NAME_WORDS.match(text) is not None and SENTENCE_END.search(text) is None
+    return VALEDICTION.match(text) is not None or name or d.is_contact(text) or d.is_debris(text)
+
+
 def _opens_signature(lines: list[Line], position: int, body_start: int) -> bool:
     """``--`` alone on its line (an e-mail's signature separator, a blog's rule over its author's card) in the
-    text's second half or among its last lines, with at most one long sentence's line under it (a disclaimer): the
-    rest is no story."""
+    text's second half or among its last lines, a signature's line right under it (a valediction, a name, a
+    contact, a disclaimer) and at most one long sentence's line under it (a disclaimer): the rest is no story."""
     if lines[position].text.strip() != SIGNATURE_SEPARATOR or position <= body_start + 1:
         return False
     if position < len(lines) * SIGNATURE_SHARE and len(lines) - position > SIGNATURE_LAST_LINES:
         return False
+    if not any(_signs(line.text) for line in lines[position + 1 : position + 1 + SIGNATURE_REACH]):
+        return False  # "--" / "UPDATE 16:00: ...", "--" / a release's headline: a rule between parts of the text
     prose = [
         line
         for line in lines[position + 1 :]

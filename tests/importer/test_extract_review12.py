@@ -1,0 +1,38 @@
+"""A reviewer's confirmed false positives of the rules12 round's debris, blocks and people rules (``review12``),
+each on the reviewer's invented text in ``review12_inputs/``: story lines stay in the body, people stay people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.importer.decoding import decode
+from newsroom.importer.extract import Extraction, extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+INPUTS = Path(__file__).parent / "review12_inputs"
+
+
+def _text(name: str) -> str:
+    return decode((INPUTS / f"{name}.txt").read_bytes())
+
+
+def _extract(name: str) -> Extraction:
+    return extract(_text(name), REGISTRY)
+
+
+def _lines(name: str) -> list[str]:
+    return [line.strip() for line in _text(name).splitlines() if line.strip()]
+
+
+def test_a_release_under_a_cover_notes_double_dash_is_no_signature() -> None:
+    name = "f45_ru_cover_note_then_dashes_then_release"
+    body = _extract(name).body
+    assert all(line in body for line in _lines(name)[5:])
+
+
+def test_an_update_and_a_list_under_a_double_dash_are_no_signature() -> None:
+    name = "f21_en_update_after_double_dash"
+    body = _extract(name).body
+    assert all(line in body for line in _lines(name)[4:])
