@@ -498,7 +498,8 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
                 False,
                 False,
             )
-            scan.teasers = not _prompt_inside_the_story(lines, position)
+            # a heading the page repeats over each card (``Читайте также`` between paragraphs): headlines only
+            scan.teasers = not _prompt_inside_the_story(lines, position) and scan.counts[line.text.strip()] < 2
         elif not comments and (_in_related(scan, lines, position) or _is_furniture_line(lines, position)):
             line.role = LineRole.DEBRIS
         elif size := _box(lines, position) or _subscription_form(lines, position):

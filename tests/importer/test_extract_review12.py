@@ -36,3 +36,23 @@ def test_an_update_and_a_list_under_a_double_dash_are_no_signature() -> None:
     name = "f21_en_update_after_double_dash"
     body = _extract(name).body
     assert all(line in body for line in _lines(name)[4:])
+
+
+def _story_paragraphs(name: str) -> list[str]:
+    return [line for line in _lines(name)[1:] if len(line.split()) >= 10 and line.endswith(".")]
+
+
+def test_read_also_boxes_between_paragraphs_take_their_headlines_only() -> None:
+    for name in (
+        "f37_ru_read_also_between_paragraphs",
+        "f38_en_read_more_between_paragraphs",
+        "f39_ru_read_also_twice_between_paragraphs",
+    ):
+        paragraphs = _extract(name).paragraphs
+        assert all(line in paragraphs for line in _story_paragraphs(name)), name
+        assert "Читайте также" not in paragraphs and "Read more" not in paragraphs
+
+
+def test_related_cards_at_the_foot_still_leave_the_body() -> None:
+    paragraphs = _extract("f37_companion_ru_related_cards_at_foot_SHOULD_FIRE").paragraphs
+    assert paragraphs[-1].startswith("Центр рассчитан на 300 коек")
