@@ -148,6 +148,18 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     return False
 
 
+def _boxes_between_paragraphs(lines: list[Line], position: int) -> bool:
+    """A heading the page repeats over each card (``Читайте также`` / a headline / the story's paragraph, three
+    times) with a paragraph of the story (twelve words or more) under one of its cards: boxes inside the story,
+    their headlines only (a page's foot repeats its heading over short teasers)."""
+    heading = lines[position].text.strip()
+    cards = [at for at, line in enumerate(lines) if line.text.strip() == heading]
+    under = [lines[at + 2].text for at in cards if at + 2 < len(lines)]
+    return len(cards) > 1 and any(
+        len(text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(text) for text in under
+    )
+
+
 def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
     """A list's heading closing on a colon (``Read more:``) with paragraphs of the story below the list (two or
     more sentences of twelve words or more; a page's foot has one at most): links pointing away from inside the
@@ -498,8 +510,8 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
                 False,
                 False,
             )
-            # a heading the page repeats over each card (``Читайте также`` between paragraphs): headlines only
-            scan.teasers = not _prompt_inside_the_story(lines, position) and scan.counts[line.text.strip()] < 2
+            inline = scan.counts[line.text.strip()] > 1 and _boxes_between_paragraphs(lines, position)
+            scan.teasers = not _prompt_inside_the_story(lines, position) and not inline
         elif not comments and (_in_related(scan, lines, position) or _is_furniture_line(lines, position)):
             line.role = LineRole.DEBRIS
         elif size := _box(lines, position) or _subscription_form(lines, position):
