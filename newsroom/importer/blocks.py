@@ -311,10 +311,20 @@ def _box(lines: list[Line], position: int) -> int:
     return d.call_to_action_box(block, after_story=not any(SENTENCE_END.search(line.text) for line in rest))
 
 
+def _table_cell(text: str) -> bool:
+    """A short line of a table of figures or a widget (``Образование``, ``12 000 000 000 ₸``, ``80%``), no field
+    with its label (``Назначение платежа: ...``)."""
+    return d.is_widget_line(text) and ":" not in text
+
+
 def _fund_widget(lines: list[Line], position: int) -> int:
     """How many body lines from ``position`` are a fundraiser's widget or a donation form (0: none, or under an
-    introduction)."""
-    if position > 0 and lines[position - 1].text.rstrip().endswith(":"):
+    introduction, right above it or above the short lines over it: ``Исполнение по статьям:`` / ``Образование`` /
+    ``12 000 000 000 ₸`` / ``из 15 000 000 000 ₸`` / ``80%`` is a budget's table)."""
+    above, reach = position - 1, max(0, position - d.MAX_FUND_WIDGET_LINES)
+    while above > reach and lines[above].role is LineRole.BODY and _table_cell(lines[above].text):
+        above -= 1
+    if above >= 0 and lines[above].text.rstrip().endswith(":"):
         return 0
     texts: list[str] = []
     for line in lines[position : position + d.MAX_FUND_WIDGET_LINES]:

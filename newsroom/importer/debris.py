@@ -857,7 +857,7 @@ PERCENT_ALONE = re.compile(r"^\s*\d{1,3}(?:[.,]\d)?\s?%\s*$")
 MAX_WIDGET_LINE_WORDS, MAX_FUND_WIDGET_LINES, MIN_FUND_AMOUNTS = 6, 16, 3
 
 
-def _widget_line(text: str) -> bool:
+def is_widget_line(text: str) -> bool:
     """A widget's short line: a few words, no sentence, no list item (``;``) nor introduction (``:``) closing it."""
     return len(text.split()) <= MAX_WIDGET_LINE_WORDS and not text.rstrip().endswith((".", "!", "?", "…", ";", ":"))
 
@@ -873,10 +873,12 @@ def fund_widget(texts: list[str]) -> int:
     alone on their lines or more, its progress once among them (``55%`` or ``из 2 250 000 ₸``), from an amount or
     the label right over one (``Собрано`` / ``1 240 000 ₸``); 0 if they are not one (a budget's lines of
     amounts show no progress)."""
-    if len(texts) < 2 or not (BARE_AMOUNT.match(texts[0]) or (BARE_AMOUNT.match(texts[1]) and _widget_line(texts[0]))):
+    if len(texts) < 2 or not (
+        BARE_AMOUNT.match(texts[0]) or (BARE_AMOUNT.match(texts[1]) and is_widget_line(texts[0]))
+    ):
         return 0
     size = 0
-    while size < min(len(texts), MAX_FUND_WIDGET_LINES) and _widget_line(texts[size]):
+    while size < min(len(texts), MAX_FUND_WIDGET_LINES) and is_widget_line(texts[size]):
         size += 1
     run = texts[:size]
     amounts = sum(BARE_AMOUNT.match(text) is not None for text in run)

@@ -56,3 +56,9 @@ def test_read_also_boxes_between_paragraphs_take_their_headlines_only() -> None:
 def test_related_cards_at_the_foot_still_leave_the_body() -> None:
     paragraphs = _extract("f37_companion_ru_related_cards_at_foot_SHOULD_FIRE").paragraphs
     assert paragraphs[-1].startswith("Центр рассчитан на 300 коек")
+
+
+def test_a_budgets_table_under_its_introduction_is_no_stack_of_fundraisers() -> None:
+    for name in ("f24_ru_budget_execution_table", "f25_en_budget_execution_table"):
+        body = _extract(name).body
+        assert all(line in body for line in _lines(name)[3:]), name
