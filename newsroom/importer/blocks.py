@@ -247,8 +247,13 @@ def _opens_related(lines: list[Line], position: int, counts: Counter[str]) -> bo
 
 
 AD_IMPERATIVES = word_set("blocks-ad-imperatives", "en")
-AD_IMPERATIVE_ENDINGS = tuple(words("blocks-ad-imperative-endings", "ru", "kk"))
+AD_FIRST_WORD_ENDINGS = tuple(words("blocks-ad-imperative-endings", "ru"))
+"""``Оформите``, ``Звоните``: a Russian call opens with its imperative."""
+AD_LAST_WORD_ENDINGS = tuple(words("blocks-ad-imperative-endings", "kk"))
+"""``... сатып алыңыз``: a Kazakh call closes on its imperative (the verb comes last)."""
 MAX_AD_WORDS = 30
+SPEECH = re.compile(r"(?<!\w)" + listed("people-speech-verbs") + r"(?!\w)", re.I)
+"""``said``, ``сказал``, ``деді``: a story's line reports someone's words, no ad calls so."""
 
 
 def _is_ad_copy(lines: list[Line], position: int) -> bool:
@@ -257,13 +262,19 @@ def _is_ad_copy(lines: list[Line], position: int) -> bool:
     story's sentence under an empty ad slot stays."""
     if position == 0 or d.AD_LABEL.match(lines[position - 1].text) is None:
         return False
-    words_ = re.findall(r"[^\W\d_]+", lines[position].text.lower())
-    if not words_ or len(words_) > MAX_AD_WORDS:
-        return False
-    calls = words_[0] in AD_IMPERATIVES or any(
-        len(word) > len(ending) + 2 and word.endswith(ending) for word in words_ for ending in AD_IMPERATIVE_ENDINGS
-    )
-    return calls or lines[position].text.rstrip().endswith("!")
+    text = lines[position].text
+    words_ = re.findall(r"[^\W\d_]+", text.lower())
+    if not words_ or len(words_) > MAX_AD_WORDS or SPEECH.search(text):
+        return False  # "Shop owners in the market said ...": the story's sentence under an empty slot
+    first, last = words_[0], words_[-1]
+    calls = first in AD_IMPERATIVES or _ends_so(first, AD_FIRST_WORD_ENDINGS) or _ends_so(last, AD_LAST_WORD_ENDINGS)
+    following = lines[position + 1].text if position + 1 < len(lines) else ""
+    exclaimed = text.rstrip().endswith("!") and SPEECH.search(following) is None  # "Мы в финале!" / "Так ... сказал"
+    return calls or exclaimed
+
+
+def _ends_so(word: str, endings: tuple[str, ...]) -> bool:
+    return any(len(word) > len(ending) + 2 and word.endswith(ending) for ending in endings)
 
 
 def _is_furniture_line(lines: list[Line], position: int) -> bool:

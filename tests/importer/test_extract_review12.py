@@ -62,3 +62,21 @@ def test_a_budgets_table_under_its_introduction_is_no_stack_of_fundraisers() -> 
     for name in ("f24_ru_budget_execution_table", "f25_en_budget_execution_table"):
         body = _extract(name).body
         assert all(line in body for line in _lines(name)[3:]), name
+
+
+def test_a_story_line_under_an_empty_ad_slot_stays() -> None:
+    for name in (
+        "f18_en_story_line_under_ad_slot_shop",
+        "f19_ru_story_line_under_ad_slot_vizite",
+        "f20_ru_quote_exclaim_under_ad_slot",
+    ):
+        body = _extract(name).body
+        assert all(line in body for line in _lines(name)[3:]), name
+
+
+def test_an_ads_call_under_its_label_still_leaves_the_body() -> None:
+    text = (
+        "«Барыс» вышел в финал\n\n«Барыс» обыграл «Металлург» со счётом 4:2, сообщает пресс-служба клуба.\n\n"
+        "Реклама\n\nОформите карту «Дала» и получите кешбэк 5%\n\nФинал пройдёт в субботу в Астане.\n"
+    )
+    assert "Оформите карту «Дала» и получите кешбэк 5%" not in extract(text, REGISTRY).body
