@@ -80,3 +80,7 @@ def test_an_ads_call_under_its_label_still_leaves_the_body() -> None:
         "Реклама\n\nОформите карту «Дала» и получите кешбэк 5%\n\nФинал пройдёт в субботу в Астане.\n"
     )
     assert "Оформите карту «Дала» и получите кешбэк 5%" not in extract(text, REGISTRY).body
+
+
+def test_people_with_a_role_in_apposition_to_a_group_are_people() -> None:
+    assert sorted(_extract("f36_en_person_then_role_to_the_group").entities.people) == ["Aidos Kemelov", "Dana Bekova"]

@@ -382,7 +382,10 @@ SPOKEN_TO = re.compile(rf"\b(?:to|with)\s+(?:a|an|the)\s+{_NO_PREPOSITION}{{0,3}
 """``Speaking to a news agency, ``: a clause about whom one speaks to, no apposition to the name after it."""
 SAYS_RIGHT_AFTER = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 """``Aidos Seitkali said``: a speech verb right after the name, no comma between."""
-ORG_KIND_AFTER = re.compile(rf"\s*,\s*(?:a|an)\s+{_NO_PREPOSITION}{{0,3}}?(?:{_ORG_KINDS})\s*[,.;]", re.I)
+_FUNCTION_WORDS = r"(?:of|for|at|with|in|on|to|from|the|a|an|by|near|within|inside|under|across|its|their|his|her)"
+ORG_KIND_AFTER = re.compile(
+    rf"\s*,\s*(?:a|an)\s+(?P<between>(?:(?!{_FUNCTION_WORDS}\s)[a-z’'-]+\s+){{0,2}}?)(?:{_ORG_KINDS})\s*[,.;]", re.I
+)
 """``Abdul Latif Jameel, a Saudi conglomerate,``: a body's kind in apposition after the name: the body's name."""
 WHICH_AFTER = re.compile(r"\s*,\s*which\b")
 """``Meridian Terminals, which runs ...``: a person is ``who``."""
@@ -401,7 +404,8 @@ def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
         return True
     if WHOSE_MEMBERS_AFTER.match(paragraph, name[-1][2]) is not None:
         return True
-    if ORG_KIND_AFTER.match(paragraph, name[-1][2]) is not None:
+    kind_after = ORG_KIND_AFTER.match(paragraph, name[-1][2])
+    if kind_after is not None and not set(kind_after["between"].lower().split()) & ROLE_WORDS:
         return True
     return ORG_KIND_NEAR.search(before) is not None and not _looks_like_a_person(name)
 
