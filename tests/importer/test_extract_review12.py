@@ -82,5 +82,9 @@ def test_an_ads_call_under_its_label_still_leaves_the_body() -> None:
     assert "Оформите карту «Дала» и получите кешбэк 5%" not in extract(text, REGISTRY).body
 
 
+def test_a_foreign_foundation_joined_by_a_particle_is_no_person() -> None:
+    assert _extract("f23_en_spanish_foundation_as_person").entities.people == ["Marta Ibáñez de Olmedo"]
+
+
 def test_people_with_a_role_in_apposition_to_a_group_are_people() -> None:
     assert sorted(_extract("f36_en_person_then_role_to_the_group").entities.people) == ["Aidos Kemelov", "Dana Bekova"]

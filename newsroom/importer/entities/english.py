@@ -31,6 +31,8 @@ EVENT_WORDS = word_set("orgs-events", "en")
 ORG_CONNECTORS = word_set("orgs-connectors", "en")
 LEADING_STOP = word_set("stopwords-leading", "en")
 COMPASS = word_set("places-compass", "en")
+FOREIGN_ORG_HEADS = word_set("orgs-heads-foreign")
+"""``Fundación``, ``Instituto``, ``Stiftung``: a body's head word opening its name in another language."""
 NAMESAKE_HEADS = word_set("people-namesake-heads", "en")
 """``Madrasa``, ``Avenue``, ``Prize``: closing a name, a building, a street or an award named after a person."""
 ARTICLES = frozenset(("the", "a", "an"))
@@ -465,7 +467,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             start = _name_start(run, tokens, non_names)
             title = [tokens[i][0] for i in run[:start]]
             name = _name_tokens([tokens[i] for i in run[start:]], _after_a_title(paragraph, tokens, run, title))
-            if name and (bare(name[-1][0]).lower() in ORG_HEADS or _named_like_a_body(paragraph, name)):
+            opens_a_body = name and bare(name[0][0]).lower() in FOREIGN_ORG_HEADS  # "Fundación Andina de Desarrollo"
+            if name and (bare(name[-1][0]).lower() in ORG_HEADS or opens_a_body or _named_like_a_body(paragraph, name)):
                 continue  # "Green Valleys Trust said": an organization speaking
             if name and (bare(name[-1][0]).lower() in NAMESAKE_HEADS or _ends_a_body_s_name(paragraph, tokens, run)):
                 continue  # "the Ulugbek Madrasa", "the Ministry of Emergency Situations said"
