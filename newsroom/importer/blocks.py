@@ -359,7 +359,7 @@ describing itself (``The campaign was supported by ...`` tells of the story)."""
 
 
 ORGANISATION_SAYS_CYRILLIC = re.compile(
-    r"^[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][^.!?—–]{1,60}?\s+(?:[—–-]|является|работает|основан[аоы]?|создан[аоы]?)\s"
+    r"^(?P<subject>[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][^.!?—–]{1,60}?)\s+(?:[—–-]|является|работает|основан[аоы]?|создан[аоы]?)\s"
 )
 """``Фонд «Әділ Сөз» — независимая организация ...``, ``Kcell – ведущий оператор ...``, ``ПЦ «...» работает с 1998
 года``: an organisation describing itself (any dash; a Latin name too)."""
@@ -376,8 +376,22 @@ def _notes_on_the_story(lines: list[Line], position: int) -> bool:
         following = lines[position + 1].text
     else:
         return False
-    itself = ORGANISATION_SAYS.match(following) or ORGANISATION_SAYS_CYRILLIC.match(following)
+    itself = ORGANISATION_SAYS.match(following) or _names_itself(following)
     return itself is None and not d.is_contact(following)
+
+
+QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”")
+LOWER_INITIAL = re.compile(r"(?<![\w-])[a-zа-яёәғқңөұүһі]")
+MAX_SUBJECT_LOWER_WORDS = 1
+
+
+def _names_itself(text: str) -> re.Match[str] | None:
+    """``ORGANISATION_SAYS_CYRILLIC`` with a name before its dash or verb: at most one word in lower case outside
+    quotes (``Фонд «...» — ...``, ``Kcell – ...``; ``This story was updated at 14:00 - ...`` is a sentence)."""
+    match = ORGANISATION_SAYS_CYRILLIC.match(text)
+    if match is None or len(LOWER_INITIAL.findall(QUOTED.sub(" ", match["subject"]))) > MAX_SUBJECT_LOWER_WORDS:
+        return None
+    return match
 
 
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:

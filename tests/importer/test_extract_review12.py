@@ -88,3 +88,8 @@ def test_a_foreign_foundation_joined_by_a_particle_is_no_person() -> None:
 
 def test_people_with_a_role_in_apposition_to_a_group_are_people() -> None:
     assert sorted(_extract("f36_en_person_then_role_to_the_group").entities.people) == ["Aidos Kemelov", "Dana Bekova"]
+
+
+def test_an_editors_note_about_an_update_with_a_hyphen_stays() -> None:
+    name = "f31_en_editors_note_update_with_hyphen"
+    assert _lines(name)[-1] in _extract(name).body
