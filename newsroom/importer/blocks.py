@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsroom.importer import debris as d
 from newsroom.importer import threads as t
@@ -200,13 +201,20 @@ def _is_foot_link(lines: list[Line], position: int) -> bool:
 def _story_paragraph_below(lines: list[Line], position: int) -> bool:
     """A sentence of twelve words or more below ``position``, before the page's foot (a copyright, a cookie notice,
     a registration line, a line of debris)."""
-    for line in lines[position + 1 :]:
-        foot = COPYRIGHT.match(line.text) or COOKIE_NOTICE.search(line.text) or d.is_registration_line(line.text)
-        if foot or d.is_debris(line.text):
-            return False  # the page's foot: a copyright, a cookie notice or the charity's registration
-        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text):
-            return True
-    return False
+    return _paragraphs_below(tuple(line.text for line in lines))[position]
+
+
+@lru_cache(maxsize=4)
+def _paragraphs_below(texts: tuple[str, ...]) -> tuple[bool, ...]:
+    """For each line, whether a story's paragraph stands below it before the page's foot: worked out once a text,
+    from the last line up (asked for each foot link and heading, it took 63 s on 2,000 lines)."""
+    below = [False] * len(texts)
+    for at in range(len(texts) - 2, -1, -1):
+        text = texts[at + 1]
+        foot = COPYRIGHT.match(text) or COOKIE_NOTICE.search(text) or d.is_registration_line(text) or d.is_debris(text)
+        paragraph = len(text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(text) is not None
+        below[at] = False if foot else paragraph or below[at + 1]
+    return tuple(below)
 
 
 DIGEST_LINK = re.compile(r"^\s*" + listed("blocks-digest-links") + r"[\s.…]*[→›»>]\s*$", re.I)
