@@ -93,3 +93,8 @@ def test_people_with_a_role_in_apposition_to_a_group_are_people() -> None:
 def test_an_editors_note_about_an_update_with_a_hyphen_stays() -> None:
     name = "f31_en_editors_note_update_with_hyphen"
     assert _lines(name)[-1] in _extract(name).body
+
+
+def test_a_kazakh_word_spelled_like_a_particle_joins_no_name() -> None:
+    people = _extract("f35_kk_dos_friend_as_particle").entities.people
+    assert sorted(people) == ["Асқар Серіков", "Дана Оспанова"]

@@ -58,8 +58,9 @@ PARTICLE_NAME = re.compile(
 )
 """``Омар әл-Хайдари``, ``Ирма фон Беккер``, ``Халид бин Салем әл-Нуайми``: a first name, a particle, a name (the
 particle is the evidence), perhaps a hyphened particle's name after it."""
-LOCAL_WORDS = frozenset(("да", "де"))
-"""Particles that are also Kazakh and Russian words (``Астана да``: "too"): alone, no evidence of a name."""
+LOCAL_WORDS = frozenset(("да", "де", "дос", "ду"))
+"""Particles that are also Kazakh and Russian words (``Астана да``: "too"; ``дос``: "friend"): alone, no evidence of
+a name."""
 _ROMANCE = listed("names-particles-romance", "ru")
 ROMANCE_NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+\s+{_WORD}+)\s+(?P<last>(?P<particles>(?:(?:{_ROMANCE})\s+){{1,2}})"
@@ -70,8 +71,12 @@ particles, and the rest of the name (perhaps a second surname, in no case)."""
 
 
 def _romance_names(paragraph: str) -> list[re.Match[str]]:
-    """``ROMANCE_NAME`` matches whose particles are the evidence: not ``да`` or ``де`` alone."""
-    return [match for match in ROMANCE_NAME.finditer(paragraph) if set(match["particles"].split()) - LOCAL_WORDS]
+    """``ROMANCE_NAME`` matches whose particles are the evidence (not ``да``, ``де`` or ``дос`` alone), the name after
+    them in no Kazakh case."""
+    found = [match for match in ROMANCE_NAME.finditer(paragraph) if set(match["particles"].split()) - LOCAL_WORDS]
+    return [
+        match for match in found if not match["last"][len(match["particles"]) :].split()[0].endswith(SURE_CASE_ENDINGS)
+    ]
 
 
 _PATRONYMIC_WORD = listed("names-patronymic-words")
