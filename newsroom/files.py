@@ -92,17 +92,6 @@ def write_new(path: Path, text: str, durable: bool = True) -> bool:
     return True
 
 
-def write_bytes_if_changed(path: Path, data: bytes, durable: bool = True) -> bool:
-    """Write ``data`` atomically unless ``path`` holds it already; True when written."""
-    try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    write_atomic(path, data, durable)
-    return True
-
-
 def file_stamp(path: Path) -> tuple[int, int, int, int]:
     """What tells that a file may have changed without reading it: size, modification and change
     times, inode. (A copy that keeps the size and the modification time still gets a new change
