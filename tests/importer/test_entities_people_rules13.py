@@ -148,3 +148,19 @@ def test_a_name_whose_chairman_or_staff_follow_is_a_bodys() -> None:
 def test_a_person_whose_words_follow_is_still_a_person() -> None:
     sentence = "The award went to Aigerim Nurlanova, whose film about herders opened the festival."
     assert people([sentence]) == ["Aigerim Nurlanova"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts at Almaty brokerage Altyn Broker said wheat prices fell by $9 a tonne.",
+        "Analysts at the Shymkent bank Liberty Broker said the rates would hold.",
+    ],
+)
+def test_a_bodys_kind_right_before_a_name_names_the_body(sentence: str) -> None:
+    assert people([sentence]) == []
+
+
+def test_a_role_over_a_bodys_kind_still_names_the_person() -> None:
+    sentence = "Head of the institute's hydrology laboratory Kubat Sultanaliev said the inflow fell."
+    assert people([sentence]) == ["Kubat Sultanaliev"]

@@ -397,6 +397,11 @@ WHOSE_MEMBERS_AFTER = re.compile(
 """``Yilmaz Muhendislik, whose chairman ...``: what a body has (a chairman, staff, shareholders), a person has not."""
 
 
+KIND_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_KINDS})\s+$", re.I)
+"""``the national railway company Kyrgyz Temir Jolu``, ``Almaty brokerage Freedom Broker``: a body's kind right
+before a run of capitalised words (no comma between, as in ``the founder of the firm, Daulet Serik``) names it."""
+
+
 def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
     """A name a body's kind stands in apposition to, or that ``which`` follows: not a person."""
     before = paragraph[max(0, name[0][1] - 80) : name[0][1]]
@@ -470,6 +475,11 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             opens_a_body = name and bare(name[0][0]).lower() in FOREIGN_ORG_HEADS  # "Fundación Andina de Desarrollo"
             if name and (bare(name[-1][0]).lower() in ORG_HEADS or opens_a_body or _named_like_a_body(paragraph, name)):
                 continue  # "Green Valleys Trust said": an organization speaking
+            run_start = tokens[run[0]][1]
+            kind_before = KIND_RIGHT_BEFORE.search(paragraph, max(0, run_start - 40), run_start)
+            role = _has_role_cue(paragraph[max(0, run_start - 80) : run_start], title)  # "head of the laboratory Name"
+            if name and kind_before is not None and not role:
+                continue  # "the railway company Kyrgyz Temir Jolu": the kind's name
             if name and (bare(name[-1][0]).lower() in NAMESAKE_HEADS or _ends_a_body_s_name(paragraph, tokens, run)):
                 continue  # "the Ulugbek Madrasa", "the Ministry of Emergency Situations said"
             street = len(title) > 1 and len(name) > 1 and is_first_name(name[0][0])
