@@ -135,9 +135,17 @@ def _after_the_story(spot: Spot) -> bool:
     return True
 
 
+SECOND_CREDIT = re.compile(r";\s*(?:editing|writing|additional reporting|graphics|production)\s+by\s", re.I)
+"""``...; Editing by ...``: a trailer crediting its reporters and its editors, no story's sentence."""
+
+
 def _agency_trailer(spot: Spot) -> bool:
-    """``Reporting by ...; Editing by ...`` among the last lines, or above nothing but page furniture."""
-    return is_agency_trailer(spot.text) and (spot.from_end < 5 or _after_the_story(spot))
+    """``Reporting by ...; Editing by ...`` among the last lines, or above nothing but page furniture, or wherever
+    under the story's first lines when it credits the editors too."""
+    if not is_agency_trailer(spot.text):
+        return False
+    both = spot.into_body > 1 and SECOND_CREDIT.search(spot.text) is not None
+    return both or spot.from_end < 5 or _after_the_story(spot)
 
 
 TABLE_CELLS = re.compile(r"\S\s*(?:\||\t)\s*\S")

@@ -121,3 +121,22 @@ def test_a_pages_own_fields_with_colons_leave_the_body_and_its_date_stays_the_da
         "Applicants need two years of work experience and a good command of English.",
     ]
     assert found.date is not None and found.date.isoformat() == "2026-04-08"
+
+
+WIRE = (
+    "Kazakh wheat exports to China hit a record\n"
+    "By Aidos Nurlanov and Jane Whitmore\n"
+    "ASTANA, Nov 3 (Dala Wire) - Kazakhstan shipped a record 1.2 million tonnes of wheat to China in October.\n"
+    "Deputy Minister Aigerim Tolegenova said the ministry would add 300 daily rail slots from December.\n"
+    "Reporting by Aidos Nurlanov in Astana and Jane Whitmore in London; Editing by Peter Lundqvist\n"
+    "Our Standards: The Dala Trust Principles.\n"
+    "Dala Wire, the news and media division of Dala Group, is the world's leading provider of multimedia news.\n"
+    "All quotes delayed a minimum of 15 minutes. See here for a list of exchanges and delays.\n"
+    "Site Index\nBrowse\nAbout Dala\n"
+)
+
+
+def test_a_trailer_crediting_reporters_and_editors_leaves_the_body_above_the_pages_foot() -> None:
+    found = extract(WIRE, REGISTRY, "en")
+    assert not any(paragraph.startswith("Reporting by") for paragraph in found.paragraphs)
+    assert found.entities.people == ["Aigerim Tolegenova"]
