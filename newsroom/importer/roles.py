@@ -140,12 +140,23 @@ SECOND_CREDIT = re.compile(r";\s*(?:editing|writing|additional reporting|graphic
 
 
 def _agency_trailer(spot: Spot) -> bool:
-    """``Reporting by ...; Editing by ...`` among the last lines, or above nothing but page furniture, or wherever
-    under the story's first lines when it credits the editors too."""
+    """``Reporting by ...; Editing by ...`` among the last lines, or above nothing but page furniture, or above
+    mostly page furniture when it credits the editors too."""
     if not is_agency_trailer(spot.text):
         return False
-    both = spot.into_body > 1 and SECOND_CREDIT.search(spot.text) is not None
+    both = SECOND_CREDIT.search(spot.text) is not None and _mostly_furniture_below(spot)
     return both or spot.from_end < 5 or _after_the_story(spot)
+
+
+FURNITURE_SHARE = 0.75
+
+
+def _mostly_furniture_below(spot: Spot) -> bool:
+    """Three lines in four below this one are page furniture already (a related list, a footer): the story is
+    over, whatever sentence of the publisher's stands among them."""
+    below = spot.lines[spot.position + 1 :]
+    furniture = [line for line in below if line.role is not LineRole.BODY or d.is_debris(line.text)]
+    return bool(below) and len(furniture) >= FURNITURE_SHARE * len(below)
 
 
 TABLE_CELLS = re.compile(r"\S\s*(?:\||\t)\s*\S")

@@ -132,7 +132,8 @@ WIRE = (
     "Our Standards: The Dala Trust Principles.\n"
     "Dala Wire, the news and media division of Dala Group, is the world's leading provider of multimedia news.\n"
     "All quotes delayed a minimum of 15 minutes. See here for a list of exchanges and delays.\n"
-    "Site Index\nBrowse\nAbout Dala\n"
+    "Read Next\nTenge slips as oil falls\n4 hours ago\nUzbek cotton growers switch to drip irrigation\n"
+    "November 23, 2026\nRussia sets wheat export quota for spring\n2:14 PM GMT+5\n"
 )
 
 
