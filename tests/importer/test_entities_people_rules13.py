@@ -164,3 +164,17 @@ def test_a_bodys_kind_right_before_a_name_names_the_body(sentence: str) -> None:
 def test_a_role_over_a_bodys_kind_still_names_the_person() -> None:
     sentence = "Head of the institute's hydrology laboratory Kubat Sultanaliev said the inflow fell."
     assert people([sentence]) == ["Kubat Sultanaliev"]
+
+
+@needs_natasha
+def test_a_surname_with_initials_is_the_full_name_found_before() -> None:
+    text = [
+        "Суд рассмотрел дело Жаксыбекова Ерлана Муратовича и Пак Ирины Олеговны.",
+        "Суд приговорил Жаксыбекова Е.М. к 7 годам лишения свободы, Пак И.О. — к 3 годам условно.",
+    ]
+    assert sorted(people(text, "ru")) == ["Жаксыбеков Ерлан Муратович", "Пак Ирина Олеговна"]
+
+
+def test_initials_of_another_first_name_stay_another_person() -> None:
+    text = ["Boris Petrov opened the plant.", "A. Petrov, his brother, said the line would start in May."]
+    assert "Boris Petrov" in people(text)
