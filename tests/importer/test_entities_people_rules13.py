@@ -178,3 +178,11 @@ def test_a_surname_with_initials_is_the_full_name_found_before() -> None:
 def test_initials_of_another_first_name_stay_another_person() -> None:
     text = ["Boris Petrov opened the plant.", "A. Petrov, his brother, said the line would start in May."]
     assert "Boris Petrov" in people(text)
+
+
+def test_a_namesake_after_named_after_is_no_person() -> None:
+    sentence = (
+        "Ambassador Maarten van Dijk opened the pilot with Dr. Saule Nurpeisova, Vice-Rector of the Taraz Regional "
+        "University named after M.Kh. Dulaty, and the head of the farm."
+    )
+    assert people([sentence]) == ["Maarten van Dijk", "Saule Nurpeisova"]

@@ -33,6 +33,10 @@ LEADING_STOP = word_set("stopwords-leading", "en")
 COMPASS = word_set("places-compass", "en")
 FOREIGN_ORG_HEADS = word_set("orgs-heads-foreign")
 """``Fundación``, ``Instituto``, ``Stiftung``: a body's head word opening its name in another language."""
+NAMESAKE_BEFORE = re.compile(
+    r"(?<![\w-])" + one_of(words("people-namesake-before", "en")) + r"\s+(?:[A-Z]\w?\.\s*)*$", re.I
+)
+"""``named after``, with a namesake's initials after it: the name that follows is a university's or a street's."""
 NAMESAKE_HEADS = word_set("people-namesake-heads", "en")
 """``Madrasa``, ``Avenue``, ``Prize``: closing a name, a building, a street or an award named after a person."""
 ARTICLES = frozenset(("the", "a", "an"))
@@ -476,6 +480,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             if name and (bare(name[-1][0]).lower() in ORG_HEADS or opens_a_body or _named_like_a_body(paragraph, name)):
                 continue  # "Green Valleys Trust said": an organization speaking
             run_start = tokens[run[0]][1]
+            if NAMESAKE_BEFORE.search(paragraph, max(0, run_start - 40), run_start):
+                continue  # "the university named after M.Kh. Dulaty"
             kind_before = KIND_RIGHT_BEFORE.search(paragraph, max(0, run_start - 40), run_start)
             role = _has_role_cue(paragraph[max(0, run_start - 80) : run_start], title)  # "head of the laboratory Name"
             if name and kind_before is not None and not role:
