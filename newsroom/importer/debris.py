@@ -116,6 +116,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:[^\W\d_]+\s+){0,2}" + NETWORK + r"(?:-?[дт][аеә])?\s+" + listed("debris-network-after"),
     # "Telegram-да ашу", "Жаңалықтарды Telegram-да оқыңыз"
     r"(?:video|видео|бейне)\s*[·|•:-]?\s*\d{1,2}:\d{2}(?::\d{2})?",  # a video's label and its length
+    r"(?<=[▶►⏵⏯⏸])",  # a player's play button alone
     r"[▶►]\s*" + NETWORK + r"\s*[·|•]\s*[^·|•]{1,100}[·|•]\s*\d{1,2}:\d{2}(?::\d{2})?",  # "▶ YouTube · title · 3:12"
     r"(?:share|поделиться|бөлісу)(?:\s*[:|,/•·]?\s*" + NETWORK + r"){2,}",  # "Share   Facebook   Instagram   X"
     r"(?:[^\W\d_]+\s+){1,2}(?:жазылыңыз|подпишитесь|subscribe)",  # "Жаңалықтарға жазылыңыз": a prompt, its verb last

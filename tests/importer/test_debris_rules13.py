@@ -47,6 +47,11 @@ from newsroom.importer.debris import is_block_heading, is_debris
         "Оқи отырыңыз: Қостанайда жаңа мектеп ашылды",
         "1 904 белгі",
         "Барлық суреттерді көру",
+        "▶",
+        "Настройки",
+        "Полноэкранный режим",
+        "Full screen",
+        "Толық экран",
     ],
 )
 def test_page_furniture_lines_are_debris(line: str) -> None:
@@ -70,6 +75,8 @@ def test_page_furniture_lines_are_debris(line: str) -> None:
         "Видео 3:12 показало, как рушится мост.",
         "Мы долго думали и решили: подпишитесь.",
         "Share prices fell in Astana, Almaty and Shymkent.",
+        "▶ Москва — город, где всё начинается",
+        "Настройки приложения меняют раз в год, сказал инженер.",
     ],
 )
 def test_story_lines_near_those_shapes_are_kept(line: str) -> None:
