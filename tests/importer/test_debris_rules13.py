@@ -48,7 +48,6 @@ from newsroom.importer.debris import is_block_heading, is_debris
         "1 904 белгі",
         "Барлық суреттерді көру",
         "▶",
-        "Настройки",
         "Полноэкранный режим",
         "Full screen",
         "Толық экран",
