@@ -117,6 +117,12 @@ _DEBRIS_WHOLE_SHAPES = [
     # "Telegram-да ашу", "Жаңалықтарды Telegram-да оқыңыз"
     r"(?:video|видео|бейне)\s*[·|•:-]?\s*\d{1,2}:\d{2}(?::\d{2})?",  # a video's label and its length
     r"(?<=[▶►⏵⏯⏸])",  # a player's play button alone
+    r"[▶►]\s*[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)",  # "▶ Serikbayev vs Tursunov — full fight (12:44)"
+    r"(?:updated\s+|обновлено\s+|жаңартылды\s+)?\d{1,2}\s?(?:h|hrs?|m|mins?|d|ч|час|мин|сағ|мин)\.?\s+"
+    r"(?:ago|назад|бұрын)",  # a live page's entry age ("Updated 2h ago", "2 ч назад")
+    r"(?:page\s+)?last reviewed\s*[:：]?\s*\d.{0,30}",  # "Last reviewed: 27 November 2026"
+    r"[|¦]",  # a lone bar
+    r"@[\w.]{3,30}",  # a network's handle alone ("@mchs_kg")
     r"[▶►]\s*" + NETWORK + r"\s*[·|•]\s*[^·|•]{1,100}[·|•]\s*\d{1,2}:\d{2}(?::\d{2})?",  # "▶ YouTube · title · 3:12"
     r"(?:share|поделиться|бөлісу)(?:\s*[:|,/•·]?\s*" + NETWORK + r"){2,}",  # "Share   Facebook   Instagram   X"
     r"(?:[^\W\d_]+\s+){1,2}(?:жазылыңыз|подпишитесь|subscribe)",  # "Жаңалықтарға жазылыңыз": a prompt, its verb last
@@ -181,6 +187,8 @@ _PROMO_SHAPES = [
     r"(?:поддержите|поддержать) (?:нас|наш|наше|нашу|проект|редакцию|фонд)\b",
     r"(?:не пропустите|будьте в курсе)\b",
     r"your (?:gift|donation|support|contribution) (?:helps|will help|can help|makes|goes|keeps)\b",
+    r"[£$€₸₽]\s?\d[\d,.]*\s+(?:can|could|will)\s+(?:buy|provide|pay|give|feed|help|cover|keep|send)\b(?=[^,;]*$)",
+    # "$25 can provide a family with a water filter": what a gift buys
     r"(?:ваше|ваш|ваша) (?:пожертвование|вклад|помощь|поддержка) (?:поможет|помогает|позволит|позволяет)\b",
     r"(?:сіздің )?(?:қайырымдылығыңыз|садақаңыз|үлесіңіз|көмегіңіз) [^.!?]{0,40}көмектеседі\b",
 ]
