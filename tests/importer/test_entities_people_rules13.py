@@ -186,3 +186,10 @@ def test_a_namesake_after_named_after_is_no_person() -> None:
         "University named after M.Kh. Dulaty, and the head of the farm."
     )
     assert people([sentence]) == ["Maarten van Dijk", "Saule Nurpeisova"]
+
+
+def test_a_role_in_apposition_to_an_earlier_name_leaves_the_bodys_kind_its_name() -> None:
+    sentence = (
+        "The Kyrgyz side was represented by Bakyt Toktosunov, head of the national railway company Kyrgyz Temir Jolu."
+    )
+    assert people([sentence]) == ["Bakyt Toktosunov"]

@@ -406,6 +406,11 @@ KIND_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_KINDS})\s+$", re.I)
 before a run of capitalised words (no comma between, as in ``the founder of the firm, Daulet Serik``) names it."""
 
 
+APPOSED_ROLE = re.compile(rf",\s*(?:{_alternatives(ROLE_WORDS)})\b[^,;]*$", re.I)
+"""``Bakyt Toktosunov, head of the railway company ...``: a role in apposition to the name before it, not the
+role of the run after it."""
+
+
 def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
     """A name a body's kind stands in apposition to, or that ``which`` follows: not a person."""
     before = paragraph[max(0, name[0][1] - 80) : name[0][1]]
@@ -483,7 +488,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             if NAMESAKE_BEFORE.search(paragraph, max(0, run_start - 40), run_start):
                 continue  # "the university named after M.Kh. Dulaty"
             kind_before = KIND_RIGHT_BEFORE.search(paragraph, max(0, run_start - 40), run_start)
-            role = _has_role_cue(paragraph[max(0, run_start - 80) : run_start], title)  # "head of the laboratory Name"
+            before_run = paragraph[max(0, run_start - 80) : run_start]
+            role = _has_role_cue(before_run, title) and not APPOSED_ROLE.search(before_run)  # "Head of the lab Name"
             if name and kind_before is not None and not role:
                 continue  # "the railway company Kyrgyz Temir Jolu": the kind's name
             if name and (bare(name[-1][0]).lower() in NAMESAKE_HEADS or _ends_a_body_s_name(paragraph, tokens, run)):
