@@ -193,3 +193,8 @@ def test_a_role_in_apposition_to_an_earlier_name_leaves_the_bodys_kind_its_name(
         "The Kyrgyz side was represented by Bakyt Toktosunov, head of the national railway company Kyrgyz Temir Jolu."
     )
     assert people([sentence]) == ["Bakyt Toktosunov"]
+
+
+def test_initials_run_together_stay_with_the_surname() -> None:
+    sentence = "The director of the farm, B.Kh. Tursunmetov, and his deputy, D.D. Aminova, were suspended on Monday."
+    assert people([sentence]) == ["B.Kh. Tursunmetov", "D.D. Aminova"]

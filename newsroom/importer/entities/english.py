@@ -60,9 +60,12 @@ TITLE_BEFORE = re.compile(
     rf"(?:\b(?:{_alternatives(ROLE_WORDS)}))\s*,?\s+(?:(?:of|for|on|at)\s+[^,.;]{{2,60}}?\s+)?$", re.I
 )
 ROLE_RIGHT_BEFORE = re.compile(rf"\b(?:{_alternatives(ROLE_WORDS)})\s+$", re.I)
-WORD = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNICODE)
+WORD = re.compile(
+    rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}(?=\s)|[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNICODE
+)
+"""A word, a number or a mark; initials run together stay one word (``A.Sh.``, ``N.N.``)."""
 CAPITALISED = re.compile(rf"(?<![\w-])[{LATIN_UPPER}][\w’'-]+")
-INITIAL = re.compile(rf"[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.")
+INITIAL = re.compile(rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}|[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.")
 """An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Kh.``, ``Ye.``, ``Yu.``)."""
 
 HEADS = "|".join(head.title() for head in sorted(ORG_HEADS))
