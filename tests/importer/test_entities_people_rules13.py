@@ -198,3 +198,8 @@ def test_a_role_in_apposition_to_an_earlier_name_leaves_the_bodys_kind_its_name(
 def test_initials_run_together_stay_with_the_surname() -> None:
     sentence = "The director of the farm, B.Kh. Tursunmetov, and his deputy, D.D. Aminova, were suspended on Monday."
     assert people([sentence]) == ["B.Kh. Tursunmetov", "D.D. Aminova"]
+
+
+def test_a_list_of_alumni_with_their_universities_names_people() -> None:
+    lines = ["Dana Bekovna Abenova (Twente University)", "Victoria Falls (Zambia)"]
+    assert people(lines) == ["Dana Bekovna Abenova"]

@@ -327,6 +327,15 @@ def _looks_like_a_person(name: list[Token]) -> bool:
     return is_first_name(name[0][0]) or surname or marked or _east_asian_name(name[0][0], name[-1][0])
 
 
+def _surely_a_person(name: list[Token]) -> bool:
+    """A known first name and a surname's ending or a patronymic: a person even on a line of capitalised words, when
+    an affiliation in brackets follows (a list of alumni, of speakers)."""
+    last = bare(name[-1][0])
+    surname = len(last) >= MIN_SURNAME_LETTERS and last.lower().endswith(SURNAME_ENDINGS)
+    patronymic = any(PATRONYMIC.search(bare(token[0])) for token in name[1:-1])
+    return is_first_name(name[0][0]) and (surname or patronymic)
+
+
 @lru_cache(maxsize=256)  # asked for each name of the paragraph: once a paragraph
 def _is_label_line(paragraph: str) -> bool:
     """A short line of capitalised words only (``Victoria Falls``, ``Grace Notes``): a label, a section's name; not
@@ -346,7 +355,8 @@ def _has_person_cue(paragraph: str, name: list[Token], title: list[str], plain: 
     if _has_role_cue(before, title):
         return True
     if _is_label_line(paragraph):
-        return False
+        affiliated = paragraph[name[-1][2] :].lstrip().startswith("(")  # "Zarina ... Ospanova (University of Twente)"
+        return affiliated and _surely_a_person(name)
     if _looks_like_a_person(name):
         return True
     return plain and _has_weak_cue(before, after, name[0][0])
