@@ -548,7 +548,7 @@ def _is_debris_line(line: str) -> bool:
         return True
     if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
         return True
-    if is_download_with_size(line) or is_consent_line(line) or THANKS_LINE.match(line):
+    if is_download_with_size(line) or is_consent_line(line) or THANKS_LINE.match(line) or FUND_PROGRESS.match(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
@@ -862,6 +862,25 @@ BARE_AMOUNT = re.compile(
     re.I,
 )
 """An amount of money alone on its line (``1 240 000 ₸``, ``$25``), or a fundraiser's goal (``из 2 250 000 ₸``)."""
+FUND_PROGRESS = re.compile(
+    r"^\s*(?:собрано|собрали|уже собрано|raised|жиналды)\s*:?\s*(?:"
+    + CURRENCY
+    + r")?\s?"
+    + AMOUNT
+    + r"\s*(?:"
+    + CURRENCY
+    + r")?\s*(?:"
+    + GOAL_WORDS
+    + r"|/)\s*(?:"
+    + CURRENCY
+    + r")?\s?"
+    + AMOUNT
+    + r"\s*(?:"
+    + CURRENCY
+    + r")?\s*$",
+    re.I,
+)
+"""``Собрано 1 240 000 из 2 000 000 сом``, ``Raised $12,400 of $20,000``: a fundraiser's progress on one line."""
 PERCENT_ALONE = re.compile(r"^\s*\d{1,3}(?:[.,]\d)?\s?%\s*$")
 MAX_WIDGET_LINE_WORDS, MAX_FUND_WIDGET_LINES, MIN_FUND_AMOUNTS = 6, 16, 3
 

@@ -64,6 +64,8 @@ from newsroom.importer.debris import is_block_heading, is_debris
         "|",
         "@akimat_almaty",
         "Следите за нашими новостями в Instagram и Telegram",
+        "Собрано 840 000 из 1 500 000 сом",
+        "Raised $12,400 of $20,000",
     ],
 )
 def test_page_furniture_lines_are_debris(line: str) -> None:
@@ -92,6 +94,7 @@ def test_page_furniture_lines_are_debris(line: str) -> None:
         "$40 can buy a lot, the mayor said, but the school needs millions.",
         "3h ago the river rose above the bridge.",
         "Читать в библиотеке стало модно, говорят студенты.",
+        "Собрано 840 000 из 1 500 000 сом, сообщили в фонде.",
     ],
 )
 def test_story_lines_near_those_shapes_are_kept(line: str) -> None:
