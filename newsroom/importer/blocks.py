@@ -23,13 +23,15 @@ from functools import lru_cache
 
 from newsroom.importer import debris as d
 from newsroom.importer import threads as t
-from newsroom.importer.dates import is_date_line
+from newsroom.importer.dates import is_date_line as _is_date_line
 from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import entry_times
 from newsroom.importer.wordlists import word_set, words
 
+is_date_line = lru_cache(maxsize=4096)(_is_date_line)
+"""``dates.is_date_line``, kept per line: the related-list scan asks it of the same lines again and again."""
 MAX_RELATED_HEADLINES = 8
 MAX_TEASER_WORDS = 35
 MIN_PARAGRAPH_WORDS, MIN_PARAGRAPHS_BELOW = 12, 2

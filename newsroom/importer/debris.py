@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from newsroom.importer.dates import find_date, is_date_line
 from newsroom.importer.patterns import SENTENCE_END, listed, one_of
@@ -513,6 +514,7 @@ SENTENCES_APART = re.compile(r"(?<=[.!?])\s+(?=\S)")
 MAX_FURNITURE_SENTENCES, MAX_FURNITURE_SENTENCES_WORDS = 3, 30
 
 
+@lru_cache(maxsize=8192)  # asked of the same lines by every stage
 def is_debris(line: str) -> bool:
     """A line of page furniture: share prompts, teasers, social names, cookie banners, counters; or a short line
     of two or three sentences each of them furniture (``All rights reserved. Any use of the materials requires a
