@@ -15,8 +15,12 @@ from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 
 OWN_LABEL = re.compile(r"^\s*" + listed("pagefields-own-labels") + r"\s*:?\s*$", re.I)
+STAMP_LABEL = re.compile(r"^\s*" + listed("pagefields-stamp-labels") + r"\s*:?\s*$", re.I)
 LABEL = re.compile(
-    r"^\s*(?:" + listed("pagefields-labels") + "|" + listed("pagefields-own-labels") + r")\s*:?\s*$", re.I
+    r"^\s*(?:"
+    + "|".join((listed("pagefields-labels"), listed("pagefields-own-labels"), listed("pagefields-stamp-labels")))
+    + r")\s*:?\s*$",
+    re.I,
 )
 MAX_VALUE_WORDS = 12
 REACH = 8
@@ -53,8 +57,11 @@ def page_fields(lines: list[Line], body_start: int) -> list[int]:
     the labels one only such pages show (``Delivered by``)."""
     for start in range(body_start, min(body_start + REACH, len(lines))):
         run = _run_at(lines, start)
-        if any(OWN_LABEL.match(lines[at].text) for at in run[::2]):
+        if any(OWN_LABEL.match(lines[at].text) for at in run):
             return run
+        stamps = [at for at in run if STAMP_LABEL.match(lines[at].text)]
+        if stamps:  # "Published" over its date, "From:" over the embassy: those pairs only, the event's fields stay
+            return [at for at in run if at in stamps or at - 1 in stamps]
     return []
 
 

@@ -1,0 +1,33 @@
+"""A reviewer's confirmed false positives of the rules13 round's debris, page-field and people rules (``review13``),
+each on the reviewer's invented text in ``review13_debris_inputs/``: story lines and event fields stay in the body,
+people stay people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.importer.decoding import decode
+from newsroom.importer.extract import Extraction, extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+INPUTS = Path(__file__).parent / "review13_debris_inputs"
+
+
+def _text(name: str) -> str:
+    return decode((INPUTS / f"{name}.txt").read_bytes())
+
+
+def _extract(name: str) -> Extraction:
+    return extract(_text(name), REGISTRY)
+
+
+def test_a_publication_stamp_takes_its_own_pair_only_not_the_events_fields() -> None:
+    body = _extract("f16_ru_published_label_then_event_fields").body
+    assert all(
+        line in body for line in ("Место:", "Дворец школьников, зал № 2", "Тема:", "Ремёсла и народные промыслы")
+    )
+    assert "Опубликовано:" not in body
+    body = _extract("f16b_en_published_label_then_event_fields").body
+    assert "Published:" not in body and "Place:" in body
