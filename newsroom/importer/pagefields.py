@@ -65,6 +65,8 @@ def page_fields(lines: list[Line], body_start: int) -> list[int]:
     return []
 
 
+FIELD = re.compile(r"^\s*[^\W\d_][^:：]{0,30}[:：]\s*\S")
+"""``Дата: 20 марта``, ``Venue: the town hall``: a field with its value on one line."""
 CLOSING_LABEL = re.compile(r"^\s*" + listed("pagefields-closing-labels") + r"\s*[:：]\s*$", re.I)
 
 
@@ -77,6 +79,8 @@ def closing_fields(lines: list[Line], body_start: int) -> list[int]:
         return []
     label, value = body[-2], body[-1]
     furniture_after = value + 1 < len(lines)
+    if label > 0 and (FIELD.match(lines[label - 1].text) or LABEL.match(lines[label - 1].text)):
+        return []  # "Дата: ..." / "Место: ..." / "Тема:" over its value: an event's own fields
     if value == label + 1 and furniture_after and CLOSING_LABEL.match(lines[label].text) and _is_value(lines[value]):
         return [label, value]
     return []

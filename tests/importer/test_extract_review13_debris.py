@@ -23,6 +23,11 @@ def _extract(name: str) -> Extraction:
     return extract(_text(name), REGISTRY)
 
 
+def test_an_events_topic_closing_its_fields_stays() -> None:
+    body = _extract("f15_ru_event_fields_topic_at_end").body
+    assert "Цифровые каталоги в сельской библиотеке" in body and "Тема:" in body
+
+
 def test_a_publication_stamp_takes_its_own_pair_only_not_the_events_fields() -> None:
     body = _extract("f16_ru_published_label_then_event_fields").body
     assert all(
