@@ -195,6 +195,15 @@ _PROMO_SHAPES = [
 ]
 PROMO = _lines(_PROMO_SHAPES, r"[^.!?]*[.!?]?(?:\s+[^.!?]*[.!?]?)?$")
 MAX_PROMO_WORDS = 15
+SPEECH_VERB = re.compile(r"(?<!\w)" + listed("people-speech-verbs") + r"(?!\w)", re.I)
+DIALOGUE_DASH = re.compile(r"^\s*[—–]\s")
+
+
+def _quoted(line: str) -> bool:
+    """Someone's words, not the page's appeal: a dialogue's dash opening the line, or a verb of speech in it
+    (``— Ваша помощь позволит ..., — говорит ...``, ``Your gift helps ..., said the director``)."""
+    return DIALOGUE_DASH.match(line) is not None or SPEECH_VERB.search(line) is not None
+
 
 # Lines that begin with a common word a sentence may also begin with ("Advertisement of tobacco
 # is banned", "More on the results will be published"): debris only with a colon after the
@@ -567,7 +576,7 @@ def _is_debris_line(line: str) -> bool:
     soft = SOFT_START.match(line)
     if soft is not None:
         return len(line.split()) <= SHORT_PROMPT_WORDS or re.match(r"^[^.!?]{0,40}[:：|]", soft["rest"]) is not None
-    if URL_ONLY.match(line) or (PROMO.match(line) and len(line.split()) <= MAX_PROMO_WORDS):
+    if URL_ONLY.match(line) or (PROMO.match(line) and len(line.split()) <= MAX_PROMO_WORDS and not _quoted(line)):
         return True
     return bool(HASHTAGS_LINE.match(line))
 

@@ -36,3 +36,15 @@ def test_a_publication_stamp_takes_its_own_pair_only_not_the_events_fields() -> 
     assert "Опубликовано:" not in body
     body = _extract("f16b_en_published_label_then_event_fields").body
     assert "Published:" not in body and "Place:" in body
+
+
+def test_a_donors_words_quoted_with_a_speaker_stay_and_the_speaker_is_a_person() -> None:
+    cases = {
+        "f18_ru_dash_quote_vasha_pomoshch_pozvolit": "Мария Осипова",
+        "f19_kk_dash_quote_komeginiz_komektesedi": "Айгүл Жұмабаева",
+        "f20_en_quote_without_marks_your_contribution_keeps": "Dana Whitcomb",
+    }
+    for name, person in cases.items():
+        found = _extract(name)
+        assert person in found.entities.people, name
+        assert all(line.strip() in found.body for line in _text(name).splitlines()[4:] if line.strip()), name
