@@ -536,10 +536,16 @@ def is_debris(line: str) -> bool:
     sentences = SENTENCES_APART.split(line.strip())
     if not 1 < len(sentences) <= MAX_FURNITURE_SENTENCES or not _is_debris_line(sentences[-1]):
         return False
-    pitch = SUBSCRIBE_VERB.search(sentences[-1]) and NEWSLETTER_WORD.search(" ".join(sentences[:-1]))
+    call = SUBSCRIBE_VERB.search(sentences[-1]) and (
+        len(sentences[-1].split()) <= MAX_CALL_WORDS or READER_WORD.search(" ".join(sentences[:-1]))
+    )  # "Sign up here." or "... our newsletter ...": the page's; "Подписаться можно на сайте ведомства." is a story's
+    pitch = call and NEWSLETTER_WORD.search(" ".join(sentences[:-1]))
     return bool(pitch) or all(_is_debris_line(part) for part in sentences[:-1])
 
 
+MAX_CALL_WORDS = 3
+READER_WORD = re.compile(r"(?<!\w)" + listed("debris-reader-words") + r"(?!\w)", re.I)
+"""``our``, ``your``, ``наша``, ``біздің``: a pitch speaks to its reader about its own newsletter."""
 SUBSCRIBE_VERB = re.compile(r"(?<!\w)" + listed("debris-subscribe-verbs") + r"(?!\w)", re.I)
 NEWSLETTER_WORD = re.compile(r"(?<!\w)" + listed("debris-newsletter-words") + r"(?!\w)", re.I)
 """``The Steppe Briefing newsletter brings you ... Sign up here.``: a newsletter's pitch closed by a call to

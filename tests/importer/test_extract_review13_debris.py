@@ -48,3 +48,9 @@ def test_a_donors_words_quoted_with_a_speaker_stay_and_the_speaker_is_a_person()
         found = _extract(name)
         assert person in found.entities.people, name
         assert all(line.strip() in found.body for line in _text(name).splitlines()[4:] if line.strip()), name
+
+
+def test_a_story_line_about_a_digest_and_where_to_subscribe_stays() -> None:
+    name = "f17_ru_story_about_a_digest_subscribe_sentence"
+    body = _extract(name).body
+    assert "Подписаться можно на сайте ведомства." in body
