@@ -54,3 +54,8 @@ def test_a_story_line_about_a_digest_and_where_to_subscribe_stays() -> None:
     name = "f17_ru_story_about_a_digest_subscribe_sentence"
     body = _extract(name).body
     assert "Подписаться можно на сайте ведомства." in body
+
+
+def test_an_official_after_a_bodys_name_with_of_is_a_person() -> None:
+    people = _extract("f21_en_board_of_directors_person").entities.people
+    assert sorted(people) == ["Aidos Seitkali", "Zhanar Omarova"]

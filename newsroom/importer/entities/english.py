@@ -451,9 +451,15 @@ def _named_like_a_person(paragraph: str, name: list[Token], common: set[str]) ->
 def _ends_a_body_s_name(paragraph: str, tokens: list[Token], run: list[int]) -> bool:
     """A run of capitalised words right after a body's head word and ``of`` (``Ministry of Emergency Situations``,
     ``University of Central Asia``): the end of the body's name, no person (a person after it starts at a known
-    first name: ``the Ministry of Energy Nurlan Abenov``)."""
+    first name, ``the Ministry of Energy Nurlan Abenov``, or closes a longer run with a surname or a verb of speech,
+    ``Chairman of the Board of Directors Aidos Seitkali said``)."""
     before = paragraph[max(0, tokens[run[0]][1] - 80) : tokens[run[0]][1]]
-    return HEAD_BEFORE.search(before) is not None and not any(is_first_name(tokens[i][0]) for i in run)
+    if HEAD_BEFORE.search(before) is None or any(is_first_name(tokens[i][0]) for i in run):
+        return False
+    last = bare(tokens[run[-1]][0])
+    surname = len(last) >= MIN_SURNAME_LETTERS and last.lower().endswith(SURNAME_ENDINGS)
+    speaks = SAYS_RIGHT_AFTER.match(paragraph, tokens[run[-1]][2]) is not None
+    return not (len(run) > 2 and (surname or speaks))  # "Board of Directors Aidos Seitkali said": a person closes it
 
 
 NAME_CELL = re.compile(
