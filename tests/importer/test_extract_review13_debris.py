@@ -59,3 +59,8 @@ def test_a_story_line_about_a_digest_and_where_to_subscribe_stays() -> None:
 def test_an_official_after_a_bodys_name_with_of_is_a_person() -> None:
     people = _extract("f21_en_board_of_directors_person").entities.people
     assert sorted(people) == ["Aidos Seitkali", "Zhanar Omarova"]
+
+
+def test_a_farmer_or_a_founder_whose_employees_or_staff_follow_is_a_person() -> None:
+    people = _extract("f22_en_person_whose_employees_staff").entities.people
+    assert sorted(people) == ["Dana Whitcomb", "Yerlan Bekov"]

@@ -432,7 +432,7 @@ def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
     if ORG_KIND_BEFORE.search(before) is not None or WHICH_AFTER.match(paragraph, name[-1][2]) is not None:
         return True
     if WHOSE_MEMBERS_AFTER.match(paragraph, name[-1][2]) is not None:
-        return True
+        return not (is_first_name(name[0][0]) or ROLE_RIGHT_BEFORE.search(before))  # "Farmer Yerlan Bekov, whose"
     kind_after = ORG_KIND_AFTER.match(paragraph, name[-1][2])
     if kind_after is not None and not set(kind_after["between"].lower().split()) & ROLE_WORDS:
         return True
