@@ -64,3 +64,8 @@ def test_an_official_after_a_bodys_name_with_of_is_a_person() -> None:
 def test_a_farmer_or_a_founder_whose_employees_or_staff_follow_is_a_person() -> None:
     people = _extract("f22_en_person_whose_employees_staff").entities.people
     assert sorted(people) == ["Dana Whitcomb", "Yerlan Bekov"]
+
+
+def test_names_in_prose_copied_with_double_spaces_are_found() -> None:
+    people = _extract("f23_en_double_spaced_names_pdf_copy").entities.people
+    assert sorted(people) == ["Aliya Nurova", "Dana Whitcomb"]

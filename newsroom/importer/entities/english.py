@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from newsroom.alphabets import CYRILLIC, LATIN_UPPER
 from newsroom.importer.entities.base import NAME_SUFFIXES, Finder, Names, in_a_slashed_credit
-from newsroom.importer.patterns import one_of
+from newsroom.importer.patterns import SENTENCE_END, one_of
 from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Registry
 
@@ -171,6 +171,19 @@ CELL_GAP = re.compile(r"\t|\s{2,}")
 never across it."""
 
 
+MIN_SPACED_CELLS = 3
+
+
+@lru_cache(maxsize=256)
+def _is_table_row(paragraph: str) -> bool:
+    """A table's row: cells apart by a tab, or by runs of spaces at least twice with no sentence's stop closing it
+    (prose pasted from a PDF has double spaces between its words, and stops)."""
+    text = paragraph.strip()
+    if "\t" in text:
+        return True
+    return len(CELL_GAP.split(text)) >= MIN_SPACED_CELLS and SENTENCE_END.search(text) is None
+
+
 def _capitalised_runs(tokens: list[Token], paragraph: str = "") -> list[list[int]]:
     """Runs of capitalised words, initials and name particles (``Ursula von der Leyen``), as token indexes, none
     across a table's cells."""
@@ -184,7 +197,7 @@ def _capitalised_runs(tokens: list[Token], paragraph: str = "") -> list[list[int
         index += 1
         while index < len(tokens):
             token = tokens[index][0]
-            if CELL_GAP.search(paragraph, tokens[index - 1][2], tokens[index][1]):
+            if _is_table_row(paragraph) and CELL_GAP.search(paragraph, tokens[index - 1][2], tokens[index][1]):
                 break
             particle = token.lower() in NAME_PARTICLES and _particles_then_name(tokens, index)
             if is_name_word(token) or INITIAL.fullmatch(token) or particle or token in PATRONYMIC_WORDS:
@@ -340,7 +353,7 @@ def _surely_a_person(name: list[Token]) -> bool:
 def _is_label_line(paragraph: str) -> bool:
     """A short line of capitalised words only (``Victoria Falls``, ``Grace Notes``): a label, a section's name; not
     a table's row (its cells apart: ``4\tBekzat Oralbekov\tTengri Velo``)."""
-    if CELL_GAP.search(paragraph.strip()):
+    if _is_table_row(paragraph):
         return False
     words_ = re.findall(r"[^\W\d_][\w’'-]*", paragraph)
     return len(words_) <= MAX_LABEL_LINE_WORDS and all(w[:1].isupper() or w in ORG_CONNECTORS for w in words_)
