@@ -69,3 +69,8 @@ def test_a_farmer_or_a_founder_whose_employees_or_staff_follow_is_a_person() -> 
 def test_names_in_prose_copied_with_double_spaces_are_found() -> None:
     people = _extract("f23_en_double_spaced_names_pdf_copy").entities.people
     assert sorted(people) == ["Aliya Nurova", "Dana Whitcomb"]
+
+
+def test_a_person_after_an_occupation_that_is_no_bodys_kind_is_a_person() -> None:
+    people = _extract("f25_en_occupations_developer_miner_broker").entities.people
+    assert sorted(people) == ["Asel Nurova", "Dana Whitcomb", "Yerlan Bekov"]
