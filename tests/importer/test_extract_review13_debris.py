@@ -74,3 +74,8 @@ def test_names_in_prose_copied_with_double_spaces_are_found() -> None:
 def test_a_person_after_an_occupation_that_is_no_bodys_kind_is_a_person() -> None:
     people = _extract("f25_en_occupations_developer_miner_broker").entities.people
     assert sorted(people) == ["Asel Nurova", "Dana Whitcomb", "Yerlan Bekov"]
+
+
+def test_a_team_in_a_results_tables_column_of_riders_is_no_person() -> None:
+    people = _extract("f24_en_results_table_team_cell").entities.people
+    assert "Irtysh Cycling" not in people and "Aigerim Sadykova" in people

@@ -482,6 +482,14 @@ NAME_CELL = re.compile(
 MIN_TABLE_ROWS = 2
 
 
+TEAM_WORDS = word_set("orgs-team-words", "en") | ORG_HEADS
+
+
+def _names_a_team(cell: str) -> bool:
+    """``Irtysh Cycling``, ``Astana FC``: a team's or a body's word in the cell."""
+    return any(bare(word).lower() in TEAM_WORDS for word in cell.split())
+
+
 def _table_names(paragraphs: list[str], found: list[str]) -> list[str]:
     """The cells of a table's column (rows in a row, their cells apart by tabs or spaces) written like names, when at
     least half of the column's cells are people found by their cues already: a results table, a cast, a list of
@@ -495,7 +503,7 @@ def _table_names(paragraphs: list[str], found: list[str]) -> list[str]:
             continue
         if len(rows) >= MIN_TABLE_ROWS:
             for column in zip(*rows, strict=True):
-                named = [cell for cell in column if NAME_CELL.fullmatch(cell)]
+                named = [cell for cell in column if NAME_CELL.fullmatch(cell) and not _names_a_team(cell)]
                 if named and 2 * sum(cell in found for cell in column) >= len(column):
                     people += [cell for cell in named if cell not in found]
         rows = [cells] if len(cells) > 1 else []
