@@ -152,7 +152,9 @@ _DEBRIS_START_SHAPES = [
     r"join (?:us|our)\b.*(?:telegram|channel|newsletter|whatsapp|facebook|instagram)",
     r"get (?:our|the latest|the best)\b.*(?:newsletter|inbox|email)",
     r"(?:наш|біздің) (?:телеграм|telegram)",
-    listed("debris-forwarded") + r"\s+[^,.;!?]{1,60}$",  # "Forwarded from Grain Union": a post's origin
+    listed("debris-forwarded") + r"\s*:?\s+[«\"“@A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^:,.;!?]{0,60}$",
+    # "Forwarded from Grain Union": a post's origin, a channel's capitalised name ("Forwarded from the past: ..." is a
+    # headline)
     r"(?:[^.!?]{0,60}[:—–]\s*|" + NETWORK + r"\S*\s+(?:\w+\s+)?)" + listed("debris-subscribe-verbs") + r"!?\s*$",
     # "Newsletter: subscribe", "Telegram арнамызға жазылыңыз": a subscription prompt, its verb last, the network
     # first (never a sentence: "Many first-time voters used Telegram to sign up.")

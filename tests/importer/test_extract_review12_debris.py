@@ -98,3 +98,11 @@ def test_an_editors_note_about_an_update_with_a_hyphen_stays() -> None:
 def test_a_kazakh_word_spelled_like_a_particle_joins_no_name() -> None:
     people = _extract("f35_kk_dos_friend_as_particle").entities.people
     assert sorted(people) == ["Асқар Серіков", "Дана Оспанова"]
+
+
+def test_a_headline_opening_forwarded_from_is_no_channels_label() -> None:
+    from newsroom.importer.debris import is_debris
+
+    headline = _lines("f17_en_headline_forwarded_from_the_past")[0]
+    assert not is_debris(headline)
+    assert is_debris("Forwarded from Grain Union")
