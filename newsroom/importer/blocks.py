@@ -19,16 +19,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsroom.importer import debris as d
 from newsroom.importer import threads as t
-from newsroom.importer.dates import is_date_line
+from newsroom.importer.dates import is_date_line as _is_date_line
 from newsroom.importer.furniture import is_neighbour_link, is_neighbour_title
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import entry_times
 from newsroom.importer.wordlists import word_set, words
 
+is_date_line = lru_cache(maxsize=4096)(_is_date_line)
+"""``dates.is_date_line``, kept per line: the related-list scan asks it of the same lines again and again."""
 MAX_RELATED_HEADLINES = 8
 MAX_TEASER_WORDS = 35
 MIN_PARAGRAPH_WORDS, MIN_PARAGRAPHS_BELOW = 12, 2
@@ -79,6 +82,14 @@ def _closing_question(lines: list[Line], position: int) -> bool:
     return all(d.is_debris(line.text) or COPYRIGHT.match(line.text) or line.role is LineRole.DEBRIS for line in rest)
 
 
+def _dated_question(lines: list[Line], position: int) -> bool:
+    """A headline asking a question over its date line in a list (``Кто платит за переход?`` / ``02.08.2026``):
+    another story's headline, as a list dates its headlines."""
+    text = lines[position].text
+    following = lines[position + 1].text if position + 1 < len(lines) else ""
+    return text.endswith("?") and d.is_headline_like(text) and is_date_line(following)
+
+
 def _list_goes_on(lines: list[Line], position: int) -> bool:
     """After a teaser at ``position``: the end of the text, or another headline, date or debris line."""
     if position + 1 >= len(lines):
@@ -121,7 +132,9 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
         return False
     furniture = is_date_line(text) or d.is_debris(text)
     headline = (
-        not furniture and scan.related_left > 0 and (_is_listed_headline(text) or _closing_question(lines, position))
+        not furniture
+        and scan.related_left > 0
+        and (_is_listed_headline(text) or _closing_question(lines, position) or _dated_question(lines, position))
     )
     scan.bare = scan.bare or (headline and scan.just_headline)  # the story resumes after teaserless headlines
     scan.just_headline = headline
@@ -136,6 +149,18 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
         return True
     scan.related_left = None
     return False
+
+
+def _boxes_between_paragraphs(lines: list[Line], position: int) -> bool:
+    """A heading the page repeats over each card (``Читайте также`` / a headline / the story's paragraph, three
+    times) with a paragraph of the story (twelve words or more) under one of its cards: boxes inside the story,
+    their headlines only (a page's foot repeats its heading over short teasers)."""
+    heading = lines[position].text.strip()
+    cards = [at for at, line in enumerate(lines) if line.text.strip() == heading]
+    under = [lines[at + 2].text for at in cards if at + 2 < len(lines)]
+    return len(cards) > 1 and any(
+        len(text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(text) for text in under
+    )
 
 
 def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
@@ -178,13 +203,20 @@ def _is_foot_link(lines: list[Line], position: int) -> bool:
 def _story_paragraph_below(lines: list[Line], position: int) -> bool:
     """A sentence of twelve words or more below ``position``, before the page's foot (a copyright, a cookie notice,
     a registration line, a line of debris)."""
-    for line in lines[position + 1 :]:
-        foot = COPYRIGHT.match(line.text) or COOKIE_NOTICE.search(line.text) or d.is_registration_line(line.text)
-        if foot or d.is_debris(line.text):
-            return False  # the page's foot: a copyright, a cookie notice or the charity's registration
-        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text):
-            return True
-    return False
+    return _paragraphs_below(tuple(line.text for line in lines))[position]
+
+
+@lru_cache(maxsize=4)
+def _paragraphs_below(texts: tuple[str, ...]) -> tuple[bool, ...]:
+    """For each line, whether a story's paragraph stands below it before the page's foot: worked out once a text,
+    from the last line up (asked for each foot link and heading, it took 63 s on 2,000 lines)."""
+    below = [False] * len(texts)
+    for at in range(len(texts) - 2, -1, -1):
+        text = texts[at + 1]
+        foot = COPYRIGHT.match(text) or COOKIE_NOTICE.search(text) or d.is_registration_line(text) or d.is_debris(text)
+        paragraph = len(text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(text) is not None
+        below[at] = False if foot else paragraph or below[at + 1]
+    return tuple(below)
 
 
 DIGEST_LINK = re.compile(r"^\s*" + listed("blocks-digest-links") + r"[\s.…]*[→›»>]\s*$", re.I)
@@ -225,8 +257,13 @@ def _opens_related(lines: list[Line], position: int, counts: Counter[str]) -> bo
 
 
 AD_IMPERATIVES = word_set("blocks-ad-imperatives", "en")
-AD_IMPERATIVE_ENDINGS = tuple(words("blocks-ad-imperative-endings", "ru", "kk"))
+AD_FIRST_WORD_ENDINGS = tuple(words("blocks-ad-imperative-endings", "ru"))
+"""``Оформите``, ``Звоните``: a Russian call opens with its imperative."""
+AD_LAST_WORD_ENDINGS = tuple(words("blocks-ad-imperative-endings", "kk"))
+"""``... сатып алыңыз``: a Kazakh call closes on its imperative (the verb comes last)."""
 MAX_AD_WORDS = 30
+SPEECH = re.compile(r"(?<!\w)" + listed("people-speech-verbs") + r"(?!\w)", re.I)
+"""``said``, ``сказал``, ``деді``: a story's line reports someone's words, no ad calls so."""
 
 
 def _is_ad_copy(lines: list[Line], position: int) -> bool:
@@ -235,13 +272,19 @@ def _is_ad_copy(lines: list[Line], position: int) -> bool:
     story's sentence under an empty ad slot stays."""
     if position == 0 or d.AD_LABEL.match(lines[position - 1].text) is None:
         return False
-    words_ = re.findall(r"[^\W\d_]+", lines[position].text.lower())
-    if not words_ or len(words_) > MAX_AD_WORDS:
-        return False
-    calls = words_[0] in AD_IMPERATIVES or any(
-        len(word) > len(ending) + 2 and word.endswith(ending) for word in words_ for ending in AD_IMPERATIVE_ENDINGS
-    )
-    return calls or lines[position].text.rstrip().endswith("!")
+    text = lines[position].text
+    words_ = re.findall(r"[^\W\d_]+", text.lower())
+    if not words_ or len(words_) > MAX_AD_WORDS or SPEECH.search(text):
+        return False  # "Shop owners in the market said ...": the story's sentence under an empty slot
+    first, last = words_[0], words_[-1]
+    calls = first in AD_IMPERATIVES or _ends_so(first, AD_FIRST_WORD_ENDINGS) or _ends_so(last, AD_LAST_WORD_ENDINGS)
+    following = lines[position + 1].text if position + 1 < len(lines) else ""
+    exclaimed = text.rstrip().endswith("!") and SPEECH.search(following) is None  # "Мы в финале!" / "Так ... сказал"
+    return calls or exclaimed
+
+
+def _ends_so(word: str, endings: tuple[str, ...]) -> bool:
+    return any(len(word) > len(ending) + 2 and word.endswith(ending) for ending in endings)
 
 
 def _is_furniture_line(lines: list[Line], position: int) -> bool:
@@ -261,6 +304,25 @@ def _contact_block(lines: list[Line], position: int) -> int:
     return d.contact_block([line.text for line in lines[position : position + 1 + d.MAX_CONTACT_LINES]])
 
 
+MAX_FORM_LINES, MAX_FORM_LINE_WORDS = 6, 15
+
+
+def _subscription_form(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` are a newsletter's form (``Подпишитесь на наш дайджест`` / ``Раз в месяц —
+    истории ...`` / ``Имя`` / ``E-mail`` / ``Подписаться``): a prompt to subscribe, a field of the form, a subscribe
+    button, short lines between (0: none)."""
+    if not (d.is_debris(lines[position].text) and d.SUBSCRIBE_VERB.search(lines[position].text)):
+        return 0
+    field = False
+    for size, line in enumerate(lines[position + 1 : position + MAX_FORM_LINES], start=2):
+        if len(line.text.split()) > MAX_FORM_LINE_WORDS:
+            return 0
+        field = field or COMMENT_FORM_FIELD.match(line.text) is not None
+        if field and d.SUBSCRIBE_VERB.search(line.text) and d.is_debris(line.text):
+            return size
+    return 0
+
+
 def _box(lines: list[Line], position: int) -> int:
     """How many lines from ``position`` (a block's first line) are a call-to-action box (0: none)."""
     if position > 0 and lines[position - 1].block == lines[position].block:
@@ -270,10 +332,20 @@ def _box(lines: list[Line], position: int) -> int:
     return d.call_to_action_box(block, after_story=not any(SENTENCE_END.search(line.text) for line in rest))
 
 
+def _table_cell(text: str) -> bool:
+    """A short line of a table of figures or a widget (``Образование``, ``12 000 000 000 ₸``, ``80%``), no field
+    with its label (``Назначение платежа: ...``)."""
+    return d.is_widget_line(text) and ":" not in text
+
+
 def _fund_widget(lines: list[Line], position: int) -> int:
     """How many body lines from ``position`` are a fundraiser's widget or a donation form (0: none, or under an
-    introduction)."""
-    if position > 0 and lines[position - 1].text.rstrip().endswith(":"):
+    introduction, right above it or above the short lines over it: ``Исполнение по статьям:`` / ``Образование`` /
+    ``12 000 000 000 ₸`` / ``из 15 000 000 000 ₸`` / ``80%`` is a budget's table)."""
+    above, reach = position - 1, max(0, position - d.MAX_FUND_WIDGET_LINES)
+    while above > reach and lines[above].role is LineRole.BODY and _table_cell(lines[above].text):
+        above -= 1
+    if above >= 0 and lines[above].text.rstrip().endswith(":"):
         return 0
     texts: list[str] = []
     for line in lines[position : position + d.MAX_FUND_WIDGET_LINES]:
@@ -297,7 +369,7 @@ describing itself (``The campaign was supported by ...`` tells of the story)."""
 
 
 ORGANISATION_SAYS_CYRILLIC = re.compile(
-    r"^[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][^.!?—–]{1,60}?\s+(?:[—–-]|является|работает|основан[аоы]?|создан[аоы]?)\s"
+    r"^(?P<subject>[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][^.!?—–]{1,60}?)\s+(?:[—–-]|является|работает|основан[аоы]?|создан[аоы]?)\s"
 )
 """``Фонд «Әділ Сөз» — независимая организация ...``, ``Kcell – ведущий оператор ...``, ``ПЦ «...» работает с 1998
 года``: an organisation describing itself (any dash; a Latin name too)."""
@@ -314,8 +386,22 @@ def _notes_on_the_story(lines: list[Line], position: int) -> bool:
         following = lines[position + 1].text
     else:
         return False
-    itself = ORGANISATION_SAYS.match(following) or ORGANISATION_SAYS_CYRILLIC.match(following)
+    itself = ORGANISATION_SAYS.match(following) or _names_itself(following)
     return itself is None and not d.is_contact(following)
+
+
+QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”")
+LOWER_INITIAL = re.compile(r"(?<![\w-])[a-zа-яёәғқңөұүһі]")
+MAX_SUBJECT_LOWER_WORDS = 1
+
+
+def _names_itself(text: str) -> re.Match[str] | None:
+    """``ORGANISATION_SAYS_CYRILLIC`` with a name before its dash or verb: at most one word in lower case outside
+    quotes (``Фонд «...» — ...``, ``Kcell – ...``; ``This story was updated at 14:00 - ...`` is a sentence)."""
+    match = ORGANISATION_SAYS_CYRILLIC.match(text)
+    if match is None or len(LOWER_INITIAL.findall(QUOTED.sub(" ", match["subject"]))) > MAX_SUBJECT_LOWER_WORDS:
+        return None
+    return match
 
 
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:
@@ -342,14 +428,29 @@ MAX_PROSE_UNDER_SIGNATURE = 1
 SIGNATURE_SHARE, SIGNATURE_LAST_LINES = 0.5, 12  # in the text's second half, or among its last lines
 
 
+VALEDICTION = re.compile(r"^\s*" + listed("blocks-valedictions") + r"\s*[,.!]?\s*$", re.I)
+SIGNATURE_REACH = 2
+NAME_WORDS = re.compile(r"^[«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,]*,?(?:\s+[«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,]*,?){0,3}\s*$")
+"""A name of one to four capitalised words (``Мадина Әлиханова``, ``Bolat Serikbayev``), each word apart by spaces."""
+
+
+def _signs(text: str) -> bool:
+    """A signature's line: a valediction (``С уважением,``), a name of a few capitalised words, a contact, or page
+    furniture (a disclaimer, a counter)."""
+    name = NAME_WORDS.match(text) is not None and SENTENCE_END.search(text) is None
+    return VALEDICTION.match(text) is not None or name or d.is_contact(text) or d.is_debris(text)
+
+
 def _opens_signature(lines: list[Line], position: int, body_start: int) -> bool:
     """``--`` alone on its line (an e-mail's signature separator, a blog's rule over its author's card) in the
-    text's second half or among its last lines, with at most one long sentence's line under it (a disclaimer): the
-    rest is no story."""
+    text's second half or among its last lines, a signature's line right under it (a valediction, a name, a
+    contact, a disclaimer) and at most one long sentence's line under it (a disclaimer): the rest is no story."""
     if lines[position].text.strip() != SIGNATURE_SEPARATOR or position <= body_start + 1:
         return False
     if position < len(lines) * SIGNATURE_SHARE and len(lines) - position > SIGNATURE_LAST_LINES:
         return False
+    if not any(_signs(line.text) for line in lines[position + 1 : position + 1 + SIGNATURE_REACH]):
+        return False  # "--" / "UPDATE 16:00: ...", "--" / a release's headline: a rule between parts of the text
     prose = [
         line
         for line in lines[position + 1 :]
@@ -369,11 +470,25 @@ def _opens_a_comment_form(lines: list[Line], position: int) -> bool:
     return COMMENT_FORM_FIELD.match(lines[position + 1].text) is not None
 
 
+REPLY_REACH = 4
+
+
+def _opens_a_thread(lines: list[Line], position: int) -> bool:
+    """``Комментарии`` over a comment and its ``Ответить`` button: a comments heading with a reply's button among the
+    next lines (a bare ``Комментарии`` may head the story's own section)."""
+    if COMMENTS_HEADING.match(lines[position].text) is None:
+        return False
+    following = lines[position + 2 : position + 2 + REPLY_REACH]
+    return any(line.text.strip().casefold() in d.POST_ACTIONS or d.is_post_actions(line.text) for line in following)
+
+
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
     text = lines[position].text
     if position > body_start + 1 and (_post_widgets(lines, position) or _opens_a_comment_form(lines, position)):
         return True  # a post's counters and buttons one a line (``41 комментарий``, ``58 репостов``, ``Нравится``)
+    if position > body_start + 1 and _opens_a_thread(lines, position):
+        return True
     if position <= body_start + 1 or not d.is_comment_opener(text):
         return False
     if d.is_post_counters(text) or d.is_post_actions(text):
@@ -413,8 +528,9 @@ def _post_widgets(lines: list[Line], position: int) -> bool:
 
 
 def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
-    """A link to a neighbouring post or its headline, after the story's first lines."""
-    if position <= body_start + 1:
+    """A link to a neighbouring post or its headline, after the story's first lines; a list's heading under the
+    link (``Следующая новость →`` over ``Читайте также``) is no neighbour's headline."""
+    if position <= body_start + 1 or d.is_block_heading(lines[position].text):
         return False
     return is_neighbour_link(lines[position].text) or is_neighbour_title(lines, position)
 
@@ -439,10 +555,11 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
                 False,
                 False,
             )
-            scan.teasers = not _prompt_inside_the_story(lines, position)
-        elif _in_related(scan, lines, position) or _is_furniture_line(lines, position):
+            inline = scan.counts[line.text.strip()] > 1 and _boxes_between_paragraphs(lines, position)
+            scan.teasers = not _prompt_inside_the_story(lines, position) and not inline
+        elif not comments and (_in_related(scan, lines, position) or _is_furniture_line(lines, position)):
             line.role = LineRole.DEBRIS
-        elif size := _box(lines, position):
+        elif size := _box(lines, position) or _subscription_form(lines, position):
             for boxed in lines[position : position + size]:
                 boxed.role = LineRole.DEBRIS
         elif size := d.gift_list([line.text for line in lines[position : position + d.MAX_GIFT_LINES + 2]]):

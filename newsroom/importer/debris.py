@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from newsroom.importer.dates import find_date, is_date_line
 from newsroom.importer.patterns import SENTENCE_END, listed, one_of
@@ -20,9 +21,14 @@ TERMINAL_MARKS = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
 SOCIAL_ONLY = re.compile(r"^(?:" + listed("debris-social") + r"(?:\s*[|,/•·]\s*|\s+|$))+$", re.I)
 
 
+LEADING_MARKS = r"^[\s\W]{0,40}"
+"""The marks and bullets before a line's first word (``• ``, ``>> ``, ``📌 ``), at most 40: a line of thousands of
+marks is tried at each of them against every alternative otherwise (``"'" * 10000`` took 0.9 s)."""
+
+
 def _lines(patterns: list[str], tail: str = "") -> re.Pattern[str]:
     """A line that opens (after punctuation or bullets) with one of ``patterns``, then ``tail``."""
-    return re.compile(r"^[\s\W]*(?:" + "|".join(patterns) + r")" + tail, re.I)
+    return re.compile(LEADING_MARKS + r"(?:" + "|".join(patterns) + r")" + tail, re.I)
 
 
 EDITED = r"(?:edited|изменено|ред\.|өңделді)"
@@ -80,6 +86,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"reading time\s*[:：].*",
     listed("debris-reading-time") + r"\s*[:：]\s*(?:\w+\s+)?\d.{0,20}",
     r"reading time\s+\d+\s*min(?:ute)?s?",
+    r"\d{1,3}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|минут)\.?\s+" + listed("debris-reading-time-tails"),  # "6 мин. чтения"
     r"views?:? ?\d[\d\s,.]*",
     r"\d[\d\s,.]*\s*(?:views?|reads?|просмотр(?:ов|а)?|қаралды)",
     VIEW_COUNT,  # views, edit stamp, time
@@ -107,7 +114,19 @@ _DEBRIS_WHOLE_SHAPES = [
     PROFILE_DEGREE,
     POST_AGE,
     listed("debris-network-before") + r"\s+" + NETWORK + r"(?:\s+app)?",  # "Open in Telegram"
-    NETWORK + r"(?:-?[дт][аеә])?\s+" + listed("debris-network-after"),  # "Telegram-да ашу"
+    r"(?:[^\W\d_]+\s+){0,2}" + NETWORK + r"(?:-?[дт][аеә])?\s+" + listed("debris-network-after"),
+    # "Telegram-да ашу", "Жаңалықтарды Telegram-да оқыңыз"
+    r"(?:video|видео|бейне)\s*[·|•:-]?\s*\d{1,2}:\d{2}(?::\d{2})?",  # a video's label and its length
+    r"(?<=[▶►⏵⏯⏸])",  # a player's play button alone
+    r"[▶►]\s*[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)",  # "▶ Serikbayev vs Tursunov — full fight (12:44)"
+    r"(?:updated\s+|обновлено\s+|жаңартылды\s+)?\d{1,2}\s?(?:h|hrs?|m|mins?|d|ч|час|мин|сағ|мин)\.?\s+"
+    r"(?:ago|назад|бұрын)",  # a live page's entry age ("Updated 2h ago", "2 ч назад")
+    r"(?:page\s+)?last reviewed\s*[:：]?\s*\d.{0,30}",  # "Last reviewed: 27 November 2026"
+    r"[|¦]",  # a lone bar
+    r"@[\w.]{3,30}",  # a network's handle alone ("@mchs_kg")
+    r"[▶►]\s*" + NETWORK + r"\s*[·|•]\s*[^·|•]{1,100}[·|•]\s*\d{1,2}:\d{2}(?::\d{2})?",  # "▶ YouTube · title · 3:12"
+    r"(?:share|поделиться|бөлісу)(?:\s*[:|,/•·]?\s*" + NETWORK + r"){2,}",  # "Share   Facebook   Instagram   X"
+    r"(?:[^\W\d_]+\s+){1,2}(?:жазылыңыз|подпишитесь|subscribe)",  # "Жаңалықтарға жазылыңыз": a prompt, its verb last
     r"(?:please )?open " + NETWORK + r" to (?:view|see|read|watch) (?:this|the) \w+",
     r"[^.!?:]{0,30}(?<!\w)" + listed("debris-link-labels") + r"(?!\w)[^.!?:]{0,30}[:：]\s*(?:https?://|www\.)\S+",
     # the page's own link under its label ("Read or Share this story: https://..."; "More information: ..." stays)
@@ -133,7 +152,9 @@ _DEBRIS_START_SHAPES = [
     r"join (?:us|our)\b.*(?:telegram|channel|newsletter|whatsapp|facebook|instagram)",
     r"get (?:our|the latest|the best)\b.*(?:newsletter|inbox|email)",
     r"(?:наш|біздің) (?:телеграм|telegram)",
-    listed("debris-forwarded") + r"\s+[^,.;!?]{1,60}$",  # "Forwarded from Grain Union": a post's origin
+    listed("debris-forwarded") + r"\s*:?\s+[«\"“@A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^:,.;!?]{0,60}$",
+    # "Forwarded from Grain Union": a post's origin, a channel's capitalised name ("Forwarded from the past: ..." is a
+    # headline)
     r"(?:[^.!?]{0,60}[:—–]\s*|" + NETWORK + r"\S*\s+(?:\w+\s+)?)" + listed("debris-subscribe-verbs") + r"!?\s*$",
     # "Newsletter: subscribe", "Telegram арнамызға жазылыңыз": a subscription prompt, its verb last, the network
     # first (never a sentence: "Many first-time voters used Telegram to sign up.")
@@ -168,9 +189,23 @@ _PROMO_SHAPES = [
     r"join (?:our|the) (?:movement|community|mailing list)\b",
     r"(?:поддержите|поддержать) (?:нас|наш|наше|нашу|проект|редакцию|фонд)\b",
     r"(?:не пропустите|будьте в курсе)\b",
+    r"your (?:gift|donation|support|contribution) (?:helps|will help|can help|makes|goes|keeps)\b",
+    r"[£$€₸₽]\s?\d[\d,.]*\s+(?:can|could|will)\s+(?:buy|provide|pay|give|feed|help|cover|keep|send)\b(?=[^,;]*$)",
+    # "$25 can provide a family with a water filter": what a gift buys
+    r"(?:ваше|ваш|ваша) (?:пожертвование|вклад|помощь|поддержка) (?:поможет|помогает|позволит|позволяет)\b",
+    r"(?:сіздің )?(?:қайырымдылығыңыз|садақаңыз|үлесіңіз|көмегіңіз) [^.!?]{0,40}көмектеседі\b",
 ]
 PROMO = _lines(_PROMO_SHAPES, r"[^.!?]*[.!?]?(?:\s+[^.!?]*[.!?]?)?$")
 MAX_PROMO_WORDS = 15
+SPEECH_VERB = re.compile(r"(?<!\w)" + listed("people-speech-verbs") + r"(?!\w)", re.I)
+DIALOGUE_DASH = re.compile(r"^\s*[—–]\s")
+
+
+def _quoted(line: str) -> bool:
+    """Someone's words, not the page's appeal: a dialogue's dash opening the line, or a verb of speech in it
+    (``— Ваша помощь позволит ..., — говорит ...``, ``Your gift helps ..., said the director``)."""
+    return DIALOGUE_DASH.match(line) is not None or SPEECH_VERB.search(line) is not None
+
 
 # Lines that begin with a common word a sentence may also begin with ("Advertisement of tobacco
 # is banned", "More on the results will be published"): debris only with a colon after the
@@ -295,8 +330,9 @@ def is_reaction_row(line: str) -> bool:
     )
 
 
-SEPARATOR_ONLY = re.compile(r"^\s*(?:[·•*]+(?:\s+[·•*]+)*|--)\s*$")
-"""A line of separators alone, without a word (``·``, ``***``, ``* * *``)."""
+SEPARATOR_ONLY = re.compile(r"^\s*(?:[·•*]+(?:\s+[·•*]+)*|--|(?P<mark>[#=_~–—-])(?P=mark){3,80})\s*$")
+"""A line of separators alone, without a word (``·``, ``***``, ``* * *``; four to 81 marks: ``#####``, ``======``;
+``###`` closes a press release and ``---`` is a rule of the story's Markdown)."""
 
 
 QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?\s+(?:[–—-]\s+)?[^\W\d_]")
@@ -306,11 +342,12 @@ QUOTED_SPEECH = re.compile(r"^\s*[\"“«„][^\"”»“]{10,}[\"”»“][,.]?
 ITEM_COUNTER = re.compile(r"^\s*" + listed("debris-counter-nouns") + r"\s+\d{1,4}\s*(?:of|из|/)\s*\d{1,4}\s*$", re.I)
 """A gallery's or a thread's counter: ``Photo 3 of 6``, ``Страница 1 из 3``, ``Сурет 2 / 10``."""
 COUNTED_CAPTION = re.compile(
-    r"^\s*(?:item|" + listed("debris-counter-nouns") + r")\s+\d{1,3}\s*(?:of|из|/)\s*\d{1,3}"
-    r"\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",
+    r"^\s*(?:(?:item|" + listed("debris-counter-nouns") + r")\s+\d{1,3}\s*(?:of|из|/)\s*\d{1,3}\s+"
+    r"|\[\s*\d{1,3}\s*(?:of|из|/)\s*\d{1,3}\s*\]\s*)(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",
     re.I,
 )
-"""``Item 1 of 2 A grain train waits at the border ...``: a gallery's counter run into its picture's caption."""
+"""``Item 1 of 2 A grain train waits at the border ...``, ``[1/2]Grain wagons wait ...``: a gallery's counter run
+into its picture's caption."""
 BARE_COUNTER = re.compile(r"^\s*(?P<at>\d{1,3})\s*(?:of|из|/)\s*(?P<of>\d{1,3})\s*$", re.I)
 
 
@@ -322,7 +359,7 @@ def is_bare_counter(line: str) -> bool:
 
 
 REFERENCE_STAMP = re.compile(
-    r"^(?P<stamp>.{4,60}?)[\s,;|–—-]+" + listed("debris-reference-labels") + r"\s*[:：#№]\s*[\w/.-]{2,30}\s*$", re.I
+    r"^(?P<stamp>.{4,60}?)[\s,;|–—-]++" + listed("debris-reference-labels") + r"\s*[:：#№]\s*[\w/.-]{2,30}\s*$", re.I
 )
 """``Bishkek, 09/11/2026 - 14:05, UNIQUE ID: 261109_4``: a page's date stamp with its reference number."""
 MAX_STAMP_WORDS = 6
@@ -484,8 +521,41 @@ THANKS_LINE = re.compile(
 """``Thanks for reading!`` alone or before ``Forward this email ...``: a newsletter's thanks, no story's sentence."""
 
 
+SENTENCES_APART = re.compile(r"(?<=[.!?])\s+(?=\S)")
+MAX_FURNITURE_SENTENCES, MAX_FURNITURE_SENTENCES_WORDS = 3, 30
+
+
+@lru_cache(maxsize=8192)  # asked of the same lines by every stage
 def is_debris(line: str) -> bool:
-    """A line of page furniture: share prompts, teasers, social names, cookie banners, counters."""
+    """A line of page furniture: share prompts, teasers, social names, cookie banners, counters; or a short line
+    of two or three sentences each of them furniture (``All rights reserved. Any use of the materials requires a
+    link.``, ``This is a developing story. Refresh the page for the latest updates.``), or a newsletter's pitch
+    closed by a call to subscribe."""
+    if _is_debris_line(line):
+        return True
+    if len(line.split()) > MAX_FURNITURE_SENTENCES_WORDS:
+        return False
+    sentences = SENTENCES_APART.split(line.strip())
+    if not 1 < len(sentences) <= MAX_FURNITURE_SENTENCES or not _is_debris_line(sentences[-1]):
+        return False
+    call = SUBSCRIBE_VERB.search(sentences[-1]) and (
+        len(sentences[-1].split()) <= MAX_CALL_WORDS or READER_WORD.search(" ".join(sentences[:-1]))
+    )  # "Sign up here." or "... our newsletter ...": the page's; "Подписаться можно на сайте ведомства." is a story's
+    pitch = call and NEWSLETTER_WORD.search(" ".join(sentences[:-1]))
+    return bool(pitch) or all(_is_debris_line(part) for part in sentences[:-1])
+
+
+MAX_CALL_WORDS = 3
+READER_WORD = re.compile(r"(?<!\w)" + listed("debris-reader-words") + r"(?!\w)", re.I)
+"""``our``, ``your``, ``наша``, ``біздің``: a pitch speaks to its reader about its own newsletter."""
+SUBSCRIBE_VERB = re.compile(r"(?<!\w)" + listed("debris-subscribe-verbs") + r"(?!\w)", re.I)
+NEWSLETTER_WORD = re.compile(r"(?<!\w)" + listed("debris-newsletter-words") + r"(?!\w)", re.I)
+"""``The Steppe Briefing newsletter brings you ... Sign up here.``: a newsletter's pitch closed by a call to
+subscribe (the call is furniture, the pitch before it names the newsletter)."""
+
+
+def _is_debris_line(line: str) -> bool:
+    """One line, or one sentence, of page furniture."""
     if (
         SEPARATOR_ONLY.match(line)
         or ITEM_COUNTER.match(line)
@@ -497,7 +567,7 @@ def is_debris(line: str) -> bool:
         return True
     if is_button_row(line) or POST_COUNTER_ALONE.match(line) or is_player_controls(line) or is_counted_button(line):
         return True
-    if is_download_with_size(line) or is_consent_line(line) or THANKS_LINE.match(line):
+    if is_download_with_size(line) or is_consent_line(line) or THANKS_LINE.match(line) or FUND_PROGRESS.match(line):
         return True
     if QUOTED_SPEECH.match(line):
         return False
@@ -514,7 +584,7 @@ def is_debris(line: str) -> bool:
     soft = SOFT_START.match(line)
     if soft is not None:
         return len(line.split()) <= SHORT_PROMPT_WORDS or re.match(r"^[^.!?]{0,40}[:：|]", soft["rest"]) is not None
-    if URL_ONLY.match(line) or (PROMO.match(line) and len(line.split()) <= MAX_PROMO_WORDS):
+    if URL_ONLY.match(line) or (PROMO.match(line) and len(line.split()) <= MAX_PROMO_WORDS and not _quoted(line)):
         return True
     return bool(HASHTAGS_LINE.match(line))
 
@@ -765,11 +835,11 @@ def embedded_post(lines: list[str]) -> int:
     return 0
 
 
-BUTTON = re.compile(r"^[\s\W]*" + listed("debris-buttons") + r"[\s.!→›»>]*$", re.I)
+BUTTON = re.compile(LEADING_MARKS + listed("debris-buttons") + r"[\s.!→›»>]*$", re.I)
 MAX_BOX_HEADING_WORDS, MAX_BOX_LINE_WORDS, MAX_BOX_LINES = 6, 25, 3
 
 
-GENERIC_BUTTON = re.compile(r"^[\s\W]*" + listed("debris-buttons-generic") + r"[\s.!→›»>]*$", re.I)
+GENERIC_BUTTON = re.compile(LEADING_MARKS + listed("debris-buttons-generic") + r"[\s.!→›»>]*$", re.I)
 EVENT_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 
 
@@ -811,11 +881,30 @@ BARE_AMOUNT = re.compile(
     re.I,
 )
 """An amount of money alone on its line (``1 240 000 ₸``, ``$25``), or a fundraiser's goal (``из 2 250 000 ₸``)."""
+FUND_PROGRESS = re.compile(
+    r"^\s*(?:собрано|собрали|уже собрано|raised|жиналды)\s*:?\s*(?:"
+    + CURRENCY
+    + r")?\s?"
+    + AMOUNT
+    + r"\s*(?:"
+    + CURRENCY
+    + r")?\s*(?:"
+    + GOAL_WORDS
+    + r"|/)\s*(?:"
+    + CURRENCY
+    + r")?\s?"
+    + AMOUNT
+    + r"\s*(?:"
+    + CURRENCY
+    + r")?\s*$",
+    re.I,
+)
+"""``Собрано 1 240 000 из 2 000 000 сом``, ``Raised $12,400 of $20,000``: a fundraiser's progress on one line."""
 PERCENT_ALONE = re.compile(r"^\s*\d{1,3}(?:[.,]\d)?\s?%\s*$")
 MAX_WIDGET_LINE_WORDS, MAX_FUND_WIDGET_LINES, MIN_FUND_AMOUNTS = 6, 16, 3
 
 
-def _widget_line(text: str) -> bool:
+def is_widget_line(text: str) -> bool:
     """A widget's short line: a few words, no sentence, no list item (``;``) nor introduction (``:``) closing it."""
     return len(text.split()) <= MAX_WIDGET_LINE_WORDS and not text.rstrip().endswith((".", "!", "?", "…", ";", ":"))
 
@@ -831,10 +920,12 @@ def fund_widget(texts: list[str]) -> int:
     alone on their lines or more, its progress once among them (``55%`` or ``из 2 250 000 ₸``), from an amount or
     the label right over one (``Собрано`` / ``1 240 000 ₸``); 0 if they are not one (a budget's lines of
     amounts show no progress)."""
-    if len(texts) < 2 or not (BARE_AMOUNT.match(texts[0]) or (BARE_AMOUNT.match(texts[1]) and _widget_line(texts[0]))):
+    if len(texts) < 2 or not (
+        BARE_AMOUNT.match(texts[0]) or (BARE_AMOUNT.match(texts[1]) and is_widget_line(texts[0]))
+    ):
         return 0
     size = 0
-    while size < min(len(texts), MAX_FUND_WIDGET_LINES) and _widget_line(texts[size]):
+    while size < min(len(texts), MAX_FUND_WIDGET_LINES) and is_widget_line(texts[size]):
         size += 1
     run = texts[:size]
     amounts = sum(BARE_AMOUNT.match(text) is not None for text in run)

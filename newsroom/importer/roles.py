@@ -36,7 +36,7 @@ from newsroom.importer.furniture import (
     labels_below,
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
-from newsroom.importer.pagefields import page_fields
+from newsroom.importer.pagefields import closing_fields, page_fields
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import entry_times
 from newsroom.importer.wordlists import word_set
@@ -135,13 +135,39 @@ def _after_the_story(spot: Spot) -> bool:
     return True
 
 
+SECOND_CREDIT = re.compile(r";\s*(?:editing|writing|additional reporting|graphics|production)\s+by\s", re.I)
+"""``...; Editing by ...``: a trailer crediting its reporters and its editors, no story's sentence."""
+
+
 def _agency_trailer(spot: Spot) -> bool:
-    """``Reporting by ...; Editing by ...`` among the last lines, or above nothing but page furniture."""
-    return is_agency_trailer(spot.text) and (spot.from_end < 5 or _after_the_story(spot))
+    """``Reporting by ...; Editing by ...`` among the last lines, or above nothing but page furniture, or above
+    mostly page furniture when it credits the editors too."""
+    if not is_agency_trailer(spot.text):
+        return False
+    both = SECOND_CREDIT.search(spot.text) is not None and _mostly_furniture_below(spot)
+    return both or spot.from_end < 5 or _after_the_story(spot)
+
+
+FURNITURE_SHARE = 0.75
+
+
+def _mostly_furniture_below(spot: Spot) -> bool:
+    """Three lines in four below this one are page furniture already (a related list, a footer): the story is
+    over, whatever sentence of the publisher's stands among them."""
+    below = spot.lines[spot.position + 1 :]
+    furniture = [line for line in below if line.role is not LineRole.BODY or d.is_debris(line.text)]
+    return bool(below) and len(furniture) >= FURNITURE_SHARE * len(below)
+
+
+TABLE_CELLS = re.compile(r"\S\s*(?:\||\t)\s*\S")
+"""A table's row: cells apart by a bar or a tab (``2025 | 14,8 | 10,2``)."""
 
 
 def _source_line(spot: Spot) -> bool:
-    return d.source_of(spot.text) is not None and len(spot.text.split()) <= MAX_SOURCE_LINE_WORDS
+    """``Source: Kazinform``: the article's source; not a table's, right under its last row (``Источник:
+    Центральный банк`` under ``2025 | 14,8 | 10,2``), which is the story's text."""
+    under_a_table = spot.previous is not None and TABLE_CELLS.search(spot.previous.text) is not None
+    return d.source_of(spot.text) is not None and len(spot.text.split()) <= MAX_SOURCE_LINE_WORDS and not under_a_table
 
 
 CREDITS_APART = re.compile(r"\s+[·•|]\s+")
@@ -347,6 +373,25 @@ def _button_closing_the_text(spot: Spot) -> bool:
     return spot.is_last and spot.into_body > 1 and spot.text.strip().casefold() in d.POST_ACTIONS
 
 
+MIN_LINK_LEAD_WORDS = 4
+
+
+def _link_the_story_gives(spot: Spot) -> bool:
+    """A bare link right under the story's own sentence that announces it (``Подписать обращение можно по
+    ссылке:``, ``The full report is available here:``): the story's link, not the page's (a ``Read more:`` prompt
+    is furniture, never the story's sentence)."""
+    previous = spot.previous
+    return (
+        d.URL_ONLY.match(spot.text) is not None
+        and previous is not None
+        and spot.into_body > 0
+        and previous.role is LineRole.BODY
+        and previous.text.rstrip().endswith(":")
+        and len(previous.text.split()) >= MIN_LINK_LEAD_WORDS
+        and not d.is_debris(previous.text)
+    )
+
+
 BODY_RULES: Rules = (
     (_provider_label, LineRole.DEBRIS),
     (_provider_under_its_label, LineRole.DEBRIS),
@@ -375,6 +420,7 @@ BODY_RULES: Rules = (
     (_button_closing_the_text, LineRole.DEBRIS),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.counter_in_a_list([line.text for line in spot.lines], spot.position), LineRole.BODY),
+    (_link_the_story_gives, LineRole.BODY),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_link_row_at_an_edge, LineRole.DEBRIS),
     (_teaser_under_a_prompt, LineRole.DEBRIS),
@@ -398,7 +444,11 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
             role = first_role(BODY_RULES, Spot(lines, position, body_start, credit_before=credit_before))
             line.role = role or LineRole.BODY
         credit_before = credit_before or line.role is LineRole.CREDIT
-    for position in [*labels_below(lines, body_start), *page_fields(lines, body_start)]:
+    for position in [
+        *labels_below(lines, body_start),
+        *page_fields(lines, body_start),
+        *closing_fields(lines, body_start),
+    ]:
         lines[position].role = LineRole.DEBRIS
     _mark_closing_bylines(lines, body_start)
     _mark_author_notes(lines, body_start)
@@ -516,6 +566,9 @@ def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:
 
 
 AUTHOR_NOTE_LAST_LINES = 3
+AUTHOR_COPULAS = (" is ", " was ", " – ", " — ", " - ")
+"""What follows the author's name opening a note on them: ``is``, or the dash of a Russian or Kazakh sentence
+without a verb (``Санжар Мирзаев – ведущий научный сотрудник ...``)."""
 
 
 def _byline_name(text: str) -> str | None:
@@ -529,13 +582,14 @@ def _byline_name(text: str) -> str | None:
 def _mark_author_notes(lines: list[Line], body_start: int) -> None:
     """A note on the author among the story's last lines: a sentence opening with the byline's name
     (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``), or in the story's second
-    half, ``Name is ...`` (above the page's related links)."""
+    half, ``Name is ...``, ``Имя Фамилия – ...`` (above the page's related links)."""
     names = [name for line in lines if line.role is LineRole.BYLINE and (name := _byline_name(line.text))]
+    names = [name.split(",")[0].strip() for name in names]  # "Name, senior fellow": the name
     names = [name for name in names if len(name.split()) >= 2]
     body = [line for line in lines[body_start:] if line.role is LineRole.BODY]
     for line in body[-AUTHOR_NOTE_LAST_LINES:]:
         if any(line.text.startswith(f"{name} ") for name in names):
             line.role = LineRole.DEBRIS
     for line in body[len(body) // 2 :]:  # "Dr. Jane Smith is a senior fellow at ...", above related links
-        if any(line.text.startswith((f"{name} is ", f"{name} was ")) for name in names):
+        if any(line.text.startswith(tuple(f"{name}{copula}" for copula in AUTHOR_COPULAS)) for name in names):
             line.role = LineRole.DEBRIS

@@ -63,7 +63,7 @@ def find_entities(
     article = ArticleText(texts, registry, lang, extra_org_text or [])
     finder = finder_for(article)
     entities = Entities(
-        people=find_people(article, finder),
+        people=find_people(article, finder, source),
         organizations=find_organizations(article, finder, source),
         places=find_places(article, finder, dateline_place),
         tags=find_tags(article, tag_line),

@@ -8,7 +8,7 @@ import re
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER
 from newsroom.importer.entities.base import Finder, Names, in_a_slashed_credit
 from newsroom.importer.patterns import listed
-from newsroom.importer.wordlists import word_set
+from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Vocabulary
 
 SURNAME_ENDINGS = (
@@ -20,8 +20,12 @@ CASE_ENDINGS = (
     *("а", "у", "ым", "ой", "ом", "е", "ых", "ға", "ге", "ның", "нің", "ны", "ні", "мен", "пен", "бен"),
     *("да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "қа", "ке", "на", "не"),
     *("тың", "тің", "дың", "дің", "ты", "ті", "ды", "ді"),
+    *("нікі", "ныкі", "дікі", "дыкі", "тікі", "тыкі"),
 )
-"""Russian and Kazakh case endings a surname may take (``Садыковой``, ``Садықованың``)."""
+"""Russian and Kazakh case endings a surname may take (``Садыковой``, ``Садықованың``; the possessive predicate,
+``Садықованікі``)."""
+NOT_FIRST_NAMES = word_set("names-not-first", "kk", "ru")
+"""``Осы``, ``Сол``, ``Этот``: a pronoun or a conjunction opening a sentence before a surname, no first name."""
 CASE_LIKE_FIRST_NAMES = word_set("names-case-like-first", "kk")
 """``Нұрсұлтан``, ``Назерке``: first names that end like a case ending, in the nominative."""
 KAZAKH_CASE_ENDINGS = (
@@ -36,11 +40,11 @@ PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы", "ович", "�
 NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+"
     rf"(?:(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)})|[{CYRILLIC_UPPER}]\.)\s+(?=[{CYRILLIC_UPPER}]))?"
-    rf"(?P<last>(?:{_WORD}+-)?{_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)}))"
+    rf"(?P<last>(?:{_WORD}+-)?{_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)})(?:-{_WORD}+(?![{CYRILLIC_LOWER}]*-))?)"
     rf"(?P<case>{'|'.join(CASE_ENDINGS)})?(?![\w-])"
 )
 """``Имя Фамилия``, with a patronymic or an initial between (``Данияр Сәкенұлы Бекболатов``,
-``Дәурен Қ. Мұсабеков``) and a double surname (``Татьяна Вольф-Ермекова``)."""
+``Дәурен Қ. Мұсабеков``) and a double surname (``Татьяна Вольф-Ермекова``, ``Тимур Ахметов-Вольф``)."""
 PATRONYMIC_NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)}))\s+"
     rf"(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
@@ -54,8 +58,9 @@ PARTICLE_NAME = re.compile(
 )
 """``Омар әл-Хайдари``, ``Ирма фон Беккер``, ``Халид бин Салем әл-Нуайми``: a first name, a particle, a name (the
 particle is the evidence), perhaps a hyphened particle's name after it."""
-LOCAL_WORDS = frozenset(("да", "де"))
-"""Particles that are also Kazakh and Russian words (``Астана да``: "too"): alone, no evidence of a name."""
+LOCAL_WORDS = frozenset(("да", "де", "дос", "ду"))
+"""Particles that are also Kazakh and Russian words (``Астана да``: "too"; ``дос``: "friend"): alone, no evidence of
+a name."""
 _ROMANCE = listed("names-particles-romance", "ru")
 ROMANCE_NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+\s+{_WORD}+)\s+(?P<last>(?P<particles>(?:(?:{_ROMANCE})\s+){{1,2}})"
@@ -66,8 +71,12 @@ particles, and the rest of the name (perhaps a second surname, in no case)."""
 
 
 def _romance_names(paragraph: str) -> list[re.Match[str]]:
-    """``ROMANCE_NAME`` matches whose particles are the evidence: not ``да`` or ``де`` alone."""
-    return [match for match in ROMANCE_NAME.finditer(paragraph) if set(match["particles"].split()) - LOCAL_WORDS]
+    """``ROMANCE_NAME`` matches whose particles are the evidence (not ``да``, ``де`` or ``дос`` alone), the name after
+    them in no Kazakh case."""
+    found = [match for match in ROMANCE_NAME.finditer(paragraph) if set(match["particles"].split()) - LOCAL_WORDS]
+    return [
+        match for match in found if not match["last"][len(match["particles"]) :].split()[0].endswith(SURE_CASE_ENDINGS)
+    ]
 
 
 _PATRONYMIC_WORD = listed("names-patronymic-words")
@@ -165,9 +174,12 @@ def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
             patronymic = middle_named or last.endswith(PATRONYMIC_ENDINGS)  # "Нұрсұлтан Ерланұлы": -тан, a name
             patronymic = patronymic or last.endswith(PATRONYMIC_WORDS)  # "Азамат Болотбек уулу"
             in_a_case = first.endswith(KAZAKH_CASE_ENDINGS) and first.casefold() not in CASE_LIKE_FIRST_NAMES
+            if first.casefold() in NOT_FIRST_NAMES:
+                continue  # "Осы Жұмабаев айтқан": a pronoun opening the sentence
             if (patronymic or not in_a_case) and not namesake:
                 found.append((" ".join(filter(None, (first, middle, last))), restored))
-    return found
+    shaped = {name for name, _ in found}
+    return found + [(name, False) for name in _list_names(paragraphs, shaped)]
 
 
 PLACE_HEADS = tuple(word_set("places-heads", "kk"))
@@ -226,6 +238,42 @@ def _surname(match: re.Match[str]) -> tuple[str, bool]:
     if case and ((last + case).casefold() in CASE_LIKE_FIRST_NAMES or len(last) < MIN_SURNAME_STEM_LETTERS):
         return last + case, False
     return last, bool(case)
+
+
+LIST_ENTRY = re.compile(
+    rf"^(?:[^–—\n]{{1,30}}?\s[–—-]\s+)?(?P<name>{_WORD}+(?:-{_WORD}+)?(?:\s+{_WORD}+(?:-{_WORD}+)?){{1,2}})"
+    rf"(?:\s+[–—-]\s+\S.*|[.;,]?)$"
+)
+"""A list's entry that is a name, alone or before a dash (``Аружан Сейітқали – Валенсия университеті;``), perhaps
+after a result's label and a dash (``77 кг – Мағжан Бексұлтан – алтын``)."""
+MIN_LIST_ENTRIES = 2
+
+
+def _list_names(paragraphs: list[str], shaped: set[str]) -> list[str]:
+    """The names of a list of people (a cast, a results table, winners: two entries or more in a row), when at least
+    half of its entries are names by their shape already: the others are people too, whatever their surname's
+    ending (``Мағжан Бексұлтан`` between ``Ерасыл Болатұлы Қанатов`` and ``Әли-Асқар Нұрманов``)."""
+    found: list[str] = []
+    run: list[str] = []
+    for paragraph in [*paragraphs, ""]:
+        entry = LIST_ENTRY.match(paragraph)
+        if entry is not None:
+            run.append(entry["name"])
+            continue
+        if len(run) >= MIN_LIST_ENTRIES and 2 * sum(name in shaped for name in run) >= len(run):
+            found += [name for name in run if name not in shaped and not _in_a_case(name)]
+        run = []
+    return found
+
+
+SURE_CASE_ENDINGS = tuple(words("names-case-endings", "kk"))
+"""The genitive, the dative, the instrumental: endings that leave no doubt (``-тан`` may close a name:
+``Бексұлтан``)."""
+
+
+def _in_a_case(name: str) -> bool:
+    """A word of the name ends in a case that leaves no doubt (``Федерацияның``): no name in a list of names."""
+    return any(word.endswith(SURE_CASE_ENDINGS) for word in name.split())
 
 
 def people_by_shape(paragraphs: list[str]) -> list[str]:

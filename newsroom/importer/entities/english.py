@@ -10,10 +10,11 @@ Places are a capitalised name before ``region`` or after ``the village of``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsroom.alphabets import CYRILLIC, LATIN_UPPER
 from newsroom.importer.entities.base import NAME_SUFFIXES, Finder, Names, in_a_slashed_credit
-from newsroom.importer.patterns import one_of
+from newsroom.importer.patterns import SENTENCE_END, one_of
 from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Registry
 
@@ -30,6 +31,14 @@ EVENT_WORDS = word_set("orgs-events", "en")
 ORG_CONNECTORS = word_set("orgs-connectors", "en")
 LEADING_STOP = word_set("stopwords-leading", "en")
 COMPASS = word_set("places-compass", "en")
+FOREIGN_ORG_HEADS = word_set("orgs-heads-foreign")
+"""``Fundación``, ``Instituto``, ``Stiftung``: a body's head word opening its name in another language."""
+NAMESAKE_BEFORE = re.compile(
+    r"(?<![\w-])" + one_of(words("people-namesake-before", "en")) + r"\s+(?:[A-Z]\w?\.\s*)*$", re.I
+)
+"""``named after``, with a namesake's initials after it: the name that follows is a university's or a street's."""
+NAMESAKE_HEADS = word_set("people-namesake-heads", "en")
+"""``Madrasa``, ``Avenue``, ``Prize``: closing a name, a building, a street or an award named after a person."""
 ARTICLES = frozenset(("the", "a", "an"))
 
 
@@ -51,9 +60,12 @@ TITLE_BEFORE = re.compile(
     rf"(?:\b(?:{_alternatives(ROLE_WORDS)}))\s*,?\s+(?:(?:of|for|on|at)\s+[^,.;]{{2,60}}?\s+)?$", re.I
 )
 ROLE_RIGHT_BEFORE = re.compile(rf"\b(?:{_alternatives(ROLE_WORDS)})\s+$", re.I)
-WORD = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNICODE)
+WORD = re.compile(
+    rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}(?=\s)|[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNICODE
+)
+"""A word, a number or a mark; initials run together stay one word (``A.Sh.``, ``N.N.``)."""
 CAPITALISED = re.compile(rf"(?<![\w-])[{LATIN_UPPER}][\w’'-]+")
-INITIAL = re.compile(rf"[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.")
+INITIAL = re.compile(rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}|[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.")
 """An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Kh.``, ``Ye.``, ``Yu.``)."""
 
 HEADS = "|".join(head.title() for head in sorted(ORG_HEADS))
@@ -154,8 +166,27 @@ class NonNames:
         return found
 
 
-def _capitalised_runs(tokens: list[Token]) -> list[list[int]]:
-    """Runs of capitalised words, initials and name particles (``Ursula von der Leyen``), as token indexes."""
+CELL_GAP = re.compile(r"\t|\s{2,}")
+"""A tab or a run of spaces between two words: a table's cells (``1\tNikolai van Aken\tTengri Velo``), one name
+never across it."""
+
+
+MIN_SPACED_CELLS = 3
+
+
+@lru_cache(maxsize=256)
+def _is_table_row(paragraph: str) -> bool:
+    """A table's row: cells apart by a tab, or by runs of spaces at least twice with no sentence's stop closing it
+    (prose pasted from a PDF has double spaces between its words, and stops)."""
+    text = paragraph.strip()
+    if "\t" in text:
+        return True
+    return len(CELL_GAP.split(text)) >= MIN_SPACED_CELLS and SENTENCE_END.search(text) is None
+
+
+def _capitalised_runs(tokens: list[Token], paragraph: str = "") -> list[list[int]]:
+    """Runs of capitalised words, initials and name particles (``Ursula von der Leyen``), as token indexes, none
+    across a table's cells."""
     runs = []
     index = 0
     while index < len(tokens):
@@ -166,6 +197,8 @@ def _capitalised_runs(tokens: list[Token]) -> list[list[int]]:
         index += 1
         while index < len(tokens):
             token = tokens[index][0]
+            if _is_table_row(paragraph) and CELL_GAP.search(paragraph, tokens[index - 1][2], tokens[index][1]):
+                break
             particle = token.lower() in NAME_PARTICLES and _particles_then_name(tokens, index)
             if is_name_word(token) or INITIAL.fullmatch(token) or particle or token in PATRONYMIC_WORDS:
                 run.append(index)
@@ -307,8 +340,21 @@ def _looks_like_a_person(name: list[Token]) -> bool:
     return is_first_name(name[0][0]) or surname or marked or _east_asian_name(name[0][0], name[-1][0])
 
 
+def _surely_a_person(name: list[Token]) -> bool:
+    """A known first name and a surname's ending or a patronymic: a person even on a line of capitalised words, when
+    an affiliation in brackets follows (a list of alumni, of speakers)."""
+    last = bare(name[-1][0])
+    surname = len(last) >= MIN_SURNAME_LETTERS and last.lower().endswith(SURNAME_ENDINGS)
+    patronymic = any(PATRONYMIC.search(bare(token[0])) for token in name[1:-1])
+    return is_first_name(name[0][0]) and (surname or patronymic)
+
+
+@lru_cache(maxsize=256)  # asked for each name of the paragraph: once a paragraph
 def _is_label_line(paragraph: str) -> bool:
-    """A short line of capitalised words only (``Victoria Falls``, ``Grace Notes``): a label, a section's name."""
+    """A short line of capitalised words only (``Victoria Falls``, ``Grace Notes``): a label, a section's name; not
+    a table's row (its cells apart: ``4\tBekzat Oralbekov\tTengri Velo``)."""
+    if _is_table_row(paragraph):
+        return False
     words_ = re.findall(r"[^\W\d_][\w’'-]*", paragraph)
     return len(words_) <= MAX_LABEL_LINE_WORDS and all(w[:1].isupper() or w in ORG_CONNECTORS for w in words_)
 
@@ -322,7 +368,8 @@ def _has_person_cue(paragraph: str, name: list[Token], title: list[str], plain: 
     if _has_role_cue(before, title):
         return True
     if _is_label_line(paragraph):
-        return False
+        affiliated = paragraph[name[-1][2] :].lstrip().startswith("(")  # "Zarina ... Ospanova (University of Twente)"
+        return affiliated and _surely_a_person(name)
     if _looks_like_a_person(name):
         return True
     return plain and _has_weak_cue(before, after, name[0][0])
@@ -367,10 +414,27 @@ SPOKEN_TO = re.compile(rf"\b(?:to|with)\s+(?:a|an|the)\s+{_NO_PREPOSITION}{{0,3}
 """``Speaking to a news agency, ``: a clause about whom one speaks to, no apposition to the name after it."""
 SAYS_RIGHT_AFTER = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 """``Aidos Seitkali said``: a speech verb right after the name, no comma between."""
-ORG_KIND_AFTER = re.compile(rf"\s*,\s*(?:a|an)\s+{_NO_PREPOSITION}{{0,3}}?(?:{_ORG_KINDS})\s*[,.;]", re.I)
+_FUNCTION_WORDS = r"(?:of|for|at|with|in|on|to|from|the|a|an|by|near|within|inside|under|across|its|their|his|her)"
+ORG_KIND_AFTER = re.compile(
+    rf"\s*,\s*(?:a|an)\s+(?P<between>(?:(?!{_FUNCTION_WORDS}\s)[a-z’'-]+\s+){{0,2}}?)(?:{_ORG_KINDS})\s*[,.;]", re.I
+)
 """``Abdul Latif Jameel, a Saudi conglomerate,``: a body's kind in apposition after the name: the body's name."""
 WHICH_AFTER = re.compile(r"\s*,\s*which\b")
 """``Meridian Terminals, which runs ...``: a person is ``who``."""
+WHOSE_MEMBERS_AFTER = re.compile(
+    r"\s*,\s*whose\s+(?:" + _alternatives(word_set("people-body-members", "en")) + r")\b", re.I
+)
+"""``Yilmaz Muhendislik, whose chairman ...``: what a body has (a chairman, staff, shareholders), a person has not."""
+
+
+KIND_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{_ORG_KINDS})\s+$", re.I)
+"""``the national railway company Kyrgyz Temir Jolu``, ``Almaty brokerage Freedom Broker``: a body's kind right
+before a run of capitalised words (no comma between, as in ``the founder of the firm, Daulet Serik``) names it."""
+
+
+APPOSED_ROLE = re.compile(rf",\s*(?:{_alternatives(ROLE_WORDS)})\b[^,;]*$", re.I)
+"""``Bakyt Toktosunov, head of the railway company ...``: a role in apposition to the name before it, not the
+role of the run after it."""
 
 
 def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
@@ -380,7 +444,10 @@ def _named_like_a_body(paragraph: str, name: list[Token]) -> bool:
         return False  # "Speaking to a news agency, Aidos Seitkali said": the one who speaks
     if ORG_KIND_BEFORE.search(before) is not None or WHICH_AFTER.match(paragraph, name[-1][2]) is not None:
         return True
-    if ORG_KIND_AFTER.match(paragraph, name[-1][2]) is not None:
+    if WHOSE_MEMBERS_AFTER.match(paragraph, name[-1][2]) is not None:
+        return not (is_first_name(name[0][0]) or ROLE_RIGHT_BEFORE.search(before))  # "Farmer Yerlan Bekov, whose"
+    kind_after = ORG_KIND_AFTER.match(paragraph, name[-1][2])
+    if kind_after is not None and not set(kind_after["between"].lower().split()) & ROLE_WORDS:
         return True
     return ORG_KIND_NEAR.search(before) is not None and not _looks_like_a_person(name)
 
@@ -394,19 +461,79 @@ def _named_like_a_person(paragraph: str, name: list[Token], common: set[str]) ->
     return IT_AFTER.match(paragraph, name[-1][2]) is None
 
 
+def _ends_a_body_s_name(paragraph: str, tokens: list[Token], run: list[int]) -> bool:
+    """A run of capitalised words right after a body's head word and ``of`` (``Ministry of Emergency Situations``,
+    ``University of Central Asia``): the end of the body's name, no person (a person after it starts at a known
+    first name, ``the Ministry of Energy Nurlan Abenov``, or closes a longer run with a surname or a verb of speech,
+    ``Chairman of the Board of Directors Aidos Seitkali said``)."""
+    before = paragraph[max(0, tokens[run[0]][1] - 80) : tokens[run[0]][1]]
+    if HEAD_BEFORE.search(before) is None or any(is_first_name(tokens[i][0]) for i in run):
+        return False
+    last = bare(tokens[run[-1]][0])
+    surname = len(last) >= MIN_SURNAME_LETTERS and last.lower().endswith(SURNAME_ENDINGS)
+    speaks = SAYS_RIGHT_AFTER.match(paragraph, tokens[run[-1]][2]) is not None
+    return not (len(run) > 2 and (surname or speaks))  # "Board of Directors Aidos Seitkali said": a person closes it
+
+
+NAME_CELL = re.compile(
+    rf"[{LATIN_UPPER}][\w’'.-]*+(?:\s++(?:(?:{_alternatives(NAME_PARTICLES)})(?=\s)|[{LATIN_UPPER}][\w’'.-]*+)){{1,3}}"
+)
+"""A table's cell that is written like a name: two to four capitalised words (particles and initials between)."""
+MIN_TABLE_ROWS = 2
+
+
+TEAM_WORDS = word_set("orgs-team-words", "en") | ORG_HEADS
+
+
+def _names_a_team(cell: str) -> bool:
+    """``Irtysh Cycling``, ``Astana FC``: a team's or a body's word in the cell."""
+    return any(bare(word).lower() in TEAM_WORDS for word in cell.split())
+
+
+def _table_names(paragraphs: list[str], found: list[str]) -> list[str]:
+    """The cells of a table's column (rows in a row, their cells apart by tabs or spaces) written like names, when at
+    least half of the column's cells are people found by their cues already: a results table, a cast, a list of
+    winners (``5\tRuslan Kim\tIrtysh Cycling`` under ``1\tNikolai van Aken\tTengri Velo``)."""
+    people: list[str] = []
+    rows: list[list[str]] = []
+    for paragraph in [*paragraphs, ""]:
+        cells = [cell.strip() for cell in CELL_GAP.split(paragraph.strip())]
+        if len(cells) > 1 and (not rows or len(cells) == len(rows[0])):
+            rows.append(cells)
+            continue
+        if len(rows) >= MIN_TABLE_ROWS:
+            for column in zip(*rows, strict=True):
+                named = [cell for cell in column if NAME_CELL.fullmatch(cell) and not _names_a_team(cell)]
+                if named and 2 * sum(cell in found for cell in column) >= len(column):
+                    people += [cell for cell in named if cell not in found]
+        rows = [cells] if len(cells) > 1 else []
+    return people
+
+
 def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
-    """Full names of people in English text, by cues."""
+    """Full names of people in English text, by cues, and the others in a table's column of names."""
     non_names = NonNames.of(registry)
     common = {word for paragraph in paragraphs for word in COMMON_WORD.findall(paragraph)}
     found = Names()
     for paragraph in paragraphs:
         tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(paragraph)]
-        for run in _capitalised_runs(tokens):
+        for run in _capitalised_runs(tokens, paragraph):
             start = _name_start(run, tokens, non_names)
             title = [tokens[i][0] for i in run[:start]]
             name = _name_tokens([tokens[i] for i in run[start:]], _after_a_title(paragraph, tokens, run, title))
-            if name and (bare(name[-1][0]).lower() in ORG_HEADS or _named_like_a_body(paragraph, name)):
+            opens_a_body = name and bare(name[0][0]).lower() in FOREIGN_ORG_HEADS  # "Fundación Andina de Desarrollo"
+            if name and (bare(name[-1][0]).lower() in ORG_HEADS or opens_a_body or _named_like_a_body(paragraph, name)):
                 continue  # "Green Valleys Trust said": an organization speaking
+            run_start = tokens[run[0]][1]
+            if NAMESAKE_BEFORE.search(paragraph, max(0, run_start - 40), run_start):
+                continue  # "the university named after M.Kh. Dulaty"
+            kind_before = KIND_RIGHT_BEFORE.search(paragraph, max(0, run_start - 40), run_start)
+            before_run = paragraph[max(0, run_start - 80) : run_start]
+            role = _has_role_cue(before_run, title) and not APPOSED_ROLE.search(before_run)  # "Head of the lab Name"
+            if name and kind_before is not None and not role:
+                continue  # "the railway company Kyrgyz Temir Jolu": the kind's name
+            if name and (bare(name[-1][0]).lower() in NAMESAKE_HEADS or _ends_a_body_s_name(paragraph, tokens, run)):
+                continue  # "the Ulugbek Madrasa", "the Ministry of Emergency Situations said"
             street = len(title) > 1 and len(name) > 1 and is_first_name(name[0][0])
             if title and _is_surname_prefix(title[-1]) and not street:
                 continue  # "St. Nicholas Cathedral": a saint's name, a church's or a place's
@@ -416,6 +543,8 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             plain = whole and bool(name) and _named_like_a_person(paragraph, name, common)
             if name and _has_person_cue(paragraph, name, title, plain):
                 found.add(" ".join(written(token[0]) for token in name))
+    for name in _table_names(paragraphs, found.list()):
+        found.add(name)
     return found.list()
 
 

@@ -124,6 +124,7 @@ MIN_KAZAKH_PATRONYMIC_LETTERS = 6
 INDECLINABLE_SURNAME_ENDINGS = tuple(words("names-indeclinable-endings", "ru"))
 MIN_INDECLINABLE_SURNAME_LETTERS = 5
 CONSONANTS = tuple(words("names-consonant-endings", "ru"))
+LONG_VOWELS = tuple(words("names-long-vowel-endings", "ru"))
 
 
 def _as_written(word: str, last: bool = False) -> bool:
@@ -137,7 +138,9 @@ def _as_written(word: str, last: bool = False) -> bool:
 
 def _womans_indeclinable_first_name(word: str, parses: list[Any], gender: str, first: bool) -> bool:
     """``Ляззат`` before ``Калиевны Оспановой``: a woman's first name ending in a consonant, which Russian text
-    never declines (the dictionary knows it as a man's, or not at all)."""
+    never declines (the dictionary knows it as a man's, or not at all); or ending in a long vowel (``Нурсулуу``)."""
+    if first and gender == "femn" and word.lower().endswith(LONG_VOWELS):
+        return True  # "Нурсулуу": whatever the dictionary guesses
     oblique_man = any(p.tag.case != "nomn" and "masc" in p.tag for p in parses)  # "Нурланом": a man's, declined
     consonant = word.lower().endswith(CONSONANTS)
     return first and gender == "femn" and consonant and not oblique_man and not any("femn" in p.tag for p in parses)
@@ -160,6 +163,8 @@ def _name_parses(word: str, morph: Any, first: bool) -> list[Any]:
     parses = [p for p in morph.parse(word.lower()) if "plur" not in p.tag]
     named = [p for p in parses if _NAME_GRAMMEMES & set(p.tag.grammemes)]
     declined = [p for p in named if "Fixd" not in p.tag and p.tag.case != "nomn" and p.normal_form != word.lower()]
+    if first and named and not any("Name" in p.tag for p in named):
+        return []  # "Айым": known only as a surname ("Ай" in the instrumental), a first name it does not know
     if first and declined:
         return [p for p in named if "Fixd" not in p.tag]
     if not named and not first:
@@ -308,7 +313,9 @@ def _extend_left(text: str, start: int, morph: Any) -> int:
 
 def _is_first_name(word: str, morph: Any) -> bool:
     """A capitalised word the dictionary knows as a first name and never as a place (``Ирма``, ``Алия``;
-    not ``Астана``, also a man's name)."""
+    not ``Астана``, also a man's name); a hyphened word, when each of its parts is one."""
+    if "-" in word.strip("-"):  # "Анна-Мария": each part a first name; "Ак-Талаа", "Кызыл-Кия": a place's
+        return all(_is_first_name(part, morph) for part in word.split("-"))
     parses = morph.parse(word.lower()) if _is_russian(word) else []
     return any("Name" in p.tag.grammemes for p in parses) and not any("Geox" in p.tag.grammemes for p in parses)
 

@@ -98,15 +98,45 @@ def _fullest_forms(names: list[str], restored: frozenset[str]) -> list[str]:
     return kept
 
 
-def find_people(article: ArticleText, finder: Finder) -> list[str]:
-    """People named in the article, full names only, none of them a known place or organization."""
+_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+INITIALS = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]?\.){{0,2}}[{_UPPER}](?:[{_LOWER}]?\.)?$")
+"""``Н.А``, ``Ш.``, ``A.Sh.``: a name's initials, one to three letters (a transliterated one of two) with stops."""
+
+
+def _initials(word: str) -> str:
+    return "".join(letter for letter in word if letter.isupper())
+
+
+def _short_of(short: str, full: str) -> bool:
+    """``Бекжанова Н.А`` of ``Бекжанов Нурлан Абаевич``, ``Ш. Ирисметов`` of ``Шохрух Баходирович Ирисметов``: a
+    surname with initials (in any order and case) whose initials are the first letters of the fuller name's
+    other words."""
+    words, others = short.split(), full.split()
+    marks = [word for word in words if INITIALS.fullmatch(word) and _initials(word)]
+    surnames = [word for word in words if word not in marks]
+    if not marks or len(surnames) != 1 or len(others) < 2:
+        return False
+    surname = next((word for word in others if name_keys(word) & name_keys(surnames[0])), None)
+    if surname is None:
+        return False
+    firsts = "".join(word[0] for word in others if word != surname)
+    letters = "".join(_initials(mark) for mark in marks)
+    return firsts.startswith(letters) or firsts == letters
+
+
+def find_people(article: ArticleText, finder: Finder, source: str | None = None) -> list[str]:
+    """People named in the article, full names only, none of them a known place or organization, nor the
+    publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
     registry = article.registry
     names = finder.people() + [match.group(1) for _, match in registry.people.mentions(article.text)]
     people = []
     restored = finder.restored_people()
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
+    merged = [name for name in merged if not any(_short_of(name, other) for other in merged if other != name)]
     for name in _fullest_forms(merged, restored):
         if registry.resolve(name, "places", "organizations", "sources") or _is_interface_phrase(name):
+            continue
+        if source is not None and name.casefold() == source.casefold():
             continue
         if NAME_WRITING.fullmatch(name) is None:
             continue
