@@ -234,7 +234,7 @@ def evidenced(lines: list[Line], at: int, role_at: RoleAt, *, stamps: bool = Tru
         return True
     for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
         role, text = role_at(position), lines[position].text
-        if is_bare_byline(text):
+        if is_bare_byline(text) or _names_its_author(lines, position):
             return True  # the author's name alone, over the author's role
         if TEASER_LINK.match(text):
             return False  # a teaser of another story over its ``Read more`` link
@@ -244,6 +244,19 @@ def evidenced(lines: list[Line], at: int, role_at: RoleAt, *, stamps: bool = Tru
             return False  # a forwarded message's quoted header (``> Sent: ...``): the line above is a cover note
         return role in EVIDENCE or is_date_line(text) or byline_of(text) is not None or is_lead(text)
     return False
+
+
+AUTHOR_NAME = re.compile(r"^\s*(?:[^\W\d_][^\W\d_'’.-]*[\s-]+){1,3}[^\W\d_][^\W\d_'’.-]*\s*$")
+"""Two to four words of letters (``Anel Mukasheva``, ``Jean-Luc Martin``)."""
+
+
+def _names_its_author(lines: list[Line], at: int) -> bool:
+    """An author box: a name of two to four capitalised words over the author's role (``Anel Mukasheva`` /
+    ``Senior editor``)."""
+    text = lines[at].text.strip()
+    if at + 1 >= len(lines) or not AUTHOR_NAME.match(text) or not all(word[:1].isupper() for word in text.split()):
+        return False
+    return is_author_role(lines[at + 1].text.strip())
 
 
 def _has_the_shape(text: str) -> bool:
@@ -341,7 +354,10 @@ PICTURE_ROLES = frozenset({LineRole.CREDIT, LineRole.CAPTION})
 
 def _sets_apart(text: str, role: LineRole | None) -> bool:
     """A line the rules take that sets a page's name apart from its post (a menu, a language switcher, a label, a
-    pinned post's bar); a headline's picture credit or caption and its share buttons stand under a headline too."""
+    pinned or forwarded post's bar, however short); a headline's picture credit or caption and its share buttons
+    stand under a headline too."""
+    if CHANNEL_BAR.match(ICONS.sub("", text.strip())):
+        return True
     return role not in PICTURE_ROLES and not (len(text) <= MAX_LABEL_CHARS and d.is_debris(text))
 
 

@@ -313,3 +313,16 @@ def test_a_headline_opening_with_a_sections_word_and_a_colon_stays_over_its_rubr
         f"{LEAD_EN}\n"
     )
     assert extract(text, REGISTRY).title == "Analysis: why Kokshetau needs libraries"
+
+
+def test_a_press_offices_name_over_a_pinned_and_a_forwarded_bar_gives_way_to_the_post() -> None:
+    """A messenger's copy: the channel's name (a press office), the pinned post's bar and the forwarded post's bar
+    (both short widgets' words), then the post's headline with its icon and its lead."""
+    headline = "💧 Four villages of the Zhambyl region get clean drinking water"
+    text = (
+        "Press office of the Zhambyl region akimat\nPinned message\nForwarded from: Zhambyl Water Resources\n"
+        f"{headline}\n{LEAD_EN}\n"
+    )
+    found = extract(text, REGISTRY)
+    assert found.title == headline
+    assert LEAD_EN in found.body
