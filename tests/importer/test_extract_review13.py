@@ -8,25 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.importer.decoding import decode
-from newsroom.importer.extract import Extraction, extract
-from newsroom.registry import load_registry
-from tests.helpers import FIXTURE_REGISTRY
+from tests.helpers.review_inputs import ReviewInputs
 
-REGISTRY = load_registry(FIXTURE_REGISTRY)
-INPUTS = Path(__file__).parent / "review13_inputs"
-
-
-def _text(name: str) -> str:
-    return decode((INPUTS / f"{name}.txt").read_bytes())
-
-
-def _extract(name: str) -> Extraction:
-    return extract(_text(name), REGISTRY)
-
-
-def _lines(name: str) -> list[str]:
-    return [line.strip() for line in _text(name).splitlines() if line.strip()]
+INPUTS = ReviewInputs(Path(__file__).parent / "review13_inputs")
+_text, _extract = INPUTS.text, INPUTS.extract
+_lines = INPUTS.lines
 
 
 @pytest.mark.parametrize(

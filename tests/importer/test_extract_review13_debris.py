@@ -6,21 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsroom.importer.decoding import decode
-from newsroom.importer.extract import Extraction, extract
-from newsroom.registry import load_registry
-from tests.helpers import FIXTURE_REGISTRY
+from tests.helpers.review_inputs import ReviewInputs
 
-REGISTRY = load_registry(FIXTURE_REGISTRY)
-INPUTS = Path(__file__).parent / "review13_debris_inputs"
-
-
-def _text(name: str) -> str:
-    return decode((INPUTS / f"{name}.txt").read_bytes())
-
-
-def _extract(name: str) -> Extraction:
-    return extract(_text(name), REGISTRY)
+INPUTS = ReviewInputs(Path(__file__).parent / "review13_debris_inputs")
+_text, _extract = INPUTS.text, INPUTS.extract
 
 
 def test_an_events_topic_closing_its_fields_stays() -> None:
