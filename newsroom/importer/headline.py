@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from newsroom.importer import debris as d
-from newsroom.importer.bylines import byline_of, is_author_role, is_bare_byline
+from newsroom.importer.bylines import byline_of, is_author_role, is_bare_byline, is_name_after_label
 from newsroom.importer.captions import credit_of
 from newsroom.importer.dates import RELATIVE_DATE_LINE, find_date, is_date_line, strip_dates
 from newsroom.importer.furniture import is_plain_breadcrumb
@@ -246,17 +246,12 @@ def evidenced(lines: list[Line], at: int, role_at: RoleAt, *, stamps: bool = Tru
     return False
 
 
-AUTHOR_NAME = re.compile(r"^\s*(?:[^\W\d_][^\W\d_'’.-]*[\s-]+){1,3}[^\W\d_][^\W\d_'’.-]*\s*$")
-"""Two to four words of letters (``Anel Mukasheva``, ``Jean-Luc Martin``)."""
-
-
 def _names_its_author(lines: list[Line], at: int) -> bool:
-    """An author box: a name of two to four capitalised words over the author's role (``Anel Mukasheva`` /
-    ``Senior editor``)."""
+    """An author box: a short name in capitals over the author's role (``Anel Mukasheva`` / ``Senior editor``)."""
     text = lines[at].text.strip()
-    if at + 1 >= len(lines) or not AUTHOR_NAME.match(text) or not all(word[:1].isupper() for word in text.split()):
+    if at + 1 >= len(lines) or len(text.split()) < 2 or not all(word[:1].isupper() for word in text.split()):
         return False
-    return is_author_role(lines[at + 1].text.strip())
+    return is_name_after_label(text) and is_author_role(lines[at + 1].text.strip())
 
 
 def _has_the_shape(text: str) -> bool:
