@@ -4,6 +4,7 @@ the end of the text, where pages put them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from newsroom.importer import debris as d
@@ -17,6 +18,7 @@ from newsroom.importer.bylines import (
 )
 from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
 from newsroom.importer.dates import (
+    FoundDate,
     date_of_line,
     in_a_chronology,
     is_date_line,
@@ -392,6 +394,33 @@ def _link_the_story_gives(spot: Spot) -> bool:
     )
 
 
+def _day(found: FoundDate | None, year: int | None = None) -> dt.date | None:
+    """The day ``found`` gives (in ``year`` when it gives none), or None."""
+    if found is None or (found.year or year) is None:
+        return None
+    try:
+        return dt.date(found.year or year, found.month, found.day)
+    except ValueError:
+        return None
+
+
+def _event_day_after_the_page_date(spot: Spot) -> bool:
+    """A date line in the story's first half dated after every date the page gives above its title (its
+    publication stamp, an e-mail's ``Sent:`` line): the day of an event the story announces (``Tuesday,
+    20 October 2026, 18:30``, ``4 декабря 2026 · 10:00–17:30``), the story's text, never the page's own date
+    (an update stamp says so)."""
+    if spot.into_body * 2 > len(spot.lines) - spot.body_start or is_update_stamp(spot.text):
+        return False
+    if not is_place_date_line(spot.text):
+        return False
+    header = [spot.lines[at] for at in range(spot.body_start) if spot.lines[at].role is LineRole.DATE]
+    page = [day for line in header if (day := _day(date_of_line(line.text))) is not None]
+    if not page:
+        return False
+    day = _day(date_of_line(spot.text), max(page).year)
+    return day is not None and day > max(page)
+
+
 BODY_RULES: Rules = (
     (_provider_label, LineRole.DEBRIS),
     (_provider_under_its_label, LineRole.DEBRIS),
@@ -418,6 +447,7 @@ BODY_RULES: Rules = (
     (_registration_near_the_end, LineRole.DEBRIS),
     (_bio_under_followers, LineRole.DEBRIS),
     (_button_closing_the_text, LineRole.DEBRIS),
+    (_event_day_after_the_page_date, LineRole.BODY),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.counter_in_a_list([line.text for line in spot.lines], spot.position), LineRole.BODY),
     (_link_the_story_gives, LineRole.BODY),

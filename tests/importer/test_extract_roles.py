@@ -220,3 +220,45 @@ def test_a_name_and_a_columnists_role_under_the_title_is_the_author() -> None:
     filler = "\n\n".join(f"Суд рассмотрел дело о ремонте моста в {n}-й раз." for n in range(1, 9))
     for role in ("обозреватель", "колумнист"):
         assert body_roles(f"Директора осудили за хищения\n\nАртём Величко, {role}\n\n{filler}")[0] is LineRole.BYLINE
+
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+EVENT_PAGE = (
+    "Published: 03.11.2026\n\n"
+    "Winter crafts fair opens its doors in Kostanay\n\n"
+    "{date}\n\n"
+    "Old Grain Hall, 14 Elevator Street, Kostanay\n\n"
+    "The Tobol Guild of Potters invites families to its winter crafts fair in the old grain hall.\n\n"
+    "More than forty makers from the region will sell ceramics, felt and woodwork.\n\n"
+    "Entry is free for children under twelve, and the guild's tea room stays open all day.\n\n"
+    "Stalls can be booked with the guild's secretary until the end of the month."
+)
+STORY = [
+    "The Tobol Guild of Potters invites families to its winter crafts fair in the old grain hall.",
+    "More than forty makers from the region will sell ceramics, felt and woodwork.",
+    "Entry is free for children under twelve, and the guild's tea room stays open all day.",
+]
+
+
+def test_an_event_day_after_the_page_date_is_the_story_text() -> None:
+    """A date line under the title dated after the page's publication stamp is the day of the event the story
+    announces: it stays in the article (here the short line under the title, its subtitle), and the page keeps
+    its own date."""
+    found = extract(EVENT_PAGE.format(date="Saturday, 21 November 2026, 11:00"), REGISTRY, "en")
+    assert "Saturday, 21 November 2026, 11:00" in [found.subtitle, *found.paragraphs]
+    assert all(line in found.body for line in STORY)
+    assert found.date is not None and found.date.isoformat() == "2026-11-03"
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "3 November 2026, 11:00",  # the page's own date, repeated under the title
+        "1 November 2026",  # before the publication stamp
+        "Updated: 21 November 2026, 11:00",  # an update stamp: the page's, however late
+    ],
+)
+def test_a_date_line_not_after_the_page_date_still_leaves_the_body(date: str) -> None:
+    found = extract(EVENT_PAGE.format(date=date), REGISTRY, "en")
+    assert date not in [found.subtitle, *found.paragraphs]
+    assert all(line in found.body for line in STORY)
