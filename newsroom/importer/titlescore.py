@@ -327,20 +327,22 @@ MAX_REACH = 8
 
 def better_title(texts: Sequence[str], at: int) -> int | None:
     """The position of a line below the rules' title at ``at`` that the scorer clearly prefers: the rules' line has a
-    low share of the odds and the best candidate under it scores ``MARGIN`` higher; None to keep the rules' title
-    (and always when no model is active)."""
+    low share of the odds, the best candidate under it scores ``MARGIN`` higher and the story echoes more of its words;
+    None to keep the rules' title (and always when no model is active)."""
     model = active_model()
     if model is None:
         return None
-    scored = scores(texts, model)
-    if at not in scored:
+    found = dict(candidate_features(texts, rules=any(name in RULE_FEATURES for name in model.names)))
+    if at not in found:
         return None
+    scored = {position: model.score(values) for position, values in found.items()}
     top = max(scored.values())
-    total = sum(math.exp(value - top) for value in scored.values())
+    share = math.exp(scored[at] - top) / sum(math.exp(value - top) for value in scored.values())
     best = max(scored, key=scored.__getitem__)
-    share = math.exp(scored[at] - top) / total
     if not at < best <= at + MAX_REACH or _deck_under(texts, at, best):
         return None
+    if found[best]["echo_share"] <= found[at]["echo_share"]:
+        return None  # the rules' line says as much of the story: no evidence against it
     return best if share < MAX_RULES_SHARE and scored[best] - scored[at] >= MARGIN else None
 
 

@@ -114,3 +114,13 @@ def test_a_model_scores_by_a_plain_dot_product() -> None:
         json.loads('{"features": ["a", "b"], "mean": [1.0, 0.0], "scale": [2.0, 1.0], "weights": [1.0, -1.0]}')
     )
     assert model.score({"a": 3.0, "b": 0.5}) == pytest.approx(0.5)
+
+
+def test_a_title_the_story_echoes_as_much_stays_over_a_list_of_headlines() -> None:
+    """The rules' title without evidence (its next line is a short sentence) stays when the line the scorer prefers
+    (another story's headline in a list) echoes the story no more than it does."""
+    headlines = [f"Steppe clubs of town {n} hold a spring fair" for n in range(1, 9)]
+    text = page("Steppe clubs open a library", "The clubs opened a library on Monday.", "Popular", *headlines)
+    found = extract(text, REGISTRY)
+    assert found.title == "Steppe clubs open a library"
+    assert "The clubs opened a library on Monday." in found.body
