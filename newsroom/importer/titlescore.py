@@ -327,8 +327,9 @@ MAX_REACH = 8
 
 def better_title(texts: Sequence[str], at: int) -> int | None:
     """The position of a line below the rules' title at ``at`` that the scorer clearly prefers: the rules' line has a
-    low share of the odds, the best candidate under it scores ``MARGIN`` higher and the story echoes more of its words;
-    None to keep the rules' title (and always when no model is active)."""
+    low share of the odds, the best candidate under it scores ``MARGIN`` higher, and the story repeats half of its
+    words or more (two at least), a larger share than of the rules' line's; None to keep the rules' title (and always
+    when no model is active)."""
     model = active_model()
     if model is None:
         return None
@@ -341,8 +342,8 @@ def better_title(texts: Sequence[str], at: int) -> int | None:
     best = max(scored, key=scored.__getitem__)
     if not at < best <= at + MAX_REACH or _deck_under(texts, at, best):
         return None
-    if found[best]["echo_share"] <= found[at]["echo_share"]:
-        return None  # the rules' line says as much of the story: no evidence against it
+    if not _strong(found[best]) or found[best]["echo_share"] <= found[at]["echo_share"]:
+        return None  # the story does not repeat the line, or repeats the rules' line as much: no evidence
     return best if share < MAX_RULES_SHARE and scored[best] - scored[at] >= MARGIN else None
 
 
