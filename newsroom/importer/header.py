@@ -18,9 +18,18 @@ from newsroom.importer.furniture import (
     is_undated_posted_by,
     menu_end,
 )
-from newsroom.importer.headline import ICONS, is_bare_date, is_lead, stronger_headline, two_sentences
+from newsroom.importer.headline import (
+    ICONS,
+    RoleAt,
+    evidenced,
+    is_bare_date,
+    is_lead,
+    stronger_headline,
+    two_sentences,
+)
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
+from newsroom.importer.titlescore import better_title
 from newsroom.importer.topic import shares_a_word
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Registry
@@ -1162,7 +1171,8 @@ OWNER_HEADS = word_set("header-owner-heads")
 
 def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: bool) -> int:
     """Mark the title: the line the rules leave at ``position``, or a stronger headline a few lines under it
-    (``newsroom.importer.headline``), the lines between keeping the role a rule gives them or becoming debris."""
+    (``newsroom.importer.headline``), or, when that line has no evidence, a line below that the title scorer clearly
+    prefers (``newsroom.importer.titlescore``); the lines between keep the role a rule gives them or become debris."""
 
     roles: dict[int, LineRole | None] = {}
 
@@ -1175,11 +1185,20 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
         None if checked else stronger_headline(lines, position, role_at, named=_names_a_page, counted=is_member_count)
     )
     if stronger is not None:
-        for at in range(position, stronger):
-            lines[at].role = role_at(at) or (LineRole.DATE if is_bare_date(lines[at].text) else LineRole.DEBRIS)
-        position = stronger
+        position = _demote_above(lines, position, stronger, role_at)
+    if not evidenced(lines, position, role_at):  # a date, byline or lead under the rules' title: the rules keep it
+        scored = better_title([line.text for line in lines], position)
+        position = position if scored is None else _demote_above(lines, position, scored, role_at)
     lines[position].role = LineRole.TITLE
     return position
+
+
+def _demote_above(lines: list[Line], position: int, title: int, role_at: RoleAt) -> int:
+    """The lines from ``position`` to the title at ``title`` keep the role a rule gives them or become dates or
+    debris; the title's position."""
+    for at in range(position, title):
+        lines[at].role = role_at(at) or (LineRole.DATE if is_bare_date(lines[at].text) else LineRole.DEBRIS)
+    return title
 
 
 _TAG = listed("header-title-tags")

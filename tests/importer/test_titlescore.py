@@ -1,0 +1,126 @@
+"""The title scorer (``newsroom.importer.titlescore``): a line the header's rules leave as the title without evidence
+gives way to a line a few lines under it that the scorer clearly prefers, whatever the kind of junk (a weather
+widget, a sponsor's line, a login prompt); a short real headline, a headline with a date or lead under it, and the
+story's lines stay. Invented text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsroom.importer import titlescore
+from newsroom.importer.extract import extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+HEADLINE_EN = "Kokshetau library opens two reading rooms for night readers"
+LEAD_EN = (
+    "The reading rooms in the old library building in Kokshetau will stay open until midnight from December, "
+    "the city's culture department said on Monday."
+)
+MORE_EN = (
+    "Residents asked for late opening hours in a survey last spring, and the library found the money for two more "
+    "librarians and new lamps."
+)
+HEADLINE_KK = "Көкшетау кітапханасы түнгі оқырмандарға екі оқу залын ашады"
+LEAD_KK = (
+    "Көкшетау қалалық кітапханасы түнгі оқырмандар үшін екі оқу залын ашады: залдар желтоқсаннан бастап түн ортасына "
+    "дейін жұмыс істейді, деп хабарлады қала мәдениет бөлімі дүйсенбі күні."
+)
+MORE_KK = (
+    "Оқу залдарын кешке ашу туралы өтінішті тұрғындар көктемгі сауалнамада айтқан, кітапхана екі кітапханашыға "
+    "қаражат тапты."
+)
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("junk", "headline", "story"),
+    [
+        (("Almaty +3° cloudy", "Wind 4 m/s, humidity 80%"), HEADLINE_EN, (LEAD_EN, MORE_EN)),  # a weather widget
+        (("In partnership with Bright Steppe Fund", "Partner content"), HEADLINE_EN, (LEAD_EN, MORE_EN)),  # a sponsor
+        (("Кіру немесе тіркелу", "Құпиясөзді ұмыттыңыз ба?"), HEADLINE_KK, (LEAD_KK, MORE_KK)),  # a login prompt, kk
+    ],
+)
+def test_new_kinds_of_junk_over_a_headline_give_way(
+    junk: tuple[str, ...], headline: str, story: tuple[str, ...]
+) -> None:
+    found = extract(page(*junk, headline, *story), REGISTRY)
+    assert found.title == headline
+    assert all(line in found.body for line in story)
+    assert not any(line in found.body for line in junk)
+
+
+def test_without_a_model_the_rules_alone_choose() -> None:
+    text = page("Кіру немесе тіркелу", "Құпиясөзді ұмыттыңыз ба?", HEADLINE_KK, LEAD_KK, MORE_KK)
+    with titlescore.using(None):
+        assert extract(text, REGISTRY).title != HEADLINE_KK
+    assert extract(text, REGISTRY).title == HEADLINE_KK
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Night readers", LEAD_EN, MORE_EN),  # a feature's short headline over its lead
+        ("Түнгі оқырмандар", LEAD_KK, MORE_KK),
+        ("Night readers", "By Dana Ospanova", "12 October 2026", LEAD_EN, MORE_EN),  # signed and dated: evidence
+    ],
+)
+def test_a_short_real_headline_stays(lines: tuple[str, ...]) -> None:
+    found = extract(page(*lines), REGISTRY)
+    assert found.title == lines[0]
+    assert LEAD_EN in found.body or LEAD_KK in found.body
+
+
+def test_a_line_right_over_a_longer_one_is_left_to_the_rules() -> None:
+    """A headline over its deck echoes the story as much as the deck does: the scorer never demotes it for the deck,
+    while it passes over a line two lines above the headline it prefers."""
+    deck = "How a town library found the money to stay open until midnight for students and night-shift workers"
+    scored = titlescore.scores(["Night readers", deck, LEAD_EN, MORE_EN])
+    assert scored[1] > scored[0]  # the scorer alone would take the deck
+    assert titlescore.better_title(["Night readers", deck, LEAD_EN, MORE_EN], 0) is None
+    assert titlescore.better_title(["Almaty +3° cloudy", "Wind 4 m/s", HEADLINE_EN, LEAD_EN, MORE_EN], 0) == 2
+
+
+def test_echo_stems_match_inflected_words() -> None:
+    story = titlescore.stems("В посёлке заменили водопровода трубы")
+    assert {"водоп", "посёл"} <= story
+    assert titlescore.stems("which about the and") == set()  # stop words and short words say nothing
+
+
+def test_candidates_are_the_first_lines_paragraphs_apart() -> None:
+    texts = ["Menu", "A headline", " ".join(["word"] * 50), *["line"] * 40]
+    found = titlescore.candidates(texts)
+    assert found[:2] == [0, 1]
+    assert 2 not in found
+    assert max(found) < titlescore.MAX_CANDIDATES
+
+
+def test_the_shipped_model_reads_the_features_the_scorer_computes() -> None:
+    model = titlescore.shipped_model()
+    computed = titlescore.candidate_features([HEADLINE_EN, LEAD_EN, MORE_EN], rules=False)[0][1]
+    assert set(model.names) <= set(computed)
+    assert len(model.names) == len(model.weights) == len(model.mean) == len(model.scale)
+    assert all(scale > 0 for scale in model.scale)
+
+
+def test_a_model_scores_by_a_plain_dot_product() -> None:
+    model = titlescore.Model.from_json(
+        json.loads('{"features": ["a", "b"], "mean": [1.0, 0.0], "scale": [2.0, 1.0], "weights": [1.0, -1.0]}')
+    )
+    assert model.score({"a": 3.0, "b": 0.5}) == pytest.approx(0.5)
+
+
+def test_a_title_the_story_echoes_as_much_stays_over_a_list_of_headlines() -> None:
+    """The rules' title without evidence (its next line is a short sentence) stays when the line the scorer prefers
+    (another story's headline in a list) echoes the story no more than it does."""
+    headlines = [f"Steppe clubs of town {n} hold a spring fair" for n in range(1, 9)]
+    text = page("Steppe clubs open a library", "The clubs opened a library on Monday.", "Popular", *headlines)
+    found = extract(text, REGISTRY)
+    assert found.title == "Steppe clubs open a library"
+    assert "The clubs opened a library on Monday." in found.body
