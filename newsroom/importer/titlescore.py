@@ -340,11 +340,25 @@ def better_title(texts: Sequence[str], at: int) -> int | None:
     top = max(scored.values())
     share = math.exp(scored[at] - top) / sum(math.exp(value - top) for value in scored.values())
     best = max(scored, key=scored.__getitem__)
-    if not at < best <= at + MAX_REACH or _deck_under(texts, at, best):
+    if not at < best <= at + MAX_REACH or _deck_under(texts, at, best) or written_as_a_sentence(texts[at]):
         return None
     if not _strong(found[best]) or found[best]["echo_share"] <= found[at]["echo_share"]:
         return None  # the story does not repeat the line, or repeats the rules' line as much: no evidence
     return best if share < MAX_RULES_SHARE and scored[best] - scored[at] >= MARGIN else None
+
+
+SENTENCE_WORDS = 3
+
+
+def written_as_a_sentence(text: str) -> bool:
+    """Three words or more written as a sentence: a word after the first in lower case, or a function word
+    (``Nobody saw this coming``, ``Who Will Blink First?``, ``«Нам просто надоело ждать»``). A headline's shape, even
+    one the story does not repeat (a pun, a quote); a menu's row, a letterhead in capitals or a section's name has
+    neither, and only those the scorer may pass over."""
+    words = WORD.findall(text)
+    if len(words) < SENTENCE_WORDS:
+        return False
+    return any(word[:1].islower() for word in words[1:]) or any(word.casefold() in ECHO_STOPWORDS for word in words)
 
 
 def _deck_under(texts: Sequence[str], at: int, best: int) -> bool:
