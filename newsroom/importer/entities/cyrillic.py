@@ -153,7 +153,7 @@ def _patronymic_names(paragraph: str) -> list[re.Match[str]]:
     return found
 
 
-def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
+def shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
     """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech;
     each with whether its surname was written in another case (``Жұмабаевтың``: put back as ``Жұмабаев``)."""
     found = []
@@ -278,7 +278,7 @@ def _in_a_case(name: str) -> bool:
 
 def people_by_shape(paragraphs: list[str]) -> list[str]:
     """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech."""
-    return Names([name for name, _ in _shaped_names(paragraphs)]).list()
+    return Names([name for name, _ in shaped_names(paragraphs)]).list()
 
 
 def _compound_of_places(name: str, places: Vocabulary) -> bool:
@@ -298,6 +298,6 @@ class CyrillicRulesFinder(Finder):
         return shaped + CAPITALISED.findall(self.article.text)
 
     def restored_people(self) -> frozenset[str]:
-        shaped = _shaped_names(self.article.people_paragraphs)
+        shaped = shaped_names(self.article.people_paragraphs)
         written = {name for name, restored in shaped if not restored}
         return frozenset(name for name, restored in shaped if restored) - written
