@@ -39,3 +39,41 @@ def test_a_kazakh_lettered_name_in_a_russian_story_is_found_whole() -> None:
 def test_a_kazakh_lettered_name_that_may_be_a_man_in_the_genitive_is_not_guessed() -> None:
     text = ["Кубок вручили у Нұрбола Жақсыбекова на глазах у болельщиков."]
     assert "Нұрбола Жақсыбекова" not in people(text)
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Жительница Коктала Айгерим Бекболатовна Жумабаева рассказала, что трубы уже подведены.",
+            "Айгерим Бекболатовна Жумабаева",
+        ),
+        (
+            "Встреча пройдёт с участием депутата Маслихата Ерлана Маратовича Оспанова и представителей министерства.",
+            "Ерлан Маратович Оспанов",
+        ),
+        ("09:15 — Аким Шымкента Бауыржан Каримович Тулегенов провёл совещание.", "Бауыржан Каримович Тулегенов"),
+    ],
+)
+def test_a_name_with_a_patronymic_starts_at_the_word_before_the_patronymic(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@needs_natasha
+def test_a_name_written_surname_first_keeps_its_surname() -> None:
+    text = ["Протокол подписал Оспанов Ерлан Маратович, директор школы. Следующее заседание пройдёт в мае."]
+    assert people(text) == ["Оспанов Ерлан Маратович"]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Об этом рассказала Динара Ахметова-Хан, директор школы.", "Динара Ахметова-Хан"),
+        ("Об этом рассказала Айнур Муратовна Касымова-Бек, директор школы.", "Айнур Муратовна Касымова-Бек"),
+        ("Отдельное спасибо Олегу Карпову-Беку, который привёз свой трактор.", "Олег Карпов-Бек"),
+    ],
+)
+def test_a_womans_double_surname_in_the_nominative_keeps_its_ending(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]

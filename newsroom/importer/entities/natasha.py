@@ -188,6 +188,8 @@ def _nominative_words(words: list[str], morph: Any) -> str | None:
                     out.append(word)
                 elif at == 0 < len(words) - 1 and _declined_ia_name(word, fitting, gender, case):
                     out.append(word[: -len(IA_CASE_ENDINGS[0])] + IA_NOMINATIVE)
+                elif fitting and case == "nomn":
+                    out.append(word)  # "Дуйсебаева-Хан": the dictionary's lemma of a double surname loses its gender
                 elif fitting:
                     inflected = fitting[0].inflect({"Nom"})
                     out.append(_capitalise(inflected.word if inflected else word))
@@ -329,8 +331,8 @@ def _extend_person_left(text: str, start: int, morph: Any) -> int:
     place's name after its noun (``микрорайона Самал``); any capitalised word but a role's before a patronymic
     opening the span (``микрорайона Айжан Муратовна Ким``, ``Ғалым Нұрланұлы Сәрсенбаев``) is the first name."""
     match = WORD_BEFORE.search(text, 0, start)
-    if match is None:
-        return start
+    if match is None or _opens_with_first_name_and_patronymic(text[start:]):
+        return start  # "Коктала Зейнеп Алимжановна ...": the patronymic second, the name starts at the first word
     patronymic = PATRONYMIC_FORM.search(text[start:].split(maxsplit=1)[0]) is not None  # "Тимуру Болатовичу"
     if patronymic and not is_role(match.group(1)):
         return match.start(1)  # "Ғалым Нұрланұлы ...": a first name, known to the dictionary or not
@@ -344,6 +346,25 @@ WORD_AFTER = re.compile(f"[ \t]+({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\\w-])")
 """A capitalised word right after a name, on the same line."""
 PATRONYMIC_FORM = re.compile(r"(?:ович|евич|овн|евн|ичн)[а-я]{0,3}$|(?:ұлы|улы|қызы|кызы)$")
 """A patronymic in any case (``Игоревне``, ``Андреевичу``, ``Нұрланұлы``)."""
+
+
+def _opens_with_first_name_and_patronymic(text: str) -> bool:
+    """The text opens with a first name and a patronymic (``Зейнеп Алимжановна ...``), the first not a role's."""
+    words = text.split(maxsplit=2)
+    return len(words) >= 2 and PATRONYMIC_FORM.search(words[1]) is not None and not is_role(words[0])
+
+
+def _start_before_patronymic(text: str, start: int, stop: int) -> int:
+    """Where a person's name with a patronymic starts: at the word before the patronymic, when a surname follows
+    it (``Мажилиса Нурлана Ахметовича Байсеитова``, ``Алматы Нурлан Сабитович ...``: a body's or a place's name
+    glued before the first name is none of it)."""
+    words = text[start:stop].split()
+    at = next((at for at, word in enumerate(words) if PATRONYMIC_FORM.search(word)), None)
+    if at is None or at < 2 or at == len(words) - 1:
+        return start
+    for word in words[: at - 1]:
+        start = text.index(word, start) + len(word)
+    return text.index(words[at - 1], start)
 
 
 def _surname_after_patronymic(text: str, start: int, stop: int) -> int:
@@ -410,6 +431,7 @@ def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[s
             extended = _extend_person_left(text, start, morph)
             start = start if _takes_another_person(out, text, start, extended) else extended
         if kind == "PER":
+            start = _start_before_patronymic(text, start, stop)
             stop = match.end() if (match := PATRONYMIC_AFTER.match(text, stop)) else stop
             stop = _surname_after_patronymic(text, start, stop)
         if kind == "ORG":
