@@ -77,3 +77,17 @@ def test_a_name_written_surname_first_keeps_its_surname() -> None:
 )
 def test_a_womans_double_surname_in_the_nominative_keeps_its_ending(sentence: str, name: str) -> None:
     assert people([sentence]) == [name]
+
+
+@needs_natasha
+def test_a_kinship_word_joined_to_a_first_name_is_no_part_of_the_name() -> None:
+    text = [
+        "Самой старшей ученице, Айгуль-апай Бекетовой, 84 года.",
+        "Занятия вёл руководитель группы Азиз-бек Юлдашев.",
+    ]
+    assert sorted(people(text)) == ["Азиз-бек Юлдашев", "Айгуль Бекетова"]
+
+
+def test_a_kinship_word_in_kazakh_text_is_no_part_of_the_name() -> None:
+    text = ["Ауылдың ең үлкен тұрғыны Сәуле-апа Жұмабаева биыл 90 жасқа толды.", "Мерекеге бүкіл ауыл жиналды."]
+    assert people(text, "kk") == ["Сәуле Жұмабаева"]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsroom.importer.bylines import is_credit_line
+from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set
 from newsroom.kinds import KINDS
 from newsroom.registry import Entry, Registry
@@ -15,6 +16,16 @@ from newsroom.registry import Entry, Registry
 _TRIMMED = " ,.;:“”\"'«»"
 NAME_SUFFIXES = word_set("names-suffixes")
 """``Jr.``, ``Sr.``: a name's last word that keeps its full stop."""
+
+
+KINSHIP_SUFFIX = re.compile(r"(?<=\w)-(?:" + listed("names-kinship-suffixes") + r")(?=\s)", re.I)
+"""``-апа`` in ``Зейнеп-апа Муканова``: a kinship or respect word joined to the first name, no part of the name."""
+
+
+def without_kinship_word(text: str) -> str:
+    """``Зейнеп-апа Муканова`` -> ``Зейнеп Муканова``: a name, or a paragraph, without the kinship words joined to
+    first names (a first name alone with one keeps it: ``Бибигуль-апай`` closing a sentence)."""
+    return KINSHIP_SUFFIX.sub("", text)
 
 
 _CREDIT_WORDS = word_set("credits-labels") | word_set("bylines-agencies")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER
-from newsroom.importer.entities.base import Finder, Names, in_a_slashed_credit
+from newsroom.importer.entities.base import Finder, Names, in_a_slashed_credit, without_kinship_word
 from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Vocabulary
@@ -292,12 +292,11 @@ class CyrillicRulesFinder(Finder):
 
     def people(self) -> list[str]:
         places = self.article.registry.places
-        shaped = [
-            name for name in people_by_shape(self.article.people_paragraphs) if not _compound_of_places(name, places)
-        ]
+        paragraphs = [without_kinship_word(p) for p in self.article.people_paragraphs]
+        shaped = [name for name in people_by_shape(paragraphs) if not _compound_of_places(name, places)]
         return shaped + CAPITALISED.findall(self.article.text)
 
     def restored_people(self) -> frozenset[str]:
-        shaped = shaped_names(self.article.people_paragraphs)
+        shaped = shaped_names([without_kinship_word(p) for p in self.article.people_paragraphs])
         written = {name for name, restored in shaped if not restored}
         return frozenset(name for name, restored in shaped if restored) - written

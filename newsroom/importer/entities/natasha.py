@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER, KAZAKH, LATIN_UPPER
-from newsroom.importer.entities.base import in_a_slashed_credit
+from newsroom.importer.entities.base import in_a_slashed_credit, without_kinship_word
 from newsroom.importer.entities.cyrillic import KAZAKH_PATRONYMIC_ENDINGS, NAME, PATRONYMIC_ENDINGS, named_after
 from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set, words
@@ -472,6 +472,7 @@ def _normal(kind: str, written: str, morph: Any) -> str:
     """A span's name in the nominative, role words before a person's name left out."""
     try:
         if kind == "PER":
+            written = without_kinship_word(written + " ").strip()
             normal = nominative_name(written, morph) or written
             while len(normal.split()) > 1 and is_role(normal.split()[0]):
                 normal = normal.split(" ", 1)[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsroom.importer.entities.base import ArticleText, Finder, Names
+from newsroom.importer.entities.base import ArticleText, Finder, Names, without_kinship_word
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Vocabulary, name_keys, stem, stem_key
 
@@ -129,8 +129,9 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
     publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
     registry = article.registry
     names = finder.people() + [match.group(1) for _, match in registry.people.mentions(article.text)]
+    names = [without_kinship_word(name) for name in names]
     people = []
-    restored = finder.restored_people()
+    restored = frozenset(without_kinship_word(name) for name in finder.restored_people())
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     merged = [name for name in merged if not any(_short_of(name, other) for other in merged if other != name)]
     for name in _fullest_forms(merged, restored):
