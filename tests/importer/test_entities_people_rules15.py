@@ -91,3 +91,35 @@ def test_a_kinship_word_joined_to_a_first_name_is_no_part_of_the_name() -> None:
 def test_a_kinship_word_in_kazakh_text_is_no_part_of_the_name() -> None:
     text = ["Ауылдың ең үлкен тұрғыны Сәуле-апа Жұмабаева биыл 90 жасқа толды.", "Мерекеге бүкіл ауыл жиналды."]
     assert people(text, "kk") == ["Сәуле Жұмабаева"]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Всё началось с бабушки нашего волонтёра Алиша Бекулы Тажибаева. Он всё придумал.", "Алиш Бекулы Тажибаев"),
+        ("Всё началось с бабушки нашего волонтёра Ильяса Бекулы Тажибаева.", "Ильяс Бекулы Тажибаев"),
+    ],
+)
+def test_a_sons_patronymic_tells_a_mans_name_in_the_genitive(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Нам помогал и волонтёр из Омана Али аль-Саиди, который учится в Павлодаре по обмену.", "Али аль-Саиди"),
+        ("Нам помогал и волонтёр из Омана Гани Рахими, который учится в Павлодаре по обмену.", "Гани Рахими"),
+        ("Благодарим Сали Бекову, которая испекла пироги.", "Сали Бекова"),
+        ("Благодарим Тахира Бекова, который привёз трактор.", "Тахир Беков"),
+        ("Встреча с Гульнарой Бековой, которая испекла пироги.", "Гульнара Бекова"),
+    ],
+)
+def test_the_relative_pronoun_after_a_name_tells_its_gender(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@needs_natasha
+def test_without_a_word_of_gender_an_ambiguous_name_stays_as_written() -> None:
+    assert people(["Благодарим Тахира Бекова за трактор."]) == ["Тахира Бекова"]

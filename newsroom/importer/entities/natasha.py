@@ -87,15 +87,34 @@ def is_role(word: str) -> bool:
     return word.lower() in ROLES or (len(parts) > 1 and any(part in ROLES for part in parts))
 
 
-def nominative_name(text: str, morph: Any) -> str | None:
-    """``Дарины Ахметовой`` -> ``Дарина Ахметова``: one gender and one case for all the words of a name."""
+GENDERS = ("masc", "femn")
+MAN_PATRONYMIC = re.compile(r"(?:ович|евич|ұлы|улы|уулу|оглы|ogly|uulu)$", re.I)
+WOMAN_PATRONYMIC = re.compile(r"(?:овна|евна|ична|қызы|кызы|гызы|kyzy)$", re.I)
+
+
+def _gender_of_patronymic(words: list[str]) -> tuple[str, ...]:
+    """``Ерланулы``, ``Нурлановна``, ``кызы``: a patronymic written in the nominative tells the person's gender
+    (a son's, a daughter's); without one, either."""
+    for word in words:
+        if MAN_PATRONYMIC.search(word):
+            return ("masc",)
+        if WOMAN_PATRONYMIC.search(word):
+            return ("femn",)
+    return GENDERS
+
+
+def nominative_name(text: str, morph: Any, genders: tuple[str, ...] = GENDERS) -> str | None:
+    """``Дарины Ахметовой`` -> ``Дарина Ахметова``: one gender and one case for all the words of a name; the
+    gender a patronymic (``Димаша Ерланулы Сагиндыкова``) or the words after the name tell, when they do."""
     words = text.split()
     while len(words) > 1 and is_role(words[0]):
         words = words[1:]
     written = [_as_written(word, last=index == len(words) - 1 > 0) for index, word in enumerate(words)]
     at = [index for index, kept in enumerate(written) if kept]  # "уулу", "Нұрланұлы", "Рахимзода": as written
     plain = [word for word, kept in zip(words, written, strict=True) if not kept]
-    named = _nominative_words_joined(plain, morph) if plain else None
+    told = _gender_of_patronymic([words[index] for index in at])
+    genders = told if told != GENDERS else genders
+    named = _nominative_words_joined(plain, morph, genders) if plain else None
     if named is None or not at:
         return named
     out = named.split()
@@ -104,16 +123,16 @@ def nominative_name(text: str, morph: Any) -> str | None:
     return " ".join(out)
 
 
-def _nominative_words_joined(words: list[str], morph: Any) -> str | None:
+def _nominative_words_joined(words: list[str], morph: Any, genders: tuple[str, ...] = GENDERS) -> str | None:
     """``Пьера-Алена Дюбуа`` -> ``Пьер-Ален Дюбуа``: a first name of two names joined by a hyphen, each declined
     (the dictionary reads the pair as one name and declines its last part only)."""
     parts = words[0].split("-")
     if len(parts) < 2 or not all(_name_parses(part, morph, first=True) for part in parts):
-        return _nominative_words(words, morph)
-    named = _nominative_words(parts + words[1:], morph)
+        return _nominative_words(words, morph, genders)
+    named = _nominative_words(parts + words[1:], morph, genders)
     if named is None or named.split() == parts + words[1:]:
         # "Жан-Поля": the first part is never declined (and "Поля" alone reads as a woman's name in the nominative)
-        return _nominative_words(words, morph)
+        return _nominative_words(words, morph, genders)
     out = named.split()
     return " ".join(["-".join(out[: len(parts)]), *out[len(parts) :]])
 
@@ -172,34 +191,43 @@ def _name_parses(word: str, morph: Any, first: bool) -> list[Any]:
     return named
 
 
-def _nominative_words(words: list[str], morph: Any) -> str | None:
-    """The words of a name (no patronymic word) in one gender and the nominative."""
+def _nominative_words(words: list[str], morph: Any, genders: tuple[str, ...] = GENDERS) -> str | None:
+    """The words of a name (no patronymic word) in one gender and the nominative. With the gender told
+    (``genders`` one of them), a case another word of the name shows in that gender is the name's: a word the
+    dictionary reads otherwise (``Димаша`` as a woman's name) takes that case's ending off."""
     analyses = [_name_parses(word, morph, first=at == 0) for at, word in enumerate(words)]
     if not any(analyses):
         return None
     for case in _CASES:
-        for gender in ("masc", "femn"):
-            out = []
-            for at, (word, parses) in enumerate(zip(words, analyses, strict=True)):
-                fitting = [
-                    p for p in parses if p.tag.case == case and (gender in p.tag or "ms-f" in p.tag or "Fixd" in p.tag)
-                ]
-                if not fitting and _womans_indeclinable_first_name(word, parses, gender, at == 0 < len(words) - 1):
-                    out.append(word)
-                elif at == 0 < len(words) - 1 and _declined_ia_name(word, fitting, gender, case):
-                    out.append(word[: -len(IA_CASE_ENDINGS[0])] + IA_NOMINATIVE)
-                elif fitting and case == "nomn":
-                    out.append(word)  # "Дуйсебаева-Хан": the dictionary's lemma of a double surname loses its gender
-                elif fitting:
-                    inflected = fitting[0].inflect({"Nom"})
-                    out.append(_capitalise(inflected.word if inflected else word))
-                elif parses:
-                    break
-                else:
-                    out.append(_strip_ending(word, gender, case))
-            else:
+        for gender in genders:
+            out = _words_in(words, analyses, case, gender, told=len(genders) == 1)
+            if out is not None:
                 return " ".join(out)
     return None
+
+
+def _words_in(words: list[str], analyses: list[list[Any]], case: str, gender: str, told: bool) -> list[str] | None:
+    """The nominative of each word read in ``case`` and ``gender``; None when a word cannot be so read."""
+    out, fits = [], 0
+    for at, (word, parses) in enumerate(zip(words, analyses, strict=True)):
+        fitting = [p for p in parses if p.tag.case == case and (gender in p.tag or "ms-f" in p.tag or "Fixd" in p.tag)]
+        fits += bool(fitting)
+        if not fitting and _womans_indeclinable_first_name(word, parses, gender, at == 0 < len(words) - 1):
+            out.append(word)
+        elif at == 0 < len(words) - 1 and _declined_ia_name(word, fitting, gender, case):
+            out.append(word[: -len(IA_CASE_ENDINGS[0])] + IA_NOMINATIVE)
+        elif fitting and case == "nomn":
+            out.append(word)  # "Дуйсебаева-Хан": the dictionary's lemma of a double surname loses its gender
+        elif fitting:
+            inflected = fitting[0].inflect({"Nom"})
+            out.append(_capitalise(inflected.word if inflected else word))
+        elif parses and not (told and not any(gender in p.tag for p in parses)):
+            return None  # a word read in the told gender but in another case; or no gender told
+        else:
+            out.append(_strip_ending(word, gender, case))
+    if told and not fits:
+        return None  # no word of the name shows this case: no evidence to take an ending off
+    return out
 
 
 def _strip_ending(word: str, gender: str, case: str) -> str:
@@ -464,16 +492,28 @@ def entities(paragraphs: list[str]) -> list[Span] | None:
         if kind == "PER" and (named_after(text, start) or in_a_slashed_credit(text, start, stop)):
             continue  # "улица Машхур Жусупа", "школа имени Мухтара Ауэзова"; "ТАСС/Иван Петров": a credit
         if "\n" not in written:
-            spans.append(Span(kind, written, _normal(kind, written, morph)))
+            spans.append(Span(kind, written, _normal(kind, written, morph, _gender_after(text, stop))))
     return spans
 
 
-def _normal(kind: str, written: str, morph: Any) -> str:
+RELATIVE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:котор(?P<masc>ый|ого|ому|ым|ом)|котор(?P<femn>ая|ой|ую))(?!\w)")
+"""``Ерику Сапаргалиеву, который ...``: the relative pronoun after a name agrees with the person's gender."""
+
+
+def _gender_after(text: str, stop: int) -> tuple[str, ...]:
+    """The gender the relative pronoun right after a name tells (``, который``: a man), else either."""
+    match = RELATIVE_AFTER.match(text, stop)
+    if match is None:
+        return GENDERS
+    return ("masc",) if match["masc"] else ("femn",)
+
+
+def _normal(kind: str, written: str, morph: Any, genders: tuple[str, ...] = GENDERS) -> str:
     """A span's name in the nominative, role words before a person's name left out."""
     try:
         if kind == "PER":
             written = without_kinship_word(written + " ").strip()
-            normal = nominative_name(written, morph) or written
+            normal = nominative_name(written, morph, genders) or written
             while len(normal.split()) > 1 and is_role(normal.split()[0]):
                 normal = normal.split(" ", 1)[1]
         else:
