@@ -123,3 +123,8 @@ def test_the_relative_pronoun_after_a_name_tells_its_gender(sentence: str, name:
 @needs_natasha
 def test_without_a_word_of_gender_an_ambiguous_name_stays_as_written() -> None:
     assert people(["Благодарим Тахира Бекова за трактор."]) == ["Тахира Бекова"]
+
+
+def test_a_swedish_particle_stands_inside_a_name() -> None:
+    text = ["Lars Holm and Elsa af Wetterstedt will answer questions after the screening.", "Tickets are free."]
+    assert sorted(people(text, "en")) == ["Elsa af Wetterstedt", "Lars Holm"]
