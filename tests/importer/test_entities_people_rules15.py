@@ -128,3 +128,16 @@ def test_without_a_word_of_gender_an_ambiguous_name_stays_as_written() -> None:
 def test_a_swedish_particle_stands_inside_a_name() -> None:
     text = ["Lars Holm and Elsa af Wetterstedt will answer questions after the screening.", "Tickets are free."]
     assert sorted(people(text, "en")) == ["Elsa af Wetterstedt", "Lars Holm"]
+
+
+def test_an_outlet_and_a_name_joined_by_a_slash_closing_a_caption_are_a_credit() -> None:
+    text = [
+        "Volunteers clear the road near Kaskasu village, Nov. 4, 2026. Dala Post/Berik Sarsenov",
+        "Farmer Aliya Nurova said the road was closed for two days.",
+    ]
+    assert people(text, "en") == ["Aliya Nurova"]
+
+
+def test_a_pair_of_people_joined_by_a_slash_closing_a_line_are_people() -> None:
+    text = ["The mixed doubles went to the home pair. Anna Kirova/Timur Bekov", "The final drew 400 fans."]
+    assert sorted(people(text, "en")) == ["Anna Kirova", "Timur Bekov"]

@@ -56,6 +56,7 @@ def in_a_bracketed_credit(text: str, start: int, end: int) -> bool:
 PIPED_OUTLET = re.compile(r"[ \t]*\|[ \t]*(?:[^\W\d_][\w.&’'-]*[ \t]*){1,6}$", re.M)
 """`` | Eurasia Markets Daily`` to the line's end: the outlet a photographer works for, after a pipe."""
 _ROLE_WORDS = word_set("roles-person")
+_FIRST_NAMES = word_set("names-first")
 SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…][ \t]+)$")
 
 
@@ -70,11 +71,30 @@ def in_a_piped_credit(text: str, start: int, end: int) -> bool:
     return bool(words) and all(word[:1].isupper() and word.lower() not in _ROLE_WORDS for word in words)
 
 
+SLASHED_OUTLET = re.compile(r"(?:^|[.!?…][ \t]+)(?:[^\W\d_][\w.&’'-]*[ \t]+){0,3}[^\W\d_][\w.&’'-]*[ \t]?/[ \t]?$")
+"""``... Nov. 4, 2026. Qazaq Wire/``: an outlet's capitalised name after a sentence's end, then a slash."""
+
+
+def in_a_closing_slashed_credit(text: str, start: int, end: int) -> bool:
+    """``... near Kaskasu village. Qazaq Wire/Timur Sadykov`` closing its line: an outlet's name opening its
+    sentence, a slash, then the name ends the line: a photographer's credit whatever the outlet."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip(" \t.") != "":
+        return False
+    outlet = SLASHED_OUTLET.search(text, line_start, start)
+    words = outlet.group().strip(" \t/.!?…").split() if outlet is not None else []
+    person = bool(words) and words[0].casefold() in _FIRST_NAMES  # "Winners. Anna Ivanova/Timur Bekov": a pair
+    return bool(words) and not person and all(word[:1].isupper() and word.lower() not in _ROLE_WORDS for word in words)
+
+
 def in_a_slashed_credit(text: str, start: int, end: int) -> bool:
     """A name joined by a slash to the words around it (``Steppe Wire/Nurlan Omarov/File Photo``, ``ФОТО:
     ТАСС/Иван Петров``) with a picture word or an agency in its clause: a photographer's credit, no person of
     the story; ``pair Anna Ivanova/Timur Bekov won`` is two people."""
     if in_a_bracketed_credit(text, start, end) or in_a_piped_credit(text, start, end):
+        return True
+    if in_a_closing_slashed_credit(text, start, end):
         return True
     if not text[max(0, start - 3) : start].rstrip(" ").endswith("/") and not text[end : end + 3].lstrip(" ").startswith(
         "/"
