@@ -141,3 +141,20 @@ def test_an_outlet_and_a_name_joined_by_a_slash_closing_a_caption_are_a_credit()
 def test_a_pair_of_people_joined_by_a_slash_closing_a_line_are_people() -> None:
     text = ["The mixed doubles went to the home pair. Anna Kirova/Timur Bekov", "The final drew 400 fans."]
     assert sorted(people(text, "en")) == ["Anna Kirova", "Timur Bekov"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (["Волонтёры посадили сорок деревьев у школы.", "👍❤️ Вы, Дина Оразова и ещё 57"], "ru"),
+        (["Volunteers planted forty trees by the school.", "Dr. Yerbol Sadenov and 418 others"], "en"),
+        (["Еріктілер мектеп жанына қырық ағаш отырғызды.", "Сіз, Дина Оразова және тағы 57"], "kk"),
+    ],
+)
+def test_the_readers_named_in_a_reaction_counter_are_no_people(lines: list[str], lang: str) -> None:
+    assert people(lines, lang) == []
+
+
+def test_a_sentence_naming_someone_and_others_is_no_reaction_counter() -> None:
+    text = ["Volunteers planted trees.", "Coordinator Dina Orazova and 12 others joined the clean-up on Monday."]
+    assert people(text, "en") == ["Dina Orazova"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from newsroom.importer.bylines import is_credit_line
 from newsroom.importer.patterns import listed
-from newsroom.importer.wordlists import word_set
+from newsroom.importer.wordlists import word_set, words
 from newsroom.kinds import KINDS
 from newsroom.registry import Entry, Registry
 
@@ -117,6 +117,20 @@ def is_bare_name(line: str) -> bool:
     return BARE_NAME.fullmatch(line) is not None and all(word[:1].isupper() for word in line.split())
 
 
+_COUNT = r"\d[\d\s.,]*[KkКкМмMm]?"
+REACTION_LINE = re.compile(
+    r"^[^\w]*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.’'-]*,?\s+){1,6}(?i:"
+    + "|".join(re.escape(tail).replace(re.escape("{n}"), _COUNT) for tail in sorted(words("people-reaction-tails")))
+    + r")\s*$"
+)
+"""``Вы, Алия Касенова и ещё 211``, ``Dr. Askar Nurmagambetov and 418 others``: a reaction counter naming readers."""
+
+
+def is_reaction_line(line: str) -> bool:
+    """A social network's reaction counter: the first readers' names, then how many others reacted."""
+    return REACTION_LINE.match(line.strip()) is not None
+
+
 @dataclass
 class Entities:
     """The names an article carries, by kind, and those the registry does not know yet."""
@@ -172,7 +186,11 @@ class ArticleText:
         Кравец`` over ``Фото автора``, a commenter's ``Марина К.``, an author's name taken for the subtitle) an author
         or a commenter: no people of the story (a name the story's sentences give too is found there). Names one
         a line in a list (after a line ending with a colon, or beside another bare name) are people."""
-        return [p for at, p in enumerate(self.paragraphs) if not is_credit_line(p) and not self._lone_name(at)]
+        return [
+            p
+            for at, p in enumerate(self.paragraphs)
+            if not is_credit_line(p) and not self._lone_name(at) and not is_reaction_line(p)
+        ]
 
     def _lone_name(self, at: int) -> bool:
         """The paragraph at ``at`` is a bare name, in no list of names."""
