@@ -158,3 +158,13 @@ def test_the_readers_named_in_a_reaction_counter_are_no_people(lines: list[str],
 def test_a_sentence_naming_someone_and_others_is_no_reaction_counter() -> None:
     text = ["Volunteers planted trees.", "Coordinator Dina Orazova and 12 others joined the clean-up on Monday."]
     assert people(text, "en") == ["Dina Orazova"]
+
+
+def test_a_hyphened_kazakh_patronymic_stays_inside_the_name() -> None:
+    text = ["Бұл туралы аудан әкімі Ерлан Сейітқали-ұлы Жақыпов брифингте мәлімдеді.", "Егін жинау аяқталды."]
+    assert people(text, "kk") == ["Ерлан Сейітқали-ұлы Жақыпов"]
+
+
+def test_a_winner_after_a_place_in_roman_figures_is_a_person() -> None:
+    text = ["Кеше кітапханада ақындар кеші өтті.", "I орын – Аружан Ли", "Барлығына рахмет!"]
+    assert people(text, "kk") == ["Аружан Ли"]

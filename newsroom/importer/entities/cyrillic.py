@@ -37,16 +37,18 @@ KAZAKH_CASE_ENDINGS = (
 _WORD = rf"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]"
 PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы", "ович", "евич", "овна", "евна", "ична", "инична")
 """Endings of a patronymic between the first name and the surname (``Сәкенұлы``, ``Кенесовна``)."""
+_PATRONYMIC = rf"{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)})|{_WORD}+-(?:ұлы|улы|қызы|кызы)"
+"""A patronymic, a Kazakh one perhaps hyphened (``Сейітқали-ұлы``)."""
 NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+"
-    rf"(?:(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)})|[{CYRILLIC_UPPER}]\.)\s+(?=[{CYRILLIC_UPPER}]))?"
+    rf"(?:(?P<middle>{_PATRONYMIC}|[{CYRILLIC_UPPER}]\.)\s+(?=[{CYRILLIC_UPPER}]))?"
     rf"(?P<last>(?:{_WORD}+-)?{_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)})(?:-{_WORD}+(?![{CYRILLIC_LOWER}]*-))?)"
     rf"(?P<case>{'|'.join(CASE_ENDINGS)})?(?![\w-])"
 )
 """``Имя Фамилия``, with a patronymic or an initial between (``Данияр Сәкенұлы Бекболатов``,
 ``Дәурен Қ. Мұсабеков``) and a double surname (``Татьяна Вольф-Ермекова``, ``Тимур Ахметов-Вольф``)."""
 PATRONYMIC_NAME = re.compile(
-    rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)}))\s+"
+    rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<middle>{_PATRONYMIC})\s+"
     rf"(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
 )
 """``Ақмарал Серікқызы Жұмабай``: a first name, a patronymic, then a surname of any ending (the patronymic
@@ -131,11 +133,12 @@ ROLE_NAME = re.compile(
 is the evidence); a case ending that leaves no doubt (the genitive, dative, instrumental) is put back off it. A
 surname with a patronymic's ending is left to the shapes of patronymics."""
 RANK_NAME = re.compile(
-    rf"(?<![\w-])\d{{1,2}}(?:-|\s)?(?i:{listed('people-rank-words', 'ru', 'kk')})\s*[–—:-]\s*"
+    rf"(?<![\w-])(?:\d{{1,2}}|[IVX]{{1,4}})(?:-|\s)?(?i:{listed('people-rank-words', 'ru', 'kk')})\s*[–—:-]\s*"
     rf"(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
 )
-"""``3-орын – Владислав Ким``: a winner after their place in a results list is a person whatever the surname's
-ending (the place is the evidence; a team or a town after it is checked as after a role word)."""
+"""``3-орын – Владислав Ким``, ``I орын – Аружан Ли``: a winner after their place (in figures or Roman ones) in a
+results list is a person whatever the surname's ending (the place is the evidence; a team or a town after it is
+checked as after a role word)."""
 IZAFET_NEXT = re.compile(rf"\s+[{CYRILLIC_LOWER}]+(?:ында|інде|ына|іне|ынан|інен|ының|інің|ын|ін)(?![\w-])")
 """A Kazakh noun owned by the word before it (``Семей өңірінде``, ``Ақпарат агенттігіне``): that word is a
 place's or a body's name, not the surname after a patronymic."""
