@@ -168,3 +168,21 @@ def test_a_hyphened_kazakh_patronymic_stays_inside_the_name() -> None:
 def test_a_winner_after_a_place_in_roman_figures_is_a_person() -> None:
     text = ["Кеше кітапханада ақындар кеші өтті.", "I орын – Аружан Ли", "Барлығына рахмет!"]
     assert people(text, "kk") == ["Аружан Ли"]
+
+
+@needs_natasha
+def test_a_full_name_put_back_in_the_nominative_stands_when_a_short_mention_confirms_it() -> None:
+    text = [
+        "Протокол составили в отношении Тимура Бекетовича Жанабаева из Талгара.",
+        "«Я ничего не подписывал», — сказал Тимур Жанабаев журналистам.",
+    ]
+    assert people(text) == ["Тимур Бекетович Жанабаев"]
+
+
+@needs_natasha
+def test_a_womans_full_name_put_back_is_confirmed_the_same_way() -> None:
+    text = [
+        "Протокол составили в отношении Салимы Бекетовны Жанабаевой из Талгара.",
+        "«Я ничего не подписывала», — сказала Салима Жанабаева журналистам.",
+    ]
+    assert people(text) == ["Салима Бекетовна Жанабаева"]

@@ -214,6 +214,12 @@ class Finder:
     registry's names only. Each language's finder overrides what it can find.
     """
 
+    confirmable_nominatives = False
+    """Whether a full name the finder put back in the nominative stands when a short mention written in the
+    nominative has its very first name and surname (``Нуржан Ахметов`` for ``Нуржана Ерболовича Ахметова``):
+    true of a finder that declines every word of a name (natasha's), not of one that puts back a surname's
+    case ending alone."""
+
     def __init__(self, article: ArticleText) -> None:
         self.article = article
 

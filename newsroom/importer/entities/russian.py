@@ -55,6 +55,8 @@ def _only_in(written: str, credited: list[str], article: ArticleText) -> bool:
 class NatashaFinder(Finder):
     """Russian text: people, organizations and places from natasha's spans."""
 
+    confirmable_nominatives = True
+
     def __init__(self, article: ArticleText, spans: list[natasha.Span]) -> None:
         super().__init__(article)
         self.spans = spans
