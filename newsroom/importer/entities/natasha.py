@@ -103,7 +103,9 @@ def _gender_of_patronymic(words: list[str]) -> tuple[str, ...]:
     return GENDERS
 
 
-def nominative_name(text: str, morph: Any, genders: tuple[str, ...] = GENDERS) -> str | None:
+def nominative_name(
+    text: str, morph: Any, genders: tuple[str, ...] = GENDERS, cases: tuple[str, ...] = _CASES
+) -> str | None:
     """``Дарины Ахметовой`` -> ``Дарина Ахметова``: one gender and one case for all the words of a name; the
     gender a patronymic (``Димаша Ерланулы Сагиндыкова``) or the words after the name tell, when they do."""
     words = text.split()
@@ -114,7 +116,7 @@ def nominative_name(text: str, morph: Any, genders: tuple[str, ...] = GENDERS) -
     plain = [word for word, kept in zip(words, written, strict=True) if not kept]
     told = _gender_of_patronymic([words[index] for index in at])
     genders = told if told != GENDERS else genders
-    named = _nominative_words_joined(plain, morph, genders) if plain else None
+    named = _nominative_words_joined(plain, morph, genders, cases) if plain else None
     if named is None or not at:
         return named
     out = named.split()
@@ -123,16 +125,18 @@ def nominative_name(text: str, morph: Any, genders: tuple[str, ...] = GENDERS) -
     return " ".join(out)
 
 
-def _nominative_words_joined(words: list[str], morph: Any, genders: tuple[str, ...] = GENDERS) -> str | None:
+def _nominative_words_joined(
+    words: list[str], morph: Any, genders: tuple[str, ...] = GENDERS, cases: tuple[str, ...] = _CASES
+) -> str | None:
     """``Пьера-Алена Дюбуа`` -> ``Пьер-Ален Дюбуа``: a first name of two names joined by a hyphen, each declined
     (the dictionary reads the pair as one name and declines its last part only)."""
     parts = words[0].split("-")
     if len(parts) < 2 or not all(_name_parses(part, morph, first=True) for part in parts):
-        return _nominative_words(words, morph, genders)
-    named = _nominative_words(parts + words[1:], morph, genders)
+        return _nominative_words(words, morph, genders, cases)
+    named = _nominative_words(parts + words[1:], morph, genders, cases)
     if named is None or named.split() == parts + words[1:]:
         # "Жан-Поля": the first part is never declined (and "Поля" alone reads as a woman's name in the nominative)
-        return _nominative_words(words, morph, genders)
+        return _nominative_words(words, morph, genders, cases)
     out = named.split()
     return " ".join(["-".join(out[: len(parts)]), *out[len(parts) :]])
 
@@ -188,21 +192,27 @@ def _name_parses(word: str, morph: Any, first: bool) -> list[Any]:
         return [p for p in named if "Fixd" not in p.tag]
     if not named and not first:
         return [p for p in parses if p.tag.POS == "ADJF" and p.tag.gender in ("masc", "femn")]
+    if not first and "-" in word and not any("Surn" in p.tag for p in named):
+        return []  # "Дюваль-Мартена": a double surname the dictionary guesses as a woman's first name, unknown
     return named
 
 
-def _nominative_words(words: list[str], morph: Any, genders: tuple[str, ...] = GENDERS) -> str | None:
+def _nominative_words(
+    words: list[str], morph: Any, genders: tuple[str, ...] = GENDERS, cases: tuple[str, ...] = _CASES
+) -> str | None:
     """The words of a name (no patronymic word) in one gender and the nominative. With the gender told
     (``genders`` one of them), a case another word of the name shows in that gender is the name's: a word the
-    dictionary reads otherwise (``Димаша`` as a woman's name) takes that case's ending off."""
+    dictionary reads otherwise (``Димаша`` as a woman's name) takes that case's ending off. The ``cases`` the
+    words before the name tell are tried first, then any."""
     analyses = [_name_parses(word, morph, first=at == 0) for at, word in enumerate(words)]
     if not any(analyses):
         return None
-    for case in _CASES:
-        for gender in genders:
-            out = _words_in(words, analyses, case, gender, told=len(genders) == 1)
-            if out is not None:
-                return " ".join(out)
+    for tried in dict.fromkeys((cases, _CASES)):
+        for case in tried:
+            for gender in genders:
+                out = _words_in(words, analyses, case, gender, told=len(genders) == 1)
+                if out is not None:
+                    return " ".join(out)
     return None
 
 
@@ -487,33 +497,99 @@ def entities(paragraphs: list[str]) -> list[Span] | None:
     doc.tag_ner(models["ner"])
     morph = models["morph_vocab"]
     spans = []
-    for kind, start, stop in _organization_spans(text, doc.spans, morph):
+    found = _organization_spans(text, doc.spans, morph)
+    for at, (kind, start, stop) in enumerate(found):
         written = text[start:stop]
         if kind == "PER" and (named_after(text, start) or in_a_slashed_credit(text, start, stop)):
             continue  # "улица Машхур Жусупа", "школа имени Мухтара Ауэзова"; "ТАСС/Иван Петров": a credit
-        if "\n" not in written:
-            spans.append(Span(kind, written, _normal(kind, written, morph, _gender_after(text, stop))))
+        if "\n" in written:
+            continue
+        if kind != "PER":
+            spans.append(Span(kind, written, _normal(kind, written, morph)))
+            continue
+        genders, cases = _cases_before(text, start, morph)
+        following = next((other[1] for other in found[at + 1 :] if other[0] == "PER"), len(text))
+        told = _gender_after(text, stop, following)
+        spans.append(Span(kind, written, _normal(kind, written, morph, told if told != GENDERS else genders, cases)))
     return spans
+
+
+GOVERNING = {
+    words[0]: tuple(words[1:]) for words in (entry.split() for entry in word_set("names-governing-words", "ru"))
+}
+"""``против`` -> genitive, ``к`` -> dative: a preposition before a name tells its case."""
+PHRASE_BEFORE = re.compile(r"(?<![\w-])(?P<words>(?:[а-яё-]+[ \t]+){1,5})$")
+"""Up to five lower-case words right before a name, on its line, no punctuation between."""
+
+
+def _cases_before(text: str, start: int, morph: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cases (and a woman's gender) the words before a name tell: a preposition governing it (``против``,
+    ``по словам``), or the nearest person's noun in apposition (``журналистки``, ``француза``, ``эпидемиолога
+    министерства``) whose case the name shares; else any case, either gender."""
+    match = PHRASE_BEFORE.search(text, max(0, start - 80), start)
+    if match is None:
+        return GENDERS, _CASES
+    before = match["words"].split()
+    last_two = " ".join(before[-2:])
+    if last_two in GOVERNING or before[-1] in GOVERNING:
+        return GENDERS, GOVERNING.get(last_two) or GOVERNING[before[-1]]
+    persons = _head_person(before, morph)
+    if not persons:
+        return GENDERS, _CASES
+    cases = tuple(dict.fromkeys(p.tag.case for p in persons))
+    woman = all("femn" in p.tag for p in persons)
+    return (("femn",) if woman else GENDERS), (_CASES if "nomn" in cases else cases)
+
+
+PHRASE_WORDS = frozenset(("NOUN", "ADJF", "PRTF", "NUMR"))
+
+
+def _head_person(words: list[str], morph: Any) -> list[Any]:
+    """The parses of the person's noun heading the noun phrase right before a name, in whose case the name stands:
+    the phrase's first noun of a person (``по словам главного эпидемиолога министерства``: ``эпидемиолога``;
+    ``заместитель акима города``: ``заместитель``; ``медсестра из района``: none, the phrase starts after ``из``)."""
+    phrase: list[list[Any]] = []
+    for word in reversed(words):
+        parses = morph.parse(word)
+        if not parses or parses[0].tag.POS not in PHRASE_WORDS:
+            break
+        phrase.insert(0, parses)
+    for parses in phrase:
+        nouns = [p for p in parses if p.tag.POS == "NOUN" and "sing" in p.tag]
+        persons = [p for p in nouns if "anim" in p.tag]
+        if persons and len(persons) == len(nouns):
+            return persons
+    return []
 
 
 RELATIVE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:котор(?P<masc>ый|ого|ому|ым|ом)|котор(?P<femn>ая|ой|ую))(?!\w)")
 """``Ерику Сапаргалиеву, который ...``: the relative pronoun after a name agrees with the person's gender."""
 
 
-def _gender_after(text: str, stop: int) -> tuple[str, ...]:
-    """The gender the relative pronoun right after a name tells (``, который``: a man), else either."""
+PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?][ \t]+(?:(?P<masc>Он)|(?P<femn>Она))(?!\w)")
+"""``... Салиму Исмаилову. Она отметила ...``: the next sentence opens with a personal pronoun."""
+
+
+def _gender_after(text: str, stop: int, following: int) -> tuple[str, ...]:
+    """The gender the relative pronoun right after a name tells (``, который``: a man), or the pronoun opening the
+    next sentence (``Она``) when no other person is named before it (``following``: where the next one starts);
+    else either."""
     match = RELATIVE_AFTER.match(text, stop)
     if match is None:
-        return GENDERS
+        match = PRONOUN_NEXT.match(text, stop)
+        if match is None or match.end() > following:
+            return GENDERS
     return ("masc",) if match["masc"] else ("femn",)
 
 
-def _normal(kind: str, written: str, morph: Any, genders: tuple[str, ...] = GENDERS) -> str:
+def _normal(
+    kind: str, written: str, morph: Any, genders: tuple[str, ...] = GENDERS, cases: tuple[str, ...] = _CASES
+) -> str:
     """A span's name in the nominative, role words before a person's name left out."""
     try:
         if kind == "PER":
             written = without_kinship_word(written + " ").strip()
-            normal = nominative_name(written, morph, genders) or written
+            normal = nominative_name(written, morph, genders, cases) or written
             while len(normal.split()) > 1 and is_role(normal.split()[0]):
                 normal = normal.split(" ", 1)[1]
         else:
