@@ -210,3 +210,16 @@ def test_the_noun_phrase_before_a_name_tells_its_case(sentence: str, name: str) 
 def test_the_pronoun_opening_the_next_sentence_tells_the_gender() -> None:
     text = ["Мы попросили прокомментировать программу сотрудницу фонда Салиму Ержанову. Она отметила рост грантов."]
     assert people(text) == ["Салима Ержанова"]
+
+
+def test_a_name_opening_a_sentence_after_a_place_closing_the_last_is_found() -> None:
+    text = ["Talks on a hydrogen plant reopened near Aktau. Solenne Marchetti-Brun, its regional director, said more."]
+    assert people(text, "en") == ["Solenne Marchetti-Brun"]
+
+
+def test_a_byline_sentence_inside_a_paragraph_names_no_person_of_the_story() -> None:
+    text = [
+        "Glaciologist Saltanat Omarova said the ice lost a metre this summer.",
+        "Interview by Madina Tulegen. This interview has been edited for length and clarity.",
+    ]
+    assert people(text, "en") == ["Saltanat Omarova"]

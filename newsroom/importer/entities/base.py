@@ -131,6 +131,19 @@ def is_reaction_line(line: str) -> bool:
     return REACTION_LINE.match(line.strip()) is not None
 
 
+SENTENCE_BREAK = re.compile(r"(?<=\w\w[.!?])\s+(?=[^\W\d_])")
+"""Between two sentences: a full stop after a word of two letters or more (no initial), then a letter."""
+
+
+def _without_credit_sentences(paragraph: str) -> str:
+    """A paragraph without its sentences that are a byline (``Interview by Madina Kairat. This interview has been
+    edited.``): the writer's name is no person of the story."""
+    sentences = SENTENCE_BREAK.split(paragraph)
+    if len(sentences) < 2:
+        return paragraph
+    return " ".join(sentence for sentence in sentences if not is_credit_line(sentence))
+
+
 @dataclass
 class Entities:
     """The names an article carries, by kind, and those the registry does not know yet."""
@@ -187,7 +200,7 @@ class ArticleText:
         or a commenter: no people of the story (a name the story's sentences give too is found there). Names one
         a line in a list (after a line ending with a colon, or beside another bare name) are people."""
         return [
-            p
+            _without_credit_sentences(p)
             for at, p in enumerate(self.paragraphs)
             if not is_credit_line(p) and not self._lone_name(at) and not is_reaction_line(p)
         ]

@@ -184,6 +184,18 @@ def _is_table_row(paragraph: str) -> bool:
     return len(CELL_GAP.split(text)) >= MIN_SPACED_CELLS and SENTENCE_END.search(text) is None
 
 
+MIN_WORD_ENDING_A_SENTENCE = 4
+
+
+def _ends_a_sentence(token: str) -> bool:
+    """A word with a full stop that is no initial, title or suffix (``Aktau.``, not ``Dr.``, ``Jr.``, ``Zh.``): the
+    sentence ends with it."""
+    word = bare(token)
+    if not token.endswith(".") or INITIAL.fullmatch(token) or len(word) < MIN_WORD_ENDING_A_SENTENCE:
+        return False
+    return word.lower() not in ROLE_WORDS and f"{word}." not in NAME_SUFFIXES and word not in NAME_SUFFIXES
+
+
 def _capitalised_runs(tokens: list[Token], paragraph: str = "") -> list[list[int]]:
     """Runs of capitalised words, initials and name particles (``Ursula von der Leyen``), as token indexes, none
     across a table's cells."""
@@ -200,6 +212,8 @@ def _capitalised_runs(tokens: list[Token], paragraph: str = "") -> list[list[int
             if _is_table_row(paragraph) and CELL_GAP.search(paragraph, tokens[index - 1][2], tokens[index][1]):
                 break
             particle = token.lower() in NAME_PARTICLES and _particles_then_name(tokens, index)
+            if _ends_a_sentence(tokens[index - 1][0]):
+                break  # "... near Aktau. Delphine Moreau": the sentence ended
             if is_name_word(token) or INITIAL.fullmatch(token) or particle or token in PATRONYMIC_WORDS:
                 run.append(index)
                 index += 1
