@@ -223,3 +223,14 @@ def test_a_byline_sentence_inside_a_paragraph_names_no_person_of_the_story() -> 
         "Interview by Madina Tulegen. This interview has been edited for length and clarity.",
     ]
     assert people(text, "en") == ["Saltanat Omarova"]
+
+
+@pytest.mark.parametrize("body", ["«Ахмет ибн Салим Құрылыс» ЖШС", "«Нұрлан Әбенов Құрылыс» ЖШС"])
+def test_a_name_opening_a_quoted_title_is_a_bodys_not_a_persons(body: str) -> None:
+    text = [f"Құрылыс жұмыстарын {body} атқарды.", "Жобаны аудан әкімі Ерлан Сейітов таныстырды."]
+    assert people(text, "kk") == ["Ерлан Сейітов"]
+
+
+def test_a_park_named_after_someone_is_no_person() -> None:
+    text = ["Әлихан Бөкейханов саябағы қайта ашылды.", "Саябақты аудан әкімі Ерлан Сейітов ашты."]
+    assert people(text, "kk") == ["Ерлан Сейітов"]

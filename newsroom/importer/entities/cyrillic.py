@@ -105,7 +105,10 @@ NAMESAKE_REACH = 40
 
 
 def named_after(text: str, start: int) -> bool:
-    """The name at ``start`` follows a street's or an institution's word (``улица Абая``, ``школа имени ...``)."""
+    """The name at ``start`` follows a street's or an institution's word (``улица Абая``, ``школа имени ...``), or
+    opens a quoted name (``«Ибн Сина Құрылыс» ЖШС``, ``кафе «Алтын Кітап»``: a body's or a work's title)."""
+    if text[max(0, start - 1) : start] == "«":
+        return True
     return NAMESAKE_BEFORE.search(text, max(0, start - NAMESAKE_REACH), start) is not None
 
 
