@@ -234,3 +234,18 @@ def test_a_name_opening_a_quoted_title_is_a_bodys_not_a_persons(body: str) -> No
 def test_a_park_named_after_someone_is_no_person() -> None:
     text = ["Әлихан Бөкейханов саябағы қайта ашылды.", "Саябақты аудан әкімі Ерлан Сейітов ашты."]
     assert people(text, "kk") == ["Ерлан Сейітов"]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("На встрече с Абдуллохом Рахимзода, заместителем министра, договорились о слотах.", "Абдуллох Рахимзода"),
+        ("Встреча с Гулчехрой Турсунзаде прошла в Душанбе.", "Гулчехра Турсунзаде"),
+        ("Встреча с Иваном Петровым прошла в Душанбе.", "Иван Петров"),
+    ],
+)
+def test_a_first_name_the_dictionary_does_not_know_takes_the_case_its_preposition_tells(
+    sentence: str, name: str
+) -> None:
+    assert people([sentence]) == [name]

@@ -206,7 +206,7 @@ def _nominative_words(
     words before the name tell are tried first, then any."""
     analyses = [_name_parses(word, morph, first=at == 0) for at, word in enumerate(words)]
     if not any(analyses):
-        return None
+        return _unknown_words_in(words, genders, cases)
     for tried in dict.fromkeys((cases, _CASES)):
         for case in tried:
             for gender in genders:
@@ -238,6 +238,20 @@ def _words_in(words: list[str], analyses: list[list[Any]], case: str, gender: st
     if told and not fits:
         return None  # no word of the name shows this case: no evidence to take an ending off
     return out
+
+
+def _unknown_words_in(words: list[str], genders: tuple[str, ...], cases: tuple[str, ...]) -> str | None:
+    """Words the dictionary does not know as names (``Абдуллохом``), in the case a preposition before them tells
+    (``с Абдуллохом Рахимзода``): that case's ending taken off, in the first gender it fits; None without a told
+    case or an ending that fits."""
+    if cases == _CASES:
+        return None
+    for case in cases:
+        for gender in genders:
+            out = [_strip_ending(word, gender, case) for word in words]
+            if out != words:
+                return " ".join(out)
+    return None
 
 
 def _strip_ending(word: str, gender: str, case: str) -> str:
