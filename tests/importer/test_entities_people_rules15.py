@@ -249,3 +249,16 @@ def test_a_first_name_the_dictionary_does_not_know_takes_the_case_its_prepositio
     sentence: str, name: str
 ) -> None:
     assert people([sentence]) == [name]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Суд отказал в ходатайстве защиты журналистки Гузели Маратовны Ержановой об отложении слушаний.",
+         "Гузель Маратовна Ержанова"),
+        ("Благодарим учительницу Айгерим Бекову за урок.", "Айгерим Бекова"),
+    ],
+)  # fmt: skip
+def test_a_womans_first_name_in_i_after_a_soft_consonant_is_a_soft_stems(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]

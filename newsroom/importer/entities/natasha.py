@@ -234,7 +234,7 @@ def _words_in(words: list[str], analyses: list[list[Any]], case: str, gender: st
         elif parses and not (told and not any(gender in p.tag for p in parses)):
             return None  # a word read in the told gender but in another case; or no gender told
         else:
-            out.append(_strip_ending(word, gender, case))
+            out.append(_strip_ending(word, gender, case, first=at == 0 < len(words) - 1))
     if told and not fits:
         return None  # no word of the name shows this case: no evidence to take an ending off
     return out
@@ -254,9 +254,18 @@ def _unknown_words_in(words: list[str], genders: tuple[str, ...], cases: tuple[s
     return None
 
 
-def _strip_ending(word: str, gender: str, case: str) -> str:
+SOFT_CASES = ("gent", "datv", "loct")
+SOFT_STEM = re.compile(rf"[{CYRILLIC_LOWER}]*[бвдзлмнпрстф]и$")
+
+
+def _strip_ending(word: str, gender: str, case: str, first: bool = False) -> str:
+    """A word the dictionary does not know without the ending of ``case`` in ``gender``. A woman's first name in
+    ``-и`` after a consonant that takes ``-ы`` in the genitive of ``-а`` (``Асели``: ``Аселы`` would be
+    ``Асела``'s) is a soft stem's: ``Асель``."""
     if case == "nomn":
         return word
+    if first and gender == "femn" and case in SOFT_CASES and SOFT_STEM.fullmatch(word.lower()) and len(word) > 3:
+        return word[:-1] + "ь"
     for ending, replacement in _ENDINGS[gender].get(case, []):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + replacement
