@@ -262,3 +262,17 @@ def test_a_first_name_the_dictionary_does_not_know_takes_the_case_its_prepositio
 )  # fmt: skip
 def test_a_womans_first_name_in_i_after_a_soft_consonant_is_a_soft_stems(sentence: str, name: str) -> None:
     assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "name"),
+    [
+        ("«Ерлан Сапаров подал заявление об уходе по собственному желанию», – сообщили в пресс-службе.", "ru",
+         "Ерлан Сапаров"),
+        ("«Марат Беков – опытный управленец, мы ему доверяем», – сказал аким.", "ru", "Марат Беков"),
+        ("«Айгүл Нұрланова уақытша міндетін атқарады», – деп хабарлады әкімдік.", "kk", "Айгүл Нұрланова"),
+    ],
+)  # fmt: skip
+def test_a_name_opening_direct_speech_is_a_person(paragraph: str, lang: str, name: str) -> None:
+    """Review finding 13: direct speech in Russian and Kazakh often opens with a person's name."""
+    assert name in people([paragraph], lang)

@@ -104,10 +104,15 @@ NAMESAKE_REACH = 40
 """How far before a name its street's or institution's word is looked for."""
 
 
+QUOTED_TITLE = re.compile(r"[^\s«»,.!?:;–—]+(?:[ \t]+[^\s«»,.!?:;–—]+){0,4}»(?![ \t]*[,:])")
+"""A short quoted title (``Ибн Сина Құрылыс» ЖШС``): at most five words, no punctuation, closed and not followed by
+a comma or a colon; direct speech (``«Ерлан Сапаров подал заявление ...», – сообщили``) is longer or so followed."""
+
+
 def named_after(text: str, start: int) -> bool:
     """The name at ``start`` follows a street's or an institution's word (``улица Абая``, ``школа имени ...``), or
     opens a quoted name (``«Ибн Сина Құрылыс» ЖШС``, ``кафе «Алтын Кітап»``: a body's or a work's title)."""
-    if text[max(0, start - 1) : start] == "«":
+    if text[max(0, start - 1) : start] == "«" and QUOTED_TITLE.match(text, start):
         return True
     return NAMESAKE_BEFORE.search(text, max(0, start - NAMESAKE_REACH), start) is not None
 
