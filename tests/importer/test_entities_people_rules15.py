@@ -276,3 +276,24 @@ def test_a_womans_first_name_in_i_after_a_soft_consonant_is_a_soft_stems(sentenc
 def test_a_name_opening_direct_speech_is_a_person(paragraph: str, lang: str, name: str) -> None:
     """Review finding 13: direct speech in Russian and Kazakh often opens with a person's name."""
     assert name in people([paragraph], lang)
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Мать Никиты Журавлёва, которая работает медсестрой, пришла на встречу.", "Никита Журавлёв"),
+        ("Жена Андрея Козлова, которая тоже играет в театре, пришла на премьеру.", "Андрей Козлов"),
+        ("Муж Ольги Сапаровой, который был спонсором, выступил первым.", "Ольга Сапарова"),
+        ("Проект Ерики Сагындыковой, который поддержал фонд, получил грант.", "Ерика Сагындыкова"),
+        ("Об этом рассказала мать Никиты Журавлёва на собрании.", "Никита Журавлёв"),
+        ("Встреча с фотографом Ильёй Смирновым прошла в малом зале. Она собрала более ста гостей.", "Илья Смирнов"),
+        ("Книгу подписала Анна Петрова. Он был выпущен тиражом 500 экземпляров.", "Анна Петрова"),
+        ("Подарок вручили Кузьме Орлову. Она была особенно рада гостям.", "Кузьма Орлов"),
+        ("Министр встретился с Анной Ивановой из Маката. Он пообещал помочь.", "Анна Иванова"),
+    ],
+)
+def test_words_around_a_name_tell_no_gender_against_the_names_own_words(sentence: str, name: str) -> None:
+    """Review findings 1-3, 9, 10: a relative pronoun, a head noun or the next sentence's pronoun is often about
+    another noun; a first name or a surname of one gender only keeps its gender."""
+    assert people([sentence]) == [name]

@@ -532,8 +532,8 @@ def entities(paragraphs: list[str]) -> list[Span] | None:
             continue
         genders, cases = _cases_before(text, start, morph)
         following = next((other[1] for other in found[at + 1 :] if other[0] == "PER"), len(text))
-        told = _gender_after(text, stop, following)
-        spans.append(Span(kind, written, _normal(kind, written, morph, told if told != GENDERS else genders, cases)))
+        genders = _gender_clue(text, (start, stop, following), genders, morph)
+        spans.append(Span(kind, written, _normal(kind, written, morph, genders, cases)))
     return spans
 
 
@@ -603,6 +603,54 @@ def _gender_after(text: str, stop: int, following: int) -> tuple[str, ...]:
         if match is None or match.end() > following:
             return GENDERS
     return ("masc",) if match["masc"] else ("femn",)
+
+
+def _own_gender(words: list[str], morph: Any) -> tuple[str, ...]:
+    """The gender a word of the name tells, read by the dictionary as a noun of one gender only (``Никиты``,
+    ``Андрея``, ``Анной``, ``Сагындыковой``), no other word reading as the other gender only (``Гульшоде
+    Юлдашевой``); else either."""
+    words = without_kinship_word(" ".join(words) + " ").split()
+    while len(words) > 1 and is_role(words[0]):
+        words = words[1:]
+    told: set[str] = set()
+    for at, word in enumerate(words):
+        if _as_written(word, last=at == len(words) - 1 > 0):
+            continue
+        nouns = [p for p in morph.parse(word.lower()) if "plur" not in p.tag and p.tag.POS == "NOUN"]
+        read = nouns or _name_parses(word, morph, at == 0)  # "Гульшода": a man's name, or a woman's common noun
+        genders = {gender for p in read for gender in GENDERS if gender in p.tag or "ms-f" in p.tag}
+        if len(genders) == 1:
+            told |= genders
+    return tuple(told) if len(told) == 1 else GENDERS
+
+
+WORD_RIGHT_BEFORE = re.compile(rf"(?<![\w-])([{CYRILLIC_UPPER}{CYRILLIC_LOWER}]+)[ \t]+$")
+_PROPER = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
+
+
+def _after_a_common_noun(text: str, start: int, morph: Any) -> bool:
+    """``Мать Никиты``, ``Проект Ерики``: the word right before the name is a common noun, which the name may
+    depend on (in the genitive) and a relative pronoun after the name may be about."""
+    match = WORD_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    return any(p.tag.POS == "NOUN" and not _PROPER & set(p.tag.grammemes) for p in morph.parse(match[1].lower()))
+
+
+def _gender_clue(text: str, span: tuple[int, int, int], genders: tuple[str, ...], morph: Any) -> tuple[str, ...]:
+    """The gender the words around a name tell (``span``: its start, stop and where the next person starts): the
+    relative pronoun right after it or the next sentence's pronoun, else the head noun's (``genders``). A clue
+    against the name's own words (``мать Никиты Журавлёва``, ``Ильёй Смирновым. Она ...``) is more often about
+    another noun: it counts only for a relative pronoun right after a name that follows no common noun."""
+    start, stop, following = span
+    told = _gender_after(text, stop, following)
+    clue = told if told != GENDERS else genders
+    own = _own_gender(text[start:stop].split(), morph)
+    if clue == GENDERS or own in (GENDERS, clue):
+        return clue
+    if RELATIVE_AFTER.match(text, stop) and not _after_a_common_noun(text, start, morph):
+        return clue  # "волонтёр из Омана Гани Рахими, который ...": the dictionary reads "Гани" as "Ганя"'s
+    return GENDERS
 
 
 def _normal(
