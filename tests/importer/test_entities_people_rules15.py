@@ -297,3 +297,20 @@ def test_words_around_a_name_tell_no_gender_against_the_names_own_words(sentence
     """Review findings 1-3, 9, 10: a relative pronoun, a head noun or the next sentence's pronoun is often about
     another noun; a first name or a surname of one gender only keeps its gender."""
     assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (["Лучшая пара турнира. Дана Ким/Ерасыл Бекенов", "Тренер доволен."], "ru", ["Дана Ким", "Ерасыл Бекенов"]),
+        (["Смешанный разряд. Айым Сапарова/Тимур Ахметов", "Тренер доволен."], "ru",
+         ["Айым Сапарова", "Тимур Ахметов"]),
+        (["Mixed doubles final. Sofya Abenova/Madi Tokhtarov", "The coach was pleased."], "en",
+         ["Madi Tokhtarov", "Sofya Abenova"]),
+    ],
+)  # fmt: skip
+def test_a_pair_of_people_after_a_heading_closing_a_line_are_both_people(
+    text: list[str], lang: str, pair: list[str]
+) -> None:
+    """Review finding 4: the first names of a pair need not be in the Latin first names' list."""
+    assert sorted(people(text, lang)) == pair

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER
 from newsroom.importer.bylines import is_credit_line
 from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set, words
@@ -75,6 +76,22 @@ SLASHED_OUTLET = re.compile(r"(?:^|[.!?…][ \t]+)(?:[^\W\d_][\w.&’'-]*[ \t]+)
 """``... Nov. 4, 2026. Qazaq Wire/``: an outlet's capitalised name after a sentence's end, then a slash."""
 
 
+_SURNAME_ENDINGS = tuple(words("names-surname-endings", "en"))
+_EAST_ASIAN_SURNAMES = word_set("names-surnames-east-asian", "en")
+_CYRILLIC_WORD = re.compile(f"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+(?:-[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+)?")
+
+
+def _a_persons_words(words: list[str]) -> bool:
+    """Two or three words before a slash that read as a person's name: a known first name, a surname's ending or
+    an East Asian surname closing them (``Sofya Abenova``, ``Zhansaya Kim``), or Cyrillic words written as a
+    name's (``Дана Ким``; an outlet is rarely written so in a Cyrillic credit)."""
+    if not 2 <= len(words) <= 3:
+        return bool(words) and words[0].casefold() in _FIRST_NAMES
+    last = words[-1].casefold()
+    known = words[0].casefold() in _FIRST_NAMES or last.endswith(_SURNAME_ENDINGS) or last in _EAST_ASIAN_SURNAMES
+    return known or all(_CYRILLIC_WORD.fullmatch(word) for word in words)
+
+
 def in_a_closing_slashed_credit(text: str, start: int, end: int) -> bool:
     """``... near Kaskasu village. Qazaq Wire/Timur Sadykov`` closing its line: an outlet's name opening its
     sentence, a slash, then the name ends the line: a photographer's credit whatever the outlet."""
@@ -84,7 +101,7 @@ def in_a_closing_slashed_credit(text: str, start: int, end: int) -> bool:
         return False
     outlet = SLASHED_OUTLET.search(text, line_start, start)
     words = outlet.group().strip(" \t/.!?…").split() if outlet is not None else []
-    person = bool(words) and words[0].casefold() in _FIRST_NAMES  # "Winners. Anna Ivanova/Timur Bekov": a pair
+    person = _a_persons_words(words)  # "Winners. Anna Ivanova/Timur Bekov", "Лучшая пара. Дана Ким/...": a pair
     return bool(words) and not person and all(word[:1].isupper() and word.lower() not in _ROLE_WORDS for word in words)
 
 
