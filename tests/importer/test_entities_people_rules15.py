@@ -314,3 +314,23 @@ def test_a_pair_of_people_after_a_heading_closing_a_line_are_both_people(
 ) -> None:
     """Review finding 4: the first names of a pair need not be in the Latin first names' list."""
     assert sorted(people(text, lang)) == pair
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "expected"),
+    [
+        (["Almaty Court Jails Activist Marat Bekov and 14 Others", "Bekov said he would appeal."], "en",
+         ["Marat Bekov"]),
+        (["It was signed by:", "Dana Kimova, Marat Bekov, Aidos Nurov and 37 others"], "en",
+         ["Aidos Nurov", "Dana Kimova", "Marat Bekov"]),
+        (["Письмо подписали:", "Анна Иванова, Марат Беков, Айдос Нуров и ещё 37 человек"], "ru",
+         ["Айдос Нуров", "Анна Иванова", "Марат Беков"]),
+        (["Prosecutors asked for longer terms.", "Liked by Aigerim Sadykova and 41 others"], "en", []),
+    ],
+)  # fmt: skip
+def test_a_headline_or_a_list_closing_with_others_is_no_reaction_counter(
+    lines: list[str], lang: str, expected: list[str]
+) -> None:
+    """Review findings 5 and 18: a reaction counter opens with "Вы," / "You," / "Liked by" or a mark, or names one
+    or two readers only."""
+    assert sorted(people(lines, lang)) == expected

@@ -136,16 +136,28 @@ def is_bare_name(line: str) -> bool:
 
 _COUNT = r"\d[\d\s.,]*[KkКкМмMm]?"
 REACTION_LINE = re.compile(
-    r"^[^\w]*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.’'-]*,?\s+){1,6}(?i:"
+    r"^(?P<mark>[^\w]*)(?P<opening>(?:Вы|You|Сіз),\s+|Liked by\s+|Понравилось\s+)?"
+    r"(?P<names>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.’'-]*,?\s+){1,6})(?:"
     + "|".join(re.escape(tail).replace(re.escape("{n}"), _COUNT) for tail in sorted(words("people-reaction-tails")))
     + r")\s*$"
 )
-"""``Вы, Алия Касенова и ещё 211``, ``Dr. Askar Nurmagambetov and 418 others``: a reaction counter naming readers."""
+"""``Вы, Алия Касенова и ещё 211``, ``Dr. Askar Nurmagambetov and 418 others``: a reaction counter naming readers
+(the tail as written: ``... Marat Bekov and 14 Others`` is a headline)."""
+MAX_BARE_READERS = 2
+MAX_BARE_READER_WORDS = 5
 
 
 def is_reaction_line(line: str) -> bool:
-    """A social network's reaction counter: the first readers' names, then how many others reacted."""
-    return REACTION_LINE.match(line.strip()) is not None
+    """A social network's reaction counter: the first readers' names, then how many others reacted. Without an
+    opening (``Вы,``, ``Liked by``, a reaction's mark) it names one or two readers only: ``Анна Иванова, Марат
+    Беков, Айдос Нуров и ещё 37 человек`` is a list of signatories."""
+    match = REACTION_LINE.match(line.strip())
+    if match is None:
+        return False
+    if match["opening"] or match["mark"].strip():
+        return True
+    names = match["names"]
+    return names.count(",") < MAX_BARE_READERS and len(names.split()) <= MAX_BARE_READER_WORDS
 
 
 SENTENCE_BREAK = re.compile(r"(?<=\w\w[.!?])\s+(?=[^\W\d_])")
