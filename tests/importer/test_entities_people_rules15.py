@@ -334,3 +334,12 @@ def test_a_headline_or_a_list_closing_with_others_is_no_reaction_counter(
     """Review findings 5 and 18: a reaction counter opens with "Вы," / "You," / "Liked by" or a mark, or names one
     or two readers only."""
     assert sorted(people(lines, lang)) == expected
+
+
+def test_the_scandinavian_af_in_an_organisations_name_makes_no_person() -> None:
+    """Review finding 6: 'af' is the ordinary Danish, Norwegian and Swedish "of" in the names of bodies."""
+    text = [
+        "The visit was organised by Foreningen af Danske Arkitekter, a Copenhagen association.",
+        "Swedish designer Karin af Ekström also joined the tour.",
+    ]
+    assert people(text, "en") == ["Karin af Ekström"]

@@ -98,6 +98,7 @@ PREFIXED_NAME = re.compile(
 )
 """A name with its particle joined by a hyphen or an apostrophe: ``al-Rawi``, ``bin-Zayed``, ``dell'Orto``."""
 PERSONAL_PARTICLES = word_set("names-particles-personal")
+SHORT_NAME_PARTICLES = word_set("names-particles-personal-short")
 
 
 def is_name_word(token: str) -> bool:
@@ -351,6 +352,7 @@ def _looks_like_a_person(name: list[Token]) -> bool:
     surname = len(last) >= MIN_SURNAME_LETTERS and last.lower().endswith(SURNAME_ENDINGS)
     marked = any(INITIAL.fullmatch(token[0]) or bare(token[0]) in PATRONYMIC_WORDS for token in name)
     marked = marked or any(token[0] in PERSONAL_PARTICLES for token in name[1:-1])  # "Otto von Bismarck"
+    marked = marked or (len(name) == 3 and name[1][0] in SHORT_NAME_PARTICLES)  # "Karin af Ekström"
     return is_first_name(name[0][0]) or surname or marked or _east_asian_name(name[0][0], name[-1][0])
 
 
