@@ -343,3 +343,10 @@ def test_the_scandinavian_af_in_an_organisations_name_makes_no_person() -> None:
         "Swedish designer Karin af Ekström also joined the tour.",
     ]
     assert people(text, "en") == ["Karin af Ekström"]
+
+
+@needs_natasha
+def test_a_name_written_in_capitals_is_found_capitalised() -> None:
+    """Review finding 14: a name in capitals read in the nominative was kept in capitals."""
+    text = ["Ответ жителям пообещал дать заместитель акима района МАРАТ БЕКОВ.", "Письмо подписали жители."]
+    assert people(text) == ["Марат Беков"]

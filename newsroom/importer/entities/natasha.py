@@ -227,7 +227,8 @@ def _words_in(words: list[str], analyses: list[list[Any]], case: str, gender: st
         elif at == 0 < len(words) - 1 and _declined_ia_name(word, fitting, gender, case):
             out.append(word[: -len(IA_CASE_ENDINGS[0])] + IA_NOMINATIVE)
         elif fitting and case == "nomn":
-            out.append(word)  # "Дуйсебаева-Хан": the dictionary's lemma of a double surname loses its gender
+            # "Дуйсебаева-Хан": the dictionary's lemma of a double surname loses its gender; "ИВАНОВА": capitalised
+            out.append(word if word == _capitalise(word.lower()) else _capitalise(word.lower()))
         elif fitting:
             inflected = fitting[0].inflect({"Nom"})
             out.append(_capitalise(inflected.word if inflected else word))
