@@ -350,3 +350,9 @@ def test_a_name_written_in_capitals_is_found_capitalised() -> None:
     """Review finding 14: a name in capitals read in the nominative was kept in capitals."""
     text = ["Ответ жителям пообещал дать заместитель акима района МАРАТ БЕКОВ.", "Письмо подписали жители."]
     assert people(text) == ["Марат Беков"]
+
+
+@needs_natasha
+def test_a_foreign_name_in_e_after_a_preposition_keeps_its_ending() -> None:
+    """Review finding 17: "о Рене Готье" told the locative, and "-е" was taken off a name Russian never declines."""
+    assert people(["Много говорили о Рене Готье и его мебели."]) == ["Рене Готье"]

@@ -219,6 +219,7 @@ def _nominative_words(
 def _words_in(words: list[str], analyses: list[list[Any]], case: str, gender: str, told: bool) -> list[str] | None:
     """The nominative of each word read in ``case`` and ``gender``; None when a word cannot be so read."""
     out, fits = [], 0
+    shown = any(p.tag.case == case and "Fixd" not in p.tag for parses in analyses for p in parses)  # "Абдырахманову"
     for at, (word, parses) in enumerate(zip(words, analyses, strict=True)):
         fitting = [p for p in parses if p.tag.case == case and (gender in p.tag or "ms-f" in p.tag or "Fixd" in p.tag)]
         fits += bool(fitting)
@@ -235,7 +236,7 @@ def _words_in(words: list[str], analyses: list[list[Any]], case: str, gender: st
         elif parses and not (told and not any(gender in p.tag for p in parses)):
             return None  # a word read in the told gender but in another case; or no gender told
         else:
-            out.append(_strip_ending(word, gender, case, first=at == 0 < len(words) - 1))
+            out.append(_strip_ending(word, gender, case, first=at == 0 < len(words) - 1, unknown=not (parses or shown)))
     if told and not fits:
         return None  # no word of the name shows this case: no evidence to take an ending off
     return out
@@ -249,7 +250,7 @@ def _unknown_words_in(words: list[str], genders: tuple[str, ...], cases: tuple[s
         return None
     for case in cases:
         for gender in genders:
-            out = [_strip_ending(word, gender, case) for word in words]
+            out = [_strip_ending(word, gender, case, unknown=True) for word in words]
             if out != words:
                 return " ".join(out)
     return None
@@ -259,11 +260,17 @@ SOFT_CASES = ("gent", "datv", "loct")
 SOFT_STEM = re.compile(rf"[{CYRILLIC_LOWER}]*[бвдзлмнпрстф]и$")
 
 
-def _strip_ending(word: str, gender: str, case: str, first: bool = False) -> str:
-    """A word the dictionary does not know without the ending of ``case`` in ``gender``. A woman's first name in
-    ``-и`` after a consonant that takes ``-ы`` in the genitive of ``-а`` (``Асели``: ``Аселы`` would be
-    ``Асела``'s) is a soft stem's: ``Асель``."""
-    if case == "nomn":
+INDECLINABLE_LOOKING = frozenset((("masc", "loct"), ("masc", "datv")))
+"""A man's ``-е`` and ``-у``/``-ю`` on a word the dictionary does not know are far more often a foreign name's own
+ending (``о Рене Готье``, ``к Мамаду``) than a Russian case's."""
+
+
+def _strip_ending(word: str, gender: str, case: str, first: bool = False, unknown: bool = False) -> str:
+    """A word the dictionary reads otherwise (or, ``unknown``, not at all, no other word of the name declined in
+    ``case``: ``Рене Готье``, not ``Канату Абдырахманову``) without the ending of ``case`` in
+    ``gender``. A woman's first name in ``-и`` after a consonant that takes ``-ы`` in the genitive of ``-а``
+    (``Асели``: ``Аселы`` would be ``Асела``'s) is a soft stem's: ``Асель``."""
+    if case == "nomn" or (unknown and (gender, case) in INDECLINABLE_LOOKING):
         return word
     if first and gender == "femn" and case in SOFT_CASES and SOFT_STEM.fullmatch(word.lower()) and len(word) > 3:
         return word[:-1] + "ь"
