@@ -356,3 +356,19 @@ def test_a_name_written_in_capitals_is_found_capitalised() -> None:
 def test_a_foreign_name_in_e_after_a_preposition_keeps_its_ending() -> None:
     """Review finding 17: "о Рене Готье" told the locative, and "-е" was taken off a name Russian never declines."""
     assert people(["Много говорили о Рене Готье и его мебели."]) == ["Рене Готье"]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Благодарность объявили Саше Егоровой, которая организовала сбор.", "Саша Егорова"),
+        ("Грамоту вручили Жене Ли, который работает волонтёром.", "Женя Ли"),
+        ("Благодарность объявили Саше Егоровой. Она организовала сбор.", "Саша Егорова"),
+        ("Также наградили студентку Дәмеш Қалиеву за лучший проект.", "Дәмеш Қалиева"),
+    ],
+)
+def test_a_told_gender_reads_a_name_of_either_gender_or_a_kazakh_lettered_one(sentence: str, name: str) -> None:
+    """Review findings 21, 22: Саша, Женя (either gender) fit the told gender; the dictionary's reading of a
+    Kazakh-lettered word (Дәмеш) tells no gender of its own."""
+    assert people([sentence]) == [name]

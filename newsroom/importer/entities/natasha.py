@@ -233,7 +233,7 @@ def _words_in(words: list[str], analyses: list[list[Any]], case: str, gender: st
         elif fitting:
             inflected = fitting[0].inflect({"Nom"})
             out.append(_capitalise(inflected.word if inflected else word))
-        elif parses and not (told and not any(gender in p.tag for p in parses)):
+        elif parses and not (told and not any(gender in p.tag or "ms-f" in p.tag for p in parses)):  # "Саше"
             return None  # a word read in the told gender but in another case; or no gender told
         else:
             out.append(_strip_ending(word, gender, case, first=at == 0 < len(words) - 1, unknown=not (parses or shown)))
@@ -624,6 +624,8 @@ def _own_gender(words: list[str], morph: Any) -> tuple[str, ...]:
     for at, word in enumerate(words):
         if _as_written(word, last=at == len(words) - 1 > 0):
             continue
+        if KAZAKH.search(word):
+            continue  # "Дәмеш": the dictionary's reading of a Kazakh-lettered word is a guess
         nouns = [p for p in morph.parse(word.lower()) if "plur" not in p.tag and p.tag.POS == "NOUN"]
         read = nouns or _name_parses(word, morph, at == 0)  # "Гульшода": a man's name, or a woman's common noun
         genders = {gender for p in read for gender in GENDERS if gender in p.tag or "ms-f" in p.tag}
