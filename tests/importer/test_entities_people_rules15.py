@@ -372,3 +372,9 @@ def test_a_told_gender_reads_a_name_of_either_gender_or_a_kazakh_lettered_one(se
     """Review findings 21, 22: Саша, Женя (either gender) fit the told gender; the dictionary's reading of a
     Kazakh-lettered word (Дәмеш) tells no gender of its own."""
     assert people([sentence]) == [name]
+
+
+def test_a_companys_abbreviation_ends_no_sentence_before_a_name() -> None:
+    """Review finding 11: "Kazakh Steel Corp." cut off before a name was left a person."""
+    text = ["Chairman of Kazakh Steel Corp. Bolat Kenzhebayev donated equipment.", "The school thanked him."]
+    assert people(text, "en") == ["Bolat Kenzhebayev"]

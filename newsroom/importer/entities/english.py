@@ -99,6 +99,7 @@ PREFIXED_NAME = re.compile(
 """A name with its particle joined by a hyphen or an apostrophe: ``al-Rawi``, ``bin-Zayed``, ``dell'Orto``."""
 PERSONAL_PARTICLES = word_set("names-particles-personal")
 SHORT_NAME_PARTICLES = word_set("names-particles-personal-short")
+COMPANY_ABBREVIATIONS = word_set("names-company-abbreviations", "en")
 
 
 def is_name_word(token: str) -> bool:
@@ -189,12 +190,15 @@ MIN_WORD_ENDING_A_SENTENCE = 4
 
 
 def _ends_a_sentence(token: str) -> bool:
-    """A word with a full stop that is no initial, title or suffix (``Aktau.``, not ``Dr.``, ``Jr.``, ``Zh.``): the
-    sentence ends with it."""
+    """A word with a full stop that is no initial, title, suffix or company's abbreviation (``Aktau.``, not ``Dr.``,
+    ``Jr.``, ``Zh.``, ``Corp.``): the sentence ends with it."""
     word = bare(token)
     if not token.endswith(".") or INITIAL.fullmatch(token) or len(word) < MIN_WORD_ENDING_A_SENTENCE:
         return False
-    return word.lower() not in ROLE_WORDS and f"{word}." not in NAME_SUFFIXES and word not in NAME_SUFFIXES
+    company = word.lower() in COMPANY_ABBREVIATIONS  # "Kazakh Steel Corp. Bolat Kenzhebayev"
+    return (
+        not company and word.lower() not in ROLE_WORDS and f"{word}." not in NAME_SUFFIXES and word not in NAME_SUFFIXES
+    )
 
 
 def _capitalised_runs(tokens: list[Token], paragraph: str = "") -> list[list[int]]:
