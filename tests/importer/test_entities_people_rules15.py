@@ -378,3 +378,10 @@ def test_a_companys_abbreviation_ends_no_sentence_before_a_name() -> None:
     """Review finding 11: "Kazakh Steel Corp." cut off before a name was left a person."""
     text = ["Chairman of Kazakh Steel Corp. Bolat Kenzhebayev donated equipment.", "The school thanked him."]
     assert people(text, "en") == ["Bolat Kenzhebayev"]
+
+
+def test_a_kinship_word_before_a_district_named_after_someone_glues_no_surname() -> None:
+    """Review finding 16: "Бибігүл-апай Әуезов ауданында" is a woman living in the Әуезов district."""
+    text = ["Бибігүл-апай Әуезов ауданында тұрады.", "Зейнеп-апа Жансүгіров ауылы туралы айтты.",
+            "Құттықтауға келген Марат-аға Мұқанов сыйлық берді."]  # fmt: skip
+    assert people(text, "kk") == ["Марат Мұқанов"]

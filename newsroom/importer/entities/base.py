@@ -19,8 +19,13 @@ NAME_SUFFIXES = word_set("names-suffixes")
 """``Jr.``, ``Sr.``: a name's last word that keeps its full stop."""
 
 
-KINSHIP_SUFFIX = re.compile(r"(?<=\w)-(?:" + listed("names-kinship-suffixes") + r")(?=\s)", re.I)
-"""``-апа`` in ``Зейнеп-апа Муканова``: a kinship or respect word joined to the first name, no part of the name."""
+KINSHIP_SUFFIX = re.compile(
+    r"(?<=\w)-(?:" + listed("names-kinship-suffixes") + r")(?=\s)"
+    r"(?![ \t]+[\w-]+[ \t]+" + listed("people-namesake-after", "kk") + r"(?!\w))",
+    re.I,
+)
+"""``-апа`` in ``Зейнеп-апа Муканова``: a kinship or respect word joined to the first name, no part of the name;
+kept before a namesake's street, district or village (``Бибігүл-апай Әуезов ауданында``: no surname follows)."""
 
 
 def without_kinship_word(text: str) -> str:
