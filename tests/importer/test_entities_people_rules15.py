@@ -385,3 +385,14 @@ def test_a_kinship_word_before_a_district_named_after_someone_glues_no_surname()
     text = ["Бибігүл-апай Әуезов ауданында тұрады.", "Зейнеп-апа Жансүгіров ауылы туралы айтты.",
             "Құттықтауға келген Марат-аға Мұқанов сыйлық берді."]  # fmt: skip
     assert people(text, "kk") == ["Марат Мұқанов"]
+
+
+def test_a_kazakh_results_list_of_russian_spelt_names_is_read_as_kazakh() -> None:
+    """Review finding 8: names and towns in a results list dilute the share of Kazakh-lettered words."""
+    lines = ["Қостанай, 15 қараша. Облыстық турнир аяқталды, жеңімпаздар марапатталды.", "Нәтижелер:"]
+    names = ["Арман Серикбаев", "Никита Волков", "Дарья Ким", "Ерлан Жумабеков", "Марина Белова", "Тимур Ахметов",
+             "Олег Смирнов", "Алия Сапарова", "Роман Ли", "Софья Павлова", "Данияр Омаров", "Артем Белов"]  # fmt: skip
+    towns = ["Костанай", "Рудный", "Лисаковск", "Аркалык", "Житикара", "Тобыл"]
+    lines += [f"{at + 1}-орын – {name} ({towns[at % 6]})" for at, name in enumerate(names)]
+    lines.append("Жеңімпаздарға облыс әкімдігінің дипломдары мен бағалы сыйлықтары табыс етілді.")
+    assert sorted(people(lines, "kk")) == sorted(names)

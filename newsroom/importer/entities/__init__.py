@@ -28,12 +28,17 @@ KAZAKH_WORDS_SHARE = 0.2
 """Of a story's Cyrillic words, the share with a Kazakh-only letter above which it is Kazakh: Kazakh stories have
 40% and more, Russian ones quoting Kazakh names (``Асхат Бейсенұлы Мұқанов``, ``#Өскемен``) under 10%."""
 WORD = re.compile(r"\w+")
+MIN_RUNNING_WORDS = 12
+"""Lower-case Cyrillic words enough to judge the story's language by its running text alone (not by names)."""
 
 
 def is_russian_story(article: ArticleText) -> bool:
     """A story in Russian on a page the importer read as Kazakh (a bilingual page's Kazakh menu, a Kazakh name):
-    few of its own Cyrillic words have a Kazakh letter."""
+    few of its own Cyrillic words, those of its running text when it has enough, have a Kazakh letter."""
     cyrillic = [word for word in WORD.findall(article.text) if CYRILLIC.search(word)]
+    running = [word for word in cyrillic if word[:1].islower()]
+    if len(running) >= MIN_RUNNING_WORDS:
+        cyrillic = running  # a list of Russian-spelt names and towns dilutes a Kazakh story's share
     kazakh = [word for word in cyrillic if KAZAKH.search(word)]
     return bool(cyrillic) and len(kazakh) < KAZAKH_WORDS_SHARE * len(cyrillic)
 
