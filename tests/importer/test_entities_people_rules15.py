@@ -396,3 +396,13 @@ def test_a_kazakh_results_list_of_russian_spelt_names_is_read_as_kazakh() -> Non
     lines += [f"{at + 1}-орын – {name} ({towns[at % 6]})" for at, name in enumerate(names)]
     lines.append("Жеңімпаздарға облыс әкімдігінің дипломдары мен бағалы сыйлықтары табыс етілді.")
     assert sorted(people(lines, "kk")) == sorted(names)
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("Цветы подарили Нгози Адеоле из Лагоса.", "Нгози"), ("Особый приз достался Нгози Адеоле.", "Нгози")],
+)
+def test_a_foreign_womans_name_in_i_is_no_soft_stem(sentence: str, name: str) -> None:
+    """Review finding 20: "Нгози" is an indeclinable nominative, not "Нгозь"."""
+    assert [found.split()[0] for found in people([sentence])] == [name]

@@ -257,7 +257,9 @@ def _unknown_words_in(words: list[str], genders: tuple[str, ...], cases: tuple[s
 
 
 SOFT_CASES = ("gent", "datv", "loct")
-SOFT_STEM = re.compile(rf"[{CYRILLIC_LOWER}]*[бвдзлмнпрстф]и$")
+SOFT_STEM = re.compile(rf"[{CYRILLIC_LOWER}]*(?<!л)[лнр]и$")
+"""``Асели``, ``Гузели``: a soft ``л``, ``н`` or ``р`` (not doubled) before ``-и``; a foreign name in ``-зи``, ``-ми``,
+``-ти`` (``Нгози``, ``Хитоми``, ``Кэти``) or ``-лли`` (``Салли``) is an indeclinable nominative."""
 
 
 INDECLINABLE_LOOKING = frozenset((("masc", "loct"), ("masc", "datv")))
