@@ -406,3 +406,17 @@ def test_a_kazakh_results_list_of_russian_spelt_names_is_read_as_kazakh() -> Non
 def test_a_foreign_womans_name_in_i_is_no_soft_stem(sentence: str, name: str) -> None:
     """Review finding 20: "Нгози" is an indeclinable nominative, not "Нгозь"."""
     assert [found.split()[0] for found in people([sentence])] == [name]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Поздравить Бибигуль-апай Серикову пришли соседи.", "Бибигуль Серикова"),
+        ("Навестить Гульнар-апа Ахметову пришли школьники.", "Гульнар Ахметова"),
+        ("Поблагодарить Марата-ага Ибраева решили всем селом.", "Марат Ибраев"),
+    ],
+)
+def test_a_kinship_word_taken_off_a_name_tells_its_gender(sentence: str, name: str) -> None:
+    """Review finding 7: "-апай", "-апа" address a woman, "-ага" a man."""
+    assert people([sentence]) == [name]

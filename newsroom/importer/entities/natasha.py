@@ -665,12 +665,25 @@ def _gender_clue(text: str, span: tuple[int, int, int], genders: tuple[str, ...]
     return GENDERS
 
 
+KINSHIP_WORD = re.compile(r"(?<=\w)-(?P<word>" + listed("names-kinship-suffixes") + r")(?!\w)", re.I)
+WOMEN_KINSHIP_WORDS = word_set("names-kinship-suffixes-women")
+
+
+def _gender_of_kinship_word(written: str) -> tuple[str, ...] | None:
+    """``Бибигуль-апай``: a woman; ``Марата-ага``: a man; None without a kinship word."""
+    match = KINSHIP_WORD.search(written)
+    if match is None:
+        return None
+    return ("femn",) if match["word"].lower() in WOMEN_KINSHIP_WORDS else ("masc",)
+
+
 def _normal(
     kind: str, written: str, morph: Any, genders: tuple[str, ...] = GENDERS, cases: tuple[str, ...] = _CASES
 ) -> str:
     """A span's name in the nominative, role words before a person's name left out."""
     try:
         if kind == "PER":
+            genders = _gender_of_kinship_word(written) or genders
             written = without_kinship_word(written + " ").strip()
             normal = nominative_name(written, morph, genders, cases) or written
             while len(normal.split()) > 1 and is_role(normal.split()[0]):
