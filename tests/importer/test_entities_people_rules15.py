@@ -420,3 +420,17 @@ def test_a_foreign_womans_name_in_i_is_no_soft_stem(sentence: str, name: str) ->
 def test_a_kinship_word_taken_off_a_name_tells_its_gender(sentence: str, name: str) -> None:
     """Review finding 7: "-апай", "-апа" address a woman, "-ага" a man."""
     assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "name"),
+    [
+        ("A new talk show starts on Monday. Hosted by Dana Kim and Yerlan Saparov. Each episode runs an hour.", "en",
+         "Dana Kim"),
+        ("Книга вышла тиражом 3000 экземпляров. Автор: Марат Беков. Её презентация прошла в библиотеке.", "ru",
+         "Марат Беков"),
+    ],
+)  # fmt: skip
+def test_a_credit_like_sentence_inside_a_story_paragraph_names_its_people(paragraph: str, lang: str, name: str) -> None:
+    """Review finding 12: a show's host, a book's author named mid-paragraph are the story's people."""
+    assert name in people([paragraph], lang)

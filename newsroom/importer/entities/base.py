@@ -171,11 +171,15 @@ SENTENCE_BREAK = re.compile(r"(?<=\w\w[.!?])\s+(?=[^\W\d_])")
 
 def _without_credit_sentences(paragraph: str) -> str:
     """A paragraph without its sentences that are a byline (``Interview by Madina Kairat. This interview has been
-    edited.``): the writer's name is no person of the story."""
+    edited.``): the writer's name is no person of the story. Only its first or last sentence: a credit inside a
+    story (``... on Monday. Hosted by Dana Kim. Each episode ...``) names the story's people."""
     sentences = SENTENCE_BREAK.split(paragraph)
     if len(sentences) < 2:
         return paragraph
-    return " ".join(sentence for sentence in sentences if not is_credit_line(sentence))
+    last = len(sentences) - 1
+    return " ".join(
+        sentence for at, sentence in enumerate(sentences) if at not in (0, last) or not is_credit_line(sentence)
+    )
 
 
 @dataclass
