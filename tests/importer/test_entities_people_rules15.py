@@ -434,3 +434,15 @@ def test_a_kinship_word_taken_off_a_name_tells_its_gender(sentence: str, name: s
 def test_a_credit_like_sentence_inside_a_story_paragraph_names_its_people(paragraph: str, lang: str, name: str) -> None:
     """Review finding 12: a show's host, a book's author named mid-paragraph are the story's people."""
     assert name in people([paragraph], lang)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "name"),
+    [
+        ("«Марат Беков біздің мақтанышымыз» деді облыс әкімі.", "kk", "Марат Беков"),
+        ("Аким области отметил, что «Марат Беков заслужил эту победу».", "ru", "Марат Беков"),
+    ],
+)
+def test_a_short_quote_opening_with_a_name_is_speech(paragraph: str, lang: str, name: str) -> None:
+    """Review finding 13 (update): a short quote with a lower-case word is speech, not a title."""
+    assert name in people([paragraph], lang)

@@ -106,14 +106,20 @@ NAMESAKE_REACH = 40
 
 QUOTED_TITLE = re.compile(r"[^\s«»,.!?:;–—]+(?:[ \t]+[^\s«»,.!?:;–—]+){0,4}»(?![ \t]*[,:])")
 """A short quoted title (``Ибн Сина Құрылыс» ЖШС``): at most five words, no punctuation, closed and not followed by
-a comma or a colon; direct speech (``«Ерлан Сапаров подал заявление ...», – сообщили``) is longer or so followed."""
+a comma or a colon, its words capitalised; direct speech (``«Ерлан Сапаров подал заявление ...», – сообщили``,
+``«Марат Беков заслужил эту победу».``) is longer, so followed or has a lower-case word."""
+
+
+TITLE_PARTICLES = word_set("names-particles", "ru") | word_set("names-particles", "kk")
+"""Lower-case words a quoted title opening with a name may have (``ибн``); any other is speech."""
 
 
 def named_after(text: str, start: int) -> bool:
     """The name at ``start`` follows a street's or an institution's word (``улица Абая``, ``школа имени ...``), or
     opens a quoted name (``«Ибн Сина Құрылыс» ЖШС``, ``кафе «Алтын Кітап»``: a body's or a work's title)."""
-    if text[max(0, start - 1) : start] == "«" and QUOTED_TITLE.match(text, start):
-        return True
+    title = QUOTED_TITLE.match(text, start) if text[max(0, start - 1) : start] == "«" else None
+    if title is not None and all(word[:1].isupper() or word.lower() in TITLE_PARTICLES for word in title[0].split()):
+        return True  # "«Ахмет ибн Салим Құрылыс» ЖШС"; not "«Марат Беков заслужил эту победу»."
     return NAMESAKE_BEFORE.search(text, max(0, start - NAMESAKE_REACH), start) is not None
 
 
