@@ -446,3 +446,16 @@ def test_a_credit_like_sentence_inside_a_story_paragraph_names_its_people(paragr
 def test_a_short_quote_opening_with_a_name_is_speech(paragraph: str, lang: str, name: str) -> None:
     """Review finding 13 (update): a short quote with a lower-case word is speech, not a title."""
     assert name in people([paragraph], lang)
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Вопросы задавали Ерлану Сапарову. Она длилась почти два часа.", "Ерлан Сапаров"),
+        ("Слово дали эксперту Салиму Исмаилову. Она отметила, что гранты помогают.", "Салима Исмаилова"),
+    ],
+)
+def test_the_next_sentences_pronoun_tells_a_gender_only_of_speech_or_of_a_subject(sentence: str, name: str) -> None:
+    """Review finding 10 (rest): "Она длилась" is about a thing; "Она отметила" about the person."""
+    assert people([sentence]) == [name]

@@ -603,14 +603,27 @@ PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?][ \t]+(?:(?P<masc>Он)|(?P<femn
 """``... Салиму Исмаилову. Она отметила ...``: the next sentence opens with a personal pronoun."""
 
 
-def _gender_after(text: str, stop: int, following: int) -> tuple[str, ...]:
+SPEECH_VERB_AFTER = re.compile(r"[ \t]+(?:(?:также|же|тоже)[ \t]+)?" + listed("people-speech-verbs", "ru") + r"(?!\w)")
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?…»][ \t]+)$")
+
+
+def _pronoun_about_a_person(text: str, start: int, pronoun_end: int) -> bool:
+    """The next sentence's ``Он``/``Она`` is about the name when the name opens its own sentence (its subject:
+    ``Гульшода Юлдашева работает ... Она выращивает``) or a verb of speech follows it (``Салиму Исмаилову. Она
+    отметила``); else it is as likely about a thing (``Вопросы задавали Ерлану Сапарову. Она длилась ...``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opens = SENTENCE_OPENING.search(text, max(line_start, start - 2), start) is not None or start == line_start
+    return opens or SPEECH_VERB_AFTER.match(text, pronoun_end) is not None
+
+
+def _gender_after(text: str, start: int, stop: int, following: int) -> tuple[str, ...]:
     """The gender the relative pronoun right after a name tells (``, который``: a man), or the pronoun opening the
     next sentence (``Она``) when no other person is named before it (``following``: where the next one starts);
     else either."""
     match = RELATIVE_AFTER.match(text, stop)
     if match is None:
         match = PRONOUN_NEXT.match(text, stop)
-        if match is None or match.end() > following:
+        if match is None or match.end() > following or not _pronoun_about_a_person(text, start, match.end()):
             return GENDERS
     return ("masc",) if match["masc"] else ("femn",)
 
@@ -655,7 +668,7 @@ def _gender_clue(text: str, span: tuple[int, int, int], genders: tuple[str, ...]
     against the name's own words (``мать Никиты Журавлёва``, ``Ильёй Смирновым. Она ...``) is more often about
     another noun: it counts only for a relative pronoun right after a name that follows no common noun."""
     start, stop, following = span
-    told = _gender_after(text, stop, following)
+    told = _gender_after(text, start, stop, following)
     clue = told if told != GENDERS else genders
     own = _own_gender(text[start:stop].split(), morph)
     if clue == GENDERS or own in (GENDERS, clue):
