@@ -459,3 +459,9 @@ def test_a_short_quote_opening_with_a_name_is_speech(paragraph: str, lang: str, 
 def test_the_next_sentences_pronoun_tells_a_gender_only_of_speech_or_of_a_subject(sentence: str, name: str) -> None:
     """Review finding 10 (rest): "Она длилась" is about a thing; "Она отметила" about the person."""
     assert people([sentence]) == [name]
+
+
+@needs_natasha
+def test_a_first_name_of_two_words_before_a_patronymic_is_kept() -> None:
+    """Review finding 23: "Мухаммад Али Ахмедович Хасанов" lost "Мухаммад"."""
+    assert people(["Центр возглавил врач Мухаммад Али Ахмедович Хасанов."]) == ["Мухаммад Али Ахмедович Хасанов"]

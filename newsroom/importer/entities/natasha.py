@@ -425,17 +425,27 @@ def _opens_with_first_name_and_patronymic(text: str) -> bool:
     return len(words) >= 2 and PATRONYMIC_FORM.search(words[1]) is not None and not is_role(words[0])
 
 
-def _start_before_patronymic(text: str, start: int, stop: int) -> int:
+def _known_first_name(word: str, morph: Any) -> bool:
+    """A word the dictionary knows (no guess: ``Маслихата``) and reads first as a first name, no role's word."""
+    parses = morph.parse(word.lower()) if _is_russian(word) else []
+    likeliest = bool(parses) and parses[0].is_known and "Name" in parses[0].tag.grammemes
+    return likeliest and _is_first_name(word, morph) and not is_role(word)
+
+
+def _start_before_patronymic(text: str, start: int, stop: int, morph: Any) -> int:
     """Where a person's name with a patronymic starts: at the word before the patronymic, when a surname follows
     it (``Мажилиса Нурлана Ахметовича Байсеитова``, ``Алматы Нурлан Сабитович ...``: a body's or a place's name
-    glued before the first name is none of it)."""
+    glued before the first name is none of it); a first name of two words kept (``Мухаммад Али Ахмедович``)."""
     words = text[start:stop].split()
     at = next((at for at, word in enumerate(words) if PATRONYMIC_FORM.search(word)), None)
     if at is None or at < 2 or at == len(words) - 1:
         return start
-    for word in words[: at - 1]:
+    first = at - 2 if _known_first_name(words[at - 2], morph) else at - 1
+    if first == 0:
+        return start
+    for word in words[:first]:
         start = text.index(word, start) + len(word)
-    return text.index(words[at - 1], start)
+    return text.index(words[first], start)
 
 
 def _surname_after_patronymic(text: str, start: int, stop: int) -> int:
@@ -502,7 +512,7 @@ def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[s
             extended = _extend_person_left(text, start, morph)
             start = start if _takes_another_person(out, text, start, extended) else extended
         if kind == "PER":
-            start = _start_before_patronymic(text, start, stop)
+            start = _start_before_patronymic(text, start, stop, morph)
             stop = match.end() if (match := PATRONYMIC_AFTER.match(text, stop)) else stop
             stop = _surname_after_patronymic(text, start, stop)
         if kind == "ORG":
