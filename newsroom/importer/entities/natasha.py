@@ -617,23 +617,38 @@ SPEECH_VERB_AFTER = re.compile(r"[ \t]+(?:(?:также|же|тоже)[ \t]+)?" 
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?…»][ \t]+)$")
 
 
-def _pronoun_about_a_person(text: str, start: int, pronoun_end: int) -> bool:
-    """The next sentence's ``Он``/``Она`` is about the name when the name opens its own sentence (its subject:
-    ``Гульшода Юлдашева работает ... Она выращивает``) or a verb of speech follows it (``Салиму Исмаилову. Она
-    отметила``); else it is as likely about a thing (``Вопросы задавали Ерлану Сапарову. Она длилась ...``)."""
+def _pronoun_about_a_person(text: str, span: tuple[int, int, int], morph: Any) -> bool:
+    """The next sentence's ``Он``/``Она`` (``span``: the name's start and stop, the pronoun's end) is about the
+    name when the name opens its own sentence (its subject: ``Гульшода Юлдашева работает ... Она выращивает``), a
+    verb of speech follows it (``Салиму Исмаилову. Она отметила``) or, read without it, the name would stand as
+    written, in the nominative, where it is no subject (``Суд признал Виталия Громова ... Он приговорён``); else
+    it is as likely about a thing (``Вопросы задавали Ерлану Сапарову. Она длилась ...``)."""
+    start, stop, pronoun_end = span
     line_start = text.rfind("\n", 0, start) + 1
     opens = SENTENCE_OPENING.search(text, max(line_start, start - 2), start) is not None or start == line_start
-    return opens or SPEECH_VERB_AFTER.match(text, pronoun_end) is not None
+    if opens or SPEECH_VERB_AFTER.match(text, pronoun_end) is not None:
+        return True
+    written = without_kinship_word(text[start:stop] + " ").strip()
+    try:
+        untold = nominative_name(written, morph)
+    except Exception:
+        return False
+    return untold is not None and untold.split() == written.split()[-len(untold.split()) :]
 
 
-def _gender_after(text: str, start: int, stop: int, following: int) -> tuple[str, ...]:
+def _gender_after(text: str, span: tuple[int, int, int], morph: Any) -> tuple[str, ...]:
     """The gender the relative pronoun right after a name tells (``, который``: a man), or the pronoun opening the
-    next sentence (``Она``) when no other person is named before it (``following``: where the next one starts);
-    else either."""
+    next sentence (``Она``) when no other person is named before it (``span``: the name's start and stop, where the
+    next one starts) and it is about the name; else either."""
+    start, stop, following = span
     match = RELATIVE_AFTER.match(text, stop)
     if match is None:
         match = PRONOUN_NEXT.match(text, stop)
-        if match is None or match.end() > following or not _pronoun_about_a_person(text, start, match.end()):
+        if (
+            match is None
+            or match.end() > following
+            or not _pronoun_about_a_person(text, (start, stop, match.end()), morph)
+        ):
             return GENDERS
     return ("masc",) if match["masc"] else ("femn",)
 
@@ -677,8 +692,8 @@ def _gender_clue(text: str, span: tuple[int, int, int], genders: tuple[str, ...]
     relative pronoun right after it or the next sentence's pronoun, else the head noun's (``genders``). A clue
     against the name's own words (``мать Никиты Журавлёва``, ``Ильёй Смирновым. Она ...``) is more often about
     another noun: it counts only for a relative pronoun right after a name that follows no common noun."""
-    start, stop, following = span
-    told = _gender_after(text, start, stop, following)
+    start, stop, _ = span
+    told = _gender_after(text, span, morph)
     clue = told if told != GENDERS else genders
     own = _own_gender(text[start:stop].split(), morph)
     if clue == GENDERS or own in (GENDERS, clue):
