@@ -10,6 +10,9 @@ registry does not know are kept and reported in ``Entities.unknown``.
 
 from __future__ import annotations
 
+import re
+
+from newsroom.alphabets import CYRILLIC, KAZAKH
 from newsroom.importer.entities.base import ArticleText, Entities, Finder
 from newsroom.importer.entities.cyrillic import CyrillicRulesFinder
 from newsroom.importer.entities.english import EnglishFinder
@@ -21,12 +24,31 @@ from newsroom.importer.entities.tags import find_tags
 from newsroom.kinds import ORGANIZATIONS
 from newsroom.registry import SOURCES, Registry
 
+KAZAKH_WORDS_SHARE = 0.2
+"""Of a story's Cyrillic words, the share with a Kazakh-only letter above which it is Kazakh: Kazakh stories have
+40% and more, Russian ones quoting Kazakh names (``Асхат Бейсенұлы Мұқанов``, ``#Өскемен``) under 10%."""
+WORD = re.compile(r"\w+")
+MIN_RUNNING_WORDS = 12
+"""Lower-case Cyrillic words enough to judge the story's language by its running text alone (not by names)."""
+
+
+def is_russian_story(article: ArticleText) -> bool:
+    """A story in Russian on a page the importer read as Kazakh (a bilingual page's Kazakh menu, a Kazakh name):
+    few of its own Cyrillic words, those of its running text when it has enough, have a Kazakh letter."""
+    cyrillic = [word for word in WORD.findall(article.text) if CYRILLIC.search(word)]
+    running = [word for word in cyrillic if word[:1].islower()]
+    if len(running) >= MIN_RUNNING_WORDS:
+        cyrillic = running  # a list of Russian-spelt names and towns dilutes a Kazakh story's share
+    kazakh = [word for word in cyrillic if KAZAKH.search(word)]
+    return bool(cyrillic) and len(kazakh) < KAZAKH_WORDS_SHARE * len(cyrillic)
+
 
 def finder_for(article: ArticleText) -> Finder:
-    """The finder for the article's language; the base finder (registry names only) for others."""
+    """The finder for the story's language (a Russian story read as Russian whatever the page's language); the
+    base finder (registry names only) for others."""
     if article.lang == "en":
         return EnglishFinder(article)
-    if article.lang == "ru":
+    if article.lang == "ru" or (article.lang == "kk" and is_russian_story(article)):
         return NatashaFinder.load(article) or CyrillicRulesFinder(article)
     if article.lang == "kk":
         return CyrillicRulesFinder(article)

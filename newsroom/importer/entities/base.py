@@ -7,14 +7,31 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER
 from newsroom.importer.bylines import is_credit_line
-from newsroom.importer.wordlists import word_set
+from newsroom.importer.patterns import listed
+from newsroom.importer.wordlists import word_set, words
 from newsroom.kinds import KINDS
 from newsroom.registry import Entry, Registry
 
 _TRIMMED = " ,.;:“”\"'«»"
 NAME_SUFFIXES = word_set("names-suffixes")
 """``Jr.``, ``Sr.``: a name's last word that keeps its full stop."""
+
+
+KINSHIP_SUFFIX = re.compile(
+    r"(?<=\w)-(?:" + listed("names-kinship-suffixes") + r")(?=\s)"
+    r"(?![ \t]+[\w-]+[ \t]+" + listed("people-namesake-after", "kk") + r"(?!\w))",
+    re.I,
+)
+"""``-апа`` in ``Зейнеп-апа Муканова``: a kinship or respect word joined to the first name, no part of the name;
+kept before a namesake's street, district or village (``Бибігүл-апай Әуезов ауданында``: no surname follows)."""
+
+
+def without_kinship_word(text: str) -> str:
+    """``Зейнеп-апа Муканова`` -> ``Зейнеп Муканова``: a name, or a paragraph, without the kinship words joined to
+    first names (a first name alone with one keeps it: ``Бибигуль-апай`` closing a sentence)."""
+    return KINSHIP_SUFFIX.sub("", text)
 
 
 _CREDIT_WORDS = word_set("credits-labels") | word_set("bylines-agencies")
@@ -45,6 +62,7 @@ def in_a_bracketed_credit(text: str, start: int, end: int) -> bool:
 PIPED_OUTLET = re.compile(r"[ \t]*\|[ \t]*(?:[^\W\d_][\w.&’'-]*[ \t]*){1,6}$", re.M)
 """`` | Eurasia Markets Daily`` to the line's end: the outlet a photographer works for, after a pipe."""
 _ROLE_WORDS = word_set("roles-person")
+_FIRST_NAMES = word_set("names-first")
 SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…][ \t]+)$")
 
 
@@ -59,11 +77,46 @@ def in_a_piped_credit(text: str, start: int, end: int) -> bool:
     return bool(words) and all(word[:1].isupper() and word.lower() not in _ROLE_WORDS for word in words)
 
 
+SLASHED_OUTLET = re.compile(r"(?:^|[.!?…][ \t]+)(?:[^\W\d_][\w.&’'-]*[ \t]+){0,3}[^\W\d_][\w.&’'-]*[ \t]?/[ \t]?$")
+"""``... Nov. 4, 2026. Qazaq Wire/``: an outlet's capitalised name after a sentence's end, then a slash."""
+
+
+_SURNAME_ENDINGS = tuple(words("names-surname-endings", "en"))
+_EAST_ASIAN_SURNAMES = word_set("names-surnames-east-asian", "en")
+_CYRILLIC_WORD = re.compile(f"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+(?:-[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+)?")
+
+
+def _a_persons_words(words: list[str]) -> bool:
+    """Two or three words before a slash that read as a person's name: a known first name, a surname's ending or
+    an East Asian surname closing them (``Sofya Abenova``, ``Zhansaya Kim``), or Cyrillic words written as a
+    name's (``Дана Ким``; an outlet is rarely written so in a Cyrillic credit)."""
+    if not 2 <= len(words) <= 3:
+        return bool(words) and words[0].casefold() in _FIRST_NAMES
+    last = words[-1].casefold()
+    known = words[0].casefold() in _FIRST_NAMES or last.endswith(_SURNAME_ENDINGS) or last in _EAST_ASIAN_SURNAMES
+    return known or all(_CYRILLIC_WORD.fullmatch(word) for word in words)
+
+
+def in_a_closing_slashed_credit(text: str, start: int, end: int) -> bool:
+    """``... near Kaskasu village. Qazaq Wire/Timur Sadykov`` closing its line: an outlet's name opening its
+    sentence, a slash, then the name ends the line: a photographer's credit whatever the outlet."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip(" \t.") != "":
+        return False
+    outlet = SLASHED_OUTLET.search(text, line_start, start)
+    words = outlet.group().strip(" \t/.!?…").split() if outlet is not None else []
+    person = _a_persons_words(words)  # "Winners. Anna Ivanova/Timur Bekov", "Лучшая пара. Дана Ким/...": a pair
+    return bool(words) and not person and all(word[:1].isupper() and word.lower() not in _ROLE_WORDS for word in words)
+
+
 def in_a_slashed_credit(text: str, start: int, end: int) -> bool:
     """A name joined by a slash to the words around it (``Steppe Wire/Nurlan Omarov/File Photo``, ``ФОТО:
     ТАСС/Иван Петров``) with a picture word or an agency in its clause: a photographer's credit, no person of
     the story; ``pair Anna Ivanova/Timur Bekov won`` is two people."""
     if in_a_bracketed_credit(text, start, end) or in_a_piped_credit(text, start, end):
+        return True
+    if in_a_closing_slashed_credit(text, start, end):
         return True
     if not text[max(0, start - 3) : start].rstrip(" ").endswith("/") and not text[end : end + 3].lstrip(" ").startswith(
         "/"
@@ -84,6 +137,49 @@ def is_bare_name(line: str) -> bool:
     """A line that is nothing but a name: two to four capitalised words (an initial last)."""
     line = line.strip()
     return BARE_NAME.fullmatch(line) is not None and all(word[:1].isupper() for word in line.split())
+
+
+_COUNT = r"\d[\d\s.,]*[KkКкМмMm]?"
+REACTION_LINE = re.compile(
+    r"^(?P<mark>[^\w]*)(?P<opening>(?:Вы|You|Сіз),\s+|Liked by\s+|Понравилось\s+)?"
+    r"(?P<names>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.’'-]*,?\s+){1,6})(?:"
+    + "|".join(re.escape(tail).replace(re.escape("{n}"), _COUNT) for tail in sorted(words("people-reaction-tails")))
+    + r")\s*$"
+)
+"""``Вы, Алия Касенова и ещё 211``, ``Dr. Askar Nurmagambetov and 418 others``: a reaction counter naming readers
+(the tail as written: ``... Marat Bekov and 14 Others`` is a headline)."""
+MAX_BARE_READERS = 2
+MAX_BARE_READER_WORDS = 5
+
+
+def is_reaction_line(line: str) -> bool:
+    """A social network's reaction counter: the first readers' names, then how many others reacted. Without an
+    opening (``Вы,``, ``Liked by``, a reaction's mark) it names one or two readers only: ``Анна Иванова, Марат
+    Беков, Айдос Нуров и ещё 37 человек`` is a list of signatories."""
+    match = REACTION_LINE.match(line.strip())
+    if match is None:
+        return False
+    if match["opening"] or match["mark"].strip():
+        return True
+    names = match["names"]
+    return names.count(",") < MAX_BARE_READERS and len(names.split()) <= MAX_BARE_READER_WORDS
+
+
+SENTENCE_BREAK = re.compile(r"(?<=\w\w[.!?])\s+(?=[^\W\d_])")
+"""Between two sentences: a full stop after a word of two letters or more (no initial), then a letter."""
+
+
+def _without_credit_sentences(paragraph: str) -> str:
+    """A paragraph without its sentences that are a byline (``Interview by Madina Kairat. This interview has been
+    edited.``): the writer's name is no person of the story. Only its first or last sentence: a credit inside a
+    story (``... on Monday. Hosted by Dana Kim. Each episode ...``) names the story's people."""
+    sentences = SENTENCE_BREAK.split(paragraph)
+    if len(sentences) < 2:
+        return paragraph
+    last = len(sentences) - 1
+    return " ".join(
+        sentence for at, sentence in enumerate(sentences) if at not in (0, last) or not is_credit_line(sentence)
+    )
 
 
 @dataclass
@@ -141,7 +237,11 @@ class ArticleText:
         Кравец`` over ``Фото автора``, a commenter's ``Марина К.``, an author's name taken for the subtitle) an author
         or a commenter: no people of the story (a name the story's sentences give too is found there). Names one
         a line in a list (after a line ending with a colon, or beside another bare name) are people."""
-        return [p for at, p in enumerate(self.paragraphs) if not is_credit_line(p) and not self._lone_name(at)]
+        return [
+            _without_credit_sentences(p)
+            for at, p in enumerate(self.paragraphs)
+            if not is_credit_line(p) and not self._lone_name(at) and not is_reaction_line(p)
+        ]
 
     def _lone_name(self, at: int) -> bool:
         """The paragraph at ``at`` is a bare name, in no list of names."""
@@ -164,6 +264,12 @@ class Finder:
     This base finder proposes nothing: an article in a language without rules gets the
     registry's names only. Each language's finder overrides what it can find.
     """
+
+    confirmable_nominatives = False
+    """Whether a full name the finder put back in the nominative stands when a short mention written in the
+    nominative has its very first name and surname (``Нуржан Ахметов`` for ``Нуржана Ерболовича Ахметова``):
+    true of a finder that declines every word of a name (natasha's), not of one that puts back a surname's
+    case ending alone."""
 
     def __init__(self, article: ArticleText) -> None:
         self.article = article

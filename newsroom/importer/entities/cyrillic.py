@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER
-from newsroom.importer.entities.base import Finder, Names, in_a_slashed_credit
+from newsroom.importer.entities.base import Finder, Names, in_a_slashed_credit, without_kinship_word
 from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Vocabulary
@@ -37,16 +37,18 @@ KAZAKH_CASE_ENDINGS = (
 _WORD = rf"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]"
 PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы", "ович", "евич", "овна", "евна", "ична", "инична")
 """Endings of a patronymic between the first name and the surname (``Сәкенұлы``, ``Кенесовна``)."""
+_PATRONYMIC = rf"{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)})|{_WORD}+-(?:ұлы|улы|қызы|кызы)"
+"""A patronymic, a Kazakh one perhaps hyphened (``Сейітқали-ұлы``)."""
 NAME = re.compile(
     rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+"
-    rf"(?:(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)})|[{CYRILLIC_UPPER}]\.)\s+(?=[{CYRILLIC_UPPER}]))?"
+    rf"(?:(?P<middle>{_PATRONYMIC}|[{CYRILLIC_UPPER}]\.)\s+(?=[{CYRILLIC_UPPER}]))?"
     rf"(?P<last>(?:{_WORD}+-)?{_WORD}*?(?:{'|'.join(SURNAME_ENDINGS)})(?:-{_WORD}+(?![{CYRILLIC_LOWER}]*-))?)"
     rf"(?P<case>{'|'.join(CASE_ENDINGS)})?(?![\w-])"
 )
 """``Имя Фамилия``, with a patronymic or an initial between (``Данияр Сәкенұлы Бекболатов``,
 ``Дәурен Қ. Мұсабеков``) and a double surname (``Татьяна Вольф-Ермекова``, ``Тимур Ахметов-Вольф``)."""
 PATRONYMIC_NAME = re.compile(
-    rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<middle>{_WORD}+(?:{'|'.join(PATRONYMIC_ENDINGS)}))\s+"
+    rf"(?<![\w-])(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<middle>{_PATRONYMIC})\s+"
     rf"(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
 )
 """``Ақмарал Серікқызы Жұмабай``: a first name, a patronymic, then a surname of any ending (the patronymic
@@ -102,8 +104,22 @@ NAMESAKE_REACH = 40
 """How far before a name its street's or institution's word is looked for."""
 
 
+QUOTED_TITLE = re.compile(r"[^\s«»,.!?:;–—]+(?:[ \t]+[^\s«»,.!?:;–—]+){0,4}»(?![ \t]*[,:])")
+"""A short quoted title (``Ибн Сина Құрылыс» ЖШС``): at most five words, no punctuation, closed and not followed by
+a comma or a colon, its words capitalised; direct speech (``«Ерлан Сапаров подал заявление ...», – сообщили``,
+``«Марат Беков заслужил эту победу».``) is longer, so followed or has a lower-case word."""
+
+
+TITLE_PARTICLES = word_set("names-particles", "ru") | word_set("names-particles", "kk")
+"""Lower-case words a quoted title opening with a name may have (``ибн``); any other is speech."""
+
+
 def named_after(text: str, start: int) -> bool:
-    """The name at ``start`` follows a street's or an institution's word (``улица Абая``, ``школа имени ...``)."""
+    """The name at ``start`` follows a street's or an institution's word (``улица Абая``, ``школа имени ...``), or
+    opens a quoted name (``«Ибн Сина Құрылыс» ЖШС``, ``кафе «Алтын Кітап»``: a body's or a work's title)."""
+    title = QUOTED_TITLE.match(text, start) if text[max(0, start - 1) : start] == "«" else None
+    if title is not None and all(word[:1].isupper() or word.lower() in TITLE_PARTICLES for word in title[0].split()):
+        return True  # "«Ахмет ибн Салим Құрылыс» ЖШС"; not "«Марат Беков заслужил эту победу»."
     return NAMESAKE_BEFORE.search(text, max(0, start - NAMESAKE_REACH), start) is not None
 
 
@@ -131,11 +147,12 @@ ROLE_NAME = re.compile(
 is the evidence); a case ending that leaves no doubt (the genitive, dative, instrumental) is put back off it. A
 surname with a patronymic's ending is left to the shapes of patronymics."""
 RANK_NAME = re.compile(
-    rf"(?<![\w-])\d{{1,2}}(?:-|\s)?(?i:{listed('people-rank-words', 'ru', 'kk')})\s*[–—:-]\s*"
+    rf"(?<![\w-])(?:\d{{1,2}}|[IVX]{{1,4}})(?:-|\s)?(?i:{listed('people-rank-words', 'ru', 'kk')})\s*[–—:-]\s*"
     rf"(?P<first>{_WORD}+(?:-{_WORD}+)?)\s+(?P<last>{_WORD}+(?:-{_WORD}+)?)(?![\w-])"
 )
-"""``3-орын – Владислав Ким``: a winner after their place in a results list is a person whatever the surname's
-ending (the place is the evidence; a team or a town after it is checked as after a role word)."""
+"""``3-орын – Владислав Ким``, ``I орын – Аружан Ли``: a winner after their place (in figures or Roman ones) in a
+results list is a person whatever the surname's ending (the place is the evidence; a team or a town after it is
+checked as after a role word)."""
 IZAFET_NEXT = re.compile(rf"\s+[{CYRILLIC_LOWER}]+(?:ында|інде|ына|іне|ынан|інен|ының|інің|ын|ін)(?![\w-])")
 """A Kazakh noun owned by the word before it (``Семей өңірінде``, ``Ақпарат агенттігіне``): that word is a
 place's or a body's name, not the surname after a patronymic."""
@@ -153,7 +170,7 @@ def _patronymic_names(paragraph: str) -> list[re.Match[str]]:
     return found
 
 
-def _shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
+def shaped_names(paragraphs: list[str]) -> list[tuple[str, bool]]:
     """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech;
     each with whether its surname was written in another case (``Жұмабаевтың``: put back as ``Жұмабаев``)."""
     found = []
@@ -278,7 +295,7 @@ def _in_a_case(name: str) -> bool:
 
 def people_by_shape(paragraphs: list[str]) -> list[str]:
     """``Имя Фамилия`` pairs whose second word is shaped like a surname, or that follow a verb of speech."""
-    return Names([name for name, _ in _shaped_names(paragraphs)]).list()
+    return Names([name for name, _ in shaped_names(paragraphs)]).list()
 
 
 def _compound_of_places(name: str, places: Vocabulary) -> bool:
@@ -292,12 +309,11 @@ class CyrillicRulesFinder(Finder):
 
     def people(self) -> list[str]:
         places = self.article.registry.places
-        shaped = [
-            name for name in people_by_shape(self.article.people_paragraphs) if not _compound_of_places(name, places)
-        ]
+        paragraphs = [without_kinship_word(p) for p in self.article.people_paragraphs]
+        shaped = [name for name in people_by_shape(paragraphs) if not _compound_of_places(name, places)]
         return shaped + CAPITALISED.findall(self.article.text)
 
     def restored_people(self) -> frozenset[str]:
-        shaped = _shaped_names(self.article.people_paragraphs)
+        shaped = shaped_names([without_kinship_word(p) for p in self.article.people_paragraphs])
         written = {name for name, restored in shaped if not restored}
         return frozenset(name for name, restored in shaped if restored) - written

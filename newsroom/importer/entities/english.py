@@ -98,6 +98,8 @@ PREFIXED_NAME = re.compile(
 )
 """A name with its particle joined by a hyphen or an apostrophe: ``al-Rawi``, ``bin-Zayed``, ``dell'Orto``."""
 PERSONAL_PARTICLES = word_set("names-particles-personal")
+SHORT_NAME_PARTICLES = word_set("names-particles-personal-short")
+COMPANY_ABBREVIATIONS = word_set("names-company-abbreviations", "en")
 
 
 def is_name_word(token: str) -> bool:
@@ -184,6 +186,21 @@ def _is_table_row(paragraph: str) -> bool:
     return len(CELL_GAP.split(text)) >= MIN_SPACED_CELLS and SENTENCE_END.search(text) is None
 
 
+MIN_WORD_ENDING_A_SENTENCE = 4
+
+
+def _ends_a_sentence(token: str) -> bool:
+    """A word with a full stop that is no initial, title, suffix or company's abbreviation (``Aktau.``, not ``Dr.``,
+    ``Jr.``, ``Zh.``, ``Corp.``): the sentence ends with it."""
+    word = bare(token)
+    if not token.endswith(".") or INITIAL.fullmatch(token) or len(word) < MIN_WORD_ENDING_A_SENTENCE:
+        return False
+    company = word.lower() in COMPANY_ABBREVIATIONS  # "Kazakh Steel Corp. Bolat Kenzhebayev"
+    return (
+        not company and word.lower() not in ROLE_WORDS and f"{word}." not in NAME_SUFFIXES and word not in NAME_SUFFIXES
+    )
+
+
 def _capitalised_runs(tokens: list[Token], paragraph: str = "") -> list[list[int]]:
     """Runs of capitalised words, initials and name particles (``Ursula von der Leyen``), as token indexes, none
     across a table's cells."""
@@ -200,6 +217,8 @@ def _capitalised_runs(tokens: list[Token], paragraph: str = "") -> list[list[int
             if _is_table_row(paragraph) and CELL_GAP.search(paragraph, tokens[index - 1][2], tokens[index][1]):
                 break
             particle = token.lower() in NAME_PARTICLES and _particles_then_name(tokens, index)
+            if _ends_a_sentence(tokens[index - 1][0]):
+                break  # "... near Aktau. Delphine Moreau": the sentence ended
             if is_name_word(token) or INITIAL.fullmatch(token) or particle or token in PATRONYMIC_WORDS:
                 run.append(index)
                 index += 1
@@ -337,6 +356,7 @@ def _looks_like_a_person(name: list[Token]) -> bool:
     surname = len(last) >= MIN_SURNAME_LETTERS and last.lower().endswith(SURNAME_ENDINGS)
     marked = any(INITIAL.fullmatch(token[0]) or bare(token[0]) in PATRONYMIC_WORDS for token in name)
     marked = marked or any(token[0] in PERSONAL_PARTICLES for token in name[1:-1])  # "Otto von Bismarck"
+    marked = marked or (len(name) == 3 and name[1][0] in SHORT_NAME_PARTICLES)  # "Karin af Ekström"
     return is_first_name(name[0][0]) or surname or marked or _east_asian_name(name[0][0], name[-1][0])
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER, KAZAKH, LATIN_UPPER
-from newsroom.importer.entities.base import in_a_slashed_credit
+from newsroom.importer.entities.base import in_a_slashed_credit, without_kinship_word
 from newsroom.importer.entities.cyrillic import KAZAKH_PATRONYMIC_ENDINGS, NAME, PATRONYMIC_ENDINGS, named_after
 from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set, words
@@ -87,15 +87,36 @@ def is_role(word: str) -> bool:
     return word.lower() in ROLES or (len(parts) > 1 and any(part in ROLES for part in parts))
 
 
-def nominative_name(text: str, morph: Any) -> str | None:
-    """``Дарины Ахметовой`` -> ``Дарина Ахметова``: one gender and one case for all the words of a name."""
+GENDERS = ("masc", "femn")
+MAN_PATRONYMIC = re.compile(r"(?:ович|евич|ұлы|улы|уулу|оглы|ogly|uulu)$", re.I)
+WOMAN_PATRONYMIC = re.compile(r"(?:овна|евна|ична|қызы|кызы|гызы|kyzy)$", re.I)
+
+
+def _gender_of_patronymic(words: list[str]) -> tuple[str, ...]:
+    """``Ерланулы``, ``Нурлановна``, ``кызы``: a patronymic written in the nominative tells the person's gender
+    (a son's, a daughter's); without one, either."""
+    for word in words:
+        if MAN_PATRONYMIC.search(word):
+            return ("masc",)
+        if WOMAN_PATRONYMIC.search(word):
+            return ("femn",)
+    return GENDERS
+
+
+def nominative_name(
+    text: str, morph: Any, genders: tuple[str, ...] = GENDERS, cases: tuple[str, ...] = _CASES
+) -> str | None:
+    """``Дарины Ахметовой`` -> ``Дарина Ахметова``: one gender and one case for all the words of a name; the
+    gender a patronymic (``Димаша Ерланулы Сагиндыкова``) or the words after the name tell, when they do."""
     words = text.split()
     while len(words) > 1 and is_role(words[0]):
         words = words[1:]
     written = [_as_written(word, last=index == len(words) - 1 > 0) for index, word in enumerate(words)]
     at = [index for index, kept in enumerate(written) if kept]  # "уулу", "Нұрланұлы", "Рахимзода": as written
     plain = [word for word, kept in zip(words, written, strict=True) if not kept]
-    named = _nominative_words_joined(plain, morph) if plain else None
+    told = _gender_of_patronymic([words[index] for index in at])
+    genders = told if told != GENDERS else genders
+    named = _nominative_words_joined(plain, morph, genders, cases) if plain else None
     if named is None or not at:
         return named
     out = named.split()
@@ -104,16 +125,18 @@ def nominative_name(text: str, morph: Any) -> str | None:
     return " ".join(out)
 
 
-def _nominative_words_joined(words: list[str], morph: Any) -> str | None:
+def _nominative_words_joined(
+    words: list[str], morph: Any, genders: tuple[str, ...] = GENDERS, cases: tuple[str, ...] = _CASES
+) -> str | None:
     """``Пьера-Алена Дюбуа`` -> ``Пьер-Ален Дюбуа``: a first name of two names joined by a hyphen, each declined
     (the dictionary reads the pair as one name and declines its last part only)."""
     parts = words[0].split("-")
     if len(parts) < 2 or not all(_name_parses(part, morph, first=True) for part in parts):
-        return _nominative_words(words, morph)
-    named = _nominative_words(parts + words[1:], morph)
+        return _nominative_words(words, morph, genders, cases)
+    named = _nominative_words(parts + words[1:], morph, genders, cases)
     if named is None or named.split() == parts + words[1:]:
         # "Жан-Поля": the first part is never declined (and "Поля" alone reads as a woman's name in the nominative)
-        return _nominative_words(words, morph)
+        return _nominative_words(words, morph, genders, cases)
     out = named.split()
     return " ".join(["-".join(out[: len(parts)]), *out[len(parts) :]])
 
@@ -169,40 +192,90 @@ def _name_parses(word: str, morph: Any, first: bool) -> list[Any]:
         return [p for p in named if "Fixd" not in p.tag]
     if not named and not first:
         return [p for p in parses if p.tag.POS == "ADJF" and p.tag.gender in ("masc", "femn")]
+    if not first and "-" in word and not any("Surn" in p.tag for p in named):
+        return []  # "Дюваль-Мартена": a double surname the dictionary guesses as a woman's first name, unknown
     return named
 
 
-def _nominative_words(words: list[str], morph: Any) -> str | None:
-    """The words of a name (no patronymic word) in one gender and the nominative."""
+def _nominative_words(
+    words: list[str], morph: Any, genders: tuple[str, ...] = GENDERS, cases: tuple[str, ...] = _CASES
+) -> str | None:
+    """The words of a name (no patronymic word) in one gender and the nominative. With the gender told
+    (``genders`` one of them), a case another word of the name shows in that gender is the name's: a word the
+    dictionary reads otherwise (``Димаша`` as a woman's name) takes that case's ending off. The ``cases`` the
+    words before the name tell are tried first, then any."""
     analyses = [_name_parses(word, morph, first=at == 0) for at, word in enumerate(words)]
     if not any(analyses):
+        return _unknown_words_in(words, genders, cases)
+    for tried in dict.fromkeys((cases, _CASES)):
+        for case in tried:
+            for gender in genders:
+                out = _words_in(words, analyses, case, gender, told=len(genders) == 1)
+                if out is not None:
+                    return " ".join(out)
+    return None
+
+
+def _words_in(words: list[str], analyses: list[list[Any]], case: str, gender: str, told: bool) -> list[str] | None:
+    """The nominative of each word read in ``case`` and ``gender``; None when a word cannot be so read."""
+    out, fits = [], 0
+    shown = any(p.tag.case == case and "Fixd" not in p.tag for parses in analyses for p in parses)  # "Абдырахманову"
+    for at, (word, parses) in enumerate(zip(words, analyses, strict=True)):
+        fitting = [p for p in parses if p.tag.case == case and (gender in p.tag or "ms-f" in p.tag or "Fixd" in p.tag)]
+        fits += bool(fitting)
+        if not fitting and _womans_indeclinable_first_name(word, parses, gender, at == 0 < len(words) - 1):
+            out.append(word)
+        elif at == 0 < len(words) - 1 and _declined_ia_name(word, fitting, gender, case):
+            out.append(word[: -len(IA_CASE_ENDINGS[0])] + IA_NOMINATIVE)
+        elif fitting and case == "nomn":
+            # "Дуйсебаева-Хан": the dictionary's lemma of a double surname loses its gender; "ИВАНОВА": capitalised
+            out.append(word if word == _capitalise(word.lower()) else _capitalise(word.lower()))
+        elif fitting:
+            inflected = fitting[0].inflect({"Nom"})
+            out.append(_capitalise(inflected.word if inflected else word))
+        elif parses and not (told and not any(gender in p.tag or "ms-f" in p.tag for p in parses)):  # "Саше"
+            return None  # a word read in the told gender but in another case; or no gender told
+        else:
+            out.append(_strip_ending(word, gender, case, first=at == 0 < len(words) - 1, unknown=not (parses or shown)))
+    if told and not fits:
+        return None  # no word of the name shows this case: no evidence to take an ending off
+    return out
+
+
+def _unknown_words_in(words: list[str], genders: tuple[str, ...], cases: tuple[str, ...]) -> str | None:
+    """Words the dictionary does not know as names (``Абдуллохом``), in the case a preposition before them tells
+    (``с Абдуллохом Рахимзода``): that case's ending taken off, in the first gender it fits; None without a told
+    case or an ending that fits."""
+    if cases == _CASES:
         return None
-    for case in _CASES:
-        for gender in ("masc", "femn"):
-            out = []
-            for at, (word, parses) in enumerate(zip(words, analyses, strict=True)):
-                fitting = [
-                    p for p in parses if p.tag.case == case and (gender in p.tag or "ms-f" in p.tag or "Fixd" in p.tag)
-                ]
-                if not fitting and _womans_indeclinable_first_name(word, parses, gender, at == 0 < len(words) - 1):
-                    out.append(word)
-                elif at == 0 < len(words) - 1 and _declined_ia_name(word, fitting, gender, case):
-                    out.append(word[: -len(IA_CASE_ENDINGS[0])] + IA_NOMINATIVE)
-                elif fitting:
-                    inflected = fitting[0].inflect({"Nom"})
-                    out.append(_capitalise(inflected.word if inflected else word))
-                elif parses:
-                    break
-                else:
-                    out.append(_strip_ending(word, gender, case))
-            else:
+    for case in cases:
+        for gender in genders:
+            out = [_strip_ending(word, gender, case, unknown=True) for word in words]
+            if out != words:
                 return " ".join(out)
     return None
 
 
-def _strip_ending(word: str, gender: str, case: str) -> str:
-    if case == "nomn":
+SOFT_CASES = ("gent", "datv", "loct")
+SOFT_STEM = re.compile(rf"[{CYRILLIC_LOWER}]*(?<!л)[лнр]и$")
+"""``Асели``, ``Гузели``: a soft ``л``, ``н`` or ``р`` (not doubled) before ``-и``; a foreign name in ``-зи``, ``-ми``,
+``-ти`` (``Нгози``, ``Хитоми``, ``Кэти``) or ``-лли`` (``Салли``) is an indeclinable nominative."""
+
+
+INDECLINABLE_LOOKING = frozenset((("masc", "loct"), ("masc", "datv")))
+"""A man's ``-е`` and ``-у``/``-ю`` on a word the dictionary does not know are far more often a foreign name's own
+ending (``о Рене Готье``, ``к Мамаду``) than a Russian case's."""
+
+
+def _strip_ending(word: str, gender: str, case: str, first: bool = False, unknown: bool = False) -> str:
+    """A word the dictionary reads otherwise (or, ``unknown``, not at all, no other word of the name declined in
+    ``case``: ``Рене Готье``, not ``Канату Абдырахманову``) without the ending of ``case`` in
+    ``gender``. A woman's first name in ``-и`` after a consonant that takes ``-ы`` in the genitive of ``-а``
+    (``Асели``: ``Аселы`` would be ``Асела``'s) is a soft stem's: ``Асель``."""
+    if case == "nomn" or (unknown and (gender, case) in INDECLINABLE_LOOKING):
         return word
+    if first and gender == "femn" and case in SOFT_CASES and SOFT_STEM.fullmatch(word.lower()) and len(word) > 3:
+        return word[:-1] + "ь"
     for ending, replacement in _ENDINGS[gender].get(case, []):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + replacement
@@ -329,8 +402,8 @@ def _extend_person_left(text: str, start: int, morph: Any) -> int:
     place's name after its noun (``микрорайона Самал``); any capitalised word but a role's before a patronymic
     opening the span (``микрорайона Айжан Муратовна Ким``, ``Ғалым Нұрланұлы Сәрсенбаев``) is the first name."""
     match = WORD_BEFORE.search(text, 0, start)
-    if match is None:
-        return start
+    if match is None or _opens_with_first_name_and_patronymic(text[start:]):
+        return start  # "Коктала Зейнеп Алимжановна ...": the patronymic second, the name starts at the first word
     patronymic = PATRONYMIC_FORM.search(text[start:].split(maxsplit=1)[0]) is not None  # "Тимуру Болатовичу"
     if patronymic and not is_role(match.group(1)):
         return match.start(1)  # "Ғалым Нұрланұлы ...": a first name, known to the dictionary or not
@@ -344,6 +417,35 @@ WORD_AFTER = re.compile(f"[ \t]+({_CAPITALISED}(?:-{_CAPITALISED})?)(?![\\w-])")
 """A capitalised word right after a name, on the same line."""
 PATRONYMIC_FORM = re.compile(r"(?:ович|евич|овн|евн|ичн)[а-я]{0,3}$|(?:ұлы|улы|қызы|кызы)$")
 """A patronymic in any case (``Игоревне``, ``Андреевичу``, ``Нұрланұлы``)."""
+
+
+def _opens_with_first_name_and_patronymic(text: str) -> bool:
+    """The text opens with a first name and a patronymic (``Зейнеп Алимжановна ...``), the first not a role's."""
+    words = text.split(maxsplit=2)
+    return len(words) >= 2 and PATRONYMIC_FORM.search(words[1]) is not None and not is_role(words[0])
+
+
+def _known_first_name(word: str, morph: Any) -> bool:
+    """A word the dictionary knows (no guess: ``Маслихата``) and reads first as a first name, no role's word."""
+    parses = morph.parse(word.lower()) if _is_russian(word) else []
+    likeliest = bool(parses) and parses[0].is_known and "Name" in parses[0].tag.grammemes
+    return likeliest and _is_first_name(word, morph) and not is_role(word)
+
+
+def _start_before_patronymic(text: str, start: int, stop: int, morph: Any) -> int:
+    """Where a person's name with a patronymic starts: at the word before the patronymic, when a surname follows
+    it (``Мажилиса Нурлана Ахметовича Байсеитова``, ``Алматы Нурлан Сабитович ...``: a body's or a place's name
+    glued before the first name is none of it); a first name of two words kept (``Мухаммад Али Ахмедович``)."""
+    words = text[start:stop].split()
+    at = next((at for at, word in enumerate(words) if PATRONYMIC_FORM.search(word)), None)
+    if at is None or at < 2 or at == len(words) - 1:
+        return start
+    first = at - 2 if _known_first_name(words[at - 2], morph) else at - 1
+    if first == 0:
+        return start
+    for word in words[:first]:
+        start = text.index(word, start) + len(word)
+    return text.index(words[first], start)
 
 
 def _surname_after_patronymic(text: str, start: int, stop: int) -> int:
@@ -410,6 +512,7 @@ def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[s
             extended = _extend_person_left(text, start, morph)
             start = start if _takes_another_person(out, text, start, extended) else extended
         if kind == "PER":
+            start = _start_before_patronymic(text, start, stop, morph)
             stop = match.end() if (match := PATRONYMIC_AFTER.match(text, stop)) else stop
             stop = _surname_after_patronymic(text, start, stop)
         if kind == "ORG":
@@ -437,20 +540,190 @@ def entities(paragraphs: list[str]) -> list[Span] | None:
     doc.tag_ner(models["ner"])
     morph = models["morph_vocab"]
     spans = []
-    for kind, start, stop in _organization_spans(text, doc.spans, morph):
+    found = _organization_spans(text, doc.spans, morph)
+    for at, (kind, start, stop) in enumerate(found):
         written = text[start:stop]
         if kind == "PER" and (named_after(text, start) or in_a_slashed_credit(text, start, stop)):
             continue  # "улица Машхур Жусупа", "школа имени Мухтара Ауэзова"; "ТАСС/Иван Петров": a credit
-        if "\n" not in written:
+        if "\n" in written:
+            continue
+        if kind != "PER":
             spans.append(Span(kind, written, _normal(kind, written, morph)))
+            continue
+        genders, cases = _cases_before(text, start, morph)
+        following = next((other[1] for other in found[at + 1 :] if other[0] == "PER"), len(text))
+        genders = _gender_clue(text, (start, stop, following), genders, morph)
+        spans.append(Span(kind, written, _normal(kind, written, morph, genders, cases)))
     return spans
 
 
-def _normal(kind: str, written: str, morph: Any) -> str:
+GOVERNING = {
+    words[0]: tuple(words[1:]) for words in (entry.split() for entry in word_set("names-governing-words", "ru"))
+}
+"""``против`` -> genitive, ``к`` -> dative: a preposition before a name tells its case."""
+PHRASE_BEFORE = re.compile(r"(?<![\w-])(?P<words>(?:[а-яё-]+[ \t]+){1,5})$")
+"""Up to five lower-case words right before a name, on its line, no punctuation between."""
+
+
+def _cases_before(text: str, start: int, morph: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cases (and a woman's gender) the words before a name tell: a preposition governing it (``против``,
+    ``по словам``), or the nearest person's noun in apposition (``журналистки``, ``француза``, ``эпидемиолога
+    министерства``) whose case the name shares; else any case, either gender."""
+    match = PHRASE_BEFORE.search(text, max(0, start - 80), start)
+    if match is None:
+        return GENDERS, _CASES
+    before = match["words"].split()
+    last_two = " ".join(before[-2:])
+    if last_two in GOVERNING or before[-1] in GOVERNING:
+        return GENDERS, GOVERNING.get(last_two) or GOVERNING[before[-1]]
+    persons = _head_person(before, morph)
+    if not persons:
+        return GENDERS, _CASES
+    cases = tuple(dict.fromkeys(p.tag.case for p in persons))
+    woman = all("femn" in p.tag for p in persons)
+    return (("femn",) if woman else GENDERS), (_CASES if "nomn" in cases else cases)
+
+
+PHRASE_WORDS = frozenset(("NOUN", "ADJF", "PRTF", "NUMR"))
+
+
+def _head_person(words: list[str], morph: Any) -> list[Any]:
+    """The parses of the person's noun heading the noun phrase right before a name, in whose case the name stands:
+    the phrase's first noun of a person (``по словам главного эпидемиолога министерства``: ``эпидемиолога``;
+    ``заместитель акима города``: ``заместитель``; ``медсестра из района``: none, the phrase starts after ``из``)."""
+    phrase: list[list[Any]] = []
+    for word in reversed(words):
+        parses = morph.parse(word)
+        if not parses or parses[0].tag.POS not in PHRASE_WORDS:
+            break
+        phrase.insert(0, parses)
+    for parses in phrase:
+        nouns = [p for p in parses if p.tag.POS == "NOUN" and "sing" in p.tag]
+        persons = [p for p in nouns if "anim" in p.tag]
+        if persons and len(persons) == len(nouns):
+            return persons
+    return []
+
+
+RELATIVE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:котор(?P<masc>ый|ого|ому|ым|ом)|котор(?P<femn>ая|ой|ую))(?!\w)")
+"""``Ерику Сапаргалиеву, который ...``: the relative pronoun after a name agrees with the person's gender."""
+
+
+PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?][ \t]+(?:(?P<masc>Он)|(?P<femn>Она))(?!\w)")
+"""``... Салиму Исмаилову. Она отметила ...``: the next sentence opens with a personal pronoun."""
+
+
+SPEECH_VERB_AFTER = re.compile(r"[ \t]+(?:(?:также|же|тоже)[ \t]+)?" + listed("people-speech-verbs", "ru") + r"(?!\w)")
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?…»][ \t]+)$")
+
+
+def _pronoun_about_a_person(text: str, span: tuple[int, int, int], morph: Any) -> bool:
+    """The next sentence's ``Он``/``Она`` (``span``: the name's start and stop, the pronoun's end) is about the
+    name when the name opens its own sentence (its subject: ``Гульшода Юлдашева работает ... Она выращивает``), a
+    verb of speech follows it (``Салиму Исмаилову. Она отметила``) or, read without it, the name would stand as
+    written, in the nominative, where it is no subject (``Суд признал Виталия Громова ... Он приговорён``); else
+    it is as likely about a thing (``Вопросы задавали Ерлану Сапарову. Она длилась ...``)."""
+    start, stop, pronoun_end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    opens = SENTENCE_OPENING.search(text, max(line_start, start - 2), start) is not None or start == line_start
+    if opens or SPEECH_VERB_AFTER.match(text, pronoun_end) is not None:
+        return True
+    written = without_kinship_word(text[start:stop] + " ").strip()
+    try:
+        untold = nominative_name(written, morph)
+    except Exception:
+        return False
+    return untold is not None and untold.split() == written.split()[-len(untold.split()) :]
+
+
+def _gender_after(text: str, span: tuple[int, int, int], morph: Any) -> tuple[str, ...]:
+    """The gender the relative pronoun right after a name tells (``, который``: a man), or the pronoun opening the
+    next sentence (``Она``) when no other person is named before it (``span``: the name's start and stop, where the
+    next one starts) and it is about the name; else either."""
+    start, stop, following = span
+    match = RELATIVE_AFTER.match(text, stop)
+    if match is None:
+        match = PRONOUN_NEXT.match(text, stop)
+        if (
+            match is None
+            or match.end() > following
+            or not _pronoun_about_a_person(text, (start, stop, match.end()), morph)
+        ):
+            return GENDERS
+    return ("masc",) if match["masc"] else ("femn",)
+
+
+def _own_gender(words: list[str], morph: Any) -> tuple[str, ...]:
+    """The gender a word of the name tells, read by the dictionary as a noun of one gender only (``Никиты``,
+    ``Андрея``, ``Анной``, ``Сагындыковой``), no other word reading as the other gender only (``Гульшоде
+    Юлдашевой``); else either."""
+    words = without_kinship_word(" ".join(words) + " ").split()
+    while len(words) > 1 and is_role(words[0]):
+        words = words[1:]
+    told: set[str] = set()
+    for at, word in enumerate(words):
+        if _as_written(word, last=at == len(words) - 1 > 0):
+            continue
+        if KAZAKH.search(word):
+            continue  # "Дәмеш": the dictionary's reading of a Kazakh-lettered word is a guess
+        nouns = [p for p in morph.parse(word.lower()) if "plur" not in p.tag and p.tag.POS == "NOUN"]
+        read = nouns or _name_parses(word, morph, at == 0)  # "Гульшода": a man's name, or a woman's common noun
+        genders = {gender for p in read for gender in GENDERS if gender in p.tag or "ms-f" in p.tag}
+        if len(genders) == 1:
+            told |= genders
+    return tuple(told) if len(told) == 1 else GENDERS
+
+
+WORD_RIGHT_BEFORE = re.compile(rf"(?<![\w-])([{CYRILLIC_UPPER}{CYRILLIC_LOWER}]+)[ \t]+$")
+_PROPER = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
+
+
+def _after_a_common_noun(text: str, start: int, morph: Any) -> bool:
+    """``Мать Никиты``, ``Проект Ерики``: the word right before the name is a common noun, which the name may
+    depend on (in the genitive) and a relative pronoun after the name may be about."""
+    match = WORD_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    return any(p.tag.POS == "NOUN" and not _PROPER & set(p.tag.grammemes) for p in morph.parse(match[1].lower()))
+
+
+def _gender_clue(text: str, span: tuple[int, int, int], genders: tuple[str, ...], morph: Any) -> tuple[str, ...]:
+    """The gender the words around a name tell (``span``: its start, stop and where the next person starts): the
+    relative pronoun right after it or the next sentence's pronoun, else the head noun's (``genders``). A clue
+    against the name's own words (``мать Никиты Журавлёва``, ``Ильёй Смирновым. Она ...``) is more often about
+    another noun: it counts only for a relative pronoun right after a name that follows no common noun."""
+    start, stop, _ = span
+    told = _gender_after(text, span, morph)
+    clue = told if told != GENDERS else genders
+    own = _own_gender(text[start:stop].split(), morph)
+    if clue == GENDERS or own in (GENDERS, clue):
+        return clue
+    if RELATIVE_AFTER.match(text, stop) and not _after_a_common_noun(text, start, morph):
+        return clue  # "волонтёр из Омана Гани Рахими, который ...": the dictionary reads "Гани" as "Ганя"'s
+    return GENDERS
+
+
+KINSHIP_WORD = re.compile(r"(?<=\w)-(?P<word>" + listed("names-kinship-suffixes") + r")(?!\w)", re.I)
+WOMEN_KINSHIP_WORDS = word_set("names-kinship-suffixes-women")
+
+
+def _gender_of_kinship_word(written: str) -> tuple[str, ...] | None:
+    """``Бибигуль-апай``: a woman; ``Марата-ага``: a man; None without a kinship word."""
+    match = KINSHIP_WORD.search(written)
+    if match is None:
+        return None
+    return ("femn",) if match["word"].lower() in WOMEN_KINSHIP_WORDS else ("masc",)
+
+
+def _normal(
+    kind: str, written: str, morph: Any, genders: tuple[str, ...] = GENDERS, cases: tuple[str, ...] = _CASES
+) -> str:
     """A span's name in the nominative, role words before a person's name left out."""
     try:
         if kind == "PER":
-            normal = nominative_name(written, morph) or written
+            genders = _gender_of_kinship_word(written) or genders
+            written = without_kinship_word(written + " ").strip()
+            normal = nominative_name(written, morph, genders, cases) or written
             while len(normal.split()) > 1 and is_role(normal.split()[0]):
                 normal = normal.split(" ", 1)[1]
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsroom.importer.entities.base import ArticleText, Finder, Names
+from newsroom.importer.entities.base import ArticleText, Finder, Names, without_kinship_word
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Vocabulary, name_keys, stem, stem_key
 
@@ -84,18 +84,31 @@ def _short_form(short: str, long: str) -> bool:
     )
 
 
-def _fullest_forms(names: list[str], restored: frozenset[str]) -> list[str]:
+def _fullest_forms(names: list[str], restored: frozenset[str], confirmable: bool = False) -> list[str]:
     """One form per person named in full and shortly: the full name as the text writes it; but a full name
-    the text writes only in another case (put back in the nominative) gives way to the short one written."""
+    the text writes only in another case (put back in the nominative) gives way to the short one written, unless
+    the finder's nominatives are ``confirmable`` and the short one confirms it."""
+
+    def confirmed(short: str, full: str) -> bool:
+        return confirmable and _confirmed(short, full)
+
     kept = []
     for name in names:
         longer = [other for other in names if _short_form(name, other)]
-        if any(other not in restored for other in longer):
+        if any(other not in restored or confirmed(name, other) for other in longer):
             continue
-        if name in restored and any(_short_form(other, name) for other in names):
+        if name in restored and any(_short_form(other, name) and not confirmed(other, name) for other in names):
             continue
         kept.append(name)
     return kept
+
+
+def _confirmed(short: str, full: str) -> bool:
+    """``Нуржан Ахметов`` written, ``Нуржан Ерболович Ахметов`` put back from ``Нуржана Ерболовича Ахметова``: the
+    short mention written in the nominative has the very first name and surname the full name was put back to,
+    which confirms it."""
+    inner, outer = short.split(), full.split()
+    return inner[0] == outer[0] and inner[-1] == outer[-1]
 
 
 _UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
@@ -129,11 +142,12 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
     publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
     registry = article.registry
     names = finder.people() + [match.group(1) for _, match in registry.people.mentions(article.text)]
+    names = [without_kinship_word(name) for name in names]
     people = []
-    restored = finder.restored_people()
+    restored = frozenset(without_kinship_word(name) for name in finder.restored_people())
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     merged = [name for name in merged if not any(_short_of(name, other) for other in merged if other != name)]
-    for name in _fullest_forms(merged, restored):
+    for name in _fullest_forms(merged, restored, finder.confirmable_nominatives):
         if registry.resolve(name, "places", "organizations", "sources") or _is_interface_phrase(name):
             continue
         if source is not None and name.casefold() == source.casefold():

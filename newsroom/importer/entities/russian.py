@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from newsroom.alphabets import KAZAKH
 from newsroom.importer.entities import natasha
 from newsroom.importer.entities.base import ArticleText, Finder
+from newsroom.importer.entities.cyrillic import shaped_names
 from newsroom.importer.wordlists import word_set, words
 
 ADJECTIVE = re.compile(r"\S+(?:ская|ский|ское|цкая|цкий|ная|ный|ской|ного|ных)")
@@ -29,6 +31,17 @@ def first_name_in_nominative(name: str) -> str:
     return name
 
 
+FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+
+
+def _kazakh_lettered(name: str) -> bool:
+    """``Нұрбол Әбдіхалықов``: a name natasha cuts at its Kazakh letters, read by its shape, written in the
+    nominative; not ``Нұрбола Әбдіхалықова``, which may be a man's in the genitive as well as a woman's."""
+    first, last = name.split()[0], name.split()[-1]
+    ambiguous = first.endswith(("а", "я")) and last.endswith(FEMININE_SURNAME_ENDINGS)
+    return KAZAKH.search(name) is not None and not ambiguous
+
+
 def _same(normal: str, written: str) -> bool:
     """A name natasha left as written (role words before it aside): the text's own nominative."""
     return written.casefold().replace("ё", "е").endswith(normal.casefold().replace("ё", "е"))
@@ -41,6 +54,8 @@ def _only_in(written: str, credited: list[str], article: ArticleText) -> bool:
 
 class NatashaFinder(Finder):
     """Russian text: people, organizations and places from natasha's spans."""
+
+    confirmable_nominatives = True
 
     def __init__(self, article: ArticleText, spans: list[natasha.Span]) -> None:
         super().__init__(article)
@@ -59,7 +74,9 @@ class NatashaFinder(Finder):
         credited = [p for p in self.article.paragraphs if p not in self.article.people_paragraphs]
         spans = [span for span in self.spans if span.type == "PER" and not _only_in(span.text, credited, self.article)]
         spans = [span for span in spans if span.text.split()[0].casefold() not in FEATURE_NOUNS]
-        return [first_name_in_nominative(span.normal) for span in spans]
+        shaped = shaped_names(self.article.people_paragraphs)
+        kazakh = [name for name, restored in shaped if not restored and _kazakh_lettered(name)]
+        return [first_name_in_nominative(span.normal) for span in spans] + kazakh
 
     def restored_people(self) -> frozenset[str]:
         written = {span.normal for span in self.spans if span.type == "PER" and _same(span.normal, span.text)}
