@@ -24,6 +24,7 @@ from newsroom.importer.headline import (
     evidenced,
     is_bare_date,
     is_lead,
+    names_a_section,
     stronger_headline,
     two_sentences,
 )
@@ -391,7 +392,7 @@ def is_label_by_shape(spot: Spot) -> bool:
         return False
     if d.is_label(line):
         return True
-    if _is_short_headline_over_its_deck(spot):
+    if _is_short_headline_over_its_deck(spot) or is_headline_under_its_rubric(spot):
         return False
     at, following = _next_headline(spot)
     kicker = len(words) < MAX_SHORT_LABEL_WORDS and line.isupper()  # ``ГЛАВНОЕ``, ``EXCLUSIVE`` over the headline
@@ -454,8 +455,33 @@ def _is_short_headline_over_its_deck(spot: Spot) -> bool:
 
 
 MIN_DECK_EXTRA_WORDS = 3
+
+
 DECK_OPENING = re.compile(r"^\s*" + listed("header-deck-openings") + r"(?!\w)", re.I)
 """A deck that asks the column's or longread's question (``How a village lives ...``, ``Почему фермеры ...``)."""
+
+
+def is_headline_under_its_rubric(spot: Spot) -> bool:
+    """``Region`` / ``Landmark tower lost``, ``Общество`` / ``Школа мечты открыта``: a line of three words in sentence
+    case (its first word capitalised, the others in lower case) right under a rubric of a word or two that the rules
+    take and that repeats an entry of the menu above: a rubric stands once, so the short line under it is the story's
+    headline, not a second rubric (unless it pairs two topics, names a section or a body, is a widget or shares the
+    rubric's word: a sub-rubric)."""
+    lines, index = spot.lines, spot.position
+    words = WORDS.findall(spot.text)
+    if index == 0 or len(words) != MAX_SHORT_LABEL_WORDS or len(spot.text.split()) != MAX_SHORT_LABEL_WORDS:
+        return False
+    if not words[0][:1].isupper() or not all(word.islower() for word in words[1:]):
+        return False
+    rubric = lines[index - 1]
+    if rubric.role is not LineRole.DEBRIS or not 1 <= len(WORDS.findall(rubric.text)) < MAX_SHORT_LABEL_WORDS:
+        return False
+    if not any(line.text.strip() == rubric.text.strip() for line in lines[: index - 1]):
+        return False  # the menu's entry said again as the page's rubric
+    shaped = spot.text.split()
+    sub_rubric = _pairs_topics(shaped) or names_a_section(spot.text) or _names_a_body(shaped)
+    furniture = d.is_label(spot.text) or d.is_debris(spot.text)
+    return not sub_rubric and not furniture and not shares_a_word(rubric.text, spot.text)
 
 
 TOPIC_CONJUNCTIONS = word_set("header-topic-conjunctions")
@@ -614,7 +640,7 @@ def _is_above_a_menu(spot: Spot) -> bool:
     ``Archive``, or ``Politics   Economy   Society`` on one line), with a headline under the menu: the
     headline is the title, not what stands above the menu. The menu is looked for above the first
     sentence; an entry of the menu itself counts the entries above it."""
-    if _is_short_headline_over_its_deck(spot):
+    if _is_short_headline_over_its_deck(spot) or is_headline_under_its_rubric(spot):
         return False
     short = len(spot.text.split()) <= MAX_SHORT_LABEL_WORDS
     if not short and _over_a_player(spot):

@@ -397,7 +397,20 @@ def _outweighs(lines: list[Line], name: int, at: int, role_at: RoleAt) -> bool:
     if not _has_the_shape(text) or len(text.split()) <= len(lines[name].text.split()):
         return False
     following = next((p for p in range(at + 1, min(len(lines), at + 1 + MAX_REACH)) if role_at(p) is None), None)
-    return following is not None and (is_lead(lines[following].text) or _over_a_deck(lines, at, role_at))
+    if following is not None and (is_lead(lines[following].text) or _over_a_deck(lines, at, role_at)):
+        return True
+    return _bylined(lines, at)
+
+
+def _bylined(lines: list[Line], at: int) -> bool:
+    """The line's next line is its byline, or its author's name alone over a date (``Школа мечты открыта`` /
+    ``Ольга Смирнова`` / ``27 марта 2026``): a headline of any length over its signature."""
+    if at + 2 >= len(lines):
+        return False
+    under, after = lines[at + 1].text.strip(), lines[at + 2].text
+    if byline_of(under) is not None and not is_name_after_label(under):
+        return True
+    return is_name_after_label(under) and is_date_line(after)
 
 
 def _over_a_deck(lines: list[Line], at: int, role_at: RoleAt) -> bool:

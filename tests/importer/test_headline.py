@@ -326,3 +326,66 @@ def test_a_press_offices_name_over_a_pinned_and_a_forwarded_bar_gives_way_to_the
     found = extract(text, REGISTRY)
     assert found.title == headline
     assert LEAD_EN in found.body
+
+
+SHORT_HEADLINE_PAGES = {
+    "en": (
+        "Steppe Herald\nHome\nCity\nRegion\nWeather\nCity\n{head}\nListen to this article\n"
+        "Workers found cracks in the old brick walls of the depot during a routine check on Monday\n"
+        "By Aliya Nurtazina\n12 April 2026\n"
+        "The old tram depot in Pavlodar will close for repairs after inspectors found cracks in its walls, "
+        "the city's transport office said on Monday.\nRepairs are expected to take two months.",
+        "Depot walls crack",
+    ),
+    "ru": (
+        "Главная\nНовости\nОбщество\nВойти\nСтепной вестник\nОбщество\n{head}\nСлушать новость\n"
+        "Жители двух микрорайонов Павлодара больше месяца ждали нового автобусного маршрута\n"
+        "Марина Лебедева\n12 апреля 2026, 09:30\n"
+        "В Павлодаре открыли новый автобусный маршрут между микрорайонами, сообщили в городском отделе "
+        "транспорта.\nАвтобусы будут ходить каждые десять минут.",
+        "Автобус наконец пошёл",
+    ),
+    "kk": (
+        "Басты бет\nЖаңалықтар\nҚоғам\nМәдениет\nДала хабары\nМәдениет\n{head}\nТыңдау\n"
+        "Қаланың орталығындағы мұражайға жөндеуден кейін алғашқы келушілер келді\n"
+        "Динара Әлиева\n12 сәуір 2026, 10:00\n"
+        "Павлодардағы өлкетану мұражайы жөндеуден кейін қайта ашылды, деп хабарлады қала әкімдігі.\n"
+        "Мұражайда үш жаңа зал бар.\n© Дала хабары 2026",
+        "Мұражай есігін ашты",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_HEADLINE_PAGES))
+def test_a_three_word_headline_under_its_rubric_over_a_widget_and_deck_is_the_title(language: str) -> None:
+    page, head = SHORT_HEADLINE_PAGES[language]
+    assert extract(page.format(head=head), REGISTRY).title == head
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_HEADLINE_PAGES))
+def test_a_three_word_headline_under_a_menu_over_its_author_and_date_is_the_title(language: str) -> None:
+    page, head = SHORT_HEADLINE_PAGES[language]
+    lines = page.format(head=head).split("\n")
+    plain = "\n".join(line for position, line in enumerate(lines) if position not in (7, 8))  # no widget, no deck
+    assert extract(plain, REGISTRY).title == head
+
+
+@pytest.mark.parametrize(
+    ("rubric", "head"),
+    [
+        ("Culture", "Pavlodar museum reopens three halls after repairs"),
+        ("Общество", "В Павлодаре открыли новый автобусный маршрут"),
+        ("Мәдениет", "Павлодар мұражайы жөндеуден кейін ашылды"),
+    ],
+)
+def test_a_one_word_rubric_over_a_longer_headline_stays_a_label(rubric: str, head: str) -> None:
+    page = f"Steppe Herald\nHome\nNews\nSport\n{rubric}\n{head}\nBy Aliya Nurtazina\n12 April 2026\n{LEAD_EN}"
+    assert extract(page, REGISTRY).title == head
+
+
+def test_a_sub_rubric_in_title_case_under_a_rubric_stays_a_label() -> None:
+    page = (
+        "Steppe Herald\nHome\nNews\nSport\nBusiness\nSmall Business Notes\n"
+        f"Kokshetau bakers open a shared kitchen\nBy Aliya Nurtazina\n12 April 2026\n{LEAD_EN}"
+    )
+    assert extract(page, REGISTRY).title == "Kokshetau bakers open a shared kitchen"
