@@ -210,10 +210,10 @@ def flaws(text: str) -> bool:
 def is_lead(text: str) -> bool:
     """A sentence of the story: eight words or more, ending with a stop, not in capitals (``ШЫМКЕНТ БАЛУАНДАРЫ ҮШ
     МЕДАЛЬ ӘКЕЛДІ!`` is a headline's cry)."""
-    return _is_sentence(text) and not text.isupper()
+    return is_sentence(text) and not text.isupper()
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
     """Eight words or more ending with a stop, in capitals or not (a telex's story is in capitals throughout)."""
     return len(text.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(text.strip()) is not None
 
@@ -310,7 +310,7 @@ def _headline_below(lines: list[Line], at: int, role_at: RoleAt) -> int | None:
         shaped = _has_the_shape(text) and not _over_a_credit(lines, position)  # not a picture's caption
         if shaped and (evidenced(lines, position, role_at) or _over_a_deck(lines, position, role_at)):
             return position
-        if _is_sentence(text) and not _over_a_credit(lines, position):
+        if is_sentence(text) and not _over_a_credit(lines, position):
             return None  # the story has begun (a telex's capitals too)
     return None
 

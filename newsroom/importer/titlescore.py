@@ -23,13 +23,14 @@ from importlib import resources
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.dates import is_date_line
 from newsroom.importer.debris import is_debris
+from newsroom.importer.headline import is_sentence
 from newsroom.importer.wordlists import word_set
 
 MAX_CANDIDATES = 25
 """The title stands among the text's first lines (at most the twentieth in the corpus)."""
 MAX_CANDIDATE_WORDS = 40
 """A line longer than this is a paragraph of the story, never its title."""
-SHORT_WORDS, LEAD_WORDS = 3, 8
+SHORT_WORDS = 3
 ECHO_WORD = re.compile(r"[^\W\d_]{4,}")
 """A content word: four letters or more."""
 ECHO_PREFIX, ECHO_CHARS, STORY_WORDS = 5, 800, 6
@@ -44,7 +45,6 @@ ADDRESS = re.compile(r"@|https?://|www\.|\.(?:com|kz|ru|org|net)(?:/|\b)", re.I)
 LABEL_FIRST = re.compile(r"^[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?\s?:\s+\S")
 """``Subject: ...``, ``Фото: ...``: a field's or a label's word and a colon first."""
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-SENTENCE_STOP = re.compile(r"[.!?…][»”\"')]?$")
 WORD_BINS = ((1, 1), (2, 2), (3, 4), (5, 8), (9, 14), (15, 22), (23, MAX_CANDIDATE_WORDS))
 
 MODEL_FILE = "title-scorer.json"
@@ -140,10 +140,6 @@ class _Page:
         return self._stories[at]
 
 
-def _is_lead(text: str) -> bool:
-    return len(text.split()) >= LEAD_WORDS and SENTENCE_STOP.search(text.strip()) is not None
-
-
 def _shape(text: str) -> dict[str, float]:
     """What the line looks like: its length, case, closing mark, separators, quotes, figures."""
     words = WORD.findall(text)
@@ -190,7 +186,7 @@ def _place(texts: Sequence[str], at: int) -> dict[str, float]:
         if len(text.split()) > SHORT_WORDS:
             break
         run += 1
-    lead = next((p for p in range(at + 1, len(texts)) if _is_lead(texts[p])), len(texts))
+    lead = next((p for p in range(at + 1, len(texts)) if is_sentence(texts[p])), len(texts))
     following = texts[at + 1] if at + 1 < len(texts) else ""
     previous = texts[at - 1] if at > 0 else ""
     return {
@@ -203,7 +199,7 @@ def _place(texts: Sequence[str], at: int) -> dict[str, float]:
         "next_short": float(len(following.split()) <= SHORT_WORDS),
         "previous_short": float(at > 0 and len(previous.split()) <= SHORT_WORDS),
         "next_longer": float(len(following.split()) > len(texts[at].split())),
-        "is_lead_itself": float(_is_lead(texts[at])),
+        "is_lead_itself": float(is_sentence(texts[at])),
     }
 
 
@@ -328,10 +324,10 @@ MAX_REACH = 8
 def better_title(texts: Sequence[str], at: int) -> int | None:
     """The position of a line below the rules' title at ``at`` that the scorer clearly prefers: the rules' line has a
     low share of the odds, the best candidate under it scores ``MARGIN`` higher, and the story repeats half of its
-    words or more (two at least), a larger share than of the rules' line's; None to keep the rules' title (and always
-    when no model is active)."""
+    words or more (two at least), a larger share than of the rules' line's; None to keep the rules' title (always
+    when no model is active or the rules' line is written as a sentence: then no feature is computed)."""
     model = active_model()
-    if model is None:
+    if model is None or written_as_a_sentence(texts[at]):
         return None
     found = dict(candidate_features(texts, rules=any(name in RULE_FEATURES for name in model.names)))
     if at not in found:
@@ -340,7 +336,7 @@ def better_title(texts: Sequence[str], at: int) -> int | None:
     top = max(scored.values())
     share = math.exp(scored[at] - top) / sum(math.exp(value - top) for value in scored.values())
     best = max(scored, key=scored.__getitem__)
-    if not at < best <= at + MAX_REACH or _deck_under(texts, at, best) or written_as_a_sentence(texts[at]):
+    if not at < best <= at + MAX_REACH or _deck_under(texts, at, best):
         return None
     if not _strong(found[best]) or found[best]["echo_share"] <= found[at]["echo_share"]:
         return None  # the story does not repeat the line, or repeats the rules' line as much: no evidence
