@@ -95,11 +95,12 @@ class FoundDate:
             return FoundDate(self.day, self.month, self.year)
         return None
 
-    def as_date(self) -> dt.date | None:
-        if self.year is None:
+    def as_date(self, year: int | None = None) -> dt.date | None:
+        """The day this date gives, in ``year`` when the text gives none; None without a year or for no real day."""
+        if (self.year or year) is None:
             return None
         try:
-            return dt.date(self.year, self.month, self.day)
+            return dt.date(self.year or year, self.month, self.day)
         except ValueError:
             return None
 

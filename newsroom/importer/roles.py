@@ -4,7 +4,6 @@ the end of the text, where pages put them."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from newsroom.importer import debris as d
@@ -18,7 +17,6 @@ from newsroom.importer.bylines import (
 )
 from newsroom.importer.captions import caption_and_credit_inline, caption_label_of, credit_of
 from newsroom.importer.dates import (
-    FoundDate,
     date_of_line,
     in_a_chronology,
     is_date_line,
@@ -394,16 +392,6 @@ def _link_the_story_gives(spot: Spot) -> bool:
     )
 
 
-def _day(found: FoundDate | None, year: int | None = None) -> dt.date | None:
-    """The day ``found`` gives (in ``year`` when it gives none), or None."""
-    if found is None or (found.year or year) is None:
-        return None
-    try:
-        return dt.date(found.year or year, found.month, found.day)
-    except ValueError:
-        return None
-
-
 def _event_day_after_the_page_date(spot: Spot) -> bool:
     """A date line in the story's first half dated after every date the page gives above its title (its
     publication stamp, an e-mail's ``Sent:`` line): the day of an event the story announces (``Tuesday,
@@ -414,10 +402,11 @@ def _event_day_after_the_page_date(spot: Spot) -> bool:
     if not is_place_date_line(spot.text):
         return False
     header = [spot.lines[at] for at in range(spot.body_start) if spot.lines[at].role is LineRole.DATE]
-    page = [day for line in header if (day := _day(date_of_line(line.text))) is not None]
+    page = [day for line in header if (found := date_of_line(line.text)) and (day := found.as_date()) is not None]
     if not page:
         return False
-    day = _day(date_of_line(spot.text), max(page).year)
+    found = date_of_line(spot.text)
+    day = found.as_date(max(page).year) if found is not None else None
     return day is not None and day > max(page)
 
 
