@@ -80,7 +80,8 @@ earlier cases, tuned on before this corpus)."""
 UNSEEN: frozenset[str] = frozenset({"holdout26", "holdout27", "holdout28", "holdout29"})
 """Parts never looked at case by case (``--show`` refuses them): holdout26 to holdout29, written blind on
 2026-11-30 (sixth session). holdout22 to holdout25, written blind on
-2026-11-30 (fifth session), were opened on 2026-11-30 (sixth session) after their two unseen scorings. Each other part was scored once, blind, before anyone tuned on it:
+2026-11-30 (fifth session), were opened on 2026-11-30 (sixth session) after their two unseen scorings.
+Each other part was scored once, blind, before anyone tuned on it:
 holdout10 and holdout11 after the rules9 round (holdout10: title 0.9, people 0.91 (0.89 / 0.93), dates 18/18,
 debris removed 0.895, body kept 0.952; holdout11: title 0.9, people 0.88 (0.92 / 0.84), dates 15/18, debris
 removed 0.893, body kept 0.997); holdout12 and holdout13 after the rules10 round (holdout12: title 0.85, people
@@ -103,7 +104,8 @@ holdout25: 0.85, 0.86 (0.83 / 0.89), 17/19, 0.882, 0.996), and again, still unse
 the people rules for linguistic classes; holdout22: 0.95, 0.92 (0.89 / 0.96), 18/20, 0.956, 0.973; holdout23: 0.85,
 0.92 (0.93 / 0.92), 17/18 (1 wrong), 0.929, 0.986; holdout24: 0.85, 0.95 (0.98 / 0.92), 16/17 (1 wrong), 0.935, 1.0;
 holdout25: 0.85, 0.88 (0.85 / 0.91), 17/19, 0.882, 0.996; the 80 cases pooled: title 0.863 -> 0.875, people
-0.89 (0.89 / 0.89) -> 0.92 (0.92 / 0.93), dates 68/74 (2 wrong), debris removed 0.925 -> 0.926, body kept 0.989); holdout26 to holdout29 before round 16 (rules as of 23ec384;
+0.89 (0.89 / 0.89) -> 0.92 (0.92 / 0.93), dates 68/74 (2 wrong), debris removed 0.925 -> 0.926, body kept 0.989);
+holdout26 to holdout29 before round 16 (rules as of 23ec384;
 holdout26: title 0.95, people 0.89 (0.86 / 0.92), dates 16/18, debris removed 0.91, body kept 1.0; holdout27: 0.9,
 0.97 (0.94 / 1.00), 18/19, 0.887, 1.0; holdout28: 0.75, 0.96 (0.96 / 0.96), 17/18, 0.847, 0.991; holdout29: 0.75,
 0.96 (0.93 / 0.98), 16/18 (1 wrong), 0.854, 0.994; the 80 cases pooled: title 0.838, people 0.95 (0.93 / 0.97),
