@@ -183,12 +183,44 @@ def soft_flaws(text: str) -> bool:
     return stripped.endswith(".") or two_sentences(stripped)
 
 
+FIGURE = re.compile(r"(?<![\w.,])\d[\d.,:/%]*")
+"""A figure standing alone (``12``, ``841,20``, ``128.40``, ``5%``), not part of a word (``COVID-19``, ``G7``)."""
+MIN_FIGURES = 3
+
+
+def is_figures_line(text: str) -> bool:
+    """``USD 12 841,20   EUR 13 509,75``, ``Brent 81.2  +0.4%  Gold 2 410``: a ticker or a table's row, three figures
+    or more and more digits than letters (``3 killed, 12 hurt in Almaty bus crash`` has its words)."""
+    digits = sum(char.isdigit() for char in text)
+    letters = sum(char.isalpha() for char in text)
+    return digits > letters and len(FIGURE.findall(text)) >= MIN_FIGURES
+
+
+FIELD_VALUE = re.compile(r"^[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3}\s*:\s*(?P<value>[\W\d_]*)$")
+"""``Телефон дежурной части: 102``, ``Hotline: +996 (312) 00-00-00``, ``Views: 1 204``: a label of up to four words,
+a colon and a value with no word (a headline's colon is followed by words: ``Astana: 3 killed``)."""
+
+
+def is_field_value(text: str) -> bool:
+    """A page's field: a label, a colon and a figure, a phone number or a count, no word after the colon."""
+    match = FIELD_VALUE.match(text.strip())
+    return match is not None and any(char.isdigit() for char in match["value"])
+
+
+LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+"""``1. Sauran caravanserai surveyed``, ``2) Итоги года``: an item of a numbered list (a contents' entry), never a
+headline (``5 things to know``, ``1.5 million ...`` have no stop and space after the figure)."""
+
+
 def hard_flaws(text: str) -> bool:
     """A shape no headline has: a colon, comma or ellipsis at the end, an ellipsis, a lowercase word, an e-mail's
     valediction or a paywall's offer first,
     a quoted e-mail's mark, a menu's cells or a breadcrumb trail (``Новости › Истории``), a feed item's time
-    first, a drop-down, a bare date, ``Name, role``."""
+    first, a drop-down, a bare date, ``Name, role``, a ticker's figures, a field and its figure, a numbered list's
+    item."""
     stripped = text.strip()
+    if is_figures_line(stripped) or is_field_value(stripped) or LIST_NUMBER.match(stripped):
+        return True
     if OPEN_END.search(stripped) or CUT_START.match(stripped) or QUOTED_MAIL.match(stripped):
         return True
     if PLACEHOLDER.match(stripped) or VALEDICTION.match(stripped) or PAYWALL_OFFER.match(stripped):

@@ -1,0 +1,174 @@
+"""Round 16's title classes, each checked on invented pages in other languages and on other sites: a line of a page's
+header with a shape no headline has (a ticker's figures, a field and its figure, a numbered contents' entry), over
+the story's headline with its evidence under it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.extract import extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+
+
+def _title(lines: list[str]) -> str:
+    return extract("\n".join(lines) + "\n", REGISTRY).title
+
+
+TICKERS = [
+    (
+        [
+            "Steppe Markets — business news",
+            "Markets • Energy • Banks • Tech",
+            "USD 512,40 EUR 541,10 RUB 5,62 Brent 81,25",
+            "Subscribe",
+            "Energy",
+            "Pavlodar refinery upgrade finished",
+            "The Pavlodar refinery doubled its diesel output after the upgrade of its hydrocracking unit",
+            "Aida Sultanova",
+            "Senior editor",
+            "12 November 2026",
+            "The Pavlodar refinery said on Monday that the upgrade of its hydrocracking unit had doubled its diesel output.",
+        ],
+        "Pavlodar refinery upgrade finished",
+    ),
+    (
+        [
+            "Деловой Бишкек — новости экономики",
+            "Финансы • Банки • Рынки",
+            "USD 87,45 EUR 94,10 RUB 0,98 KZT 0,17",
+            "Банки",
+            "Ставка осталась на прежнем уровне",
+            "Национальный банк Кыргызстана сохранил учётную ставку на уровне девяти процентов годовых",
+            "Асель Токтогулова",
+            "Обозреватель отдела финансов",
+            "14 ноября 2026",
+            "Национальный банк Кыргызстана сохранил учётную ставку на уровне девяти процентов, сообщила пресс-служба регулятора.",
+        ],
+        "Ставка осталась на прежнем уровне",
+    ),
+    (
+        [
+            "Қаржы жаңалықтары",
+            "Банктер • Нарық • Салық",
+            "$ 498,20 € 530,75 ₽ 5,41 Мұнай 81,25",
+            "Нарық",
+            "Мөлшерлеме бұрынғы деңгейде қалды",
+            "Ұлттық банк базалық мөлшерлемені 14,25 пайыз деңгейінде сақтап қалды",
+            "Айгүл Серікова",
+            "Тілші",
+            "14 қараша 2026",
+            "Ұлттық банк базалық мөлшерлемені 14,25 пайыз деңгейінде сақтады, деп хабарлады банктің баспасөз қызметі.",
+        ],
+        "Мөлшерлеме бұрынғы деңгейде қалды",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), TICKERS)
+def test_a_ticker_of_figures_over_the_headline_is_no_title(lines: list[str], title: str) -> None:
+    assert _title(lines) == title
+
+
+FIELDS = [
+    (
+        [
+            "Департамент полиции Алматы",
+            "Главная   Новости   Контакты",
+            "Дежурная часть: 102",
+            "Новости",
+            "В Алматы задержали угонщиков автомобилей",
+            "Сотрудники департамента полиции задержали двоих подозреваемых в угоне автомобилей в Бостандыкском районе.",
+        ],
+        "В Алматы задержали угонщиков автомобилей",
+    ),
+    (
+        [
+            "Fire and Rescue Service of Karaganda",
+            "Home   News   Contacts",
+            "Emergency line: 112",
+            "News",
+            "Firefighters rescue family from burning house",
+            "Firefighters in Karaganda rescued a family of four from a burning house on Tuesday night, the service said.",
+        ],
+        "Firefighters rescue family from burning house",
+    ),
+    (
+        [
+            "Төтенше жағдайлар департаменті",
+            "Басты бет   Жаңалықтар   Байланыс",
+            "Сенім телефоны: 109",
+            "Жаңалықтар",
+            "Құтқарушылар тауда адасқан туристерді тапты",
+            "Құтқарушылар Іле Алатауында адасып кеткен үш туристі түнде тауып, қалаға аман-есен жеткізді.",
+        ],
+        "Құтқарушылар тауда адасқан туристерді тапты",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), FIELDS)
+def test_a_label_and_its_figure_over_the_headline_is_no_title(lines: list[str], title: str) -> None:
+    assert _title(lines) == title
+
+
+def test_a_headline_with_a_colon_and_words_stays() -> None:
+    lines = [
+        "Бишкек: 3 человека пострадали при пожаре на рынке",
+        "Три человека пострадали при пожаре на рынке «Дордой» в Бишкеке, сообщило министерство.",
+    ]
+    assert _title(lines) == "Бишкек: 3 человека пострадали при пожаре на рынке"
+
+
+CONTENTS = [
+    (
+        [
+            "Open this letter in your browser",
+            "Steppe Birds Club",
+            "In this issue:",
+            "1. Eagles counted in Altyn-Emel",
+            "2. Volunteers wanted for spring",
+            "Record number of eagles counted in Altyn-Emel",
+            "Club volunteers counted 41 golden eagles in the Altyn-Emel national park in October, the most since 2015.",
+        ],
+        "Record number of eagles counted in Altyn-Emel",
+    ),
+    (
+        [
+            "Рассылка клуба юных химиков",
+            "Содержание:",
+            "1) Олимпиада в Усть-Каменогорске",
+            "2) Новая лаборатория",
+            "3) Конкурс рисунков",
+            "Школьники Усть-Каменогорска взяли пять медалей олимпиады",
+            "Пятеро учеников гимназии № 38 вернулись с областной олимпиады по химии с медалями, рассказала учитель.",
+        ],
+        "Школьники Усть-Каменогорска взяли пять медалей олимпиады",
+    ),
+    (
+        [
+            "Жас экологтар хабаршысы",
+            "Бұл санда:",
+            "1. Ертіс жағасын тазалау",
+            "2. Жаңа үйірме",
+            "Павлодар оқушылары Ертіс жағасын қоқыстан тазартты",
+            "Өткен сенбіде қаладағы бес мектептің оқушылары Ертіс өзенінің жағасынан екі тонна қоқыс жинады.",
+        ],
+        "Павлодар оқушылары Ертіс жағасын қоқыстан тазартты",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), CONTENTS)
+def test_a_numbered_contents_entry_is_no_title(lines: list[str], title: str) -> None:
+    assert _title(lines) == title
+
+
+def test_a_headline_opening_with_a_figure_stays() -> None:
+    lines = [
+        "5 things to know about the new Almaty metro line",
+        "The third line of the Almaty metro opens on Monday with four stations and trains every six minutes.",
+    ]
+    assert _title(lines) == "5 things to know about the new Almaty metro line"
