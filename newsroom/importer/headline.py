@@ -309,7 +309,8 @@ def stronger_headline(
     if soft_flaws(text):
         slogan = "," in text and not two_sentences(text)  # ``Ten years, ten rivers, one team.``; a caption has none
         decked = slogan and not _over_a_credit(lines, at) and _over_a_signed_deck(lines, at, role_at)
-        kept = _over_its_lead(lines, at) or decked  # a stopped headline over its lead or deck
+        dated = not text.rstrip().endswith(".") and _signed(lines, at, role_at)  # ``Итоги года. Обновление`` / date
+        kept = _over_its_lead(lines, at) or decked or dated  # a stopped headline over its lead, deck or date
         return None if kept else _headline_below(lines, at, role_at)
     words = len(text.split())
     if words > MAX_CHANNEL_WORDS or evidenced(lines, at, role_at, stamps=False):

@@ -172,3 +172,67 @@ def test_a_headline_opening_with_a_figure_stays() -> None:
         "The third line of the Almaty metro opens on Monday with four stations and trains every six minutes.",
     ]
     assert _title(lines) == "5 things to know about the new Almaty metro line"
+
+
+APPEALS = [
+    (
+        [
+            "Clean Water Fund",
+            "Donate",
+            "About",
+            "News",
+            "News / Appeals",
+            "URGENT APPEAL",
+            "Flood relief for Semey villages. Update of 3 May",
+            "03.05.2026",
+            "Raised $4,120 of $10,000",
+            "12 days left",
+            "Donate now",
+            "Friends, here is how the appeal for the flooded villages near Semey is going this week.",
+            "Volunteers delivered water and blankets to 140 families.",
+        ],
+        "Flood relief for Semey villages. Update of 3 May",
+    ),
+    (
+        [
+            "Фонд «Тёплый дом»",
+            "Помочь",
+            "О фонде",
+            "Новости",
+            "Новости / Сборы",
+            "СРОЧНЫЙ СБОР",
+            "Дрова для стариков Жаркента. Итоги первой недели",
+            "12.12.2026",
+            "Собрано 210 000 тенге из 900 000 тенге",
+            "Осталось 9 дней",
+            "Помочь сейчас",
+            "Друзья, рассказываем, как идёт сбор на дрова для одиноких пожилых людей в Жаркенте и окрестных сёлах.",
+            "За неделю волонтёры привезли дрова в 17 домов.",
+        ],
+        "Дрова для стариков Жаркента. Итоги первой недели",
+    ),
+    (
+        [
+            "Мейірім қоры",
+            "Көмектесу",
+            "Қор туралы",
+            "Жаңалықтар",
+            "Жаңалықтар / Жинақтар",
+            "ШҰҒЫЛ ЖИНАҚ",
+            "Арал балықшыларына көмек. Екінші аптаның қорытындысы",
+            "20.02.2026",
+            "1 200 000 теңгенің 450 000 теңгесі жиналды",
+            "15 күн қалды",
+            "Қайырымдылық жасау",
+            "Достар, Арал ауданындағы балықшы отбасыларына арналған жинақ қалай жүріп жатқанын айтамыз.",
+            "Бір аптада еріктілер 30 отбасыға азық-түлік жеткізді.",
+        ],
+        "Арал балықшыларына көмек. Екінші аптаның қорытындысы",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), APPEALS)
+def test_a_headline_of_two_sentences_over_its_date_keeps_the_title(lines: list[str], title: str) -> None:
+    """``Appeal. Update of 3 May`` over its date line: a headline with no closing stop, not the appeal's counter."""
+    assert _title(lines) == title
