@@ -123,7 +123,8 @@ def _is_above_an_issue_line(spot: Spot) -> bool:
     · 20 ноября 2026``); the stories come under the issue line."""
     below = spot.lines[spot.position + 1 : spot.position + 1 + ISSUE_REACH]
     short = len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
-    return short and any(is_issue_line(line.text) for line in below)
+    named = any(is_issue_name(line.text) and NEWSLETTER_WORDS.search(line.text) for line in below)  # ``Вестник · № 3``
+    return short and (any(is_issue_line(line.text) for line in below) or named)
 
 
 def _is_letter_opening(spot: Spot) -> bool:
@@ -167,7 +168,10 @@ def is_issue_line(text: str) -> bool:
     return match is not None and (not text[match.end() :].strip() or is_date_line(text[match.end() :]))
 
 
-ISSUE_NAME = re.compile(r"^(?P<name>\S.*?)(?:,|\s[–—|-])\s*(?P<issue>[^,–—|]+)$")
+ISSUE_NAME = re.compile(r"^(?P<name>\S.*?)(?:,|\s[–—|·•-])\s*(?P<issue>[^,–—|]+)$")
+ISSUE_CELLS = re.compile(r"\s+[·•]\s+")
+ISSUE_NUMBER = re.compile(r"^(?:№|no\.?|#)\s*\d+(?:\s*\(\d+\))?$", re.I)
+"""``№ 11 (48)``, ``No. 12``: an issue's number, with its running number in brackets."""
 MONTH_YEAR = re.compile(r"^\s*" + MONTH + r"\s+" + YEAR + r"\s*$", re.I)
 MAX_ISSUE_NAME_WORDS, MAX_ISSUE_NAME_CHARS = 6, 120
 REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|re|пересл)\s*:\s*)+", re.I)
@@ -183,10 +187,16 @@ def is_issue_name(text: str) -> bool:
     match = ISSUE_NAME.match(REPLY_PREFIX.sub("", text.strip()))
     if match is None or SENTENCE_END.search(match["name"]) or ":" in match["name"]:
         return False
-    issue = match["issue"].strip()
-    dated = MONTH_YEAR.match(issue) is not None or (is_date_line(issue) and re.search(YEAR, issue) is not None)
-    dated = dated or is_issue_line(issue)
+    cells = ISSUE_CELLS.split(match["issue"].strip())
+    dated = all(_dates_an_issue(cell) or ISSUE_NUMBER.match(cell) for cell in cells)
+    dated = dated and any(_dates_an_issue(cell) for cell in cells)  # ``Бюллетень · № 11 (48) · ноябрь 2026``
     return dated and len(match["name"].split()) <= MAX_ISSUE_NAME_WORDS and match["name"][:1].isupper()
+
+
+def _dates_an_issue(issue: str) -> bool:
+    """A month and year, a date with its year, or an issue's number and date (``Issue 12``)."""
+    dated = MONTH_YEAR.match(issue) is not None or (is_date_line(issue) and re.search(YEAR, issue) is not None)
+    return dated or is_issue_line(issue)
 
 
 NEWSLETTER_WORDS = re.compile(r"(?<!\w)" + listed("header-newsletter-words") + r"(?!\w)", re.I)
@@ -1076,6 +1086,7 @@ HEADER_RULES: Rules = (
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and BROWSER_LINK.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_cover_note, LineRole.DEBRIS),
     (_is_above_an_issue_line, LineRole.DEBRIS),
     (_is_newsletter_issue, LineRole.DEBRIS),

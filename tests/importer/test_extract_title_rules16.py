@@ -236,3 +236,52 @@ APPEALS = [
 def test_a_headline_of_two_sentences_over_its_date_keeps_the_title(lines: list[str], title: str) -> None:
     """``Appeal. Update of 3 May`` over its date line: a headline with no closing stop, not the appeal's counter."""
     assert _title(lines) == title
+
+
+ISSUES = [
+    (
+        [
+            "If this email does not display correctly, open the web version",
+            "GREEN SCHOOLS OF CENTRAL ASIA",
+            "Network newsletter · No. 7 (31) · March 2026",
+            "Dear colleagues,",
+            "This issue brings news from Osh, Khujand and Taraz.",
+            "Osh school plants a hundred apricot trees",
+            "Pupils of school No. 12 in Osh planted a hundred apricot trees along the school fence on Saturday.",
+            "The trees were donated by a local nursery.",
+        ],
+        "Osh school plants a hundred apricot trees",
+    ),
+    (
+        [
+            "Если письмо не отображается, откройте веб-версию",
+            "КЛУБ ЮНЫХ ТЕХНИКОВ",
+            "Вестник клуба · № 3 · апрель 2026",
+            "Добрый день, друзья!",
+            "В этом выпуске — новости из Павлодара и Экибастуза.",
+            "Павлодарские школьники собрали первого робота",
+            "Кружок робототехники при школе № 24 Павлодара показал первого робота, собранного семиклассниками.",
+            "Робот умеет сортировать крышки от бутылок.",
+        ],
+        "Павлодарские школьники собрали первого робота",
+    ),
+    (
+        [
+            "Хат дұрыс көрсетілмесе, веб-нұсқасын ашыңыз",
+            "ЖАС ТАБИҒАТШЫЛАР",
+            "Желі хабаршысы · № 4 (19) · наурыз 2026",
+            "Сәлеметсіздер ме, әріптестер!",
+            "Бұл санда — Тараз бен Шымкенттен жаңалықтар.",
+            "Тараз мектебі жүз түп алма ағашын отырғызды",
+            "Тараздағы № 5 мектептің оқушылары сенбі күні мектеп ауласына жүз түп алма ағашын отырғызды, деді мұғалім.",
+            "Көшеттерді жергілікті питомник сыйға тартты.",
+        ],
+        "Тараз мектебі жүз түп алма ағашын отырғызды",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), ISSUES)
+def test_a_newsletters_name_and_issue_set_apart_by_dots_is_no_title(lines: list[str], title: str) -> None:
+    """``Вестник клуба · № 3 · апрель 2026``: the newsletter's name, its number and its month, over its first story."""
+    assert _title(lines) == title
