@@ -21,7 +21,7 @@ from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_author_role, is_bare_byline, is_name_after_label
 from newsroom.importer.captions import credit_of
 from newsroom.importer.dates import RELATIVE_DATE_LINE, find_date, is_date_line, strip_dates
-from newsroom.importer.furniture import is_plain_breadcrumb
+from newsroom.importer.furniture import CRUMB_SEPARATOR, is_plain_breadcrumb
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
@@ -304,7 +304,7 @@ def stronger_headline(
     under it, above the story's first sentence, has a headline's shape and evidence; None to keep the rules'
     title."""
     text = lines[at].text
-    if hard_flaws(text):
+    if hard_flaws(text) or _is_trail_of_the_menu(lines, at):
         return _headline_below(lines, at, role_at)
     if soft_flaws(text):
         slogan = "," in text and not two_sentences(text)  # ``Ten years, ten rivers, one team.``; a caption has none
@@ -320,6 +320,22 @@ def stronger_headline(
     if _over_channel_furniture(lines, at, role_at, counted):
         return _post_under_its_owner(lines, at, role_at, named=named(text), channel=True)
     return None
+
+
+MAX_TRAIL_STEPS, MAX_TRAIL_STEP_WORDS = 6, 8
+MENU_CELLS = re.compile(r"\s+[|·•]\s+| {2,}|\t")
+
+
+def _is_trail_of_the_menu(lines: list[Line], at: int) -> bool:
+    """``Economic Cooperation > Grant Assistance for Grassroots Projects``: a breadcrumb trail whose steps may be long,
+    its first step an entry of the site's menu above it (a line of its own or a cell of a row)."""
+    steps = [step.strip() for step in CRUMB_SEPARATOR.split(lines[at].text.strip())]
+    if not 2 <= len(steps) <= MAX_TRAIL_STEPS or not steps[0][:1].isupper():
+        return False
+    if any(not step or len(step.split()) > MAX_TRAIL_STEP_WORDS or step.endswith(".") for step in steps):
+        return False
+    first = steps[0].casefold()
+    return any(first in {cell.strip().casefold() for cell in MENU_CELLS.split(line.text)} for line in lines[:at])
 
 
 def _over_channel_furniture(lines: list[Line], at: int, role_at: RoleAt, counted: Callable[[str], bool]) -> bool:

@@ -285,3 +285,59 @@ ISSUES = [
 def test_a_newsletters_name_and_issue_set_apart_by_dots_is_no_title(lines: list[str], title: str) -> None:
     """``Вестник клуба · № 3 · апрель 2026``: the newsletter's name, its number and its month, over its first story."""
     assert _title(lines) == title
+
+
+TRAILS = [
+    (
+        [
+            "Embassy of Canada to Kazakhstan",
+            "English | Français | Русский",
+            "Home | About us | Consular Services | Education | Contact",
+            "Consular Services > Visa Applications for Students and Young Researchers",
+            "New visa centre opens in Almaty",
+            "November 12, 2026",
+            "A new visa application centre opened in Almaty on 10 November, the embassy said on Thursday.",
+        ],
+        "New visa centre opens in Almaty",
+    ),
+    (
+        [
+            "Посольство Республики Казахстан в Латвии",
+            "Главная   О посольстве   Консульские вопросы   Культура",
+            "Консульские вопросы > Оформление документов для граждан за рубежом",
+            "Посольство проведёт выездной консульский приём в Даугавпилсе",
+            "14.10.2026",
+            "Сотрудники посольства проведут выездной консульский приём для граждан Казахстана в Даугавпилсе в субботу.",
+        ],
+        "Посольство проведёт выездной консульский приём в Даугавпилсе",
+    ),
+    (
+        [
+            "Ақсу ауданының әкімдігі",
+            "Қаз | Рус",
+            "Әкімдік   Әлеуметтік сала   Құрылыс   Байланыс",
+            "Әлеуметтік сала > Білім беру және денсаулық сақтау мекемелерінің жаңалықтары",
+            "Аудан әкімі Қарасу ауылының жаңа мектебін аралады",
+            "05.11.2026",
+            "Аудан әкімі Қарасу ауылында салынып жатқан жаңа мектептің құрылысымен танысып, мердігерге тапсырма берді.",
+        ],
+        "Аудан әкімі Қарасу ауылының жаңа мектебін аралады",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), TRAILS)
+def test_a_trail_opening_with_an_entry_of_the_menu_is_no_title(lines: list[str], title: str) -> None:
+    """``Consular Services > Visa Applications for ...``: a breadcrumb trail with a long step, its first step an entry
+    of the site's menu above."""
+    assert _title(lines) == title
+
+
+def test_a_headline_comparing_with_a_sign_stays() -> None:
+    lines = [
+        "Politics   Economy   Sport",
+        "Economy",
+        "Wages > prices: Kazakh households feel richer for the first time since 2022",
+        "Real wages in Kazakhstan grew faster than prices for the third quarter in a row, the statistics bureau said.",
+    ]
+    assert _title(lines) == "Wages > prices: Kazakh households feel richer for the first time since 2022"
