@@ -846,7 +846,14 @@ def _is_post_author(spot: Spot) -> bool:
     stamped = under_handle and RELATIVE_DATE_LINE.match(following.strip()) is not None  # "кеше 18:40"
     if stamped or d.POST_AGE_LINE.match(following) is not None or POST_AGE_ALONE.match(following) is not None:
         return len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
-    return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
+    if AUDIENCE_ICON.search(following) is None and STAMP_DOT.search(following) is None:
+        return False
+    name = len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not re.search(r"[:!?]|\.$", spot.text)  # no headline
+    return is_date_line(following) and (AUDIENCE_ICON.search(following) is not None or name)
+
+
+STAMP_DOT = re.compile(r"\s[·•]\s*$")
+"""``15 ноября в 18:40 ·``: a post's date with the dot before its audience icon, the icon lost in the copy."""
 
 
 MAX_CHANNEL_NAME_WORDS = 5
@@ -904,6 +911,8 @@ def _is_over_its_handles_post(spot: Spot) -> bool:
     return any(following.startswith(f"{handle} ") for handle in handles)
 
 
+LOGIN_PROMPT = re.compile(r"^\s*" + listed("header-login-prompts") + r"\s*$", re.I)
+"""``Forgot account?``, ``Забыли пароль?``, ``Аккаунтты ұмыттыңыз ба?``: a login widget's prompt at a page's top."""
 FOLLOW_BUTTON = re.compile(r"^\s*" + listed("header-follow-buttons") + r"\s*$", re.I)
 """A profile's ``Follow`` button (``Подписаться``, ``Жазылу``) beside its handle."""
 
@@ -1086,6 +1095,7 @@ HEADER_RULES: Rules = (
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and LOGIN_PROMPT.match(spot.text) is not None, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and BROWSER_LINK.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_cover_note, LineRole.DEBRIS),
     (_is_above_an_issue_line, LineRole.DEBRIS),

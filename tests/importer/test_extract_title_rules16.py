@@ -341,3 +341,58 @@ def test_a_headline_comparing_with_a_sign_stays() -> None:
         "Real wages in Kazakhstan grew faster than prices for the third quarter in a row, the statistics bureau said.",
     ]
     assert _title(lines) == "Wages > prices: Kazakh households feel richer for the first time since 2022"
+
+
+LOGINS = [
+    (
+        [
+            "Log in",
+            "Forgot password?",
+            "Karaganda Youth Orchestra",
+            "October 3 at 7:15 PM ·",
+            "🎻 Sold out! Our autumn concert was a full house",
+            "Thank you to the 400 people who came to the philharmonic hall on Saturday to hear our young musicians.",
+        ],
+        "🎻 Sold out! Our autumn concert was a full house",
+    ),
+    (
+        [
+            "ВКонтакте",
+            "Войти",
+            "Забыли пароль?",
+            "Театр кукол города Павлодара",
+            "3 октября в 19:15 ·",
+            "🎭 Премьера! «Снежная королева» снова на нашей сцене",
+            "В субботу мы показали обновлённую «Снежную королеву»: новые куклы и полный зал маленьких зрителей.",
+        ],
+        "🎭 Премьера! «Снежная королева» снова на нашей сцене",
+    ),
+    (
+        [
+            "Instagram",
+            "Кіру",
+            "Құпиясөзді ұмыттыңыз ба?",
+            "Жамбыл облыстық қуыршақ театры",
+            "3 қазан 2026 ж., 19:15 ·",
+            "🎭 Премьера! «Қыз Жібек» қайтадан сахнада",
+            "Сенбі күні біз жаңартылған «Қыз Жібек» қойылымын көрсеттік: жаңа декорация, жаңа костюмдер және толы зал.",
+        ],
+        "🎭 Премьера! «Қыз Жібек» қайтадан сахнада",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), LOGINS)
+def test_a_login_prompt_and_the_page_over_its_post_stamp_are_no_title(lines: list[str], title: str) -> None:
+    """A page copied while logged out: ``Log in`` / ``Forgot password?`` / the page's name over its post's date and
+    the dot before its lost audience icon (``3 октября в 19:15 ·``) / the post's first line."""
+    assert _title(lines) == title
+
+
+def test_a_headline_over_its_date_with_a_dot_stays() -> None:
+    lines = [
+        "Павлодар готовится к зиме: котельные запустили досрочно",
+        "3 октября 2026 ·",
+        "В Павлодаре досрочно запустили все сорок котельных, сообщили в городском акимате в пятницу.",
+    ]
+    assert _title(lines) == "Павлодар готовится к зиме: котельные запустили досрочно"
