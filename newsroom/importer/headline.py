@@ -15,7 +15,7 @@ story over its ``Read more`` link never has evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_author_role, is_bare_byline, is_name_after_label
@@ -274,8 +274,27 @@ def evidenced(lines: list[Line], at: int, role_at: RoleAt, *, stamps: bool = Tru
             continue
         if QUOTED_MAIL.match(text) or (not stamps and RELATIVE_DATE_LINE.match(text.strip())):
             return False  # a forwarded message's quoted header (``> Sent: ...``): the line above is a cover note
+        if _signs_over_a_date(lines, position, role_at):
+            return True
         return role in EVIDENCE or is_date_line(text) or byline_of(text) is not None or is_lead(text)
     return False
+
+
+NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*$")
+MIN_NAME_WORDS, MAX_AUTHOR_NAME_WORDS = 2, 3
+
+
+def _signs_over_a_date(lines: list[Line], at: int, role_at: RoleAt) -> bool:
+    """The author's name alone (two or three capitalised words, no capitals throughout) over the story's date or the
+    picture's credit (``Daniyar Kuanyshev`` / ``Published: 26.11.2026``, ``Татьяна Ковалёва`` / ``Фото автора``): a
+    headline's or deck's signature."""
+    words = lines[at].text.split()
+    if at + 1 >= len(lines) or not MIN_NAME_WORDS <= len(words) <= MAX_AUTHOR_NAME_WORDS or lines[at].text.isupper():
+        return False
+    if not all(NAME_WORD.match(word) and word[:1].isupper() for word in words):
+        return False
+    under = lines[at + 1].text
+    return role_at(at + 1) in EVIDENCE or is_date_line(under) or credit_of(under) is not None
 
 
 def _names_its_author(lines: list[Line], at: int) -> bool:
@@ -309,7 +328,7 @@ def stronger_headline(
     if soft_flaws(text):
         slogan = "," in text and not two_sentences(text)  # ``Ten years, ten rivers, one team.``; a caption has none
         decked = slogan and not _over_a_credit(lines, at) and _over_a_signed_deck(lines, at, role_at)
-        dated = not text.rstrip().endswith(".") and _signed(lines, at, role_at)  # ``Итоги года. Обновление`` / date
+        dated = not text.rstrip().endswith(".") and _signed(lines, at, role_at) and not _under_its_day(lines, at)
         kept = _over_its_lead(lines, at) or decked or dated  # a stopped headline over its lead, deck or date
         return None if kept else _headline_below(lines, at, role_at)
     words = len(text.split())
@@ -338,6 +357,13 @@ def _is_trail_of_the_menu(lines: list[Line], at: int) -> bool:
     return any(first in {cell.strip().casefold() for cell in MENU_CELLS.split(line.text)} for line in lines[:at])
 
 
+def _under_its_day(lines: list[Line], at: int) -> bool:
+    """The line's next line is a date opening with its weekday (``Пятница, 27 ноября 2026``): the day a site's header
+    shows over its menu, not the date of a line above it (``Итоги года. Обновление от 6 марта`` / ``06.03.2026``)."""
+    words = lines[at + 1].text.split() if at + 1 < len(lines) else []
+    return bool(words) and words[0].casefold().strip(",.") in WEEKDAY_WORDS
+
+
 def _over_channel_furniture(lines: list[Line], at: int, role_at: RoleAt, counted: Callable[[str], bool]) -> bool:
     """Among the lines the rules take right under the line at ``at`` is a channel's: its count of followers, a
     pinned or forwarded post's bar (``📌 Бекітілген хабарлама``)."""
@@ -350,9 +376,24 @@ def _over_channel_furniture(lines: list[Line], at: int, role_at: RoleAt, counted
     return False
 
 
+MAX_SPAN = 16
+"""How many lines in all the headline may stand under the line the rules leave, past a menu of a line per entry."""
+
+
+def below(lines: list[Line], at: int, role_at: RoleAt) -> Iterator[int]:
+    """The positions under ``at`` until ``MAX_REACH`` lines the rules leave (the lines they take, a menu's entries,
+    a date, count for nothing), and ``MAX_SPAN`` lines in all."""
+    left = 0
+    for position in range(at + 1, min(len(lines), at + 1 + MAX_SPAN)):
+        if left >= MAX_REACH:
+            return
+        left += role_at(position) is None
+        yield position
+
+
 def _headline_below(lines: list[Line], at: int, role_at: RoleAt) -> int | None:
     """The first line under ``at``, above the story's first sentence, with a headline's shape and evidence."""
-    for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
+    for position in below(lines, at, role_at):
         if role_at(position) is not None:
             continue
         text = lines[position].text
@@ -378,7 +419,7 @@ def _post_under_its_owner(
     two reading rooms`` / ``Share`` or ``Culture`` / its longer deck stays the title."""
     under_furniture = at > 0 and lines[at - 1].role in FURNITURE  # a section's name stands under the site's menu
     stamped, skipped, labels = channel, 0, under_furniture and names_a_section(lines[at].text)
-    for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
+    for position in below(lines, at, role_at):
         text = lines[position].text
         if role_at(position) is None and len(text.split()) < MIN_WORDS and not hard_flaws(text):
             continue  # a word or two (``Tajikistan`` under the body's name): no headline, no furniture either
@@ -443,8 +484,9 @@ def _signed(lines: list[Line], at: int, role_at: RoleAt) -> bool:
 def _outweighs(lines: list[Line], name: int, at: int, role_at: RoleAt) -> bool:
     """The line at ``at`` is a headline with its lead or deck under it, longer than the short name at ``name``."""
     text = lines[at].text
-    if not _has_the_shape(text) or len(text.split()) <= len(lines[name].text.split()):
-        return False
+    stopped = len(text.split()) <= MAX_STOPPED_WORDS and not hard_flaws(text) and _over_a_deck(lines, at, role_at)
+    if not (_has_the_shape(text) or stopped) or len(text.split()) <= len(lines[name].text.split()):
+        return False  # ``The Sea Is Not a Miracle. It Is a Job.`` over its deck: a stopped headline
     following = next((p for p in range(at + 1, min(len(lines), at + 1 + MAX_REACH)) if role_at(p) is None), None)
     if following is not None and (is_lead(lines[following].text) or _over_a_deck(lines, at, role_at)):
         return True

@@ -396,3 +396,151 @@ def test_a_headline_over_its_date_with_a_dot_stays() -> None:
         "В Павлодаре досрочно запустили все сорок котельных, сообщили в городском акимате в пятницу.",
     ]
     assert _title(lines) == "Павлодар готовится к зиме: котельные запустили досрочно"
+
+
+SLOGANS = [
+    (
+        [
+            "Павлодарская неделя",
+            "Общественно-политическая газета Павлодарской области. Выходит с 1958 года",
+            "Вторник, 17 ноября 2026",
+            "Подписка",
+            "Главная",
+            "Новости",
+            "Общество",
+            "Культура",
+            "Спорт",
+            "Культура",
+            "Музей, который построили школьники",
+            "Ученики сельской школы три года собирали экспонаты для музея истории своего села",
+            "Айгуль Серикова",
+            "Фото автора",
+            "В селе Жетекши открылся музей истории, который собрали ученики местной школы.",
+            "Экспонаты принесли жители села.",
+        ],
+        "Музей, который построили школьники",
+    ),
+    (
+        [
+            "Semey Courier",
+            "A city newspaper. Published since 1921",
+            "Tuesday, 17 November 2026",
+            "Subscribe",
+            "Home",
+            "News",
+            "City",
+            "Culture",
+            "Sport",
+            "Culture",
+            "The museum that pupils built",
+            "Pupils of a village school spent three years collecting objects for a museum of their village",
+            "Aigul Serikova",
+            "Photo by the author",
+            "A museum of local history collected by pupils of the village school opened in Zhetekshi.",
+            "The objects were brought by villagers.",
+        ],
+        "The museum that pupils built",
+    ),
+    (
+        [
+            "Ертіс өңірі",
+            "Павлодар облысының қоғамдық-саяси газеті. Газет 1930 жылдан бері шығады",
+            "Сейсенбі, 17 қараша 2026",
+            "Жазылу",
+            "Басты бет",
+            "Жаңалықтар",
+            "Қоғам",
+            "Мәдениет",
+            "Спорт",
+            "Мәдениет",
+            "Ауыл оқушылары салған мұражай",
+            "Ауыл мектебінің оқушылары үш жыл бойы ауыл тарихы мұражайына жәдігер жинады",
+            "Айгүл Серікова",
+            "Автордың суреті",
+            "Жетекші ауылында жергілікті мектеп оқушылары жинаған тарих мұражайы ашылды.",
+            "Жәдігерлерді ауыл тұрғындары әкелді.",
+        ],
+        "Ауыл оқушылары салған мұражай",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), SLOGANS)
+def test_a_papers_slogan_over_its_day_and_menu_is_no_title(lines: list[str], title: str) -> None:
+    """``A city newspaper. Published since 1921`` over the day a site's header shows and a menu of a line per entry:
+    the headline stands far under it, over its deck, its author and the picture's credit."""
+    assert _title(lines) == title
+
+
+OPINIONS = [
+    (
+        [
+            "THE ALMATY OBSERVER",
+            "Politics",
+            "Business",
+            "City",
+            "Opinion",
+            "Culture",
+            "Video",
+            "Subscribe",
+            "Sign in",
+            "OPINION",
+            "The Metro Is Not a Luxury. It Is the City's Spine.",
+            "Almaty will not breathe again until it builds the lines it has promised for twenty years",
+            "Marat Seitkali",
+            "12.11.2026 10:15",
+            "Every winter the smog over Almaty returns, and every winter the city promises to build more metro lines.",
+            "The third line is still a drawing.",
+        ],
+        "The Metro Is Not a Luxury. It Is the City's Spine.",
+    ),
+    (
+        [
+            "СТЕПНОЙ ВЗГЛЯД",
+            "Политика",
+            "Экономика",
+            "Общество",
+            "Мнения",
+            "Культура",
+            "Видео",
+            "Подписка",
+            "Войти",
+            "МНЕНИЕ",
+            "Степь не пустыня. Это пастбище, которое нужно беречь.",
+            "Деградация пастбищ остановится, только если фермеры и акимат будут решать вместе",
+            "Айдос Кенжебаев",
+            "12.11.2026 10:15",
+            "Каждую весну в степи под Карагандой появляются пятна голой земли, а мы делаем вид, что это случайность.",
+            "Пастбища нужно беречь.",
+        ],
+        "Степь не пустыня. Это пастбище, которое нужно беречь.",
+    ),
+    (
+        [
+            "ДАЛА ҮНІ",
+            "Саясат",
+            "Экономика",
+            "Қоғам",
+            "Пікір",
+            "Мәдениет",
+            "Бейне",
+            "Жазылу",
+            "Кіру",
+            "ПІКІР",
+            "Дала шөл емес. Ол – сақтауды қажет ететін жайылым.",
+            "Жайылымның тозуы фермерлер мен әкімдік бірге шешім қабылдағанда ғана тоқтайды",
+            "Айдос Кенжебаев",
+            "12.11.2026 10:15",
+            "Әр көктемде Қарағанды маңындағы далада жалаңаш жердің жаңа дақтары пайда болады, біз мұны елемейміз.",
+            "Жайылымды сақтау керек.",
+        ],
+        "Дала шөл емес. Ол – сақтауды қажет ететін жайылым.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), OPINIONS)
+def test_a_stopped_headline_over_its_deck_outweighs_the_sites_name(lines: list[str], title: str) -> None:
+    """The site's name in capitals over a menu of a line per entry; a column's headline of two sentences over its deck,
+    its author's name and its date."""
+    assert _title(lines) == title
