@@ -796,13 +796,23 @@ def _is_unrelated_to_the_story(spot: Spot) -> bool:
         return False
     if _under_a_rubric(spot):
         return False  # a Title Case pun under its rubric (``Culture`` / ``Bake It Till You Make It``)
-    if not caption and (SENTENCE_END.search(text) or not _titled(WORDS.findall(text))):
-        return False  # a name is capitalised; "Against the current" may be a title with its standfirst
     at, following = _next_headline(spot)
     if at < 0 or not 4 <= len(following.split()) <= MAX_HEADLINE_WORDS or following.rstrip().endswith("."):
         return False
+    if not caption and (SENTENCE_END.search(text) or not (_titled(WORDS.findall(text)) or _set_apart(spot, at))):
+        return False  # a name is capitalised; "Against the current" may be a title with its standfirst
     lead = next((line.text for line in spot.lines[at + 1 : at + 1 + LEAD_REACH] if _is_lead(line.text)), "")
     return shares_a_word(following, lead) and not shares_a_word(text, f"{following} {lead}")
+
+
+def _set_apart(spot: Spot, at: int) -> bool:
+    """The line stands under the site's furniture, and a rubric stands between it and a headline with its date right
+    under it (``Нашар көретіндерге арналған нұсқа`` / ``Жаңалықтар`` / the headline / its date): a headline stands
+    right over its deck, never over a rubric."""
+    previous = spot.previous
+    under_furniture = previous is not None and previous.role is LineRole.DEBRIS
+    rubric = spot.position + 1 < at and d.is_label(spot.lines[spot.position + 1].text)
+    return under_furniture and rubric and _dated_headline(spot.lines, at)
 
 
 BROWSER_LINK = re.compile(r"^\s*" + listed("header-browser-links") + r"(?!\w)", re.I)

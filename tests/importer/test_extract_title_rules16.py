@@ -544,3 +544,62 @@ def test_a_stopped_headline_over_its_deck_outweighs_the_sites_name(lines: list[s
     """The site's name in capitals over a menu of a line per entry; a column's headline of two sentences over its deck,
     its author's name and its date."""
     assert _title(lines) == title
+
+
+SWITCHES = [
+    (
+        [
+            "Akimat of Pavlodar Region",
+            "Official website",
+            "Қаз  Рус  Eng",
+            "About | Akim | Services | News | Contacts",
+            "Switch to mobile site",
+            "News",
+            "Regional akim inspects new bridge over the Irtysh",
+            "03.03.2026",
+            "The akim of Pavlodar region inspected the construction of a new bridge over the Irtysh river on Tuesday.",
+            "The bridge will open in the autumn.",
+        ],
+        "Regional akim inspects new bridge over the Irtysh",
+    ),
+    (
+        [
+            "Акимат Павлодарской области",
+            "Официальный интернет-ресурс",
+            "Қаз  Рус  Eng",
+            "Об акимате | Аким | Услуги | Новости | Контакты",
+            "Перейти на мобильную версию",
+            "Новости",
+            "Аким области проверил строительство моста через Иртыш",
+            "03.03.2026",
+            "Аким Павлодарской области во вторник проверил ход строительства нового моста через Иртыш.",
+            "Мост откроют осенью.",
+        ],
+        "Аким области проверил строительство моста через Иртыш",
+    ),
+    (
+        [
+            "Павлодар облысының әкімдігі",
+            "Ресми интернет-ресурс",
+            "Қаз  Рус  Eng",
+            "Әкімдік туралы | Әкім | Қызметтер | Жаңалықтар | Байланыс",
+            "Сайттың мобильді нұсқасына өту",
+            "Жаңалықтар",
+            "Облыс әкімі Ертіс арқылы салынып жатқан көпірді аралады",
+            "03.03.2026",
+            "Павлодар облысының әкімі сейсенбі күні Ертіс өзені арқылы салынып жатқан жаңа көпірдің құрылысын аралады.",
+            "Көпір күзде ашылады.",
+        ],
+        "Облыс әкімі Ертіс арқылы салынып жатқан көпірді аралады",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), SWITCHES)
+def test_a_link_under_the_menu_set_apart_from_the_dated_headline_by_a_rubric_is_no_title(
+    lines: list[str], title: str
+) -> None:
+    """A portal's link in sentence case under its menu (``Перейти на мобильную версию``), a rubric, then the headline
+    with its date: the link shares no word with the story, and a headline is never set apart from its deck by a
+    rubric."""
+    assert _title(lines) == title
