@@ -510,7 +510,8 @@ def _dated_around(lines: list[Line], index: int, at: int) -> bool:
     dateline (``BISHKEK, 26 November 2026``) right under it: a rubric stands over a dated story."""
     between = any(is_date_line(line.text) for line in lines[index + 1 : at])
     after = lines[at + 1].text if at + 1 < len(lines) else ""
-    return between or _dated_headline(lines, at) or is_place_date_line(after)
+    above = index > 0 and lines[index - 1].role is LineRole.DATE  # ``Жарияланды: 6 ақпан 2026 ж.`` / the rubric
+    return between or above or _dated_headline(lines, at) or is_place_date_line(after)
 
 
 SITE_HEADS = word_set("header-site-heads")

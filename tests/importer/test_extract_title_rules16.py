@@ -603,3 +603,53 @@ def test_a_link_under_the_menu_set_apart_from_the_dated_headline_by_a_rubric_is_
     with its date: the link shares no word with the story, and a headline is never set apart from its deck by a
     rubric."""
     assert _title(lines) == title
+
+
+KICKERS = [
+    (
+        [
+            "СТЕПНАЯ ПРАВДА – областная газета",
+            "Главная › Общество › Регионы",
+            "РЕГИОНЫ",
+            "Опубликовано: 6 февраля 2026",
+            "Земля и люди",
+            "Фермеры Улытау: три поколения одной семьи на одном поле",
+            "Семья Жумабаевых из села Жезды пятьдесят лет выращивает пшеницу на одном и том же поле у реки.",
+            "Старший в семье, 80-летний Серик Жумабаев, помнит первый урожай.",
+        ],
+        "Фермеры Улытау: три поколения одной семьи на одном поле",
+    ),
+    (
+        [
+            "THE STEPPE HERALD – a regional paper",
+            "Home › Society › Regions",
+            "REGIONS",
+            "Published: 6 February 2026",
+            "Land and people",
+            "Ulytau farmers: three generations on one field of wheat",
+            "The Zhumabayev family of Zhezdy village has grown wheat on the same field by the river for fifty years.",
+            "The eldest, 80-year-old Serik Zhumabayev, remembers the first harvest.",
+        ],
+        "Ulytau farmers: three generations on one field of wheat",
+    ),
+    (
+        [
+            "«ДАЛА ЖАРШЫСЫ» – облыстық газет",
+            "Басты бет › Қоғам › Өңірлер",
+            "ӨҢІРЛЕР",
+            "Жарияланды: 6 ақпан 2026 ж.",
+            "Тау мен адам",
+            "Ұлытау шаруалары: бір егістіктегі үш ұрпақ",
+            "Жезді ауылындағы Жұмабаевтар отбасы елу жыл бойы өзен жағасындағы бір егістікте бидай өсіріп келеді.",
+            "Отбасының үлкені, 80 жастағы Серік Жұмабаев алғашқы өнімді әлі күнге дейін есінде сақтайды.",
+        ],
+        "Ұлытау шаруалары: бір егістіктегі үш ұрпақ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), KICKERS)
+def test_a_series_pairing_two_topics_under_the_pages_date_is_no_title(lines: list[str], title: str) -> None:
+    """``Земля и люди``, ``Тау мен адам``: a series' name pairing two topics, under the page's crumbs and its date, over
+    the story's longer headline."""
+    assert _title(lines) == title
