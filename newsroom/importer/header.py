@@ -269,6 +269,23 @@ def _is_flat(lines: list[Line]) -> bool:
     return lines[-1].block + 1 < len(lines) / 3
 
 
+NOTICE = re.compile(r"^\s*" + listed("header-notice-labels") + r"\s*:\s+\S", re.I)
+"""``Correction: An earlier version ...``, ``Уточнение: ...``: a notice over a story, no headline."""
+
+
+def _is_notice(text: str) -> bool:
+    """A notice's label, a colon and its sentences, ending with a stop."""
+    return NOTICE.match(text) is not None and SENTENCE_END.search(text) is not None
+
+
+def _is_notice_over_a_headline(spot: Spot) -> bool:
+    """A notice (``Correction: ...``) over a headline: four to thirty words, no closing stop, further down."""
+    if not _is_notice(spot.text):
+        return False
+    at, _ = _next_headline(spot)
+    return at > 0 and _is_headline_at(spot.lines, at, in_a_header=False)
+
+
 def _next_headline(spot: Spot) -> tuple[int, str]:
     """The next line that may be the headline: past date lines, bylines, page furniture, a picture's credit and its
     caption with its credit or under it; (-1, "") if none."""
@@ -282,6 +299,7 @@ def _next_headline(spot: Spot) -> tuple[int, str]:
             or _is_cut_copy_of_a_line_below(Spot(spot.lines, position))
             or _is_caption_under_a_credit(spot, position)
         )
+        crumb = crumb or _is_notice(text)  # ``Correction: ...`` over the headline
         if not (short_label or crumb or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
             return position, text
     return -1, ""
@@ -1106,6 +1124,7 @@ HEADER_RULES: Rules = (
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
+    (_is_notice_over_a_headline, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and LOGIN_PROMPT.match(spot.text) is not None, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and BROWSER_LINK.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_cover_note, LineRole.DEBRIS),

@@ -653,3 +653,63 @@ def test_a_series_pairing_two_topics_under_the_pages_date_is_no_title(lines: lis
     """``Земля и люди``, ``Тау мен адам``: a series' name pairing two topics, under the page's crumbs and its date, over
     the story's longer headline."""
     assert _title(lines) == title
+
+
+NOTICES = [
+    (
+        [
+            "The Aktobe Times",
+            "Independent news from western Kazakhstan",
+            "Politics  Business  City  Sport  Opinion",
+            "Business",
+            "Correction: An earlier version of this article gave the wrong date. The plant opened on 3 May.",
+            "Aktobe chrome plant opens new furnace, hires 300 workers",
+            "Dana Omarova, business correspondent",
+            "5 May 2026, 11:20",
+            "The Aktobe ferroalloy plant opened a new furnace on Tuesday, adding 300 jobs, its owners said.",
+            "The furnace will double the output of chrome alloys.",
+        ],
+        "Aktobe chrome plant opens new furnace, hires 300 workers",
+    ),
+    (
+        [
+            "Уральские новости",
+            "Независимые новости Западного Казахстана",
+            "Политика  Экономика  Город  Спорт  Мнения",
+            "Экономика",
+            "Уточнение: В первой версии статьи была указана неверная дата открытия. Завод открылся 3 мая.",
+            "В Уральске открылся завод по переработке молока",
+            "Дана Омарова, корреспондент",
+            "5 мая 2026, 11:20",
+            "В Уральске во вторник открылся завод по переработке молока, на котором будут работать 120 человек.",
+            "Завод будет выпускать сыр и масло.",
+        ],
+        "В Уральске открылся завод по переработке молока",
+    ),
+    (
+        [
+            "Ақтөбе жаңалықтары",
+            "Батыс Қазақстанның тәуелсіз жаңалықтары",
+            "Саясат  Экономика  Қала  Спорт  Пікір",
+            "Экономика",
+            "Түзету: Мақаланың алғашқы нұсқасында зауыттың ашылған күні қате көрсетілген. Зауыт 3 мамырда ашылды.",
+            "Ақтөбеде сүт өңдейтін жаңа зауыт ашылды",
+            "Дана Омарова, тілші",
+            "5 мамыр 2026, 11:20",
+            "Ақтөбеде сейсенбі күні сүт өңдейтін жаңа зауыт ашылып, онда 120 адам жұмыс істейтін болады.",
+            "Зауыт ірімшік пен сары май шығарады.",
+        ],
+        "Ақтөбеде сүт өңдейтін жаңа зауыт ашылды",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), NOTICES)
+def test_a_correction_notice_over_the_headline_leaves_the_slogan_and_the_notice_out(
+    lines: list[str], title: str
+) -> None:
+    """``Correction: An earlier version ...`` over the headline: the site's slogan under its name is over a headline,
+    not over a lead, and the notice itself is no title."""
+    found = extract("\n".join(lines) + "\n", REGISTRY)
+    assert found.title == title
+    assert lines[4] not in found.body
