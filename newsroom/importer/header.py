@@ -450,6 +450,8 @@ def is_label_by_shape(spot: Spot) -> bool:
         return False
     if not headline or line.rstrip().endswith(TERMINAL) or SENTENCE_END.search(following):
         return False
+    if _pairs_topics(words) and _under_a_section(spot) and _over_a_standfirst(lines, at):
+        return True  # ``Features`` / ``Nature & People`` / ``The Last Caravan of Mangystau`` / its standfirst
     if _titled(following.split()):
         return False
     if _names_a_body(words):
@@ -459,6 +461,21 @@ def is_label_by_shape(spot: Spot) -> bool:
     # a rubric pairing two topics stands under the site's menu or crumbs (``Drought and bread prices`` at the top,
     # over its deck and date, is a headline)
     return _titled(words) or (_pairs_topics(words) and under_furniture and _dated_around(lines, index, at))
+
+
+def _under_a_section(spot: Spot) -> bool:
+    """Right under a section's label of a word or two that the rules take (``Features``, ``Рубрики``)."""
+    previous = spot.previous
+    return previous is not None and previous.role is LineRole.DEBRIS and 1 <= len(previous.text.split()) <= 2
+
+
+MIN_STANDFIRST_WORDS = 15
+
+
+def _over_a_standfirst(lines: list[Line], at: int) -> bool:
+    """The headline at ``at`` stands right over a standfirst: a line of fifteen words or more, twice as long as it."""
+    under = lines[at + 1].text.split() if at + 1 < len(lines) else []
+    return len(under) >= max(MIN_STANDFIRST_WORDS, 2 * len(lines[at].text.split()))
 
 
 def _is_short_headline_over_its_deck(spot: Spot) -> bool:

@@ -713,3 +713,62 @@ def test_a_correction_notice_over_the_headline_leaves_the_slogan_and_the_notice_
     found = extract("\n".join(lines) + "\n", REGISTRY)
     assert found.title == title
     assert lines[4] not in found.body
+
+
+SUB_RUBRICS = [
+    (
+        [
+            "STEPPE JOURNEYS",
+            "Stories from the Great Steppe",
+            "Current Issue   Archive   Travel   Culture   Shop",
+            "Features",
+            "Travel & Food",
+            "The Bread Ovens of Turkistan",
+            "In the old quarter of Turkistan a dozen families still bake tandyr bread the way their "
+            "grandparents did, and a new generation of bakers is finding customers far beyond the city.",
+            "Words by Anna Keller",
+            "The first loaves come out of the oven before dawn.",
+            "By seven the queue reaches the corner of the street.",
+        ],
+        "The Bread Ovens of Turkistan",
+    ),
+    (
+        [
+            "THE CASPIAN REVIEW",
+            "Long reads from the Caspian shore",
+            "Current Issue   Archive   Sea   Cities   Subscribe",
+            "Long Reads",
+            "Science and Society",
+            "The Seal Counters of Tyuleniy Island",
+            "Every spring a small team of biologists lands on a sandbank in the northern Caspian to "
+            "count the seals, and every year they count fewer of them than the year before.",
+            "Text by Marat Ospanov",
+            "The boat leaves Bautino at four in the morning.",
+            "The island is two hours away.",
+        ],
+        "The Seal Counters of Tyuleniy Island",
+    ),
+    (
+        [
+            "HIGHLAND QUARTERLY",
+            "Mountains, people, water",
+            "Issue   Archive   Travel   Nature   Shop",
+            "Features",
+            "Land & Water",
+            "The Glacier Keepers of Zailiysky Alatau",
+            "Above Almaty, a handful of glaciologists climb to the Tuyuksu glacier every month to measure "
+            "how fast it is melting, and their data now decide how the city plans its water.",
+            "Words by Dana Ermekova",
+            "The path to the glacier starts at the old weather station.",
+            "It takes five hours to reach the ice.",
+        ],
+        "The Glacier Keepers of Zailiysky Alatau",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), SUB_RUBRICS)
+def test_a_rubric_pairing_two_topics_under_a_section_is_no_title(lines: list[str], title: str) -> None:
+    """``Features`` / ``Land & Water`` / a feature's headline in Title Case over its long standfirst: the pair of topics
+    under the section's label is a sub-rubric."""
+    assert _title(lines) == title
