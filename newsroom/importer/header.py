@@ -123,7 +123,8 @@ def _is_above_an_issue_line(spot: Spot) -> bool:
     · 20 ноября 2026``); the stories come under the issue line."""
     below = spot.lines[spot.position + 1 : spot.position + 1 + ISSUE_REACH]
     short = len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
-    return short and any(is_issue_line(line.text) for line in below)
+    named = any(is_issue_name(line.text) and NEWSLETTER_WORDS.search(line.text) for line in below)  # ``Вестник · № 3``
+    return short and (any(is_issue_line(line.text) for line in below) or named)
 
 
 def _is_letter_opening(spot: Spot) -> bool:
@@ -167,7 +168,10 @@ def is_issue_line(text: str) -> bool:
     return match is not None and (not text[match.end() :].strip() or is_date_line(text[match.end() :]))
 
 
-ISSUE_NAME = re.compile(r"^(?P<name>\S.*?)(?:,|\s[–—|-])\s*(?P<issue>[^,–—|]+)$")
+ISSUE_NAME = re.compile(r"^(?P<name>\S.*?)(?:,|\s[–—|·•-])\s*(?P<issue>[^,–—|]+)$")
+ISSUE_CELLS = re.compile(r"\s+[·•]\s+")
+ISSUE_NUMBER = re.compile(r"^(?:№|no\.?|#)\s*\d+(?:\s*\(\d+\))?$", re.I)
+"""``№ 11 (48)``, ``No. 12``: an issue's number, with its running number in brackets."""
 MONTH_YEAR = re.compile(r"^\s*" + MONTH + r"\s+" + YEAR + r"\s*$", re.I)
 MAX_ISSUE_NAME_WORDS, MAX_ISSUE_NAME_CHARS = 6, 120
 REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|re|пересл)\s*:\s*)+", re.I)
@@ -183,10 +187,16 @@ def is_issue_name(text: str) -> bool:
     match = ISSUE_NAME.match(REPLY_PREFIX.sub("", text.strip()))
     if match is None or SENTENCE_END.search(match["name"]) or ":" in match["name"]:
         return False
-    issue = match["issue"].strip()
-    dated = MONTH_YEAR.match(issue) is not None or (is_date_line(issue) and re.search(YEAR, issue) is not None)
-    dated = dated or is_issue_line(issue)
+    cells = ISSUE_CELLS.split(match["issue"].strip())
+    dated = all(_dates_an_issue(cell) or ISSUE_NUMBER.match(cell) for cell in cells)
+    dated = dated and any(_dates_an_issue(cell) for cell in cells)  # ``Бюллетень · № 11 (48) · ноябрь 2026``
     return dated and len(match["name"].split()) <= MAX_ISSUE_NAME_WORDS and match["name"][:1].isupper()
+
+
+def _dates_an_issue(issue: str) -> bool:
+    """A month and year, a date with its year, or an issue's number and date (``Issue 12``)."""
+    dated = MONTH_YEAR.match(issue) is not None or (is_date_line(issue) and re.search(YEAR, issue) is not None)
+    return dated or is_issue_line(issue)
 
 
 NEWSLETTER_WORDS = re.compile(r"(?<!\w)" + listed("header-newsletter-words") + r"(?!\w)", re.I)
@@ -259,6 +269,23 @@ def _is_flat(lines: list[Line]) -> bool:
     return lines[-1].block + 1 < len(lines) / 3
 
 
+NOTICE = re.compile(r"^\s*" + listed("header-notice-labels") + r"\s*:\s+\S", re.I)
+"""``Correction: An earlier version ...``, ``Уточнение: ...``: a notice over a story, no headline."""
+
+
+def _is_notice(text: str) -> bool:
+    """A notice's label, a colon and its sentences, ending with a stop."""
+    return NOTICE.match(text) is not None and SENTENCE_END.search(text) is not None
+
+
+def _is_notice_over_a_headline(spot: Spot) -> bool:
+    """A notice (``Correction: ...``) over a headline: four to thirty words, no closing stop, further down."""
+    if not _is_notice(spot.text):
+        return False
+    at, _ = _next_headline(spot)
+    return at > 0 and _is_headline_at(spot.lines, at, in_a_header=False)
+
+
 def _next_headline(spot: Spot) -> tuple[int, str]:
     """The next line that may be the headline: past date lines, bylines, page furniture, a picture's credit and its
     caption with its credit or under it; (-1, "") if none."""
@@ -272,6 +299,7 @@ def _next_headline(spot: Spot) -> tuple[int, str]:
             or _is_cut_copy_of_a_line_below(Spot(spot.lines, position))
             or _is_caption_under_a_credit(spot, position)
         )
+        crumb = crumb or _is_notice(text)  # ``Correction: ...`` over the headline
         if not (short_label or crumb or is_date_line(text) or _is_page_furniture(Spot(spot.lines, position))):
             return position, text
     return -1, ""
@@ -422,6 +450,8 @@ def is_label_by_shape(spot: Spot) -> bool:
         return False
     if not headline or line.rstrip().endswith(TERMINAL) or SENTENCE_END.search(following):
         return False
+    if _pairs_topics(words) and _under_a_section(spot) and _over_a_standfirst(lines, at):
+        return True  # ``Features`` / ``Nature & People`` / ``The Last Caravan of Mangystau`` / its standfirst
     if _titled(following.split()):
         return False
     if _names_a_body(words):
@@ -431,6 +461,21 @@ def is_label_by_shape(spot: Spot) -> bool:
     # a rubric pairing two topics stands under the site's menu or crumbs (``Drought and bread prices`` at the top,
     # over its deck and date, is a headline)
     return _titled(words) or (_pairs_topics(words) and under_furniture and _dated_around(lines, index, at))
+
+
+def _under_a_section(spot: Spot) -> bool:
+    """Right under a section's label of a word or two that the rules take (``Features``, ``Рубрики``)."""
+    previous = spot.previous
+    return previous is not None and previous.role is LineRole.DEBRIS and 1 <= len(previous.text.split()) <= 2
+
+
+MIN_STANDFIRST_WORDS = 15
+
+
+def _over_a_standfirst(lines: list[Line], at: int) -> bool:
+    """The headline at ``at`` stands right over a standfirst: a line of fifteen words or more, twice as long as it."""
+    under = lines[at + 1].text.split() if at + 1 < len(lines) else []
+    return len(under) >= max(MIN_STANDFIRST_WORDS, 2 * len(lines[at].text.split()))
 
 
 def _is_short_headline_over_its_deck(spot: Spot) -> bool:
@@ -500,7 +545,8 @@ def _dated_around(lines: list[Line], index: int, at: int) -> bool:
     dateline (``BISHKEK, 26 November 2026``) right under it: a rubric stands over a dated story."""
     between = any(is_date_line(line.text) for line in lines[index + 1 : at])
     after = lines[at + 1].text if at + 1 < len(lines) else ""
-    return between or _dated_headline(lines, at) or is_place_date_line(after)
+    above = index > 0 and lines[index - 1].role is LineRole.DATE  # ``Жарияланды: 6 ақпан 2026 ж.`` / the rubric
+    return between or above or _dated_headline(lines, at) or is_place_date_line(after)
 
 
 SITE_HEADS = word_set("header-site-heads")
@@ -786,13 +832,23 @@ def _is_unrelated_to_the_story(spot: Spot) -> bool:
         return False
     if _under_a_rubric(spot):
         return False  # a Title Case pun under its rubric (``Culture`` / ``Bake It Till You Make It``)
-    if not caption and (SENTENCE_END.search(text) or not _titled(WORDS.findall(text))):
-        return False  # a name is capitalised; "Against the current" may be a title with its standfirst
     at, following = _next_headline(spot)
     if at < 0 or not 4 <= len(following.split()) <= MAX_HEADLINE_WORDS or following.rstrip().endswith("."):
         return False
+    if not caption and (SENTENCE_END.search(text) or not (_titled(WORDS.findall(text)) or _set_apart(spot, at))):
+        return False  # a name is capitalised; "Against the current" may be a title with its standfirst
     lead = next((line.text for line in spot.lines[at + 1 : at + 1 + LEAD_REACH] if _is_lead(line.text)), "")
     return shares_a_word(following, lead) and not shares_a_word(text, f"{following} {lead}")
+
+
+def _set_apart(spot: Spot, at: int) -> bool:
+    """The line stands under the site's furniture, and a rubric stands between it and a headline with its date right
+    under it (``Нашар көретіндерге арналған нұсқа`` / ``Жаңалықтар`` / the headline / its date): a headline stands
+    right over its deck, never over a rubric."""
+    previous = spot.previous
+    under_furniture = previous is not None and previous.role is LineRole.DEBRIS
+    rubric = spot.position + 1 < at and d.is_label(spot.lines[spot.position + 1].text)
+    return under_furniture and rubric and _dated_headline(spot.lines, at)
 
 
 BROWSER_LINK = re.compile(r"^\s*" + listed("header-browser-links") + r"(?!\w)", re.I)
@@ -836,7 +892,14 @@ def _is_post_author(spot: Spot) -> bool:
     stamped = under_handle and RELATIVE_DATE_LINE.match(following.strip()) is not None  # "кеше 18:40"
     if stamped or d.POST_AGE_LINE.match(following) is not None or POST_AGE_ALONE.match(following) is not None:
         return len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
-    return AUDIENCE_ICON.search(following) is not None and is_date_line(following)
+    if AUDIENCE_ICON.search(following) is None and STAMP_DOT.search(following) is None:
+        return False
+    name = len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not re.search(r"[:!?]|\.$", spot.text)  # no headline
+    return is_date_line(following) and (AUDIENCE_ICON.search(following) is not None or name)
+
+
+STAMP_DOT = re.compile(r"\s[·•]\s*$")
+"""``15 ноября в 18:40 ·``: a post's date with the dot before its audience icon, the icon lost in the copy."""
 
 
 MAX_CHANNEL_NAME_WORDS = 5
@@ -894,6 +957,8 @@ def _is_over_its_handles_post(spot: Spot) -> bool:
     return any(following.startswith(f"{handle} ") for handle in handles)
 
 
+LOGIN_PROMPT = re.compile(r"^\s*" + listed("header-login-prompts") + r"\s*$", re.I)
+"""``Forgot account?``, ``Забыли пароль?``, ``Аккаунтты ұмыттыңыз ба?``: a login widget's prompt at a page's top."""
 FOLLOW_BUTTON = re.compile(r"^\s*" + listed("header-follow-buttons") + r"\s*$", re.I)
 """A profile's ``Follow`` button (``Подписаться``, ``Жазылу``) beside its handle."""
 
@@ -1076,6 +1141,9 @@ HEADER_RULES: Rules = (
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),
+    (_is_notice_over_a_headline, LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and LOGIN_PROMPT.match(spot.text) is not None, LineRole.DEBRIS),
+    (lambda spot: spot.position < MAX_TOP_LINES and BROWSER_LINK.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_cover_note, LineRole.DEBRIS),
     (_is_above_an_issue_line, LineRole.DEBRIS),
     (_is_newsletter_issue, LineRole.DEBRIS),

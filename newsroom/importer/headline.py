@@ -15,13 +15,13 @@ story over its ``Read more`` link never has evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_author_role, is_bare_byline, is_name_after_label
 from newsroom.importer.captions import credit_of
 from newsroom.importer.dates import RELATIVE_DATE_LINE, find_date, is_date_line, strip_dates
-from newsroom.importer.furniture import is_plain_breadcrumb
+from newsroom.importer.furniture import CRUMB_SEPARATOR, is_plain_breadcrumb
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
@@ -183,12 +183,44 @@ def soft_flaws(text: str) -> bool:
     return stripped.endswith(".") or two_sentences(stripped)
 
 
+FIGURE = re.compile(r"(?<![\w.,])\d[\d.,:/%]*")
+"""A figure standing alone (``12``, ``841,20``, ``128.40``, ``5%``), not part of a word (``COVID-19``, ``G7``)."""
+MIN_FIGURES = 3
+
+
+def is_figures_line(text: str) -> bool:
+    """``USD 12 841,20   EUR 13 509,75``, ``Brent 81.2  +0.4%  Gold 2 410``: a ticker or a table's row, three figures
+    or more and more digits than letters (``3 killed, 12 hurt in Almaty bus crash`` has its words)."""
+    digits = sum(char.isdigit() for char in text)
+    letters = sum(char.isalpha() for char in text)
+    return digits > letters and len(FIGURE.findall(text)) >= MIN_FIGURES
+
+
+FIELD_VALUE = re.compile(r"^[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3}\s*:\s*(?P<value>[\W\d_]*)$")
+"""``Телефон дежурной части: 102``, ``Hotline: +996 (312) 00-00-00``, ``Views: 1 204``: a label of up to four words,
+a colon and a value with no word (a headline's colon is followed by words: ``Astana: 3 killed``)."""
+
+
+def is_field_value(text: str) -> bool:
+    """A page's field: a label, a colon and a figure, a phone number or a count, no word after the colon."""
+    match = FIELD_VALUE.match(text.strip())
+    return match is not None and any(char.isdigit() for char in match["value"])
+
+
+LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+"""``1. Sauran caravanserai surveyed``, ``2) Итоги года``: an item of a numbered list (a contents' entry), never a
+headline (``5 things to know``, ``1.5 million ...`` have no stop and space after the figure)."""
+
+
 def hard_flaws(text: str) -> bool:
     """A shape no headline has: a colon, comma or ellipsis at the end, an ellipsis, a lowercase word, an e-mail's
     valediction or a paywall's offer first,
     a quoted e-mail's mark, a menu's cells or a breadcrumb trail (``Новости › Истории``), a feed item's time
-    first, a drop-down, a bare date, ``Name, role``."""
+    first, a drop-down, a bare date, ``Name, role``, a ticker's figures, a field and its figure, a numbered list's
+    item."""
     stripped = text.strip()
+    if is_figures_line(stripped) or is_field_value(stripped) or LIST_NUMBER.match(stripped):
+        return True
     if OPEN_END.search(stripped) or CUT_START.match(stripped) or QUOTED_MAIL.match(stripped):
         return True
     if PLACEHOLDER.match(stripped) or VALEDICTION.match(stripped) or PAYWALL_OFFER.match(stripped):
@@ -242,8 +274,27 @@ def evidenced(lines: list[Line], at: int, role_at: RoleAt, *, stamps: bool = Tru
             continue
         if QUOTED_MAIL.match(text) or (not stamps and RELATIVE_DATE_LINE.match(text.strip())):
             return False  # a forwarded message's quoted header (``> Sent: ...``): the line above is a cover note
+        if _signs_over_a_date(lines, position, role_at):
+            return True
         return role in EVIDENCE or is_date_line(text) or byline_of(text) is not None or is_lead(text)
     return False
+
+
+NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*$")
+MIN_NAME_WORDS, MAX_AUTHOR_NAME_WORDS = 2, 3
+
+
+def _signs_over_a_date(lines: list[Line], at: int, role_at: RoleAt) -> bool:
+    """The author's name alone (two or three capitalised words, no capitals throughout) over the story's date or the
+    picture's credit (``Daniyar Kuanyshev`` / ``Published: 26.11.2026``, ``Татьяна Ковалёва`` / ``Фото автора``): a
+    headline's or deck's signature."""
+    words = lines[at].text.split()
+    if at + 1 >= len(lines) or not MIN_NAME_WORDS <= len(words) <= MAX_AUTHOR_NAME_WORDS or lines[at].text.isupper():
+        return False
+    if not all(NAME_WORD.match(word) and word[:1].isupper() for word in words):
+        return False
+    under = lines[at + 1].text
+    return role_at(at + 1) in EVIDENCE or is_date_line(under) or credit_of(under) is not None
 
 
 def _names_its_author(lines: list[Line], at: int) -> bool:
@@ -272,12 +323,13 @@ def stronger_headline(
     under it, above the story's first sentence, has a headline's shape and evidence; None to keep the rules'
     title."""
     text = lines[at].text
-    if hard_flaws(text):
+    if hard_flaws(text) or _is_trail_of_the_menu(lines, at):
         return _headline_below(lines, at, role_at)
     if soft_flaws(text):
         slogan = "," in text and not two_sentences(text)  # ``Ten years, ten rivers, one team.``; a caption has none
         decked = slogan and not _over_a_credit(lines, at) and _over_a_signed_deck(lines, at, role_at)
-        kept = _over_its_lead(lines, at) or decked  # a stopped headline over its lead or deck
+        dated = not text.rstrip().endswith(".") and _signed(lines, at, role_at) and not _under_its_day(lines, at)
+        kept = _over_its_lead(lines, at) or decked or dated  # a stopped headline over its lead, deck or date
         return None if kept else _headline_below(lines, at, role_at)
     words = len(text.split())
     if words > MAX_CHANNEL_WORDS or evidenced(lines, at, role_at, stamps=False):
@@ -287,6 +339,29 @@ def stronger_headline(
     if _over_channel_furniture(lines, at, role_at, counted):
         return _post_under_its_owner(lines, at, role_at, named=named(text), channel=True)
     return None
+
+
+MAX_TRAIL_STEPS, MAX_TRAIL_STEP_WORDS = 6, 8
+MENU_CELLS = re.compile(r"\s+[|·•]\s+| {2,}|\t")
+
+
+def _is_trail_of_the_menu(lines: list[Line], at: int) -> bool:
+    """``Economic Cooperation > Grant Assistance for Grassroots Projects``: a breadcrumb trail whose steps may be long,
+    its first step an entry of the site's menu above it (a line of its own or a cell of a row)."""
+    steps = [step.strip() for step in CRUMB_SEPARATOR.split(lines[at].text.strip())]
+    if not 2 <= len(steps) <= MAX_TRAIL_STEPS or not steps[0][:1].isupper():
+        return False
+    if any(not step or len(step.split()) > MAX_TRAIL_STEP_WORDS or step.endswith(".") for step in steps):
+        return False
+    first = steps[0].casefold()
+    return any(first in {cell.strip().casefold() for cell in MENU_CELLS.split(line.text)} for line in lines[:at])
+
+
+def _under_its_day(lines: list[Line], at: int) -> bool:
+    """The line's next line is a date opening with its weekday (``Пятница, 27 ноября 2026``): the day a site's header
+    shows over its menu, not the date of a line above it (``Итоги года. Обновление от 6 марта`` / ``06.03.2026``)."""
+    words = lines[at + 1].text.split() if at + 1 < len(lines) else []
+    return bool(words) and words[0].casefold().strip(",.") in WEEKDAY_WORDS
 
 
 def _over_channel_furniture(lines: list[Line], at: int, role_at: RoleAt, counted: Callable[[str], bool]) -> bool:
@@ -301,9 +376,24 @@ def _over_channel_furniture(lines: list[Line], at: int, role_at: RoleAt, counted
     return False
 
 
+MAX_SPAN = 16
+"""How many lines in all the headline may stand under the line the rules leave, past a menu of a line per entry."""
+
+
+def below(lines: list[Line], at: int, role_at: RoleAt) -> Iterator[int]:
+    """The positions under ``at`` until ``MAX_REACH`` lines the rules leave (the lines they take, a menu's entries,
+    a date, count for nothing), and ``MAX_SPAN`` lines in all."""
+    left = 0
+    for position in range(at + 1, min(len(lines), at + 1 + MAX_SPAN)):
+        if left >= MAX_REACH:
+            return
+        left += role_at(position) is None
+        yield position
+
+
 def _headline_below(lines: list[Line], at: int, role_at: RoleAt) -> int | None:
     """The first line under ``at``, above the story's first sentence, with a headline's shape and evidence."""
-    for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
+    for position in below(lines, at, role_at):
         if role_at(position) is not None:
             continue
         text = lines[position].text
@@ -329,7 +419,7 @@ def _post_under_its_owner(
     two reading rooms`` / ``Share`` or ``Culture`` / its longer deck stays the title."""
     under_furniture = at > 0 and lines[at - 1].role in FURNITURE  # a section's name stands under the site's menu
     stamped, skipped, labels = channel, 0, under_furniture and names_a_section(lines[at].text)
-    for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
+    for position in below(lines, at, role_at):
         text = lines[position].text
         if role_at(position) is None and len(text.split()) < MIN_WORDS and not hard_flaws(text):
             continue  # a word or two (``Tajikistan`` under the body's name): no headline, no furniture either
@@ -394,8 +484,9 @@ def _signed(lines: list[Line], at: int, role_at: RoleAt) -> bool:
 def _outweighs(lines: list[Line], name: int, at: int, role_at: RoleAt) -> bool:
     """The line at ``at`` is a headline with its lead or deck under it, longer than the short name at ``name``."""
     text = lines[at].text
-    if not _has_the_shape(text) or len(text.split()) <= len(lines[name].text.split()):
-        return False
+    stopped = len(text.split()) <= MAX_STOPPED_WORDS and not hard_flaws(text) and _over_a_deck(lines, at, role_at)
+    if not (_has_the_shape(text) or stopped) or len(text.split()) <= len(lines[name].text.split()):
+        return False  # ``The Sea Is Not a Miracle. It Is a Job.`` over its deck: a stopped headline
     following = next((p for p in range(at + 1, min(len(lines), at + 1 + MAX_REACH)) if role_at(p) is None), None)
     if following is not None and (is_lead(lines[following].text) or _over_a_deck(lines, at, role_at)):
         return True
