@@ -441,10 +441,36 @@ def _signs(text: str) -> bool:
     return VALEDICTION.match(text) is not None or name or d.is_contact(text) or d.is_debris(text)
 
 
+VALEDICTION_COMMA = re.compile(r"^\s*" + listed("blocks-valedictions") + r"\s*,\s*$", re.I)
+"""``Best regards,``, ``С уважением,``: a valediction closed by its comma, the sender's name on the next line."""
+
+
+def _signs_off(lines: list[Line], position: int, body_start: int) -> bool:
+    """A valediction closed by a comma (``Kind regards,``) over a name of a few capitalised words, among the text's last
+    lines and with at most one long sentence's line under it (a disclaimer): an e-mail's signature, with the sender's
+    role, office, phone, links and the client's stamp under it (``Спасибо!`` alone, or over a sentence, is the
+    story's)."""
+    if position <= body_start + 1 or position + 1 >= len(lines) or not VALEDICTION_COMMA.match(lines[position].text):
+        return False
+    if len(lines) - position > SIGNATURE_LAST_LINES:
+        return False
+    name = lines[position + 1].text
+    if NAME_WORDS.match(name) is None or SENTENCE_END.search(name) is not None:
+        return False
+    prose = [
+        line
+        for line in lines[position + 1 :]
+        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
+    ]
+    return len(prose) <= MAX_PROSE_UNDER_SIGNATURE
+
+
 def _opens_signature(lines: list[Line], position: int, body_start: int) -> bool:
     """``--`` alone on its line (an e-mail's signature separator, a blog's rule over its author's card) in the
     text's second half or among its last lines, a signature's line right under it (a valediction, a name, a
     contact, a disclaimer) and at most one long sentence's line under it (a disclaimer): the rest is no story."""
+    if _signs_off(lines, position, body_start):
+        return True
     if lines[position].text.strip() != SIGNATURE_SEPARATOR or position <= body_start + 1:
         return False
     if position < len(lines) * SIGNATURE_SHARE and len(lines) - position > SIGNATURE_LAST_LINES:
