@@ -60,12 +60,21 @@ QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1
 """``... провели рейд «Зимняя дорога»``: a headline closing on a name in quotes, not someone's words."""
 
 
+SPEAKER_HEADLINE = re.compile(r"^[^\W\d_][^:«»“”\".!?]{1,60}:\s*[«“\"][^«»“”\"]{1,80}[»”\"]$")
+"""``Chef Aigerim Sadykova: "Our cuisine is not just meat"``: an interview's headline, the speaker's words in quotes."""
+
+
 def _is_listed_headline(text: str) -> bool:
     """Another story's headline in a list: short, without a stop, nor a question, an exclamation or
-    a quote closing it (but a name in quotes may)."""
+    a quote closing it (but a name in quotes may, and an interview's speaker over their quoted words)."""
     if not d.is_headline_like(text):
         return False
-    return not text.endswith(BODY_ENDINGS) or QUOTED_NAME_AT_END.match(text.strip()) is not None
+    stripped = text.strip()
+    return (
+        not text.endswith(BODY_ENDINGS)
+        or QUOTED_NAME_AT_END.match(stripped) is not None
+        or SPEAKER_HEADLINE.match(stripped) is not None
+    )
 
 
 COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.I)
@@ -88,6 +97,20 @@ def _dated_question(lines: list[Line], position: int) -> bool:
     text = lines[position].text
     following = lines[position + 1].text if position + 1 < len(lines) else ""
     return text.endswith("?") and d.is_headline_like(text) and is_date_line(following)
+
+
+def _listed_question(lines: list[Line], position: int) -> bool:
+    """A headline asking a question in a list over another such question or the page's furniture (``Related
+    explainers:`` / ``What is the Middle Corridor?`` / ``Why is ... building ...?`` / ``Read also: ...``): another
+    explainer's headline (a question over the story's answer is the story's)."""
+    text = lines[position].text
+    if not text.endswith("?") or not d.is_headline_like(text):
+        return False
+    if position + 1 >= len(lines):
+        return True
+    following = lines[position + 1].text
+    asks = following.endswith("?") and d.is_headline_like(following)
+    return asks or d.is_debris(following) or is_date_line(following)
 
 
 def _list_goes_on(lines: list[Line], position: int) -> bool:
@@ -134,7 +157,12 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     headline = (
         not furniture
         and scan.related_left > 0
-        and (_is_listed_headline(text) or _closing_question(lines, position) or _dated_question(lines, position))
+        and (
+            _is_listed_headline(text)
+            or _closing_question(lines, position)
+            or _dated_question(lines, position)
+            or _listed_question(lines, position)
+        )
     )
     scan.bare = scan.bare or (headline and scan.just_headline)  # the story resumes after teaserless headlines
     scan.just_headline = headline
@@ -229,11 +257,35 @@ def _repeated_link(lines: list[Line], position: int, counts: Counter[str]) -> bo
     return DIGEST_LINK.match(text) is not None and counts[text] >= 2
 
 
+FOOT_LIST_STRONG = re.compile(r"^\s*" + listed("debris-foot-list-openings") + r"(?!\w)", re.I)
+FOOT_LIST_WEAK = re.compile(r"^\s*" + listed("debris-foot-list-weak-openings") + r"(?!\w)", re.I)
+MAX_FOOT_LIST_HEADING_WORDS = 6
+
+
+def _foot_list_heading(lines: list[Line], position: int) -> bool:
+    """A heading over a list of other items at the page's foot, whatever the items are called: ``Related
+    opportunities``, ``Вам может понравиться``, ``Ұқсас көрмелер`` anywhere with no story paragraph below; ``More
+    features``, ``Другие мероприятия``, ``Басқа көрмелер`` (a story's crosshead may open so: ``Other measures``) only
+    right under the page's furniture (a share button, a removed line), never under the story's own line."""
+    text = lines[position].text.strip()
+    if len(text.split()) > MAX_FOOT_LIST_HEADING_WORDS or text.endswith((".", "?", "!", ";", ",", "»", '"', "”")):
+        return False
+    if d.is_comment_opener(text) or d.is_debris(text):  # ``Барлық 36 пікірді көру`` opens the comments
+        return False
+    if FOOT_LIST_STRONG.match(text) is None:
+        above = lines[position - 1] if position > 0 else None
+        under_furniture = above is not None and (above.role is not LineRole.BODY or d.is_debris(above.text))
+        if FOOT_LIST_WEAK.match(text) is None or not under_furniture:
+            return False
+    return not _story_paragraph_below(lines, position)
+
+
 def _opens_related(lines: list[Line], position: int, counts: Counter[str]) -> bool:
     """A ``Related news`` heading with other stories' headlines under it (not a link the text repeats after each
     of its stories, as a digest's ``Read more →``; a plain heading over each card, ``Read more`` or ``Читайте
     также`` three times, still opens the list)."""
-    if not d.is_block_heading(lines[position].text) or _work_heading_inside_the_story(lines, position):
+    heading = d.is_block_heading(lines[position].text) or _foot_list_heading(lines, position)
+    if not heading or _work_heading_inside_the_story(lines, position):
         return False
     if _repeated_link(lines, position, counts):
         return False

@@ -302,12 +302,15 @@ NUMBERED_HEADLINE = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+|[•·▪►▸-]\s*)\S"
 
 def contact_block(lines: list[str]) -> int:
     """How many of ``lines`` (a heading first) are a press contact block: ``Media contacts`` above
-    short lines (a name, an office) with at least one e-mail address or phone number; 0 if not one."""
+    short lines (a name, an office) with at least one e-mail address or phone number; 0 if not one. A list's heading
+    (``Похожие материалы``) ends it: the list under it is read as one."""
     if not lines or not CONTACT_HEADING.match(lines[0]):
         return 0
     count = 1
     reached = False
     for line in lines[1 : 1 + MAX_CONTACT_LINES]:
+        if reached and is_block_heading(line):
+            break
         if is_contact(line):
             reached = True
         elif len(line.split()) > 8 or (SENTENCE_END.search(line) and not EMAIL.search(line)):

@@ -59,3 +59,70 @@ def test_thanks_closing_a_story_with_a_sentence_under_it_stays() -> None:
     body = _body(story, "en")
     assert "Thanks," in body
     assert body[-1] == "The laboratory will stay open to school groups until the end of June."
+
+
+STORY = {
+    "en": (
+        "Karaganda library opens a repair café\n"
+        "The regional library in Karaganda opened a repair café on Saturday, where volunteers fix lamps, kettles and "
+        "radios for free.\n"
+        "More than sixty residents brought broken appliances on the first day, the library's director said.\n"
+    ),
+    "ru": (
+        "В Караганде библиотека открыла ремонтное кафе\n"
+        "В субботу в областной библиотеке Караганды открылось ремонтное кафе, где волонтёры бесплатно чинят лампы, "
+        "чайники и радиоприёмники.\n"
+        "В первый день с поломанной техникой пришли больше шестидесяти жителей, рассказала директор библиотеки.\n"
+    ),
+    "kk": (
+        "Қарағанды кітапханасында жөндеу кафесі ашылды\n"
+        "Сенбі күні Қарағанды облыстық кітапханасында еріктілер шамдар мен шәйнектерді тегін жөндейтін жөндеу кафесі "
+        "ашылды.\n"
+        "Алғашқы күні алпыстан астам тұрғын бұзылған техникасын әкелді, деді кітапхана директоры.\n"
+    ),
+}
+FOOT_LISTS = {
+    "en": "Share\nSimilar workshops\nBicycle repair evening in Temirtau\n12 May 2026\nSewing club for beginners\n",
+    "ru": "Поделиться\nВас также может заинтересовать\nВечер ремонта велосипедов в Темиртау\nКлуб шитья\n",
+    "kk": "Бөлісу\nБасқа шеберханалар\nТеміртауда велосипед жөндеу кеші\nБастаушыларға арналған тігін үйірмесі\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_foot_list_under_a_heading_of_any_wording_leaves_the_body(lang: str) -> None:
+    body = _body(STORY[lang] + FOOT_LISTS[lang], lang)
+    assert body[-1] == STORY[lang].splitlines()[-1]
+
+
+def test_a_crosshead_opening_like_a_list_heading_under_the_storys_line_stays() -> None:
+    story = STORY["en"] + "Other repairs\nWashing machines\nMobile phones\n"
+    body = _body(story, "en")
+    assert body[-3:] == ["Other repairs", "Washing machines", "Mobile phones"]
+
+
+def test_a_weak_list_heading_over_story_paragraphs_stays() -> None:
+    story = STORY["ru"] + "Поделиться\nДругие планы\n" + (
+        "В следующем месяце библиотека хочет открыть мастерскую по ремонту одежды и обуви для всех жителей района.\n"
+        "Для этого фонд «Шапағат» выделил швейные машины, а волонтёры обещали приходить каждую субботу утром.\n"
+    )
+    assert "Другие планы" in _body(story, "ru")
+
+
+def test_a_list_heading_under_a_press_contact_still_opens_its_list() -> None:
+    contact = "Контакты для СМИ:\nАсем Жумабаева, пресс-секретарь\n+7 701 000 00 00\nПохожие материалы\n"
+    items = (
+        "Библиотека Темиртау получила в подарок от читателей больше трёхсот новых книг\n"
+        "В Сарани при районной библиотеке открылся клуб настольных игр для подростков\n"
+    )
+    body = _body(STORY["ru"] + contact + items, "ru")
+    assert body[-1] == STORY["ru"].splitlines()[-1]
+
+
+def test_questions_and_an_interviews_headline_in_a_list_leave_the_body() -> None:
+    items = (
+        "Related explainers:\nWhy do rivers in the steppe dry up in August?\nHow is a repair café paid for?\n"
+        'Share: Facebook | X\nMORE INTERVIEWS\nVolunteer Dana Ermekova: "Nothing here is beyond repair"\n'
+        "The man who fixes radios in Temirtau\nComments (3)\n"
+    )
+    body = _body(STORY["en"] + items, "en")
+    assert body[-1] == STORY["en"].splitlines()[-1]
