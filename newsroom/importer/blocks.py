@@ -605,6 +605,34 @@ def _post_widgets(lines: list[Line], position: int) -> bool:
     return not d.counter_in_a_list([line.text for line in lines[: position + 1]], position)
 
 
+MAX_REPEATED_LABEL_WORDS, MAX_SENTENCES_OVER_LABEL = 8, 1
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def _repeats_the_header(lines: list[Line], position: int, body_start: int) -> bool:
+    """A short line without a stop that the page's header also writes, word for word, above the title (the site's
+    or office's name, a country's, a section's: ``Climate and Environment``, ``OSCE Centre in Ashgabat``), standing
+    here before the story's second paragraph or at the page's foot (no story paragraph below): the page's furniture
+    written again, not the story's line."""
+    text = lines[position].text.strip()
+    words_ = text.split()
+    if not 0 < len(words_) <= MAX_REPEATED_LABEL_WORDS or LETTER.search(text) is None:
+        return False
+    if text.endswith((".", "!", "?", "…", ":", ";")):
+        return False
+    if not any(line.text.strip() == text for line in lines[: max(0, body_start - 1)]):
+        return False
+    if lines[position - 1].text.rstrip().endswith((":", "：")):
+        return False  # a field's value under its label (``From:`` / the office's name): the field's rules read it
+    above = [
+        line
+        for line in lines[body_start:position]
+        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
+    ]
+    before_story = len(above) <= MAX_SENTENCES_OVER_LABEL  # a deck or a picture's caption may stand above it
+    return before_story or not _story_paragraph_below(lines, position)
+
+
 def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
     """A link to a neighbouring post or its headline, after the story's first lines; a list's heading under the
     link (``Следующая новость →`` over ``Читайте также``) is no neighbour's headline."""
@@ -635,7 +663,11 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             )
             inline = scan.counts[line.text.strip()] > 1 and _boxes_between_paragraphs(lines, position)
             scan.teasers = not _prompt_inside_the_story(lines, position) and not inline
-        elif not comments and (_in_related(scan, lines, position) or _is_furniture_line(lines, position)):
+        elif not comments and (
+            _in_related(scan, lines, position)
+            or _is_furniture_line(lines, position)
+            or _repeats_the_header(lines, position, body_start)
+        ):
             line.role = LineRole.DEBRIS
         elif size := _box(lines, position) or _subscription_form(lines, position):
             for boxed in lines[position : position + size]:

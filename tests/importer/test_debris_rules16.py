@@ -126,3 +126,27 @@ def test_questions_and_an_interviews_headline_in_a_list_leave_the_body() -> None
     )
     body = _body(STORY["en"] + items, "en")
     assert body[-1] == STORY["en"].splitlines()[-1]
+
+
+REPEATED = {
+    "en": ("Skip to content\nWater and the city\nAbout us | Projects | News\n", "Water and the city"),
+    "ru": ("Перейти к содержанию\nЦентр водных исследований\nО нас | Проекты | Новости\n", "Центр водных исследований"),
+    "kk": ("Мазмұнға өту\nСу зерттеулері орталығы\nБіз туралы | Жобалар | Жаңалықтар\n", "Су зерттеулері орталығы"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_headers_line_written_again_at_the_foot_leaves_the_body(lang: str) -> None:
+    header, name = REPEATED[lang]
+    body = _body(header + STORY[lang] + name + "\n", lang)
+    assert name not in body
+    assert body[-1] == STORY[lang].splitlines()[-1]
+
+
+def test_the_headers_line_as_a_fields_value_or_above_the_storys_paragraphs_stays() -> None:
+    header, name = REPEATED["en"]
+    lines = STORY["en"].splitlines()
+    middle = name + "\nOur partners in the project are listed on the centre's website and in its annual report.\n"
+    story = header + "\n".join(lines[:2]) + "\n" + lines[2] + "\n" + middle + "Organised by:\n" + name + "\n"
+    body = _body(story, "en")
+    assert body.count(name) == 2
