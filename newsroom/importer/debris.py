@@ -132,8 +132,30 @@ _DEBRIS_WHOLE_SHAPES = [
     # the page's own link under its label ("Read or Share this story: https://..."; "More information: ..." stays)
     r".{0,80}\bctrl\s*\+\s*enter\b.{0,80}",  # "Found a typo? Select it and press Ctrl+Enter"
     r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
+    r"(?:learn|find out|read) more about [^.!?]{1,60}",  # "Learn more about the Institute of Geography": a link
+    r"(?:подробнее|узнать больше) (?:о|об|про) [^.!?]{1,60}",
+    r"[^.!?]{1,40} туралы толығырақ",
+    r"watch the (?:[\w-]+ ){0,3}recording",  # "Watch the launch event recording"
+    r"(?:смотреть|посмотреть) (?:видео)?запись (?:[\w-]+ ){0,3}",
+    r"contact (?:the|our) (?:[\w-]+ ){0,3}(?:office|team|desk|department|unit)",  # "Contact the research office"
+    r"(?:give|donate|пожертвовать|помочь|көмектесу)\s+(?:[£$€₸₽]\s?\d[\d\s,.]*|\d[\d\s,.]*\s?(?:[£$€₸₽]|тенге|теңге|сом|сум))",
+    # a donation form's amount button ("Give $40", "Пожертвовать 5 000 ₸")
+    r"[^?]{3,80}\?(?:\s{2,}|\s*[|/·•]\s*)" + listed("furniture-widget-answers") + r"(?:(?:\s{2,}|\s*[|/·•]\s*)"
+    + listed("furniture-widget-answers") + r"){1,3}",  # "Was this explainer useful?  Yes  No": a widget's answers
+    r"(?:[^.!?]{0,30}\s)?(?:found|noticed|spotted|see) (?:an? )?(?:error|mistake|typo)[^.!?]{0,40}\?",
+    r"(?:[^.!?]{0,30}\s)?(?:нашли|заметили|увидели) (?:ошибку|опечатку)[^.!?]{0,40}\?",
+    r"[^.!?]{0,40}қате (?:таптыңыз|байқадыңыз|көрдіңіз) ба\?",  # "Бұл бетте қате таптыңыз ба?": the typo widget
+    r"(?:[^\W\d_]+\s+){0,2}(?:бөлісіңіз|бөлісу|поделитесь|поделиться)(?:\s+[^\W\d_]+){0,2}",
+    # "Бұл жазбаны бөлісіңіз:", "Поделиться ссылкой": a share prompt with its object
+    r"[^.!?]{1,60} is (?:funded|supported|made possible) by (?:its|our) readers",  # a membership's plea
+    r"[^.!?]{1,60} (?:существует|работает|живёт|живет) (?:на средства|благодаря поддержке|благодаря) (?:своих |наших )?"
+    r"читател\w*",
+    r"[^.!?]{1,60} оқырмандар\w* (?:қаражатымен|есебінен|қолдауымен) [^.!?]{0,30}",
+    r"(?:подписка|subscription|жазылым)\s+(?:на\s+)?(?:месяц|год|неделю|полгода|a month|a year|monthly|annual|бір айға|"
+    r"бір жылға)\s*[—–:-]\s*[^.!?]{1,30}",  # "Подписка на месяц — 990 ₸": a paywall's offer
+    r"(?:our|наша|біздің) (?:newsletter|рассылка|ақпараттық парақшамыз)\s*[:—–-]\s*[^.!?]{1,80}",
 ]
-DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.:!>»›→\-–—|]*$")
+DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.…:!>»›→\-–—|]*$")
 COUNTED_BUTTON = _lines([listed("debris-lines"), listed("debris-buttons")], r"\s*\(\d[\d\s,.]*(?:\s+[^\W\d_]+)?\)\s*$")
 """A button with a count in brackets (``Sign the guestbook (12 entries)``, ``Выразить соболезнования (7)``)."""
 
@@ -146,6 +168,7 @@ def is_counted_button(line: str) -> bool:
 # Lines that begin a teaser for another story, a prompt, or page furniture.
 _DEBRIS_START_SHAPES = [
     listed("debris-openings") + r"\b",
+    listed("debris-page-notes") + r"(?!\w)",
     listed("debris-prompts") + r"\s*:",
     r"follow (?:\w+ )?on (?:facebook|twitter|x|telegram|instagram|linkedin|youtube)\b",
     r"sign up (?:for|to)\b.*(?:newsletter|updates|alerts|inbox|e-?mails?|digest|bulletin)",
@@ -557,8 +580,24 @@ NEWSLETTER_WORD = re.compile(r"(?<!\w)" + listed("debris-newsletter-words") + r"
 subscribe (the call is furniture, the pitch before it names the newsletter)."""
 
 
+COMMENT_STEM = re.compile(r"(?<!\w)" + listed("debris-comment-stems"), re.I)
+LOGIN_STEM = re.compile(r"(?<!\w)" + listed("debris-login-stems"), re.I)
+MAX_COMMENT_LOGIN_WORDS = 10
+
+
+def is_comment_login(line: str) -> bool:
+    """``Чтобы оставить комментарий, войдите через соцсети``, ``Пікір жазу үшін тіркеліңіз``, ``Log in to post a
+    comment``: a comment form's prompt to log in, a short line (ten words at most: a story's sentence about comments
+    and registering runs longer) naming a comment and a login, whatever its wording."""
+    if len(line.split()) > MAX_COMMENT_LOGIN_WORDS:
+        return False
+    return COMMENT_STEM.search(line) is not None and LOGIN_STEM.search(line) is not None
+
+
 def _is_debris_line(line: str) -> bool:
     """One line, or one sentence, of page furniture."""
+    if is_comment_login(line):
+        return True
     if (
         SEPARATOR_ONLY.match(line)
         or ITEM_COUNTER.match(line)
@@ -885,7 +924,7 @@ BARE_AMOUNT = re.compile(
 )
 """An amount of money alone on its line (``1 240 000 ₸``, ``$25``), or a fundraiser's goal (``из 2 250 000 ₸``)."""
 FUND_PROGRESS = re.compile(
-    r"^\s*(?:собрано|собрали|уже собрано|raised|жиналды)\s*:?\s*(?:"
+    r"^\s*(?:собрано|собрали|уже собрано|raised(?: so far)?|жиналды)\s*:?\s*(?:"
     + CURRENCY
     + r")?\s?"
     + AMOUNT
@@ -899,7 +938,7 @@ FUND_PROGRESS = re.compile(
     + AMOUNT
     + r"\s*(?:"
     + CURRENCY
-    + r")?\s*$",
+    + r")?(?:\s+(?:goal|target|цель|мақсат))?\s*$",
     re.I,
 )
 """``Собрано 1 240 000 из 2 000 000 сом``, ``Raised $12,400 of $20,000``: a fundraiser's progress on one line."""

@@ -150,3 +150,65 @@ def test_the_headers_line_as_a_fields_value_or_above_the_storys_paragraphs_stays
     story = header + "\n".join(lines[:2]) + "\n" + lines[2] + "\n" + middle + "Organised by:\n" + name + "\n"
     body = _body(story, "en")
     assert body.count(name) == 2
+
+
+FURNITURE = [
+    ("en", "Learn more about the School of Hydrology"),
+    ("ru", "Подробнее о лаборатории"),
+    ("kk", "Зертхана туралы толығырақ"),
+    ("en", "Watch the panel discussion recording"),
+    ("en", "Contact the press office"),
+    ("en", "Give $25"),
+    ("ru", "Пожертвовать 5 000 ₸"),
+    ("en", "Did this article help you?  Yes  No"),
+    ("ru", "Была ли статья полезной?  Да  Нет"),
+    ("kk", "Мақала пайдалы болды ма? | Иә | Жоқ"),
+    ("en", "Spotted a mistake in this story?"),
+    ("ru", "Заметили опечатку в тексте?"),
+    ("kk", "Мәтінде қате байқадыңыз ба?"),
+    ("kk", "Мақаламен бөлісіңіз:"),
+    ("ru", "Поделиться с друзьями"),
+    ("kk", "Жаңалықпен бөлісу:"),
+    ("ru", "Поделитесь материалом:"),
+    ("en", "The Irtysh Herald is funded by its readers. Become a member for $3 a month."),
+    ("ru", "Газета «Голос Иртыша» существует на средства читателей. Станьте нашим подписчиком."),
+    ("ru", "Подписка на полгода — 4 500 ₸"),
+    ("en", "You've read 5 of 5 free stories this month."),
+    ("en", "Already a member? Log in"),
+    ("ru", "Вы прочитали все бесплатные материалы этого месяца."),
+    ("ru", "Этот материал доступен только подписчикам «Голоса Иртыша»"),
+    ("kk", "Бұл материал тек жазылушыларға қолжетімді"),
+    ("en", "This story appears in the Winter 2027 issue of Steppe Monthly."),
+    ("en", "This conversation has been edited for length and clarity."),
+    ("ru", "Интервью сокращено и отредактировано."),
+    ("en", "Log in with your account to leave a comment"),
+    ("ru", "Комментировать могут только авторизованные пользователи"),
+    ("kk", "Пікір қалдыру үшін жүйеге кіріңіз"),
+    ("ru", "Показать полностью…"),
+    ("ru", "Загрузить ещё фото (8)"),
+    ("kk", "Аудармасын қарау"),
+    ("en", "Raised so far: $1,200 of $5,000 goal"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), FURNITURE)
+def test_the_pages_furniture_under_the_story_leaves_the_body(lang: str, line: str) -> None:
+    body = _body(STORY[lang] + line + "\n", lang)
+    assert line not in body
+    assert body[-1] == STORY[lang].splitlines()[-1]
+
+
+STORY_LINES = [
+    ("en", "Why did the library wait so long? Nobody answered."),
+    ("en", "Volunteers asked readers to give $25 or more, and most did."),
+    ("ru", "Подробнее о планах библиотеки директор рассказала журналистам после открытия."),
+    ("ru", "Библиотека существует на средства области и помощь спонсоров."),
+    ("en", "The director said she had read the comments and would register every volunteer by Friday."),
+    ("kk", "Кітапхана туралы толығырақ айтсақ, ол 1956 жылы ашылған."),
+    ("en", "Found a use for an old radio?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), STORY_LINES)
+def test_story_lines_shaped_like_furniture_stay(lang: str, line: str) -> None:
+    assert line in _body(STORY[lang] + line + "\n" + STORY[lang].splitlines()[1] + "\n", lang)
