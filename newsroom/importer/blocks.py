@@ -456,10 +456,30 @@ def _names_itself(text: str) -> re.Match[str] | None:
     return match
 
 
+BACKGROUND_HEADING = re.compile(r"^\s*" + listed("blocks-background-headings") + r"\s*$", re.I)
+ORGANISATION_SAYS_KAZAKH = re.compile(
+    r"^[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^.!?]{1,100}?\s(?:құрылған|құрылды|ашылған|жұмыс істейді|негізі қаланған)(?!\w)"
+)
+"""``Жастар ресурстық орталығы 2017 жылдан бері жұмыс істейді``: an organisation describing itself, its verb last."""
+
+
+def _background_on_the_story(lines: list[Line], position: int) -> bool:
+    """``Справка``, ``Анықтама``, ``Background`` over a text no organisation says of itself (a person's life, a
+    museum's address and hours, a country's figures): background to the story, kept (over ``Фонд «...» создан в
+    2021 году``, ``Орталық ... жұмыс істейді`` a release's boilerplate)."""
+    heading = d.BOILERPLATE_HEADING.match(lines[position].text)
+    if heading is None or BACKGROUND_HEADING.match(heading["head"]) is None:
+        return False
+    rest = (heading["rest"] or "").strip()
+    following = rest or (lines[position + 1].text if position + 1 < len(lines) else "")
+    itself = ORGANISATION_SAYS.match(following) or _names_itself(following) or ORGANISATION_SAYS_KAZAKH.match(following)
+    return itself is None
+
+
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:
     if position <= body_start + 1 or not d.is_boilerplate_heading(lines[position].text):
         return False
-    if _notes_on_the_story(lines, position):
+    if _notes_on_the_story(lines, position) or _background_on_the_story(lines, position):
         return False
     if _above_comments(lines, position):
         return True

@@ -154,6 +154,13 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:подписка|subscription|жазылым)\s+(?:на\s+)?(?:месяц|год|неделю|полгода|a month|a year|monthly|annual|бір айға|"
     r"бір жылға)\s*[—–:-]\s*[^.!?]{1,30}",  # "Подписка на месяц — 990 ₸": a paywall's offer
     r"(?:our|наша|біздің) (?:newsletter|рассылка|ақпараттық парақшамыз)\s*[:—–-]\s*[^.!?]{1,80}",
+    r"(?:в этом выпуске|in this issue|бұл шығарылымда)\s*[—–:]\s*[^.!?]{1,120}",  # a newsletter's contents line
+    r"(?:дата последнего изменения|последнее изменение|last (?:modified|updated on)|соңғы өзгеріс(?: күні)?|"
+    r"соңғы өзгертілген күні)\s*[:：]\s*\d.{0,20}",  # "Дата последнего изменения: 25.11.2026": the page's stamp
+    r"(?:[^\W\d_][\w.'’-]*\s+){1,4}and \d[\d,.]*\s*others?",  # "Dr. Askar Nurmagambetov and 418 others"
+    r"(?:вы,?\s+)?(?:[^\W\d_][\w.'’-]*\s+){1,3}и ещё \d[\d\s]*",  # "👍❤️ Вы, Алия Касенова и ещё 211"
+    r"(?:[^\W\d_][\w.'’-]*\s+){1,3}және тағы \d[\d\s]*(?:\s+адам)?",
+    r"\d{1,3}(?:[.,]\d)?\s?[kKкК]",  # a lone counter in thousands ("1.2K")
 ]
 DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.…:!>»›→\-–—|]*$")
 COUNTED_BUTTON = _lines([listed("debris-lines"), listed("debris-buttons")], r"\s*\(\d[\d\s,.]*(?:\s+[^\W\d_]+)?\)\s*$")
@@ -215,6 +222,7 @@ _PROMO_SHAPES = [
     r"your (?:gift|donation|support|contribution) (?:helps|will help|can help|makes|goes|keeps)\b",
     r"[£$€₸₽]\s?\d[\d,.]*\s+(?:can|could|will)\s+(?:buy|provide|pay|give|feed|help|cover|keep|send)\b(?=[^,;]*$)",
     # "$25 can provide a family with a water filter": what a gift buys
+    r"your (?:gift|donation|support|contribution) (?:can|could|will) (?:bring|buy|provide|give|pay|feed|send|keep)\b",
     r"(?:ваше|ваш|ваша) (?:пожертвование|вклад|помощь|поддержка) (?:поможет|помогает|позволит|позволяет)\b",
     r"(?:сіздің )?(?:қайырымдылығыңыз|садақаңыз|үлесіңіз|көмегіңіз) [^.!?]{0,40}көмектеседі\b",
 ]

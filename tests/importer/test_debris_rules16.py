@@ -212,3 +212,59 @@ STORY_LINES = [
 @pytest.mark.parametrize(("lang", "line"), STORY_LINES)
 def test_story_lines_shaped_like_furniture_stay(lang: str, line: str) -> None:
     assert line in _body(STORY[lang] + line + "\n" + STORY[lang].splitlines()[1] + "\n", lang)
+
+
+MORE_FURNITURE = [
+    ("kk", "Біздің мекенжайымыз: Павлодар қ., Естай к-сі, 54"),
+    ("ru", "Наш адрес: г. Павлодар, ул. Естая, 54"),
+    ("en", "May be an image of 4 people and bicycle"),
+    ("kk", "Бұл сурет мынаны білдіруі мүмкін: 3 адам және кітаптар"),
+    ("ru", "В этом выпуске — новости из Павлодара и Экибастуза."),
+    ("ru", "Дата последнего изменения: 02.03.2027"),
+    ("en", "Aliya Omarova and 57 others"),
+    ("ru", "👍❤️ Вы, Ержан Сапаров и ещё 48"),
+    ("en", "3.4K"),
+    ("en", "Your donation could buy a winter coat for a child."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), MORE_FURNITURE)
+def test_more_of_the_pages_furniture_leaves_the_body(lang: str, line: str) -> None:
+    body = _body(STORY[lang] + line + "\n", lang)
+    assert line not in body
+
+
+def test_a_newsletters_mailing_address_footer_leaves_the_body() -> None:
+    footer = (
+        "Our mailing address is:\nIrtysh Readers Club\n54 Estai Street\nPavlodar 140000\n"
+        "Want to change how you receive these emails?\n"
+    )
+    story = STORY["en"] + (
+        "Volunteers have already fixed 140 appliances, most of them kettles and desk lamps.\n"
+        "The café will open every second Saturday until the end of the year.\n"
+        "Two retired engineers from the city's power plant now lead the weekend shifts.\n"
+        "The library hopes to add a sewing corner in the spring.\n"
+        "Residents can bring up to two items each visit.\n"
+    )
+    body = _body(story + footer, "en")
+    assert body[-1] == "Residents can bring up to two items each visit."
+
+
+BACKGROUND = {
+    "ru": ("Справка", "Директор библиотеки Сауле Есимова родилась в 1971 году в Баянауле. Окончила КазГУ."),
+    "kk": ("Анықтама", "Кітапхана директоры Сәуле Есімова 1971 жылы Баянауылда туған."),
+    "en": ("Background", "Saule Yesimova was born in Bayanaul in 1971 and has run the library since 2004."),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_background_under_its_heading_about_a_person_stays(lang: str) -> None:
+    heading, text = BACKGROUND[lang]
+    body = _body(STORY[lang] + heading + "\n" + text + "\n", lang)
+    assert body[-2:] == [heading, text]
+
+
+def test_background_heading_over_an_organisation_describing_itself_still_leaves_the_body() -> None:
+    boilerplate = "Справка\nОбщественный фонд «Читающий Павлодар» создан в 2015 году и помогает библиотекам.\n"
+    body = _body(STORY["ru"] + boilerplate, "ru")
+    assert body[-1] == STORY["ru"].splitlines()[-1]
