@@ -602,9 +602,24 @@ def is_comment_login(line: str) -> bool:
     return COMMENT_STEM.search(line) is not None and LOGIN_STEM.search(line) is not None
 
 
+REUSE_OBJECT = re.compile(r"(?<!\w)" + listed("debris-reuse-objects"), re.I)
+REUSE_LINK = re.compile(r"(?<!\w)" + listed("debris-reuse-links"), re.I)
+REUSE_MUST = re.compile(r"(?<!\w)" + listed("debris-reuse-musts"), re.I)
+MAX_REUSE_WORDS = 25
+
+
+def is_reuse_notice(line: str) -> bool:
+    """``При цитировании материалов ссылка на «...» обязательна``, ``When using materials, a link to the site is
+    required``, ``Материалдарды көшіріп басқанда сілтеме міндетті``: the site's terms of reuse, a short line naming its
+    materials, a link and a must, whatever its wording."""
+    if len(line.split()) > MAX_REUSE_WORDS or _quoted(line):  # "..., the ministry said": the story's
+        return False
+    return all(stem.search(line) is not None for stem in (REUSE_OBJECT, REUSE_LINK, REUSE_MUST))
+
+
 def _is_debris_line(line: str) -> bool:
     """One line, or one sentence, of page furniture."""
-    if is_comment_login(line):
+    if is_comment_login(line) or is_reuse_notice(line):
         return True
     if (
         SEPARATOR_ONLY.match(line)

@@ -268,3 +268,20 @@ def test_background_heading_over_an_organisation_describing_itself_still_leaves_
     boilerplate = "Справка\nОбщественный фонд «Читающий Павлодар» создан в 2015 году и помогает библиотекам.\n"
     body = _body(STORY["ru"] + boilerplate, "ru")
     assert body[-1] == STORY["ru"].splitlines()[-1]
+
+
+REUSE = [
+    ("en", "Republishing our content is allowed only with a hyperlink to irtysh.example"),
+    ("ru", "Перепечатка материалов допускается только с активной гиперссылкой на источник"),
+    ("kk", "Сайт материалдарын пайдаланғанда гиперсілтеме міндетті"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), REUSE)
+def test_the_sites_terms_of_reuse_leave_the_body(lang: str, line: str) -> None:
+    assert line not in _body(STORY[lang] + line + "\n", lang)
+
+
+def test_a_reported_rule_on_links_to_materials_stays() -> None:
+    line = "Media must give a link to the court's materials, the judge said."
+    assert line in _body(STORY["en"] + line + "\n" + STORY["en"].splitlines()[1] + "\n", "en")
