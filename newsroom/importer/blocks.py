@@ -644,13 +644,35 @@ def _repeats_the_header(lines: list[Line], position: int, body_start: int) -> bo
         return False
     if lines[position - 1].text.rstrip().endswith((":", "：")):
         return False  # a field's value under its label (``From:`` / the office's name): the field's rules read it
+    return _past_the_story_or_before_it(lines, position, body_start)  # a deck or a picture's caption may stand above
+
+
+MAX_SWITCHER_LABEL_WORDS, MIN_SWITCHER_LANGUAGES = 3, 2
+
+
+def _switcher_column(lines: list[Line], position: int, body_start: int) -> int:
+    """How many lines from ``position`` are a language switcher written one language a line under its short label
+    (``Доступно на:`` / ``English`` / ``Русский``), before the story's second paragraph or at the page's foot (0:
+    none; ``The app is available in:`` over the languages is the story's sentence)."""
+    label = lines[position].text.strip()
+    if len(label.split()) > MAX_SWITCHER_LABEL_WORDS or not label.endswith((":", "：")):
+        return 0
+    size = 1
+    while position + size < len(lines) and lines[position + size].text.strip().casefold() in d.LANGUAGES:
+        size += 1
+    if size - 1 < MIN_SWITCHER_LANGUAGES:
+        return 0
+    return size if _past_the_story_or_before_it(lines, position, body_start) else 0
+
+
+def _past_the_story_or_before_it(lines: list[Line], position: int, body_start: int) -> bool:
+    """No more than one sentence's paragraph (a deck, a caption) above ``position``, or none below it."""
     above = [
         line
         for line in lines[body_start:position]
         if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
     ]
-    before_story = len(above) <= MAX_SENTENCES_OVER_LABEL  # a deck or a picture's caption may stand above it
-    return before_story or not _story_paragraph_below(lines, position)
+    return len(above) <= MAX_SENTENCES_OVER_LABEL or not _story_paragraph_below(lines, position)
 
 
 def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
@@ -689,7 +711,11 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             or _repeats_the_header(lines, position, body_start)
         ):
             line.role = LineRole.DEBRIS
-        elif size := _box(lines, position) or _subscription_form(lines, position):
+        elif size := (
+            _box(lines, position)
+            or _subscription_form(lines, position)
+            or _switcher_column(lines, position, body_start)
+        ):
             for boxed in lines[position : position + size]:
                 boxed.role = LineRole.DEBRIS
         elif size := d.gift_list([line.text for line in lines[position : position + d.MAX_GIFT_LINES + 2]]):

@@ -285,3 +285,23 @@ def test_the_sites_terms_of_reuse_leave_the_body(lang: str, line: str) -> None:
 def test_a_reported_rule_on_links_to_materials_stays() -> None:
     line = "Media must give a link to the court's materials, the judge said."
     assert line in _body(STORY["en"] + line + "\n" + STORY["en"].splitlines()[1] + "\n", "en")
+
+
+SWITCHERS = {
+    "en": "Also available in:\nРусский\nҚазақша\n",
+    "ru": "Доступно на языках:\nEnglish\nҚазақша\n",
+    "kk": "Басқа тілдерде:\nРусский\nEnglish\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_language_switcher_one_language_a_line_under_the_title_leaves_the_body(lang: str) -> None:
+    title, *story = STORY[lang].splitlines()
+    body = _body(title + "\n" + SWITCHERS[lang] + "\n".join(story) + "\n", lang)
+    assert body == story
+
+
+def test_languages_listed_in_the_story_under_its_sentence_stay() -> None:
+    title, first, second = STORY["en"].splitlines()
+    story = f"{title}\n{first}\n{second}\nThe café's leaflets are printed in:\nҚазақша\nРусский\nEnglish\n{first}\n"
+    assert "English" in _body(story, "en")
