@@ -140,8 +140,11 @@ _DEBRIS_WHOLE_SHAPES = [
     r"contact (?:the|our) (?:[\w-]+ ){0,3}(?:office|team|desk|department|unit)",  # "Contact the research office"
     r"(?:give|donate|пожертвовать|помочь|көмектесу)\s+(?:[£$€₸₽]\s?\d[\d\s,.]*|\d[\d\s,.]*\s?(?:[£$€₸₽]|тенге|теңге|сом|сум))",
     # a donation form's amount button ("Give $40", "Пожертвовать 5 000 ₸")
-    r"[^?]{3,80}\?(?:\s{2,}|\s*[|/·•]\s*)" + listed("furniture-widget-answers") + r"(?:(?:\s{2,}|\s*[|/·•]\s*)"
-    + listed("furniture-widget-answers") + r"){1,3}",  # "Was this explainer useful?  Yes  No": a widget's answers
+    r"[^?]{3,80}\?(?:\s{2,}|\s*[|/·•]\s*)"
+    + listed("furniture-widget-answers")
+    + r"(?:(?:\s{2,}|\s*[|/·•]\s*)"
+    + listed("furniture-widget-answers")
+    + r"){1,3}",  # "Was this explainer useful?  Yes  No": a widget's answers
     r"(?:[^.!?]{0,30}\s)?(?:found|noticed|spotted|see) (?:an? )?(?:error|mistake|typo)[^.!?]{0,40}\?",
     r"(?:[^.!?]{0,30}\s)?(?:нашли|заметили|увидели) (?:ошибку|опечатку)[^.!?]{0,40}\?",
     r"[^.!?]{0,40}қате (?:таптыңыз|байқадыңыз|көрдіңіз) ба\?",  # "Бұл бетте қате таптыңыз ба?": the typo widget
