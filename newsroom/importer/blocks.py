@@ -580,9 +580,35 @@ def _opens_a_thread(lines: list[Line], position: int) -> bool:
     return any(line.text.strip().casefold() in d.POST_ACTIONS or d.is_post_actions(line.text) for line in following)
 
 
+MAX_COMMENTER_WORDS, REPLIES_REACH, MIN_REPLIES = 4, 12, 2
+REPLY_BUTTONS = word_set("debris-reply-buttons")
+
+
+def _opens_a_reply_thread(lines: list[Line], position: int) -> bool:
+    """A comment under the post, whatever the network: its author's short name, the comment, its age or date
+    (``1w``, ``24 мар в 19:02``) and a reply button (``Reply``, ``Ответить``, ``Жауап беру``), in the text's second
+    half, among its last lines or with another reply button close under it (a comments heading need not stand over
+    it)."""
+    if position + 3 >= len(lines):
+        return False
+    replies = sum(
+        line.text.strip(" .!").casefold() in REPLY_BUTTONS for line in lines[position : position + REPLIES_REACH]
+    )
+    late = position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
+    if not late and replies < MIN_REPLIES:
+        return False
+    author, _, stamp, button = (line.text.strip() for line in lines[position : position + 4])
+    if len(author.split()) > MAX_COMMENTER_WORDS or author.endswith(("!", "?", ":", ";")):
+        return False
+    aged = d.SHORT_STAMP.match(stamp) is not None or is_date_line(stamp)
+    return aged and button.strip(" .!").casefold() in REPLY_BUTTONS
+
+
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
     text = lines[position].text
+    if position > body_start + 1 and _opens_a_reply_thread(lines, position):
+        return True
     if position > body_start + 1 and (_post_widgets(lines, position) or _opens_a_comment_form(lines, position)):
         return True  # a post's counters and buttons one a line (``41 комментарий``, ``58 репостов``, ``Нравится``)
     if position > body_start + 1 and _opens_a_thread(lines, position):

@@ -309,3 +309,27 @@ def test_languages_listed_in_the_story_under_its_sentence_stay() -> None:
     title, first, second = STORY["en"].splitlines()
     story = f"{title}\n{first}\n{second}\nThe café's leaflets are printed in:\nҚазақша\nРусский\nEnglish\n{first}\n"
     assert "English" in _body(story, "en")
+
+
+THREADS = {
+    "en": "dana.reads\nWhat a great idea!\n2d\nReply\nerlan_k\nI will bring my radio next time\n1d\nReply\n",
+    "ru": "Марина С.\nОтличная идея, спасибо!\n3 апр в 10:15\nОтветить\n",
+    "kk": "aigul_reader\nКеремет бастама!\n5 күн\nЖауап беру\nnurlan.t\nКелесі жолы барамын\n2 күн\nЖауап беру\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_comments_under_the_post_without_a_heading_leave_the_body(lang: str) -> None:
+    body = _body(STORY[lang] + THREADS[lang], lang)
+    assert body[-1] == STORY[lang].splitlines()[-1]
+
+
+def test_a_crosshead_over_a_paragraph_and_the_pages_buttons_stays() -> None:
+    story = STORY["ru"] + (
+        "Что дальше\n"
+        "Библиотека хочет открыть ещё два таких кафе в районах области уже весной.\n"
+        "Мнение автора может не совпадать с позицией редакции.\n"
+        "Поделиться\n"
+    )
+    body = _body(story, "ru")
+    assert "Что дальше" in body
