@@ -701,6 +701,39 @@ def _past_the_story_or_before_it(lines: list[Line], position: int, body_start: i
     return len(above) <= MAX_SENTENCES_OVER_LABEL or not _story_paragraph_below(lines, position)
 
 
+POLL_HEADING = re.compile(r"^\s*" + listed("debris-poll-headings") + r"\s*:?\s*$", re.I)
+VOTE_STEM = re.compile(r"(?<!\w)" + listed("debris-vote-stems"), re.I)
+MIN_POLL_OPTIONS, MAX_POLL_OPTIONS, MAX_OPTION_WORDS, MAX_VOTE_LINE_WORDS = 2, 8, 6, 6
+
+
+def _poll(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` are a poll (0: none): its heading if any (``Опрос``), a question, two answers
+    or more (short lines without a stop), closed by its count of votes or its button (``Проголосовали 3 418
+    человек``, ``Vote``); a question over a story's short list has no such close."""
+    at = position + (POLL_HEADING.match(lines[position].text) is not None)
+    if at >= len(lines) or not lines[at].text.rstrip().endswith("?") or not d.is_headline_like(lines[at].text):
+        return 0
+    options = 0
+    for line in lines[at + 1 : at + 2 + MAX_POLL_OPTIONS]:
+        text = line.text.strip()
+        if VOTE_STEM.search(text) and len(text.split()) <= MAX_VOTE_LINE_WORDS:
+            break
+        if len(text.split()) > MAX_OPTION_WORDS or text.endswith((".", "!", "?", ":", ";")):
+            return 0
+        options += 1
+    else:
+        return 0
+    if options < MIN_POLL_OPTIONS:
+        return 0
+    size = at + 1 + options - position
+    while position + size < len(lines) and size <= at + 3 + options - position:
+        text = lines[position + size].text.strip()
+        if not (VOTE_STEM.search(text) and len(text.split()) <= MAX_VOTE_LINE_WORDS):
+            break
+        size += 1
+    return size
+
+
 def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
     """A link to a neighbouring post or its headline, after the story's first lines; a list's heading under the
     link (``Следующая новость →`` over ``Читайте также``) is no neighbour's headline."""
@@ -741,6 +774,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             _box(lines, position)
             or _subscription_form(lines, position)
             or _switcher_column(lines, position, body_start)
+            or _poll(lines, position)
         ):
             for boxed in lines[position : position + size]:
                 boxed.role = LineRole.DEBRIS

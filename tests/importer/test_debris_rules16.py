@@ -333,3 +333,23 @@ def test_a_crosshead_over_a_paragraph_and_the_pages_buttons_stays() -> None:
     )
     body = _body(story, "ru")
     assert "Что дальше" in body
+
+
+POLLS = {
+    "en": "Poll\nWould you use a repair café?\nYes, every month\nMaybe\nNo\n1,204 votes\nVote\n",
+    "ru": "Будете ли вы ходить в ремонтное кафе?\nДа\nИногда\nНет\nГолосовать\n",
+    "kk": "Сауалнама\nЖөндеу кафесіне барасыз ба?\nИә, әр ай сайын\nКейде\nЖоқ\n2 418 адам дауыс берді\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_poll_closed_by_its_votes_or_button_leaves_the_body(lang: str) -> None:
+    story = STORY[lang] + POLLS[lang] + STORY[lang].splitlines()[1] + "\n"
+    body = _body(story, lang)
+    assert all(line not in body for line in POLLS[lang].splitlines())
+
+
+def test_a_question_over_a_short_list_in_the_story_stays() -> None:
+    story = STORY["en"] + "What can you bring?\nLamps\nKettles\nRadios\n" + STORY["en"].splitlines()[1] + "\n"
+    body = _body(story, "en")
+    assert "Kettles" in body
