@@ -316,7 +316,8 @@ BOILERPLATE_HEADING = re.compile(
 CONTACT_HEADING = re.compile(
     r"^\s*(?:(?:media|press|for media) (?:contacts?|enquiries|inquiries|office)|contacts? for (?:the )?media|"
     r"for (?:more|further) information,?(?: (?:please )?contact(?: us)?)?|contacts?|контакты(?: для сми)?|"
-    r"для справок|контакты для прессы|байланыс(?: үшін)?)\s*[:.]?\s*$",
+    r"для справок|контакты для (?:прессы|журналистов)|пресс-контакты?|байланыс(?: үшін)?|"
+    r"(?:бақ|бұқаралық ақпарат құралдары)(?:на|ның)?(?: өкілдеріне)? арналған байланыс(?:тар)?)\s*[:.]?\s*$",
     re.I,
 )
 MAX_CONTACT_LINES = 8

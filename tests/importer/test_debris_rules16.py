@@ -353,3 +353,15 @@ def test_a_question_over_a_short_list_in_the_story_stays() -> None:
     story = STORY["en"] + "What can you bring?\nLamps\nKettles\nRadios\n" + STORY["en"].splitlines()[1] + "\n"
     body = _body(story, "en")
     assert "Kettles" in body
+
+
+CONTACTS = {
+    "kk": "БАҚ өкілдеріне арналған байланыс:\nАйжан Бекова, баспасөз хатшысы\naizhan@example.kz | +7 702 000 00 00\n",
+    "ru": "Контакты для журналистов:\nАйжан Бекова, пресс-секретарь\naizhan@example.kz | +7 702 000 00 00\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_press_contact_under_a_heading_for_the_media_leaves_the_body(lang: str) -> None:
+    body = _body(STORY[lang] + CONTACTS[lang], lang)
+    assert body[-1] == STORY[lang].splitlines()[-1]
