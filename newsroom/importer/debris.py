@@ -360,9 +360,11 @@ def is_boilerplate_heading(line: str) -> bool:
 
 
 def is_reaction_row(line: str) -> bool:
-    """A row of reactions or counters without a word: ``❤️ 48   👍 31   🔥 9``, ``👍 54 👎 12``."""
+    """A row of reactions or counters without a word: ``❤️ 48   👍 31   🔥 9``, ``👍 54 👎 12`` (``☎️ 8 (7222)
+    00-00-00`` is a phone number for the readers)."""
     return (
-        not any(char.isalpha() for char in line)
+        PHONE.search(line) is None
+        and not any(char.isalpha() for char in line)
         and any(char.isdigit() for char in line)
         and any(unicodedata.category(char) == "So" for char in line)
     )

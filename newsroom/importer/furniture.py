@@ -301,7 +301,12 @@ def _is_label_line(line: Line) -> bool:
         and not is_date_line(text)
         and not is_list_item(text)
         and not d.is_contact(text)
+        and FIELD_WITH_NUMBER.match(text) is None
     )
+
+
+FIELD_WITH_NUMBER = re.compile(r"^[^:]{2,60}:\s*[+\d][\d\s()+-]*$")
+"""``Единая диспетчерская служба: 109``: a field and its number (a hotline for the readers), no topic label."""
 
 
 def _title_cased(text: str) -> bool:

@@ -410,6 +410,23 @@ def _event_day_after_the_page_date(spot: Spot) -> bool:
     return day is not None and day > max(page)
 
 
+MAX_CELL_WORDS = 5
+DIGIT = re.compile(r"\d")
+
+
+def _cell_of_a_table(spot: Spot) -> bool:
+    """A lone number between two short cells of the story's table, one of them a figure (``Alikhan Nurlanuly`` / ``2``
+    / ``6:58.41``): a place or a score, not a post's counter (a counter stands among the post's buttons and counts)."""
+    if d.BARE_COUNT.match(spot.text) is None or not 0 < spot.position < len(spot.lines) - 1:
+        return False
+    around = [spot.lines[spot.position - 1], spot.lines[spot.position + 1]]
+    cells = all(
+        line.role is LineRole.BODY and len(line.text.split()) <= MAX_CELL_WORDS and not d.is_debris(line.text)
+        for line in around
+    )
+    return cells and any(DIGIT.search(line.text) for line in around)
+
+
 BODY_RULES: Rules = (
     (_provider_label, LineRole.DEBRIS),
     (_provider_under_its_label, LineRole.DEBRIS),
@@ -439,6 +456,7 @@ BODY_RULES: Rules = (
     (_event_day_after_the_page_date, LineRole.BODY),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.counter_in_a_list([line.text for line in spot.lines], spot.position), LineRole.BODY),
+    (_cell_of_a_table, LineRole.BODY),
     (_link_the_story_gives, LineRole.BODY),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_link_row_at_an_edge, LineRole.DEBRIS),

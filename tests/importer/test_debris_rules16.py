@@ -365,3 +365,34 @@ CONTACTS = {
 def test_a_press_contact_under_a_heading_for_the_media_leaves_the_body(lang: str) -> None:
     body = _body(STORY[lang] + CONTACTS[lang], lang)
     assert body[-1] == STORY[lang].splitlines()[-1]
+
+
+def test_a_place_in_a_results_table_one_cell_a_line_stays() -> None:
+    table = "Boat\nCrew\nPlace\nTime\nW1x\nAida Serikova\n4\n7:40.12\nM2x\nBekov / Lim\n11\n6:55.03\n"
+    body = _body(STORY["en"] + table + STORY["en"].splitlines()[1] + "\n", "en")
+    assert "4" in body
+    assert "11" in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("en", "📞 +7 7182 00 00 00"), ("ru", "☎️ 8 (7182) 00-00-00"), ("kk", "📱 8 702 000 00 00")],
+)
+def test_a_phone_number_for_the_readers_with_its_symbol_in_a_post_stays(lang: str, line: str) -> None:
+    tail = "#library #repair\n312 likes\nView all 18 comments\nAdd a comment…\nAbout\nHelp\nPrivacy\nTerms\n"
+    more = "\n".join(LETTER[lang].splitlines()[1:3]) + "\n"
+    post = STORY[lang] + more + line + "\n" + tail
+    assert line in _body(post, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("ru", "Единая дежурная служба: 112"), ("kk", "Жедел желі: 1414"), ("en", "City helpline: 109")],
+)
+def test_a_hotline_closing_the_story_stays(lang: str, line: str) -> None:
+    footer = {
+        "ru": "Пресс-служба акимата Павлодарской области\nПоделиться\n",
+        "kk": "Павлодар облысы әкімдігінің баспасөз қызметі\nБөлісу\n",
+        "en": "Pavlodar City Hall Press Office\nShare\n",
+    }[lang]
+    assert line in _body(STORY[lang] + line + "\n" + footer, lang)
