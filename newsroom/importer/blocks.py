@@ -60,8 +60,9 @@ QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1
 """``... провели рейд «Зимняя дорога»``: a headline closing on a name in quotes, not someone's words."""
 
 
-SPEAKER_HEADLINE = re.compile(r"^[^\W\d_][^:«»“”\".!?]{1,60}:\s*[«“\"][^«»“”\"]{1,80}[»”\"]$")
-"""``Chef Aigerim Sadykova: "Our cuisine is not just meat"``: an interview's headline, the speaker's words in quotes."""
+SPEAKER_HEADLINE = re.compile(r"^(?P<speaker>[^\W\d_][^:«»“”\".!?]{1,60}):\s*[«“\"][^«»“”\".!?…]{1,80}[»”\"]$")
+"""``Chef Aigerim Sadykova: "Our cuisine is not just meat"``: an interview's headline, the speaker's words in quotes
+without a stop (``She added: “We will open two more.”`` is the story's quotation)."""
 
 
 def _is_listed_headline(text: str) -> bool:
@@ -73,8 +74,15 @@ def _is_listed_headline(text: str) -> bool:
     return (
         not text.endswith(BODY_ENDINGS)
         or QUOTED_NAME_AT_END.match(stripped) is not None
-        or SPEAKER_HEADLINE.match(stripped) is not None
+        or _speaker_headline(stripped)
     )
+
+
+def _speaker_headline(text: str) -> bool:
+    """``SPEAKER_HEADLINE`` whose speaker ends on a name (``Chef Aruzhan Bekturova:``), not a clause (``She added:``,
+    ``Организаторы отметили:``)."""
+    match = SPEAKER_HEADLINE.match(text)
+    return match is not None and match["speaker"].split()[-1][:1].isupper()
 
 
 COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.I)
