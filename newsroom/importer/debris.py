@@ -164,6 +164,9 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:вы,?\s+)?(?:[^\W\d_][\w.'’-]*\s+){1,3}и ещё \d[\d\s]*",  # "👍❤️ Вы, Алия Касенова и ещё 211"
     r"(?:[^\W\d_][\w.'’-]*\s+){1,3}және тағы \d[\d\s]*(?:\s+адам)?",
     r"\d{1,3}(?:[.,]\d)?\s?[kKкК]",  # a lone counter in thousands ("1.2K")
+    EDITED + r"\s*[·•]\s*\d{1,2}\s?" + POST_AGE_UNIT,  # a post's edit stamp and age ("Edited · 1w")
+    r"(?:.{0,120}?(?:\s{2,}|\s[|·•]\s))?(?:page|стр\.?|страница|бет)\s*\d{1,3}\s*(?:of|из|/)\s*\d{1,3}",
+    # a printed document's running foot ("Steppe Energy LLP | Press release | 12.11.2026   Page 1 of 2")
 ]
 DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.…:!>»›→\-–—|]*$")
 COUNTED_BUTTON = _lines([listed("debris-lines"), listed("debris-buttons")], r"\s*\(\d[\d\s,.]*(?:\s+[^\W\d_]+)?\)\s*$")
@@ -456,7 +459,7 @@ def is_registration_line(line: str) -> bool:
     return bool(numbers) and not any(_sentence_goes_on(line[number.end() :]) for number in numbers)
 
 
-BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {3,}")
+BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {2,}")
 
 
 FOOT_LINK = re.compile(r"^\s*" + listed("blocks-foot-links") + r"\s*:?\s*$", re.I)

@@ -356,15 +356,33 @@ def _lower_words(text: str) -> list[str]:
     return [word for word in LOWER_WORD.findall(text) if word not in NAME_CONNECTORS]
 
 
+BIO_REACH = 2
+
+
 def _bio_under_followers(spot: Spot) -> bool:
-    """``Teacher in Kordai. I write about ...`` between an author's ``41 Followers`` and the ``Follow`` button."""
-    previous, following = spot.previous, spot.lines[spot.position + 1].text if not spot.is_last else ""
-    return (
-        previous is not None
-        and d.is_follower_line(previous.text)
-        and d.is_debris(following)
-        and len(spot.text.split()) <= MAX_BIO_WORDS
-    )
+    """``Teacher in Kordai. I write about ...`` between an author's ``41 Followers`` and the ``Follow`` button, in one
+    or two lines (``Writer for Steppe Stories`` / ``Journalist in Bishkek. ...``), a separator (``·``) allowed."""
+    if len(spot.text.split()) > MAX_BIO_WORDS:
+        return False
+    lines, at = spot.lines, spot.position
+    above = [line.text for line in lines[max(0, at - 1 - BIO_REACH) : at]]
+    while above and (d.SEPARATOR_ONLY.match(above[-1]) or (len(above) > 1 and _bio_line(above[-1]))):
+        above.pop()
+        if above and d.is_follower_line(above[-1]):
+            break
+    if not above or not d.is_follower_line(above[-1]):
+        return False
+    below = [line.text for line in lines[at + 1 : at + 2 + BIO_REACH]]
+    for text in below:
+        if d.is_debris(text):
+            return True
+        if not _bio_line(text):
+            return False
+    return False
+
+
+def _bio_line(text: str) -> bool:
+    return len(text.split()) <= MAX_BIO_WORDS and not d.is_debris(text)
 
 
 def _button_closing_the_text(spot: Spot) -> bool:

@@ -396,3 +396,26 @@ def test_a_hotline_closing_the_story_stays(lang: str, line: str) -> None:
         "en": "Pavlodar City Hall Press Office\nShare\n",
     }[lang]
     assert line in _body(STORY[lang] + line + "\n" + footer, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ru", "Распечатать  Отправить другу"),
+        ("en", "Edited · 3w"),
+        ("en", "Irtysh Water Foundation — Annual report    Page 3 of 9"),
+        ("kk", "«Ертіс су» ЖШС | Баспасөз релизі | бет 1/2"),
+        ("ru", "ТОО «Павлодар Водоканал» · Пресс-релиз · Страница 1 из 2"),
+    ],
+)
+def test_a_button_row_an_edit_stamp_and_a_printed_pages_foot_leave_the_body(lang: str, line: str) -> None:
+    assert line not in _body(STORY[lang] + line + "\n" + STORY[lang].splitlines()[1] + "\n", lang)
+
+
+def test_an_authors_bio_in_two_lines_under_the_followers_leaves_the_body() -> None:
+    card = (
+        "Written by Dana Omarova\n512 Followers\n·\nEditor at Steppe Notes\n"
+        "Librarian in Karaganda. Books, repairs and the people who keep both going.\nFollow\n"
+    )
+    body = _body(STORY["en"] + card, "en")
+    assert body[-1] == STORY["en"].splitlines()[-1]
