@@ -72,9 +72,7 @@ def _is_listed_headline(text: str) -> bool:
         return False
     stripped = text.strip()
     return (
-        not text.endswith(BODY_ENDINGS)
-        or QUOTED_NAME_AT_END.match(stripped) is not None
-        or _speaker_headline(stripped)
+        not text.endswith(BODY_ENDINGS) or QUOTED_NAME_AT_END.match(stripped) is not None or _speaker_headline(stripped)
     )
 
 
@@ -280,6 +278,8 @@ def _foot_list_heading(lines: list[Line], position: int) -> bool:
         return False
     if d.is_comment_opener(text) or d.is_debris(text):  # ``Барлық 36 пікірді көру`` opens the comments
         return False
+    if text.endswith((":", "：")):
+        return False  # ``Recommended steps:``, ``Вам может понадобиться:``: the story's list under its introduction
     if FOOT_LIST_STRONG.match(text) is None:
         above = lines[position - 1] if position > 0 else None
         under_furniture = above is not None and (above.role is not LineRole.BODY or d.is_debris(above.text))

@@ -419,3 +419,16 @@ def test_an_authors_bio_in_two_lines_under_the_followers_leaves_the_body() -> No
     )
     body = _body(STORY["en"] + card, "en")
     assert body[-1] == STORY["en"].splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "intro", "items"),
+    [
+        ("en", "Share\nOther things to bring along:", "A warm coat\nA flask of tea\nSpare gloves"),
+        ("ru", "Вам может понадобиться:", "Тёплая одежда\nТермос с чаем\nЗапасные перчатки"),
+        ("kk", "Сізге қажет болады:", "Жылы киім\nШай құйылған термос\nҚосалқы қолғап"),
+    ],
+)
+def test_a_list_under_its_introduction_at_the_storys_end_stays(lang: str, intro: str, items: str) -> None:
+    body = _body(STORY[lang] + intro + "\n" + items + "\n", lang)
+    assert items.splitlines()[-1] in body
