@@ -334,6 +334,21 @@ def _address_near_the_end(spot: Spot) -> bool:
     return not previous.rstrip().endswith(":") and not _is_address(previous) and not _is_address(following)
 
 
+OWN_ADDRESS = re.compile(r"^\s*" + listed("debris-address-labels") + r"\s*[:：]", re.I)
+
+
+def _own_address_in_the_footer(spot: Spot) -> bool:
+    """``Наш адрес: г. Шымкент, ул. ...`` under the page's furniture (a share button, the tags): the publisher's own
+    address in its footer (under a post's own text, ``Our address: ...`` tells the readers where to come)."""
+    previous = spot.previous
+    return (
+        spot.into_body > 1
+        and OWN_ADDRESS.match(spot.text) is not None
+        and previous is not None
+        and previous.role is not LineRole.BODY
+    )
+
+
 def _is_address(text: str) -> bool:
     return (
         len(text.split()) <= MAX_ADDRESS_WORDS
@@ -468,6 +483,7 @@ BODY_RULES: Rules = (
     (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone
     (_contact_near_an_edge, LineRole.DEBRIS),
     (_address_near_the_end, LineRole.DEBRIS),
+    (_own_address_in_the_footer, LineRole.DEBRIS),
     (_registration_near_the_end, LineRole.DEBRIS),
     (_bio_under_followers, LineRole.DEBRIS),
     (_button_closing_the_text, LineRole.DEBRIS),
