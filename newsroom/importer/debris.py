@@ -814,7 +814,14 @@ def is_post_actions(line: str) -> bool:
     parts = [part for part in ROW_PARTS.split(line.strip()) if part]
     if parts and SHORT_STAMP.match(parts[-1]):
         parts = parts[:-1]
-    return len(parts) >= 2 and all(part.casefold() in POST_ACTIONS for part in parts)
+    if len(parts) >= 2 and all(part.casefold() in POST_ACTIONS for part in parts):
+        return True
+    return ACTIONS_RUN.match(LEADING_COUNT.sub("", line.strip())) is not None  # "1,2 тыс. Reply Repost"
+
+
+LEADING_COUNT = re.compile(r"^\d[\d,.]*(?:\s?(?:тыс\.?|млн|мың|[kKкК]))?\s+")
+ACTIONS_RUN = re.compile(r"^(?:" + listed("debris-post-actions") + r"(?:\s+|$)){2,}$", re.I)
+"""Two or more of a post's buttons one space apart (``Reply Repost``, ``Жауап беру Бөлісу``)."""
 
 
 def is_block_heading(line: str) -> bool:

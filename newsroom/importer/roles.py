@@ -334,6 +334,18 @@ def _address_near_the_end(spot: Spot) -> bool:
     return not previous.rstrip().endswith(":") and not _is_address(previous) and not _is_address(following)
 
 
+HANDLE_ALONE = re.compile(r"^\s*@[\w.]{3,30}\s*$")
+MAX_POSTER_WORDS = 4
+
+
+def _name_over_a_handle(spot: Spot) -> bool:
+    """``Дарина Кусаинова-Вебер`` over ``@darina_urban``: an embedded post's author, its name over its handle (the
+    post's text under them is quoted in the story)."""
+    if spot.is_last or len(spot.text.split()) > MAX_POSTER_WORDS or spot.text.rstrip().endswith(TERMINAL):
+        return False
+    return HANDLE_ALONE.match(spot.lines[spot.position + 1].text) is not None
+
+
 OWN_ADDRESS = re.compile(r"^\s*" + listed("debris-address-labels") + r"\s*[:：]", re.I)
 
 
@@ -484,6 +496,7 @@ BODY_RULES: Rules = (
     (_contact_near_an_edge, LineRole.DEBRIS),
     (_address_near_the_end, LineRole.DEBRIS),
     (_own_address_in_the_footer, LineRole.DEBRIS),
+    (_name_over_a_handle, LineRole.DEBRIS),
     (_registration_near_the_end, LineRole.DEBRIS),
     (_bio_under_followers, LineRole.DEBRIS),
     (_button_closing_the_text, LineRole.DEBRIS),

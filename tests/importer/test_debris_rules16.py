@@ -457,3 +457,25 @@ def test_the_publishers_address_under_the_pages_furniture_leaves_the_body_but_no
 )
 def test_a_story_line_about_reading_stays(lang: str, line: str) -> None:
     assert line in _body(STORY[lang] + line + "\n" + STORY[lang].splitlines()[1] + "\n", lang)
+
+
+EMBEDS = {
+    "en": ("Dana Omarova", "@dana_reads", "Best Saturday in months. My radio works again!", "1.4K Reply Repost Like"),
+    "ru": (
+        "Асем Жумабаева",
+        "@asem_pvl",
+        "Отнесла туда старый утюг — починили за десять минут.",
+        "312 Ответить Репост",
+    ),
+    "kk": ("Айжан Бекова", "@aizhan.kz", "Кафе керемет! Келесі сенбіде тағы барамын.", "1,1 мың Жауап беру Бөлісу"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_an_embedded_posts_author_over_its_handle_and_its_buttons_leave_the_body(lang: str) -> None:
+    name, handle, text, buttons = EMBEDS[lang]
+    story = STORY[lang] + f"{name}\n{handle}\n{text}\n{buttons}\n" + STORY[lang].splitlines()[1] + "\n"
+    body = _body(story, lang)
+    assert name not in body
+    assert text in body
+    assert buttons not in body
