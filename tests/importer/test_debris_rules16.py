@@ -479,3 +479,16 @@ def test_an_embedded_posts_author_over_its_handle_and_its_buttons_leave_the_body
     assert name not in body
     assert text in body
     assert buttons not in body
+
+
+def test_tags_in_lower_case_under_the_story_above_the_pages_furniture_leave_the_body() -> None:
+    tags = "Павлодар\nбиблиотеки\nремонт\nволонтёры\n"
+    foot = "Похожие материалы\nВ Экибастузе открылся клуб настольных игр\n© 2027 Павлодар Today\n"
+    body = _body(STORY["ru"] + tags + foot, "ru")
+    assert body[-1] == STORY["ru"].splitlines()[-1]
+
+
+def test_a_list_in_lower_case_ending_the_text_stays() -> None:
+    items = "лампы\nчайники\nрадиоприёмники\n"
+    body = "\n".join(_body(STORY["ru"] + items, "ru"))
+    assert all(item in body.splitlines() for item in items.splitlines())
