@@ -334,6 +334,17 @@ def _address_near_the_end(spot: Spot) -> bool:
     return not previous.rstrip().endswith(":") and not _is_address(previous) and not _is_address(following)
 
 
+def _share_under_a_fund_progress(spot: Spot) -> bool:
+    """``37%`` right under ``Raised so far: $312,400 of $850,000 goal``: the fundraiser's bar, not the story's
+    figure."""
+    previous = spot.previous
+    return (
+        d.PERCENT_ALONE.match(spot.text) is not None
+        and previous is not None
+        and d.FUND_PROGRESS.match(previous.text) is not None
+    )
+
+
 HANDLE_ALONE = re.compile(r"^\s*@[\w.]{3,30}\s*$")
 MAX_POSTER_WORDS = 4
 
@@ -497,6 +508,7 @@ BODY_RULES: Rules = (
     (_address_near_the_end, LineRole.DEBRIS),
     (_own_address_in_the_footer, LineRole.DEBRIS),
     (_name_over_a_handle, LineRole.DEBRIS),
+    (_share_under_a_fund_progress, LineRole.DEBRIS),
     (_registration_near_the_end, LineRole.DEBRIS),
     (_bio_under_followers, LineRole.DEBRIS),
     (_button_closing_the_text, LineRole.DEBRIS),

@@ -492,3 +492,13 @@ def test_a_list_in_lower_case_ending_the_text_stays() -> None:
     items = "лампы\nчайники\nрадиоприёмники\n"
     body = "\n".join(_body(STORY["ru"] + items, "ru"))
     assert all(item in body.splitlines() for item in items.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("lang", "progress"),
+    [("en", "Raised so far: $4,100 of $9,000 goal\n46%"), ("ru", "Собрано 410 000 из 900 000 ₸\n46 %")],
+)
+def test_a_fundraisers_share_under_its_progress_leaves_the_body(lang: str, progress: str) -> None:
+    story = STORY[lang] + progress + "\n" + STORY[lang].splitlines()[1] + "\n"
+    body = _body(story, lang)
+    assert progress.splitlines()[-1] not in body
