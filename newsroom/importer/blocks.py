@@ -11,7 +11,11 @@
 - an e-mail's signature under its ``--`` separator, with the disclaimer and the client's stamp after it;
 - links to the neighbouring posts (``Previous post``, ``Следующая запись``) with the headline under each;
 - a forum's member cards, edit stamps, and the post's buttons with its signature above them and the
-  other members' replies under them (``newsroom.importer.threads``).
+  other members' replies under them (``newsroom.importer.threads``);
+- an e-mail's signature under its valediction (``Kind regards,`` over a name), a foot list under a heading of any
+  wording (``Related opportunities``, ``Басқа көрмелер`` under the page's furniture), comments under a post without a
+  heading (an author, the comment, its age, a reply button), a poll closed by its votes or button, a language
+  switcher one language a line, and a short line the header writes again at the foot.
 """
 
 from __future__ import annotations
