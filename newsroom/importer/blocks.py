@@ -11,7 +11,11 @@
 - an e-mail's signature under its ``--`` separator, with the disclaimer and the client's stamp after it;
 - links to the neighbouring posts (``Previous post``, ``Следующая запись``) with the headline under each;
 - a forum's member cards, edit stamps, and the post's buttons with its signature above them and the
-  other members' replies under them (``newsroom.importer.threads``).
+  other members' replies under them (``newsroom.importer.threads``);
+- an e-mail's signature under its valediction (``Kind regards,`` over a name), a foot list under a heading of any
+  wording (``Related opportunities``, ``Басқа көрмелер`` under the page's furniture), comments under a post without a
+  heading (an author, the comment, its age, a reply button), a poll closed by its votes or button, a language
+  switcher one language a line, and a short line the header writes again at the foot.
 """
 
 from __future__ import annotations
@@ -60,12 +64,27 @@ QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1
 """``... провели рейд «Зимняя дорога»``: a headline closing on a name in quotes, not someone's words."""
 
 
+SPEAKER_HEADLINE = re.compile(r"^(?P<speaker>[^\W\d_][^:«»“”\".!?]{1,60}):\s*[«“\"][^«»“”\".!?…]{1,80}[»”\"]$")
+"""``Chef Aigerim Sadykova: "Our cuisine is not just meat"``: an interview's headline, the speaker's words in quotes
+without a stop (``She added: “We will open two more.”`` is the story's quotation)."""
+
+
 def _is_listed_headline(text: str) -> bool:
     """Another story's headline in a list: short, without a stop, nor a question, an exclamation or
-    a quote closing it (but a name in quotes may)."""
+    a quote closing it (but a name in quotes may, and an interview's speaker over their quoted words)."""
     if not d.is_headline_like(text):
         return False
-    return not text.endswith(BODY_ENDINGS) or QUOTED_NAME_AT_END.match(text.strip()) is not None
+    stripped = text.strip()
+    return (
+        not text.endswith(BODY_ENDINGS) or QUOTED_NAME_AT_END.match(stripped) is not None or _speaker_headline(stripped)
+    )
+
+
+def _speaker_headline(text: str) -> bool:
+    """``SPEAKER_HEADLINE`` whose speaker ends on a name (``Chef Aruzhan Bekturova:``), not a clause (``She added:``,
+    ``Организаторы отметили:``)."""
+    match = SPEAKER_HEADLINE.match(text)
+    return match is not None and match["speaker"].split()[-1][:1].isupper()
 
 
 COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.I)
@@ -88,6 +107,20 @@ def _dated_question(lines: list[Line], position: int) -> bool:
     text = lines[position].text
     following = lines[position + 1].text if position + 1 < len(lines) else ""
     return text.endswith("?") and d.is_headline_like(text) and is_date_line(following)
+
+
+def _listed_question(lines: list[Line], position: int) -> bool:
+    """A headline asking a question in a list over another such question or the page's furniture (``Related
+    explainers:`` / ``What is the Middle Corridor?`` / ``Why is ... building ...?`` / ``Read also: ...``): another
+    explainer's headline (a question over the story's answer is the story's)."""
+    text = lines[position].text
+    if not text.endswith("?") or not d.is_headline_like(text):
+        return False
+    if position + 1 >= len(lines):
+        return True
+    following = lines[position + 1].text
+    asks = following.endswith("?") and d.is_headline_like(following)
+    return asks or d.is_debris(following) or is_date_line(following)
 
 
 def _list_goes_on(lines: list[Line], position: int) -> bool:
@@ -134,7 +167,12 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     headline = (
         not furniture
         and scan.related_left > 0
-        and (_is_listed_headline(text) or _closing_question(lines, position) or _dated_question(lines, position))
+        and (
+            _is_listed_headline(text)
+            or _closing_question(lines, position)
+            or _dated_question(lines, position)
+            or _listed_question(lines, position)
+        )
     )
     scan.bare = scan.bare or (headline and scan.just_headline)  # the story resumes after teaserless headlines
     scan.just_headline = headline
@@ -229,11 +267,37 @@ def _repeated_link(lines: list[Line], position: int, counts: Counter[str]) -> bo
     return DIGEST_LINK.match(text) is not None and counts[text] >= 2
 
 
+FOOT_LIST_STRONG = re.compile(r"^\s*" + listed("debris-foot-list-openings") + r"(?!\w)", re.I)
+FOOT_LIST_WEAK = re.compile(r"^\s*" + listed("debris-foot-list-weak-openings") + r"(?!\w)", re.I)
+MAX_FOOT_LIST_HEADING_WORDS = 6
+
+
+def _foot_list_heading(lines: list[Line], position: int) -> bool:
+    """A heading over a list of other items at the page's foot, whatever the items are called: ``Related
+    opportunities``, ``Вам может понравиться``, ``Ұқсас көрмелер`` anywhere with no story paragraph below; ``More
+    features``, ``Другие мероприятия``, ``Басқа көрмелер`` (a story's crosshead may open so: ``Other measures``) only
+    right under the page's furniture (a share button, a removed line), never under the story's own line."""
+    text = lines[position].text.strip()
+    if len(text.split()) > MAX_FOOT_LIST_HEADING_WORDS or text.endswith((".", "?", "!", ";", ",", "»", '"', "”")):
+        return False
+    if d.is_comment_opener(text) or d.is_debris(text):  # ``Барлық 36 пікірді көру`` opens the comments
+        return False
+    if text.endswith((":", "：")):
+        return False  # ``Recommended steps:``, ``Вам может понадобиться:``: the story's list under its introduction
+    if FOOT_LIST_STRONG.match(text) is None:
+        above = lines[position - 1] if position > 0 else None
+        under_furniture = above is not None and (above.role is not LineRole.BODY or d.is_debris(above.text))
+        if FOOT_LIST_WEAK.match(text) is None or not under_furniture:
+            return False
+    return not _story_paragraph_below(lines, position)
+
+
 def _opens_related(lines: list[Line], position: int, counts: Counter[str]) -> bool:
     """A ``Related news`` heading with other stories' headlines under it (not a link the text repeats after each
     of its stories, as a digest's ``Read more →``; a plain heading over each card, ``Read more`` or ``Читайте
     также`` three times, still opens the list)."""
-    if not d.is_block_heading(lines[position].text) or _work_heading_inside_the_story(lines, position):
+    heading = d.is_block_heading(lines[position].text) or _foot_list_heading(lines, position)
+    if not heading or _work_heading_inside_the_story(lines, position):
         return False
     if _repeated_link(lines, position, counts):
         return False
@@ -404,10 +468,30 @@ def _names_itself(text: str) -> re.Match[str] | None:
     return match
 
 
+BACKGROUND_HEADING = re.compile(r"^\s*" + listed("blocks-background-headings") + r"\s*$", re.I)
+ORGANISATION_SAYS_KAZAKH = re.compile(
+    r"^[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^.!?]{1,100}?\s(?:құрылған|құрылды|ашылған|жұмыс істейді|негізі қаланған)(?!\w)"
+)
+"""``Жастар ресурстық орталығы 2017 жылдан бері жұмыс істейді``: an organisation describing itself, its verb last."""
+
+
+def _background_on_the_story(lines: list[Line], position: int) -> bool:
+    """``Справка``, ``Анықтама``, ``Background`` over a text no organisation says of itself (a person's life, a
+    museum's address and hours, a country's figures): background to the story, kept (over ``Фонд «...» создан в
+    2021 году``, ``Орталық ... жұмыс істейді`` a release's boilerplate)."""
+    heading = d.BOILERPLATE_HEADING.match(lines[position].text)
+    if heading is None or BACKGROUND_HEADING.match(heading["head"]) is None:
+        return False
+    rest = (heading["rest"] or "").strip()
+    following = rest or (lines[position + 1].text if position + 1 < len(lines) else "")
+    itself = ORGANISATION_SAYS.match(following) or _names_itself(following) or ORGANISATION_SAYS_KAZAKH.match(following)
+    return itself is None
+
+
 def _opens_boilerplate(lines: list[Line], position: int, body_start: int) -> bool:
     if position <= body_start + 1 or not d.is_boilerplate_heading(lines[position].text):
         return False
-    if _notes_on_the_story(lines, position):
+    if _notes_on_the_story(lines, position) or _background_on_the_story(lines, position):
         return False
     if _above_comments(lines, position):
         return True
@@ -441,10 +525,36 @@ def _signs(text: str) -> bool:
     return VALEDICTION.match(text) is not None or name or d.is_contact(text) or d.is_debris(text)
 
 
+VALEDICTION_COMMA = re.compile(r"^\s*" + listed("blocks-valedictions") + r"\s*,\s*$", re.I)
+"""``Best regards,``, ``С уважением,``: a valediction closed by its comma, the sender's name on the next line."""
+
+
+def _signs_off(lines: list[Line], position: int, body_start: int) -> bool:
+    """A valediction closed by a comma (``Kind regards,``) over a name of a few capitalised words, among the text's last
+    lines and with at most one long sentence's line under it (a disclaimer): an e-mail's signature, with the sender's
+    role, office, phone, links and the client's stamp under it (``Спасибо!`` alone, or over a sentence, is the
+    story's)."""
+    if position <= body_start + 1 or position + 1 >= len(lines) or not VALEDICTION_COMMA.match(lines[position].text):
+        return False
+    if len(lines) - position > SIGNATURE_LAST_LINES:
+        return False
+    name = lines[position + 1].text
+    if NAME_WORDS.match(name) is None or SENTENCE_END.search(name) is not None:
+        return False
+    prose = [
+        line
+        for line in lines[position + 1 :]
+        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
+    ]
+    return len(prose) <= MAX_PROSE_UNDER_SIGNATURE
+
+
 def _opens_signature(lines: list[Line], position: int, body_start: int) -> bool:
     """``--`` alone on its line (an e-mail's signature separator, a blog's rule over its author's card) in the
     text's second half or among its last lines, a signature's line right under it (a valediction, a name, a
     contact, a disclaimer) and at most one long sentence's line under it (a disclaimer): the rest is no story."""
+    if _signs_off(lines, position, body_start):
+        return True
     if lines[position].text.strip() != SIGNATURE_SEPARATOR or position <= body_start + 1:
         return False
     if position < len(lines) * SIGNATURE_SHARE and len(lines) - position > SIGNATURE_LAST_LINES:
@@ -482,9 +592,35 @@ def _opens_a_thread(lines: list[Line], position: int) -> bool:
     return any(line.text.strip().casefold() in d.POST_ACTIONS or d.is_post_actions(line.text) for line in following)
 
 
+MAX_COMMENTER_WORDS, REPLIES_REACH, MIN_REPLIES = 4, 12, 2
+REPLY_BUTTONS = word_set("debris-reply-buttons")
+
+
+def _opens_a_reply_thread(lines: list[Line], position: int) -> bool:
+    """A comment under the post, whatever the network: its author's short name, the comment, its age or date
+    (``1w``, ``24 мар в 19:02``) and a reply button (``Reply``, ``Ответить``, ``Жауап беру``), in the text's second
+    half, among its last lines or with another reply button close under it (a comments heading need not stand over
+    it)."""
+    if position + 3 >= len(lines):
+        return False
+    replies = sum(
+        line.text.strip(" .!").casefold() in REPLY_BUTTONS for line in lines[position : position + REPLIES_REACH]
+    )
+    late = position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
+    if not late and replies < MIN_REPLIES:
+        return False
+    author, _, stamp, button = (line.text.strip() for line in lines[position : position + 4])
+    if len(author.split()) > MAX_COMMENTER_WORDS or author.endswith(("!", "?", ":", ";")):
+        return False
+    aged = d.SHORT_STAMP.match(stamp) is not None or is_date_line(stamp)
+    return aged and button.strip(" .!").casefold() in REPLY_BUTTONS
+
+
 def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     """A comment section's opener (``No comments:``, ``Leave a Reply``) after the article's text."""
     text = lines[position].text
+    if position > body_start + 1 and _opens_a_reply_thread(lines, position):
+        return True
     if position > body_start + 1 and (_post_widgets(lines, position) or _opens_a_comment_form(lines, position)):
         return True  # a post's counters and buttons one a line (``41 комментарий``, ``58 репостов``, ``Нравится``)
     if position > body_start + 1 and _opens_a_thread(lines, position):
@@ -527,6 +663,89 @@ def _post_widgets(lines: list[Line], position: int) -> bool:
     return not d.counter_in_a_list([line.text for line in lines[: position + 1]], position)
 
 
+MAX_REPEATED_LABEL_WORDS, MAX_SENTENCES_OVER_LABEL = 8, 1
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def _repeats_the_header(lines: list[Line], position: int, body_start: int) -> bool:
+    """A short line without a stop that the page's header also writes, word for word, above the title (the site's
+    or office's name, a country's, a section's: ``Climate and Environment``, ``OSCE Centre in Ashgabat``), standing
+    here before the story's second paragraph or at the page's foot (no story paragraph below): the page's furniture
+    written again, not the story's line."""
+    text = lines[position].text.strip()
+    words_ = text.split()
+    if not 0 < len(words_) <= MAX_REPEATED_LABEL_WORDS or LETTER.search(text) is None:
+        return False
+    if text.endswith((".", "!", "?", "…", ":", ";")):
+        return False
+    if not any(line.text.strip() == text for line in lines[: max(0, body_start - 1)]):
+        return False
+    if lines[position - 1].text.rstrip().endswith((":", "：")):
+        return False  # a field's value under its label (``From:`` / the office's name): the field's rules read it
+    return _past_the_story_or_before_it(lines, position, body_start)  # a deck or a picture's caption may stand above
+
+
+MAX_SWITCHER_LABEL_WORDS, MIN_SWITCHER_LANGUAGES = 3, 2
+
+
+def _switcher_column(lines: list[Line], position: int, body_start: int) -> int:
+    """How many lines from ``position`` are a language switcher written one language a line under its short label
+    (``Доступно на:`` / ``English`` / ``Русский``), before the story's second paragraph or at the page's foot (0:
+    none; ``The app is available in:`` over the languages is the story's sentence)."""
+    label = lines[position].text.strip()
+    if len(label.split()) > MAX_SWITCHER_LABEL_WORDS or not label.endswith((":", "：")):
+        return 0
+    size = 1
+    while position + size < len(lines) and lines[position + size].text.strip().casefold() in d.LANGUAGES:
+        size += 1
+    if size - 1 < MIN_SWITCHER_LANGUAGES:
+        return 0
+    return size if _past_the_story_or_before_it(lines, position, body_start) else 0
+
+
+def _past_the_story_or_before_it(lines: list[Line], position: int, body_start: int) -> bool:
+    """No more than one sentence's paragraph (a deck, a caption) above ``position``, or none below it."""
+    above = [
+        line
+        for line in lines[body_start:position]
+        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
+    ]
+    return len(above) <= MAX_SENTENCES_OVER_LABEL or not _story_paragraph_below(lines, position)
+
+
+POLL_HEADING = re.compile(r"^\s*" + listed("debris-poll-headings") + r"\s*:?\s*$", re.I)
+VOTE_STEM = re.compile(r"(?<!\w)" + listed("debris-vote-stems"), re.I)
+MIN_POLL_OPTIONS, MAX_POLL_OPTIONS, MAX_OPTION_WORDS, MAX_VOTE_LINE_WORDS = 2, 8, 6, 6
+
+
+def _poll(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` are a poll (0: none): its heading if any (``Опрос``), a question, two answers
+    or more (short lines without a stop), closed by its count of votes or its button (``Проголосовали 3 418
+    человек``, ``Vote``); a question over a story's short list has no such close."""
+    at = position + (POLL_HEADING.match(lines[position].text) is not None)
+    if at >= len(lines) or not lines[at].text.rstrip().endswith("?") or not d.is_headline_like(lines[at].text):
+        return 0
+    options = 0
+    for line in lines[at + 1 : at + 2 + MAX_POLL_OPTIONS]:
+        text = line.text.strip()
+        if VOTE_STEM.search(text) and len(text.split()) <= MAX_VOTE_LINE_WORDS:
+            break
+        if len(text.split()) > MAX_OPTION_WORDS or text.endswith((".", "!", "?", ":", ";")):
+            return 0
+        options += 1
+    else:
+        return 0
+    if options < MIN_POLL_OPTIONS:
+        return 0
+    size = at + 1 + options - position
+    while position + size < len(lines) and size <= at + 3 + options - position:
+        text = lines[position + size].text.strip()
+        if not (VOTE_STEM.search(text) and len(text.split()) <= MAX_VOTE_LINE_WORDS):
+            break
+        size += 1
+    return size
+
+
 def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
     """A link to a neighbouring post or its headline, after the story's first lines; a list's heading under the
     link (``Следующая новость →`` over ``Читайте также``) is no neighbour's headline."""
@@ -557,9 +776,18 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             )
             inline = scan.counts[line.text.strip()] > 1 and _boxes_between_paragraphs(lines, position)
             scan.teasers = not _prompt_inside_the_story(lines, position) and not inline
-        elif not comments and (_in_related(scan, lines, position) or _is_furniture_line(lines, position)):
+        elif not comments and (
+            _in_related(scan, lines, position)
+            or _is_furniture_line(lines, position)
+            or _repeats_the_header(lines, position, body_start)
+        ):
             line.role = LineRole.DEBRIS
-        elif size := _box(lines, position) or _subscription_form(lines, position):
+        elif size := (
+            _box(lines, position)
+            or _subscription_form(lines, position)
+            or _switcher_column(lines, position, body_start)
+            or _poll(lines, position)
+        ):
             for boxed in lines[position : position + size]:
                 boxed.role = LineRole.DEBRIS
         elif size := d.gift_list([line.text for line in lines[position : position + d.MAX_GIFT_LINES + 2]]):

@@ -132,8 +132,45 @@ _DEBRIS_WHOLE_SHAPES = [
     # the page's own link under its label ("Read or Share this story: https://..."; "More information: ..." stays)
     r".{0,80}\bctrl\s*\+\s*enter\b.{0,80}",  # "Found a typo? Select it and press Ctrl+Enter"
     r"this (?:article|story|page|post) is (?:more than|over) \d+ (?:years?|months?) old",
+    r"(?:learn|find out|read) more about [^.!?]{1,60}",  # "Learn more about the Institute of Geography": a link
+    r"(?:подробнее|узнать больше) (?:о|об|про) [^.!?]{1,60}",
+    r"[^.!?]{1,40} туралы толығырақ",
+    r"watch the (?:[\w-]+ ){0,3}recording",  # "Watch the launch event recording"
+    r"(?:смотреть|посмотреть) (?:видео)?запись (?:[\w-]+ ){0,3}",
+    r"contact (?:the|our) (?:[\w-]+ ){0,3}(?:office|team|desk|department|unit)",  # "Contact the research office"
+    r"(?:give|donate|пожертвовать|помочь|көмектесу)\s+(?:[£$€₸₽]\s?\d[\d\s,.]*|\d[\d\s,.]*\s?(?:[£$€₸₽]|тенге|теңге|сом|сум))",
+    # a donation form's amount button ("Give $40", "Пожертвовать 5 000 ₸")
+    r"[^?]{3,80}\?(?:\s{2,}|\s*[|/·•]\s*)"
+    + listed("furniture-widget-answers")
+    + r"(?:(?:\s{2,}|\s*[|/·•]\s*)"
+    + listed("furniture-widget-answers")
+    + r"){1,3}",  # "Was this explainer useful?  Yes  No": a widget's answers
+    r"(?:[^.!?]{0,30}\s)?(?:found|noticed|spotted|see) (?:an? )?(?:error|mistake|typo)[^.!?]{0,40}\?",
+    r"(?:[^.!?]{0,30}\s)?(?:нашли|заметили|увидели) (?:ошибку|опечатку)[^.!?]{0,40}\?",
+    r"[^.!?]{0,40}қате (?:таптыңыз|байқадыңыз|көрдіңіз) ба\?",  # "Бұл бетте қате таптыңыз ба?": the typo widget
+    r"(?:[^\W\d_]+\s+){0,2}(?:бөлісіңіз|бөлісу|поделитесь|поделиться)(?:\s+[^\W\d_]+){0,2}",
+    # "Бұл жазбаны бөлісіңіз:", "Поделиться ссылкой": a share prompt with its object
+    r"[^.!?]{1,60} is (?:funded|supported|made possible) by (?:its|our) readers",  # a membership's plea
+    r"[^.!?]{1,60} (?:существует|работает|живёт|живет) (?:на средства|благодаря поддержке|благодаря) (?:своих |наших )?"
+    r"читател\w*",
+    r"[^.!?]{1,60} оқырмандар\w* (?:қаражатымен|есебінен|қолдауымен) [^.!?]{0,30}",
+    r"(?:подписка|subscription|жазылым)\s+(?:на\s+)?(?:месяц|год|неделю|полгода|a month|a year|monthly|annual|бір айға|"
+    r"бір жылға)\s*[—–:-]\s*[^.!?]{1,30}",  # "Подписка на месяц — 990 ₸": a paywall's offer
+    r"(?:our|наша|біздің) (?:newsletter|рассылка|ақпараттық парақшамыз)\s*[:—–-]\s*[^.!?]{1,80}",
+    r"(?:you have|you've) read (?:\d+|all|your)\b.{0,60}\b(?:free|articles?|stories)\b.{0,40}",  # a paywall's count
+    r"вы (?:уже )?прочитали (?:\d+|все)\b.{0,60}(?:бесплатн|материал|стат).{0,40}",
+    r"(?:в этом выпуске|in this issue|бұл шығарылымда)\s*[—–:]\s*[^.!?]{1,120}",  # a newsletter's contents line
+    r"(?:дата последнего изменения|последнее изменение|last (?:modified|updated on)|соңғы өзгеріс(?: күні)?|"
+    r"соңғы өзгертілген күні)\s*[:：]\s*\d.{0,20}",  # "Дата последнего изменения: 25.11.2026": the page's stamp
+    r"(?:[^\W\d_][\w.'’-]*\s+){1,4}and \d[\d,.]*\s*others?",  # "Dr. Askar Nurmagambetov and 418 others"
+    r"(?:вы,?\s+)?(?:[^\W\d_][\w.'’-]*\s+){1,3}и ещё \d[\d\s]*",  # "👍❤️ Вы, Алия Касенова и ещё 211"
+    r"(?:[^\W\d_][\w.'’-]*\s+){1,3}және тағы \d[\d\s]*(?:\s+адам)?",
+    r"\d{1,3}(?:[.,]\d)?\s?[kKкК]",  # a lone counter in thousands ("1.2K")
+    EDITED + r"\s*[·•]\s*\d{1,2}\s?" + POST_AGE_UNIT,  # a post's edit stamp and age ("Edited · 1w")
+    r"(?:.{0,120}?(?:\s{2,}|\s[|·•]\s))?(?:page|стр\.?|страница|бет)\s*\d{1,3}\s*(?:of|из|/)\s*\d{1,3}",
+    # a printed document's running foot ("Steppe Energy LLP | Press release | 12.11.2026   Page 1 of 2")
 ]
-DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.:!>»›→\-–—|]*$")
+DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.…:!>»›→\-–—|]*$")
 COUNTED_BUTTON = _lines([listed("debris-lines"), listed("debris-buttons")], r"\s*\(\d[\d\s,.]*(?:\s+[^\W\d_]+)?\)\s*$")
 """A button with a count in brackets (``Sign the guestbook (12 entries)``, ``Выразить соболезнования (7)``)."""
 
@@ -146,6 +183,7 @@ def is_counted_button(line: str) -> bool:
 # Lines that begin a teaser for another story, a prompt, or page furniture.
 _DEBRIS_START_SHAPES = [
     listed("debris-openings") + r"\b",
+    listed("debris-page-notes") + r"(?!\w)",
     listed("debris-prompts") + r"\s*:",
     r"follow (?:\w+ )?on (?:facebook|twitter|x|telegram|instagram|linkedin|youtube)\b",
     r"sign up (?:for|to)\b.*(?:newsletter|updates|alerts|inbox|e-?mails?|digest|bulletin)",
@@ -192,6 +230,7 @@ _PROMO_SHAPES = [
     r"your (?:gift|donation|support|contribution) (?:helps|will help|can help|makes|goes|keeps)\b",
     r"[£$€₸₽]\s?\d[\d,.]*\s+(?:can|could|will)\s+(?:buy|provide|pay|give|feed|help|cover|keep|send)\b(?=[^,;]*$)",
     # "$25 can provide a family with a water filter": what a gift buys
+    r"your (?:gift|donation|support|contribution) (?:can|could|will) (?:bring|buy|provide|give|pay|feed|send|keep)\b",
     r"(?:ваше|ваш|ваша) (?:пожертвование|вклад|помощь|поддержка) (?:поможет|помогает|позволит|позволяет)\b",
     r"(?:сіздің )?(?:қайырымдылығыңыз|садақаңыз|үлесіңіз|көмегіңіз) [^.!?]{0,40}көмектеседі\b",
 ]
@@ -282,7 +321,8 @@ BOILERPLATE_HEADING = re.compile(
 CONTACT_HEADING = re.compile(
     r"^\s*(?:(?:media|press|for media) (?:contacts?|enquiries|inquiries|office)|contacts? for (?:the )?media|"
     r"for (?:more|further) information,?(?: (?:please )?contact(?: us)?)?|contacts?|контакты(?: для сми)?|"
-    r"для справок|контакты для прессы|байланыс(?: үшін)?)\s*[:.]?\s*$",
+    r"для справок|контакты для (?:прессы|журналистов)|пресс-контакты?|байланыс(?: үшін)?|"
+    r"(?:бақ|бұқаралық ақпарат құралдары)(?:на|ның)?(?: өкілдеріне)? арналған байланыс(?:тар)?)\s*[:.]?\s*$",
     re.I,
 )
 MAX_CONTACT_LINES = 8
@@ -302,12 +342,15 @@ NUMBERED_HEADLINE = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+|[•·▪►▸-]\s*)\S"
 
 def contact_block(lines: list[str]) -> int:
     """How many of ``lines`` (a heading first) are a press contact block: ``Media contacts`` above
-    short lines (a name, an office) with at least one e-mail address or phone number; 0 if not one."""
+    short lines (a name, an office) with at least one e-mail address or phone number; 0 if not one. A list's heading
+    (``Похожие материалы``) ends it: the list under it is read as one."""
     if not lines or not CONTACT_HEADING.match(lines[0]):
         return 0
     count = 1
     reached = False
     for line in lines[1 : 1 + MAX_CONTACT_LINES]:
+        if reached and is_block_heading(line):
+            break
         if is_contact(line):
             reached = True
         elif len(line.split()) > 8 or (SENTENCE_END.search(line) and not EMAIL.search(line)):
@@ -322,9 +365,11 @@ def is_boilerplate_heading(line: str) -> bool:
 
 
 def is_reaction_row(line: str) -> bool:
-    """A row of reactions or counters without a word: ``❤️ 48   👍 31   🔥 9``, ``👍 54 👎 12``."""
+    """A row of reactions or counters without a word: ``❤️ 48   👍 31   🔥 9``, ``👍 54 👎 12`` (``☎️ 8 (7222)
+    00-00-00`` is a phone number for the readers)."""
     return (
-        not any(char.isalpha() for char in line)
+        PHONE.search(line) is None
+        and not any(char.isalpha() for char in line)
         and any(char.isdigit() for char in line)
         and any(unicodedata.category(char) == "So" for char in line)
     )
@@ -416,7 +461,7 @@ def is_registration_line(line: str) -> bool:
     return bool(numbers) and not any(_sentence_goes_on(line[number.end() :]) for number in numbers)
 
 
-BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {3,}")
+BUTTON_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+| {2,}")
 
 
 FOOT_LINK = re.compile(r"^\s*" + listed("blocks-foot-links") + r"\s*:?\s*$", re.I)
@@ -554,8 +599,39 @@ NEWSLETTER_WORD = re.compile(r"(?<!\w)" + listed("debris-newsletter-words") + r"
 subscribe (the call is furniture, the pitch before it names the newsletter)."""
 
 
+COMMENT_STEM = re.compile(r"(?<!\w)" + listed("debris-comment-stems"), re.I)
+LOGIN_STEM = re.compile(r"(?<!\w)" + listed("debris-login-stems"), re.I)
+MAX_COMMENT_LOGIN_WORDS = 10
+
+
+def is_comment_login(line: str) -> bool:
+    """``Чтобы оставить комментарий, войдите через соцсети``, ``Пікір жазу үшін тіркеліңіз``, ``Log in to post a
+    comment``: a comment form's prompt to log in, a short line (ten words at most: a story's sentence about comments
+    and registering runs longer) naming a comment and a login, whatever its wording."""
+    if len(line.split()) > MAX_COMMENT_LOGIN_WORDS:
+        return False
+    return COMMENT_STEM.search(line) is not None and LOGIN_STEM.search(line) is not None
+
+
+REUSE_OBJECT = re.compile(r"(?<!\w)" + listed("debris-reuse-objects"), re.I)
+REUSE_LINK = re.compile(r"(?<!\w)" + listed("debris-reuse-links"), re.I)
+REUSE_MUST = re.compile(r"(?<!\w)" + listed("debris-reuse-musts"), re.I)
+MAX_REUSE_WORDS = 25
+
+
+def is_reuse_notice(line: str) -> bool:
+    """``При цитировании материалов ссылка на «...» обязательна``, ``When using materials, a link to the site is
+    required``, ``Материалдарды көшіріп басқанда сілтеме міндетті``: the site's terms of reuse, a short line naming its
+    materials, a link and a must, whatever its wording."""
+    if len(line.split()) > MAX_REUSE_WORDS or _quoted(line):  # "..., the ministry said": the story's
+        return False
+    return all(stem.search(line) is not None for stem in (REUSE_OBJECT, REUSE_LINK, REUSE_MUST))
+
+
 def _is_debris_line(line: str) -> bool:
     """One line, or one sentence, of page furniture."""
+    if is_comment_login(line) or is_reuse_notice(line):
+        return True
     if (
         SEPARATOR_ONLY.match(line)
         or ITEM_COUNTER.match(line)
@@ -738,7 +814,14 @@ def is_post_actions(line: str) -> bool:
     parts = [part for part in ROW_PARTS.split(line.strip()) if part]
     if parts and SHORT_STAMP.match(parts[-1]):
         parts = parts[:-1]
-    return len(parts) >= 2 and all(part.casefold() in POST_ACTIONS for part in parts)
+    if len(parts) >= 2 and all(part.casefold() in POST_ACTIONS for part in parts):
+        return True
+    return ACTIONS_RUN.match(LEADING_COUNT.sub("", line.strip())) is not None  # "1,2 тыс. Reply Repost"
+
+
+LEADING_COUNT = re.compile(r"^\d[\d,.]*(?:\s?(?:тыс\.?|млн|мың|[kKкК]))?\s+")
+ACTIONS_RUN = re.compile(r"^(?:" + listed("debris-post-actions") + r"(?:\s+|$)){2,}$", re.I)
+"""Two or more of a post's buttons one space apart (``Reply Repost``, ``Жауап беру Бөлісу``)."""
 
 
 def is_block_heading(line: str) -> bool:
@@ -882,7 +965,7 @@ BARE_AMOUNT = re.compile(
 )
 """An amount of money alone on its line (``1 240 000 ₸``, ``$25``), or a fundraiser's goal (``из 2 250 000 ₸``)."""
 FUND_PROGRESS = re.compile(
-    r"^\s*(?:собрано|собрали|уже собрано|raised|жиналды)\s*:?\s*(?:"
+    r"^\s*(?:собрано|собрали|уже собрано|raised(?: so far)?|жиналды)\s*:?\s*(?:"
     + CURRENCY
     + r")?\s?"
     + AMOUNT
@@ -896,7 +979,7 @@ FUND_PROGRESS = re.compile(
     + AMOUNT
     + r"\s*(?:"
     + CURRENCY
-    + r")?\s*$",
+    + r")?(?:\s+(?:goal|target|цель|мақсат))?\s*$",
     re.I,
 )
 """``Собрано 1 240 000 из 2 000 000 сом``, ``Raised $12,400 of $20,000``: a fundraiser's progress on one line."""

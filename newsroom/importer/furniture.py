@@ -287,21 +287,28 @@ TOPIC_WORD = re.compile(r"[A-Z][a-z’'-]+|&")
 TOPIC_CONNECTORS = word_set("header-label-connectors", "en", "any")
 
 
-def _is_label_line(line: Line) -> bool:
+def _is_label_line(line: Line, lower: bool = False) -> bool:
     """A short capitalised line without a stop, not a date, a link, a list item or a person's name; in
-    Latin script, in Title Case (``Food Security``, not the list item ``Spare parts``)."""
+    Latin script, in Title Case (``Food Security``, not the list item ``Spare parts``); with ``lower``, a Cyrillic
+    one in lower case too (``медь``, ``кредиты``: a business site's tags)."""
     text = line.text
+    cyrillic = CYRILLIC.search(text) is not None
     return (
         line.role is LineRole.BODY
-        and text[:1].isupper()
-        and (CYRILLIC.search(text) is not None or _latin_title_case(text))
+        and (text[:1].isupper() or (lower and cyrillic and text[:1].islower()))
+        and (cyrillic or _latin_title_case(text))
         and text.split()[0].casefold() not in FIRST_NAMES
         and len(text.split()) <= (MAX_TITLE_CASE_LABEL_WORDS if _title_cased(text) else MAX_LABEL_WORDS)
         and not text.rstrip().endswith(TERMINAL)
         and not is_date_line(text)
         and not is_list_item(text)
         and not d.is_contact(text)
+        and FIELD_WITH_NUMBER.match(text) is None
     )
+
+
+FIELD_WITH_NUMBER = re.compile(r"^[^:]{2,60}:\s*[+\d][\d\s()+-]*$")
+"""``Единая диспетчерская служба: 109``: a field and its number (a hotline for the readers), no topic label."""
 
 
 def _title_cased(text: str) -> bool:
@@ -335,8 +342,13 @@ def labels_below(lines: list[Line], body_start: int) -> list[int]:
     while end > body_start and lines[end - 1].role is not LineRole.BODY:
         end -= 1
     start = end
-    while start > body_start and _is_label_line(lines[start - 1]):
+    while start > body_start and _is_label_line(lines[start - 1], lower=True):
         start -= 1
+    lower = [at for at in range(start, end) if not _is_label_line(lines[at])]
+    if lower and (end - start < MIN_CLOSING_LABELS or end == len(lines) or len(lower) == end - start):
+        start = max(lower) + 1  # tags in lower case: three or more, some capitalised, page furniture after them
+    if start >= end:
+        return []
     single = end - start == 1 and _title_cased_label(lines[start].text)
     if (end - start < MIN_LABELS and not single) or start <= body_start + 1:
         return []

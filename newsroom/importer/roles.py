@@ -334,6 +334,44 @@ def _address_near_the_end(spot: Spot) -> bool:
     return not previous.rstrip().endswith(":") and not _is_address(previous) and not _is_address(following)
 
 
+def _share_under_a_fund_progress(spot: Spot) -> bool:
+    """``37%`` right under ``Raised so far: $312,400 of $850,000 goal``: the fundraiser's bar, not the story's
+    figure."""
+    previous = spot.previous
+    return (
+        d.PERCENT_ALONE.match(spot.text) is not None
+        and previous is not None
+        and d.FUND_PROGRESS.match(previous.text) is not None
+    )
+
+
+HANDLE_ALONE = re.compile(r"^\s*@[\w.]{3,30}\s*$")
+MAX_POSTER_WORDS = 4
+
+
+def _name_over_a_handle(spot: Spot) -> bool:
+    """``Дарина Кусаинова-Вебер`` over ``@darina_urban``: an embedded post's author, its name over its handle (the
+    post's text under them is quoted in the story)."""
+    if spot.is_last or len(spot.text.split()) > MAX_POSTER_WORDS or spot.text.rstrip().endswith(TERMINAL):
+        return False
+    return HANDLE_ALONE.match(spot.lines[spot.position + 1].text) is not None
+
+
+OWN_ADDRESS = re.compile(r"^\s*" + listed("debris-address-labels") + r"\s*[:：]", re.I)
+
+
+def _own_address_in_the_footer(spot: Spot) -> bool:
+    """``Наш адрес: г. Шымкент, ул. ...`` under the page's furniture (a share button, the tags): the publisher's own
+    address in its footer (under a post's own text, ``Our address: ...`` tells the readers where to come)."""
+    previous = spot.previous
+    return (
+        spot.into_body > 1
+        and OWN_ADDRESS.match(spot.text) is not None
+        and previous is not None
+        and previous.role is not LineRole.BODY
+    )
+
+
 def _is_address(text: str) -> bool:
     return (
         len(text.split()) <= MAX_ADDRESS_WORDS
@@ -356,15 +394,33 @@ def _lower_words(text: str) -> list[str]:
     return [word for word in LOWER_WORD.findall(text) if word not in NAME_CONNECTORS]
 
 
+BIO_REACH = 2
+
+
 def _bio_under_followers(spot: Spot) -> bool:
-    """``Teacher in Kordai. I write about ...`` between an author's ``41 Followers`` and the ``Follow`` button."""
-    previous, following = spot.previous, spot.lines[spot.position + 1].text if not spot.is_last else ""
-    return (
-        previous is not None
-        and d.is_follower_line(previous.text)
-        and d.is_debris(following)
-        and len(spot.text.split()) <= MAX_BIO_WORDS
-    )
+    """``Teacher in Kordai. I write about ...`` between an author's ``41 Followers`` and the ``Follow`` button, in one
+    or two lines (``Writer for Steppe Stories`` / ``Journalist in Bishkek. ...``), a separator (``·``) allowed."""
+    if len(spot.text.split()) > MAX_BIO_WORDS:
+        return False
+    lines, at = spot.lines, spot.position
+    above = [line.text for line in lines[max(0, at - 1 - BIO_REACH) : at]]
+    while above and (d.SEPARATOR_ONLY.match(above[-1]) or (len(above) > 1 and _bio_line(above[-1]))):
+        above.pop()
+        if above and d.is_follower_line(above[-1]):
+            break
+    if not above or not d.is_follower_line(above[-1]):
+        return False
+    below = [line.text for line in lines[at + 1 : at + 2 + BIO_REACH]]
+    for text in below:
+        if d.is_debris(text):
+            return True
+        if not _bio_line(text):
+            return False
+    return False
+
+
+def _bio_line(text: str) -> bool:
+    return len(text.split()) <= MAX_BIO_WORDS and not d.is_debris(text)
 
 
 def _button_closing_the_text(spot: Spot) -> bool:
@@ -410,6 +466,23 @@ def _event_day_after_the_page_date(spot: Spot) -> bool:
     return day is not None and day > max(page)
 
 
+MAX_CELL_WORDS = 5
+DIGIT = re.compile(r"\d")
+
+
+def _cell_of_a_table(spot: Spot) -> bool:
+    """A lone number between two short cells of the story's table, one of them a figure (``Alikhan Nurlanuly`` / ``2``
+    / ``6:58.41``): a place or a score, not a post's counter (a counter stands among the post's buttons and counts)."""
+    if d.BARE_COUNT.match(spot.text) is None or not 0 < spot.position < len(spot.lines) - 1:
+        return False
+    around = [spot.lines[spot.position - 1], spot.lines[spot.position + 1]]
+    cells = all(
+        line.role is LineRole.BODY and len(line.text.split()) <= MAX_CELL_WORDS and not d.is_debris(line.text)
+        for line in around
+    )
+    return cells and any(DIGIT.search(line.text) for line in around)
+
+
 BODY_RULES: Rules = (
     (_provider_label, LineRole.DEBRIS),
     (_provider_under_its_label, LineRole.DEBRIS),
@@ -433,12 +506,16 @@ BODY_RULES: Rules = (
     (lambda spot: is_dated_stamp(spot.text), LineRole.DATE),  # before contacts: its digits are no phone
     (_contact_near_an_edge, LineRole.DEBRIS),
     (_address_near_the_end, LineRole.DEBRIS),
+    (_own_address_in_the_footer, LineRole.DEBRIS),
+    (_name_over_a_handle, LineRole.DEBRIS),
+    (_share_under_a_fund_progress, LineRole.DEBRIS),
     (_registration_near_the_end, LineRole.DEBRIS),
     (_bio_under_followers, LineRole.DEBRIS),
     (_button_closing_the_text, LineRole.DEBRIS),
     (_event_day_after_the_page_date, LineRole.BODY),
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (lambda spot: d.counter_in_a_list([line.text for line in spot.lines], spot.position), LineRole.BODY),
+    (_cell_of_a_table, LineRole.BODY),
     (_link_the_story_gives, LineRole.BODY),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
     (_link_row_at_an_edge, LineRole.DEBRIS),
