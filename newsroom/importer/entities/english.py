@@ -61,9 +61,11 @@ TITLE_BEFORE = re.compile(
 )
 ROLE_RIGHT_BEFORE = re.compile(rf"\b(?:{_alternatives(ROLE_WORDS)})\s+$", re.I)
 WORD = re.compile(
-    rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}(?=\s)|[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNICODE
+    rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}(?=[\s,;)]|$)|[^\W\d_][\w’'\-]*(?:\.(?=[\s,;)]|$))?|\d[\w.,]*|[^\w\s]",
+    re.UNICODE,
 )
-"""A word, a number or a mark; initials run together stay one word (``A.Sh.``, ``N.N.``)."""
+"""A word, a number or a mark; initials run together stay one word (``A.Sh.``, ``N.N.``); a full stop a comma or the
+paragraph's end follows stays on its word (``Sharifzoda F. N.,``: an initial's)."""
 CAPITALISED = re.compile(rf"(?<![\w-])[{LATIN_UPPER}][\w’'-]+")
 INITIAL = re.compile(rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}|[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.")
 """An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Kh.``, ``Ye.``, ``Yu.``)."""
@@ -235,8 +237,8 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
         token = tokens[index][0]
         if (token.lower() in NAME_PARTICLES and 0 < position < len(run) - 1) or token in PATRONYMIC_WORDS:
             continue  # "de la" inside "Ana María de la Cruz", "uulu" in "Bolotbek uulu Azamat"
-        if INITIAL.fullmatch(token) and position < len(run) - 1:
-            continue  # "C." in "Maria C. Alvarez", "A." in "A. B. Nurmagambetova": an initial, not the word "a"
+        if INITIAL.fullmatch(token) and (position < len(run) - 1 or position > 0):
+            continue  # "C." in "Maria C. Alvarez", "A." in "A. B. Nurmagambetova", "N." in "Sharifzoda F. N.": no "a"
         if _is_surname_prefix(token) and 0 < position < len(run) - 1:
             if _street_then_a_name(run, tokens, position):
                 start = position + 1  # "on Baker St. Aliya Serikova": the street ends, a person follows
@@ -302,7 +304,23 @@ def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
         tokens = tokens[min(firsts[:1] + joined) if firsts or joined else core[-2] :]
     count = sum(1 for token in tokens if _is_core(token))
     initials = count == 1 and len(tokens) > 1 and all(INITIAL.fullmatch(token[0]) for token in tokens[:-1])
+    initials = initials or _surname_then_initials(tokens, count)
     return tokens if (2 <= count <= 4 and _is_core(tokens[0])) or initials else []
+
+
+MAX_INITIALS_AFTER = 3
+
+
+def _surname_then_initials(tokens: list[Token], count: int) -> bool:
+    """``Sharifzoda F. N.``, ``Rakhimov A.B.``: a surname, then one to three initials (the order of a Russian or
+    a Tajik official's name in an English text)."""
+    return (
+        count == 1
+        and 1 < len(tokens) <= 1 + MAX_INITIALS_AFTER
+        and _is_core(tokens[0])
+        and not tokens[0][0].endswith(".")  # "Corp. N.": an abbreviation, no surname
+        and all(INITIAL.fullmatch(token[0]) for token in tokens[1:])
+    )
 
 
 MAX_PARTICLE_NAME_WORDS = 4

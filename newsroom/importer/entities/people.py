@@ -137,6 +137,18 @@ def _short_of(short: str, full: str) -> bool:
     return firsts.startswith(letters) or firsts == letters
 
 
+def with_initials_stop(name: str, text: str) -> str:
+    """``Ахметова А.К`` -> ``Ахметова А.К.``, ``Sharifzoda F. N`` -> ``Sharifzoda F. N.``: a name closing on an
+    initial keeps the initial's full stop the text writes after it (a sentence's or a list's end there is the
+    initial's stop too)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    stopless = INITIALS.fullmatch(last) is not None and len(_initials(last)) == 1 + last.count(".")
+    if name.endswith(".") or len(words) < 2 or not stopless:
+        return name
+    return name + "." if re.search(re.escape(name) + r"\.", text) else name
+
+
 def find_people(article: ArticleText, finder: Finder, source: str | None = None) -> list[str]:
     """People named in the article, full names only, none of them a known place or organization, nor the
     publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
@@ -156,5 +168,5 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
             continue
         if len(name.split()) < 2 and registry.people.get(name) is None:
             continue
-        people.append(name)
+        people.append(with_initials_stop(name, article.text))
     return people
