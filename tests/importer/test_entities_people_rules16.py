@@ -47,3 +47,19 @@ def test_a_surname_with_initials_after_it_is_a_name_in_english(sentence: str, na
 )
 def test_a_russian_surname_with_initials_keeps_the_last_initials_stop(sentence: str, name: str) -> None:
     assert people([sentence, "Библиотека насчитывает четыре тысячи книг и работает по будням."], "ru") == [name]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Глава общины в Турткуле Бахром ибн Равшан Юсупов говорит, что колодцы пусты.", "Бахром ибн Равшан Юсупов"),
+        (
+            "Агроном хозяйства в Чимбае Сардор ибн Илхом Бекназаров говорит, что урожай будет ниже.",
+            "Сардор ибн Илхом Бекназаров",
+        ),
+        ("Председатель совета в Нукусе Айгуль бинт Ахмед Исмаилова отметила рост.", "Айгуль бинт Ахмед Исмаилова"),
+    ],
+)
+def test_a_name_natasha_cuts_at_its_particle_is_one_name(sentence: str, name: str) -> None:
+    assert people([sentence, "Библиотека насчитывает четыре тысячи книг и работает по будням."], "ru") == [name]

@@ -512,7 +512,7 @@ def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[s
             extended = _extend_person_left(text, start, morph)
             start = start if _takes_another_person(out, text, start, extended) else extended
         if kind == "PER":
-            start = _start_before_patronymic(text, start, stop, morph)
+            start = _start_before_patronymic(text, _start_before_particle(text, start), stop, morph)
             stop = match.end() if (match := PATRONYMIC_AFTER.match(text, stop)) else stop
             stop = _surname_after_patronymic(text, start, stop)
         if kind == "ORG":
@@ -521,8 +521,33 @@ def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[s
                 stop = _extend_right(text, stop)
         if out and out[-1][0] == "ORG" and out[-1][1] <= start and stop <= out[-1][2]:
             continue
+        if kind == "PER" and out and out[-1][0] == "PER" and _joined_by_a_particle(text, out[-1][2], start):
+            out[-1] = ("PER", out[-1][1], stop)  # "Алишер" / "ибн" / "Равшан Кадыров": one name
+            continue
         out.append((kind, start, stop))
     return out
+
+
+_JOINING_PARTICLES = word_set("names-particles", "ru") | word_set("names-particles", "kk")
+GIVEN_NAME_PARTICLE = re.compile(
+    rf"(?<![\w-])[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+[ \t]+" + listed("names-patronymic-particles", "ru") + r"[ \t]+$"
+)
+"""``Бахром ибн `` right before a person's span: a given name and the particle joining it to the father's name."""
+
+
+def _start_before_particle(text: str, start: int) -> int:
+    """A person's span that natasha starts after ``ибн`` or ``бинт`` (``Турткуле Бахром ибн`` taken for a place):
+    the given name before the particle opens the name."""
+    found = GIVEN_NAME_PARTICLE.search(text, max(0, start - 40), start)
+    return found.start() if found is not None else start
+
+
+def _joined_by_a_particle(text: str, stop: int, start: int) -> bool:
+    """Two persons' spans with nothing between but a name's particle in lower case (``Алишер ибн Равшан Кадыров``,
+    ``Мария ван дер Берг`` cut at its particle): the two are one name."""
+    between = text[stop:start].split()
+    gap = text[stop:start]
+    return bool(between) and "\n" not in gap and all(w in _JOINING_PARTICLES and w.islower() for w in between)
 
 
 def entities(paragraphs: list[str]) -> list[Span] | None:
