@@ -63,3 +63,64 @@ def test_a_russian_surname_with_initials_keeps_the_last_initials_stop(sentence: 
 )
 def test_a_name_natasha_cuts_at_its_particle_is_one_name(sentence: str, name: str) -> None:
     assert people([sentence, "Библиотека насчитывает четыре тысячи книг и работает по будням."], "ru") == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "expected"),
+    [
+        (
+            "en",
+            [
+                "Energy minister Bolat Serikov said the pipeline would open in spring.",
+                "The talks ended without a deal on prices. (Reporting by Anna Lee; Editing by Tom Reed and Kate Moss)",
+                "The next round of talks is planned for March in Tehran.",
+            ],
+            ["Bolat Serikov"],
+        ),
+        (
+            "en",
+            [
+                "Translator Dana Kim read from her new book, and the poet Aliya Serikova answered questions.",
+                "The evening ended with a concert of folk songs in the main hall.",
+                "Translated by Dana Kim",
+            ],
+            ["Dana Kim", "Aliya Serikova"],
+        ),
+        (
+            "kk",
+            [
+                "Ауыл әкімі Серік Жұмабекұлы Әбенов жаңа кітапхананы аралап көрді.",
+                "Кітапханада төрт мыңнан астам кітап бар, ол күн сайын ашық.",
+                "Кітапхана ғимараты. Суретті түсірген Асхат Нұрланов",
+            ],
+            ["Серік Жұмабекұлы Әбенов"],
+        ),
+    ],
+)
+def test_a_name_only_in_a_clause_crediting_the_makers_is_no_person(
+    lang: str, paragraphs: list[str], expected: list[str]
+) -> None:
+    assert people(paragraphs, lang) == expected
+
+
+@needs_natasha
+def test_a_russian_photographer_credited_after_a_dash_or_in_the_genitive_is_no_person() -> None:
+    paragraphs = [
+        "Директор школы Марина Сергеевна Ковалёва открыла библиотеку после ремонта.",
+        "Читатели получили новые книги и журналы. Фото Игоря Семёнова",
+        "Библиотека работает по будням с девяти утра до шести вечера.",
+        "Фото — Дарья Соколова",
+    ]
+    assert people(paragraphs, "ru") == ["Марина Сергеевна Ковалёва"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "name"),
+    [
+        ("Video by Anna Lee, a student of the school, won the regional prize.", "en", "Anna Lee"),
+        ("Суретті түсірген Асхат Нұрланов көрмесін ашты.", "kk", "Асхат Нұрланов"),
+    ],
+)
+def test_a_sentence_running_on_after_a_credit_label_keeps_its_people(paragraph: str, lang: str, name: str) -> None:
+    filler = {"en": "The library opens on weekdays.", "kk": "Кітапхана күн сайын ашық."}[lang]
+    assert name in people([paragraph, filler], lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsroom.importer.entities.base import ArticleText, Finder, Names, without_kinship_word
+from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Vocabulary, name_keys, stem, stem_key
 
@@ -149,6 +150,36 @@ def with_initials_stop(name: str, text: str) -> str:
     return name + "." if re.search(re.escape(name) + r"\.", text) else name
 
 
+_NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'.-]*"
+_NAMES = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+CREDIT_CLAUSE = re.compile(
+    r"(?:^|(?<=[.;!?»)])[ \t]+|(?<=\()|(?<=\n))"
+    + "(?i:"
+    + listed("people-credit-labels")
+    + rf")(?:[ \t]*[:—–-])?[ \t]+{_NAMES}(?:(?:,|[ \t]+(?:and|и|және|&))[ \t]+{_NAMES})*"
+    + rf"(?:[ \t]+(?:in|from|в|из)[ \t]+{_NAMES})?(?=[ \t]*(?:[;)|/]|[.!](?:\s|$)|$))",
+    re.M,
+)
+"""``Reporting by Rustam Nazarov``, ``Editing by Ann Lee and Tom Reed``, ``Фото — Дарья Лемешко``, ``Фото Тимура
+Юсупова``, ``Суретті түсірген Бауыржан Әлиев``: a label opening a clause, then the names of the story's makers
+(and where they work), the clause ending there (``Дайындаған Айгүл жобаны қорғады`` is a sentence)."""
+MIN_SURNAME_STEM = 4
+
+
+def _surname_stem(name: str) -> re.Pattern[str]:
+    """The surname's stem as a word's start (``Юсупов`` in ``Юсупова``)."""
+    surname = name.split()[-1]
+    stem_ = surname[: max(MIN_SURNAME_STEM, len(surname) - 2)]
+    return re.compile(rf"(?<![\w-]){re.escape(stem_)}", re.I)
+
+
+def _credited_only(name: str, text: str, uncredited: str) -> bool:
+    """A name written only in clauses crediting the story's makers (a photographer, a reporter, an editor, a
+    translator): no person of the story; one the story's sentences name too stays."""
+    stem_ = _surname_stem(name)
+    return stem_.search(text) is not None and stem_.search(uncredited) is None
+
+
 def find_people(article: ArticleText, finder: Finder, source: str | None = None) -> list[str]:
     """People named in the article, full names only, none of them a known place or organization, nor the
     publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
@@ -159,7 +190,11 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
     restored = frozenset(without_kinship_word(name) for name in finder.restored_people())
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     merged = [name for name in merged if not any(_short_of(name, other) for other in merged if other != name)]
+    credits = "\n".join(match.group() for match in CREDIT_CLAUSE.finditer(article.text))
+    uncredited = CREDIT_CLAUSE.sub(" ", article.text)
     for name in _fullest_forms(merged, restored, finder.confirmable_nominatives):
+        if credits and _credited_only(name, credits, uncredited):
+            continue
         if registry.resolve(name, "places", "organizations", "sources") or _is_interface_phrase(name):
             continue
         if source is not None and name.casefold() == source.casefold():
