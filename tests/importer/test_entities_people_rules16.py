@@ -124,3 +124,38 @@ def test_a_russian_photographer_credited_after_a_dash_or_in_the_genitive_is_no_p
 def test_a_sentence_running_on_after_a_credit_label_keeps_its_people(paragraph: str, lang: str, name: str) -> None:
     filler = {"en": "The library opens on weekdays.", "kk": "Кітапхана күн сайын ашық."}[lang]
     assert name in people([paragraph, filler], lang)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "expected"),
+    [
+        (
+            ["Station director Bakyt Japarov said the lake had fallen again.", '"It is the third year," Japarov said.'],
+            "en",
+            ["Bakyt Japarov"],
+        ),
+        (
+            ["Farm manager Dilshod Mirziyoyev showed the new orchard.", "Mirziyoyev said the apples ripen in August."],
+            "en",
+            ["Dilshod Mirziyoyev"],
+        ),
+        (
+            ["President Japarov met Aidai Japarova, a teacher from Naryn.", "The meeting lasted an hour."],
+            "en",
+            ["Sadyr Japarov", "Aidai Japarova"],
+        ),
+    ],
+)
+def test_a_lone_surname_of_the_storys_own_person_is_not_the_registrys_namesake(
+    paragraphs: list[str], lang: str, expected: list[str]
+) -> None:
+    assert sorted(people(paragraphs, lang)) == sorted(expected)
+
+
+@needs_natasha
+def test_a_lone_russian_surname_of_the_storys_own_person_is_not_the_registrys_namesake() -> None:
+    paragraphs = [
+        "На встрече выступил агроном Ильяс Маратович Жапаров.",
+        "«Урожай в этом году выше», — сказал Жапаров.",
+    ]
+    assert people(paragraphs, "ru") == ["Ильяс Маратович Жапаров"]

@@ -30,6 +30,8 @@ def _merged(names: list[str], vocabulary: Vocabulary, lang: str) -> list[str]:
     known: set[str] = set()
     for name in names:
         entry = vocabulary.get(name)
+        if entry is not None and _namesakes_surname(name, full, vocabulary):
+            continue  # "Жапаров" after "Бакыт Токтогулович Жапаров": the story's own person, named in full
         if entry is not None:
             if entry.name not in known:
                 known.add(entry.name)
@@ -180,11 +182,26 @@ def _credited_only(name: str, text: str, uncredited: str) -> bool:
     return stem_.search(text) is not None and stem_.search(uncredited) is None
 
 
+def _namesakes_surname(mention: str, found: list[str], vocabulary: Vocabulary) -> bool:
+    """``Жапаров`` after ``Бакыт Токтогулович Жапаров``: a lone surname the story's own full name carries is that
+    person's, not the registry's namesake (``Садыр Жапаров``)."""
+    if len(mention.split()) != 1:
+        return False
+    known = vocabulary.get(mention)
+    surname = stem(mention)
+    return any(
+        len(name.split()) >= 2 and stem(name.split()[-1]) == surname and vocabulary.get(name) is not known
+        for name in found
+    )
+
+
 def find_people(article: ArticleText, finder: Finder, source: str | None = None) -> list[str]:
     """People named in the article, full names only, none of them a known place or organization, nor the
     publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
     registry = article.registry
-    names = finder.people() + [match.group(1) for _, match in registry.people.mentions(article.text)]
+    found = finder.people()
+    mentioned = [match.group(1) for _, match in registry.people.mentions(article.text)]
+    names = found + [name for name in mentioned if not _namesakes_surname(name, found, registry.people)]
     names = [without_kinship_word(name) for name in names]
     people = []
     restored = frozenset(without_kinship_word(name) for name in finder.restored_people())
