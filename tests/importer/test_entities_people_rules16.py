@@ -159,3 +159,36 @@ def test_a_lone_russian_surname_of_the_storys_own_person_is_not_the_registrys_na
         "«Урожай в этом году выше», — сказал Жапаров.",
     ]
     assert people(paragraphs, "ru") == ["Ильяс Маратович Жапаров"]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Мастер-кашинщик Бахтиёр Саидов выкладывает заново изразцы на портале мечети.", "Бахтиёр Саидов"),
+        ("Мастер-резчик Улугбек Хамидов вырезает узор на двери медресе.", "Улугбек Хамидов"),
+        ("Мастер-вышивальщица Гулнора Рахимова показала гостям сюзане.", "Гулнора Рахимова"),
+    ],
+)
+def test_an_occupations_compound_noun_opening_a_sentence_is_no_part_of_the_name(sentence: str, name: str) -> None:
+    assert people([sentence, "Библиотека насчитывает четыре тысячи книг и работает по будням."], "ru") == [name]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["Хореограф Айгерим Нурланова поставила новый спектакль.", "— Айгерим Болатовна, как прошли гастроли?"],
+            ["Айгерим Нурланова"],
+        ),
+        (
+            ["Главврач Анна Петровна встретила у входа Анну Смирнову, новую медсестру.", "Осмотр занял час."],
+            ["Анна Петровна", "Анна Смирнова"],
+        ),
+    ],
+)
+def test_a_first_name_and_patronymic_addressing_a_person_named_in_full_before_is_that_person(
+    paragraphs: list[str], expected: list[str]
+) -> None:
+    assert people(paragraphs, "ru") == expected

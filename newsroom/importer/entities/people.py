@@ -195,6 +195,49 @@ def _namesakes_surname(mention: str, found: list[str], vocabulary: Vocabulary) -
     )
 
 
+RUSSIAN_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ьич)$")
+"""A Russian patronymic (``Токтосуновна``, ``Ильич``); a Kazakh ``-ұлы`` stands for a surname (``Ерболат Муратулы``)."""
+
+
+def _first_at(name: str, text: str) -> int:
+    """Where the text first writes the name's last word (in any case), or the text's end."""
+    found = _surname_stem(name).search(text)
+    return found.start() if found is not None else len(text)
+
+
+def _address_form(name: str, names: list[str], text: str) -> bool:
+    """``Гульмира Токтосуновна`` after ``Гульмира Абдыкадырова``: a first name and a patronymic, how an interviewer
+    addresses a person the story has named in full before (a name with that first name and a surname)."""
+    words = name.split()
+    if len(words) != 2 or RUSSIAN_PATRONYMIC.search(words[1]) is None:
+        return False
+    return any(
+        other.split()[0] == words[0]
+        and len(other.split()) >= 2
+        and RUSSIAN_PATRONYMIC.search(other.split()[-1]) is None
+        and _first_at(other, text) < _first_at(name, text)
+        for other in names
+        if other != name
+    )
+
+
+COMPOUND_NOUN = re.compile(r"[^\W\d_][a-zа-яё]+-[a-zа-яёәғқңөұүһі]+")
+"""``Мастер-кашинщик``, ``Инженер-геолог``: a compound noun of an occupation, its second part in lower case (a
+double surname's is capitalised: ``Шмидт-Ауэр``)."""
+
+
+def _without_compound_noun(name: str) -> str:
+    """``Мастер-кашинщик Ахмаджон Нурметов`` -> ``Ахмаджон Нурметов``: an occupation opening a sentence, taken into
+    the name after it; ``Kenesbai Oraz-uly Zhangeldin`` keeps its patronymic."""
+    words = name.split()
+    if len(words) >= 3 and COMPOUND_NOUN.fullmatch(words[0]) and not words[0].endswith(_PATRONYMIC_SUFFIXES):
+        return " ".join(words[1:])
+    return name
+
+
+_PATRONYMIC_SUFFIXES = ("-uly", "-ұлы", "-улы", "-kyzy", "-қызы", "-кызы", "-ogly", "-оглы")
+
+
 def find_people(article: ArticleText, finder: Finder, source: str | None = None) -> list[str]:
     """People named in the article, full names only, none of them a known place or organization, nor the
     publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
@@ -202,11 +245,12 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
     found = finder.people()
     mentioned = [match.group(1) for _, match in registry.people.mentions(article.text)]
     names = found + [name for name in mentioned if not _namesakes_surname(name, found, registry.people)]
-    names = [without_kinship_word(name) for name in names]
+    names = [_without_compound_noun(without_kinship_word(name)) for name in names]
     people = []
     restored = frozenset(without_kinship_word(name) for name in finder.restored_people())
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     merged = [name for name in merged if not any(_short_of(name, other) for other in merged if other != name)]
+    merged = [name for name in merged if not _address_form(name, merged, article.text)]
     credits = "\n".join(match.group() for match in CREDIT_CLAUSE.finditer(article.text))
     uncredited = CREDIT_CLAUSE.sub(" ", article.text)
     for name in _fullest_forms(merged, restored, finder.confirmable_nominatives):
