@@ -192,3 +192,32 @@ def test_a_first_name_and_patronymic_addressing_a_person_named_in_full_before_is
     paragraphs: list[str], expected: list[str]
 ) -> None:
     assert people(paragraphs, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "expected"),
+    [
+        (
+            "en",
+            ["Retired teacher Saule Bekova died on Monday. She is survived by her husband, Marat; a daughter, Aliya."],
+            ["Saule Bekova", "Marat", "Aliya"],
+        ),
+        ("en", ["Every evening Auntie Gulzhan brings bread to the volunteers at the library."], ["Gulzhan"]),
+        ("en", ["Aigerim Sadykova and her son Timur outside the library. Photo: UNICEF"], ["Aigerim Sadykova"]),
+        ("kk", ["Оның немересі Нұрай мен ұлы Дәулет кітапханаға жиі келеді."], ["Нұрай"]),
+        ("kk", ["Кітапхана Ұлы Жібек жолы туралы кітаптар көрмесін ашты."], []),
+    ],
+)
+def test_a_first_name_a_kinship_noun_introduces_is_a_person(
+    lang: str, paragraphs: list[str], expected: list[str]
+) -> None:
+    assert (
+        people([*paragraphs, {"en": "The library opens on weekdays.", "kk": "Кітапхана күн сайын ашық."}[lang]], lang)
+        == expected
+    )
+
+
+@needs_natasha
+def test_a_russian_first_name_in_apposition_to_a_kinship_noun_is_a_person() -> None:
+    paragraphs = ["Сестра именинницы, Камила, испекла торт на всех гостей.", "Праздник закончился поздно вечером."]
+    assert people(paragraphs, "ru") == ["Камила"]

@@ -238,6 +238,35 @@ def _without_compound_noun(name: str) -> str:
 _PATRONYMIC_SUFFIXES = ("-uly", "-ұлы", "-улы", "-kyzy", "-қызы", "-кызы", "-ogly", "-оглы")
 
 
+_LONE = r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,})"
+_NO_SURNAME = r"(?![\w’'-])(?![ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+_KK_GENITIVE = r"(?i:[а-яәғқңөұүһі]+(?:ның|нің|дың|дің|тың|тің))"
+KIN_FIRST_NAME = [
+    re.compile(rf"(?<![\w-])(?i:{listed('people-kinship-nouns', 'en')}),[ \t]+{_LONE}{_NO_SURNAME}(?=[ \t]*[,;:.!?)])"),
+    re.compile(rf"(?<![\w-])(?:Uncle|Aunt|Auntie|Grandma|Grandpa)[ \t]+{_LONE}{_NO_SURNAME}"),
+    re.compile(rf"(?<![\w-])(?i:{listed('people-kinship-nouns', 'ru')})(?:[ \t]+[а-яё]+)?,[ \t]+{_LONE},"),
+    re.compile(rf"{_KK_GENITIVE}[ \t]+{listed('people-kinship-nouns', 'kk')}[ \t]+{_LONE}{_NO_SURNAME}"),
+]
+"""``a son, Yerlan;``, ``Uncle Tologon``, ``внук хозяйки, Арман,``, ``оның ұлы Жасұлан мен`` (whose son; not ``Ұлы
+Жібек жолы``, the Great Silk Road): a kinship or a neighbour's noun, then a first name alone, in apposition (between
+commas), as a title's name or after a Kazakh genitive: a person the story names by first name only (``her son
+Firdavs`` in a caption, no apposition, is not counted)."""
+
+
+def _kin_first_names(article: ArticleText, people: list[str]) -> list[str]:
+    """First names a kinship noun introduces, none a word of a name found, a place or an organization."""
+    found = Names()
+    taken = {word for name in people for word in name.split()}
+    for paragraph in article.people_paragraphs:
+        for pattern in KIN_FIRST_NAME:
+            for match in pattern.finditer(paragraph):
+                name = match["name"]
+                if name in taken or article.registry.resolve(name, "places", "organizations", "sources"):
+                    continue
+                found.add(name)
+    return found.list()
+
+
 def find_people(article: ArticleText, finder: Finder, source: str | None = None) -> list[str]:
     """People named in the article, full names only, none of them a known place or organization, nor the
     publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
@@ -265,4 +294,4 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
         if len(name.split()) < 2 and registry.people.get(name) is None:
             continue
         people.append(with_initials_stop(name, article.text))
-    return people
+    return people + _kin_first_names(article, people)
