@@ -221,3 +221,28 @@ def test_a_first_name_a_kinship_noun_introduces_is_a_person(
 def test_a_russian_first_name_in_apposition_to_a_kinship_noun_is_a_person() -> None:
     paragraphs = ["Сестра именинницы, Камила, испекла торт на всех гостей.", "Праздник закончился поздно вечером."]
     assert people(paragraphs, "ru") == ["Камила"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The forum was opened by Deputy Minister of Ecology Leyla Rəşid qızı Quliyeva and local farmers.", None),
+        ("The prize went to engineer Rauf Elşən oğlu Məmmədov of the Baku metro.", "Rauf Elşən oğlu Məmmədov"),
+        ("Her real name is Saltanat Bolat-kyzy Amanova, but the village knows her as Apa.", None),
+        ("Its director is Nurlan Serik-uly Abenov, though few people here use his full name.", None),
+        ('"Books change a village," said Ingrid Aa. Lunde, the head of the Norwegian fund.', "Ingrid Aa. Lunde"),
+        ("We thank the council, and Anna-Lena Berg from the regional office for coming.", "Anna-Lena Berg"),
+    ],
+)
+def test_latin_names_with_patronymics_double_first_names_and_two_letter_initials(
+    sentence: str, name: str | None
+) -> None:
+    expected = (
+        name
+        or {
+            "The": "Leyla Rəşid qızı Quliyeva",
+            "Her": "Saltanat Bolat-kyzy Amanova",
+            "Its": "Nurlan Serik-uly Abenov",
+        }[sentence.split()[0]]
+    )
+    assert people([sentence, "The library opens on weekdays."], "en") == [expected]

@@ -67,8 +67,9 @@ WORD = re.compile(
 """A word, a number or a mark; initials run together stay one word (``A.Sh.``, ``N.N.``); a full stop a comma or the
 paragraph's end follows stays on its word (``Sharifzoda F. N.,``: an initial's)."""
 CAPITALISED = re.compile(rf"(?<![\w-])[{LATIN_UPPER}][\w’'-]+")
-INITIAL = re.compile(rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}|[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.")
-"""An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Kh.``, ``Ye.``, ``Yu.``)."""
+INITIAL = re.compile(rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}|[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.|Aa\.")
+"""An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Kh.``, ``Ye.``, ``Yu.``), or the
+Norwegian and Danish ``Aa.`` (``Henrik Aa. Solberg``)."""
 
 HEADS = "|".join(head.title() for head in sorted(ORG_HEADS))
 HEADS_TITLED = frozenset(head.title() for head in ORG_HEADS) | {"National", "State"}  # "Almaty State University"
@@ -143,7 +144,9 @@ def bare(token: str) -> str:
 
 
 def is_first_name(token: str) -> bool:
-    return bare(token).casefold() in FIRST_NAMES
+    """A known first name, or a double one of two known (``Maria-Luisa``, ``Anna-Maria``)."""
+    word = bare(token).casefold()
+    return word in FIRST_NAMES or ("-" in word and all(part in FIRST_NAMES for part in word.split("-")))
 
 
 class NonNames:
@@ -301,6 +304,7 @@ def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
         joined = [i for i in range(1, len(tokens) - 1) if tokens[i][0].lower() in NAME_PARTICLES]
         joined = [i - 1 for i in joined if _is_core(tokens[i - 1])][:1]  # "Farid bin Osman Rahimov"
         joined += [core[-3]] if PATRONYMIC.search(bare(tokens[core[-2]][0])) else []  # "Dmitriy Serikovich Lee"
+        joined += _given_name_before_patronymic_word(tokens)  # "Nigar Ələkbər qızı Həsənova"
         tokens = tokens[min(firsts[:1] + joined) if firsts or joined else core[-2] :]
     count = sum(1 for token in tokens if _is_core(token))
     initials = count == 1 and len(tokens) > 1 and all(INITIAL.fullmatch(token[0]) for token in tokens[:-1])
@@ -321,6 +325,13 @@ def _surname_then_initials(tokens: list[Token], count: int) -> bool:
         and not tokens[0][0].endswith(".")  # "Corp. N.": an abbreviation, no surname
         and all(INITIAL.fullmatch(token[0]) for token in tokens[1:])
     )
+
+
+def _given_name_before_patronymic_word(tokens: list[Token]) -> list[int]:
+    """Where a name with a patronymic word inside starts: at the given name before the father's name (``Nigar
+    Ələkbər qızı Həsənova``, ``Rauf Elşən oğlu Məmmədov``)."""
+    inside = [i for i in range(2, len(tokens) - 1) if tokens[i][0] in PATRONYMIC_WORDS]
+    return [inside[0] - 2] if inside and _is_core(tokens[inside[0] - 2]) and _is_core(tokens[inside[0] - 1]) else []
 
 
 MAX_PARTICLE_NAME_WORDS = 4
@@ -375,6 +386,7 @@ def _looks_like_a_person(name: list[Token]) -> bool:
     marked = any(INITIAL.fullmatch(token[0]) or bare(token[0]) in PATRONYMIC_WORDS for token in name)
     marked = marked or any(token[0] in PERSONAL_PARTICLES for token in name[1:-1])  # "Otto von Bismarck"
     marked = marked or (len(name) == 3 and name[1][0] in SHORT_NAME_PARTICLES)  # "Karin af Ekström"
+    marked = marked or any(PATRONYMIC.search(bare(token[0])) for token in name[1:-1])  # "Kenesbai Oraz-uly Zhangeldin"
     return is_first_name(name[0][0]) or surname or marked or _east_asian_name(name[0][0], name[-1][0])
 
 
