@@ -246,3 +246,49 @@ def test_latin_names_with_patronymics_double_first_names_and_two_letter_initials
         }[sentence.split()[0]]
     )
     assert people([sentence, "The library opens on weekdays."], "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "new"),
+    [
+        (
+            "kk",
+            [
+                "Финалда павлодарлық Нұрбол Серікұлы Жанатов жеңіске жетті.",
+                "Жүлдегерлер:",
+                *("Салмақ", "Балуан", "Өңір", "57 кг", "Нұрбол Жанатов", "Павлодар облысы", "65 кг", "Бекзат Омаров"),
+                *("Қостанай облысы", "74 кг", "Айбар Сейітов", "Ақмола облысы"),
+                "Келесі турнир наурызда өтеді.",
+            ],
+            ["Бекзат Омаров", "Айбар Сейітов"],
+        ),
+        (
+            "en",
+            [
+                "Coach Aliya Serikova said the young team had trained all winter.",
+                "Results:",
+                *("Medal", "Skier", "Club", "Gold", "Aliya Serikova", "Astana Ski", "Silver", "Dana Mukanova"),
+                *("Almaty Ski", "Bronze", "Ruslan Tokayev", "Karaganda Ski"),
+                "The next race is in March.",
+            ],
+            ["Dana Mukanova", "Ruslan Tokayev"],
+        ),
+        (
+            "en",
+            [
+                "Coach Aliya Serikova said the young team had trained all winter.",
+                "Prizes:",
+                *("Place", "Prize", "Sponsor", "First", "Golden Skis", "Astana Ski", "Second", "Silver Poles"),
+                *("Almaty Ski", "Third", "Bronze Boots", "Karaganda Ski"),
+                "The next race is in March.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_the_names_of_a_flattened_tables_column_of_people_are_people(
+    lang: str, paragraphs: list[str], new: list[str]
+) -> None:
+    found = people(paragraphs, lang)
+    assert [name for name in new if name in found] == new
+    assert not {"Golden Skis", "Silver Poles", "Astana Ski"} & set(found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsroom.importer.entities.base import ArticleText, Finder, Names, without_kinship_word
+from newsroom.importer.entities.base import ArticleText, Finder, Names, is_bare_name, without_kinship_word
 from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Vocabulary, name_keys, stem, stem_key
@@ -267,6 +267,55 @@ def _kin_first_names(article: ArticleText, people: list[str]) -> list[str]:
     return found.list()
 
 
+MAX_CELL_WORDS = 5
+MAX_TABLE_COLUMNS = 6
+MIN_TABLE_ROWS = 3
+CELL_END = (".", "!", "?", ":", ";")
+
+
+def _is_cell(line: str) -> bool:
+    """A short line with no sentence's end: a table's cell copied one a line."""
+    text = line.strip()
+    return bool(text) and len(text.split()) <= MAX_CELL_WORDS and not text.endswith(CELL_END)
+
+
+def _cell_runs(paragraphs: list[str]) -> list[list[str]]:
+    """The runs of cells right after a line ending with a colon (``Жеңімпаздар тізімі:``): tables flattened one
+    cell a line."""
+    runs = []
+    for at, paragraph in enumerate(paragraphs):
+        if not paragraph.rstrip().endswith(":"):
+            continue
+        end = at + 1
+        while end < len(paragraphs) and _is_cell(paragraphs[end]):
+            end += 1
+        runs.append(paragraphs[at + 1 : end])
+    return runs
+
+
+def _is_person_cell(cell: str, people: list[str]) -> bool:
+    """A cell naming a person the story names (in full or shortly)."""
+    return any(cell == name or _short_form(cell, name) for name in people)
+
+
+def _table_column_names(article: ArticleText, people: list[str]) -> list[str]:
+    """The other names of a flattened table's column that names a person the story names (``Ерасыл Бекмұхамбет``
+    among the champions): its cells are all written as names, under a header cell that is none."""
+    found = Names()
+    for cells in _cell_runs(article.paragraphs):
+        for width in range(2, MAX_TABLE_COLUMNS + 1):
+            if len(cells) % width or len(cells) // width < MIN_TABLE_ROWS:
+                continue
+            for column in range(width):
+                header, *values = cells[column::width]
+                named = all(is_bare_name(value) and len(value.split()) >= 2 for value in values)
+                if named and not is_bare_name(header) and any(_is_person_cell(v, people) for v in values):
+                    for value in values:
+                        if not _is_person_cell(value, people):
+                            found.add(value)
+    return found.list()
+
+
 def find_people(article: ArticleText, finder: Finder, source: str | None = None) -> list[str]:
     """People named in the article, full names only, none of them a known place or organization, nor the
     publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
@@ -294,4 +343,4 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
         if len(name.split()) < 2 and registry.people.get(name) is None:
             continue
         people.append(with_initials_stop(name, article.text))
-    return people + _kin_first_names(article, people)
+    return people + _kin_first_names(article, people) + _table_column_names(article, people)
