@@ -227,11 +227,21 @@ def strip_dates(line: str) -> str:
     return _strip_dates(line)
 
 
+LOCAL_TIME = re.compile(
+    r"(?<![\d:.–—-])\d{1,2}[:.]\d{2}\s*\(\s*(?:[^\W\d_][\w-]*\s+){0,3}"
+    + listed("dates-local-time")
+    + r"(?:\s+[^\W\d_][\w-]*)?\s*\)",
+    re.I,
+)
+"""``11:05 (Dushanbe time)``, ``10:15 (по времени Астаны)``: a stamp's hour and its zone in brackets (an event's
+hours, ``15:00–17:00 (Astana time)``, are no stamp's)."""
+
+
 def _strip_dates(line: str) -> str:
     rest = line
     for pattern in DATE_PATTERNS:
         rest = pattern.sub(" ", rest)
-    for pattern in (_TIME_ANY, RELATIVE, RELATIVE_DAY, _PREFIX_ANY, _WEEKDAY_ANY):
+    for pattern in (LOCAL_TIME, _TIME_ANY, RELATIVE, RELATIVE_DAY, _PREFIX_ANY, _WEEKDAY_ANY):
         rest = pattern.sub(" ", rest)
     return rest
 

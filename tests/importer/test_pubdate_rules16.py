@@ -30,3 +30,39 @@ def test_a_last_update_stamp_under_the_title_dates_the_page(stamp: str, lang: st
     }[lang]
     text = "\n\n".join(["Regional Office", "Volunteers clean the river banks near the mill", stamp, body, body])
     assert extract(text, REGISTRY, lang).date == day
+
+
+BODY = {
+    "en": "Forty volunteers cleaned the river banks near the old mill on Saturday, the organisers said.",
+    "ru": "Сорок волонтёров в субботу очистили берега реки у старой мельницы, сообщили организаторы.",
+    "kk": "Сенбі күні қырық ерікті ескі диірмен маңындағы өзен жағасын тазалады, деп хабарлады ұйымдастырушылар.",
+}
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang", "day"),
+    [
+        ("Field report No. 3 | 14 March 2025, 09:40 (Bishkek time)", "en", dt.date(2025, 3, 14)),
+        ("Posted 2 June 2024, 16:05 (local time)", "en", dt.date(2024, 6, 2)),
+        ("Опубликовано 2 июня 2024, 10:15 (по времени Астаны)", "ru", dt.date(2024, 6, 2)),
+        ("Жарияланды: 2024 жылғы 5 наурыз, 18:20 (Астана уақытымен)", "kk", dt.date(2024, 3, 5)),
+    ],
+)
+def test_a_stamp_whose_hour_carries_its_zone_in_brackets_dates_the_page(stamp: str, lang: str, day: dt.date) -> None:
+    text = "\n\n".join(
+        ["Regional Office", "Volunteers clean the river banks near the mill", stamp, BODY[lang], BODY[lang]]
+    )
+    assert extract(text, REGISTRY, lang).date == day
+
+
+def test_an_events_hours_with_their_zone_are_no_stamp() -> None:
+    text = "\n".join(
+        [
+            "Policy Institute",
+            "Roundtable on green finance in Central Asia",
+            "Date: 4 December 2025, 15:00–17:00 (Astana time)",
+            "Venue: Institute conference hall, 12 Abai Avenue",
+            BODY["en"],
+        ]
+    )
+    assert extract(text, REGISTRY, "en").date is None
