@@ -408,8 +408,15 @@ def foreign_date(line: str) -> FoundDate | None:
     return FoundDate(found.day, found.month, found.year) if found is not None else None
 
 
+AGENCY_TAG = re.compile(r"\s*/\s*[^\W\d_][^/\n]{1,30}?\s*/\s*\.?\s*$")
+"""`` / Тоо-Пресс /.``, `` /Kazinform/``: the agency closing a dateline between slashes."""
+
+
 def is_place_date_line(line: str) -> bool:
-    """A date line, or a dateline alone on its line: ``VIENNA, 14 May 2025``, ``Almaty, Kazakhstan, 3 May 2025``."""
+    """A date line, or a dateline alone on its line: ``VIENNA, 14 May 2025``, ``Almaty, Kazakhstan, 3 May 2025``,
+    ``Бишкек, 27 ноября 2026 г. / Тоо-Пресс /`` (its agency between slashes)."""
+    if find_date(line) is not None:
+        line = AGENCY_TAG.sub("", line)
     return is_date_line(line) or (find_date(line) is not None and is_date_line(_without_place(line)))
 
 

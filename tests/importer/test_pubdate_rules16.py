@@ -66,3 +66,18 @@ def test_an_events_hours_with_their_zone_are_no_stamp() -> None:
         ]
     )
     assert extract(text, REGISTRY, "en").date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "day"),
+    [
+        ("Ош, 3 марта 2025 г. / Ала-Тоо Пресс /.", "ru", dt.date(2025, 3, 3)),
+        ("Нарын, 12 октября 2024 г. /Кабар/", "ru", dt.date(2024, 10, 12)),
+        ("Taraz, 5 June 2025 /Steppe Wire/", "en", dt.date(2025, 6, 5)),
+    ],
+)
+def test_a_dateline_alone_with_its_agency_between_slashes_dates_the_page(line: str, lang: str, day: dt.date) -> None:
+    text = "\n".join(
+        ["Главная » Общество", "Volunteers clean the river banks near the mill", line, BODY[lang], BODY[lang]]
+    )
+    assert extract(text, REGISTRY, lang).date == day
