@@ -180,6 +180,7 @@ def _rank(lines: list[Line], position: int, foot: int | None = None) -> int:
     if is_update_stamp(text):
         return UPDATED
     stamped = is_publication_stamp(text) or _beside_view_counter(lines, position) or _beside_page_views(lines, position)
+    stamped = stamped or _under_a_byline(lines, position)
     return (
         PUBLISHED
         if stamped or _under_a_posts_hashtags(lines, position) or _closes_the_story(lines, position, foot)
@@ -188,6 +189,16 @@ def _rank(lines: list[Line], position: int, foot: int | None = None) -> int:
 
 
 _STORY_ROLES = (LineRole.BODY, LineRole.CAPTION, LineRole.CREDIT)
+
+
+def _under_a_byline(lines: list[Line], position: int) -> bool:
+    """A date alone right under the story's byline (``Text: Dana Zhumagali`` / ``November 29, 2026 | 18:30``, a
+    gallery's captions above them): the page's date wherever the byline stands; a teaser's byline (debris) dates
+    no page."""
+    if position == 0 or not _is_plain_dated(lines, position):
+        return False
+    above = lines[position - 1]
+    return above.role in (LineRole.BODY, LineRole.BYLINE) and byline_of(above.text) is not None
 
 
 def _closes_the_story(lines: list[Line], position: int, foot: int | None) -> bool:

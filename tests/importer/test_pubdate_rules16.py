@@ -81,3 +81,22 @@ def test_a_dateline_alone_with_its_agency_between_slashes_dates_the_page(line: s
         ["Главная » Общество", "Volunteers clean the river banks near the mill", line, BODY[lang], BODY[lang]]
     )
     assert extract(text, REGISTRY, lang).date == day
+
+
+@pytest.mark.parametrize(
+    ("byline", "stamp", "lang", "day"),
+    [
+        ("Text: Aliya Nurlanova", "March 14, 2025 | 10:20", "en", dt.date(2025, 3, 14)),
+        ("By Timur Sadykov", "2 June 2024", "en", dt.date(2024, 6, 2)),
+        ("Текст: Анна Ковалёва", "12.10.2024 | 18:30", "ru", dt.date(2024, 10, 12)),
+    ],
+)
+def test_a_date_right_under_the_byline_after_a_gallerys_captions_dates_the_page(
+    byline: str, stamp: str, lang: str, day: dt.date
+) -> None:
+    slides = []
+    for number in range(1, 6):
+        slides += [f"{number}/5", f"Volunteers at the river bank, picture {number}.", "Photo: Steppe Wire"]
+    text = "\n".join(["Photo stories", "Volunteers clean the river banks near the mill", *slides, byline, stamp])
+    text += "\n" + "\n".join([BODY[lang], BODY[lang]])
+    assert extract(text, REGISTRY, lang).date == day
