@@ -307,6 +307,8 @@ def _stamp_with_label(line: str) -> bool:
     """A date beside a short label: the page's section (``12 May 2024 | Climate and Environment``), an
     issue number (``Выпуск № 48 · 23 января 2026``), a channel (``Clean Ural River Volunteers, [23.12.2025 17:05]``)."""
     parts = _stamp_parts(line)
+    if any(is_period(part) for part in parts):
+        return False  # "Temporary exhibition • 15 May – 30 August 2026 • Main hall": a run of days, no page's date
     dated = [part for part in parts if find_date(part) is not None and _only_a_date(part)]
     labels = [part for part in parts if part not in dated]
     if len(parts) == 1:

@@ -100,3 +100,19 @@ def test_a_date_right_under_the_byline_after_a_gallerys_captions_dates_the_page(
     text = "\n".join(["Photo stories", "Volunteers clean the river banks near the mill", *slides, byline, stamp])
     text += "\n" + "\n".join([BODY[lang], BODY[lang]])
     assert extract(text, REGISTRY, lang).date == day
+
+
+@pytest.mark.parametrize(
+    ("run", "stamp", "lang", "day"),
+    [
+        ("Temporary exhibition • 3 March – 20 June 2025 • Main hall", "March 1, 2025", "en", dt.date(2025, 3, 1)),
+        ("Выставка | 12 марта 2025 – 30 апреля 2025 | Зал 2", "10 марта 2025", "ru", dt.date(2025, 3, 10)),
+        ("Көрме • 2025 жылғы 5 наурыз – 1 маусым • Бас зал", "Наурыз 3, 2025", "kk", dt.date(2025, 3, 3)),
+    ],
+)
+def test_a_run_of_days_among_labels_is_no_page_date(run: str, stamp: str, lang: str, day: dt.date) -> None:
+    text = "\n".join(
+        ["Exhibitions", "Felt carpets of the steppe masters", run, "Opening ceremony. Photo: museum", stamp]
+    )
+    text += "\n" + "\n".join([BODY[lang], BODY[lang]])
+    assert extract(text, REGISTRY, lang).date == day
