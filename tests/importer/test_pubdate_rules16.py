@@ -116,3 +116,22 @@ def test_a_run_of_days_among_labels_is_no_page_date(run: str, stamp: str, lang: 
     )
     text += "\n" + "\n".join([BODY[lang], BODY[lang]])
     assert extract(text, REGISTRY, lang).date == day
+
+
+@pytest.mark.parametrize(
+    ("opening", "lang", "day"),
+    [
+        (
+            "OSLO, 3 May 2025. The Norwegian fund opened a reading room in the village school.",
+            "en",
+            dt.date(2025, 5, 3),
+        ),
+        ("АЛМАТЫ, 5 мая 2025 г. Фонд открыл читальный зал в сельской школе.", "ru", dt.date(2025, 5, 5)),
+        ("ШЫМКЕНТ, 2025 жылғы 12 наурыз. Қор ауыл мектебінде оқу залын ашты.", "kk", dt.date(2025, 3, 12)),
+    ],
+)
+def test_a_dateline_ended_by_a_full_stop_dates_an_emailed_release(opening: str, lang: str, day: dt.date) -> None:
+    headers = ["From: Press Office <press@example.org>", "Sent: 4 June 2025 10:22", "To: editors@example.org"]
+    text = "\n".join([*headers, "Subject: Reading room opens", "", "Reading room opens in the village school"])
+    text += "\n" + "\n".join([opening, BODY[lang], BODY[lang]])
+    assert extract(text, REGISTRY, lang).date == day
