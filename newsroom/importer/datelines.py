@@ -46,7 +46,7 @@ def _prefix(head: str) -> tuple[str, re.Match[str]] | None:
     dash = DASH.search(head)
     slash = SLASH_AGENCY_END.search(head)  # "МОСКВА, 12 декабря. /ТАСС/. Text": no dash
     stop = _stop_prefix(head)
-    if stop is not None and (dash is None or stop[1].end() <= dash.start()):
+    if stop is not None and slash is None and (dash is None or stop[1].end() <= dash.start()):
         return stop
     if slash is not None and (dash is None or slash.end() <= dash.start()):
         dash, prefix = slash, head[: slash.end()].strip()
