@@ -135,3 +135,40 @@ def test_a_dateline_ended_by_a_full_stop_dates_an_emailed_release(opening: str, 
     text = "\n".join([*headers, "Subject: Reading room opens", "", "Reading room opens in the village school"])
     text += "\n" + "\n".join([opening, BODY[lang], BODY[lang]])
     assert extract(text, REGISTRY, lang).date == day
+
+
+@pytest.mark.parametrize(
+    ("event_line", "lang"),
+    [
+        ("Thursday, 12 June 2025, 19:00", "en"),
+        ("Четверг, 12 июня 2025, 19:00", "ru"),
+        ("Friday, June 13, 2025, 18:30", "en"),
+    ],
+)
+def test_an_invitations_event_day_under_its_name_is_not_the_emails_date(event_line: str, lang: str) -> None:
+    headers = ["From: Culture House <events@example.org>", "Sent: Monday, 2 June 2025 11:40", "To: press@example.org"]
+    text = "\n".join([*headers, "Subject: Invitation", "", "Summer Jazz Nights 2025: music on the embankment"])
+    text += "\n" + "\n".join([event_line, BODY[lang], BODY[lang]])
+    assert extract(text, REGISTRY, lang).date == dt.date(2025, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "original", "day"),
+    [
+        ("14 апр. 2025 г., 08:50", "Date: пт, 11 апр. 2025 г. в 17:30", dt.date(2025, 4, 11)),
+        ("Apr 14, 2025, 8:50 AM", "Date: Fri, Apr 11, 2025 at 5:30 PM", dt.date(2025, 4, 11)),
+    ],
+)
+def test_a_forwards_date_above_the_originals_header_gives_way_to_the_originals(
+    forwarded: str, original: str, day: dt.date
+) -> None:
+    lines = [
+        "Inbox",
+        "Aliya Serikova <a.serikova@example.kz>",
+        forwarded,
+        "to me",
+        "---------- Forwarded message ---------",
+    ]
+    lines += ["From: Aral Fund <info@example.kz>", original, "Subject: Roundtable on water", "To: editors@example.kz"]
+    lines += ["Aral Fund invites journalists to a roundtable on water", BODY["en"], BODY["en"]]
+    assert extract("\n".join(lines), REGISTRY, "en").date == day
