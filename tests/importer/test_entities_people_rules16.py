@@ -292,3 +292,47 @@ def test_the_names_of_a_flattened_tables_column_of_people_are_people(
     found = people(paragraphs, lang)
     assert [name for name in new if name in found] == new
     assert not {"Golden Skis", "Silver Poles", "Astana Ski"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "expected"),
+    [
+        (
+            "en",
+            [
+                "Timur Sadykov",
+                "Timur Sadykov, Business correspondent",
+                "Port director Aigerim Bekova said cargo volumes doubled this year.",
+                "The port plans a second terminal by 2028.",
+            ],
+            ["Aigerim Bekova"],
+        ),
+        (
+            "kk",
+            [
+                "Асхат Нұрланов, тілші",
+                "Порт директоры Айгерім Серікқызы Бекова жүк көлемі екі есе өскенін айтты.",
+                "Порт 2028 жылға дейін екінші терминал салуды жоспарлап отыр.",
+            ],
+            ["Айгерім Серікқызы Бекова"],
+        ),
+    ],
+)
+def test_a_name_and_a_writers_role_alone_on_a_line_is_the_byline(
+    lang: str, paragraphs: list[str], expected: list[str]
+) -> None:
+    assert people(paragraphs, lang) == expected
+
+
+def test_a_reporter_credited_at_the_foot_and_named_in_the_author_box_is_no_person() -> None:
+    paragraphs = [
+        "Energy minister Bolat Serikov said the pipeline would open in spring.",
+        "The talks ended without a deal on prices, officials said.",
+        "(This story has been refiled to fix a typo in paragraph 2)",
+        "Reporting by Anna Lee in Astana; Editing by Tom Reed",
+        "Acquire Licensing Rights, opens new tab",
+        "Anna Lee",
+        "Covers energy and mining in Central Asia.",
+    ]
+    text = "\n".join(["Caspian gas talks end without a price deal", *paragraphs])
+    assert extract(text, REGISTRY, "en").entities.people == ["Bolat Serikov"]

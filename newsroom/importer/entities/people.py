@@ -165,6 +165,11 @@ CREDIT_CLAUSE = re.compile(
 """``Reporting by Rustam Nazarov``, ``Editing by Ann Lee and Tom Reed``, ``Фото — Дарья Лемешко``, ``Фото Тимура
 Юсупова``, ``Суретті түсірген Бауыржан Әлиев``: a label opening a clause, then the names of the story's makers
 (and where they work), the clause ending there (``Дайындаған Айгүл жобаны қорғады`` is a sentence)."""
+WRITER_LINE = re.compile(
+    rf"^{_NAMES},[ \t]+(?:[^\W\d_][\w-]*[ \t]+){{0,3}}(?i:{listed('people-writer-roles')})[ \t]*$", re.M
+)
+"""``Ilkin Rzayev, Economy correspondent``, ``Анна Иванова, корреспондент``: a name and a writer's role, alone on a
+line: the story's byline."""
 MIN_SURNAME_STEM = 4
 
 
@@ -329,8 +334,9 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     merged = [name for name in merged if not any(_short_of(name, other) for other in merged if other != name)]
     merged = [name for name in merged if not _address_form(name, merged, article.text)]
-    credits = "\n".join(match.group() for match in CREDIT_CLAUSE.finditer(article.text))
-    uncredited = CREDIT_CLAUSE.sub(" ", article.text)
+    makers = [match.group() for pattern in (CREDIT_CLAUSE, WRITER_LINE) for match in pattern.finditer(article.text)]
+    credits = "\n".join(makers)
+    uncredited = WRITER_LINE.sub(" ", CREDIT_CLAUSE.sub(" ", "\n\n".join(article.people_paragraphs)))
     for name in _fullest_forms(merged, restored, finder.confirmable_nominatives):
         if credits and _credited_only(name, credits, uncredited):
             continue
