@@ -336,3 +336,39 @@ def test_a_reporter_credited_at_the_foot_and_named_in_the_author_box_is_no_perso
     ]
     text = "\n".join(["Caspian gas talks end without a price deal", *paragraphs])
     assert extract(text, REGISTRY, "en").entities.people == ["Bolat Serikov"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "story", "sign_off", "expected"),
+    [
+        (
+            "en",
+            "City ecologist Aigerim Bekova said the smog would last until the wind changed.",
+            "Dana Kim, Ruslan Omarov, “Channel 7”, Almaty",
+            ["Aigerim Bekova"],
+        ),
+        (
+            "kk",
+            "Қала экологы Айгерім Серікқызы Бекова түтін жел соққанша сақталатынын айтты.",
+            "Дана Ким, Руслан Омаров, «Алатау ТВ», Алматы",
+            ["Айгерім Серікқызы Бекова"],
+        ),
+        pytest.param(
+            "ru",
+            "Эколог Айгерим Сериковна Бекова сказала, что смог продержится до смены ветра.",
+            "Дана Ким, Руслан Омаров, «Алатау ТВ», Алматы",
+            ["Айгерим Сериковна Бекова"],
+            marks=needs_natasha,
+        ),
+    ],
+)
+def test_a_tv_reports_sign_off_of_crew_channel_and_place_names_no_people(
+    lang: str, story: str, sign_off: str, expected: list[str]
+) -> None:
+    filler = {
+        "en": "The library opens on weekdays.",
+        "kk": "Кітапхана күн сайын ашық.",
+        "ru": "Смог держится третий день.",
+    }
+    text = "\n".join([TITLES[lang], story, filler[lang], sign_off, filler[lang]])
+    assert extract(text, REGISTRY, lang).entities.people == expected

@@ -170,6 +170,11 @@ WRITER_LINE = re.compile(
 )
 """``Ilkin Rzayev, Economy correspondent``, ``Анна Иванова, корреспондент``: a name and a writer's role, alone on a
 line: the story's byline."""
+CREW_LINE = re.compile(
+    rf"^{_NAMES}(?:,[ \t]+{_NAMES})*,[ \t]+[«\"“][^»\"”\n]{{1,40}}[»\"”](?:,[ \t]+{_NAMES})?\.?[ \t]*$", re.M
+)
+"""``Мадина Абылкасымова, Бауыржан Сейткали, «Qazaq24», Алматы``: a TV report's sign-off, the crew's names, the
+channel in quotes and the place: no people of the story."""
 MIN_SURNAME_STEM = 4
 
 
@@ -334,9 +339,11 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     merged = [name for name in merged if not any(_short_of(name, other) for other in merged if other != name)]
     merged = [name for name in merged if not _address_form(name, merged, article.text)]
-    makers = [match.group() for pattern in (CREDIT_CLAUSE, WRITER_LINE) for match in pattern.finditer(article.text)]
-    credits = "\n".join(makers)
-    uncredited = WRITER_LINE.sub(" ", CREDIT_CLAUSE.sub(" ", "\n\n".join(article.people_paragraphs)))
+    shapes = (CREDIT_CLAUSE, WRITER_LINE, CREW_LINE)
+    credits = "\n".join(match.group() for pattern in shapes for match in pattern.finditer(article.text))
+    uncredited = "\n\n".join(article.people_paragraphs)
+    for pattern in shapes:
+        uncredited = pattern.sub(" ", uncredited)
     for name in _fullest_forms(merged, restored, finder.confirmable_nominatives):
         if credits and _credited_only(name, credits, uncredited):
             continue
