@@ -61,11 +61,12 @@ TITLE_BEFORE = re.compile(
 )
 ROLE_RIGHT_BEFORE = re.compile(rf"\b(?:{_alternatives(ROLE_WORDS)})\s+$", re.I)
 WORD = re.compile(
-    rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}(?=[\s,;)]|$)|[^\W\d_][\w’'\-]*(?:\.(?=[\s,;)]|$))?|\d[\w.,]*|[^\w\s]",
+    rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}(?=[\s,;)]|$)|[{LATIN_UPPER}][hs]?\.(?=[,;)]|$)"
+    rf"|[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]",
     re.UNICODE,
 )
-"""A word, a number or a mark; initials run together stay one word (``A.Sh.``, ``N.N.``); a full stop a comma or the
-paragraph's end follows stays on its word (``Sharifzoda F. N.,``: an initial's)."""
+"""A word, a number or a mark; initials run together stay one word (``A.Sh.``, ``N.N.``), and an initial keeps its
+full stop before a comma or at the paragraph's end (``Sharifzoda F. N.,``, ``Judge Ospanov B.``)."""
 CAPITALISED = re.compile(rf"(?<![\w-])[{LATIN_UPPER}][\w’'-]+")
 INITIAL = re.compile(rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}|[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.|Aa\.")
 """An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Kh.``, ``Ye.``, ``Yu.``), or the
