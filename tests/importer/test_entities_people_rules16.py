@@ -373,3 +373,18 @@ def test_a_tv_reports_sign_off_of_crew_channel_and_place_names_no_people(
     }
     text = "\n".join([TITLES[lang], story, filler[lang], sign_off, filler[lang]])
     assert extract(text, REGISTRY, lang).entities.people == expected
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Благодарность выражаем Ерику Жанибекову, водителю школьного автобуса.", "Ерик Жанибеков"),
+        ("Грамоты вручили вчера Ерику Байжанову, учителю физики.", "Ерик Байжанов"),
+        ("Цветы подарили Гульнаре Сапаргалиевой, учительнице музыки.", "Гульнара Сапаргалиева"),
+    ],
+)
+def test_a_dative_apposition_tells_the_names_case_and_a_mans_dative_surname_his_gender(
+    sentence: str, name: str
+) -> None:
+    assert people([sentence, "Библиотека насчитывает четыре тысячи книг и работает по будням."], "ru") == [name]

@@ -576,6 +576,10 @@ def entities(paragraphs: list[str]) -> list[Span] | None:
             spans.append(Span(kind, written, _normal(kind, written, morph)))
             continue
         genders, cases = _cases_before(text, start, morph)
+        apposed = _case_of_apposition(text, stop, morph)
+        if apposed is not None:
+            cases = apposed
+            genders = ("masc",) if _mans_dative_surname(written, apposed) else genders
         following = next((other[1] for other in found[at + 1 :] if other[0] == "PER"), len(text))
         genders = _gender_clue(text, (start, stop, following), genders, morph)
         spans.append(Span(kind, written, _normal(kind, written, morph, genders, cases)))
@@ -610,6 +614,30 @@ def _cases_before(text: str, start: int, morph: Any) -> tuple[tuple[str, ...], t
 
 
 PHRASE_WORDS = frozenset(("NOUN", "ADJF", "PRTF", "NUMR"))
+APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*([а-яё]+)(?![\w-])")
+
+
+MANS_DATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
+
+
+def _mans_dative_surname(written: str, cases: tuple[str, ...]) -> bool:
+    """``Сапаргалиеву`` in the dative: a man's surname (a woman's is ``Сапаргалиевой``), whatever the first name
+    (``Ерику`` reads as ``Ерика``'s accusative too)."""
+    return cases == ("datv",) and MANS_DATIVE_SURNAME.search(written.split()[-1]) is not None
+
+
+def _case_of_apposition(text: str, stop: int, morph: Any) -> tuple[str, ...] | None:
+    """The case a person's noun in apposition right after a name tells (``Ерику Сапаргалиеву, владельцу магазина``:
+    the dative, so no woman's accusative), when it reads in one oblique case only; its gender tells nothing (a
+    woman is ``директору`` too)."""
+    match = APPOSITION_AFTER.match(text, stop)
+    if match is None:
+        return None
+    parses = [p for p in morph.parse(match[1]) if p.tag.POS == "NOUN" and "sing" in p.tag]
+    if not parses or not all("anim" in p.tag for p in parses):
+        return None
+    cases = {p.tag.case for p in parses}
+    return tuple(cases) if len(cases) == 1 and "nomn" not in cases else None
 
 
 def _head_person(words: list[str], morph: Any) -> list[Any]:
