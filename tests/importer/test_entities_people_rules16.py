@@ -388,3 +388,15 @@ def test_a_dative_apposition_tells_the_names_case_and_a_mans_dative_surname_his_
     sentence: str, name: str
 ) -> None:
     assert people([sentence, "Библиотека насчитывает четыре тысячи книг и работает по будням."], "ru") == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The grant was handed over by Ms. TANAKA Yuki, head of the mission, to the village council.", "TANAKA Yuki"),
+        ("Ms. KIM Soo-jin opened the exhibition of Korean ceramics in the museum.", "KIM Soo-jin"),
+        ("The new well was funded by Mr. UNDP Kazakhstan Office and the district council.", None),
+    ],
+)
+def test_a_surname_in_capitals_after_an_honorific_opens_an_east_asian_name(sentence: str, name: str | None) -> None:
+    assert people([sentence, "The library opens on weekdays."], "en") == ([name] if name else [])

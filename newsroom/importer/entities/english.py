@@ -207,13 +207,34 @@ def _ends_a_sentence(token: str) -> bool:
     )
 
 
+HONORIFICS = frozenset(words("names-honorifics", "en"))
+MIN_CAPITALS_SURNAME = 2
+
+
+def _capitals_surname(tokens: list[Token], index: int) -> bool:
+    """``Mr. KATO Hiroshi``, ``Ms. TANAKA Yuki``: right after an honorific, a surname in capitals and then one
+    capitalised given name (a Japanese or Korean name as an embassy writes it): no acronym."""
+    word = tokens[index][0]
+    return (
+        0 < index < len(tokens) - 1
+        and word.isalpha()
+        and word.isupper()
+        and len(word) >= MIN_CAPITALS_SURNAME
+        and tokens[index - 1][0] in HONORIFICS
+        and is_capitalised(tokens[index + 1][0])
+        and not (index + 2 < len(tokens) and is_capitalised(tokens[index + 2][0]))
+    )
+
+
 def _capitalised_runs(tokens: list[Token], paragraph: str = "") -> list[list[int]]:
     """Runs of capitalised words, initials and name particles (``Ursula von der Leyen``), as token indexes, none
     across a table's cells."""
     runs = []
     index = 0
     while index < len(tokens):
-        if not (is_capitalised(tokens[index][0]) or _initials_then_name(tokens, index)):
+        if not (
+            is_capitalised(tokens[index][0]) or _initials_then_name(tokens, index) or _capitals_surname(tokens, index)
+        ):
             index += 1
             continue
         run = [index]
@@ -250,6 +271,7 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
         if position and _east_asian_name(tokens[run[position - 1]][0], token):
             continue  # "Park" in "Sung-min Park": no park
         acronym = token.isupper() and len(token) > 1 and not INITIAL.fullmatch(token)
+        acronym = acronym and not _capitals_surname(tokens, index)
         if token in non_names or token.lower() in ROLE_WORDS or acronym:
             start = position + 1
     return start
