@@ -400,3 +400,29 @@ def test_a_dative_apposition_tells_the_names_case_and_a_mans_dative_surname_his_
 )
 def test_a_surname_in_capitals_after_an_honorific_opens_an_east_asian_name(sentence: str, name: str | None) -> None:
     assert people([sentence, "The library opens on weekdays."], "en") == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "The new dam will not save the northern Aral, writes a water economist.",
+                "Irrigation minister Serik Abenov promised the canals would be lined by 2030.",
+                "That promise has been made before.",
+                "Madina Ospanova is an economist and a fellow at the Steppe Policy Institute.",
+            ],
+            ["Serik Abenov"],
+        ),
+        (
+            [
+                "Farmer Aigerim Bekova has grown apples near Talgar for thirty years.",
+                "This year the frost came late and the harvest doubled.",
+                "Aigerim Bekova is a member of the regional farmers' union.",
+            ],
+            ["Aigerim Bekova"],
+        ),
+    ],
+)
+def test_a_closing_bio_names_the_columnist_no_person(paragraphs: list[str], expected: list[str]) -> None:
+    assert people(paragraphs, "en") == expected

@@ -175,6 +175,8 @@ CREW_LINE = re.compile(
 )
 """``Мадина Абылкасымова, Бауыржан Сейткали, «Qazaq24», Алматы``: a TV report's sign-off, the crew's names, the
 channel in quotes and the place: no people of the story."""
+AUTHOR_BIO = re.compile(rf"^{_NAMES}(?= is (?:a|an|the) [a-z])")
+"""``Daniyar Kuanyshev is a hydrologist and senior fellow at ...`` closing the page: the columnist's bio."""
 MIN_SURNAME_STEM = 4
 
 
@@ -340,7 +342,11 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
     merged = [name for name in merged if not _address_form(name, merged, article.text)]
     shapes = (CREDIT_CLAUSE, WRITER_LINE, CREW_LINE)
     credits = "\n".join(match.group() for pattern in shapes for match in pattern.finditer(article.text))
-    uncredited = "\n\n".join(article.people_paragraphs)
+    paragraphs = article.people_paragraphs
+    bio = AUTHOR_BIO.match(paragraphs[-1]) if paragraphs and paragraphs[-1] == article.paragraphs[-1] else None
+    if bio is not None:  # the last paragraph a bio: its name, told nowhere else, is the columnist's
+        credits, paragraphs = f"{credits}\n{bio.group()}", [*paragraphs[:-1], paragraphs[-1][bio.end() :]]
+    uncredited = "\n\n".join(paragraphs)
     for pattern in shapes:
         uncredited = pattern.sub(" ", uncredited)
     for name in _fullest_forms(merged, restored, finder.confirmable_nominatives):
