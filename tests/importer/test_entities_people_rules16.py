@@ -426,3 +426,18 @@ def test_a_surname_in_capitals_after_an_honorific_opens_an_east_asian_name(sente
 )
 def test_a_closing_bio_names_the_columnist_no_person(paragraphs: list[str], expected: list[str]) -> None:
     assert people(paragraphs, "en") == expected
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Партию фортепиано исполнит солистка филармонии имени Жамбыла Алия Маратовна Сейтова.",
+            "Алия Маратовна Сейтова",
+        ),
+        ("Солист театра имени Абая Ерлан Серикович Досов споёт арию Абая.", "Ерлан Серикович Досов"),
+    ],
+)
+def test_a_nominative_name_with_a_patronymic_after_an_institutions_namesake_is_found(sentence: str, name: str) -> None:
+    assert name in people([sentence, "Билеты продаются в кассе филармонии."], "ru")
