@@ -441,3 +441,27 @@ def test_a_closing_bio_names_the_columnist_no_person(paragraphs: list[str], expe
 )
 def test_a_nominative_name_with_a_patronymic_after_an_institutions_namesake_is_found(sentence: str, name: str) -> None:
     assert name in people([sentence, "Билеты продаются в кассе филармонии."], "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "new"),
+    [
+        ("kk", "Жарысқа оқушылар Айбар Сейітов, Нұрсұлтан Жанболатұлы және Виктор Ан қатысты.", "Виктор Ан"),
+        pytest.param(
+            "ru",
+            "В команду вошли Алия Маратовна Сейтова, Ерлан Досов и Дамир Ли.",
+            "Дамир Ли",
+            marks=needs_natasha,
+        ),
+    ],
+)
+def test_a_list_item_beside_two_named_people_is_a_person(lang: str, sentence: str, new: str) -> None:
+    filler = {"kk": "Кітапхана күн сайын ашық.", "ru": "Библиотека работает по будням."}[lang]
+    assert new in people([sentence, filler], lang)
+
+
+def test_a_list_of_places_is_no_list_of_people() -> None:
+    assert people(["Жарысқа Айбар Сейітов, Нұрсұлтан Жанболатұлы және Ақмола Облысы қатысты."], "kk") == [
+        "Айбар Сейітов",
+        "Нұрсұлтан Жанболатұлы",
+    ]

@@ -327,6 +327,32 @@ def _table_column_names(article: ArticleText, people: list[str]) -> list[str]:
     return found.list()
 
 
+_TWO_WORDS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+"
+NAME_LIST = re.compile(
+    rf"(?<![\w-]){_TWO_WORDS}(?:,[ \t]+{_TWO_WORDS})*,?[ \t]+(?:and|и|және|мен)[ \t]+{_TWO_WORDS}(?![\w-])"
+)
+"""``Ақерке Тоқтарова, Нұрсұлтан Жанболатұлы және Дамир Ли``: a list of two-word items joined by commas and
+``and``/``и``/``және``."""
+ITEM_BREAK = re.compile(r",?[ \t]+(?:and|и|және|мен)[ \t]+|,[ \t]+")
+MIN_NAMED_ITEMS = 2
+
+
+def _listed_with_people(article: ArticleText, people: list[str]) -> list[str]:
+    """The other Cyrillic items of a list whose items, two or more of them, are people the story names (``Дамир Ли``,
+    whose two-letter surname no rule reads, beside two schoolmates)."""
+    found = Names()
+    for paragraph in article.people_paragraphs:
+        for match in NAME_LIST.finditer(paragraph):
+            items = [item.strip() for item in ITEM_BREAK.split(match.group()) if item.strip()]
+            named = [item for item in items if _is_person_cell(item, people)]
+            if len(named) >= MIN_NAMED_ITEMS:
+                for item in items:
+                    cyrillic = re.search(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]", item) is not None  # Latin: the finder's cues
+                    if cyrillic and item not in named and not article.registry.resolve(item, "places", "organizations"):
+                        found.add(item)
+    return found.list()
+
+
 def find_people(article: ArticleText, finder: Finder, source: str | None = None) -> list[str]:
     """People named in the article, full names only, none of them a known place or organization, nor the
     publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
@@ -361,4 +387,5 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
         if len(name.split()) < 2 and registry.people.get(name) is None:
             continue
         people.append(with_initials_stop(name, article.text))
-    return people + _kin_first_names(article, people) + _table_column_names(article, people)
+    found = people + _kin_first_names(article, people) + _table_column_names(article, people)
+    return found + [name for name in _listed_with_people(article, people) if name not in found]
