@@ -465,3 +465,19 @@ def test_a_list_of_places_is_no_list_of_people() -> None:
         "Айбар Сейітов",
         "Нұрсұлтан Жанболатұлы",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "name"),
+    [
+        ("en", "3. Welcome, Ingrid van Dijk", "Ingrid van Dijk"),
+        ("en", "Congratulations, Aruzhan Sadykova!", "Aruzhan Sadykova"),
+        ("kk", "Қош келдіңіз, Айгерім Бекова!", "Айгерім Бекова"),
+    ],
+)
+def test_a_heading_greeting_a_person_by_full_name_names_a_person(lang: str, heading: str, name: str) -> None:
+    body = {
+        "en": "Our new programme manager joins us from the water institute and starts on Monday.",
+        "kk": "Жаңа бағдарлама менеджері су институтынан келді және дүйсенбіде жұмысқа кіріседі.",
+    }[lang]
+    assert name in people([heading, body], lang)

@@ -353,6 +353,25 @@ def _listed_with_people(article: ArticleText, people: list[str]) -> list[str]:
     return found.list()
 
 
+_PARTICLES = listed("names-particles")
+GREETED = re.compile(
+    rf"^(?:\d+\\?\.[ \t]+)?(?i:{listed('people-greetings')}),[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}})[ \t]*[.!]?$"
+)
+"""``4. Welcome, Pieter de Wit``, ``Добро пожаловать, Анна Иванова!``: a heading greeting a person by full name
+(a newcomer, a laureate) alone on its line."""
+
+
+def _greeted(article: ArticleText) -> list[str]:
+    """The full names of the people a heading greets, none a place or an organization."""
+    found = Names()
+    for paragraph in article.people_paragraphs:
+        match = GREETED.match(paragraph.strip())
+        if match is not None and not article.registry.resolve(match["name"], "places", "organizations", "sources"):
+            found.add(match["name"])
+    return found.list()
+
+
 def find_people(article: ArticleText, finder: Finder, source: str | None = None) -> list[str]:
     """People named in the article, full names only, none of them a known place or organization, nor the
     publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
@@ -388,4 +407,7 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
             continue
         people.append(with_initials_stop(name, article.text))
     found = people + _kin_first_names(article, people) + _table_column_names(article, people)
-    return found + [name for name in _listed_with_people(article, people) if name not in found]
+    found += [name for name in _listed_with_people(article, people) if name not in found]
+    return found + [
+        name for name in _greeted(article) if not any(name == other or _within(name, other) for other in found)
+    ]
