@@ -13,25 +13,6 @@ from tests.helpers import FIXTURE_REGISTRY
 REGISTRY = load_registry(FIXTURE_REGISTRY)
 
 
-@pytest.mark.parametrize(
-    ("stamp", "lang", "day"),
-    [
-        ("Last update: 14 March 2025", "en", dt.date(2025, 3, 14)),
-        ("Last update 2 June 2024, 09:15", "en", dt.date(2024, 6, 2)),
-        ("Дата обновления: 2 февраля 2024", "ru", dt.date(2024, 2, 2)),
-        ("Соңғы жаңарту: 5 наурыз 2024", "kk", dt.date(2024, 3, 5)),
-    ],
-)
-def test_a_last_update_stamp_under_the_title_dates_the_page(stamp: str, lang: str, day: dt.date) -> None:
-    body = {
-        "en": "Forty volunteers cleaned the river banks near the old mill on Saturday, the organisers said.",
-        "ru": "Сорок волонтёров в субботу очистили берега реки у старой мельницы, сообщили организаторы.",
-        "kk": "Сенбі күні қырық ерікті ескі диірмен маңындағы өзен жағасын тазалады, деп хабарлады ұйымдастырушылар.",
-    }[lang]
-    text = "\n\n".join(["Regional Office", "Volunteers clean the river banks near the mill", stamp, body, body])
-    assert extract(text, REGISTRY, lang).date == day
-
-
 BODY = {
     "en": "Forty volunteers cleaned the river banks near the old mill on Saturday, the organisers said.",
     "ru": "Сорок волонтёров в субботу очистили берега реки у старой мельницы, сообщили организаторы.",
