@@ -24,10 +24,30 @@ class Dateline:
     date: FoundDate | None
 
 
+STOP_END = re.compile(r"^(?P<place>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ -]{2,30}),\s+(?P<date>[^.\n]{6,40}?)\.\s+(?=\S)")
+"""``ТАРАЗ, 2026 жылғы 2 қараша. Text``, ``OSLO, 3 May 2025. Text``: a place in capitals, a comma, a date with its year,
+then a full stop (no dash) ends the dateline."""
+
+
+def _stop_prefix(head: str) -> tuple[str, re.Match[str]] | None:
+    """A dateline a full stop ends: the place in capitals and a whole date, nothing else."""
+    match = STOP_END.match(head)
+    if match is None:
+        return None
+    found = find_date(match["date"])
+    if found is None or found[0].year is None or len(match["date"]) - len(found[1].group()) > 3:
+        return None
+    return match.group().strip(), match
+
+
 def _prefix(head: str) -> tuple[str, re.Match[str]] | None:
-    """The dateline part of a paragraph's head and the mark that ends it (a dash, or ``/ТАСС/.``)."""
+    """The dateline part of a paragraph's head and the mark that ends it (a dash, ``/ТАСС/.``, or a full stop
+    after a place in capitals and a whole date)."""
     dash = DASH.search(head)
     slash = SLASH_AGENCY_END.search(head)  # "МОСКВА, 12 декабря. /ТАСС/. Text": no dash
+    stop = _stop_prefix(head)
+    if stop is not None and slash is None and (dash is None or stop[1].end() <= dash.start()):
+        return stop
     if slash is not None and (dash is None or slash.end() <= dash.start()):
         dash, prefix = slash, head[: slash.end()].strip()
     elif dash is None or dash.start() == 0 or dash.start() > MAX_DATELINE_CHARS:

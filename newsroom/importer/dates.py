@@ -227,11 +227,21 @@ def strip_dates(line: str) -> str:
     return _strip_dates(line)
 
 
+LOCAL_TIME = re.compile(
+    r"(?<![\d:.–—-])\d{1,2}[:.]\d{2}\s*\(\s*(?:[^\W\d_][\w-]*\s+){0,3}"
+    + listed("dates-local-time")
+    + r"(?:\s+[^\W\d_][\w-]*)?\s*\)",
+    re.I,
+)
+"""``11:05 (Dushanbe time)``, ``10:15 (по времени Астаны)``: a stamp's hour and its zone in brackets (an event's
+hours, ``15:00–17:00 (Astana time)``, are no stamp's)."""
+
+
 def _strip_dates(line: str) -> str:
     rest = line
     for pattern in DATE_PATTERNS:
         rest = pattern.sub(" ", rest)
-    for pattern in (_TIME_ANY, RELATIVE, RELATIVE_DAY, _PREFIX_ANY, _WEEKDAY_ANY):
+    for pattern in (LOCAL_TIME, _TIME_ANY, RELATIVE, RELATIVE_DAY, _PREFIX_ANY, _WEEKDAY_ANY):
         rest = pattern.sub(" ", rest)
     return rest
 
@@ -297,6 +307,8 @@ def _stamp_with_label(line: str) -> bool:
     """A date beside a short label: the page's section (``12 May 2024 | Climate and Environment``), an
     issue number (``Выпуск № 48 · 23 января 2026``), a channel (``Clean Ural River Volunteers, [23.12.2025 17:05]``)."""
     parts = _stamp_parts(line)
+    if any(is_period(part) for part in parts):
+        return False  # "Temporary exhibition • 15 May – 30 August 2026 • Main hall": a run of days, no page's date
     dated = [part for part in parts if find_date(part) is not None and _only_a_date(part)]
     labels = [part for part in parts if part not in dated]
     if len(parts) == 1:
@@ -398,8 +410,15 @@ def foreign_date(line: str) -> FoundDate | None:
     return FoundDate(found.day, found.month, found.year) if found is not None else None
 
 
+AGENCY_TAG = re.compile(r"\s*/\s*[^\W\d_][^/\n]{1,30}?\s*/\s*\.?\s*$")
+"""`` / Тоо-Пресс /.``, `` /Kazinform/``: the agency closing a dateline between slashes."""
+
+
 def is_place_date_line(line: str) -> bool:
-    """A date line, or a dateline alone on its line: ``VIENNA, 14 May 2025``, ``Almaty, Kazakhstan, 3 May 2025``."""
+    """A date line, or a dateline alone on its line: ``VIENNA, 14 May 2025``, ``Almaty, Kazakhstan, 3 May 2025``,
+    ``Бишкек, 27 ноября 2026 г. / Тоо-Пресс /`` (its agency between slashes)."""
+    if find_date(line) is not None:
+        line = AGENCY_TAG.sub("", line)
     return is_date_line(line) or (find_date(line) is not None and is_date_line(_without_place(line)))
 
 

@@ -34,6 +34,7 @@ from newsroom.importer.bylines import byline_of
 from newsroom.importer.datelines import Dateline
 from newsroom.importer.dates import (
     RELATIVE_DATE_LINE,
+    WEEKDAY,
     FoundDate,
     all_dates,
     date_of_line,
@@ -180,6 +181,7 @@ def _rank(lines: list[Line], position: int, foot: int | None = None) -> int:
     if is_update_stamp(text):
         return UPDATED
     stamped = is_publication_stamp(text) or _beside_view_counter(lines, position) or _beside_page_views(lines, position)
+    stamped = stamped or _under_a_byline(lines, position)
     return (
         PUBLISHED
         if stamped or _under_a_posts_hashtags(lines, position) or _closes_the_story(lines, position, foot)
@@ -188,6 +190,16 @@ def _rank(lines: list[Line], position: int, foot: int | None = None) -> int:
 
 
 _STORY_ROLES = (LineRole.BODY, LineRole.CAPTION, LineRole.CREDIT)
+
+
+def _under_a_byline(lines: list[Line], position: int) -> bool:
+    """A date alone right under the story's byline (``Text: Dana Zhumagali`` / ``November 29, 2026 | 18:30``, a
+    gallery's captions above them): the page's date wherever the byline stands; a teaser's byline (debris) dates
+    no page."""
+    if position == 0 or not _is_plain_dated(lines, position):
+        return False
+    above = lines[position - 1]
+    return above.role in (LineRole.BODY, LineRole.BYLINE) and byline_of(above.text) is not None
 
 
 def _closes_the_story(lines: list[Line], position: int, foot: int | None) -> bool:
@@ -384,6 +396,23 @@ def mark_date_labels(lines: list[Line], body_start: int) -> None:
             line.role = LineRole.DATE
 
 
+def _beside_an_emails_date(lines: list[Line], candidate: Candidate, emailed: list[Candidate], title_at: int) -> bool:
+    """A plain date of an e-mailed page that is not its date: the forward's, above the original's header with its
+    own date (``10 мар. 2026 г., 09:14`` over ``От: ...`` / ``Date: 9 мар. 2026``), or an invitation's event day
+    with its weekday and hour right under the event's name (``Tuesday, 20 October 2026, 18:30``; ``Sent: 7 October``
+    above)."""
+    if candidate.rank != PLAIN or not emailed:
+        return False
+    if candidate.position < title_at:
+        return any(candidate.position < e.position < title_at for e in emailed)
+    text = lines[candidate.position].text
+    timed = CLOCK_TIME.search(text) is not None and WEEKDAY_WORD.search(text) is not None
+    return timed and candidate.position == title_at + 1
+
+
+WEEKDAY_WORD = re.compile(r"(?<!\w)" + WEEKDAY + r"(?!\w)", re.I)
+
+
 def article_date(
     lines: list[Line],
     body_start: int,
@@ -409,6 +438,8 @@ def article_date(
     head.sort(key=lambda c: (c.rank, abs(c.position - title_at), c.position < title_at))  # then the one below
     groups = [opening, [c.date for c in candidates if not c.in_head and c.rank == PUBLISHED]]
     groups += [[c.date for c in candidates if c.rank == rank] for rank in (UPDATED, EMAILED)]
+    emailed = [c for c in candidates if c.in_head and c.rank == EMAILED]
+    head = [c for c in head if not _beside_an_emails_date(lines, c, emailed, title_at)]
     full, partial = _choose([c.date for c in head], groups)
     if full is None and partial is not None:
         partial = _with_year_from_page(partial, lines, end, order)

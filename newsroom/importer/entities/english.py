@@ -61,12 +61,16 @@ TITLE_BEFORE = re.compile(
 )
 ROLE_RIGHT_BEFORE = re.compile(rf"\b(?:{_alternatives(ROLE_WORDS)})\s+$", re.I)
 WORD = re.compile(
-    rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}(?=\s)|[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]", re.UNICODE
+    rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}(?=[\s,;)]|$)|[{LATIN_UPPER}][hs]?\.(?=[,;)]|$)"
+    rf"|[^\W\d_][\w’'\-]*(?:\.(?=\s))?|\d[\w.,]*|[^\w\s]",
+    re.UNICODE,
 )
-"""A word, a number or a mark; initials run together stay one word (``A.Sh.``, ``N.N.``)."""
+"""A word, a number or a mark; initials run together stay one word (``A.Sh.``, ``N.N.``), and an initial keeps its
+full stop before a comma or at the paragraph's end (``Sharifzoda F. N.,``, ``Judge Ospanov B.``)."""
 CAPITALISED = re.compile(rf"(?<![\w-])[{LATIN_UPPER}][\w’'-]+")
-INITIAL = re.compile(rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}|[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.")
-"""An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Kh.``, ``Ye.``, ``Yu.``)."""
+INITIAL = re.compile(rf"(?:[{LATIN_UPPER}][hs]?\.){{2,3}}|[{LATIN_UPPER}]h?\.|Y[aeou]\.|Ts\.|Aa\.")
+"""An initial: ``F.``, or a transliterated one of two letters (``Zh.``, ``Sh.``, ``Kh.``, ``Ye.``, ``Yu.``), or the
+Norwegian and Danish ``Aa.`` (``Henrik Aa. Solberg``)."""
 
 HEADS = "|".join(head.title() for head in sorted(ORG_HEADS))
 HEADS_TITLED = frozenset(head.title() for head in ORG_HEADS) | {"National", "State"}  # "Almaty State University"
@@ -141,7 +145,9 @@ def bare(token: str) -> str:
 
 
 def is_first_name(token: str) -> bool:
-    return bare(token).casefold() in FIRST_NAMES
+    """A known first name, or a double one of two known (``Maria-Luisa``, ``Anna-Maria``)."""
+    word = bare(token).casefold()
+    return word in FIRST_NAMES or ("-" in word and all(part in FIRST_NAMES for part in word.split("-")))
 
 
 class NonNames:
@@ -201,13 +207,34 @@ def _ends_a_sentence(token: str) -> bool:
     )
 
 
+HONORIFICS = frozenset(words("names-honorifics", "en"))
+MIN_CAPITALS_SURNAME = 2
+
+
+def _capitals_surname(tokens: list[Token], index: int) -> bool:
+    """``Mr. KATO Hiroshi``, ``Ms. TANAKA Yuki``: right after an honorific, a surname in capitals and then one
+    capitalised given name (a Japanese or Korean name as an embassy writes it): no acronym."""
+    word = tokens[index][0]
+    return (
+        0 < index < len(tokens) - 1
+        and word.isalpha()
+        and word.isupper()
+        and len(word) >= MIN_CAPITALS_SURNAME
+        and tokens[index - 1][0] in HONORIFICS
+        and is_capitalised(tokens[index + 1][0])
+        and not (index + 2 < len(tokens) and is_capitalised(tokens[index + 2][0]))
+    )
+
+
 def _capitalised_runs(tokens: list[Token], paragraph: str = "") -> list[list[int]]:
     """Runs of capitalised words, initials and name particles (``Ursula von der Leyen``), as token indexes, none
     across a table's cells."""
     runs = []
     index = 0
     while index < len(tokens):
-        if not (is_capitalised(tokens[index][0]) or _initials_then_name(tokens, index)):
+        if not (
+            is_capitalised(tokens[index][0]) or _initials_then_name(tokens, index) or _capitals_surname(tokens, index)
+        ):
             index += 1
             continue
         run = [index]
@@ -235,8 +262,8 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
         token = tokens[index][0]
         if (token.lower() in NAME_PARTICLES and 0 < position < len(run) - 1) or token in PATRONYMIC_WORDS:
             continue  # "de la" inside "Ana María de la Cruz", "uulu" in "Bolotbek uulu Azamat"
-        if INITIAL.fullmatch(token) and position < len(run) - 1:
-            continue  # "C." in "Maria C. Alvarez", "A." in "A. B. Nurmagambetova": an initial, not the word "a"
+        if INITIAL.fullmatch(token) and (position < len(run) - 1 or position > 0):
+            continue  # "C." in "Maria C. Alvarez", "A." in "A. B. Nurmagambetova", "N." in "Sharifzoda F. N.": no "a"
         if _is_surname_prefix(token) and 0 < position < len(run) - 1:
             if _street_then_a_name(run, tokens, position):
                 start = position + 1  # "on Baker St. Aliya Serikova": the street ends, a person follows
@@ -244,6 +271,7 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
         if position and _east_asian_name(tokens[run[position - 1]][0], token):
             continue  # "Park" in "Sung-min Park": no park
         acronym = token.isupper() and len(token) > 1 and not INITIAL.fullmatch(token)
+        acronym = acronym and not _capitals_surname(tokens, index)
         if token in non_names or token.lower() in ROLE_WORDS or acronym:
             start = position + 1
     return start
@@ -299,10 +327,34 @@ def _name_tokens(tokens: list[Token], titled: bool = False) -> list[Token]:
         joined = [i for i in range(1, len(tokens) - 1) if tokens[i][0].lower() in NAME_PARTICLES]
         joined = [i - 1 for i in joined if _is_core(tokens[i - 1])][:1]  # "Farid bin Osman Rahimov"
         joined += [core[-3]] if PATRONYMIC.search(bare(tokens[core[-2]][0])) else []  # "Dmitriy Serikovich Lee"
+        joined += _given_name_before_patronymic_word(tokens)  # "Nigar Ələkbər qızı Həsənova"
         tokens = tokens[min(firsts[:1] + joined) if firsts or joined else core[-2] :]
     count = sum(1 for token in tokens if _is_core(token))
     initials = count == 1 and len(tokens) > 1 and all(INITIAL.fullmatch(token[0]) for token in tokens[:-1])
+    initials = initials or _surname_then_initials(tokens, count)
     return tokens if (2 <= count <= 4 and _is_core(tokens[0])) or initials else []
+
+
+MAX_INITIALS_AFTER = 3
+
+
+def _surname_then_initials(tokens: list[Token], count: int) -> bool:
+    """``Sharifzoda F. N.``, ``Rakhimov A.B.``: a surname, then one to three initials (the order of a Russian or
+    a Tajik official's name in an English text)."""
+    return (
+        count == 1
+        and 1 < len(tokens) <= 1 + MAX_INITIALS_AFTER
+        and _is_core(tokens[0])
+        and not tokens[0][0].endswith(".")  # "Corp. N.": an abbreviation, no surname
+        and all(INITIAL.fullmatch(token[0]) for token in tokens[1:])
+    )
+
+
+def _given_name_before_patronymic_word(tokens: list[Token]) -> list[int]:
+    """Where a name with a patronymic word inside starts: at the given name before the father's name (``Nigar
+    Ələkbər qızı Həsənova``, ``Rauf Elşən oğlu Məmmədov``)."""
+    inside = [i for i in range(2, len(tokens) - 1) if tokens[i][0] in PATRONYMIC_WORDS]
+    return [inside[0] - 2] if inside and _is_core(tokens[inside[0] - 2]) and _is_core(tokens[inside[0] - 1]) else []
 
 
 MAX_PARTICLE_NAME_WORDS = 4
@@ -357,6 +409,7 @@ def _looks_like_a_person(name: list[Token]) -> bool:
     marked = any(INITIAL.fullmatch(token[0]) or bare(token[0]) in PATRONYMIC_WORDS for token in name)
     marked = marked or any(token[0] in PERSONAL_PARTICLES for token in name[1:-1])  # "Otto von Bismarck"
     marked = marked or (len(name) == 3 and name[1][0] in SHORT_NAME_PARTICLES)  # "Karin af Ekström"
+    marked = marked or any(PATRONYMIC.search(bare(token[0])) for token in name[1:-1])  # "Kenesbai Oraz-uly Zhangeldin"
     return is_first_name(name[0][0]) or surname or marked or _east_asian_name(name[0][0], name[-1][0])
 
 

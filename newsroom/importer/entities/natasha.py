@@ -512,7 +512,7 @@ def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[s
             extended = _extend_person_left(text, start, morph)
             start = start if _takes_another_person(out, text, start, extended) else extended
         if kind == "PER":
-            start = _start_before_patronymic(text, start, stop, morph)
+            start = _start_before_patronymic(text, _start_before_particle(text, start), stop, morph)
             stop = match.end() if (match := PATRONYMIC_AFTER.match(text, stop)) else stop
             stop = _surname_after_patronymic(text, start, stop)
         if kind == "ORG":
@@ -521,8 +521,33 @@ def _organization_spans(text: str, spans: list[Any], morph: Any) -> list[tuple[s
                 stop = _extend_right(text, stop)
         if out and out[-1][0] == "ORG" and out[-1][1] <= start and stop <= out[-1][2]:
             continue
+        if kind == "PER" and out and out[-1][0] == "PER" and _joined_by_a_particle(text, out[-1][2], start):
+            out[-1] = ("PER", out[-1][1], stop)  # "Алишер" / "ибн" / "Равшан Кадыров": one name
+            continue
         out.append((kind, start, stop))
     return out
+
+
+_JOINING_PARTICLES = word_set("names-particles", "ru") | word_set("names-particles", "kk")
+GIVEN_NAME_PARTICLE = re.compile(
+    rf"(?<![\w-])[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+[ \t]+" + listed("names-patronymic-particles", "ru") + r"[ \t]+$"
+)
+"""``Бахром ибн `` right before a person's span: a given name and the particle joining it to the father's name."""
+
+
+def _start_before_particle(text: str, start: int) -> int:
+    """A person's span that natasha starts after ``ибн`` or ``бинт`` (``Турткуле Бахром ибн`` taken for a place):
+    the given name before the particle opens the name."""
+    found = GIVEN_NAME_PARTICLE.search(text, max(0, start - 40), start)
+    return found.start() if found is not None else start
+
+
+def _joined_by_a_particle(text: str, stop: int, start: int) -> bool:
+    """Two persons' spans with nothing between but a name's particle in lower case (``Алишер ибн Равшан Кадыров``,
+    ``Мария ван дер Берг`` cut at its particle): the two are one name."""
+    between = text[stop:start].split()
+    gap = text[stop:start]
+    return bool(between) and "\n" not in gap and all(w in _JOINING_PARTICLES and w.islower() for w in between)
 
 
 def entities(paragraphs: list[str]) -> list[Span] | None:
@@ -551,6 +576,10 @@ def entities(paragraphs: list[str]) -> list[Span] | None:
             spans.append(Span(kind, written, _normal(kind, written, morph)))
             continue
         genders, cases = _cases_before(text, start, morph)
+        apposed = _case_of_apposition(text, stop, morph)
+        if apposed is not None:
+            cases = apposed
+            genders = ("masc",) if _mans_dative_surname(written, apposed) else genders
         following = next((other[1] for other in found[at + 1 :] if other[0] == "PER"), len(text))
         genders = _gender_clue(text, (start, stop, following), genders, morph)
         spans.append(Span(kind, written, _normal(kind, written, morph, genders, cases)))
@@ -585,6 +614,30 @@ def _cases_before(text: str, start: int, morph: Any) -> tuple[tuple[str, ...], t
 
 
 PHRASE_WORDS = frozenset(("NOUN", "ADJF", "PRTF", "NUMR"))
+APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*([а-яё]+)(?![\w-])")
+
+
+MANS_DATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
+
+
+def _mans_dative_surname(written: str, cases: tuple[str, ...]) -> bool:
+    """``Сапаргалиеву`` in the dative: a man's surname (a woman's is ``Сапаргалиевой``), whatever the first name
+    (``Ерику`` reads as ``Ерика``'s accusative too)."""
+    return cases == ("datv",) and MANS_DATIVE_SURNAME.search(written.split()[-1]) is not None
+
+
+def _case_of_apposition(text: str, stop: int, morph: Any) -> tuple[str, ...] | None:
+    """The case a person's noun in apposition right after a name tells (``Ерику Сапаргалиеву, владельцу магазина``:
+    the dative, so no woman's accusative), when it reads in one oblique case only; its gender tells nothing (a
+    woman is ``директору`` too)."""
+    match = APPOSITION_AFTER.match(text, stop)
+    if match is None:
+        return None
+    parses = [p for p in morph.parse(match[1]) if p.tag.POS == "NOUN" and "sing" in p.tag]
+    if not parses or not all("anim" in p.tag for p in parses):
+        return None
+    cases = {p.tag.case for p in parses}
+    return tuple(cases) if len(cases) == 1 and "nomn" not in cases else None
 
 
 def _head_person(words: list[str], morph: Any) -> list[Any]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from newsroom.importer.entities.base import ArticleText, Finder, Names, without_kinship_word
+from newsroom.importer.entities.base import ArticleText, Finder, Names, is_bare_name, without_kinship_word
+from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Vocabulary, name_keys, stem, stem_key
 
@@ -29,6 +30,8 @@ def _merged(names: list[str], vocabulary: Vocabulary, lang: str) -> list[str]:
     known: set[str] = set()
     for name in names:
         entry = vocabulary.get(name)
+        if entry is not None and _namesakes_surname(name, full, vocabulary):
+            continue  # "Жапаров" after "Бакыт Токтогулович Жапаров": the story's own person, named in full
         if entry is not None:
             if entry.name not in known:
                 known.add(entry.name)
@@ -137,17 +140,263 @@ def _short_of(short: str, full: str) -> bool:
     return firsts.startswith(letters) or firsts == letters
 
 
+def with_initials_stop(name: str, text: str) -> str:
+    """``Ахметова А.К`` -> ``Ахметова А.К.``, ``Sharifzoda F. N`` -> ``Sharifzoda F. N.``: a name closing on an
+    initial keeps the initial's full stop the text writes after it (a sentence's or a list's end there is the
+    initial's stop too)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    stopless = INITIALS.fullmatch(last) is not None and len(_initials(last)) == 1 + last.count(".")
+    if name.endswith(".") or len(words) < 2 or not stopless:
+        return name
+    return name + "." if re.search(re.escape(name) + r"\.", text) else name
+
+
+_NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'.-]*"
+_NAMES = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+CREDIT_CLAUSE = re.compile(
+    r"(?:^|(?<=[.;!?»)])[ \t]+|(?<=\()|(?<=\n))"
+    + "(?i:"
+    + listed("people-credit-labels")
+    + rf")(?:[ \t]*[:—–-])?[ \t]+{_NAMES}(?:(?:,|[ \t]+(?:and|и|және|&))[ \t]+{_NAMES})*"
+    + rf"(?:[ \t]+(?:in|from|в|из)[ \t]+{_NAMES})?(?=[ \t]*(?:[;)|/]|[.!](?:\s|$)|$))",
+    re.M,
+)
+"""``Reporting by Rustam Nazarov``, ``Editing by Ann Lee and Tom Reed``, ``Фото — Дарья Лемешко``, ``Фото Тимура
+Юсупова``, ``Суретті түсірген Бауыржан Әлиев``: a label opening a clause, then the names of the story's makers
+(and where they work), the clause ending there (``Дайындаған Айгүл жобаны қорғады`` is a sentence)."""
+WRITER_LINE = re.compile(
+    rf"^{_NAMES},[ \t]+(?:[^\W\d_][\w-]*[ \t]+){{0,3}}(?i:{listed('people-writer-roles')})[ \t]*$", re.M
+)
+"""``Ilkin Rzayev, Economy correspondent``, ``Анна Иванова, корреспондент``: a name and a writer's role, alone on a
+line: the story's byline."""
+CREW_LINE = re.compile(
+    rf"^{_NAMES}(?:,[ \t]+{_NAMES})*,[ \t]+[«\"“][^»\"”\n]{{1,40}}[»\"”](?:,[ \t]+{_NAMES})?\.?[ \t]*$", re.M
+)
+"""``Мадина Абылкасымова, Бауыржан Сейткали, «Qazaq24», Алматы``: a TV report's sign-off, the crew's names, the
+channel in quotes and the place: no people of the story."""
+AUTHOR_BIO = re.compile(rf"^{_NAMES}(?= is (?:a|an|the) [a-z])")
+"""``Daniyar Kuanyshev is a hydrologist and senior fellow at ...`` closing the page: the columnist's bio."""
+MIN_SURNAME_STEM = 4
+
+
+def _surname_stem(name: str) -> re.Pattern[str]:
+    """The surname's stem as a word's start (``Юсупов`` in ``Юсупова``)."""
+    surname = name.split()[-1]
+    stem_ = surname[: max(MIN_SURNAME_STEM, len(surname) - 2)]
+    return re.compile(rf"(?<![\w-]){re.escape(stem_)}", re.I)
+
+
+def _credited_only(name: str, text: str, uncredited: str) -> bool:
+    """A name written only in clauses crediting the story's makers (a photographer, a reporter, an editor, a
+    translator): no person of the story; one the story's sentences name too stays."""
+    stem_ = _surname_stem(name)
+    return stem_.search(text) is not None and stem_.search(uncredited) is None
+
+
+def _namesakes_surname(mention: str, found: list[str], vocabulary: Vocabulary) -> bool:
+    """``Жапаров`` after ``Бакыт Токтогулович Жапаров``: a lone surname the story's own full name carries is that
+    person's, not the registry's namesake (``Садыр Жапаров``)."""
+    if len(mention.split()) != 1:
+        return False
+    known = vocabulary.get(mention)
+    surname = stem(mention)
+    return any(
+        len(name.split()) >= 2 and stem(name.split()[-1]) == surname and vocabulary.get(name) is not known
+        for name in found
+    )
+
+
+RUSSIAN_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ьич)$")
+"""A Russian patronymic (``Токтосуновна``, ``Ильич``); a Kazakh ``-ұлы`` stands for a surname (``Ерболат Муратулы``)."""
+
+
+def _first_at(name: str, text: str) -> int:
+    """Where the text first writes the name's last word (in any case), or the text's end."""
+    found = _surname_stem(name).search(text)
+    return found.start() if found is not None else len(text)
+
+
+def _address_form(name: str, names: list[str], text: str) -> bool:
+    """``Гульмира Токтосуновна`` after ``Гульмира Абдыкадырова``: a first name and a patronymic, how an interviewer
+    addresses a person the story has named in full before (a name with that first name and a surname)."""
+    words = name.split()
+    if len(words) != 2 or RUSSIAN_PATRONYMIC.search(words[1]) is None:
+        return False
+    return any(
+        other.split()[0] == words[0]
+        and len(other.split()) >= 2
+        and RUSSIAN_PATRONYMIC.search(other.split()[-1]) is None
+        and _first_at(other, text) < _first_at(name, text)
+        for other in names
+        if other != name
+    )
+
+
+COMPOUND_NOUN = re.compile(r"[^\W\d_][a-zа-яё]+-[a-zа-яёәғқңөұүһі]+")
+"""``Мастер-кашинщик``, ``Инженер-геолог``: a compound noun of an occupation, its second part in lower case (a
+double surname's is capitalised: ``Шмидт-Ауэр``)."""
+
+
+def _without_compound_noun(name: str) -> str:
+    """``Мастер-кашинщик Ахмаджон Нурметов`` -> ``Ахмаджон Нурметов``: an occupation opening a sentence, taken into
+    the name after it; ``Kenesbai Oraz-uly Zhangeldin`` keeps its patronymic."""
+    words = name.split()
+    if len(words) >= 3 and COMPOUND_NOUN.fullmatch(words[0]) and not words[0].endswith(_PATRONYMIC_SUFFIXES):
+        return " ".join(words[1:])
+    return name
+
+
+_PATRONYMIC_SUFFIXES = ("-uly", "-ұлы", "-улы", "-kyzy", "-қызы", "-кызы", "-ogly", "-оглы")
+
+
+_LONE = r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,})"
+_NO_SURNAME = r"(?![\w’'-])(?![ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+_KK_GENITIVE = r"(?i:[а-яәғқңөұүһі]+(?:ның|нің|дың|дің|тың|тің))"
+KIN_FIRST_NAME = [
+    re.compile(rf"(?<![\w-]){listed('people-kin-titles', 'en')}[ \t]+{_LONE}{_NO_SURNAME}"),
+    re.compile(rf"(?<![\w-])(?i:{listed('people-kinship-nouns', 'ru')})(?:[ \t]+[а-яё]+)?,[ \t]+{_LONE},"),
+    re.compile(rf"{_KK_GENITIVE}[ \t]+{listed('people-kinship-nouns', 'kk')}[ \t]+{_LONE}{_NO_SURNAME}"),
+]
+"""``Uncle Tologon``, ``внук хозяйки, Арман,``, ``оның ұлы Жасұлан мен`` (whose son; not ``Ұлы Жібек жолы``,
+the Great Silk Road): a kinship title or noun, then a first name alone (as the title's name, in apposition between
+commas, after a Kazakh genitive): a person the story names by first name only. English ``her son, Timur,`` is left
+out: the corpus labels it no person (holdout14, holdout9) as often as a person (holdout20)."""
+
+
+def _kin_first_names(article: ArticleText, people: list[str]) -> list[str]:
+    """First names a kinship noun introduces, none a word of a name found, a place or an organization."""
+    found = Names()
+    taken = {word for name in people for word in name.split()}
+    for paragraph in article.people_paragraphs:
+        for pattern in KIN_FIRST_NAME:
+            for match in pattern.finditer(paragraph):
+                name = match["name"]
+                if name in taken or article.registry.resolve(name, "places", "organizations", "sources"):
+                    continue
+                found.add(name)
+    return found.list()
+
+
+MAX_CELL_WORDS = 5
+MAX_TABLE_COLUMNS = 6
+MIN_TABLE_ROWS = 3
+CELL_END = (".", "!", "?", ":", ";")
+
+
+def _is_cell(line: str) -> bool:
+    """A short line with no sentence's end: a table's cell copied one a line."""
+    text = line.strip()
+    return bool(text) and len(text.split()) <= MAX_CELL_WORDS and not text.endswith(CELL_END)
+
+
+def _cell_runs(paragraphs: list[str]) -> list[list[str]]:
+    """The runs of cells right after a line ending with a colon (``Жеңімпаздар тізімі:``): tables flattened one
+    cell a line."""
+    runs = []
+    for at, paragraph in enumerate(paragraphs):
+        if not paragraph.rstrip().endswith(":"):
+            continue
+        end = at + 1
+        while end < len(paragraphs) and _is_cell(paragraphs[end]):
+            end += 1
+        runs.append(paragraphs[at + 1 : end])
+    return runs
+
+
+def _is_person_cell(cell: str, people: list[str]) -> bool:
+    """A cell naming a person the story names (in full or shortly)."""
+    return any(cell == name or _short_form(cell, name) for name in people)
+
+
+def _table_column_names(article: ArticleText, people: list[str]) -> list[str]:
+    """The other names of a flattened table's column that names a person the story names (``Ерасыл Бекмұхамбет``
+    among the champions): its cells are all written as names, under a header cell that is none."""
+    found = Names()
+    for cells in _cell_runs(article.paragraphs):
+        for width in range(2, MAX_TABLE_COLUMNS + 1):
+            if len(cells) % width or len(cells) // width < MIN_TABLE_ROWS:
+                continue
+            for column in range(width):
+                header, *values = cells[column::width]
+                named = all(is_bare_name(value) and len(value.split()) >= 2 for value in values)
+                if named and not is_bare_name(header) and any(_is_person_cell(v, people) for v in values):
+                    for value in values:
+                        if not _is_person_cell(value, people):
+                            found.add(value)
+    return found.list()
+
+
+_TWO_WORDS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+"
+NAME_LIST = re.compile(
+    rf"(?<![\w-]){_TWO_WORDS}(?:,[ \t]+{_TWO_WORDS})*,?[ \t]+(?:and|и|және|мен)[ \t]+{_TWO_WORDS}(?![\w-])"
+)
+"""``Ақерке Тоқтарова, Нұрсұлтан Жанболатұлы және Дамир Ли``: a list of two-word items joined by commas and
+``and``/``и``/``және``."""
+ITEM_BREAK = re.compile(r",?[ \t]+(?:and|и|және|мен)[ \t]+|,[ \t]+")
+MIN_NAMED_ITEMS = 2
+
+
+def _listed_with_people(article: ArticleText, people: list[str]) -> list[str]:
+    """The other Cyrillic items of a list whose items, two or more of them, are people the story names (``Дамир Ли``,
+    whose two-letter surname no rule reads, beside two schoolmates)."""
+    found = Names()
+    for paragraph in article.people_paragraphs:
+        for match in NAME_LIST.finditer(paragraph):
+            items = [item.strip() for item in ITEM_BREAK.split(match.group()) if item.strip()]
+            named = [item for item in items if _is_person_cell(item, people)]
+            if len(named) >= MIN_NAMED_ITEMS:
+                for item in items:
+                    cyrillic = re.search(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]", item) is not None  # Latin: the finder's cues
+                    if cyrillic and item not in named and not article.registry.resolve(item, "places", "organizations"):
+                        found.add(item)
+    return found.list()
+
+
+_PARTICLES = listed("names-particles")
+GREETED = re.compile(
+    rf"^(?:\d+\\?\.[ \t]+)?(?i:{listed('people-greetings')}),[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}})[ \t]*[.!]?$"
+)
+"""``4. Welcome, Pieter de Wit``, ``Добро пожаловать, Анна Иванова!``: a heading greeting a person by full name
+(a newcomer, a laureate) alone on its line."""
+
+
+def _greeted(article: ArticleText) -> list[str]:
+    """The full names of the people a heading greets, none a place or an organization."""
+    found = Names()
+    for paragraph in article.people_paragraphs:
+        match = GREETED.match(paragraph.strip())
+        if match is not None and not article.registry.resolve(match["name"], "places", "organizations", "sources"):
+            found.add(match["name"])
+    return found.list()
+
+
 def find_people(article: ArticleText, finder: Finder, source: str | None = None) -> list[str]:
     """People named in the article, full names only, none of them a known place or organization, nor the
     publication the article comes from (``told Steppe Wire``: the agency of its dateline)."""
     registry = article.registry
-    names = finder.people() + [match.group(1) for _, match in registry.people.mentions(article.text)]
-    names = [without_kinship_word(name) for name in names]
+    found = finder.people()
+    mentioned = [match.group(1) for _, match in registry.people.mentions(article.text)]
+    names = found + [name for name in mentioned if not _namesakes_surname(name, found, registry.people)]
+    names = [_without_compound_noun(without_kinship_word(name)) for name in names]
     people = []
     restored = frozenset(without_kinship_word(name) for name in finder.restored_people())
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     merged = [name for name in merged if not any(_short_of(name, other) for other in merged if other != name)]
+    merged = [name for name in merged if not _address_form(name, merged, article.text)]
+    shapes = (CREDIT_CLAUSE, WRITER_LINE, CREW_LINE)
+    credits = "\n".join(match.group() for pattern in shapes for match in pattern.finditer(article.text))
+    paragraphs = article.people_paragraphs
+    bio = AUTHOR_BIO.match(paragraphs[-1]) if paragraphs and paragraphs[-1] == article.paragraphs[-1] else None
+    if bio is not None:  # the last paragraph a bio: its name, told nowhere else, is the columnist's
+        credits, paragraphs = f"{credits}\n{bio.group()}", [*paragraphs[:-1], paragraphs[-1][bio.end() :]]
+    uncredited = "\n\n".join(paragraphs)
+    for pattern in shapes:
+        uncredited = pattern.sub(" ", uncredited)
     for name in _fullest_forms(merged, restored, finder.confirmable_nominatives):
+        if credits and _credited_only(name, credits, uncredited):
+            continue
         if registry.resolve(name, "places", "organizations", "sources") or _is_interface_phrase(name):
             continue
         if source is not None and name.casefold() == source.casefold():
@@ -156,5 +405,9 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
             continue
         if len(name.split()) < 2 and registry.people.get(name) is None:
             continue
-        people.append(name)
-    return people
+        people.append(with_initials_stop(name, article.text))
+    found = people + _kin_first_names(article, people) + _table_column_names(article, people)
+    found += [name for name in _listed_with_people(article, people) if name not in found]
+    return found + [
+        name for name in _greeted(article) if not any(name == other or _within(name, other) for other in found)
+    ]

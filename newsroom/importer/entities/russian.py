@@ -42,6 +42,16 @@ def _kazakh_lettered(name: str) -> bool:
     return KAZAKH.search(name) is not None and not ambiguous
 
 
+NOMINATIVE_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична)$")
+
+
+def _with_a_patronymic(name: str) -> bool:
+    """``Камила Ерлановна Дуйсенова``: three words written in the nominative, a Russian patronymic between, which
+    natasha may miss after an institution's name (``филармонии имени Жамбыла Камила ...``)."""
+    words = name.split()
+    return len(words) == 3 and NOMINATIVE_PATRONYMIC.search(words[1]) is not None
+
+
 def _same(normal: str, written: str) -> bool:
     """A name natasha left as written (role words before it aside): the text's own nominative."""
     return written.casefold().replace("ё", "е").endswith(normal.casefold().replace("ё", "е"))
@@ -76,7 +86,8 @@ class NatashaFinder(Finder):
         spans = [span for span in spans if span.text.split()[0].casefold() not in FEATURE_NOUNS]
         shaped = shaped_names(self.article.people_paragraphs)
         kazakh = [name for name, restored in shaped if not restored and _kazakh_lettered(name)]
-        return [first_name_in_nominative(span.normal) for span in spans] + kazakh
+        full = [name for name, restored in shaped if not restored and _with_a_patronymic(name)]
+        return [first_name_in_nominative(span.normal) for span in spans] + kazakh + full
 
     def restored_people(self) -> frozenset[str]:
         written = {span.normal for span in self.spans if span.type == "PER" and _same(span.normal, span.text)}
