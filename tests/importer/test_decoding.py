@@ -1,4 +1,4 @@
-"""Decoding raw bytes: encodings, and files that are not text."""
+"""Decoding raw bytes: encodings, files that are not text, and the language a text is written in."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.importer.decoding import DecodeError, decode
+from newsroom.importer.decoding import DecodeError, decode, detect_language
 from tests.helpers import RAW, SEED, import_articles
 
 
@@ -32,3 +32,28 @@ def test_a_binary_file_fails_with_a_message_and_the_others_are_imported(tmp_path
     assert [r["status"] for r in reports] == ["failed", "created"]
     assert "a-binary.txt" in reports[0]["message"] and "Traceback" not in result.stderr
     assert "2 files: 1 created, 0 updated, 0 unchanged, 0 exists, 1 failed" in result.stderr
+
+
+RUSSIAN_STORY_OF_KAZAKH_NAMES = (
+    "Жители Өскемена и Қарағанды собрали помощь для семьи Әлібековых\n"
+    "Волонтёры из Өскемен и Үржар за выходные откопали из-под снега дворы 40 пожилых людей. "
+    "Рейдом руководил Нұрбол Әбдіхалықов, а помогали ему школьники из села Қасқасу.\n"
+    "«Мы работали с утра до вечера, но это того стоило», — сказал Ақжол Сейітқазы.\n"
+    "По словам организаторов, следующий рейд пройдёт в субботу после обеда."
+)
+KAZAKH_STORY_QUOTING_RUSSIAN = (
+    "Өскеменде еріктілер қарт адамдардың ауласын қардан тазалады\n"
+    "Сенбі күні қала еріктілері 40 қарт адамның ауласын қардан тазартты. Жұмысты Нұрбол Әбдіхалықов басқарды, "
+    "оған Қасқасу ауылының оқушылары көмектесті.\n"
+    "Еріктілер «Помоги соседу» акциясы бойынша жұмыс істеп жүр және келесі сенбіде де шығады.\n"
+    "Бұл туралы ұйымдастырушылар әлеуметтік желі арқылы хабарлады."
+)
+
+
+def test_a_russian_story_full_of_kazakh_names_and_places_is_russian() -> None:
+    assert detect_language(RUSSIAN_STORY_OF_KAZAKH_NAMES) == "ru"
+
+
+def test_a_kazakh_story_quoting_a_russian_name_stays_kazakh() -> None:
+    assert detect_language(KAZAKH_STORY_QUOTING_RUSSIAN) == "kk"
+    assert detect_language("Қала әкімі Асқар Бейсенов жаңа мектепті ашты және оқушыларды құттықтады.") == "kk"
