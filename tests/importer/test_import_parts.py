@@ -153,6 +153,16 @@ BACKGROUND_LABEL = (
     " interviewee's bio) as body, where press releases of earlier parts label such closing boilerplate debris"
 )
 
+ABOUT_LABEL = (
+    "labels a release's closing 'About ...' boilerplate or its notes to editors as body, where the corpus's README and"
+    " most other parts label them debris"
+)
+ROUND16_LEFT = (
+    "left by round 16 (a gallery caption's only name, bare 'Name (role)' list items, a name the registry reads as a"
+    " place, an ambiguous case of initials): another round's"
+)
+
+
 PARTS = {
     "holdout": Part(16),
     "holdout2": Part(18),
@@ -313,6 +323,49 @@ PARTS = {
             "en-email-press-release-almaty-solar": {"body": CONTACTS_LABEL},
             "ru-email-press-release-astana-forum": {"body": CONTACTS_LABEL},
             "ru-agency-bishkek-irrigation": {"body": BODY_ROUND},
+        },
+    ),
+    "holdout20": Part(
+        20,
+        {
+            "en-ngo-newsletter-water": {
+                "people": "labels a name under a closing 'With thanks,' a person, where the corpus reads a signature's"
+                " name as no person of the story"
+            },
+            "en-obituary-geologist": {
+                "people": "labels an English kin noun's name in apposition ('a son, Yerlan;') a person, where holdout9"
+                " and holdout14 do not"
+            },
+            "en-pressrelease-pdf-solar": {"body": ABOUT_LABEL},
+            "en-report-labour-migration": {
+                "body": "labels a 'Cite as:' line body, where five other parts label it debris"
+            },
+        },
+    ),
+    "holdout22": Part(
+        20,
+        {
+            "en-ngo-email-press-release-almaty-snow-leopards": {"body": ABOUT_LABEL},
+            "en-photo-report-eagle-hunters-festival": {"people": ROUND16_LEFT},
+            "ru-agency-breaking-aktobe-gas": {
+                "body": "labels 'Новость дополняется' body, where the rules13 tests read such a notice as debris"
+            },
+        },
+    ),
+    "holdout23": Part(
+        20,
+        {
+            "en-email-hospital-astana-donor": {"body": ABOUT_LABEL},
+            "ru-ngo-annual-report-shelters": {"debris": DEBRIS_ROUND},
+            "ru-regional-kostanay-library": {"people": ROUND16_LEFT},
+            "ru-un-unicef-vaccination": {"body": ABOUT_LABEL},
+        },
+    ),
+    "holdout24": Part(
+        20,
+        {
+            "en-library-event-recap": {"people": ROUND16_LEFT},
+            "ru-foundation-grant-museums": {"debris": DEBRIS_ROUND},
         },
     ),
 }
