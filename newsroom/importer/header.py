@@ -21,7 +21,11 @@ from newsroom.importer.furniture import (
 from newsroom.importer.headline import (
     ICONS,
     RoleAt,
+    begins_the_story,
+    dated_above,
     evidenced,
+    has_headline_evidence,
+    has_headline_shape,
     is_bare_date,
     is_lead,
     names_a_section,
@@ -30,7 +34,7 @@ from newsroom.importer.headline import (
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
-from newsroom.importer.titlescore import better_title
+from newsroom.importer.titlescore import better_title, evidenced_title
 from newsroom.importer.topic import shares_a_word
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Registry
@@ -1281,7 +1285,16 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
     if stronger is not None:
         position = _demote_above(lines, position, stronger, role_at)
     if not evidenced(lines, position, role_at):  # a date, byline or lead under the rules' title: the rules keep it
-        scored = better_title([line.text for line in lines], position)
+        texts = [line.text for line in lines]
+        scored = better_title(texts, position)
+        if scored is None and not dated_above(lines, position, role_at):
+            scored = evidenced_title(
+                texts,
+                position,
+                shaped=lambda at: has_headline_shape(lines, at, role_at),
+                evidence=lambda at: has_headline_evidence(lines, at, role_at),
+                begins=lambda at: begins_the_story(lines, at, role_at),
+            )
         position = position if scored is None else _demote_above(lines, position, scored, role_at)
     lines[position].role = LineRole.TITLE
     return position

@@ -1,0 +1,179 @@
+"""Round 16b's title classes, each checked on invented pages in other languages and on other sites.
+
+A line at the top of a page with no evidence of its own (a site's name or slogan, a cookie or official banner, a
+menu's words run together) gives way to the line under it that has a headline's evidence (its date or byline round
+it, or its lead under it), a strong echo in the story, and the title scorer's clear preference; a headline over its
+deck keeps its place."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.extract import extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+
+
+def _title(lines: list[str]) -> str:
+    return extract("\n".join(lines) + "\n", REGISTRY).title
+
+
+UNSIGNED_TOP_LINES = [
+    (  # a menu's words run together on one line under the site's name and slogan, over a rubric and the signed headline
+        [
+            "Қазақша",
+            "Donate",
+            "The Caspian Courier",
+            "Reporting from the Caspian shore since 2004",
+            "Aktau Atyrau Mangystau Baku Turkmenbashi Energy Opinion Video",
+            "Energy",
+            "Caspian Ferry Line Adds Night Crossing to Baku",
+            "By Daniyar Omarov",
+            "March 3, 2026",
+            "3 min read",
+            "",
+            "The ferry line between Aktau and Baku will add a night crossing from April, its operator said on Tuesday.",
+            "",
+            "The night ferry will leave Aktau at 22:00 and reach Baku the next morning, carrying trucks and up to 120 "
+            "passengers.",
+            "",
+            "Truck drivers have waited up to four days for a place on the ferry this winter.",
+        ],
+        "Caspian Ferry Line Adds Night Crossing to Baku",
+    ),
+    (  # a site's name alone at the top, a menu of a word per line, a search field, a rubric, the date over the headline
+        [
+            "DALA.KZ",
+            "Орталық Азия жаңалықтары",
+            "Қазақстан   Қырғызстан   Өзбекстан   Тәжікстан",
+            "Жаңалықтар",
+            "Мақалалар",
+            "Пікір",
+            "Фото",
+            "Kz",
+            "Ru",
+            "En",
+            "Іздеу...",
+            "",
+            "Өзбекстан",
+            "14 мамыр 2026",
+            "10:05",
+            "Ташкентте Орталық Азияның ең үлкен су тазарту станциясы іске қосылды",
+            "Ташкентте тәулігіне бір миллион текше метр суды тазартатын станция іске қосылды, деп хабарлады қала "
+            "әкімдігі.",
+            "",
+            "Станция құрылысы үш жылға созылды.",
+            "",
+            "Жаңа станция қаланың оңтүстік аудандарын таза сумен қамтамасыз етеді.",
+        ],
+        "Ташкентте Орталық Азияның ең үлкен су тазарту станциясы іске қосылды",
+    ),
+    (  # an official banner at the top, the site's menu and crumbs, the headline over its office's name and its date
+        [
+            "An official website of the Kingdom of the Netherlands",
+            "How do you know?",
+            "Skip to main content",
+            "Embassy of the Kingdom of the Netherlands",
+            "Netherlands Embassy in Kazakhstan",
+            "EN",
+            "RU",
+            "KK",
+            "Search",
+            "Home",
+            "About us",
+            "Consular services",
+            "News and events",
+            "Trade",
+            "Home / Embassy / News",
+            "News item",
+            "Dutch water experts to help Aral Sea towns plan drinking water supply",
+            "Embassy press team",
+            "Astana, 11.05.2026",
+            "Share:",
+            "Facebook",
+            "X",
+            "",
+            "Dutch water experts will help three towns near the Aral Sea plan their drinking water supply, the embassy "
+            "said.",
+            "",
+            "The project will run for two years and train local engineers.",
+        ],
+        "Dutch water experts to help Aral Sea towns plan drinking water supply",
+    ),
+    (  # a body's name and slogan, a menu run together, a search field and crumbs, the headline over its date and byline
+        [
+            "Call us: +7 727 300 0000 | office@riverwatch.kz",
+            "Follow us: Facebook Instagram",
+            "River Watch Almaty",
+            "Every river, every village",
+            "Home About Us Our Work News Reports Join Us Contact",
+            "Search for:",
+            "Search",
+            "You are here: Home » News » Monitoring",
+            "Report: three in four mountain streams near Almaty carry household waste",
+            "Posted on April 9, 2026",
+            "by Timur Zhaksylykov",
+            "Categories: Monitoring, News",
+            "Three in four mountain streams near Almaty carry household waste, according to a report published by "
+            "River Watch volunteers on Thursday.",
+            "The volunteers checked 64 streams in the foothills between Kaskelen and Talgar over the winter.",
+            "Most of the waste came from picnic sites and unofficial dumps near holiday homes.",
+        ],
+        "Report: three in four mountain streams near Almaty carry household waste",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), UNSIGNED_TOP_LINES)
+def test_an_unsigned_top_line_gives_way_to_the_evidenced_headline(lines: list[str], title: str) -> None:
+    assert _title(lines) == title
+
+
+KEPT_HEADLINES = [
+    (  # a headline written as a sentence over its deck and byline: the deck echoes more, the headline stays
+        [
+            "Sign in",
+            "Open in app",
+            "What a Winter in Aral Taught Me About Patience",
+            "Notes from four months of teaching fishermen's children in Aralsk",
+            "Saule Dzhaksybekova",
+            "Nov 2, 2026",
+            "I came to Aralsk in November to teach English to the children of fishermen for four months.",
+            "",
+            "The fishermen's children taught me more than I taught them, mostly about waiting.",
+        ],
+        "What a Winter in Aral Taught Me About Patience",
+    ),
+    (  # a dated headline the story hardly repeats, over its deck: the date over it keeps it
+        [
+            "Вечерний Уральск",
+            "Общество",
+            "18 марта 2026, 10:15",
+            "Весна пришла по расписанию",
+            "Паводок в Уральске прошёл без подтоплений домов впервые за пять лет",
+            "Впервые за пять лет весенний паводок в Уральске прошёл без подтоплений жилых домов.",
+            "",
+            "Вода в Урале поднялась на шесть метров, но дамбы выдержали, сообщили спасатели.",
+        ],
+        "Весна пришла по расписанию",
+    ),
+    (  # a body's name the story repeats more than the line under it
+        [
+            "Kokshetau Regional Library",
+            "Library news",
+            "New hours",
+            "19 January 2026",
+            "Kokshetau Regional Library will open on Sundays from February, the Kokshetau Regional Library said.",
+            "",
+            "Readers of the Kokshetau Regional Library asked for Sunday hours in a survey last year.",
+        ],
+        "Kokshetau Regional Library",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), KEPT_HEADLINES)
+def test_a_headline_keeps_its_place(lines: list[str], title: str) -> None:
+    assert _title(lines) == title
