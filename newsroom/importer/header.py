@@ -414,12 +414,16 @@ def _recurs_below(lines: list[Line], position: int) -> bool:
     return any(line != text and inside.search(line) for line in below)
 
 
+KICKER_MARK = re.compile(r"[·•|]")
+"""A mark that sets a kicker's parts apart (``CAMPAIGN · #MedicineNotPunishment``): no word of the label."""
+
+
 def is_label_by_shape(spot: Spot) -> bool:
     """A rubric or the site's name above the title, with a real headline after it: up to three words
     (``Culture``, ``Новости Павлодара``), up to four capitalised ones (``Peace and Security``), or a
     Title Case name of a body or section (``Ministry of Education of the Republic of Kazakhstan``)."""
     lines, index, line = spot.lines, spot.position, spot.text
-    words = line.split()
+    words = [word for word in line.split() if not KICKER_MARK.fullmatch(word)]  # ``CAMPAIGN · #Tag``: two words
     if len(words) > MAX_BODY_NAME_WORDS or SENTENCE_END.search(line) or spot.is_last or line.endswith(":"):
         return False
     if d.is_label(line):

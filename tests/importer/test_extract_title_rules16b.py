@@ -177,3 +177,85 @@ KEPT_HEADLINES = [
 @pytest.mark.parametrize(("lines", "title"), KEPT_HEADLINES)
 def test_a_headline_keeps_its_place(lines: list[str], title: str) -> None:
     assert _title(lines) == title
+
+
+KICKERS = [
+    (  # a petition's kicker, a capitals label and its hashtag set apart by a middle dot
+        [
+            "Clean Steppe",
+            "Campaigns",
+            "Our work",
+            "Donate",
+            "Log in",
+            "PETITION · #CleanAirKaraganda",
+            "Update #3: city council agrees to publish hourly air quality data",
+            "Petition to: Karaganda city akimat",
+            "Started 2 March 2026 by Clean Steppe",
+            "1,204 have signed. Let's get to 2,000!",
+            "Sign this petition",
+            "The Karaganda city council has agreed to publish air quality data every hour, three weeks after we "
+            "launched this petition.",
+            "The data will come from twelve sensors across the city, the council said.",
+        ],
+        "Update #3: city council agrees to publish hourly air quality data",
+    ),
+    (  # the same with a bullet between them, on another campaign's page
+        [
+            "Clean Steppe",
+            "Campaigns",
+            "Our work",
+            "Donate",
+            "Log in",
+            "CAMPAIGN • #SaveTheIrtysh",
+            "Update #3: city council agrees to publish hourly air quality data",
+            "Petition to: Karaganda city akimat",
+            "Started 2 March 2026 by Clean Steppe",
+            "1,204 have signed. Let's get to 2,000!",
+            "Sign this petition",
+            "The Karaganda city council has agreed to publish air quality data every hour, three weeks after we "
+            "launched this petition.",
+            "The data will come from twelve sensors across the city, the council said.",
+        ],
+        "Update #3: city council agrees to publish hourly air quality data",
+    ),
+    (  # a Kazakh page whose kicker is written in the Latin script
+        [
+            "Ашық есік",
+            "Науқандар",
+            "Оқиғалар",
+            "Көмектесу",
+            "Кіру",
+            "NAUQAN · #TazaAua",
+            "Жаңарту №2: Теміртау әкімдігі ауа сапасын сағат сайын жариялайды",
+            "Петиция: Теміртау қаласының әкімдігіне",
+            "Науқанды 1 наурыз 2026 бастаған Таза Дала қоры",
+            "980 адам қол қойды. 1 500-ге жетейік!",
+            "Петицияға қол қою",
+            "Теміртау әкімдігі ауа сапасы туралы деректерді сағат сайын жариялауға келісті.",
+            "Деректер қаладағы он датчиктен алынады.",
+        ],
+        "Жаңарту №2: Теміртау әкімдігі ауа сапасын сағат сайын жариялайды",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), KICKERS)
+def test_a_kicker_of_a_label_and_a_tag_is_no_headline(lines: list[str], title: str) -> None:
+    """``CAMPAIGN · #Tag`` over the headline: the mark between the label and its tag is no word, so the kicker is
+    a label of two words, over a headline."""
+    assert _title(lines) == title
+
+
+def test_a_headline_with_a_middle_dot_stays() -> None:
+    lines = [
+        "Steppe Rail News",
+        "Routes",
+        "Tickets",
+        "Timetable",
+        "Sign in",
+        "Astana · Almaty: the new night train in numbers",
+        "12 May 2026",
+        "The new night train between Astana and Almaty will run every day from June, the railway said.",
+        "Tickets go on sale on Monday.",
+    ]
+    assert _title(lines) == "Astana · Almaty: the new night train in numbers"
