@@ -243,14 +243,32 @@ COOKIE_REACH = 2
 
 def _in_a_cookie_banner(spot: Spot) -> bool:
     """A cookie banner at the top (``Cookies on ...``, ``We use cookies to ...``, ``Accept all cookies   Reject
-    ...``): a line naming cookies with the banner's row of buttons (an action on cookies) on it or at most two
-    lines under it (a headline with its date under it is the title, whatever it names)."""
-    if spot.position >= BANNER_REACH or spot.is_last or COOKIE.search(spot.text) is None:
+    ...``): a line naming cookies with the banner's buttons (a row naming cookies and an action on them, or a button
+    alone on its line: ``I ACCEPT``) on it or at most two lines under it, or the banner's heading right over such a
+    line (``We value your privacy``; a headline with its date under it is the title, whatever it names)."""
+    if spot.position >= BANNER_REACH or spot.is_last or _dated_headline(spot.lines, spot.position):
         return False
-    if _dated_headline(spot.lines, spot.position):
-        return False
+    if COOKIE.search(spot.text) is None:
+        return _is_banner_heading(spot)
     below = spot.lines[spot.position : spot.position + 1 + COOKIE_REACH]
-    return any(_is_cookie_buttons(line.text) for line in below)
+    return any(_is_cookie_buttons(line.text) or _is_lone_button(line.text) for line in below)
+
+
+MAX_BUTTON_WORDS, MAX_BANNER_HEADING_WORDS = 3, 6
+
+
+def _is_lone_button(text: str) -> bool:
+    """A banner's button alone on its line: an action on cookies in a word or three (``I ACCEPT``, ``Принять все``)."""
+    return len(text.split()) <= MAX_BUTTON_WORDS and COOKIE_ACTION.search(text) is not None
+
+
+def _is_banner_heading(spot: Spot) -> bool:
+    """A short line with no stop right over a line of a cookie banner (naming cookies, a button under it): the
+    banner's heading (``We value your privacy``, ``Сіздің құпиялылығыңыз біз үшін маңызды``)."""
+    if len(spot.text.split()) > MAX_BANNER_HEADING_WORDS or SENTENCE_END.search(spot.text):
+        return False
+    under = Spot(spot.lines, spot.position + 1, spot.body_start, spot.registry)
+    return COOKIE.search(under.text) is not None and not under.is_last and _in_a_cookie_banner(under)
 
 
 def _is_cookie_buttons(text: str) -> bool:

@@ -259,3 +259,82 @@ def test_a_headline_with_a_middle_dot_stays() -> None:
         "Tickets go on sale on Monday.",
     ]
     assert _title(lines) == "Astana · Almaty: the new night train in numbers"
+
+
+CONSENT_BANNERS = [
+    (  # a consent banner's heading over its text naming cookies and its buttons a line each
+        [
+            "Мы ценим вашу конфиденциальность",
+            "Мы и наши партнёры храним и используем файлы cookie и обрабатываем персональные данные, чтобы "
+            "показывать рекламу и измерять аудиторию.",
+            "ПРИНЯТЬ",
+            "Продолжить без согласия",
+            "ДРУГИЕ ПАРАМЕТРЫ",
+            "евразия.",
+            "Меню",
+            "Поиск",
+            "Европа Мир Бизнес Путешествия Культура Здоровье Видео",
+            "Мир",
+            "Казахстан и Франция договорились о поставках урана до 2035 года",
+            "Соглашение предусматривает поставки урана французским АЭС и совместную разведку новых месторождений",
+            "Автор: Анна Леруа",
+            "Опубликовано 14.05.2026 - 11:20",
+            "Казахстан и Франция подписали в Астане соглашение о поставках урана французским атомным "
+            "станциям до 2035 года.",
+            "По соглашению стороны также займутся совместной разведкой новых месторождений урана на юге Казахстана.",
+        ],
+        "Казахстан и Франция договорились о поставках урана до 2035 года",
+    ),
+    (  # the same in English on a business site, its button a single word
+        [
+            "Your privacy matters to us",
+            "We and our partners use cookies and similar technologies to store and access information on "
+            "your device and to measure our audience.",
+            "Accept",
+            "Continue without accepting",
+            "Manage options",
+            "Steppe Business Daily",
+            "Menu",
+            "Search",
+            "Markets Companies Energy Tech Opinion",
+            "Energy",
+            "Kazakhstan and Korea agree to build a green hydrogen plant in Mangystau",
+            "The plant would use wind power from the Caspian coast to make hydrogen for export to Asia",
+            "By Min-jun Park",
+            "Published 3 June 2026",
+            "Kazakhstan and South Korea signed an agreement in Seoul on Tuesday to build a green hydrogen "
+            "plant in Mangystau region.",
+            "The plant would run on power from new wind farms on the Caspian coast and make hydrogen for "
+            "export to Asia.",
+        ],
+        "Kazakhstan and Korea agree to build a green hydrogen plant in Mangystau",
+    ),
+    (  # the same in Kazakh, its buttons in capitals
+        [
+            "Біз сіздің құпиялылығыңызды құрметтейміз",
+            "Біз және серіктестеріміз cookie файлдарын сақтаймыз және жарнаманы көрсету үшін дербес "
+            "деректерді өңдейміз.",
+            "ҚАБЫЛДАУ",
+            "Келісімсіз жалғастыру",
+            "ҚОСЫМША ПАРАМЕТРЛЕР",
+            "дала.",
+            "Мәзір",
+            "Іздеу",
+            "Әлем Бизнес Мәдениет Денсаулық Бейне",
+            "Әлем",
+            "Қазақстан мен Жапония сирек металдарды өндіру туралы келісімге қол қойды",
+            "Келісім бойынша Жапония компаниялары Шығыс Қазақстанда сирек металдарды өндіруге инвестиция салады",
+            "Авторы: Айгерім Нұрланқызы",
+            "Жарияланды 21.04.2026 - 09:40",
+            "Қазақстан мен Жапония Токиода сирек металдарды бірлесіп өндіру туралы келісімге қол қойды.",
+            "Келісім бойынша жапон компаниялары Шығыс Қазақстан облысындағы кен орындарына инвестиция салады.",
+        ],
+        "Қазақстан мен Жапония сирек металдарды өндіру туралы келісімге қол қойды",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), CONSENT_BANNERS)
+def test_a_consent_banner_with_its_buttons_a_line_each_is_no_headline(lines: list[str], title: str) -> None:
+    """A banner's heading (``We value your privacy``) over its text naming cookies, its buttons alone on their lines."""
+    assert _title(lines) == title
