@@ -27,14 +27,16 @@ from newsroom.importer.headline import (
     has_headline_evidence,
     has_headline_shape,
     is_bare_date,
+    is_field_value,
     is_lead,
+    is_trail_of_the_menu,
     names_a_section,
     stronger_headline,
     two_sentences,
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
-from newsroom.importer.titlescore import better_title, evidenced_title
+from newsroom.importer.titlescore import ECHO_STOPWORDS, ECHO_WORD, better_title, evidenced_title, strongly_echoed
 from newsroom.importer.topic import shares_a_word
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Registry
@@ -1304,6 +1306,8 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
     stronger = (
         None if checked else stronger_headline(lines, position, role_at, named=_names_a_page, counted=is_member_count)
     )
+    if stronger is not None and _is_echoed_headline(lines, position):
+        stronger = None  # ``Инфляция в октябре: 8,5%``, ``Astana > Almaty in 7 hours``: the story's own subject
     if stronger is not None:
         position = _demote_above(lines, position, stronger, role_at)
     if not evidenced(lines, position, role_at):  # a date, byline or lead under the rules' title: the rules keep it
@@ -1320,6 +1324,23 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
         position = position if scored is None else _demote_above(lines, position, scored, role_at)
     lines[position].role = LineRole.TITLE
     return position
+
+
+def _is_echoed_headline(lines: list[Line], at: int) -> bool:
+    """A field and its figure (``Population of Kazakhstan: 20 512 000``) or a trail whose first step is a menu's entry
+    (``Astana > Almaty in 7 hours: new train from June``) that the story repeats strongly: the story's headline, not
+    a page's field or crumbs."""
+    text = lines[at].text
+    trail = is_trail_of_the_menu(lines, at) and _in_sentence_case(text)  # a section's name is in Title Case
+    if not (is_field_value(text) or trail):
+        return False
+    return strongly_echoed([line.text for line in lines], at)
+
+
+def _in_sentence_case(text: str) -> bool:
+    """A content word (four letters or more, no stop word) in lower case (``Astana > Almaty in 7 hours: new train``;
+    ``Grant Assistance for Grassroots Projects`` has only its function words in lower case)."""
+    return any(word.islower() and word not in ECHO_STOPWORDS for word in ECHO_WORD.findall(text))
 
 
 def _demote_above(lines: list[Line], position: int, title: int, role_at: RoleAt) -> int:

@@ -375,7 +375,7 @@ def stronger_headline(
     under it, above the story's first sentence, has a headline's shape and evidence; None to keep the rules'
     title."""
     text = lines[at].text
-    if hard_flaws(text) or _is_trail_of_the_menu(lines, at):
+    if hard_flaws(text) or is_trail_of_the_menu(lines, at):
         return _headline_below(lines, at, role_at)
     if soft_flaws(text):
         slogan = "," in text and not two_sentences(text)  # ``Ten years, ten rivers, one team.``; a caption has none
@@ -397,7 +397,7 @@ MAX_TRAIL_STEPS, MAX_TRAIL_STEP_WORDS = 6, 8
 MENU_CELLS = re.compile(r"\s+[|·•]\s+| {2,}|\t")
 
 
-def _is_trail_of_the_menu(lines: list[Line], at: int) -> bool:
+def is_trail_of_the_menu(lines: list[Line], at: int) -> bool:
     """``Economic Cooperation > Grant Assistance for Grassroots Projects``: a breadcrumb trail whose steps may be long,
     its first step an entry of the site's menu above it (a line of its own or a cell of a row)."""
     steps = [step.strip() for step in CRUMB_SEPARATOR.split(lines[at].text.strip())]

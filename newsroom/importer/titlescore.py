@@ -271,6 +271,18 @@ def _footer(texts: Sequence[str]) -> set[str]:
     return stems("\n".join(tail))
 
 
+def strongly_echoed(texts: Sequence[str], at: int) -> bool:
+    """The story under the line at ``at`` repeats half of its content words or more, two at least (``Kairat vs Astana:
+    2-1`` over a story of the derby; a page's field, ``Телефон дежурной части: 102``, is no story's subject)."""
+    page = _Page(texts)
+    own = page.stems_at(at)
+    echoed = len(own & page.story_under(at))
+    return echoed >= MIN_STRONG_ECHOES and echoed >= STRONG_ECHO * len(own)
+
+
+MIN_STRONG_ECHOES = 2
+
+
 def _headline_like(values: dict[str, float]) -> bool:
     """A strong echo, three to sixteen words, no closing stop, colon or comma."""
     ends = values["ends_stop"] or values["ends_colon"] or values["ends_comma"]

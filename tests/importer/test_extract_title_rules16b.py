@@ -338,3 +338,69 @@ CONSENT_BANNERS = [
 def test_a_consent_banner_with_its_buttons_a_line_each_is_no_headline(lines: list[str], title: str) -> None:
     """A banner's heading (``We value your privacy``) over its text naming cookies, its buttons alone on their lines."""
     assert _title(lines) == title
+
+
+ECHOED_HEADLINES = [
+    (  # a count after the colon, the story about that harvest
+        [
+            "Agro News Kazakhstan",
+            "Crops | Livestock | Machinery | Markets",
+            "Crops",
+            "Wheat harvest in Kostanay: 4 200 000",
+            "Farmers finish threshing two weeks ahead of last year",
+            "14.10.2026",
+            "Farmers in Kostanay region have threshed 4.2 million tonnes of wheat this year, the regional "
+            "agriculture department said.",
+            "The wheat harvest in Kostanay was gathered two weeks earlier than last year thanks to a dry September.",
+            "Most of the grain will be sold to mills in the region and exported through Russia.",
+        ],
+        "Wheat harvest in Kostanay: 4 200 000",
+    ),
+    (  # a percentage after the colon in Russian, the story about that rate
+        [
+            "Деловая Караганда",
+            "Экономика",
+            "Безработица в Карагандинской области: 4,6%",
+            "Уровень безработицы снизился третий квартал подряд",
+            "05.11.2026",
+            "Безработица в Карагандинской области по итогам третьего квартала снизилась до 4,6%, сообщило "
+            "управление занятости.",
+            "Больше всего новых рабочих мест появилось в строительстве и торговле.",
+        ],
+        "Безработица в Карагандинской области: 4,6%",
+    ),
+    (  # the same in Kazakh
+        [
+            "Aqtobe Times",
+            "Қоғам",
+            "Ақтөбе облысындағы жұмыссыздық: 4,6%",
+            "Жұмыссыздық деңгейі үшінші тоқсан қатарынан төмендеді",
+            "05.11.2026",
+            "Ақтөбе облысындағы жұмыссыздық деңгейі үшінші тоқсанның қорытындысы бойынша 4,6%-ға дейін төмендеді.",
+            "Жаңа жұмыс орындарының көбі құрылыс пен саудада ашылды.",
+        ],
+        "Ақтөбе облысындағы жұмыссыздық: 4,6%",
+    ),
+    (  # a trail-like headline whose first step is an entry of the port switcher above, in sentence case
+        [
+            "Caspian Ferries Today",
+            "Aktau",
+            "Kuryk",
+            "Baku",
+            "News",
+            "Aktau > Baku in 14 hours: faster ferry from May",
+            "The new ferry will cut four hours off the crossing",
+            "Published: 02.04.2026",
+            "The faster ferry between Aktau and Baku will start running in May and take 14 hours, the operator said.",
+            "The ferry will carry up to 60 trucks and 200 passengers on each crossing.",
+        ],
+        "Aktau > Baku in 14 hours: faster ferry from May",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), ECHOED_HEADLINES)
+def test_a_headline_with_a_figure_or_a_step_the_story_repeats_is_no_field(lines: list[str], title: str) -> None:
+    """``Label: figure`` or ``Menu entry > ...`` in sentence case, the story repeating its words: the headline over
+    its deck, not a page's field or crumbs (``Телефон дежурной части: 102`` is no story's subject)."""
+    assert _title(lines) == title
