@@ -21,16 +21,22 @@ from newsroom.importer.furniture import (
 from newsroom.importer.headline import (
     ICONS,
     RoleAt,
+    begins_the_story,
+    dated_above,
     evidenced,
+    has_headline_evidence,
+    has_headline_shape,
     is_bare_date,
+    is_field_value,
     is_lead,
+    is_trail_of_the_menu,
     names_a_section,
     stronger_headline,
     two_sentences,
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
-from newsroom.importer.titlescore import better_title
+from newsroom.importer.titlescore import ECHO_STOPWORDS, ECHO_WORD, better_title, evidenced_title, strongly_echoed
 from newsroom.importer.topic import shares_a_word
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Registry
@@ -239,14 +245,32 @@ COOKIE_REACH = 2
 
 def _in_a_cookie_banner(spot: Spot) -> bool:
     """A cookie banner at the top (``Cookies on ...``, ``We use cookies to ...``, ``Accept all cookies   Reject
-    ...``): a line naming cookies with the banner's row of buttons (an action on cookies) on it or at most two
-    lines under it (a headline with its date under it is the title, whatever it names)."""
-    if spot.position >= BANNER_REACH or spot.is_last or COOKIE.search(spot.text) is None:
+    ...``): a line naming cookies with the banner's buttons (a row naming cookies and an action on them, or a button
+    alone on its line: ``I ACCEPT``) on it or at most two lines under it, or the banner's heading right over such a
+    line (``We value your privacy``; a headline with its date under it is the title, whatever it names)."""
+    if spot.position >= BANNER_REACH or spot.is_last or _dated_headline(spot.lines, spot.position):
         return False
-    if _dated_headline(spot.lines, spot.position):
-        return False
+    if COOKIE.search(spot.text) is None:
+        return _is_banner_heading(spot)
     below = spot.lines[spot.position : spot.position + 1 + COOKIE_REACH]
-    return any(_is_cookie_buttons(line.text) for line in below)
+    return any(_is_cookie_buttons(line.text) or _is_lone_button(line.text) for line in below)
+
+
+MAX_BUTTON_WORDS, MAX_BANNER_HEADING_WORDS = 3, 6
+
+
+def _is_lone_button(text: str) -> bool:
+    """A banner's button alone on its line: an action on cookies in a word or three (``I ACCEPT``, ``Принять все``)."""
+    return len(text.split()) <= MAX_BUTTON_WORDS and COOKIE_ACTION.search(text) is not None
+
+
+def _is_banner_heading(spot: Spot) -> bool:
+    """A short line with no stop right over a line of a cookie banner (naming cookies, a button under it): the
+    banner's heading (``We value your privacy``, ``Сіздің құпиялылығыңыз біз үшін маңызды``)."""
+    if len(spot.text.split()) > MAX_BANNER_HEADING_WORDS or SENTENCE_END.search(spot.text):
+        return False
+    under = Spot(spot.lines, spot.position + 1, spot.body_start, spot.registry)
+    return COOKIE.search(under.text) is not None and not under.is_last and _in_a_cookie_banner(under)
 
 
 def _is_cookie_buttons(text: str) -> bool:
@@ -410,12 +434,16 @@ def _recurs_below(lines: list[Line], position: int) -> bool:
     return any(line != text and inside.search(line) for line in below)
 
 
+KICKER_MARK = re.compile(r"[·•|]")
+"""A mark that sets a kicker's parts apart (``CAMPAIGN · #MedicineNotPunishment``): no word of the label."""
+
+
 def is_label_by_shape(spot: Spot) -> bool:
     """A rubric or the site's name above the title, with a real headline after it: up to three words
     (``Culture``, ``Новости Павлодара``), up to four capitalised ones (``Peace and Security``), or a
     Title Case name of a body or section (``Ministry of Education of the Republic of Kazakhstan``)."""
     lines, index, line = spot.lines, spot.position, spot.text
-    words = line.split()
+    words = [word for word in line.split() if not KICKER_MARK.fullmatch(word)]  # ``CAMPAIGN · #Tag``: two words
     if len(words) > MAX_BODY_NAME_WORDS or SENTENCE_END.search(line) or spot.is_last or line.endswith(":"):
         return False
     if d.is_label(line):
@@ -1278,13 +1306,41 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
     stronger = (
         None if checked else stronger_headline(lines, position, role_at, named=_names_a_page, counted=is_member_count)
     )
+    if stronger is not None and _is_echoed_headline(lines, position):
+        stronger = None  # ``Инфляция в октябре: 8,5%``, ``Astana > Almaty in 7 hours``: the story's own subject
     if stronger is not None:
         position = _demote_above(lines, position, stronger, role_at)
     if not evidenced(lines, position, role_at):  # a date, byline or lead under the rules' title: the rules keep it
-        scored = better_title([line.text for line in lines], position)
+        texts = [line.text for line in lines]
+        scored = better_title(texts, position)
+        if scored is None and not dated_above(lines, position, role_at):
+            scored = evidenced_title(
+                texts,
+                position,
+                shaped=lambda at: has_headline_shape(lines, at, role_at),
+                evidence=lambda at: has_headline_evidence(lines, at, role_at),
+                begins=lambda at: begins_the_story(lines, at, role_at),
+            )
         position = position if scored is None else _demote_above(lines, position, scored, role_at)
     lines[position].role = LineRole.TITLE
     return position
+
+
+def _is_echoed_headline(lines: list[Line], at: int) -> bool:
+    """A field and its figure (``Population of Kazakhstan: 20 512 000``) or a trail whose first step is a menu's entry
+    (``Astana > Almaty in 7 hours: new train from June``) that the story repeats strongly: the story's headline, not
+    a page's field or crumbs."""
+    text = lines[at].text
+    trail = is_trail_of_the_menu(lines, at) and _in_sentence_case(text)  # a section's name is in Title Case
+    if not (is_field_value(text) or trail):
+        return False
+    return strongly_echoed([line.text for line in lines], at)
+
+
+def _in_sentence_case(text: str) -> bool:
+    """A content word (four letters or more, no stop word) in lower case (``Astana > Almaty in 7 hours: new train``;
+    ``Grant Assistance for Grassroots Projects`` has only its function words in lower case)."""
+    return any(word.islower() and word not in ECHO_STOPWORDS for word in ECHO_WORD.findall(text))
 
 
 def _demote_above(lines: list[Line], position: int, title: int, role_at: RoleAt) -> int:

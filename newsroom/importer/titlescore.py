@@ -15,7 +15,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -271,6 +271,18 @@ def _footer(texts: Sequence[str]) -> set[str]:
     return stems("\n".join(tail))
 
 
+def strongly_echoed(texts: Sequence[str], at: int) -> bool:
+    """The story under the line at ``at`` repeats half of its content words or more, two at least (``Kairat vs Astana:
+    2-1`` over a story of the derby; a page's field, ``Телефон дежурной части: 102``, is no story's subject)."""
+    page = _Page(texts)
+    own = page.stems_at(at)
+    echoed = len(own & page.story_under(at))
+    return echoed >= MIN_STRONG_ECHOES and echoed >= STRONG_ECHO * len(own)
+
+
+MIN_STRONG_ECHOES = 2
+
+
 def _headline_like(values: dict[str, float]) -> bool:
     """A strong echo, three to sixteen words, no closing stop, colon or comma."""
     ends = values["ends_stop"] or values["ends_colon"] or values["ends_comma"]
@@ -341,6 +353,65 @@ def better_title(texts: Sequence[str], at: int) -> int | None:
     if not _strong(found[best]) or found[best]["echo_share"] <= found[at]["echo_share"]:
         return None  # the story does not repeat the line, or repeats the rules' line as much: no evidence
     return best if share < MAX_RULES_SHARE and scored[best] - scored[at] >= MARGIN else None
+
+
+EVIDENCED_MARGIN = 1.5
+"""How much higher (in log-odds) a line below with a headline's evidence must score than the rules' title without
+any: the evidence the scorer does not weigh (a date or byline round the line) stands for the rest of ``MARGIN``."""
+
+
+def evidenced_title(
+    texts: Sequence[str],
+    at: int,
+    *,
+    shaped: Callable[[int], bool],
+    evidence: Callable[[int], bool],
+    begins: Callable[[int], bool],
+) -> int | None:
+    """The position of the first line under the rules' title at ``at`` that the rules leave with a headline's shape
+    and a strong echo (none of the story's sentences between), when it has a headline's ``evidence`` (a date or
+    byline round it, or its lead under it), the story repeats as many of its words as of the rules' line and the
+    scorer prefers it by ``EVIDENCED_MARGIN``; None to keep the rules' title. A site's name, slogan or banner, a
+    menu's words run together stand at the top with no date, byline or lead of their own; a headline written as a
+    sentence keeps its deck under it, past its widgets (``Listen to this article``), and a short one its longer
+    deck."""
+    model = active_model()
+    if model is None:
+        return None
+    found = dict(candidate_features(texts, rules=any(name in RULE_FEATURES for name in model.names)))
+    if at not in found:
+        return None
+    for position in sorted(found):
+        if position <= at:
+            continue
+        if begins(position):
+            return None  # the story has begun
+        if not shaped(position) or not _strong(found[position]):
+            continue
+        if not evidence(position) and len(texts[position].split()) <= MAX_LABEL_WORDS:
+            continue  # a site's tagline or a rubric the story's words repeat (``Central Asia news``)
+        if not evidence(position) or found[position]["echo_count_log"] < found[at]["echo_count_log"]:
+            return None  # a key point or deck without its own date, byline or lead; a name the story is about
+        if _decks(texts, at, position):
+            return None
+        return position if model.score(found[position]) - model.score(found[at]) >= EVIDENCED_MARGIN else None
+    return None
+
+
+MAX_LABEL_WORDS = 3
+"""A line of three words or fewer without evidence is a label or a tagline, not a deck that would stop the search."""
+MAX_DECK_GAP = 2
+"""Widgets between a headline and its deck (``Listen to this article``, ``Share``)."""
+
+
+def _decks(texts: Sequence[str], at: int, position: int) -> bool:
+    """The line at ``position`` is the deck of the line at ``at``: right under it or past a widget or two (a rubric,
+    a menu or a site's header between them sets a site's name or banner apart from the headline), the line at ``at``
+    written as a sentence, or shorter."""
+    between = texts[at + 1 : position]
+    if len(between) > MAX_DECK_GAP or not all(is_debris(text) for text in between):
+        return False
+    return written_as_a_sentence(texts[at]) or len(texts[position].split()) > len(texts[at].split())
 
 
 SENTENCE_WORDS = 3
