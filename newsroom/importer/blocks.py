@@ -363,7 +363,7 @@ def _is_sign_off(lines: list[Line], position: int) -> bool:
 
 def _contact_block(lines: list[Line], position: int) -> int:
     """How many lines from ``position`` are a press contact block (0: none)."""
-    if not d.CONTACT_HEADING.match(lines[position].text):
+    if not d.CONTACT_HEADING.match(lines[position].text) and not d.CONTACT_CALL_INLINE.match(lines[position].text):
         return 0
     return d.contact_block([line.text for line in lines[position : position + 1 + d.MAX_CONTACT_LINES]])
 
@@ -621,7 +621,9 @@ def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     text = lines[position].text
     if position > body_start + 1 and _opens_a_reply_thread(lines, position):
         return True
-    if position > body_start + 1 and (_post_widgets(lines, position) or _opens_a_comment_form(lines, position)):
+    if position > body_start + 1 and _opens_a_comment_form(lines, position):
+        return True
+    if position > body_start + 1 and _post_widgets(lines, position) and not _widgets_over_the_story(lines, position):
         return True  # a post's counters and buttons one a line (``41 комментарий``, ``58 репостов``, ``Нравится``)
     if position > body_start + 1 and _opens_a_thread(lines, position):
         return True
@@ -633,6 +635,21 @@ def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
         # above them, another member's reply under them); a lone "Share | Reply" mid-story is the story's
         return any(d.is_comment_opener(line.text) for line in lines[position + 1 :]) or _forum_buttons(lines, position)
     return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
+
+
+MIN_STORY_PARAGRAPHS_UNDER_WIDGETS = MIN_PARAGRAPHS_BELOW
+
+
+def _widgets_over_the_story(lines: list[Line], position: int) -> bool:
+    """A page's share buttons (``Share`` / ``Share``) over the story: at most one sentence's paragraph above them (a
+    deck), two paragraphs or more under them and no reply button nor comment's age among the lines under them (a
+    social post's counters over its comments have those)."""
+    texts = [line.text.strip() for line in lines]
+    prose = [len(text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(text) is not None for text in texts]
+    if sum(prose[:position]) > MAX_SENTENCES_OVER_LABEL or sum(prose[position:]) < MIN_STORY_PARAGRAPHS_UNDER_WIDGETS:
+        return False
+    below = texts[position + 2 :]
+    return not any(text.strip(" .!").casefold() in REPLY_BUTTONS or d.SHORT_STAMP.match(text) for text in below)
 
 
 def _forum_buttons(lines: list[Line], position: int) -> bool:

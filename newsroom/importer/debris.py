@@ -121,6 +121,18 @@ _DEBRIS_WHOLE_SHAPES = [
     r"[▶►]\s*[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)",  # "▶ Serikbayev vs Tursunov — full fight (12:44)"
     r"(?:updated\s+|обновлено\s+|жаңартылды\s+)?\d{1,2}\s?(?:h|hrs?|m|mins?|d|ч|час|мин|сағ|мин)\.?\s+"
     r"(?:ago|назад|бұрын)",  # a live page's entry age ("Updated 2h ago", "2 ч назад")
+    r"\((?=(?-i:[A-Z]{3,})\b)" + listed("debris-wire-notes", "en") + r"\b[^()]{0,100}\)",
+    # a wire's note on what its new version changed: "(ADDS comments from trade officials in paras 5-7)"
+    r"\(?(?:end|конец|соңы)\)?|end\s?item",  # a wire's end mark in brackets ("(END)") or run together ("Enditem")
+    r"_{3}",  # a wire's rule over its contributors' line
+    r"(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){2,4})",  # a wire's desk codes ("tmr-adv/jh/rox")
+    r"link copied|ссылка скопирована|сілтеме көшірілді",
+    r"send (?:by|via) e-?mail|отправить по (?:e-?mail|почте|электронной почте)",
+    r"accessibility\s*:\s*(?:partially |fully |not )?(?:compliant|conformant)",
+    r"доступность\s*:\s*(?:частично |полностью )?(?:соответствует|не соответствует)",
+    r"skip (?:to|next|over|past)\b[^.!?:]{0,40}",  # a skip link ("Skip to main menu", "Skip next section Explore more")
+    r"(?:перейти|пропустить|перейдите) к (?:основному )?(?:содержанию|содержимому|контенту|меню)",
+    r"(?:негізгі )?мазмұнға (?:өту|көшу)",
     r"(?:page\s+)?last reviewed\s*[:：]?\s*\d.{0,30}",  # "Last reviewed: 27 November 2026"
     r"[|¦]",  # a lone bar
     r"@[\w.]{3,30}",  # a network's handle alone ("@mchs_kg")
@@ -308,7 +320,7 @@ BREADCRUMB = re.compile(r"^\s*" + listed("header-breadcrumbs") + r"\s*(?:[>/»�
 TAGS_LINE = re.compile(r"^\s*" + listed("labels-tags") + r"\s*[:：]\s*(?P<tags>.*)$", re.I)
 HASHTAGS_LINE = re.compile(r"^\s*(?:#[\w-]+[\s,]*){1,}$")
 END_MARKER = re.compile(
-    r"^\s*(?:#{3}|-\s*30\s*-|ends?|\*\*\*\s*end\s*\*\*\*|—\s*end\s*—|-ends-|- end -|\[?end\]?"
+    r"^\s*(?:#{3}|-\s*30\s*-|ends?|\(end\)|end\s?item|\*\*\*\s*end\s*\*\*\*|—\s*end\s*—|-ends-|- end -|\[?end\]?"
     r"|(?:[*#—–-]+\s*)?(?:end of (?:the )?(?:press )?release|конец пресс-релиза|пресс-релиздің соңы)(?:\s*[*#—–-]+)?)"
     r"\s*$",  # the spaces around the marks read one way (a run of 10,000 spaces took 4 s)
     re.I,
@@ -322,9 +334,33 @@ CONTACT_HEADING = re.compile(
     r"^\s*(?:(?:media|press|for media) (?:contacts?|enquiries|inquiries|office)|contacts? for (?:the )?media|"
     r"for (?:more|further) information,?(?: (?:please )?contact(?: us)?)?|contacts?|контакты(?: для сми)?|"
     r"для справок|контакты для (?:прессы|журналистов)|пресс-контакты?|байланыс(?: үшін)?|"
-    r"(?:бақ|бұқаралық ақпарат құралдары)(?:на|ның)?(?: өкілдеріне)? арналған байланыс(?:тар)?)\s*[:.]?\s*$",
+    r"(?:бақ|бұқаралық ақпарат құралдары)(?:на|ның)?(?: өкілдеріне)? арналған байланыс(?:тар)?|"
+    r"(?:для получения |за )?(?:дополнительной|более подробной) информации,?(?: (?:пожалуйста,? )?"
+    r"(?:свяжитесь|обращайтесь)(?: с| к| по адресу)?)?|"
+    r"қосымша ақпарат (?:алу үшін|бойынша)(?: хабарласыңыз| байланысыңыз)?)\s*[:.]?\s*$",
     re.I,
 )
+CONTACT_CALL_INLINE = re.compile(
+    r"^\s*(?:for (?:more|further) information|(?:для получения )?(?:дополнительной|более подробной) информации|"
+    r"қосымша ақпарат (?:алу үшін|бойынша)),?\s*(?:please,?\s+)?(?:пожалуйста,?\s+)?"
+    r"(?:contact|свяжитесь с|обращайтесь к|хабарласыңыз)\s*:?\s+(?P<card>.+)$",
+    re.I,
+)
+"""``For more information, please contact Aigul Serikova, press officer, a.serikova@example.org``: a call and the
+contact's card on one line."""
+MAX_CARD_WORDS, MAX_CARD_NAME_WORDS = 30, 4
+CARD_NAME = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*){1,3}$")
+
+
+def is_contact_card(line: str) -> bool:
+    """A contact's card on one line: a name of two to four capitalised words, then its fields apart by commas (a role,
+    an office, ``тел.: ...``), with an e-mail address or a phone number among them and no sentence."""
+    if len(line.split()) > MAX_CARD_WORDS or not (EMAIL.search(line) or PHONE.search(line)):
+        return False
+    name, _, rest = line.partition(",")
+    if CARD_NAME.match(name.strip()) is None or not rest:
+        return False
+    return SENTENCE_BREAK.search(EMAIL.sub("", rest).replace("тел.", "тел").replace("эл.", "эл")) is None
 MAX_CONTACT_LINES = 8
 CONTACT = re.compile(r"^\s*" + listed("debris-contact-labels") + r"\s*[.:]", re.I)
 CONTACT_CALL = re.compile(r"^\s*" + listed("debris-contact-calls") + r"(?!\w)", re.I)
@@ -344,6 +380,8 @@ def contact_block(lines: list[str]) -> int:
     """How many of ``lines`` (a heading first) are a press contact block: ``Media contacts`` above
     short lines (a name, an office) with at least one e-mail address or phone number; 0 if not one. A list's heading
     (``Похожие материалы``) ends it: the list under it is read as one."""
+    if lines and (inline := CONTACT_CALL_INLINE.match(lines[0])) and is_contact_card(inline["card"]):
+        return 1
     if not lines or not CONTACT_HEADING.match(lines[0]):
         return 0
     count = 1
@@ -351,7 +389,7 @@ def contact_block(lines: list[str]) -> int:
     for line in lines[1 : 1 + MAX_CONTACT_LINES]:
         if reached and is_block_heading(line):
             break
-        if is_contact(line):
+        if is_contact(line) or is_contact_card(line):
             reached = True
         elif len(line.split()) > 8 or (SENTENCE_END.search(line) and not EMAIL.search(line)):
             break
@@ -393,7 +431,7 @@ COUNTED_CAPTION = re.compile(
 )
 """``Item 1 of 2 A grain train waits at the border ...``, ``[1/2]Grain wagons wait ...``: a gallery's counter run
 into its picture's caption."""
-BARE_COUNTER = re.compile(r"^\s*(?P<at>\d{1,3})\s*(?:of|из|/)\s*(?P<of>\d{1,3})\s*$", re.I)
+BARE_COUNTER = re.compile(r"^\s*(?P<at>\d{1,3})\s*(?:of|из|/)\s*(?P<of>\d{1,3})\s*[|·•]?\s*$", re.I)
 
 
 def is_bare_counter(line: str) -> bool:

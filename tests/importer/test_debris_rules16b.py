@@ -1,0 +1,160 @@
+"""Debris on the open web's pages (round 16b, holdout30 to holdout33): share buttons over the story, press contacts on
+one line, wires' end marks, notes and desk codes, skip links, messenger plugs, a publisher's self-description at the
+foot. Invented text, in en, ru and kk; each class with a story line that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.extract import extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+
+
+def _body(text: str, lang: str) -> list[str]:
+    return extract(text, REGISTRY, lang).paragraphs
+
+
+STORY = {
+    "en": [
+        "Pavlodar opens a riverside park on the site of an old shipyard",
+        "The city has turned a derelict shipyard on the Irtysh into a park with a promenade and two playgrounds.",
+        "Work on the eight-hectare site took three years and cost about 2 billion tenge, the city administration said.",
+        "Residents had long asked for access to the river, which the shipyard's fences blocked for decades.",
+        "The old slipway has been kept and turned into an amphitheatre for summer concerts.",
+        "A second phase, with a boat station and a cafe, is due to open next spring.",
+    ],
+    "ru": [
+        "В Павлодаре открыли набережную на месте старой судоверфи",
+        "Город превратил заброшенную судоверфь на Иртыше в парк с набережной и двумя детскими площадками.",
+        "Работы на участке в восемь гектаров заняли три года и обошлись примерно в 2 млрд тенге, сообщили в акимате.",
+        "Жители давно просили открыть доступ к реке, который десятилетиями перекрывали заборы верфи.",
+        "Старый стапель сохранили и превратили в амфитеатр для летних концертов.",
+        "Второй этап с лодочной станцией и кафе планируют открыть следующей весной.",
+    ],
+    "kk": [
+        "Павлодарда ескі кеме жасау зауытының орнында жағалау саябағы ашылды",
+        "Қала Ертіс бойындағы қараусыз қалған кеме зауытын серуен жолы мен екі балалар алаңы бар саябаққа айналдырды.",
+        "Сегіз гектар аумақтағы жұмыстар үш жылға созылып, шамамен 2 млрд теңгеге түсті, деп хабарлады әкімдік.",
+        "Тұрғындар зауыт қоршаулары ондаған жыл бойы жауып келген өзенге жол ашуды бұрыннан сұраған.",
+        "Ескі сырғанақ сақталып, жазғы концерттерге арналған амфитеатрға айналдырылды.",
+        "Қайық станциясы мен кафесі бар екінші кезең келесі көктемде ашылады.",
+    ],
+}
+SHARE = {"en": ["Share", "Share"], "ru": ["Поделиться", "Поделиться"], "kk": ["Бөлісу", "Бөлісу"]}
+
+
+def _text(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_share_buttons_over_the_story_leave_the_story_in_the_body(lang: str) -> None:
+    title, deck, *paragraphs = STORY[lang]
+    body = _body(_text([title, deck, "Dana Kim", "18.03.2026", *SHARE[lang], "", *paragraphs]), lang)
+    assert all(paragraph in body for paragraph in paragraphs)
+    assert SHARE[lang][0] not in body
+
+
+def test_a_posts_counters_over_its_comments_still_close_the_post() -> None:
+    post = [
+        "Our choir sang at the Pavlodar riverside park opening today.",
+        "Thank you to everyone who came and sang along with us on the old slipway!",
+        "Like",
+        "Share",
+        "Aigerim",
+        "What a lovely evening, we will come again next year with the whole family.",
+        "2d",
+        "Reply",
+    ]
+    body = _body(_text(post), "en")
+    assert "What a lovely evening, we will come again next year with the whole family." not in body
+
+
+CONTACTS = {
+    "en": [
+        "Press enquiries:",
+        "Aigul Serikova, Communications Analyst, Irtysh Parks Trust, a.serikova@example.org, +7 701 111 22 33",
+    ],
+    "ru": [
+        "Для получения дополнительной информации, пожалуйста, обращайтесь к:",
+        "Айгуль Серикова, пресс-секретарь фонда «Парки Иртыша», тел.: +7 701 111 22 33, эл. почта: press@example.org",
+    ],
+    "kk": [
+        "Қосымша ақпарат алу үшін хабарласыңыз:",
+        "Айгүл Серікова, «Ертіс саябақтары» қорының баспасөз хатшысы, +7 701 111 22 33, press@example.org",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_contacts_card_on_one_line_under_its_heading_leaves_the_body(lang: str) -> None:
+    body = _body(_text([*STORY[lang], *CONTACTS[lang]]), lang)
+    assert body[-1] == STORY[lang][-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For more information, please contact Aigul Serikova, press officer, a.serikova@example.org",
+        "For further information contact Marat Ospanov, Head of Communications, +7 717 200 00 00",
+    ],
+)
+def test_a_call_to_contact_with_the_card_on_its_line_leaves_the_body(line: str) -> None:
+    body = _body(_text([*STORY["en"], line]), "en")
+    assert line not in body and body[-1] == STORY["en"][-1]
+
+
+def test_a_sentence_naming_a_contact_in_the_story_stays() -> None:
+    line = "Aigul Serikova, who runs the park, said visitors can call +7 701 111 22 33 to book the amphitheatre."
+    body = _body(_text([*STORY["en"], line]), "en")
+    assert line in body
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        ["(END)", "editor@example.kr", "Keywords", "#Pavlodar"],
+        ["Enditem", "Most viewed", "Trade up 4 pct in May"],
+        ["___", "Staff writer Dana Kim in Almaty contributed to this report."],
+        ["kal-dm/ab/cd"],
+    ],
+)
+def test_a_wires_end_mark_desk_codes_and_rule_leave_the_body(foot: list[str]) -> None:
+    body = _body(_text([*STORY["en"], *foot]), "en")
+    assert body[-1] == STORY["en"][-1]
+
+
+@pytest.mark.parametrize(
+    "note", ["(ADDS comments from city official in paras 4-5)", "(UPDATES with cost in para 3)", "(RECASTS lead)"]
+)
+def test_a_wires_version_note_leaves_the_body(note: str) -> None:
+    title, *paragraphs = STORY["en"]
+    body = _body(_text([title, note, *paragraphs]), "en")
+    assert note not in body
+
+
+def test_a_bracketed_remark_of_the_story_stays() -> None:
+    line = "(Adds up to about $4 million at today's rate.)"
+    body = _body(_text([*STORY["en"], line]), "en")
+    assert line in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip next section",
+        "Skip to main menu",
+        "Перейти к контенту",
+        "Link copied",
+        "Send by email",
+        "Accessibility: partially compliant",
+        "2 of 4 |",
+    ],
+)
+def test_page_furniture_lines_leave_the_body(line: str) -> None:
+    title, *paragraphs = STORY["en"]
+    body = _body(_text([title, paragraphs[0], line, *paragraphs[1:]]), "en")
+    assert line not in body and all(paragraph in body for paragraph in paragraphs)
