@@ -361,6 +361,8 @@ def is_contact_card(line: str) -> bool:
     if CARD_NAME.match(name.strip()) is None or not rest:
         return False
     return SENTENCE_BREAK.search(EMAIL.sub("", rest).replace("тел.", "тел").replace("эл.", "эл")) is None
+
+
 MAX_CONTACT_LINES = 8
 CONTACT = re.compile(r"^\s*" + listed("debris-contact-labels") + r"\s*[.:]", re.I)
 CONTACT_CALL = re.compile(r"^\s*" + listed("debris-contact-calls") + r"(?!\w)", re.I)
