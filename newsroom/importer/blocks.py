@@ -771,8 +771,33 @@ def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
     return is_neighbour_link(lines[position].text) or is_neighbour_title(lines, position)
 
 
+PUBLISHER_NOUN = listed("debris-publisher-nouns") + r"s?(?!\w)"
+PUBLISHER_ABOUT = re.compile(
+    r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"][^.!?]{0,60}?(?:,[^.!?]{1,80},)?\s+(?:is|are)\s+(?:an?|the|one of|part of)\s+[^.!?]{0,80}?"
+    + PUBLISHER_NOUN
+    + r"|^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"][^.!?—–]{0,60}\s[—–]\s(?:[^.!?\s]+\s+){0,3}"
+    + PUBLISHER_NOUN,
+    re.I,
+)
+"""``Eurasia Desk is an independent news organization that covers ...``, ``Степной вестник — независимое издание``: a
+site's self-description."""
+MAX_PUBLISHER_ABOUT_WORDS = 40
+
+
+def _publisher_about(lines: list[Line], position: int, body_start: int) -> bool:
+    """The site describing itself (``PUBLISHER_ABOUT``) after the story's first lines, with no story's paragraph below
+    it: the page's foot, however the site names itself."""
+    text = lines[position].text
+    if position <= body_start + 1 or len(text.split()) > MAX_PUBLISHER_ABOUT_WORDS or SPEECH.search(text):
+        return False
+    return PUBLISHER_ABOUT.match(text) is not None and not _story_paragraph_below(lines, position)
+
+
 def mark_blocks(lines: list[Line], body_start: int) -> None:
     """Mark the end, related-stories lists, contact blocks and closing boilerplate as debris."""
+    for position in range(body_start, len(lines)):
+        if lines[position].role is LineRole.BODY and _publisher_about(lines, position, body_start):
+            lines[position].role = LineRole.DEBRIS
     scan = _Scan(entry_times=entry_times(lines), counts=Counter(line.text.strip() for line in lines))
     for position in range(body_start, len(lines)):
         line = lines[position]

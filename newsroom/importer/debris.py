@@ -130,6 +130,16 @@ _DEBRIS_WHOLE_SHAPES = [
     r"send (?:by|via) e-?mail|отправить по (?:e-?mail|почте|электронной почте)",
     r"accessibility\s*:\s*(?:partially |fully |not )?(?:compliant|conformant)",
     r"доступность\s*:\s*(?:частично |полностью )?(?:соответствует|не соответствует)",
+    r"follow (?:the author|us|me|him|her|[^.!?:]{1,40}) on " + NETWORK + r"(?!\w)(?:\s*[:：]?\s*@[\w.]{2,30})?",
+    # a plug for the site's or the author's account ("Follow the author on X: @d_kim")
+    r"(?:stay|keep) (?:up[- ]to[- ]date|informed|updated|in the loop)[^.!?]{0,80}(?<!\w)" + NETWORK + r"(?!\w)"
+    r"[^.!?]{0,30}",  # "Stay up-to-date with the latest news on our WhatsApp channel"
+    r"(?:читайте|смотрите|слушайте|следите за [^.!?]{0,30}) (?:[«\"]?[^\s«»\"]{1,30}[»\"]?\s+)?"
+    r"(?:видео |новости |нас )?(?:в|на) " + NETWORK + r"(?!\w)",  # "Смотрите видео на YouTube", "Читайте «Sahifa.uz» в Telegram"
+    r"\S{1,30}(?:\s\S{1,30}){0,2} (?:в|на) " + NETWORK + r"\s*[—–-]\s*(?:подписывайтесь|подпишитесь|присоединяйтесь)"
+    r"[^!?]{0,80}",  # "Tong.uz в Telegram — подписывайтесь, чтобы первыми узнавать новости"
+    r"\S{1,30}(?:\s\S{1,30}){0,2} " + NETWORK + r"[-‑]?(?:да|та|де|те)\s*[—–-]?\s*(?:жазылыңыз|оқыңыз|қараңыз)"
+    r"[^!?]{0,80}",  # "Pvl.kz Telegram-да — жазылыңыз"
     r"skip (?:to|next|over|past)\b[^.!?:]{0,40}",  # a skip link ("Skip to main menu", "Skip next section Explore more")
     r"(?:перейти|пропустить|перейдите) к (?:основному )?(?:содержанию|содержимому|контенту|меню)",
     r"(?:негізгі )?мазмұнға (?:өту|көшу)",
@@ -473,7 +483,9 @@ number and nothing else (``Лицензия № 5 выдана ... в 2020 го�
 REGISTRATION_WORD = re.compile(r"(?<!\w)" + listed("debris-registration-words") + r"(?!\w)", re.I)
 REGISTRATION_NUMBER = re.compile(
     r"(?:\(\s*(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7})|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*"
-    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7}|\d{2,4}(?: \d{2,4}){2,5}))(?![\w/-]|[.,]\d)",
+    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7}|\d{2,4}(?: \d{2,4}){2,5}))(?![\w/-]|[.,]\d)"
+    r"|(?<!\w)(?:эл\s*)?№\s*(?:ФС|ПИ|ЭЛ|FS)\s?\d{2}\s?-\s?\d{4,6}(?!\w)"  # a Russian media outlet's (Эл № ФС77-00001)
+    r"|(?<!\w)KZ\d{2}[A-Z]{3}\d{8}(?!\w)",  # a Kazakh one's (KZ00VPY00054321)
     # a US employer number (12-3456789); a number in groups (CVR 31 44 90 12) after its label only, never a bare
     # bracket's ("(15 000 000 тенге)" is an amount)
     re.I,

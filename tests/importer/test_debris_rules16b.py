@@ -158,3 +158,62 @@ def test_page_furniture_lines_leave_the_body(line: str) -> None:
     title, *paragraphs = STORY["en"]
     body = _body(_text([title, paragraphs[0], line, *paragraphs[1:]]), "en")
     assert line not in body and all(paragraph in body for paragraph in paragraphs)
+
+
+PLUGS = {
+    "en": ["Follow the author on Instagram: @dana.kim", "Stay informed with our stories on our Telegram channel"],
+    "ru": ["Читайте «Павлодар.kz» в Telegram", "Pvl.kz в WhatsApp — подписывайтесь, чтобы первыми узнавать новости"],
+    "kk": ["Pvl.kz Telegram-да — жазылыңыз, жаңалықтарды бірінші біліңіз"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_plug_for_the_sites_network_account_leaves_the_body(lang: str) -> None:
+    body = _body(_text([*STORY[lang], *PLUGS[lang]]), lang)
+    assert body[-1] == STORY[lang][-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The city posted the park's opening hours on its Telegram channel, and residents shared them widely.",
+        "Смотрите, как меняется набережная: акимат публикует фотографии стройки в Telegram каждую неделю.",
+    ],
+)
+def test_a_story_line_naming_a_network_stays(line: str) -> None:
+    lang = "ru" if line[0] == "С" else "en"
+    title, first, *rest = STORY[lang]
+    body = _body(_text([title, first, line, *rest]), lang)
+    assert line in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Сетевое издание «Павлодар сегодня» зарегистрировано в Роскомнадзоре. Регистрационный номер Эл № ФС77-12345.",
+        "Свидетельство о постановке на учет № KZ12VPY00098765 выдано Министерством информации.",
+    ],
+)
+def test_a_media_outlets_registration_leaves_the_body(line: str) -> None:
+    body = _body(_text([*STORY["ru"], line]), "ru")
+    assert line not in body and body[-1] == STORY["ru"][-1]
+
+
+ABOUT = {
+    "en": "Irtysh Desk is an independent news organization covering northern Kazakhstan and the Altai.",
+    "ru": "«Павлодар сегодня» — независимое издание о жизни Павлодарской области.",
+    "kk": "«Ертіс таңы» — тәуелсіз басылым, Павлодар облысының жаңалықтары.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_sites_self_description_at_the_foot_leaves_the_body(lang: str) -> None:
+    body = _body(_text([*STORY[lang], ABOUT[lang], "Privacy policy"]), lang)
+    assert ABOUT[lang] not in body and body[-1] == STORY[lang][-1]
+
+
+def test_a_paragraph_describing_a_news_outlet_inside_the_story_stays() -> None:
+    line = "Irtysh Desk is an independent news organization that first reported the shipyard's sale in 2019."
+    title, first, *rest = STORY["en"]
+    body = _body(_text([title, first, line, *rest]), "en")
+    assert line in body
