@@ -34,9 +34,19 @@ from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import entry_times
 from newsroom.importer.wordlists import word_set, words
 
-is_date_line = lru_cache(maxsize=4096)(_is_date_line)
-"""``dates.is_date_line``, kept per line: the related-list scan asks it of the same lines again and again."""
+SHORT_YEAR_STAMP = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2}(?:,?\s+\d{1,2}:\d{2})?\s*$")
+"""``21.11.23 10:21``: a list's date stamp with a two-digit year."""
+
+
+@lru_cache(maxsize=4096)
+def is_date_line(text: str) -> bool:
+    """``dates.is_date_line`` or a date stamp with a two-digit year, kept per line: the related-list scan asks it of
+    the same lines again and again."""
+    return _is_date_line(text) or SHORT_YEAR_STAMP.match(text) is not None
+
+
 MAX_RELATED_HEADLINES = 8
+MAX_TAG_WORDS, MAX_RELATED_TAGS = 3, 12
 MAX_TEASER_WORDS = 35
 MIN_PARAGRAPH_WORDS, MIN_PARAGRAPHS_BELOW = 12, 2
 BODY_ENDINGS = ("?", "!", "”", "»", '"', "…")
@@ -58,6 +68,7 @@ class _Scan:
     teasers: bool = True  # a prompt inside the story (``Read more:``) points to links only, without teasers
     entry_times: frozenset[int] = frozenset()  # a live blog's entry times (``timeline.entry_times``)
     counts: Counter[str] = field(default_factory=Counter)  # how often the page writes each line
+    tags_left: int = 0  # tags (a list's items of a word or three) the current list may still take besides
 
 
 QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1,40}[»”\"]$")
@@ -179,7 +190,10 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     if furniture:
         return True
     if headline:
-        scan.related_left -= 1
+        if len(text.split()) > MAX_TAG_WORDS or scan.tags_left <= 0:
+            scan.related_left -= 1
+        else:  # a tag (``Rail transport``): a tag list runs longer than a list of headlines
+            scan.tags_left -= 1
         scan.after_headline = True
         return True
     if _is_teaser(scan, lines, position):
@@ -292,11 +306,34 @@ def _foot_list_heading(lines: list[Line], position: int) -> bool:
     return not _story_paragraph_below(lines, position)
 
 
+MIN_STAMPED_HEADLINES, MAX_LIST_HEADING_WORDS = 2, 6
+
+
+def _heads_stamped_headlines(lines: list[Line], position: int) -> bool:
+    """A short heading of any wording (``Паводки в России``, ``Latest from the region``) over two headlines or more,
+    each over its time or date stamp (or under it): a list of other stories, whatever its heading says."""
+    text = lines[position].text.strip()
+    if len(text.split()) > MAX_LIST_HEADING_WORDS or text.endswith((".", ":", "?", "!", ";", ",")):
+        return False
+    texts = [line.text for line in lines[position + 1 : position + 1 + 2 * MIN_STAMPED_HEADLINES]]
+    if len(texts) < 2 * MIN_STAMPED_HEADLINES:
+        return False
+    first = 0 if is_date_line(texts[0]) else 1  # stamps over their headlines, or under them
+    stamps, headlines = texts[first::2], texts[1 - first :: 2]
+    return all(is_date_line(stamp) for stamp in stamps) and all(
+        d.is_headline_like(headline) and not is_date_line(headline) for headline in headlines
+    )
+
+
 def _opens_related(lines: list[Line], position: int, counts: Counter[str]) -> bool:
     """A ``Related news`` heading with other stories' headlines under it (not a link the text repeats after each
     of its stories, as a digest's ``Read more →``; a plain heading over each card, ``Read more`` or ``Читайте
     также`` three times, still opens the list)."""
-    heading = d.is_block_heading(lines[position].text) or _foot_list_heading(lines, position)
+    heading = (
+        d.is_block_heading(lines[position].text)
+        or _foot_list_heading(lines, position)
+        or _heads_stamped_headlines(lines, position)
+    )
     if not heading or _work_heading_inside_the_story(lines, position):
         return False
     if _repeated_link(lines, position, counts):
@@ -816,6 +853,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
                 False,
                 False,
             )
+            scan.tags_left = MAX_RELATED_TAGS
             inline = scan.counts[line.text.strip()] > 1 and _boxes_between_paragraphs(lines, position)
             scan.teasers = not _prompt_inside_the_story(lines, position) and not inline
         elif not comments and (

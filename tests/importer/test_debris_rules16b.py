@@ -217,3 +217,80 @@ def test_a_paragraph_describing_a_news_outlet_inside_the_story_stays() -> None:
     title, first, *rest = STORY["en"]
     body = _body(_text([title, first, line, *rest]), "en")
     assert line in body
+
+
+TAGS = {
+    "en": [
+        "Tags",
+        "Pavlodar",
+        "Irtysh",
+        "Parks",
+        "Urban planning",
+        "Shipyards",
+        "Riverside",
+        "Culture",
+        "Summer",
+        "Concerts",
+        "Playgrounds",
+        "Public spaces",
+    ],
+    "ru": [
+        "Теги",
+        "Павлодар",
+        "Иртыш",
+        "Парки",
+        "Градостроительство",
+        "Верфи",
+        "Набережная",
+        "Культура",
+        "Лето",
+        "Концерты",
+        "Детские площадки",
+        "Общественные пространства",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_tag_list_longer_than_a_headline_list_leaves_the_body(lang: str) -> None:
+    plea = "This story is part of our premium coverage. Subscribe for unlimited access to our reporting on the region."
+    body = _body(_text([*STORY[lang], *TAGS[lang], plea]), lang)
+    assert not any(tag in body for tag in TAGS[lang])
+
+
+STAMPED = {
+    "en": [
+        "Along the Irtysh",
+        "Ferry service to resume on the Irtysh in May",
+        "10:42",
+        "Ekibastuz opens a new swimming pool",
+        "09:15",
+    ],
+    "ru": [
+        "Паводки в Казахстане",
+        "Уровень Иртыша у Семея поднялся на метр",
+        "12:58",
+        "В Павлодаре закрыли переправу",
+        "11:20",
+    ],
+    "kk": [
+        "Өңір жаңалықтары",
+        "21.11.23 10:05",
+        "Ертісте паром қатынасы мамырда басталады",
+        "21.11.23 09:42",
+        "Екібастұзда жаңа бассейн ашылды",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_headlines_with_their_stamps_under_any_heading_leave_the_body(lang: str) -> None:
+    body = _body(_text([*STORY[lang], *STAMPED[lang]]), lang)
+    assert body[-1] == STORY[lang][-1]
+
+
+def test_a_crosshead_over_the_storys_paragraphs_stays() -> None:
+    crosshead = "Along the Irtysh"
+    title, first, *rest = STORY["en"]
+    body = _body(_text([title, first, crosshead, *rest]), "en")
+    assert crosshead in body
