@@ -140,6 +140,11 @@ _DEBRIS_WHOLE_SHAPES = [
     r"[^!?]{0,80}",  # "Tong.uz в Telegram — подписывайтесь, чтобы первыми узнавать новости"
     r"\S{1,30}(?:\s\S{1,30}){0,2} " + NETWORK + r"[-‑]?(?:да|та|де|те)\s*[—–-]?\s*(?:жазылыңыз|оқыңыз|қараңыз)"
     r"[^!?]{0,80}",  # "Pvl.kz Telegram-да — жазылыңыз"
+    r"list \d{1,2} of \d{1,2}|end of list|пункт \d{1,2} из \d{1,2}|конец списка",  # a list's labels for screen readers
+    r"[^.!?()]{1,80}\((?:csv|xlsx?|json|odt|ods|txt|zip|pdf|docx?),?\s*[\d.,]+\s*(?:[kmg]b|[кмг]б)\)",
+    # "Download the dataset (CSV, 38 MB)"
+    r"(?:[^.!?]|\.(?=\d))(?:[^.!?]|\.(?=\d)){0,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|csv)"
+    r"(?:\s*\(\s*[\d.,]+\s*(?:[kmg]b|[кмг]б)\s*\))?",  # a file named with its date ("Протокол от 27.06.2025.pdf")
     r"skip (?:to|next|over|past)\b[^.!?:]{0,40}",  # a skip link ("Skip to main menu", "Skip next section Explore more")
     r"(?:перейти|пропустить|перейдите) к (?:основному )?(?:содержанию|содержимому|контенту|меню)",
     r"(?:негізгі )?мазмұнға (?:өту|көшу)",
@@ -320,6 +325,7 @@ _BLOCK_HEADING_SHAPES = [
     r"other (?:news|stories)(?: (?:from|in|on|about))?(?: \w+){1,2}",  # "Other culture news" is listed
     r"(?:другие|ещё|еще|больше) (?:новости|материалы|статьи)(?: \w+){1,2}",  # "Другие новости культуры"
     r"(?:\w+ )?(?:басқа|өзге) (?:жаңалықтар|материалдар)",  # "Мәдениет саласындағы басқа жаңалықтар"
+    r"list of \d{1,2} items|список из \d{1,2} (?:пунктов|элементов)",  # a list's label for screen readers
 ]
 BLOCK_HEADING = _lines(_BLOCK_HEADING_SHAPES, r"[\s:.!»›→>\-–—]*$")
 

@@ -152,6 +152,10 @@ def test_a_bracketed_remark_of_the_story_stays() -> None:
         "Send by email",
         "Accessibility: partially compliant",
         "2 of 4 |",
+        "Download the survey data (CSV, 4 MB)",
+        "Отчёт о работе за 01.07.2026.pdf (2,4 МБ)",
+        "list 2 of 4",
+        "end of list",
     ],
 )
 def test_page_furniture_lines_leave_the_body(line: str) -> None:
@@ -294,3 +298,23 @@ def test_a_crosshead_over_the_storys_paragraphs_stays() -> None:
     title, first, *rest = STORY["en"]
     body = _body(_text([title, first, crosshead, *rest]), "en")
     assert crosshead in body
+
+
+RELATED = {
+    "en": [
+        "list of 2 items",
+        "list 1 of 2",
+        "Ferry service to resume on the Irtysh in May",
+        "list 2 of 2",
+        "Ekibastuz opens a new swimming pool",
+        "end of list",
+    ],
+    "ru": ["Ссылки по теме", "Паром через Иртыш запустят в мае", "В Экибастузе открыли новый бассейн"],
+    "kk": ["Тақырып бойынша сілтемелер", "Ертісте паром қатынасы мамырда басталады", "Екібастұзда жаңа бассейн ашылды"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_related_list_under_these_headings_leaves_the_body(lang: str) -> None:
+    body = _body(_text([*STORY[lang], *RELATED[lang]]), lang)
+    assert body[-1] == STORY[lang][-1]
