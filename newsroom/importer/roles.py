@@ -553,6 +553,58 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
     _mark_footer_links(lines, body_start)
     for position in labels_below(lines, body_start):  # the labels right above a footer's links, now left out
         lines[position].role = LineRole.DEBRIS
+    _mark_widget_runs(lines, body_start)
+
+
+MAX_WIDGET_RUN, MIN_PARAGRAPH_WORDS, MIN_SPACED_PARAGRAPHS = 14, 12, 3
+MAX_WIDGET_LINE_WORDS = MIN_PARAGRAPH_WORDS - 1
+
+
+def _spaced_paragraphs(lines: list[Line], body_start: int) -> bool:
+    """The text sets its story's paragraphs apart by blank lines: three paragraphs or more, and at least two in three
+    of its paragraphs, stand alone in their block."""
+    sizes: dict[int, int] = {}
+    for line in lines[body_start:]:
+        sizes[line.block] = sizes.get(line.block, 0) + 1
+    paragraphs = [
+        line
+        for line in lines[body_start:]
+        if line.role is LineRole.BODY
+        and len(line.text.split()) >= MIN_PARAGRAPH_WORDS
+        and SENTENCE_END.search(line.text) is not None
+    ]
+    alone = sum(sizes[line.block] == 1 for line in paragraphs)
+    return alone >= MIN_SPACED_PARAGRAPHS and 3 * alone >= 2 * len(paragraphs)
+
+
+def _mark_widget_runs(lines: list[Line], body_start: int) -> None:
+    """A widget's short lines between two lines of furniture in one block (``Sign up for our newsletter`` / the offer's
+    lines / ``By submitting your information ...``), in a text that sets its paragraphs apart by blank lines: the
+    widget's own lines, however they are worded (a story's paragraph has a block of its own there; an ad slot's label,
+    ``Advertisement``, may stand in the story's block, so it bounds no widget)."""
+    if not _spaced_paragraphs(lines, body_start):
+        return
+    at = body_start
+    while at < len(lines):
+        if lines[at].role is not LineRole.DEBRIS or d.AD_LABEL.match(lines[at].text):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(lines) and lines[end].role is LineRole.BODY and lines[end].block == lines[at].block:
+            end += 1
+        run = lines[at + 1 : end]
+        closed = (
+            end < len(lines)
+            and lines[end].role is LineRole.DEBRIS
+            and lines[end].block == lines[at].block
+            and not d.AD_LABEL.match(lines[end].text)
+        )
+        if closed and 0 < len(run) <= MAX_WIDGET_RUN and all(
+            len(line.text.split()) <= MAX_WIDGET_LINE_WORDS for line in run
+        ):
+            for line in run:
+                line.role = LineRole.DEBRIS
+        at = end
 
 
 MAX_BIO_WORDS = 30

@@ -318,3 +318,39 @@ RELATED = {
 def test_a_related_list_under_these_headings_leaves_the_body(lang: str) -> None:
     body = _body(_text([*STORY[lang], *RELATED[lang]]), lang)
     assert body[-1] == STORY[lang][-1]
+
+
+WIDGET = {
+    "en": [
+        "Sign up for our newsletter",
+        "The best of the region's news in your inbox every Friday.",
+        "Send me offers from our partners",
+        "By submitting your information you agree to our Terms and Privacy Policy.",
+    ],
+    "ru": [
+        "Подпишитесь на нашу рассылку",
+        "Лучшие новости региона каждую пятницу в вашей почте.",
+        "Присылать предложения партнёров",
+        "Нажимая кнопку, вы соглашаетесь с политикой конфиденциальности.",
+    ],
+}
+
+
+def _spaced(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_widgets_lines_between_its_furniture_in_one_block_leave_the_body(lang: str) -> None:
+    title, *paragraphs = STORY[lang]
+    text = _spaced([title, *paragraphs[:3], "\n".join(WIDGET[lang]), *paragraphs[3:]])
+    body = _body(text, lang)
+    assert all(paragraph in body for paragraph in paragraphs)
+    assert WIDGET[lang][1] not in body and WIDGET[lang][2] not in body
+
+
+def test_a_story_line_between_ad_labels_in_one_block_stays() -> None:
+    title, *paragraphs = STORY["en"]
+    line = "Entry to the park is free."
+    text = _spaced([title, *paragraphs[:3], "\n".join(["Advertisement", line, "Advertisement"]), *paragraphs[3:]])
+    assert line in _body(text, "en")
