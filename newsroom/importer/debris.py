@@ -145,6 +145,19 @@ _DEBRIS_WHOLE_SHAPES = [
     # "Download the dataset (CSV, 38 MB)"
     r"(?:[^.!?]|\.(?=\d))(?:[^.!?]|\.(?=\d)){0,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|csv)"
     r"(?:\s*\(\s*[\d.,]+\s*(?:[kmg]b|[кмг]б)\s*\))?",  # a file named with its date ("Протокол от 27.06.2025.pdf")
+    r"(?:enjoying|enjoyed|like|liked|liking) (?:this|the|our) (?:article|story|piece|read|reporting|journalism)\?",
+    r"(?:понравилась|нравится|понравился) (?:эта |этот )?(?:статья|материал|текст)\?",
+    r"(?:мақала|материал) (?:ұнады|ұнап жатыр) ма\?",  # a paywall's question ("Enjoying this article?")
+    r"(?:click here to )?(?:subscribe|sign up|join)(?: now| today)? (?:for|to get|and get) (?:full|unlimited|complete)"
+    r" (?:digital )?access\b[^.!?]{0,80}",  # "Subscribe for unlimited access to our analysis of Asia"
+    r"(?:just|only) [$€£₸₽]\s?\d[\d.,]*(?: (?:a|per) (?:month|week|year)| for \d{1,2} (?:weeks|months))",
+    r"(?:всего|только) \d[\d\s]*\s?(?:₸|₽|тенге|рублей|руб\.) в (?:месяц|неделю|год)",
+    r"this (?:article|story|piece) is (?:part of our |)(?:premium|subscriber[- ]only|exclusive|members?[- ]only)"
+    r" (?:content|coverage|journalism)",
+    r"(?:этот |данный )?материал доступен (?:только )?(?:по подписке|подписчикам)",
+    r"when you (?:buy|purchase|shop) (?:through|via|using) (?:affiliate )?links on our site,? we may earn (?:an? )?"
+    r"(?:affiliate )?commission",  # an affiliate disclosure ("..., we may earn an affiliate commission")
+    r"here['’]s how it works",
     r"skip (?:to|next|over|past)\b[^.!?:]{0,40}",  # a skip link ("Skip to main menu", "Skip next section Explore more")
     r"(?:перейти|пропустить|перейдите) к (?:основному )?(?:содержанию|содержимому|контенту|меню)",
     r"(?:негізгі )?мазмұнға (?:өту|көшу)",

@@ -354,3 +354,26 @@ def test_a_story_line_between_ad_labels_in_one_block_stays() -> None:
     line = "Entry to the park is free."
     text = _spaced([title, *paragraphs[:3], "\n".join(["Advertisement", line, "Advertisement"]), *paragraphs[3:]])
     assert line in _body(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Liked this story? Subscribe today for unlimited access. Only $3 a month.", "en"),
+        ("This story is part of our subscriber-only coverage. Join now for full access to our reporting.", "en"),
+        ("When you shop through links on our site, we may earn a commission. Here's how it works.", "en"),
+        ("Понравился материал? Всего 1 490 ₸ в месяц.", "ru"),
+        ("Мақала ұнады ма?", "kk"),
+    ],
+)
+def test_a_paywalls_pitch_inside_the_story_leaves_the_body(line: str, lang: str) -> None:
+    title, *paragraphs = STORY[lang]
+    body = _body(_text([title, *paragraphs[:2], line, *paragraphs[2:]]), lang)
+    assert line not in body and all(paragraph in body for paragraph in paragraphs)
+
+
+def test_a_question_about_a_story_in_the_story_stays() -> None:
+    line = "Did residents like this plan? Most of them said yes in a survey last year."
+    title, *paragraphs = STORY["en"]
+    body = _body(_text([title, *paragraphs[:2], line, *paragraphs[2:]]), "en")
+    assert line in body
