@@ -716,9 +716,9 @@ def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:
 
 
 AUTHOR_NOTE_LAST_LINES = 3
-AUTHOR_COPULAS = (" is ", " was ", " – ", " — ", " - ")
-"""What follows the author's name opening a note on them: ``is``, or the dash of a Russian or Kazakh sentence
-without a verb (``Санжар Мирзаев – ведущий научный сотрудник ...``)."""
+AUTHOR_COPULAS = (" is ", " was ", " – ", " — ", " - ", " covers ", " writes about ", " reports on ", " has covered ")
+"""What follows the author's name opening a note on them: ``is``, a beat's verb (``covers Kazakhstan's economy``), or
+the dash of a Russian or Kazakh sentence without a verb (``Санжар Мирзаев – ведущий научный сотрудник ...``)."""
 
 
 def _byline_name(text: str) -> str | None:
@@ -729,12 +729,16 @@ def _byline_name(text: str) -> str | None:
     return text.strip() if is_name_after_label(text) else None
 
 
+AUTHORS_APART = re.compile(r"\s+(?:and|и|және|&)\s+")
+
+
 def _mark_author_notes(lines: list[Line], body_start: int) -> None:
     """A note on the author among the story's last lines: a sentence opening with the byline's name
     (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``), or in the story's second
     half, ``Name is ...``, ``Имя Фамилия – ...`` (above the page's related links)."""
     names = [name for line in lines if line.role is LineRole.BYLINE and (name := _byline_name(line.text))]
     names = [name.split(",")[0].strip() for name in names]  # "Name, senior fellow": the name
+    names = [part.strip() for name in names for part in AUTHORS_APART.split(name)]  # "A and B": each author
     names = [name for name in names if len(name.split()) >= 2]
     body = [line for line in lines[body_start:] if line.role is LineRole.BODY]
     for line in body[-AUTHOR_NOTE_LAST_LINES:]:
