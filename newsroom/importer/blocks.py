@@ -131,7 +131,12 @@ def _listed_question(lines: list[Line], position: int) -> bool:
         return True
     following = lines[position + 1].text
     asks = following.endswith("?") and d.is_headline_like(following)
-    return asks or d.is_debris(following) or is_date_line(following)
+    teased = (  # the question's one-sentence teaser, the list or the page's foot going on under it
+        len(following.split()) <= MAX_TEASER_WORDS
+        and SENTENCE_END.search(following) is not None
+        and _list_goes_on(lines, position + 1)
+    )
+    return asks or d.is_debris(following) or is_date_line(following) or teased
 
 
 def _list_goes_on(lines: list[Line], position: int) -> bool:
@@ -139,7 +144,7 @@ def _list_goes_on(lines: list[Line], position: int) -> bool:
     if position + 1 >= len(lines):
         return True
     text = lines[position + 1].text
-    return is_date_line(text) or d.is_debris(text) or _is_listed_headline(text)
+    return is_date_line(text) or d.is_debris(text) or _is_listed_headline(text) or COPYRIGHT.match(text) is not None
 
 
 STORY_REACH, MIN_STORY_LINES, MIN_STORY_WORDS = 3, 2, 12

@@ -377,3 +377,40 @@ def test_a_question_about_a_story_in_the_story_stays() -> None:
     title, *paragraphs = STORY["en"]
     body = _body(_text([title, *paragraphs[:2], line, *paragraphs[2:]]), "en")
     assert line in body
+
+
+def test_a_note_on_the_second_author_of_a_byline_leaves_the_body() -> None:
+    title, *paragraphs = STORY["en"]
+    note = "Marat Ospanov covers cities and infrastructure from Pavlodar. He previously worked for a regional daily."
+    text = _text([title, "By Dana Kim and Marat Ospanov", *paragraphs, note, "Read Next", "Privacy policy"])
+    body = _body(text, "en")
+    assert note not in body and body[-1] == paragraphs[-1]
+
+
+def test_the_story_naming_its_author_inside_stays() -> None:
+    title, *paragraphs = STORY["en"]
+    line = "Mayor Aidos Bekov covers the park's running costs from the city budget, his office said."
+    text = _text([title, "By Dana Kim and Marat Ospanov", *paragraphs[:3], line, *paragraphs[3:]])
+    assert line in _body(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("heading", "question", "teaser"),
+    [
+        ("Related", "Can Ekibastuz Keep Its Young Engineers?", "A plant manager explains why wages alone will not do."),
+        ("Читайте также", "Почему в Павлодаре дорожает жильё?", "Риелтор объясняет, что происходит с ценами."),
+    ],
+)
+def test_a_listed_question_with_its_teaser_at_the_foot_leaves_the_body(
+    heading: str, question: str, teaser: str
+) -> None:
+    lang = "ru" if heading.startswith("Ч") else "en"
+    body = _body(_text([*STORY[lang], heading, question, teaser, "© 2026 Irtysh Media. All rights reserved."]), lang)
+    assert question not in body and teaser not in body
+
+
+def test_a_question_crosshead_over_the_storys_answer_stays() -> None:
+    title, *paragraphs = STORY["en"]
+    question = "What comes next?"
+    body = _body(_text([title, *paragraphs[:3], question, *paragraphs[3:]]), "en")
+    assert question in body and paragraphs[-1] in body
