@@ -171,6 +171,14 @@ def _is_teaser(scan: _Scan, lines: list[Line], position: int) -> bool:
     )
 
 
+def _prose_under(lines: list[Line], position: int) -> bool:
+    """A paragraph of the story's right under ``position``: a sentence of twelve words or more."""
+    if position + 1 >= len(lines):
+        return False
+    text = lines[position + 1].text
+    return len(text.split()) >= MIN_STORY_WORDS and SENTENCE_END.search(text) is not None
+
+
 def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     """The line belongs to the related-stories list being read (and the list goes on after it)."""
     text = lines[position].text
@@ -190,6 +198,13 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
             or _listed_question(lines, position)
         )
     )
+    if (
+        headline
+        and not scan.teasers
+        and lines[position].block != lines[position - 1].block
+        and _prose_under(lines, position)
+    ):
+        headline = False  # a box of links inside the story: a crosshead set apart over a paragraph ends it
     scan.bare = scan.bare or (headline and scan.just_headline)  # the story resumes after teaserless headlines
     scan.just_headline = headline
     if furniture:
@@ -224,8 +239,8 @@ def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
     """A list's heading closing on a colon (``Read more:``) with paragraphs of the story below the list (two or
     more sentences of twelve words or more; a page's foot has one at most): links pointing away from inside the
     story, their headlines only (the sentence under the last one is the story's)."""
-    if not lines[position].text.rstrip().endswith((":", "：")):
-        return False
+    if not lines[position].text.rstrip().endswith((":", "：")) and d.ALSO_PROMPT.match(lines[position].text) is None:
+        return False  # ``Read more:``, ``Читать также``
     paragraphs = [
         line
         for line in lines[position + 1 :]

@@ -414,3 +414,24 @@ def test_a_question_crosshead_over_the_storys_answer_stays() -> None:
     question = "What comes next?"
     body = _body(_text([title, *paragraphs[:3], question, *paragraphs[3:]]), "en")
     assert question in body and paragraphs[-1] in body
+
+
+INLINE = {
+    "en": ["See also", "Ekibastuz opens a new swimming pool", "Ferry service to resume on the Irtysh in May"],
+    "ru": ["Читать также", "В Экибастузе открыли новый бассейн", "Паром через Иртыш запустят в мае"],
+}
+CROSSHEAD = {"en": "What the residents say", "ru": "Что говорят жители"}
+CLOSING = {
+    "en": "The city plans to hold the first open-air concert on the old slipway on the first weekend of June.",
+    "ru": "Первый концерт под открытым небом на старом стапеле город планирует провести в первые выходные июня.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_box_of_links_inside_the_story_leaves_the_body_and_the_crosshead_after_it_stays(lang: str) -> None:
+    title, *paragraphs = STORY[lang]
+    paragraphs = [*paragraphs, CLOSING[lang]]
+    text = _spaced([title, *paragraphs[:2], "\n".join(INLINE[lang]), CROSSHEAD[lang], *paragraphs[2:]])
+    body = _body(text, lang)
+    assert CROSSHEAD[lang] in body and all(paragraph in body for paragraph in paragraphs)
+    assert INLINE[lang][1] not in body
