@@ -557,7 +557,7 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
 
 
 MAX_WIDGET_RUN, MIN_PARAGRAPH_WORDS, MIN_SPACED_PARAGRAPHS = 14, 12, 3
-MAX_WIDGET_LINE_WORDS = MIN_PARAGRAPH_WORDS - 1
+MAX_WIDGET_LINE_WORDS, MAX_WIDGET_LABEL_WORDS = MIN_PARAGRAPH_WORDS - 1, 20
 
 
 def _spaced_paragraphs(lines: list[Line], body_start: int) -> bool:
@@ -575,6 +575,13 @@ def _spaced_paragraphs(lines: list[Line], body_start: int) -> bool:
     ]
     alone = sum(sizes[line.block] == 1 for line in paragraphs)
     return alone >= MIN_SPACED_PARAGRAPHS and 3 * alone >= 2 * len(paragraphs)
+
+
+def _widget_line(text: str) -> bool:
+    """A widget's line: a short sentence, or a label or a box's caption without a stop (``Receive email from us on
+    behalf of our partners``); a story's paragraph is a longer sentence."""
+    size = len(text.split())
+    return size <= MAX_WIDGET_LINE_WORDS or (size <= MAX_WIDGET_LABEL_WORDS and SENTENCE_END.search(text) is None)
 
 
 def _mark_widget_runs(lines: list[Line], body_start: int) -> None:
@@ -602,7 +609,7 @@ def _mark_widget_runs(lines: list[Line], body_start: int) -> None:
         if (
             closed
             and 0 < len(run) <= MAX_WIDGET_RUN
-            and all(len(line.text.split()) <= MAX_WIDGET_LINE_WORDS for line in run)
+            and all(_widget_line(line.text) for line in run)
         ):
             for line in run:
                 line.role = LineRole.DEBRIS

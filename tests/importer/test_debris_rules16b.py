@@ -324,7 +324,7 @@ WIDGET = {
     "en": [
         "Sign up for our newsletter",
         "The best of the region's news in your inbox every Friday.",
-        "Send me offers from our partners",
+        "Send me news and offers from our trusted partners and sponsors on behalf of the site",
         "By submitting your information you agree to our Terms and Privacy Policy.",
     ],
     "ru": [
