@@ -606,11 +606,7 @@ def _mark_widget_runs(lines: list[Line], body_start: int) -> None:
             and lines[end].block == lines[at].block
             and not d.AD_LABEL.match(lines[end].text)
         )
-        if (
-            closed
-            and 0 < len(run) <= MAX_WIDGET_RUN
-            and all(_widget_line(line.text) for line in run)
-        ):
+        if closed and 0 < len(run) <= MAX_WIDGET_RUN and all(_widget_line(line.text) for line in run):
             for line in run:
                 line.role = LineRole.DEBRIS
         at = end
