@@ -158,6 +158,11 @@ _DEBRIS_WHOLE_SHAPES = [
     r"when you (?:buy|purchase|shop) (?:through|via|using) (?:affiliate )?links on our site,? we may earn (?:an? )?"
     r"(?:affiliate )?commission",  # an affiliate disclosure ("..., we may earn an affiliate commission")
     r"here['’]s how it works",
+    r"\d[\d,. \u00a0]* (?:people )?(?:have|has) signed(?:\s*(?:this|the) petition)?\.?"
+    r"(?:\s*let['’]s get to \d[\d,. ]*!?)?",  # "3,418 have signed. Let's get to 5,000!"
+    r"\d[\d \u00a0]* (?:человека?|людей)? ?подписали(?: петицию)?\.?(?:[^.!?]{0,40}[.!])?",  # a petition's count
+    r"by signing,? you (?:accept|agree to) [^.!?]{1,80}",
+    r"подписывая(?: петицию)?,? вы (?:соглашаетесь|принимаете) [^.!?]{1,80}",
     r"skip (?:to|next|over|past)\b[^.!?:]{0,40}",  # a skip link ("Skip to main menu", "Skip next section Explore more")
     r"(?:перейти|пропустить|перейдите) к (?:основному )?(?:содержанию|содержимому|контенту|меню)",
     r"(?:негізгі )?мазмұнға (?:өту|көшу)",

@@ -435,3 +435,46 @@ def test_a_box_of_links_inside_the_story_leaves_the_body_and_the_crosshead_after
     body = _body(text, lang)
     assert CROSSHEAD[lang] in body and all(paragraph in body for paragraph in paragraphs)
     assert INLINE[lang][1] not in body
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (["1,250 have signed. Let's get to 2,000!", "Sign the petition", "By signing, you agree to our terms."], "en"),
+        (["2 318 человек подписали петицию", "Подписать петицию"], "ru"),
+    ],
+)
+def test_a_petitions_widget_leaves_the_body(lines: list[str], lang: str) -> None:
+    body = _body(_text([*STORY[lang], *lines]), lang)
+    assert body[-1] == STORY[lang][-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"), [("Promoted Content", "en"), ("Site Index", "en"), ("Партнёрский материал", "ru")]
+)
+def test_promotion_labels_between_paragraphs_leave_the_body(line: str, lang: str) -> None:
+    title, *paragraphs = STORY[lang]
+    body = _body(_text([title, *paragraphs[:2], line, *paragraphs[2:]]), lang)
+    assert line not in body
+
+
+@pytest.mark.parametrize(
+    ("heading", "ads", "lang"),
+    [
+        (
+            "CLASSIFIEDS",
+            ["1-room flat near the embankment, 180,000 KZT/month", "Piano lessons for children, Central district"],
+            "en",
+        ),
+        ("Хабарландырулар", ["Пәтер жалға беріледі, орталық аудан", "Ағылшын тілі сабақтары"], "kk"),
+    ],
+)
+def test_classified_ads_under_their_heading_leave_the_body(heading: str, ads: list[str], lang: str) -> None:
+    body = _body(_text([*STORY[lang], heading, *ads]), lang)
+    assert body[-1] == STORY[lang][-1]
+
+
+def test_a_story_sentence_counting_signatures_stays() -> None:
+    line = "More than 3,000 residents have signed a petition asking the city to keep the old cranes."
+    title, *paragraphs = STORY["en"]
+    assert line in _body(_text([title, *paragraphs[:2], line, *paragraphs[2:]]), "en")
