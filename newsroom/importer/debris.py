@@ -163,6 +163,13 @@ _DEBRIS_WHOLE_SHAPES = [
     r"\d[\d \u00a0]* (?:человека?|людей)? ?подписали(?: петицию)?\.?(?:[^.!?]{0,40}[.!])?",  # a petition's count
     r"by signing,? you (?:accept|agree to) [^.!?]{1,80}",
     r"подписывая(?: петицию)?,? вы (?:соглашаетесь|принимаете) [^.!?]{1,80}",
+    r"(?:информация|материалы?|сведения),? (?:(?:размещённ|размещенн|опубликованн)\w+ )?на (?:сайте|этом сайте|"
+    r"портале),? не (?:является|являются) (?:публичной )?офертой[^.!?]{0,60}",  # a site's legal disclaimer
+    r"сайттағы ақпарат (?:жария )?оферта болып табылмайды",
+    r"(?:the )?information on (?:this|the|our) (?:site|website) (?:does not|doesn['’]t) constitute (?:a |an )?"
+    r"(?:public )?offer[^.!?]{0,60}",
+    r"(?:markets? data|quotes|prices) (?:are )?delayed by (?:at least |a minimum of )?\d+ minutes[^!?]{0,200}",
+    r"[^.!?]{1,80} (?:and its journalism )?(?:is|are) subject to (?:a )?self-regulation regime[^.!?]{0,100}",
     r"skip (?:to|next|over|past)\b[^.!?:]{0,40}",  # a skip link ("Skip to main menu", "Skip next section Explore more")
     r"(?:перейти|пропустить|перейдите) к (?:основному )?(?:содержанию|содержимому|контенту|меню)",
     r"(?:негізгі )?мазмұнға (?:өту|көшу)",

@@ -750,3 +750,28 @@ def _mark_author_notes(lines: list[Line], body_start: int) -> None:
     for line in body[len(body) // 2 :]:  # "Dr. Jane Smith is a senior fellow at ...", above related links
         if any(line.text.startswith(tuple(f"{name}{copula}" for copula in AUTHOR_COPULAS)) for name in names):
             line.role = LineRole.DEBRIS
+    _mark_author_card_heads(lines, body_start, names)
+
+
+MAX_CARD_ROLE_WORDS, MAX_CARD_HEAD_LINES = 4, 2
+
+
+def _mark_author_card_heads(lines: list[Line], body_start: int, names: list[str]) -> None:
+    """The head of an author's card over the note on them, in its block: the author's name alone, and their role
+    (``Harriet Cole`` / ``Staff writer`` / ``Harriet Cole is a staff writer at ...``)."""
+    for at in range(body_start + 1, len(lines)):
+        note = lines[at]
+        if note.role is not LineRole.DEBRIS or not any(note.text.startswith(f"{name} ") for name in names):
+            continue
+        head: list[Line] = []
+        for line in reversed(lines[max(body_start, at - MAX_CARD_HEAD_LINES) : at]):
+            text = line.text.strip()
+            if line.role is not LineRole.BODY or line.block != note.block:
+                break
+            if text in names:
+                for part in (*head, line):
+                    part.role = LineRole.DEBRIS
+                break
+            if len(text.split()) > MAX_CARD_ROLE_WORDS or text.endswith(TERMINAL):
+                break
+            head.append(line)

@@ -478,3 +478,43 @@ def test_a_story_sentence_counting_signatures_stays() -> None:
     line = "More than 3,000 residents have signed a petition asking the city to keep the old cranes."
     title, *paragraphs = STORY["en"]
     assert line in _body(_text([title, *paragraphs[:2], line, *paragraphs[2:]]), "en")
+
+
+def test_an_authors_card_with_name_and_role_over_the_note_leaves_the_body() -> None:
+    title, *paragraphs = STORY["en"]
+    card = "\n".join(
+        ["Dana Kim", "Senior reporter", "Dana Kim is a senior reporter covering cities in northern Kazakhstan."]
+    )
+    text = _spaced([title, "By Dana Kim", *paragraphs, card, "Privacy policy"])
+    body = _body(text, "en")
+    assert "Dana Kim" not in body and "Senior reporter" not in body and body[-1] == paragraphs[-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Информация, размещенная на сайте, не является публичной офертой.", "ru"),
+        ("Сайттағы ақпарат жария оферта болып табылмайды.", "kk"),
+        ("Information on this website does not constitute a public offer.", "en"),
+        ("Market data delayed by at least 20 minutes. Irtysh Media is a registered trademark.", "en"),
+        ("Irtysh Media and its journalism are subject to a self-regulation regime under the Press Code.", "en"),
+    ],
+)
+def test_a_sites_legal_disclaimer_between_paragraphs_leaves_the_body(line: str, lang: str) -> None:
+    title, *paragraphs = STORY[lang]
+    body = _body(_text([title, *paragraphs[:2], line, *paragraphs[2:]]), lang)
+    assert line not in body
+
+
+@pytest.mark.parametrize(
+    ("heading", "items", "lang"),
+    [
+        ("Upcoming concerts", ["Spring Gala", "Irtysh Chamber Orchestra", "Tickets from 3,000 ₸"], "en"),
+        ("Ближайшие концерты", ["Весенний вечер", "Камерный оркестр «Иртыш»", "Билеты от 3 000 ₸"], "ru"),
+        ("Алдағы концерттер", ["Көктем кеші", "«Ертіс» камералық оркестрі", "Билеттер 3 000 ₸-ден"], "kk"),
+    ],
+)
+def test_a_list_of_upcoming_events_leaves_the_body(heading: str, items: list[str], lang: str) -> None:
+    text = _text([*STORY[lang], heading, *items, "© 2026 Irtysh Media"])
+    body = _body(text, lang)
+    assert body[-1] == STORY[lang][-1]
