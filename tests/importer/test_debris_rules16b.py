@@ -518,3 +518,29 @@ def test_a_list_of_upcoming_events_leaves_the_body(heading: str, items: list[str
     text = _text([*STORY[lang], heading, *items, "© 2026 Irtysh Media"])
     body = _body(text, lang)
     assert body[-1] == STORY[lang][-1]
+
+
+ALT = {
+    "en": [
+        "Workers on the old slipway of the Pavlodar shipyard",
+        "Children play on the old slipway of the former shipyard in Pavlodar, where the city opened a riverside park "
+        "with a promenade, two playgrounds and an amphitheatre for summer concerts this week, after three years "
+        "of work on the site.",
+        "© Irtysh Media/Dana Kim",
+    ],
+    "ru": [
+        "Рабочие на старом стапеле павлодарской верфи",
+        "Дети играют на старом стапеле бывшей судоверфи в Павлодаре, где на этой неделе город открыл набережную "
+        "с прогулочной зоной, двумя детскими площадками и амфитеатром для летних концертов после трёх лет работ "
+        "на участке и долгих споров жителей с владельцами верфи.",
+        "© Irtysh Media/Дана Ким",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_pictures_alt_text_over_a_long_caption_leaves_the_body(lang: str) -> None:
+    title, *paragraphs = STORY[lang]
+    text = _spaced([title, paragraphs[0], "\n".join(ALT[lang]), *paragraphs[1:]])
+    body = _body(text, lang)
+    assert ALT[lang][0] not in body and all(paragraph in body for paragraph in paragraphs[1:])
