@@ -444,6 +444,19 @@ def _subscription_form(lines: list[Line], position: int) -> int:
     return 0
 
 
+FORM_FIELD = re.compile(r"^\s*" + listed("blocks-form-fields") + r"\s*[:*]?\s*$", re.I)
+MIN_FORM_FIELDS = 2
+
+
+def _form_fields(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` are a form's fields one a line (``First name`` / ``Last name`` / ``City``):
+    two or more in a row (0: none)."""
+    size = 0
+    while position + size < len(lines) and FORM_FIELD.match(lines[position + size].text):
+        size += 1
+    return size if size >= MIN_FORM_FIELDS else 0
+
+
 def _box(lines: list[Line], position: int) -> int:
     """How many lines from ``position`` (a block's first line) are a call-to-action box (0: none)."""
     if position > 0 and lines[position - 1].block == lines[position].block:
@@ -887,6 +900,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             or _subscription_form(lines, position)
             or _switcher_column(lines, position, body_start)
             or _poll(lines, position)
+            or _form_fields(lines, position)
         ):
             for boxed in lines[position : position + size]:
                 boxed.role = LineRole.DEBRIS

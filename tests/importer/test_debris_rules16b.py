@@ -544,3 +544,23 @@ def test_a_pictures_alt_text_over_a_long_caption_leaves_the_body(lang: str) -> N
     text = _spaced([title, paragraphs[0], "\n".join(ALT[lang]), *paragraphs[1:]])
     body = _body(text, lang)
     assert ALT[lang][0] not in body and all(paragraph in body for paragraph in paragraphs[1:])
+
+
+@pytest.mark.parametrize(
+    ("fields", "lang"),
+    [
+        (["First name", "Last name", "Email address", "Country"], "en"),
+        (["Имя", "Фамилия", "Город"], "ru"),
+        (["Аты", "Тегі", "Қала"], "kk"),
+    ],
+)
+def test_a_forms_fields_one_a_line_leave_the_body(fields: list[str], lang: str) -> None:
+    title, *paragraphs = STORY[lang]
+    body = _body(_text([title, *paragraphs[:3], *fields, *paragraphs[3:]]), lang)
+    assert not any(field in body for field in fields) and all(paragraph in body for paragraph in paragraphs)
+
+
+def test_a_lone_crosshead_naming_a_city_stays() -> None:
+    title, *paragraphs = STORY["en"]
+    body = _body(_text([title, *paragraphs[:3], "City", *paragraphs[3:]]), "en")
+    assert "City" in body
