@@ -170,6 +170,13 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:public )?offer[^.!?]{0,60}",
     r"(?:markets? data|quotes|prices) (?:are )?delayed by (?:at least |a minimum of )?\d+ minutes[^!?]{0,200}",
     r"[^.!?]{1,80} (?:and its journalism )?(?:is|are) subject to (?:a )?self-regulation regime[^.!?]{0,100}",
+    r"[^.!?]{1,60} (?:website|site) (?:contains|publishes|carries|offers) only (?:a )?"
+    r"(?:portion|part|selection|summary) of (?:the |its |our )?(?:news|stories|articles|reports|content|materials)\b"
+    r"[^.!?]{0,160}\."
+    r"(?:\s*please contact us for (?:subscription|subscribing)[^.!?]{0,40}\.?)?",
+    # an agency's note that its site carries a part of its service ("... Please contact us for subscription options.")
+    r"на сайте (?:агентства )?(?:публикуется|размещается|представлена) (?:лишь |только )?(?:часть|небольшая часть)"
+    r" (?:новостей|материалов|сообщений)[^.!?]{0,160}\.?(?:\s*[^.!?]{0,80}подписк[^.!?]{0,60}\.?)?",
     r"skip (?:to|next|over|past)\b[^.!?:]{0,40}",  # a skip link ("Skip to main menu", "Skip next section Explore more")
     r"(?:перейти|пропустить|перейдите) к (?:основному )?(?:содержанию|содержимому|контенту|меню)",
     r"(?:негізгі )?мазмұнға (?:өту|көшу)",

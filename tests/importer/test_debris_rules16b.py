@@ -564,3 +564,25 @@ def test_a_lone_crosshead_naming_a_city_stays() -> None:
     title, *paragraphs = STORY["en"]
     body = _body(_text([title, *paragraphs[:3], "City", *paragraphs[3:]]), "en")
     assert "City" in body
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        (
+            "Steppe Wire's site carries only a selection of the stories sent to its subscribers. "
+            "Please contact us for subscription details.",
+            "en",
+        ),
+        ("На сайте агентства размещается только часть материалов ленты. Условия подписки — в отделе продаж.", "ru"),
+    ],
+)
+def test_an_agencys_note_on_its_subscribers_service_leaves_the_body(line: str, lang: str) -> None:
+    body = _body(_text([*STORY[lang], line]), lang)
+    assert line not in body and body[-1] == STORY[lang][-1]
+
+
+def test_a_sentence_on_a_websites_partial_content_in_the_story_stays() -> None:
+    line = "The museum's website contains only a portion of the collection, the director said."
+    title, *paragraphs = STORY["en"]
+    assert line in _body(_text([title, *paragraphs[:2], line, *paragraphs[2:]]), "en")
