@@ -15,7 +15,9 @@
 - an e-mail's signature under its valediction (``Kind regards,`` over a name), a foot list under a heading of any
   wording (``Related opportunities``, ``Басқа көрмелер`` under the page's furniture), comments under a post without a
   heading (an author, the comment, its age, a reply button), a poll closed by its votes or button, a language
-  switcher one language a line, and a short line the header writes again at the foot.
+  switcher one language a line, and a short line the header writes again at the foot;
+- the site describing itself at the foot (``... is an independent news organization``), headlines with their stamps
+  under a heading of any wording, a form's fields one a line, and share buttons over the story that open no comments.
 """
 
 from __future__ import annotations
