@@ -177,6 +177,8 @@ _DEBRIS_WHOLE_SHAPES = [
     # an agency's note that its site carries a part of its service ("... Please contact us for subscription options.")
     r"на сайте (?:агентства )?(?:публикуется|размещается|представлена) (?:лишь |только )?(?:часть|небольшая часть)"
     r" (?:новостей|материалов|сообщений)[^.!?]{0,160}\.?(?:\s*[^.!?]{0,80}подписк[^.!?]{0,60}\.?)?",
+    r"(?:click|tap) here to share(?: (?:this|it|on) [^.!?]{1,30})?",  # "Click here to share on social media"
+    r"share\d{1,2}",  # a share icon's name ("share2")
     r"skip (?:to|next|over|past)\b[^.!?:]{0,40}",  # a skip link ("Skip to main menu", "Skip next section Explore more")
     r"(?:перейти|пропустить|перейдите) к (?:основному )?(?:содержанию|содержимому|контенту|меню)",
     r"(?:негізгі )?мазмұнға (?:өту|көшу)",

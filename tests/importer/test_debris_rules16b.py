@@ -156,6 +156,8 @@ def test_a_bracketed_remark_of_the_story_stays() -> None:
         "Отчёт о работе за 01.07.2026.pdf (2,4 МБ)",
         "list 2 of 4",
         "end of list",
+        "Tap here to share this story",
+        "share3",
     ],
 )
 def test_page_furniture_lines_leave_the_body(line: str) -> None:
