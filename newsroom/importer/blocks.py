@@ -15,7 +15,9 @@
 - an e-mail's signature under its valediction (``Kind regards,`` over a name), a foot list under a heading of any
   wording (``Related opportunities``, ``Басқа көрмелер`` under the page's furniture), comments under a post without a
   heading (an author, the comment, its age, a reply button), a poll closed by its votes or button, a language
-  switcher one language a line, and a short line the header writes again at the foot.
+  switcher one language a line, and a short line the header writes again at the foot;
+- the site describing itself at the foot (``... is an independent news organization``), headlines with their stamps
+  under a heading of any wording, a form's fields one a line, and share buttons over the story that open no comments.
 """
 
 from __future__ import annotations
@@ -34,9 +36,19 @@ from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import entry_times
 from newsroom.importer.wordlists import word_set, words
 
-is_date_line = lru_cache(maxsize=4096)(_is_date_line)
-"""``dates.is_date_line``, kept per line: the related-list scan asks it of the same lines again and again."""
+SHORT_YEAR_STAMP = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2}(?:,?\s+\d{1,2}:\d{2})?\s*$")
+"""``21.11.23 10:21``: a list's date stamp with a two-digit year."""
+
+
+@lru_cache(maxsize=4096)
+def is_date_line(text: str) -> bool:
+    """``dates.is_date_line`` or a date stamp with a two-digit year, kept per line: the related-list scan asks it of
+    the same lines again and again."""
+    return _is_date_line(text) or SHORT_YEAR_STAMP.match(text) is not None
+
+
 MAX_RELATED_HEADLINES = 8
+MAX_TAG_WORDS, MAX_RELATED_TAGS = 3, 12
 MAX_TEASER_WORDS = 35
 MIN_PARAGRAPH_WORDS, MIN_PARAGRAPHS_BELOW = 12, 2
 BODY_ENDINGS = ("?", "!", "”", "»", '"', "…")
@@ -58,6 +70,7 @@ class _Scan:
     teasers: bool = True  # a prompt inside the story (``Read more:``) points to links only, without teasers
     entry_times: frozenset[int] = frozenset()  # a live blog's entry times (``timeline.entry_times``)
     counts: Counter[str] = field(default_factory=Counter)  # how often the page writes each line
+    tags_left: int = 0  # tags (a list's items of a word or three) the current list may still take besides
 
 
 QUOTED_NAME_AT_END = re.compile(r"^[^\W\d_][^:]*\s[«“\"][^«»“”\".!?:]{1,40}[»”\"]$")
@@ -120,7 +133,12 @@ def _listed_question(lines: list[Line], position: int) -> bool:
         return True
     following = lines[position + 1].text
     asks = following.endswith("?") and d.is_headline_like(following)
-    return asks or d.is_debris(following) or is_date_line(following)
+    teased = (  # the question's one-sentence teaser, the list or the page's foot going on under it
+        len(following.split()) <= MAX_TEASER_WORDS
+        and SENTENCE_END.search(following) is not None
+        and _list_goes_on(lines, position + 1)
+    )
+    return asks or d.is_debris(following) or is_date_line(following) or teased
 
 
 def _list_goes_on(lines: list[Line], position: int) -> bool:
@@ -128,7 +146,7 @@ def _list_goes_on(lines: list[Line], position: int) -> bool:
     if position + 1 >= len(lines):
         return True
     text = lines[position + 1].text
-    return is_date_line(text) or d.is_debris(text) or _is_listed_headline(text)
+    return is_date_line(text) or d.is_debris(text) or _is_listed_headline(text) or COPYRIGHT.match(text) is not None
 
 
 STORY_REACH, MIN_STORY_LINES, MIN_STORY_WORDS = 3, 2, 12
@@ -155,6 +173,14 @@ def _is_teaser(scan: _Scan, lines: list[Line], position: int) -> bool:
     )
 
 
+def _prose_under(lines: list[Line], position: int) -> bool:
+    """A paragraph of the story's right under ``position``: a sentence of twelve words or more."""
+    if position + 1 >= len(lines):
+        return False
+    text = lines[position + 1].text
+    return len(text.split()) >= MIN_STORY_WORDS and SENTENCE_END.search(text) is not None
+
+
 def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
     """The line belongs to the related-stories list being read (and the list goes on after it)."""
     text = lines[position].text
@@ -174,12 +200,22 @@ def _in_related(scan: _Scan, lines: list[Line], position: int) -> bool:
             or _listed_question(lines, position)
         )
     )
+    if (
+        headline
+        and not scan.teasers
+        and lines[position].block != lines[position - 1].block
+        and _prose_under(lines, position)
+    ):
+        headline = False  # a box of links inside the story: a crosshead set apart over a paragraph ends it
     scan.bare = scan.bare or (headline and scan.just_headline)  # the story resumes after teaserless headlines
     scan.just_headline = headline
     if furniture:
         return True
     if headline:
-        scan.related_left -= 1
+        if len(text.split()) > MAX_TAG_WORDS or scan.tags_left <= 0:
+            scan.related_left -= 1
+        else:  # a tag (``Rail transport``): a tag list runs longer than a list of headlines
+            scan.tags_left -= 1
         scan.after_headline = True
         return True
     if _is_teaser(scan, lines, position):
@@ -205,8 +241,8 @@ def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
     """A list's heading closing on a colon (``Read more:``) with paragraphs of the story below the list (two or
     more sentences of twelve words or more; a page's foot has one at most): links pointing away from inside the
     story, their headlines only (the sentence under the last one is the story's)."""
-    if not lines[position].text.rstrip().endswith((":", "：")):
-        return False
+    if not lines[position].text.rstrip().endswith((":", "：")) and d.ALSO_PROMPT.match(lines[position].text) is None:
+        return False  # ``Read more:``, ``Читать также``
     paragraphs = [
         line
         for line in lines[position + 1 :]
@@ -292,11 +328,34 @@ def _foot_list_heading(lines: list[Line], position: int) -> bool:
     return not _story_paragraph_below(lines, position)
 
 
+MIN_STAMPED_HEADLINES, MAX_LIST_HEADING_WORDS = 2, 6
+
+
+def _heads_stamped_headlines(lines: list[Line], position: int) -> bool:
+    """A short heading of any wording (``Паводки в России``, ``Latest from the region``) over two headlines or more,
+    each over its time or date stamp (or under it): a list of other stories, whatever its heading says."""
+    text = lines[position].text.strip()
+    if len(text.split()) > MAX_LIST_HEADING_WORDS or text.endswith((".", ":", "?", "!", ";", ",")):
+        return False
+    texts = [line.text for line in lines[position + 1 : position + 1 + 2 * MIN_STAMPED_HEADLINES]]
+    if len(texts) < 2 * MIN_STAMPED_HEADLINES:
+        return False
+    first = 0 if is_date_line(texts[0]) else 1  # stamps over their headlines, or under them
+    stamps, headlines = texts[first::2], texts[1 - first :: 2]
+    return all(is_date_line(stamp) for stamp in stamps) and all(
+        d.is_headline_like(headline) and not is_date_line(headline) for headline in headlines
+    )
+
+
 def _opens_related(lines: list[Line], position: int, counts: Counter[str]) -> bool:
     """A ``Related news`` heading with other stories' headlines under it (not a link the text repeats after each
     of its stories, as a digest's ``Read more →``; a plain heading over each card, ``Read more`` or ``Читайте
     также`` three times, still opens the list)."""
-    heading = d.is_block_heading(lines[position].text) or _foot_list_heading(lines, position)
+    heading = (
+        d.is_block_heading(lines[position].text)
+        or _foot_list_heading(lines, position)
+        or _heads_stamped_headlines(lines, position)
+    )
     if not heading or _work_heading_inside_the_story(lines, position):
         return False
     if _repeated_link(lines, position, counts):
@@ -363,7 +422,7 @@ def _is_sign_off(lines: list[Line], position: int) -> bool:
 
 def _contact_block(lines: list[Line], position: int) -> int:
     """How many lines from ``position`` are a press contact block (0: none)."""
-    if not d.CONTACT_HEADING.match(lines[position].text):
+    if not d.CONTACT_HEADING.match(lines[position].text) and not d.CONTACT_CALL_INLINE.match(lines[position].text):
         return 0
     return d.contact_block([line.text for line in lines[position : position + 1 + d.MAX_CONTACT_LINES]])
 
@@ -385,6 +444,19 @@ def _subscription_form(lines: list[Line], position: int) -> int:
         if field and d.SUBSCRIBE_VERB.search(line.text) and d.is_debris(line.text):
             return size
     return 0
+
+
+FORM_FIELD = re.compile(r"^\s*" + listed("blocks-form-fields") + r"\s*[:*]?\s*$", re.I)
+MIN_FORM_FIELDS = 2
+
+
+def _form_fields(lines: list[Line], position: int) -> int:
+    """How many lines from ``position`` are a form's fields one a line (``First name`` / ``Last name`` / ``City``):
+    two or more in a row (0: none)."""
+    size = 0
+    while position + size < len(lines) and FORM_FIELD.match(lines[position + size].text):
+        size += 1
+    return size if size >= MIN_FORM_FIELDS else 0
 
 
 def _box(lines: list[Line], position: int) -> int:
@@ -621,7 +693,9 @@ def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
     text = lines[position].text
     if position > body_start + 1 and _opens_a_reply_thread(lines, position):
         return True
-    if position > body_start + 1 and (_post_widgets(lines, position) or _opens_a_comment_form(lines, position)):
+    if position > body_start + 1 and _opens_a_comment_form(lines, position):
+        return True
+    if position > body_start + 1 and _post_widgets(lines, position) and not _widgets_over_the_story(lines, position):
         return True  # a post's counters and buttons one a line (``41 комментарий``, ``58 репостов``, ``Нравится``)
     if position > body_start + 1 and _opens_a_thread(lines, position):
         return True
@@ -633,6 +707,21 @@ def _opens_comments(lines: list[Line], position: int, body_start: int) -> bool:
         # above them, another member's reply under them); a lone "Share | Reply" mid-story is the story's
         return any(d.is_comment_opener(line.text) for line in lines[position + 1 :]) or _forum_buttons(lines, position)
     return position >= len(lines) * COMMENTS_SHARE or len(lines) - position <= COMMENTS_LAST_LINES
+
+
+MIN_STORY_PARAGRAPHS_UNDER_WIDGETS = MIN_PARAGRAPHS_BELOW
+
+
+def _widgets_over_the_story(lines: list[Line], position: int) -> bool:
+    """A page's share buttons (``Share`` / ``Share``) over the story: at most one sentence's paragraph above them (a
+    deck), two paragraphs or more under them and no reply button nor comment's age among the lines under them (a
+    social post's counters over its comments have those)."""
+    texts = [line.text.strip() for line in lines]
+    prose = [len(text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(text) is not None for text in texts]
+    if sum(prose[:position]) > MAX_SENTENCES_OVER_LABEL or sum(prose[position:]) < MIN_STORY_PARAGRAPHS_UNDER_WIDGETS:
+        return False
+    below = texts[position + 2 :]
+    return not any(text.strip(" .!").casefold() in REPLY_BUTTONS or d.SHORT_STAMP.match(text) for text in below)
 
 
 def _forum_buttons(lines: list[Line], position: int) -> bool:
@@ -754,8 +843,33 @@ def _neighbour(lines: list[Line], position: int, body_start: int) -> bool:
     return is_neighbour_link(lines[position].text) or is_neighbour_title(lines, position)
 
 
+PUBLISHER_NOUN = listed("debris-publisher-nouns") + r"s?(?!\w)"
+PUBLISHER_ABOUT = re.compile(
+    r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"][^.!?]{0,60}?(?:,[^.!?]{1,80},)?\s+(?:is|are)\s+(?:an?|the|one of|part of)\s+[^.!?]{0,80}?"
+    + PUBLISHER_NOUN
+    + r"|^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"][^.!?—–]{0,60}\s[—–]\s(?:[^.!?\s]+\s+){0,3}"
+    + PUBLISHER_NOUN,
+    re.I,
+)
+"""``Eurasia Desk is an independent news organization that covers ...``, ``Степной вестник — независимое издание``: a
+site's self-description."""
+MAX_PUBLISHER_ABOUT_WORDS = 40
+
+
+def _publisher_about(lines: list[Line], position: int, body_start: int) -> bool:
+    """The site describing itself (``PUBLISHER_ABOUT``) after the story's first lines, with no story's paragraph below
+    it: the page's foot, however the site names itself."""
+    text = lines[position].text
+    if position <= body_start + 1 or len(text.split()) > MAX_PUBLISHER_ABOUT_WORDS or SPEECH.search(text):
+        return False
+    return PUBLISHER_ABOUT.match(text) is not None and not _story_paragraph_below(lines, position)
+
+
 def mark_blocks(lines: list[Line], body_start: int) -> None:
     """Mark the end, related-stories lists, contact blocks and closing boilerplate as debris."""
+    for position in range(body_start, len(lines)):
+        if lines[position].role is LineRole.BODY and _publisher_about(lines, position, body_start):
+            lines[position].role = LineRole.DEBRIS
     scan = _Scan(entry_times=entry_times(lines), counts=Counter(line.text.strip() for line in lines))
     for position in range(body_start, len(lines)):
         line = lines[position]
@@ -774,6 +888,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
                 False,
                 False,
             )
+            scan.tags_left = MAX_RELATED_TAGS
             inline = scan.counts[line.text.strip()] > 1 and _boxes_between_paragraphs(lines, position)
             scan.teasers = not _prompt_inside_the_story(lines, position) and not inline
         elif not comments and (
@@ -787,6 +902,7 @@ def mark_blocks(lines: list[Line], body_start: int) -> None:
             or _subscription_form(lines, position)
             or _switcher_column(lines, position, body_start)
             or _poll(lines, position)
+            or _form_fields(lines, position)
         ):
             for boxed in lines[position : position + size]:
                 boxed.role = LineRole.DEBRIS

@@ -121,6 +121,67 @@ _DEBRIS_WHOLE_SHAPES = [
     r"[▶►]\s*[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)",  # "▶ Serikbayev vs Tursunov — full fight (12:44)"
     r"(?:updated\s+|обновлено\s+|жаңартылды\s+)?\d{1,2}\s?(?:h|hrs?|m|mins?|d|ч|час|мин|сағ|мин)\.?\s+"
     r"(?:ago|назад|бұрын)",  # a live page's entry age ("Updated 2h ago", "2 ч назад")
+    r"\((?=(?-i:[A-Z]{3,})\b)" + listed("debris-wire-notes", "en") + r"\b[^()]{0,100}\)",
+    # a wire's note on what its new version changed: "(ADDS comments from trade officials in paras 5-7)"
+    r"\(?(?:end|конец|соңы)\)?|end\s?item",  # a wire's end mark in brackets ("(END)") or run together ("Enditem")
+    r"_{3}",  # a wire's rule over its contributors' line
+    r"(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){2,4})",  # a wire's desk codes ("tmr-adv/jh/rox")
+    r"link copied|ссылка скопирована|сілтеме көшірілді",
+    r"send (?:by|via) e-?mail|отправить по (?:e-?mail|почте|электронной почте)",
+    r"accessibility\s*:\s*(?:partially |fully |not )?(?:compliant|conformant)",
+    r"доступность\s*:\s*(?:частично |полностью )?(?:соответствует|не соответствует)",
+    r"follow (?:the author|us|me|him|her|[^.!?:]{1,40}) on " + NETWORK + r"(?!\w)(?:\s*[:：]?\s*@[\w.]{2,30})?",
+    # a plug for the site's or the author's account ("Follow the author on X: @d_kim")
+    r"(?:stay|keep) (?:up[- ]to[- ]date|informed|updated|in the loop)[^.!?]{0,80}(?<!\w)" + NETWORK + r"(?!\w)"
+    r"[^.!?]{0,30}",  # "Stay up-to-date with the latest news on our WhatsApp channel"
+    r"(?:читайте|смотрите|слушайте|следите за [^.!?]{0,30}) (?:[«\"]?[^\s«»\"]{1,30}[»\"]?\s+)?"
+    r"(?:видео |новости |нас )?(?:в|на) " + NETWORK + r"(?!\w)",  # "Смотрите видео на YouTube"
+    r"\S{1,30}(?:\s\S{1,30}){0,2} (?:в|на) " + NETWORK + r"\s*[—–-]\s*(?:подписывайтесь|подпишитесь|присоединяйтесь)"
+    r"[^!?]{0,80}",  # "Tong.uz в Telegram — подписывайтесь, чтобы первыми узнавать новости"
+    r"\S{1,30}(?:\s\S{1,30}){0,2} " + NETWORK + r"[-‑]?(?:да|та|де|те)\s*[—–-]?\s*(?:жазылыңыз|оқыңыз|қараңыз)"
+    r"[^!?]{0,80}",  # "Pvl.kz Telegram-да — жазылыңыз"
+    r"list \d{1,2} of \d{1,2}|end of list|пункт \d{1,2} из \d{1,2}|конец списка",  # a list's labels for screen readers
+    r"[^.!?()]{1,80}\((?:csv|xlsx?|json|odt|ods|txt|zip|pdf|docx?),?\s*[\d.,]+\s*(?:[kmg]b|[кмг]б)\)",
+    # "Download the dataset (CSV, 38 MB)"
+    r"(?:[^.!?]|\.(?=\d))(?:[^.!?]|\.(?=\d)){0,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|csv)"
+    r"(?:\s*\(\s*[\d.,]+\s*(?:[kmg]b|[кмг]б)\s*\))?",  # a file named with its date ("Протокол от 27.06.2025.pdf")
+    r"(?:enjoying|enjoyed|like|liked|liking) (?:this|the|our) (?:article|story|piece|read|reporting|journalism)\?",
+    r"(?:понравилась|нравится|понравился) (?:эта |этот )?(?:статья|материал|текст)\?",
+    r"(?:мақала|материал) (?:ұнады|ұнап жатыр) ма\?",  # a paywall's question ("Enjoying this article?")
+    r"(?:click here to )?(?:subscribe|sign up|join)(?: now| today)? (?:for|to get|and get) (?:full|unlimited|complete)"
+    r" (?:digital )?access\b[^.!?]{0,80}",  # "Subscribe for unlimited access to our analysis of Asia"
+    r"(?:just|only) [$€£₸₽]\s?\d[\d.,]*(?: (?:a|per) (?:month|week|year)| for \d{1,2} (?:weeks|months))",
+    r"(?:всего|только) \d[\d\s]*\s?(?:₸|₽|тенге|рублей|руб\.) в (?:месяц|неделю|год)",
+    r"this (?:article|story|piece) is (?:part of our |)(?:premium|subscriber[- ]only|exclusive|members?[- ]only)"
+    r" (?:content|coverage|journalism)",
+    r"(?:этот |данный )?материал доступен (?:только )?(?:по подписке|подписчикам)",
+    r"when you (?:buy|purchase|shop) (?:through|via|using) (?:affiliate )?links on our site,? we may earn (?:an? )?"
+    r"(?:affiliate )?commission",  # an affiliate disclosure ("..., we may earn an affiliate commission")
+    r"here['’]s how it works",
+    r"\d[\d,. \u00a0]* (?:people )?(?:have|has) signed(?:\s*(?:this|the) petition)?\.?"
+    r"(?:\s*let['’]s get to \d[\d,. ]*!?)?",  # "3,418 have signed. Let's get to 5,000!"
+    r"\d[\d \u00a0]* (?:человека?|людей)? ?подписали(?: петицию)?\.?(?:[^.!?]{0,40}[.!])?",  # a petition's count
+    r"by signing,? you (?:accept|agree to) [^.!?]{1,80}",
+    r"подписывая(?: петицию)?,? вы (?:соглашаетесь|принимаете) [^.!?]{1,80}",
+    r"(?:информация|материалы?|сведения),? (?:(?:размещённ|размещенн|опубликованн)\w+ )?на (?:сайте|этом сайте|"
+    r"портале),? не (?:является|являются) (?:публичной )?офертой[^.!?]{0,60}",  # a site's legal disclaimer
+    r"сайттағы ақпарат (?:жария )?оферта болып табылмайды",
+    r"(?:the )?information on (?:this|the|our) (?:site|website) (?:does not|doesn['’]t) constitute (?:a |an )?"
+    r"(?:public )?offer[^.!?]{0,60}",
+    r"(?:markets? data|quotes|prices) (?:are )?delayed by (?:at least |a minimum of )?\d+ minutes[^!?]{0,200}",
+    r"[^.!?]{1,80} (?:and its journalism )?(?:is|are) subject to (?:a )?self-regulation regime[^.!?]{0,100}",
+    r"[^.!?]{1,60} (?:website|site) (?:contains|publishes|carries|offers) only (?:a )?"
+    r"(?:portion|part|selection|summary) of (?:the |its |our )?(?:news|stories|articles|reports|content|materials)\b"
+    r"[^.!?]{0,160}\."
+    r"(?:\s*please contact us for (?:subscription|subscribing)[^.!?]{0,40}\.?)?",
+    # an agency's note that its site carries a part of its service ("... Please contact us for subscription options.")
+    r"на сайте (?:агентства )?(?:публикуется|размещается|представлена) (?:лишь |только )?(?:часть|небольшая часть)"
+    r" (?:новостей|материалов|сообщений)[^.!?]{0,160}\.?(?:\s*[^.!?]{0,80}подписк[^.!?]{0,60}\.?)?",
+    r"(?:click|tap) here to share(?: (?:this|it|on) [^.!?]{1,30})?",  # "Click here to share on social media"
+    r"share\d{1,2}",  # a share icon's name ("share2")
+    r"skip (?:to|next|over|past)\b[^.!?:]{0,40}",  # a skip link ("Skip to main menu", "Skip next section Explore more")
+    r"(?:перейти|пропустить|перейдите) к (?:основному )?(?:содержанию|содержимому|контенту|меню)",
+    r"(?:негізгі )?мазмұнға (?:өту|көшу)",
     r"(?:page\s+)?last reviewed\s*[:：]?\s*\d.{0,30}",  # "Last reviewed: 27 November 2026"
     r"[|¦]",  # a lone bar
     r"@[\w.]{3,30}",  # a network's handle alone ("@mchs_kg")
@@ -298,6 +359,7 @@ _BLOCK_HEADING_SHAPES = [
     r"other (?:news|stories)(?: (?:from|in|on|about))?(?: \w+){1,2}",  # "Other culture news" is listed
     r"(?:другие|ещё|еще|больше) (?:новости|материалы|статьи)(?: \w+){1,2}",  # "Другие новости культуры"
     r"(?:\w+ )?(?:басқа|өзге) (?:жаңалықтар|материалдар)",  # "Мәдениет саласындағы басқа жаңалықтар"
+    r"list of \d{1,2} items|список из \d{1,2} (?:пунктов|элементов)",  # a list's label for screen readers
 ]
 BLOCK_HEADING = _lines(_BLOCK_HEADING_SHAPES, r"[\s:.!»›→>\-–—]*$")
 
@@ -308,7 +370,7 @@ BREADCRUMB = re.compile(r"^\s*" + listed("header-breadcrumbs") + r"\s*(?:[>/»�
 TAGS_LINE = re.compile(r"^\s*" + listed("labels-tags") + r"\s*[:：]\s*(?P<tags>.*)$", re.I)
 HASHTAGS_LINE = re.compile(r"^\s*(?:#[\w-]+[\s,]*){1,}$")
 END_MARKER = re.compile(
-    r"^\s*(?:#{3}|-\s*30\s*-|ends?|\*\*\*\s*end\s*\*\*\*|—\s*end\s*—|-ends-|- end -|\[?end\]?"
+    r"^\s*(?:#{3}|-\s*30\s*-|ends?|\(end\)|end\s?item|\*\*\*\s*end\s*\*\*\*|—\s*end\s*—|-ends-|- end -|\[?end\]?"
     r"|(?:[*#—–-]+\s*)?(?:end of (?:the )?(?:press )?release|конец пресс-релиза|пресс-релиздің соңы)(?:\s*[*#—–-]+)?)"
     r"\s*$",  # the spaces around the marks read one way (a run of 10,000 spaces took 4 s)
     re.I,
@@ -322,9 +384,35 @@ CONTACT_HEADING = re.compile(
     r"^\s*(?:(?:media|press|for media) (?:contacts?|enquiries|inquiries|office)|contacts? for (?:the )?media|"
     r"for (?:more|further) information,?(?: (?:please )?contact(?: us)?)?|contacts?|контакты(?: для сми)?|"
     r"для справок|контакты для (?:прессы|журналистов)|пресс-контакты?|байланыс(?: үшін)?|"
-    r"(?:бақ|бұқаралық ақпарат құралдары)(?:на|ның)?(?: өкілдеріне)? арналған байланыс(?:тар)?)\s*[:.]?\s*$",
+    r"(?:бақ|бұқаралық ақпарат құралдары)(?:на|ның)?(?: өкілдеріне)? арналған байланыс(?:тар)?|"
+    r"(?:для получения |за )?(?:дополнительной|более подробной) информации,?(?: (?:пожалуйста,? )?"
+    r"(?:свяжитесь|обращайтесь)(?: с| к| по адресу)?)?|"
+    r"қосымша ақпарат (?:алу үшін|бойынша)(?: хабарласыңыз| байланысыңыз)?)\s*[:.]?\s*$",
     re.I,
 )
+CONTACT_CALL_INLINE = re.compile(
+    r"^\s*(?:for (?:more|further) information|(?:для получения )?(?:дополнительной|более подробной) информации|"
+    r"қосымша ақпарат (?:алу үшін|бойынша)),?\s*(?:please,?\s+)?(?:пожалуйста,?\s+)?"
+    r"(?:contact|свяжитесь с|обращайтесь к|хабарласыңыз)\s*:?\s+(?P<card>.+)$",
+    re.I,
+)
+"""``For more information, please contact Aigul Serikova, press officer, a.serikova@example.org``: a call and the
+contact's card on one line."""
+MAX_CARD_WORDS, MAX_CARD_NAME_WORDS = 30, 4
+CARD_NAME = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*){1,3}$")
+
+
+def is_contact_card(line: str) -> bool:
+    """A contact's card on one line: a name of two to four capitalised words, then its fields apart by commas (a role,
+    an office, ``тел.: ...``), with an e-mail address or a phone number among them and no sentence."""
+    if len(line.split()) > MAX_CARD_WORDS or not (EMAIL.search(line) or PHONE.search(line)):
+        return False
+    name, _, rest = line.partition(",")
+    if CARD_NAME.match(name.strip()) is None or not rest:
+        return False
+    return SENTENCE_BREAK.search(EMAIL.sub("", rest).replace("тел.", "тел").replace("эл.", "эл")) is None
+
+
 MAX_CONTACT_LINES = 8
 CONTACT = re.compile(r"^\s*" + listed("debris-contact-labels") + r"\s*[.:]", re.I)
 CONTACT_CALL = re.compile(r"^\s*" + listed("debris-contact-calls") + r"(?!\w)", re.I)
@@ -344,6 +432,8 @@ def contact_block(lines: list[str]) -> int:
     """How many of ``lines`` (a heading first) are a press contact block: ``Media contacts`` above
     short lines (a name, an office) with at least one e-mail address or phone number; 0 if not one. A list's heading
     (``Похожие материалы``) ends it: the list under it is read as one."""
+    if lines and (inline := CONTACT_CALL_INLINE.match(lines[0])) and is_contact_card(inline["card"]):
+        return 1
     if not lines or not CONTACT_HEADING.match(lines[0]):
         return 0
     count = 1
@@ -351,7 +441,7 @@ def contact_block(lines: list[str]) -> int:
     for line in lines[1 : 1 + MAX_CONTACT_LINES]:
         if reached and is_block_heading(line):
             break
-        if is_contact(line):
+        if is_contact(line) or is_contact_card(line):
             reached = True
         elif len(line.split()) > 8 or (SENTENCE_END.search(line) and not EMAIL.search(line)):
             break
@@ -393,7 +483,7 @@ COUNTED_CAPTION = re.compile(
 )
 """``Item 1 of 2 A grain train waits at the border ...``, ``[1/2]Grain wagons wait ...``: a gallery's counter run
 into its picture's caption."""
-BARE_COUNTER = re.compile(r"^\s*(?P<at>\d{1,3})\s*(?:of|из|/)\s*(?P<of>\d{1,3})\s*$", re.I)
+BARE_COUNTER = re.compile(r"^\s*(?P<at>\d{1,3})\s*(?:of|из|/)\s*(?P<of>\d{1,3})\s*[|·•]?\s*$", re.I)
 
 
 def is_bare_counter(line: str) -> bool:
@@ -433,7 +523,9 @@ number and nothing else (``Лицензия № 5 выдана ... в 2020 го�
 REGISTRATION_WORD = re.compile(r"(?<!\w)" + listed("debris-registration-words") + r"(?!\w)", re.I)
 REGISTRATION_NUMBER = re.compile(
     r"(?:\(\s*(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7})|(?<!\w)" + listed("debris-registration-labels") + r"\s*[:.]?\s*"
-    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7}|\d{2,4}(?: \d{2,4}){2,5}))(?![\w/-]|[.,]\d)",
+    r"(?:[A-Z]{0,3}\d{6,}|\d{2}-\d{7}|\d{2,4}(?: \d{2,4}){2,5}))(?![\w/-]|[.,]\d)"
+    r"|(?<!\w)(?:эл\s*)?№\s*(?:ФС|ПИ|ЭЛ|FS)\s?\d{2}\s?-\s?\d{4,6}(?!\w)"  # a Russian media outlet's (Эл № ФС77-00001)
+    r"|(?<!\w)KZ\d{2}[A-Z]{3}\d{8}(?!\w)",  # a Kazakh one's (KZ00VPY00054321)
     # a US employer number (12-3456789); a number in groups (CVR 31 44 90 12) after its label only, never a bare
     # bracket's ("(15 000 000 тенге)" is an amount)
     re.I,

@@ -391,7 +391,7 @@ def is_alt_text_above(lines: list[Line], position: int) -> bool:
     apart = lines[-1].block + 1 >= len(lines) * APART_SHARE
     return (
         line.role is LineRole.BODY
-        and below.role in (LineRole.CAPTION, LineRole.CREDIT)
+        and (below.role in (LineRole.CAPTION, LineRole.CREDIT) or _unmarked_caption(lines, position))
         and (line.block == below.block or (apart and below.block == line.block + 1))
         and line.text[:1].isupper()
         and (MIN_FLAT_ALT_WORDS if flat else MIN_ALT_WORDS) <= words <= MAX_ALT_WORDS
@@ -400,6 +400,21 @@ def is_alt_text_above(lines: list[Line], position: int) -> bool:
         and not is_list_item(line.text)
         and (words >= MIN_PLAIN_ALT_WORDS or _tells_a_scene(line.text))
         and (_tells_a_scene(line.text) or not _opens_the_story(lines, position - 1))
+    )
+
+
+def _unmarked_caption(lines: list[Line], position: int) -> bool:
+    """The line at ``position`` is a caption the importer did not mark (too long, or taken for a picture's
+    description): a sentence right over a credit in its block, longer than the line above it."""
+    if position + 1 >= len(lines) or position == 0:
+        return False
+    caption, credit = lines[position], lines[position + 1]
+    return (
+        credit.role is LineRole.CREDIT
+        and credit.block == caption.block
+        and caption.role in (LineRole.BODY, LineRole.DEBRIS)
+        and SENTENCE_END.search(caption.text) is not None
+        and len(caption.text.split()) > len(lines[position - 1].text.split())
     )
 
 

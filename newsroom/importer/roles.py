@@ -553,6 +553,63 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
     _mark_footer_links(lines, body_start)
     for position in labels_below(lines, body_start):  # the labels right above a footer's links, now left out
         lines[position].role = LineRole.DEBRIS
+    _mark_widget_runs(lines, body_start)
+
+
+MAX_WIDGET_RUN, MIN_PARAGRAPH_WORDS, MIN_SPACED_PARAGRAPHS = 14, 12, 3
+MAX_WIDGET_LINE_WORDS, MAX_WIDGET_LABEL_WORDS = MIN_PARAGRAPH_WORDS - 1, 20
+
+
+def _spaced_paragraphs(lines: list[Line], body_start: int) -> bool:
+    """The text sets its story's paragraphs apart by blank lines: three paragraphs or more, and at least two in three
+    of its paragraphs, stand alone in their block."""
+    sizes: dict[int, int] = {}
+    for line in lines[body_start:]:
+        sizes[line.block] = sizes.get(line.block, 0) + 1
+    paragraphs = [
+        line
+        for line in lines[body_start:]
+        if line.role is LineRole.BODY
+        and len(line.text.split()) >= MIN_PARAGRAPH_WORDS
+        and SENTENCE_END.search(line.text) is not None
+    ]
+    alone = sum(sizes[line.block] == 1 for line in paragraphs)
+    return alone >= MIN_SPACED_PARAGRAPHS and 3 * alone >= 2 * len(paragraphs)
+
+
+def _widget_line(text: str) -> bool:
+    """A widget's line: a short sentence, or a label or a box's caption without a stop (``Receive email from us on
+    behalf of our partners``); a story's paragraph is a longer sentence."""
+    size = len(text.split())
+    return size <= MAX_WIDGET_LINE_WORDS or (size <= MAX_WIDGET_LABEL_WORDS and SENTENCE_END.search(text) is None)
+
+
+def _mark_widget_runs(lines: list[Line], body_start: int) -> None:
+    """A widget's short lines between two lines of furniture in one block (``Sign up for our newsletter`` / the offer's
+    lines / ``By submitting your information ...``), in a text that sets its paragraphs apart by blank lines: the
+    widget's own lines, however they are worded (a story's paragraph has a block of its own there; an ad slot's label,
+    ``Advertisement``, may stand in the story's block, so it bounds no widget)."""
+    if not _spaced_paragraphs(lines, body_start):
+        return
+    at = body_start
+    while at < len(lines):
+        if lines[at].role is not LineRole.DEBRIS or d.AD_LABEL.match(lines[at].text):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(lines) and lines[end].role is LineRole.BODY and lines[end].block == lines[at].block:
+            end += 1
+        run = lines[at + 1 : end]
+        closed = (
+            end < len(lines)
+            and lines[end].role is LineRole.DEBRIS
+            and lines[end].block == lines[at].block
+            and not d.AD_LABEL.match(lines[end].text)
+        )
+        if closed and 0 < len(run) <= MAX_WIDGET_RUN and all(_widget_line(line.text) for line in run):
+            for line in run:
+                line.role = LineRole.DEBRIS
+        at = end
 
 
 MAX_BIO_WORDS = 30
@@ -662,9 +719,9 @@ def _mark_closing_bylines(lines: list[Line], body_start: int) -> None:
 
 
 AUTHOR_NOTE_LAST_LINES = 3
-AUTHOR_COPULAS = (" is ", " was ", " – ", " — ", " - ")
-"""What follows the author's name opening a note on them: ``is``, or the dash of a Russian or Kazakh sentence
-without a verb (``Санжар Мирзаев – ведущий научный сотрудник ...``)."""
+AUTHOR_COPULAS = (" is ", " was ", " – ", " — ", " - ", " covers ", " writes about ", " reports on ", " has covered ")
+"""What follows the author's name opening a note on them: ``is``, a beat's verb (``covers Kazakhstan's economy``), or
+the dash of a Russian or Kazakh sentence without a verb (``Санжар Мирзаев – ведущий научный сотрудник ...``)."""
 
 
 def _byline_name(text: str) -> str | None:
@@ -675,12 +732,16 @@ def _byline_name(text: str) -> str | None:
     return text.strip() if is_name_after_label(text) else None
 
 
+AUTHORS_APART = re.compile(r"\s+(?:and|и|және|&)\s+")
+
+
 def _mark_author_notes(lines: list[Line], body_start: int) -> None:
     """A note on the author among the story's last lines: a sentence opening with the byline's name
     (``Dana Whitcomb covers agriculture for The Ledger. Reach her at ...``), or in the story's second
     half, ``Name is ...``, ``Имя Фамилия – ...`` (above the page's related links)."""
     names = [name for line in lines if line.role is LineRole.BYLINE and (name := _byline_name(line.text))]
     names = [name.split(",")[0].strip() for name in names]  # "Name, senior fellow": the name
+    names = [part.strip() for name in names for part in AUTHORS_APART.split(name)]  # "A and B": each author
     names = [name for name in names if len(name.split()) >= 2]
     body = [line for line in lines[body_start:] if line.role is LineRole.BODY]
     for line in body[-AUTHOR_NOTE_LAST_LINES:]:
@@ -689,3 +750,28 @@ def _mark_author_notes(lines: list[Line], body_start: int) -> None:
     for line in body[len(body) // 2 :]:  # "Dr. Jane Smith is a senior fellow at ...", above related links
         if any(line.text.startswith(tuple(f"{name}{copula}" for copula in AUTHOR_COPULAS)) for name in names):
             line.role = LineRole.DEBRIS
+    _mark_author_card_heads(lines, body_start, names)
+
+
+MAX_CARD_ROLE_WORDS, MAX_CARD_HEAD_LINES = 4, 2
+
+
+def _mark_author_card_heads(lines: list[Line], body_start: int, names: list[str]) -> None:
+    """The head of an author's card over the note on them, in its block: the author's name alone, and their role
+    (``Harriet Cole`` / ``Staff writer`` / ``Harriet Cole is a staff writer at ...``)."""
+    for at in range(body_start + 1, len(lines)):
+        note = lines[at]
+        if note.role is not LineRole.DEBRIS or not any(note.text.startswith(f"{name} ") for name in names):
+            continue
+        head: list[Line] = []
+        for line in reversed(lines[max(body_start, at - MAX_CARD_HEAD_LINES) : at]):
+            text = line.text.strip()
+            if line.role is not LineRole.BODY or line.block != note.block:
+                break
+            if text in names:
+                for part in (*head, line):
+                    part.role = LineRole.DEBRIS
+                break
+            if len(text.split()) > MAX_CARD_ROLE_WORDS or text.endswith(TERMINAL):
+                break
+            head.append(line)

@@ -216,6 +216,7 @@ PARTS = {
             **{name: {"people": PEOPLE_ROUND} for name in HOLDOUT10_PEOPLE},
             **{name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND} for name in HOLDOUT10_BOTH},
             "en-undp-kyrgyzstan-school-solar": {"body": CONTACTS_LABEL, "people": CONTACTS_LABEL},
+            "ru-iom-kazakhstan-returning-migrants": {"body": CONTACTS_LABEL, "people": CONTACTS_LABEL},
             "ru-unicef-uzbekistan-child-nutrition": {
                 "body": CONTACTS_LABEL,
                 "people": CONTACTS_LABEL,
