@@ -40,6 +40,7 @@ from newsroom.importer.dates import (
     date_of_line,
     find_date,
     in_a_chronology,
+    is_dashed_stamp,
     is_date_line,
     is_place_date_line,
     is_publication_stamp,
@@ -298,6 +299,9 @@ def _line_candidate(
             rank == PUBLISHED and (line.role is not LineRole.DEBRIS or _is_lone_stamp(lines, position))
         )
         found = date_of_line(line.text) if counts and not (rank == PLAIN and _is_teaser_date(lines, position)) else None
+    elif in_head and line.role is not LineRole.DEBRIS and is_dashed_stamp(line.text):
+        rank = _rank(lines, position, foot)  # ``KYOEI NEWS - Jun 17, 2026 - 18:42 | World`` under the title
+        found = date_of_line(line.text) if not _is_teaser_date(lines, position) else None
     else:
         return None
     found = found.in_order(order) if found is not None else None

@@ -1,0 +1,95 @@
+"""Dates, round 16b: classes of error the open parts showed, each checked on invented pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsroom.importer.extract import extract
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+
+BODY = {
+    "en": "Forty volunteers cleaned the river banks near the old mill on Saturday, the organisers said.",
+    "ru": "Сорок волонтёров в субботу очистили берега реки у старой мельницы, сообщили организаторы.",
+}
+TITLE = {
+    "en": "Volunteers clean the river banks near the old mill",
+    "ru": "Волонтёры очистили берега реки у старой мельницы",
+}
+
+
+def _page(stamp: str, lang: str = "en") -> str:
+    return "\n\n".join(["Regional Office", TITLE[lang], stamp, BODY[lang], BODY[lang]])
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang", "day"),
+    [
+        ("Posted on 3 Feb 20263 Feb 2026", "en", dt.date(2026, 2, 3)),
+        ("Published 11 March 202511 March 2025", "en", dt.date(2025, 3, 11)),
+        ("Опубликовано 12.05.202512.05.2025", "ru", dt.date(2025, 5, 12)),
+        ("Обновлено 4 мая 20264 мая 2026", "ru", dt.date(2026, 5, 4)),
+    ],
+)
+def test_a_year_run_into_the_same_date_shown_twice_dates_the_page(stamp: str, lang: str, day: dt.date) -> None:
+    assert extract(_page(stamp, lang), REGISTRY, lang).date == day
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("28 June 2025 - 09:15", dt.date(2025, 6, 28)),
+        ("3 March 2026 – 17:40 GMT", dt.date(2026, 3, 3)),
+        ("21 сентября 2024 — 11:05", dt.date(2024, 9, 21)),
+    ],
+)
+def test_a_date_and_its_hour_beside_a_dash_are_no_run_of_days(stamp: str, day: dt.date) -> None:
+    lang = "ru" if "сентября" in stamp else "en"
+    assert extract(_page(stamp, lang), REGISTRY, lang).date == day
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("STEPPE PRESS - Mar 09, 2026 - 07:12 | All, Asia", dt.date(2026, 3, 9)),
+        ("NORDWIRE - 14 October 2025 - 22:05 | Business", dt.date(2025, 10, 14)),
+        ("|11.02.2026 - Update : 12.02.2026", dt.date(2026, 2, 11)),
+    ],
+)
+def test_an_agencys_name_date_and_sections_cut_by_spaced_dashes_date_the_page(stamp: str, day: dt.date) -> None:
+    assert extract(_page(stamp), REGISTRY, "en").date == day
+
+
+def test_a_days_item_of_a_schedule_cut_by_a_dash_is_no_stamp() -> None:
+    text = _page("4 December — webinar on school energy audits")
+    assert extract(text, REGISTRY, "en").date is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Source: Steppe Wire| 2025-08-19 06:30:12|Editor: ajan", dt.date(2025, 8, 19)),
+        ("Desk: Almaty|2026-01-07 11:02|Photo: Steppe Wire", dt.date(2026, 1, 7)),
+        ("Photo desk|07.01.2026|Almaty", dt.date(2026, 1, 7)),
+    ],
+)
+def test_a_stamps_parts_divided_by_bars_without_spaces_date_the_page(stamp: str, day: dt.date) -> None:
+    assert extract(_page(stamp), REGISTRY, "en").date == day
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Top Stories 09:25 March 03, 2026", dt.date(2026, 3, 3)),
+        ("Business 18:30 November 11, 2025", dt.date(2025, 11, 11)),
+        ("Politics 07:05 Jan 09, 2026", dt.date(2026, 1, 9)),
+    ],
+)
+def test_a_times_minutes_before_a_month_are_no_day(stamp: str, day: dt.date) -> None:
+    from newsroom.importer.dates import date_of_line
+
+    assert date_of_line(stamp) is not None and date_of_line(stamp).as_date() == day
