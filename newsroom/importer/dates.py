@@ -281,6 +281,8 @@ def is_date_line(line: str) -> bool:
     line = unglued(line.strip())
     if len(line) > 100:
         return False
+    if SHORT_YEAR_NUMERIC_LINE.match(line):
+        return _short_year_date(line) is not None
     if RELATIVE_DATE_LINE.match(line) or TIME_LINE.match(line):
         return True
     if find_date(line) is None:
@@ -302,9 +304,11 @@ def is_period(line: str) -> bool:
 
 def _only_a_date(line: str) -> bool:
     """Nothing but a date, its time, weekday, label and filler words (``Posted on ... by admin``)."""
-    line = BY_BEFORE.sub("", POSTED_BY.sub("", line))
-    leftover = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(line))
-    return all(word.lower().rstrip(".") in _FILLER_WORDS for word in leftover)
+    for text in (line, BY_BEFORE.sub("", POSTED_BY.sub("", line))):  # ``Новость от 30.06.2025``: no ``by`` here
+        leftover = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(text))
+        if all(word.lower().rstrip(".") in _FILLER_WORDS for word in leftover):
+            return True
+    return False
 
 
 STAMP_PARTS = re.compile(r"\s*[|·•\[\]]\s*|\s+[–—-]\s+")
@@ -519,10 +523,17 @@ SHORT_YEAR_LINE = re.compile(r"^\s*" + DAY + r"\s+" + MONTH + r"\s+(?P<short>\d{
 list style); the year is written, in this century."""
 
 
+SHORT_YEAR_NUMERIC_LINE = re.compile(
+    r"^\s*(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<short>\d{2})(?:,?\s+" + TIME + r")?\s*$", re.I
+)
+"""``21.11.23 10:21``: a day, a month and the year's last two digits between dots (day first, as dots always are),
+alone on a date line or with its hour."""
+
+
 def _short_year_date(line: str) -> FoundDate | None:
-    match = SHORT_YEAR_LINE.match(line)
+    match = SHORT_YEAR_LINE.match(line) or SHORT_YEAR_NUMERIC_LINE.match(line)
     month = _month_number(match["month"]) if match else None
-    if match is None or month is None:
+    if match is None or month is None or not _valid(int(match["day"]), month, 2000 + int(match["short"])):
         return None
     return FoundDate(int(match["day"]), month, 2000 + int(match["short"]))
 

@@ -296,7 +296,12 @@ def _line_candidate(
     elif line.role is LineRole.DATE or (is_place_date_line(line.text) and line.role is not LineRole.BYLINE_LABEL):
         rank = _rank(lines, position, foot)
         counts = in_head or (
-            rank == PUBLISHED and (line.role is not LineRole.DEBRIS or _is_lone_stamp(lines, position))
+            rank == PUBLISHED
+            and (
+                line.role is not LineRole.DEBRIS
+                or _is_lone_stamp(lines, position)
+                or _beside_page_views(lines, position)  # a post's date under its likes, among its comments
+            )
         )
         found = date_of_line(line.text) if counts and not (rank == PLAIN and _is_teaser_date(lines, position)) else None
     elif in_head and line.role is not LineRole.DEBRIS and is_dashed_stamp(line.text):
@@ -349,12 +354,13 @@ def _doubtful_readings(lines: list[Line], end: int, order: str | None) -> list[F
 
 def _with_year_from_page(partial: FoundDate, lines: list[Line], end: int, order: str | None) -> FoundDate:
     """A day and month completed when the article's text dates itself (``9 января`` and ``Сегодня, 9 января
-    2026 года``; not ``a year ago, on 9 January 2025``), or a numeric date of the head read the one way
+    2026 года``; not ``a year ago, on 9 January 2025``) or a short stamp of the head writes that same day with its
+    year, or a numeric date of the head read the one way
     that fits, writes that same day with one year."""
     written = [
         found
         for line in lines[: end + 1]
-        if line.role in _PROSE_ROLES and TODAY.search(line.text)
+        if (line.role in _PROSE_ROLES and TODAY.search(line.text)) or _is_short_stamp(line)
         for found in all_dates(line.text)
     ]
     years = {
@@ -363,6 +369,15 @@ def _with_year_from_page(partial: FoundDate, lines: list[Line], end: int, order:
         if (found.day, found.month) == (partial.day, partial.month) and found.year is not None
     }
     return FoundDate(partial.day, partial.month, years.pop()) if len(years) == 1 else partial
+
+
+MAX_STAMP_WORDS = 8
+
+
+def _is_short_stamp(line: Line) -> bool:
+    """A short line of the head that is no sentence, a stamp the rules could not read as a date line (``All News
+    15:21 July 02, 2026``): it gives the year of the dateline's day and month when it writes that same day."""
+    return len(line.text.split()) <= MAX_STAMP_WORDS and not is_prose(line) and find_date(line.text) is not None
 
 
 TOP_BAR_DISTANCE = 3

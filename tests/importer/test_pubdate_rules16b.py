@@ -82,14 +82,67 @@ def test_a_stamps_parts_divided_by_bars_without_spaces_date_the_page(stamp: str,
 
 
 @pytest.mark.parametrize(
-    ("stamp", "day"),
+    ("stamp", "opening", "day"),
     [
-        ("Top Stories 09:25 March 03, 2026", dt.date(2026, 3, 3)),
-        ("Business 18:30 November 11, 2025", dt.date(2025, 11, 11)),
-        ("Politics 07:05 Jan 09, 2026", dt.date(2026, 1, 9)),
+        ("Top Stories 09:25 March 03, 2026", "ALMATY, March 3 (Steppe Wire) -- ", dt.date(2026, 3, 3)),
+        ("Business 18:30 November 11, 2025", "TASHKENT, November 11 (Silk Wire) -- ", dt.date(2025, 11, 11)),
+        ("Politics 07:05 Jan 09, 2026", "BISHKEK, January 9 (Ala-Too News) -- ", dt.date(2026, 1, 9)),
     ],
 )
-def test_a_times_minutes_before_a_month_are_no_day(stamp: str, day: dt.date) -> None:
-    from newsroom.importer.dates import date_of_line
+def test_a_datelines_day_takes_its_year_from_a_short_stamp_of_the_head(stamp: str, opening: str, day: dt.date) -> None:
+    text = "\n\n".join(["Regional Office", TITLE["en"], stamp, opening + BODY["en"], BODY["en"]])
+    assert extract(text, REGISTRY, "en").date == day
 
-    assert date_of_line(stamp) is not None and date_of_line(stamp).as_date() == day
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("14.03.24 08:55", dt.date(2024, 3, 14)),
+        ("02.11.25", dt.date(2025, 11, 2)),
+        ("30.09.26, 17:20", dt.date(2026, 9, 30)),
+    ],
+)
+def test_a_numeric_date_with_a_two_digit_year_alone_on_its_line_dates_the_page(stamp: str, day: dt.date) -> None:
+    assert extract(_page(stamp, "ru"), REGISTRY, "ru").date == day
+
+
+def test_a_numeric_date_with_a_two_digit_year_that_is_no_day_gives_none() -> None:
+    assert extract(_page("31.02.26", "ru"), REGISTRY, "ru").date is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang", "day"),
+    [
+        ("Новость от 14.05.2026", "ru", dt.date(2026, 5, 14)),
+        ("Пресс-релиз от 3 апреля 2025 г.", "ru", dt.date(2025, 4, 3)),
+        ("Press release 22 January 2026", "en", dt.date(2026, 1, 22)),
+    ],
+)
+def test_a_date_labelled_as_the_pages_kind_dates_the_page(stamp: str, lang: str, day: dt.date) -> None:
+    assert extract(_page(stamp, lang), REGISTRY, lang).date == day
+
+
+def test_an_order_dated_in_a_line_is_no_page_stamp() -> None:
+    assert extract(_page("Приказ министра от 14.05.2026", "ru"), REGISTRY, "ru").date is None
+
+
+COMMENTS = {
+    "en": ["steppe_rider", "Great news for the village!", "3 w", "Reply"],
+    "ru": ["steppe_rider", "Отличная новость для села!", "3 нед.", "Ответить"],
+    "kk": ["steppe_rider", "Ауыл үшін керемет жаңалық!", "3 апта", "Жауап беру"],
+}
+
+
+@pytest.mark.parametrize(
+    ("likes", "stamp", "lang", "day"),
+    [
+        ("1,204 likes", "March 7, 2025", "en", dt.date(2025, 3, 7)),
+        ("Нравится: 86", "12 апреля 2026 г.", "ru", dt.date(2026, 4, 12)),
+        ("Ұнайды: 2 310", "2025 жылғы 5 қараша", "kk", dt.date(2025, 11, 5)),
+    ],
+)
+def test_a_posts_date_under_its_likes_dates_the_post(likes: str, stamp: str, lang: str, day: dt.date) -> None:
+    body = BODY.get(lang, BODY["ru"])
+    lines = ["river_friends", TITLE.get(lang, TITLE["ru"]), body, body, "#river #volunteers #spring"]
+    lines += COMMENTS[lang] + [likes, stamp, "Add a comment…"]
+    assert extract("\n".join(lines), REGISTRY, lang).date == day
