@@ -482,6 +482,11 @@ FOREIGN_PHONE = re.compile(r"(?<![\w+])\(?\+[2-9]\d{0,2}\)?(?:[ .()-]?\d){7,}(?!
 seven digits or more after the country's code (``+250`` odds, ``+412`` points and ``+2.35%`` are no phone)."""
 
 
+EAST_OFFSET = re.compile(r"(?<!\w)(?:GMT|UTC)\s?\+\s?(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])")
+"""A stamp's hour east of Greenwich (``14:22 GMT+2``, ``UTC+5``): a publisher in Europe, Africa or Asia, where numeric
+dates are written day first."""
+
+
 def _numeric_orders(text: str) -> set[str]:
     """The orders the numeric dates of ``text`` leave no doubt about (``23/12/2025``: DMY)."""
     orders = set()
@@ -497,8 +502,8 @@ def _numeric_orders(text: str) -> set[str]:
 def page_date_order(texts: list[str], lang: str) -> str | None:
     """Whether the page writes numeric dates day first (``DMY``) or month first (``MDY``), or None when it
     does not tell. In turn: its numeric dates that leave no doubt, its language, a US time zone beside a
-    date, the order of its English month-name dates, a telephone number outside North America (day first, as
-    everywhere but the US); evidence that disagrees tells nothing."""
+    date, the order of its English month-name dates, a telephone number outside North America or an hour east of
+    Greenwich beside a date (day first, as everywhere but the US); evidence that disagrees tells nothing."""
     numeric = set().union(*(_numeric_orders(text) for text in texts)) if texts else set()
     if numeric:
         return numeric.pop() if len(numeric) == 1 else None
@@ -510,7 +515,8 @@ def page_date_order(texts: list[str], lang: str) -> str | None:
     named = {order for text in texts for order, shape in shapes if shape.search(text)}
     if named:
         return named.pop() if len(named) == 1 else None
-    return "DMY" if any(FOREIGN_PHONE.search(text) for text in texts) else None  # a publisher outside the US
+    abroad = any(FOREIGN_PHONE.search(text) or (EAST_OFFSET.search(text) and find_date(text)) for text in texts)
+    return "DMY" if abroad else None  # a publisher outside the US
 
 
 def is_update_stamp(text: str) -> bool:

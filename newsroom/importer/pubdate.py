@@ -316,14 +316,21 @@ def _line_candidate(
 def _datelines(
     lines: list[Line], end: int, dateline: Dateline | None, dateline_of: Callable[[str], Dateline | None] | None
 ) -> list[FoundDate]:
-    """The dates of the datelines opening the head's paragraphs of prose (and of the body's first)."""
+    """The dates of the datelines opening the head's paragraphs of prose (and of the body's first, and of the
+    paragraph right under a picture just below the head)."""
     found = [dateline.date] if dateline is not None and dateline.date is not None else []
     if dateline_of is not None:
-        for line in lines[: end + 1]:
-            opening = dateline_of(line.text) if is_prose(line) else None
+        for position, line in enumerate(lines[: end + 1 + PICTURE_REACH]):
+            under_picture = position > 0 and lines[position - 1].role in (LineRole.CAPTION, LineRole.CREDIT)
+            opening = dateline_of(line.text) if is_prose(line) and (position <= end or under_picture) else None
             if opening is not None and opening.date is not None:
                 found.append(opening.date)
     return found
+
+
+PICTURE_REACH = 3
+"""How far below the head a paragraph right under the picture's caption or credit may open with the dateline (the
+standfirst, then the picture, then ``Bukhara, 20 October 2026 – ...``)."""
 
 
 def _choose(head: list[FoundDate], others: list[list[FoundDate]]) -> tuple[FoundDate | None, FoundDate | None]:

@@ -146,3 +146,52 @@ def test_a_posts_date_under_its_likes_dates_the_post(likes: str, stamp: str, lan
     lines = ["river_friends", TITLE.get(lang, TITLE["ru"]), body, body, "#river #volunteers #spring"]
     lines += COMMENTS[lang] + [likes, stamp, "Add a comment…"]
     assert extract("\n".join(lines), REGISTRY, lang).date == day
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Published 05/03/2026 10:15 GMT+3", dt.date(2026, 3, 5)),
+        ("Posted on 11/02/2025 - 08:40 UTC+5", dt.date(2025, 2, 11)),
+        ("Updated 09/06/2026 21:05 (GMT+1)", dt.date(2026, 6, 9)),
+    ],
+)
+def test_an_hour_east_of_greenwich_reads_a_numeric_date_day_first(stamp: str, day: dt.date) -> None:
+    assert extract(_page(stamp), REGISTRY, "en").date == day
+
+
+def test_an_hour_west_of_greenwich_tells_no_order() -> None:
+    assert extract(_page("Published 05/03/2026 10:15 GMT-3"), REGISTRY, "en").date is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "opening", "day"),
+    [
+        (
+            "A weaver checks the warp of a silk carpet at a workshop in Margilan.",
+            "© Steppe Fund/A. Karimov",
+            "Margilan, 14 May 2026 – ",
+            dt.date(2026, 5, 14),
+        ),
+        (
+            "Nurses greet the first patients at the new clinic in Osh on Monday.",
+            "Photo: Health Office",
+            "OSH, 3 February 2025 – ",
+            dt.date(2025, 2, 3),
+        ),
+        (
+            "Дети набирают воду из нового колодца в школьном дворе.",
+            "Фото: пресс-служба",
+            "Нукус, 9 марта 2026 г. – ",
+            dt.date(2026, 3, 9),
+        ),
+    ],
+)
+def test_the_dateline_right_under_the_picture_below_the_standfirst_dates_the_page(
+    caption: str, credit: str, opening: str, day: dt.date
+) -> None:
+    lang = "ru" if "г." in opening else "en"
+    standfirst = BODY[lang]
+    story = opening + BODY[lang][0].lower() + BODY[lang][1:]
+    text = "\n".join(["Regional Office", TITLE[lang], standfirst, caption, credit, story, BODY[lang], BODY[lang]])
+    assert extract(text, REGISTRY, lang).date == day
