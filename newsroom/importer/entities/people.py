@@ -175,12 +175,6 @@ CREW_LINE = re.compile(
 )
 """``Мадина Абылкасымова, Бауыржан Сейткали, «Qazaq24», Алматы``: a TV report's sign-off, the crew's names, the
 channel in quotes and the place: no people of the story."""
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_PHONE = r"\+\d{1,3}[ \t(]*\d[\d \t()-]{6,}\d"
-CONTACT_LINE = re.compile(rf"{_NAMES},[ \t]+[^\n]{{0,120}}?(?:{_EMAIL}|{_PHONE})[^\n]{{0,120}}$", re.M)
-"""``Нигина Саидова, отдел коммуникаций МОМ, тел.: +992 ...``, ``contact Dana Abenova, Communications Manager,
-dana.abenova@example.org``: a media contact, a name, its role and an e-mail address or a telephone number on one
-line; told nowhere else, no person of the story."""
 AUTHOR_BIO = re.compile(rf"^{_NAMES}(?= is (?:a|an|the) [a-z])")
 """``Daniyar Kuanyshev is a hydrologist and senior fellow at ...`` closing the page: the columnist's bio."""
 MIN_SURNAME_STEM = 4
@@ -391,7 +385,7 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     merged = [name for name in merged if not any(_short_of(name, other) for other in merged if other != name)]
     merged = [name for name in merged if not _address_form(name, merged, article.text)]
-    shapes = (CREDIT_CLAUSE, WRITER_LINE, CREW_LINE, CONTACT_LINE)
+    shapes = (CREDIT_CLAUSE, WRITER_LINE, CREW_LINE)
     credits = "\n".join(match.group() for pattern in shapes for match in pattern.finditer(article.text))
     paragraphs = article.people_paragraphs
     bio = AUTHOR_BIO.match(paragraphs[-1]) if paragraphs and paragraphs[-1] == article.paragraphs[-1] else None
