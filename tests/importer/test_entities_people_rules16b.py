@@ -66,3 +66,20 @@ def test_a_credit_in_square_brackets_names_no_person(caption: str) -> None:
     story = "Forty volunteers cleaned the river banks near the old mill on Saturday, the organisers said."
     people = _people(["Water reaches the fields", caption, story])
     assert not any(name.split()[-1] in caption for name in people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        ("At the new clinic, nine-year-old Amira showed visitors the playroom.", "en", "Amira"),
+        ("Дильшод, 27 лет, из Кулоба три года работал на стройках Казани.", "ru", "Дильшод"),
+        ("Ернар, 19 жаста, ауылдағы мектепті биыл бітірді.", "kk", "Ернар"),
+    ],
+)
+def test_a_first_name_alone_with_its_age_is_a_person(sentence: str, lang: str, name: str) -> None:
+    assert name in _people(["Families return home", sentence], lang)
+
+
+def test_a_first_name_with_its_age_inside_a_sentence_is_left_alone() -> None:
+    sentence = "The report lists Almaty, 12 years old as a district, among the new ones."
+    assert "Almaty" not in _people(["Families return home", sentence])
