@@ -56,7 +56,7 @@ DATE_PATTERNS = [
     NUMERIC_DATE,
     re.compile(r"(?<![\w])" + YEAR + r"\s*(?:жылғы|жыл|ж\.)?\s*" + DAY + r"\s+" + MONTH + r"(?!\w)", re.I),
     re.compile(
-        r"(?<![\w])"
+        r"(?<![\w:])(?<!\d\.)"  # ``15:21 July 02, 2026``: the minutes of a time are no day
         + DAY
         + r"\s*[-/ ]?\s*"
         + MONTH
@@ -237,11 +237,15 @@ LOCAL_TIME = re.compile(
 hours, ``15:00–17:00 (Astana time)``, are no stamp's)."""
 
 
-def _strip_dates(line: str) -> str:
+def _strip_dates(line: str, times: bool = True) -> str:
+    """``line`` without its dates, weekdays, labels and relative days, and without its times unless ``times`` is
+    False (``14 May 2026 - 10:37`` is a date and its hour, no run of days)."""
     rest = line
     for pattern in DATE_PATTERNS:
         rest = pattern.sub(" ", rest)
-    for pattern in (LOCAL_TIME, _TIME_ANY, RELATIVE, RELATIVE_DAY, _PREFIX_ANY, _WEEKDAY_ANY):
+    for pattern in (LOCAL_TIME, _TIME_ANY) if times else ():
+        rest = pattern.sub(" ", rest)
+    for pattern in (RELATIVE, RELATIVE_DAY, _PREFIX_ANY, _WEEKDAY_ANY):
         rest = pattern.sub(" ", rest)
     return rest
 
@@ -257,13 +261,18 @@ TIME_LINE = re.compile(r"^\s*" + PREFIX + r"?" + TIME + r"\s*$", re.I)
 
 
 GLUED_YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
+GLUED_YEAR_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)(?=[0-3]?\d(?:\s*" + one_of(MONTHS) + r"(?!\w)|([./-])[01]?\d\2(?:19|20)\d\d(?!\d)))", re.I
+)
+"""A year run into the next date: the page's date shown twice (``9 Apr 20269 Apr 2026``, ``05.06.202605.06.2026``)."""
 GLUED_WORD = re.compile(r"(?<=[\d)])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
 """A page's stamp copied without its spaces: ``November 12, 20264:31 PM GMT+5Updated 2 hours ago``."""
 
 
 def unglued(line: str) -> str:
-    """The stamp with its spaces put back between a year and a time, and between a figure and a word."""
-    return GLUED_WORD.sub(" ", GLUED_YEAR_TIME.sub(r"\1 \2", line))
+    """The stamp with its spaces put back between a year and a time or the next date, and between a figure and a
+    word."""
+    return GLUED_WORD.sub(" ", GLUED_YEAR_DATE.sub(r"\1 ", GLUED_YEAR_TIME.sub(r"\1 \2", line)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -272,6 +281,8 @@ def is_date_line(line: str) -> bool:
     line = unglued(line.strip())
     if len(line) > 100:
         return False
+    if SHORT_YEAR_NUMERIC_LINE.match(line):
+        return _short_year_date(line) is not None
     if RELATIVE_DATE_LINE.match(line) or TIME_LINE.match(line):
         return True
     if find_date(line) is None:
@@ -288,17 +299,22 @@ PERIOD_DASH = re.compile(r"^\s*(?:\d{1,2}\s*)?[–—-]\s*$")
 def is_period(line: str) -> bool:
     """Two dates joined by a dash and nothing else: a run of days (an exhibition's, a festival's), never
     the day a page was published."""
-    return find_date(line) is not None and PERIOD_DASH.match(_strip_dates(line)) is not None
+    return find_date(line) is not None and PERIOD_DASH.match(_strip_dates(line, times=False)) is not None
 
 
 def _only_a_date(line: str) -> bool:
     """Nothing but a date, its time, weekday, label and filler words (``Posted on ... by admin``)."""
-    line = BY_BEFORE.sub("", POSTED_BY.sub("", line))
-    leftover = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(line))
-    return all(word.lower().rstrip(".") in _FILLER_WORDS for word in leftover)
+    for text in (line, BY_BEFORE.sub("", POSTED_BY.sub("", line))):  # ``Новость от 30.06.2025``: no ``by`` here
+        leftover = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", _strip_dates(text))
+        if all(word.lower().rstrip(".") in _FILLER_WORDS for word in leftover):
+            return True
+    return False
 
 
-STAMP_PARTS = re.compile(r"\s+[|·•]\s+|\s*[\[\]]\s*")
+STAMP_PARTS = re.compile(r"\s*[|·•\[\]]\s*|\s+[–—-]\s+")
+BAR_PARTS = re.compile(r"\s*[|·•\[\]]\s*")
+"""What divides a stamp's parts: a bar, a bullet or a bracket (spaced or not: ``HXNA| 2026-05-21 16:47|Editor``), or
+a spaced dash (``KYOEI NEWS - Jun 17, 2026 - 18:42 | World``)."""
 MAX_STAMP_LABEL_WORDS = 6
 RUBRIC_CONNECTORS = frozenset(words("header-label-connectors"))
 
@@ -306,13 +322,34 @@ RUBRIC_CONNECTORS = frozenset(words("header-label-connectors"))
 def _stamp_with_label(line: str) -> bool:
     """A date beside a short label: the page's section (``12 May 2024 | Climate and Environment``), an
     issue number (``Выпуск № 48 · 23 января 2026``), a channel (``Clean Ural River Volunteers, [23.12.2025 17:05]``)."""
-    parts = _stamp_parts(line)
-    if any(is_period(part) for part in parts):
+    if any(is_period(part.strip(" ,")) for part in BAR_PARTS.split(line)):
         return False  # "Temporary exhibition • 15 May – 30 August 2026 • Main hall": a run of days, no page's date
+    return _labelled_parts(_stamp_parts(line, BAR_PARTS), line, capitalised=False)
+
+
+def is_dashed_stamp(line: str) -> bool:
+    """A stamp whose parts spaced dashes divide (``KYOEI NEWS - Jun 17, 2026 - 18:42 | World``, ``|05.06.2026 -
+    Update : 06.06.2026``): a full date among capitalised labels and its hour. Only the page's date reads it (the
+    header does not take it for a date line)."""
+    line = unglued(line.strip())
+    if len(line) > 100 or find_date(line) is None or is_date_line(line):
+        return False
+    if any(is_period(part.strip(" ,")) for part in BAR_PARTS.split(line)):
+        return False
+    return _labelled_parts(_stamp_parts(line), line, capitalised=True)
+
+
+def _labelled_parts(parts: list[str], line: str, capitalised: bool) -> bool:
+    """Parts of a stamp: a date among at most a few short labels (``capitalised``: each label starts with a capital
+    and the date has its year, as an agency's name or a section beside a date and hour cut by spaced dashes; a
+    day of a schedule, ``4 декабря — вебинар ...``, is none)."""
+    parts = [part for part in parts if not TIME_LINE.match(part)]  # the date's hour on its own: no label
     dated = [part for part in parts if find_date(part) is not None and _only_a_date(part)]
     labels = [part for part in parts if part not in dated]
     if len(parts) == 1:
-        return _date_then_rubric(line)
+        return not capitalised and _date_then_rubric(line)
+    if capitalised and not (all(label[:1].isupper() for label in labels) and any(find_date(p)[0].year for p in dated)):
+        return False
     most = MAX_STAMP_PARTS if dated and parts[0] == dated[0] else 3  # ``19 November 2026 | News release | Bishkek``
     return bool(dated) and len(parts) <= most and all(len(label.split()) <= MAX_STAMP_LABEL_WORDS for label in labels)
 
@@ -371,8 +408,8 @@ MAX_SCHEDULE_DAYS = 40
 """How far a listed schedule is followed up and down (a page of thousands of date lines stays quick)."""
 
 
-def _stamp_parts(line: str) -> list[str]:
-    return [part.strip(" ,") for part in STAMP_PARTS.split(line) if part.strip(" ,")]
+def _stamp_parts(line: str, divider: re.Pattern[str] = STAMP_PARTS) -> list[str]:
+    return [part.strip(" ,") for part in divider.split(line) if part and part.strip(" ,")]
 
 
 def opens_with_date(line: str) -> bool:
@@ -445,6 +482,11 @@ FOREIGN_PHONE = re.compile(r"(?<![\w+])\(?\+[2-9]\d{0,2}\)?(?:[ .()-]?\d){7,}(?!
 seven digits or more after the country's code (``+250`` odds, ``+412`` points and ``+2.35%`` are no phone)."""
 
 
+EAST_OFFSET = re.compile(r"(?<!\w)(?:GMT|UTC)\s?\+\s?(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])")
+"""A stamp's hour east of Greenwich (``14:22 GMT+2``, ``UTC+5``): a publisher in Europe, Africa or Asia, where numeric
+dates are written day first."""
+
+
 def _numeric_orders(text: str) -> set[str]:
     """The orders the numeric dates of ``text`` leave no doubt about (``23/12/2025``: DMY)."""
     orders = set()
@@ -460,8 +502,8 @@ def _numeric_orders(text: str) -> set[str]:
 def page_date_order(texts: list[str], lang: str) -> str | None:
     """Whether the page writes numeric dates day first (``DMY``) or month first (``MDY``), or None when it
     does not tell. In turn: its numeric dates that leave no doubt, its language, a US time zone beside a
-    date, the order of its English month-name dates, a telephone number outside North America (day first, as
-    everywhere but the US); evidence that disagrees tells nothing."""
+    date, the order of its English month-name dates, a telephone number outside North America or an hour east of
+    Greenwich beside a date (day first, as everywhere but the US); evidence that disagrees tells nothing."""
     numeric = set().union(*(_numeric_orders(text) for text in texts)) if texts else set()
     if numeric:
         return numeric.pop() if len(numeric) == 1 else None
@@ -473,7 +515,8 @@ def page_date_order(texts: list[str], lang: str) -> str | None:
     named = {order for text in texts for order, shape in shapes if shape.search(text)}
     if named:
         return named.pop() if len(named) == 1 else None
-    return "DMY" if any(FOREIGN_PHONE.search(text) for text in texts) else None  # a publisher outside the US
+    abroad = any(FOREIGN_PHONE.search(text) or (EAST_OFFSET.search(text) and find_date(text)) for text in texts)
+    return "DMY" if abroad else None  # a publisher outside the US
 
 
 def is_update_stamp(text: str) -> bool:
@@ -486,10 +529,17 @@ SHORT_YEAR_LINE = re.compile(r"^\s*" + DAY + r"\s+" + MONTH + r"\s+(?P<short>\d{
 list style); the year is written, in this century."""
 
 
+SHORT_YEAR_NUMERIC_LINE = re.compile(
+    r"^\s*(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<short>\d{2})(?:,?\s+" + TIME + r")?\s*$", re.I
+)
+"""``21.11.23 10:21``: a day, a month and the year's last two digits between dots (day first, as dots always are),
+alone on a date line or with its hour."""
+
+
 def _short_year_date(line: str) -> FoundDate | None:
-    match = SHORT_YEAR_LINE.match(line)
+    match = SHORT_YEAR_LINE.match(line) or SHORT_YEAR_NUMERIC_LINE.match(line)
     month = _month_number(match["month"]) if match else None
-    if match is None or month is None:
+    if match is None or month is None or not _valid(int(match["day"]), month, 2000 + int(match["short"])):
         return None
     return FoundDate(int(match["day"]), month, 2000 + int(match["short"]))
 

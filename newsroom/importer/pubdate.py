@@ -40,6 +40,7 @@ from newsroom.importer.dates import (
     date_of_line,
     find_date,
     in_a_chronology,
+    is_dashed_stamp,
     is_date_line,
     is_place_date_line,
     is_publication_stamp,
@@ -295,9 +296,17 @@ def _line_candidate(
     elif line.role is LineRole.DATE or (is_place_date_line(line.text) and line.role is not LineRole.BYLINE_LABEL):
         rank = _rank(lines, position, foot)
         counts = in_head or (
-            rank == PUBLISHED and (line.role is not LineRole.DEBRIS or _is_lone_stamp(lines, position))
+            rank == PUBLISHED
+            and (
+                line.role is not LineRole.DEBRIS
+                or _is_lone_stamp(lines, position)
+                or _beside_page_views(lines, position)  # a post's date under its likes, among its comments
+            )
         )
         found = date_of_line(line.text) if counts and not (rank == PLAIN and _is_teaser_date(lines, position)) else None
+    elif in_head and line.role is not LineRole.DEBRIS and is_dashed_stamp(line.text):
+        rank = _rank(lines, position, foot)  # ``KYOEI NEWS - Jun 17, 2026 - 18:42 | World`` under the title
+        found = date_of_line(line.text) if not _is_teaser_date(lines, position) else None
     else:
         return None
     found = found.in_order(order) if found is not None else None
@@ -307,14 +316,21 @@ def _line_candidate(
 def _datelines(
     lines: list[Line], end: int, dateline: Dateline | None, dateline_of: Callable[[str], Dateline | None] | None
 ) -> list[FoundDate]:
-    """The dates of the datelines opening the head's paragraphs of prose (and of the body's first)."""
+    """The dates of the datelines opening the head's paragraphs of prose (and of the body's first, and of the
+    paragraph right under a picture just below the head)."""
     found = [dateline.date] if dateline is not None and dateline.date is not None else []
     if dateline_of is not None:
-        for line in lines[: end + 1]:
-            opening = dateline_of(line.text) if is_prose(line) else None
+        for position, line in enumerate(lines[: end + 1 + PICTURE_REACH]):
+            under_picture = position > 0 and lines[position - 1].role in (LineRole.CAPTION, LineRole.CREDIT)
+            opening = dateline_of(line.text) if is_prose(line) and (position <= end or under_picture) else None
             if opening is not None and opening.date is not None:
                 found.append(opening.date)
     return found
+
+
+PICTURE_REACH = 3
+"""How far below the head a paragraph right under the picture's caption or credit may open with the dateline (the
+standfirst, then the picture, then ``Bukhara, 20 October 2026 – ...``)."""
 
 
 def _choose(head: list[FoundDate], others: list[list[FoundDate]]) -> tuple[FoundDate | None, FoundDate | None]:
@@ -345,12 +361,13 @@ def _doubtful_readings(lines: list[Line], end: int, order: str | None) -> list[F
 
 def _with_year_from_page(partial: FoundDate, lines: list[Line], end: int, order: str | None) -> FoundDate:
     """A day and month completed when the article's text dates itself (``9 января`` and ``Сегодня, 9 января
-    2026 года``; not ``a year ago, on 9 January 2025``), or a numeric date of the head read the one way
+    2026 года``; not ``a year ago, on 9 January 2025``) or a short stamp of the head writes that same day with its
+    year, or a numeric date of the head read the one way
     that fits, writes that same day with one year."""
     written = [
         found
         for line in lines[: end + 1]
-        if line.role in _PROSE_ROLES and TODAY.search(line.text)
+        if (line.role in _PROSE_ROLES and TODAY.search(line.text)) or _is_short_stamp(line)
         for found in all_dates(line.text)
     ]
     years = {
@@ -359,6 +376,15 @@ def _with_year_from_page(partial: FoundDate, lines: list[Line], end: int, order:
         if (found.day, found.month) == (partial.day, partial.month) and found.year is not None
     }
     return FoundDate(partial.day, partial.month, years.pop()) if len(years) == 1 else partial
+
+
+MAX_STAMP_WORDS = 8
+
+
+def _is_short_stamp(line: Line) -> bool:
+    """A short line of the head that is no sentence, a stamp the rules could not read as a date line (``All News
+    15:21 July 02, 2026``): it gives the year of the dateline's day and month when it writes that same day."""
+    return len(line.text.split()) <= MAX_STAMP_WORDS and not is_prose(line) and find_date(line.text) is not None
 
 
 TOP_BAR_DISTANCE = 3

@@ -110,6 +110,10 @@ def in_a_closing_slashed_credit(text: str, start: int, end: int) -> bool:
     return bool(words) and not person and all(word[:1].isupper() and word.lower() not in _ROLE_WORDS for word in words)
 
 
+SQUARE_LABEL_BEFORE = re.compile(r"\[[^\W\d_][^\[\]:/]{0,20}:\s*$")
+"""``[File: `` right before a name: the label of a picture's credit in square brackets."""
+
+
 def in_a_slashed_credit(text: str, start: int, end: int) -> bool:
     """A name joined by a slash to the words around it (``Steppe Wire/Nurlan Omarov/File Photo``, ``ФОТО:
     ТАСС/Иван Петров``) with a picture word or an agency in its clause: a photographer's credit, no person of
@@ -118,6 +122,8 @@ def in_a_slashed_credit(text: str, start: int, end: int) -> bool:
         return True
     if in_a_closing_slashed_credit(text, start, end):
         return True
+    if SQUARE_LABEL_BEFORE.search(text, max(0, start - _LABEL_REACH * 2), start) and text[end : end + 1] == "/":
+        return True  # "[File: Wahid Noori/Al Waha]", "[Photo: Anna Petrova/Steppe Wire]": a credit in square brackets
     if not text[max(0, start - 3) : start].rstrip(" ").endswith("/") and not text[end : end + 3].lstrip(" ").startswith(
         "/"
     ):

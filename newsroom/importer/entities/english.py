@@ -270,6 +270,8 @@ def _name_start(run: list[int], tokens: list[Token], non_names: NonNames) -> int
             continue  # "St." in "Daniel St. Claire": no street
         if position and _east_asian_name(tokens[run[position - 1]][0], token):
             continue  # "Park" in "Sung-min Park": no park
+        if position + 1 < len(run) and _east_asian_name(tokens[run[position + 1]][0], token):
+            continue  # "Park" in "CEO Park Jae-hyun": the surname first, as in Korea
         acronym = token.isupper() and len(token) > 1 and not INITIAL.fullmatch(token)
         acronym = acronym and not _capitals_surname(tokens, index)
         if token in non_names or token.lower() in ROLE_WORDS or acronym:

@@ -257,9 +257,12 @@ KIN_FIRST_NAME = [
     re.compile(rf"(?<![\w-]){listed('people-kin-titles', 'en')}[ \t]+{_LONE}{_NO_SURNAME}"),
     re.compile(rf"(?<![\w-])(?i:{listed('people-kinship-nouns', 'ru')})(?:[ \t]+[а-яё]+)?,[ \t]+{_LONE},"),
     re.compile(rf"{_KK_GENITIVE}[ \t]+{listed('people-kinship-nouns', 'kk')}[ \t]+{_LONE}{_NO_SURNAME}"),
+    re.compile(rf"(?<![\w-])[\w]+-year-old[ \t]+{_LONE}{_NO_SURNAME}"),
+    re.compile(rf"(?:^|(?<=[.!?…»][ \t])){_LONE},[ \t]+\d{{1,3}}[ \t]+(?i:{listed('people-age-words')}),"),
 ]
 """``Uncle Tologon``, ``внук хозяйки, Арман,``, ``оның ұлы Жасұлан мен`` (whose son; not ``Ұлы Жібек жолы``,
-the Great Silk Road): a kinship title or noun, then a first name alone (as the title's name, in apposition between
+the Great Silk Road), ``twelve-year-old Amina``, ``Руслан, 41 год, ...`` opening a sentence: a kinship title or noun
+or an age, then a first name alone (as the title's name, in apposition between
 commas, after a Kazakh genitive): a person the story names by first name only. English ``her son, Timur,`` is left
 out: the corpus labels it no person (holdout14, holdout9) as often as a person (holdout20)."""
 
