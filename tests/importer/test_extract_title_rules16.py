@@ -772,3 +772,50 @@ def test_a_rubric_pairing_two_topics_under_a_section_is_no_title(lines: list[str
     """``Features`` / ``Land & Water`` / a feature's headline in Title Case over its long standfirst: the pair of topics
     under the section's label is a sub-rubric."""
     assert _title(lines) == title
+
+
+ECHOED_FIELDS_UNDER_A_NAME = [
+    (
+        [
+            "Бюро транспортной статистики",
+            "Новости",
+            "Пассажиропоток аэропорта Алматы: 11 300 000",
+            "За год аэропорт обслужил на 18% больше пассажиров",
+            "20.01.2027",
+            "Пассажиропоток аэропорта Алматы в 2026 году составил 11 300 000 человек.",
+            "Новый терминал принял первых пассажиров летом.",
+        ],
+        "Пассажиропоток аэропорта Алматы: 11 300 000",
+    ),
+    (
+        [
+            "Office of transport statistics",
+            "News",
+            "Passengers at Almaty airport: 11 300 000",
+            "The airport served 18% more travellers in a year",
+            "20.01.2027",
+            "Passengers at Almaty airport numbered 11 300 000 in 2026, the office said.",
+            "The new terminal opened in the summer.",
+        ],
+        "Passengers at Almaty airport: 11 300 000",
+    ),
+    (
+        [
+            "Көлік статистикасы бюросы",
+            "Жаңалықтар",
+            "Алматы әуежайының жолаушылары: 11 300 000",
+            "Әуежай бір жылда 18% көп жолаушыға қызмет көрсетті",
+            "20.01.2027",
+            "Алматы әуежайының жолаушылары 2026 жылы 11 300 000 адамды құрады.",
+            "Жаңа терминал жазда ашылды.",
+        ],
+        "Алматы әуежайының жолаушылары: 11 300 000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), ECHOED_FIELDS_UNDER_A_NAME)
+def test_a_label_and_its_figure_the_story_repeats_under_a_body_name_is_the_title(lines: list[str], title: str) -> None:
+    """A body's name the rules leave, a section's label, then ``Label: figure`` over its deck and date: the story
+    repeats the label and its figure, so the safeguard passing from the name to the deck stops at the headline."""
+    assert _title(lines) == title
