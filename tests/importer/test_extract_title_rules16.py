@@ -819,3 +819,51 @@ def test_a_label_and_its_figure_the_story_repeats_under_a_body_name_is_the_title
     """A body's name the rules leave, a section's label, then ``Label: figure`` over its deck and date: the story
     repeats the label and its figure, so the safeguard passing from the name to the deck stops at the headline."""
     assert _title(lines) == title
+
+
+FIGURE_ECHOED_FIELDS = [
+    (
+        [
+            "Finance Review",
+            "Markets",
+            "Inflation in October: 8.5%",
+            "Price growth slowed for a second month",
+            "05.11.2026",
+            "Annual price growth in Kazakhstan eased to 8.5% in October, the statistics bureau said on Tuesday.",
+            "Food prices rose more slowly than services.",
+        ],
+        "Inflation in October: 8.5%",
+    ),
+    (
+        [
+            "Деловой обзор",
+            "Экономика",
+            "Инфляция в Узбекистане: 9,2%",
+            "Рост цен замедлился третий месяц подряд",
+            "05.11.2026",
+            "Годовой рост цен в Узбекистане в октябре замедлился до 9,2%, сообщило статистическое агентство.",
+            "Продукты подорожали меньше, чем услуги.",
+        ],
+        "Инфляция в Узбекистане: 9,2%",
+    ),
+    (
+        [
+            "Қаржы шолуы",
+            "Нарық",
+            "Өзбекстандағы инфляция деңгейі: 9,2%",
+            "Бағаның өсуі үшінші ай баяулады",
+            "05.11.2026",
+            "Өзбекстанда жылдық баға өсімі қазан айында 9,2%-ға дейін төмендеді, деп хабарлады агенттік.",
+            "Азық-түлік қызметтерге қарағанда баяу қымбаттады.",
+        ],
+        "Өзбекстандағы инфляция деңгейі: 9,2%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), FIGURE_ECHOED_FIELDS)
+def test_a_label_and_its_measure_the_story_repeats_is_the_title(lines: list[str], title: str) -> None:
+    """``Inflation in October: 8.5%`` over its deck: the story repeats the measure and a word of the label in its own
+    words (``price growth``), so the headline is the story's subject, no page field handing the title to the deck."""
+    assert _title(lines) == title
+
