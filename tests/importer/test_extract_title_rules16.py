@@ -866,4 +866,3 @@ def test_a_label_and_its_measure_the_story_repeats_is_the_title(lines: list[str]
     """``Inflation in October: 8.5%`` over its deck: the story repeats the measure and a word of the label in its own
     words (``price growth``), so the headline is the story's subject, no page field handing the title to the deck."""
     assert _title(lines) == title
-
