@@ -1329,11 +1329,12 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
 
 
 def _is_echoed_headline(lines: list[Line], at: int) -> bool:
-    """A field and its figure (``Population of Kazakhstan: 20 512 000``) or a trail whose first step is a menu's entry
-    (``Astana > Almaty in 7 hours: new train from June``) that the story repeats strongly: the story's headline, not
-    a page's field or crumbs."""
+    """A field and its figure (``Population of Kazakhstan: 20 512 000``) or a trail whose first step is a menu's entry,
+    in sentence case or with a colon in its last step (``Astana > Almaty in 7 hours: new train from June``), that the
+    story repeats strongly: the story's headline, not a page's field or crumbs."""
     text = lines[at].text
-    trail = is_trail_of_the_menu(lines, at) and _in_sentence_case(text)  # a section's name is in Title Case
+    headed = _in_sentence_case(text) or ": " in CRUMB_SEPARATOR.split(text)[-1]  # a section's name is in Title Case
+    trail = is_trail_of_the_menu(lines, at) and headed  # ``Shymkent > Tashkent: Trains Return``: a crumb has no colon
     if not (is_field_value(text) or trail):
         return False
     return strongly_echoed([line.text for line in lines], at)

@@ -866,3 +866,39 @@ def test_a_label_and_its_measure_the_story_repeats_is_the_title(lines: list[str]
     """``Inflation in October: 8.5%`` over its deck: the story repeats the measure and a word of the label in its own
     words (``price growth``), so the headline is the story's subject, no page field handing the title to the deck."""
     assert _title(lines) == title
+
+
+TITLED_ROUTE_HEADLINES = [
+    (
+        [
+            "Travel Desk",
+            "Aktau | Atyrau | Uralsk | Travel",
+            "Aktau > Baku: Ferry Tickets Go Online",
+            "Passengers can now book the Caspian crossing on the port's website",
+            "14.03.2026",
+            "Ferry tickets from Aktau to Baku can now be bought online, the port said on Friday.",
+            "The crossing takes about twenty hours.",
+        ],
+        "Aktau > Baku: Ferry Tickets Go Online",
+    ),
+    (
+        [
+            "Regional Herald",
+            "Karaganda | Temirtau | Balkhash | Sport",
+            "Karaganda > Temirtau: Cycle Lane Opens This Summer",
+            "A 30-kilometre path will link the two cities along the old highway",
+            "02.06.2026",
+            "A cycle lane between Karaganda and Temirtau opens this summer, the regional akimat said.",
+            "Work on the path began last year.",
+        ],
+        "Karaganda > Temirtau: Cycle Lane Opens This Summer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), TITLED_ROUTE_HEADLINES)
+def test_a_route_headline_in_title_case_from_a_menu_city_is_the_title(lines: list[str], title: str) -> None:
+    """``Aktau > Baku: Ferry Tickets Go Online`` under a city switcher: its first step is a menu's entry, but a crumb's
+    step has no colon and the story repeats the line, so it is the headline, not a trail handing the title to the
+    deck."""
+    assert _title(lines) == title
