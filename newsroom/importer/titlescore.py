@@ -293,13 +293,17 @@ FIGURES_WORD = "#figures"
 
 
 def _figures(text: str) -> set[str]:
-    """The measures of a text, their group separators dropped and a decimal comma read as a point (``20 512 000``,
-    ``8,5``): a fraction or five digits and more, not a short number a hotline or a year may be (``150``, ``2026``)."""
+    """The measures and scores of a text, their group separators dropped and a decimal comma read as a point
+    (``20 512 000``, ``8,5``, ``3-1``): a fraction or five digits and more, not a short number a hotline or a year may
+    be (``150``, ``2026``), or a match's score (not an hour, ``19:00``)."""
     figures = {figure.replace(" ", "").replace(",", ".") for figure in FIGURE.findall(text)}
-    return {figure for figure in figures if "." in figure or len(figure) >= MIN_MEASURE_DIGITS}
+    scores = {f"{score['home']}-{score['away'] or score['goals']}" for score in SCORE.finditer(text)}
+    return {figure for figure in figures if "." in figure or len(figure) >= MIN_MEASURE_DIGITS} | scores
 
 
 MIN_MEASURE_DIGITS = 5
+SCORE = re.compile(r"(?<![\d.,:–-])(?P<home>\d{1,3})(?: ?[-–] ?(?P<away>\d{1,3})| ?: ?(?P<goals>\d))(?![\d.,:])")
+"""``3-1``, ``88-79``, ``2:1``: after a colon one digit only (``19:00`` is an hour)."""
 
 
 def _story_lines(texts: Sequence[str], at: int) -> list[str]:

@@ -902,3 +902,38 @@ def test_a_route_headline_in_title_case_from_a_menu_city_is_the_title(lines: lis
     step has no colon and the story repeats the line, so it is the headline, not a trail handing the title to the
     deck."""
     assert _title(lines) == title
+
+
+SCORE_HEADLINES = [
+    (
+        [
+            "Sports Daily",
+            "Football",
+            "Tobol vs Aktobe: 3-1",
+            "Kostanay side go top after second-half surge",
+            "12.05.2026",
+            "Tobol came from behind to beat the visitors 3-1 in Kostanay on Sunday and go top of the table.",
+            "The winner came in the 71st minute.",
+        ],
+        "Tobol vs Aktobe: 3-1",
+    ),
+    (
+        [
+            "Steppe Sport",
+            "Basketball",
+            "Astana vs Avtodor: 88-79",
+            "Champions open their season with a home win",
+            "03.10.2026",
+            "Astana opened the league season by beating the Saratov team 88-79 at the Saryarka arena on Saturday.",
+            "The guards scored 41 points between them.",
+        ],
+        "Astana vs Avtodor: 88-79",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), SCORE_HEADLINES)
+def test_a_match_and_its_score_the_story_repeats_is_the_title(lines: list[str], title: str) -> None:
+    """``Tobol vs Aktobe: 3-1`` over its deck: the story names one side (``the visitors``) and repeats the score, which
+    counts as an echoed word, so the line is the match's headline, not a page field."""
+    assert _title(lines) == title
