@@ -1309,6 +1309,8 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
     if stronger is not None and _is_echoed_headline(lines, position):
         stronger = None  # ``Инфляция в октябре: 8,5%``, ``Astana > Almaty in 7 hours``: the story's own subject
     if stronger is not None:
+        stronger = _echoed_headline_over(lines, position, stronger, role_at)
+    if stronger is not None:
         position = _demote_above(lines, position, stronger, role_at)
     if not evidenced(lines, position, role_at):  # a date, byline or lead under the rules' title: the rules keep it
         texts = [line.text for line in lines]
@@ -1327,14 +1329,25 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
 
 
 def _is_echoed_headline(lines: list[Line], at: int) -> bool:
-    """A field and its figure (``Population of Kazakhstan: 20 512 000``) or a trail whose first step is a menu's entry
-    (``Astana > Almaty in 7 hours: new train from June``) that the story repeats strongly: the story's headline, not
-    a page's field or crumbs."""
+    """A field and its figure (``Population of Kazakhstan: 20 512 000``) or a trail whose first step is a menu's entry,
+    in sentence case or with a colon in its last step (``Astana > Almaty in 7 hours: new train from June``), that the
+    story repeats strongly: the story's headline, not a page's field or crumbs."""
     text = lines[at].text
-    trail = is_trail_of_the_menu(lines, at) and _in_sentence_case(text)  # a section's name is in Title Case
+    headed = _in_sentence_case(text) or ": " in CRUMB_SEPARATOR.split(text)[-1]  # a section's name is in Title Case
+    trail = is_trail_of_the_menu(lines, at) and headed  # ``Shymkent > Tashkent: Trains Return``: a crumb has no colon
     if not (is_field_value(text) or trail):
         return False
     return strongly_echoed([line.text for line in lines], at)
+
+
+def _echoed_headline_over(lines: list[Line], at: int, stronger: int, role_at: RoleAt) -> int:
+    """The headline the safeguard passes over on its way from the line at ``at`` to the one at ``stronger``: a line
+    the rules leave right over it, a field and its figure or a menu's trail that the story repeats strongly
+    (``Население Казахстана: 20 512 000`` over its deck, under a site's name); else ``stronger``."""
+    above = stronger - 1
+    if above <= at or role_at(above) is not None or not _is_echoed_headline(lines, above):
+        return stronger
+    return above
 
 
 def _in_sentence_case(text: str) -> bool:

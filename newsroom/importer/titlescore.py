@@ -272,15 +272,51 @@ def _footer(texts: Sequence[str]) -> set[str]:
 
 
 def strongly_echoed(texts: Sequence[str], at: int) -> bool:
-    """The story under the line at ``at`` repeats half of its content words or more, two at least (``Kairat vs Astana:
-    2-1`` over a story of the derby; a page's field, ``Телефон дежурной части: 102``, is no story's subject)."""
+    """The story under the line at ``at`` repeats half of its content words or more, two at least, its figures
+    counting as one word when the story repeats them all (``Kairat vs Astana: 2-1`` over a story of the derby,
+    ``Inflation in October: 8.5%`` over ``Prices rose 8.5% in October``; a page's field, ``Телефон дежурной части:
+    102``, is no story's subject)."""
     page = _Page(texts)
     own = page.stems_at(at)
     echoed = len(own & page.story_under(at))
+    figures = _figures(texts[at])
+    if figures:
+        own = own | {FIGURES_WORD}
+        echoed += figures <= _figures("\n".join(_story_lines(texts, at)))
     return echoed >= MIN_STRONG_ECHOES and echoed >= STRONG_ECHO * len(own)
 
 
 MIN_STRONG_ECHOES = 2
+FIGURE = re.compile(r"\d+(?:[ .,]\d+)*")
+FIGURES_WORD = "#figures"
+"""The line's figures, written as one word among its content words."""
+
+
+def _figures(text: str) -> set[str]:
+    """The measures and scores of a text, their group separators dropped and a decimal comma read as a point
+    (``20 512 000``, ``8,5``, ``3-1``): a fraction or five digits and more, not a short number a hotline or a year may
+    be (``150``, ``2026``), or a match's score (not an hour, ``19:00``)."""
+    figures = {figure.replace(" ", "").replace(",", ".") for figure in FIGURE.findall(text)}
+    scores = {f"{score['home']}-{score['away'] or score['goals']}" for score in SCORE.finditer(text)}
+    return {figure for figure in figures if "." in figure or len(figure) >= MIN_MEASURE_DIGITS} | scores
+
+
+MIN_MEASURE_DIGITS = 5
+SCORE = re.compile(r"(?<![\d.,:–-])(?P<home>\d{1,3})(?: ?[-–] ?(?P<away>\d{1,3})| ?: ?(?P<goals>\d))(?![\d.,:])")
+"""``3-1``, ``88-79``, ``2:1``: after a colon one digit only (``19:00`` is an hour)."""
+
+
+def _story_lines(texts: Sequence[str], at: int) -> list[str]:
+    """The story's lines (six words or more) under the line at ``at``, until ``ECHO_CHARS`` characters."""
+    found: list[str] = []
+    size = 0
+    for text in texts[at + 1 :]:
+        if size >= ECHO_CHARS:
+            break
+        if len(text.split()) >= STORY_WORDS:
+            found.append(text)
+            size += len(text) + 1
+    return found
 
 
 def _headline_like(values: dict[str, float]) -> bool:

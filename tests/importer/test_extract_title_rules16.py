@@ -772,3 +772,168 @@ def test_a_rubric_pairing_two_topics_under_a_section_is_no_title(lines: list[str
     """``Features`` / ``Land & Water`` / a feature's headline in Title Case over its long standfirst: the pair of topics
     under the section's label is a sub-rubric."""
     assert _title(lines) == title
+
+
+ECHOED_FIELDS_UNDER_A_NAME = [
+    (
+        [
+            "Бюро транспортной статистики",
+            "Новости",
+            "Пассажиропоток аэропорта Алматы: 11 300 000",
+            "За год аэропорт обслужил на 18% больше пассажиров",
+            "20.01.2027",
+            "Пассажиропоток аэропорта Алматы в 2026 году составил 11 300 000 человек.",
+            "Новый терминал принял первых пассажиров летом.",
+        ],
+        "Пассажиропоток аэропорта Алматы: 11 300 000",
+    ),
+    (
+        [
+            "Office of transport statistics",
+            "News",
+            "Passengers at Almaty airport: 11 300 000",
+            "The airport served 18% more travellers in a year",
+            "20.01.2027",
+            "Passengers at Almaty airport numbered 11 300 000 in 2026, the office said.",
+            "The new terminal opened in the summer.",
+        ],
+        "Passengers at Almaty airport: 11 300 000",
+    ),
+    (
+        [
+            "Көлік статистикасы бюросы",
+            "Жаңалықтар",
+            "Алматы әуежайының жолаушылары: 11 300 000",
+            "Әуежай бір жылда 18% көп жолаушыға қызмет көрсетті",
+            "20.01.2027",
+            "Алматы әуежайының жолаушылары 2026 жылы 11 300 000 адамды құрады.",
+            "Жаңа терминал жазда ашылды.",
+        ],
+        "Алматы әуежайының жолаушылары: 11 300 000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), ECHOED_FIELDS_UNDER_A_NAME)
+def test_a_label_and_its_figure_the_story_repeats_under_a_body_name_is_the_title(lines: list[str], title: str) -> None:
+    """A body's name the rules leave, a section's label, then ``Label: figure`` over its deck and date: the story
+    repeats the label and its figure, so the safeguard passing from the name to the deck stops at the headline."""
+    assert _title(lines) == title
+
+
+FIGURE_ECHOED_FIELDS = [
+    (
+        [
+            "Finance Review",
+            "Markets",
+            "Inflation in October: 8.5%",
+            "Price growth slowed for a second month",
+            "05.11.2026",
+            "Annual price growth in Kazakhstan eased to 8.5% in October, the statistics bureau said on Tuesday.",
+            "Food prices rose more slowly than services.",
+        ],
+        "Inflation in October: 8.5%",
+    ),
+    (
+        [
+            "Деловой обзор",
+            "Экономика",
+            "Инфляция в Узбекистане: 9,2%",
+            "Рост цен замедлился третий месяц подряд",
+            "05.11.2026",
+            "Годовой рост цен в Узбекистане в октябре замедлился до 9,2%, сообщило статистическое агентство.",
+            "Продукты подорожали меньше, чем услуги.",
+        ],
+        "Инфляция в Узбекистане: 9,2%",
+    ),
+    (
+        [
+            "Қаржы шолуы",
+            "Нарық",
+            "Өзбекстандағы инфляция деңгейі: 9,2%",
+            "Бағаның өсуі үшінші ай баяулады",
+            "05.11.2026",
+            "Өзбекстанда жылдық баға өсімі қазан айында 9,2%-ға дейін төмендеді, деп хабарлады агенттік.",
+            "Азық-түлік қызметтерге қарағанда баяу қымбаттады.",
+        ],
+        "Өзбекстандағы инфляция деңгейі: 9,2%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), FIGURE_ECHOED_FIELDS)
+def test_a_label_and_its_measure_the_story_repeats_is_the_title(lines: list[str], title: str) -> None:
+    """``Inflation in October: 8.5%`` over its deck: the story repeats the measure and a word of the label in its own
+    words (``price growth``), so the headline is the story's subject, no page field handing the title to the deck."""
+    assert _title(lines) == title
+
+
+TITLED_ROUTE_HEADLINES = [
+    (
+        [
+            "Travel Desk",
+            "Aktau | Atyrau | Uralsk | Travel",
+            "Aktau > Baku: Ferry Tickets Go Online",
+            "Passengers can now book the Caspian crossing on the port's website",
+            "14.03.2026",
+            "Ferry tickets from Aktau to Baku can now be bought online, the port said on Friday.",
+            "The crossing takes about twenty hours.",
+        ],
+        "Aktau > Baku: Ferry Tickets Go Online",
+    ),
+    (
+        [
+            "Regional Herald",
+            "Karaganda | Temirtau | Balkhash | Sport",
+            "Karaganda > Temirtau: Cycle Lane Opens This Summer",
+            "A 30-kilometre path will link the two cities along the old highway",
+            "02.06.2026",
+            "A cycle lane between Karaganda and Temirtau opens this summer, the regional akimat said.",
+            "Work on the path began last year.",
+        ],
+        "Karaganda > Temirtau: Cycle Lane Opens This Summer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), TITLED_ROUTE_HEADLINES)
+def test_a_route_headline_in_title_case_from_a_menu_city_is_the_title(lines: list[str], title: str) -> None:
+    """``Aktau > Baku: Ferry Tickets Go Online`` under a city switcher: its first step is a menu's entry, but a crumb's
+    step has no colon and the story repeats the line, so it is the headline, not a trail handing the title to the
+    deck."""
+    assert _title(lines) == title
+
+
+SCORE_HEADLINES = [
+    (
+        [
+            "Sports Daily",
+            "Football",
+            "Tobol vs Aktobe: 3-1",
+            "Kostanay side go top after second-half surge",
+            "12.05.2026",
+            "Tobol came from behind to beat the visitors 3-1 in Kostanay on Sunday and go top of the table.",
+            "The winner came in the 71st minute.",
+        ],
+        "Tobol vs Aktobe: 3-1",
+    ),
+    (
+        [
+            "Steppe Sport",
+            "Basketball",
+            "Astana vs Avtodor: 88-79",
+            "Champions open their season with a home win",
+            "03.10.2026",
+            "Astana opened the league season by beating the Saratov team 88-79 at the Saryarka arena on Saturday.",
+            "The guards scored 41 points between them.",
+        ],
+        "Astana vs Avtodor: 88-79",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), SCORE_HEADLINES)
+def test_a_match_and_its_score_the_story_repeats_is_the_title(lines: list[str], title: str) -> None:
+    """``Tobol vs Aktobe: 3-1`` over its deck: the story names one side (``the visitors``) and repeats the score, which
+    counts as an echoed word, so the line is the match's headline, not a page field."""
+    assert _title(lines) == title
