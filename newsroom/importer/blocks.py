@@ -325,7 +325,31 @@ def _foot_list_heading(lines: list[Line], position: int) -> bool:
         under_furniture = above is not None and (above.role is not LineRole.BODY or d.is_debris(above.text))
         if FOOT_LIST_WEAK.match(text) is None or not under_furniture:
             return False
+    if LIST_INTRO_END.search(text) or _story_list_under(lines, position):
+        return False
     return not _story_paragraph_below(lines, position)
+
+
+LIST_INTRO_END = re.compile(r"(?<!\w)" + listed("blocks-list-intro-endings") + r"\s*$", re.I)
+"""``Recommended titles include``: a story's line introducing its list without a colon."""
+LIST_BULLET = re.compile(r"^\s*[-•*▪●]\s+\S")
+FIGURE_FIELD = re.compile(r"^[^:]{1,40}:\s*[+−–-]?\d")
+"""``Heating: +8% from April``, ``Adults: 5 g``: a table's row of a label and its figure."""
+
+
+def _story_list_under(lines: list[Line], position: int) -> bool:
+    """Items under a foot list's heading that are no other stories' headlines: a bulleted list (``- Eat fish twice
+    a week``) or rows of a label and a figure (``Children 7-10: 3 g``): the story's own list under its crosshead
+    (``Recommended steps``, ``Related costs``)."""
+    items: list[str] = []
+    for line in lines[position + 1 : position + 1 + MAX_FOOT_LIST_HEADING_WORDS]:
+        text = line.text.strip()
+        if line.role is not LineRole.BODY or d.is_debris(text) or d.is_comment_opener(text) or d.is_contact(text):
+            break  # the page's foot: ``Comments (27)``, ``Tel: +992 ...``, ``Адрес: 160000, ...``
+        if COPYRIGHT.match(text):
+            break
+        items.append(text)
+    return any(LIST_BULLET.match(item) or FIGURE_FIELD.match(item) for item in items)
 
 
 MIN_STAMPED_HEADLINES, MAX_LIST_HEADING_WORDS = 2, 6
@@ -618,7 +642,12 @@ def _signs_off(lines: list[Line], position: int, body_start: int) -> bool:
         for line in lines[position + 1 :]
         if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
     ]
-    return len(prose) <= MAX_PROSE_UNDER_SIGNATURE
+    sentences = [
+        line
+        for line in lines[position + 2 :]
+        if SENTENCE_END.search(line.text) and not (d.is_contact(line.text) or d.is_debris(line.text))
+    ]  # ``Notice the signature: no name.`` / ``Real banks never ask ...``: the story goes on under a quoted letter
+    return len(prose) <= MAX_PROSE_UNDER_SIGNATURE and len(sentences) <= MAX_PROSE_UNDER_SIGNATURE
 
 
 def _opens_signature(lines: list[Line], position: int, body_start: int) -> bool:
@@ -771,10 +800,29 @@ def _repeats_the_header(lines: list[Line], position: int, body_start: int) -> bo
         return False
     if lines[position - 1].text.rstrip().endswith((":", "：")):
         return False  # a field's value under its label (``From:`` / the office's name): the field's rules read it
+    if _item_of_an_introduced_list(lines, position, body_start):
+        return False
     return _past_the_story_or_before_it(lines, position, body_start)  # a deck or a picture's caption may stand above
 
 
+MIN_LIST_INTRO_WORDS, MAX_LIST_ITEMS_ABOVE = 2, 12
+
+
+def _item_of_an_introduced_list(lines: list[Line], position: int, body_start: int) -> bool:
+    """A short line in a run of short lines without a stop (``Karaganda`` / ``-29°C`` / ``Almaty``) right under the
+    story's sentence closing on a colon (``Expected lows on Saturday:``, two words or more; not a one-word label):
+    an item of the story's own list, though the header's city switcher writes the same name."""
+    for at in range(position - 1, max(body_start, position - 1 - MAX_LIST_ITEMS_ABOVE) - 1, -1):
+        text = lines[at].text.strip()
+        if text.endswith((":", "：")):
+            return len(text.split()) >= MIN_LIST_INTRO_WORDS and lines[at].role is LineRole.BODY
+        if len(text.split()) > MAX_REPEATED_LABEL_WORDS or text.endswith((".", "!", "?", "…", ";")):
+            return False
+    return False
+
+
 MAX_SWITCHER_LABEL_WORDS, MIN_SWITCHER_LANGUAGES = 3, 2
+SWITCHER_LABEL = re.compile(r"^\s*" + listed("blocks-switcher-labels") + r"\s*[:：]\s*$", re.I)
 
 
 def _switcher_column(lines: list[Line], position: int, body_start: int) -> int:
@@ -784,6 +832,8 @@ def _switcher_column(lines: list[Line], position: int, body_start: int) -> int:
     label = lines[position].text.strip()
     if len(label.split()) > MAX_SWITCHER_LABEL_WORDS or not label.endswith((":", "：")):
         return 0
+    if SWITCHER_LABEL.match(label) is None:
+        return 0  # ``Языки обучения:``, ``Аудиогид тілдері:``: the story's own list of languages
     size = 1
     while position + size < len(lines) and lines[position + size].text.strip().casefold() in d.LANGUAGES:
         size += 1

@@ -209,12 +209,9 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:[^.!?]{0,30}\s)?(?:found|noticed|spotted|see) (?:an? )?(?:error|mistake|typo)[^.!?]{0,40}\?",
     r"(?:[^.!?]{0,30}\s)?(?:нашли|заметили|увидели) (?:ошибку|опечатку)[^.!?]{0,40}\?",
     r"[^.!?]{0,40}қате (?:таптыңыз|байқадыңыз|көрдіңіз) ба\?",  # "Бұл бетте қате таптыңыз ба?": the typo widget
-    r"(?:[^\W\d_]+\s+){0,2}(?:бөлісіңіз|бөлісу|поделитесь|поделиться)(?:\s+[^\W\d_]+){0,2}",
-    # "Бұл жазбаны бөлісіңіз:", "Поделиться ссылкой": a share prompt with its object
-    r"[^.!?]{1,60} is (?:funded|supported|made possible) by (?:its|our) readers",  # a membership's plea
-    r"[^.!?]{1,60} (?:существует|работает|живёт|живет) (?:на средства|благодаря поддержке|благодаря) (?:своих |наших )?"
-    r"читател\w*",
-    r"[^.!?]{1,60} оқырмандар\w* (?:қаражатымен|есебінен|қолдауымен) [^.!?]{0,30}",
+    r"(?:" + listed("debris-share-objects") + r"\s+){0,2}(?:бөлісіңіз|бөлісу|поделитесь|поделиться)"
+    r"(?:\s+" + listed("debris-share-objects") + r"){0,2}",
+    # "Бұл жазбаны бөлісіңіз:", "Поделиться ссылкой": a share prompt with its object (not "Тәжірибемен бөлісу")
     r"(?:подписка|subscription|жазылым)\s+(?:на\s+)?(?:месяц|год|неделю|полгода|a month|a year|monthly|annual|бір айға|"
     r"бір жылға)\s*[—–:-]\s*[^.!?]{1,30}",  # "Подписка на месяц — 990 ₸": a paywall's offer
     r"(?:our|наша|біздің) (?:newsletter|рассылка|ақпараттық парақшамыз)\s*[:—–-]\s*[^.!?]{1,80}",
@@ -231,6 +228,15 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:.{0,120}?(?:\s{2,}|\s[|·•]\s))?(?:page|стр\.?|страница|бет)\s*\d{1,3}\s*(?:of|из|/)\s*\d{1,3}",
     # a printed document's running foot ("Steppe Energy LLP | Press release | 12.11.2026   Page 1 of 2")
 ]
+MEMBERSHIP_PLEA = re.compile(
+    r"^\s*(?:[^.!?]{1,60} is (?:funded|supported|made possible) by (?:its|our) readers"
+    r"|[^.!?]{1,60} (?:существует|работает|живёт|живет) (?:на средства|благодаря поддержке|благодаря) "
+    r"(?:своих |наших )?читател\w*"
+    r"|[^.!?]{1,60} оқырмандар\w* (?:қаражатымен|есебінен|қолдауымен) [^.!?]{0,30})[\s.!]*$",
+    re.I,
+)
+"""``The Baku Ledger is funded by its readers``: a membership's plea beside its call (``Become a member``); alone
+among the story's lines, the story's own sentence about the site."""
 DEBRIS_WHOLE = _lines([listed("debris-lines"), *_DEBRIS_WHOLE_SHAPES], r"[\s.…:!>»›→\-–—|]*$")
 COUNTED_BUTTON = _lines([listed("debris-lines"), listed("debris-buttons")], r"\s*\(\d[\d\s,.]*(?:\s+[^\W\d_]+)?\)\s*$")
 """A button with a count in brackets (``Sign the guestbook (12 entries)``, ``Выразить соболезнования (7)``)."""
@@ -679,7 +685,7 @@ def is_debris(line: str) -> bool:
         len(sentences[-1].split()) <= MAX_CALL_WORDS or READER_WORD.search(" ".join(sentences[:-1]))
     )  # "Sign up here." or "... our newsletter ...": the page's; "Подписаться можно на сайте ведомства." is a story's
     pitch = call and NEWSLETTER_WORD.search(" ".join(sentences[:-1]))
-    return bool(pitch) or all(_is_debris_line(part) for part in sentences[:-1])
+    return bool(pitch) or all(_is_debris_line(part) or MEMBERSHIP_PLEA.match(part) for part in sentences[:-1])
 
 
 MAX_CALL_WORDS = 3
@@ -717,7 +723,15 @@ def is_reuse_notice(line: str) -> bool:
     materials, a link and a must, whatever its wording."""
     if len(line.split()) > MAX_REUSE_WORDS or _quoted(line):  # "..., the ministry said": the story's
         return False
-    return all(stem.search(line) is not None for stem in (REUSE_OBJECT, REUSE_LINK, REUSE_MUST))
+    if REUSE_REPORTED.search(line):  # "По новым правилам перепечатка ...", "Жаңа заң бойынша ...": a reported rule
+        return False
+    found = [stem.search(line) for stem in (REUSE_OBJECT, REUSE_LINK, REUSE_MUST)]
+    if not all(found):
+        return False
+    return found[2].start() > found[0].start()  # "Teachers must send course materials by link": a story's must
+
+
+REUSE_REPORTED = re.compile(r"(?<!\w)" + listed("debris-reuse-reported"), re.I)
 
 
 def _is_debris_line(line: str) -> bool:

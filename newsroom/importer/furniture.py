@@ -287,6 +287,10 @@ TOPIC_WORD = re.compile(r"[A-Z][a-z’'-]+|&")
 TOPIC_CONNECTORS = word_set("header-label-connectors", "en", "any")
 
 
+DIGIT = re.compile(r"\d")
+"""``и 318 фермеров области`` under a letter's signer: a tag in lower case carries no figure."""
+
+
 def _is_label_line(line: Line, lower: bool = False) -> bool:
     """A short capitalised line without a stop, not a date, a link, a list item or a person's name; in
     Latin script, in Title Case (``Food Security``, not the list item ``Spare parts``); with ``lower``, a Cyrillic
@@ -295,7 +299,7 @@ def _is_label_line(line: Line, lower: bool = False) -> bool:
     cyrillic = CYRILLIC.search(text) is not None
     return (
         line.role is LineRole.BODY
-        and (text[:1].isupper() or (lower and cyrillic and text[:1].islower()))
+        and (text[:1].isupper() or (lower and cyrillic and text[:1].islower() and not DIGIT.search(text)))
         and (cyrillic or _latin_title_case(text))
         and text.split()[0].casefold() not in FIRST_NAMES
         and len(text.split()) <= (MAX_TITLE_CASE_LABEL_WORDS if _title_cased(text) else MAX_LABEL_WORDS)

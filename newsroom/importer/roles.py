@@ -345,6 +345,34 @@ def _share_under_a_fund_progress(spot: Spot) -> bool:
     )
 
 
+MIN_QUOTING_WORDS = 4
+
+
+def _notice_quoted_by_the_story(spot: Spot) -> bool:
+    """``Materials may be used only with a hyperlink to the source`` right under the story's sentence closing on a
+    colon (``The key sentence of the law reads:``): the rule the story quotes, not the site's terms of reuse."""
+    previous = spot.previous
+    return (
+        previous is not None
+        and previous.role is LineRole.BODY
+        and previous.text.rstrip().endswith((":", "："))
+        and len(previous.text.split()) >= MIN_QUOTING_WORDS
+        and d.is_reuse_notice(spot.text)
+    )
+
+
+def _plea_beside_furniture(spot: Spot) -> bool:
+    """``The Baku Ledger is funded by its readers`` beside the page's furniture (``Become a member``, a button): the
+    membership's plea; among the story's lines, the story's sentence about the site."""
+    if d.MEMBERSHIP_PLEA.match(spot.text) is None:
+        return False
+    previous = spot.previous
+    following = spot.lines[spot.position + 1].text if not spot.is_last else ""
+    return (previous is not None and (previous.role is not LineRole.BODY or d.is_debris(previous.text))) or (
+        d.is_debris(following) if following else True
+    )
+
+
 HANDLE_ALONE = re.compile(r"^\s*@[\w.]{3,30}\s*$")
 MAX_POSTER_WORDS = 4
 
@@ -517,7 +545,9 @@ BODY_RULES: Rules = (
     (lambda spot: d.counter_in_a_list([line.text for line in spot.lines], spot.position), LineRole.BODY),
     (_cell_of_a_table, LineRole.BODY),
     (_link_the_story_gives, LineRole.BODY),
+    (_notice_quoted_by_the_story, LineRole.BODY),
     (lambda spot: d.is_debris(spot.text), LineRole.DEBRIS),
+    (_plea_beside_furniture, LineRole.DEBRIS),
     (_link_row_at_an_edge, LineRole.DEBRIS),
     (_teaser_under_a_prompt, LineRole.DEBRIS),
     (lambda spot: is_helpfulness_question(spot.lines, spot.position), LineRole.DEBRIS),

@@ -502,3 +502,86 @@ def test_a_fundraisers_share_under_its_progress_leaves_the_body(lang: str, progr
     story = STORY[lang] + progress + "\n" + STORY[lang].splitlines()[1] + "\n"
     body = _body(story, lang)
     assert progress.splitlines()[-1] not in body
+
+
+# Review16 (fix16d): story lines the round's rules took for furniture, each shaped like the page's but the story's.
+
+
+def _lines(text: str, lang: str) -> list[str]:
+    return "\n".join(_body(text, lang)).splitlines()
+
+
+STORY_LISTS = [
+    ("en", "Similar repairs include\nToasters and irons\nOld sewing machines\nTube radios\n"),  # its introduction
+    ("en", "Related fees\nSpare parts: 500 tenge\nSoldering: 300 tenge\nAdvice: free\n"),  # labels and figures
+    ("ru", "Связанные расходы\n- запчасти для ламп\n- клей и припой\n- аренда зала\n"),  # a bulleted list
+    ("kk", "Ұқсас үйірмелерге мыналар кіреді\nтоқу үйірмесі\nағаш ою шеберханасы\nкітап түптеу\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "items"), STORY_LISTS)
+def test_the_storys_closing_list_under_a_heading_like_a_foot_lists_stays(lang: str, items: str) -> None:
+    body = _lines(STORY[lang] + items, lang)
+    assert body[-4:] == items.splitlines()
+
+
+def test_the_headers_city_in_the_storys_closing_list_stays() -> None:
+    header = "Перейти к содержанию\nПавлодар\nЭкибастуз\nАксу\n"
+    items = "Такие кафе откроются и в других городах области:\nЭкибастуз\nАксу\n"
+    body = _lines(header + STORY["ru"] + items, "ru")
+    assert body[-3:] == items.splitlines()
+
+
+def test_the_storys_sentence_naming_its_reader_funding_stays() -> None:
+    line = "The Irtysh Courier is supported by its readers"
+    after = "The editor says the sentence is printed at the foot of every page of the paper.\n"
+    body = _lines(STORY["en"] + line + "\n" + after, "en")
+    assert line in body
+
+
+def test_a_quoted_letters_valediction_with_the_storys_sentences_under_it_stays() -> None:
+    letter = (
+        '"Your parcel is waiting. Pay the delivery fee here."\nBest regards,\nCustomer Care\n'
+        "Look at the sender's address first.\nThe real shop writes only from its own domain.\n"
+    )
+    body = _lines(STORY["en"] + letter, "en")
+    assert body[-2:] == letter.splitlines()[-2:]
+
+
+REPORTED_REUSE = [
+    ("en", "Students must share their lab materials through a link in the class chat before noon."),
+    ("ru", "Согласно закону, перепечатка материалов блогеров возможна только со ссылкой на автора."),
+    ("kk", "Жаңа ереже бойынша мақалаларды көшіргенде авторға сілтеме міндетті."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), REPORTED_REUSE)
+def test_a_story_sentence_on_links_to_materials_stays(lang: str, line: str) -> None:
+    lines = STORY[lang].splitlines()
+    assert line in _lines(STORY[lang] + line + "\n" + lines[2] + "\n", lang)
+
+
+def test_a_rule_on_reuse_quoted_under_the_storys_introduction_stays() -> None:
+    quoted = "The code's new article reads:\nContent may be reproduced only with a hyperlink to the author\n"
+    body = _lines(STORY["en"] + quoted + "The fine is 50 indices, a lawyer said.\n", "en")
+    assert quoted.splitlines()[1] in body
+
+
+@pytest.mark.parametrize(("lang", "crosshead"), [("ru", "Поделитесь находкой вслух"), ("kk", "Естеліктермен бөлісу")])
+def test_a_crosshead_with_the_verb_to_share_stays(lang: str, crosshead: str) -> None:
+    lines = STORY[lang].splitlines()
+    body = _lines(STORY[lang] + crosshead + "\n" + lines[1] + "\n", lang)
+    assert crosshead in body
+
+
+def test_the_storys_closing_list_of_languages_under_its_label_stays() -> None:
+    items = "Tour languages:\nEnglish\nРусский\nҚазақша\n"
+    body = _lines(STORY["en"] + items, "en")
+    assert body[-4:] == items.splitlines()
+
+
+def test_a_published_appeals_signature_over_the_pages_foot_stays() -> None:
+    signature = "С уважением,\nДиректор клуба Айгерим Садыкова\nи 45 волонтёров клуба\n"
+    foot = "Читайте также\nВ Экибастузе открылся клуб настольных игр\n"
+    body = _lines(STORY["ru"] + signature + foot, "ru")
+    assert all(line in body for line in signature.splitlines())
