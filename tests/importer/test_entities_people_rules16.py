@@ -481,3 +481,136 @@ def test_a_heading_greeting_a_person_by_full_name_names_a_person(lang: str, head
         "kk": "Жаңа бағдарлама менеджері су институтынан келді және дүйсенбіде жұмысқа кіріседі.",
     }[lang]
     assert name in people([heading, body], lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "expected"),
+    [
+        (
+            "en",
+            [
+                "The regional press club named its best reporters of the year at a ceremony on Friday.",
+                "Shortlisted:",
+                "Dana Mukanova, correspondent",
+                "Ruslan Tokayev, photographer",
+                "The winners receive a grant for a study trip.",
+            ],
+            ["Dana Mukanova", "Ruslan Tokayev"],
+        ),
+        (
+            "kk",
+            [
+                "Облыстық баспасөз клубы жылдың үздік тілшілерін атады.",
+                "Үміткерлер:",
+                "Нұрлан Бекетов, тілші",
+                "Сәуле Жанатова, фототілші",
+                "Жеңімпаздар шетелге оқу сапарына барады.",
+            ],
+            ["Нұрлан Бекетов", "Сәуле Жанатова"],
+        ),
+    ],
+)
+def test_a_storys_list_of_writers_under_its_label_names_people(
+    lang: str, paragraphs: list[str], expected: list[str]
+) -> None:
+    assert sorted(people(paragraphs, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "body", "expected"),
+    [
+        (
+            "en",
+            "Congratulations, Almaty Youth Orchestra!",
+            "Conductor Aigerim Bekova led the orchestra to the first prize in Vienna.",
+            ["Aigerim Bekova"],
+        ),
+        (
+            "kk",
+            "Құттықтаймыз, Наурыз Мейрамы Құтты Болсын!",
+            "Ауыл әкімі Серік Жұмабекұлы Әбенов тұрғындарды мерекемен құттықтады.",
+            ["Серік Жұмабекұлы Әбенов"],
+        ),
+        pytest.param(
+            "ru",
+            "Добро пожаловать, Летний Лагерь Солнышко!",
+            "Директор лагеря Анна Петровна Ковалёва встретила детей у ворот.",
+            ["Анна Петровна Ковалёва"],
+            marks=needs_natasha,
+        ),
+    ],
+)
+def test_a_heading_greeting_a_team_or_a_feast_names_no_person(
+    lang: str, heading: str, body: str, expected: list[str]
+) -> None:
+    assert people([heading, body], lang) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From Monday the night buses to the airport stop at Exit F.",
+        "Doctors now offer a free vaccine against Rotavirus A.",
+        "The stolen paintings were kept in Warehouse K.",
+    ],
+)
+def test_a_sentence_closing_on_a_capital_letter_names_no_surname_with_an_initial(sentence: str) -> None:
+    assert people([sentence, "The library opens on weekdays."], "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Aunt Sally for every failure of the council, the mayor shrugs off the blame."),
+        ("en", "Critics say Uncle Sam has lost interest in the region's pipelines."),
+        ("kk", "Көрме елдің ұлы Жібегі мен оның тарихы туралы баяндайды."),
+    ],
+)
+def test_a_kinship_title_in_a_figure_of_speech_names_no_person(lang: str, sentence: str) -> None:
+    filler = {"en": "The library opens on weekdays.", "kk": "Кітапхана күн сайын ашық."}[lang]
+    assert people([sentence, filler], lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "expected"),
+    [
+        (
+            "kk",
+            [
+                "Байқаудың жеңімпаздары белгілі болды.",
+                "Жүлдегерлер:",
+                "Бақыт Сейітова, «Ақ желкен»",
+                "Тимур Әлиев, «Таң шолпаны»",
+                "Марапаттау рәсімі келесі аптада өтеді.",
+            ],
+            ["Бақыт Сейітова", "Тимур Әлиев"],
+        ),
+        (
+            "kk",
+            [
+                "Жыл сайынғы әдеби байқаудың жеңімпаздары белгілі болды.",
+                "Бақыт Сейітова, «Ақ желкен»",
+                "Тимур Әлиев, «Таң шолпаны»",
+                "Гүлнар Омарова, «Түнгі пойыз»",
+                "Марапаттау рәсімі келесі аптада өтеді.",
+            ],
+            ["Бақыт Сейітова", "Гүлнар Омарова", "Тимур Әлиев"],
+        ),
+        pytest.param(
+            "ru",
+            [
+                "Объявлены победители конкурса молодых поэтов.",
+                "Победители:",
+                "Дарина Ковалёва, «Северный ветер»",
+                "Тимур Алиев, «Утренняя звезда»",
+                "Награждение пройдёт в библиотеке.",
+            ],
+            ["Дарина Ковалёва", "Тимур Алиев"],
+            marks=needs_natasha,
+        ),
+    ],
+)
+def test_a_list_of_laureates_and_their_books_in_quotes_names_people(
+    lang: str, paragraphs: list[str], expected: list[str]
+) -> None:
+    assert sorted(people(paragraphs, lang)) == sorted(expected)

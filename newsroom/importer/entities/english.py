@@ -341,15 +341,21 @@ MAX_INITIALS_AFTER = 3
 
 
 def _surname_then_initials(tokens: list[Token], count: int) -> bool:
-    """``Sharifzoda F. N.``, ``Rakhimov A.B.``: a surname, then one to three initials (the order of a Russian or
-    a Tajik official's name in an English text)."""
-    return (
+    """``Sharifzoda F. N.``, ``Rakhimov A.B.``, ``Ospanov B.``: a surname, then one to three initials (the order of
+    a Russian or a Tajik official's name in an English text); one initial alone follows only a word spelt as a
+    surname (``-ov``, ``-eva``) or a known first name: ``Terminal B.``, ``Vitamin D.``, ``Hepatitis C.`` close a
+    sentence on a letter."""
+    shaped = (
         count == 1
         and 1 < len(tokens) <= 1 + MAX_INITIALS_AFTER
         and _is_core(tokens[0])
         and not tokens[0][0].endswith(".")  # "Corp. N.": an abbreviation, no surname
         and all(INITIAL.fullmatch(token[0]) for token in tokens[1:])
     )
+    if not shaped or sum(token[0].count(".") for token in tokens[1:]) > 1:
+        return shaped
+    word = bare(tokens[0][0])
+    return word.lower().endswith(SURNAME_ENDINGS) or is_first_name(word)
 
 
 def _given_name_before_patronymic_word(tokens: list[Token]) -> list[int]:

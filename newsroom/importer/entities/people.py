@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from newsroom.importer.entities.base import ArticleText, Finder, Names, is_bare_name, without_kinship_word
+from newsroom.importer.entities.cyrillic import SURNAME_ENDINGS as CYRILLIC_SURNAME_ENDINGS
 from newsroom.importer.patterns import listed
-from newsroom.importer.wordlists import word_set
+from newsroom.importer.wordlists import word_set, words
 from newsroom.registry import Vocabulary, name_keys, stem, stem_key
 
 INTERFACE_WORDS = word_set("people-interface-words")
@@ -175,6 +176,40 @@ CREW_LINE = re.compile(
 )
 """``Мадина Абылкасымова, Бауыржан Сейткали, «Qazaq24», Алматы``: a TV report's sign-off, the crew's names, the
 channel in quotes and the place: no people of the story."""
+MIN_LIST_ITEMS = 3
+
+
+def _list_item_lines(text: str, pattern: re.Pattern[str]) -> set[int]:
+    """Where the lines of ``pattern``'s shape start that are items of a list: a run of them under a line closing
+    on a colon (``Detained:``, ``Лауреаты:``) or a run of three or more: the story's own list of journalists or
+    of laureates and their books, no byline or crew's sign-off."""
+    lines = [(found.start(), found.group()) for found in re.finditer(r"^.*\S.*$", text, re.M)]
+    shaped = [pattern.fullmatch(line.strip()) is not None for _, line in lines]
+    items: set[int] = set()
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and shaped[end]:
+            end += 1
+        if end > at and (end - at >= MIN_LIST_ITEMS or (at > 0 and lines[at - 1][1].rstrip().endswith(":"))):
+            items.update(start for start, _ in lines[at:end])
+        at = max(end, at + 1)
+    return items
+
+
+def _credits(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The clauses or lines of ``pattern`` crediting the story's makers, lines that are a list's items aside."""
+    items = _list_item_lines(text, pattern) if pattern is not CREDIT_CLAUSE else set()
+    return [match for match in pattern.finditer(text) if text.rfind("\n", 0, match.start() + 1) + 1 not in items]
+
+
+def _without_credits(text: str, pattern: re.Pattern[str]) -> str:
+    """The text with each credit of ``pattern`` put out (a space in its place)."""
+    for match in reversed(_credits(text, pattern)):
+        text = text[: match.start()] + " " + text[match.end() :]
+    return text
+
+
 AUTHOR_BIO = re.compile(rf"^{_NAMES}(?= is (?:a|an|the) [a-z])")
 """``Daniyar Kuanyshev is a hydrologist and senior fellow at ...`` closing the page: the columnist's bio."""
 MIN_SURNAME_STEM = 4
@@ -256,7 +291,7 @@ _KK_GENITIVE = r"(?i:[а-яәғқңөұүһі]+(?:ның|нің|дың|дің|т
 KIN_FIRST_NAME = [
     re.compile(rf"(?<![\w-]){listed('people-kin-titles', 'en')}[ \t]+{_LONE}{_NO_SURNAME}"),
     re.compile(rf"(?<![\w-])(?i:{listed('people-kinship-nouns', 'ru')})(?:[ \t]+[а-яё]+)?,[ \t]+{_LONE},"),
-    re.compile(rf"{_KK_GENITIVE}[ \t]+{listed('people-kinship-nouns', 'kk')}[ \t]+{_LONE}{_NO_SURNAME}"),
+    re.compile(rf"{_KK_GENITIVE}[ \t]+(?P<kin>{listed('people-kinship-nouns', 'kk')})[ \t]+{_LONE}{_NO_SURNAME}"),
     re.compile(rf"(?<![\w-])[\w]+-year-old[ \t]+{_LONE}{_NO_SURNAME}"),
     re.compile(rf"(?:^|(?<=[.!?…»][ \t])){_LONE},[ \t]+\d{{1,3}}[ \t]+(?i:{listed('people-age-words')}),"),
 ]
@@ -265,6 +300,23 @@ the Great Silk Road), ``twelve-year-old Amina``, ``Руслан, 41 год, ...`
 or an age, then a first name alone (as the title's name, in apposition between
 commas, after a Kazakh genitive): a person the story names by first name only. English ``her son, Timur,`` is left
 out: the corpus labels it no person (holdout14, holdout9) as often as a person (holdout20)."""
+
+
+KIN_IDIOMS = word_set("people-kin-idioms", "en")
+"""``Uncle Sam``, ``Aunt Sally``: a kinship title and a first name that personify a country or a thing."""
+KK_GREAT = "ұлы"
+KK_POSSESSIVE_ENDINGS = ("ы", "і")
+"""``қазақтың ұлы Даласы`` (the Kazakhs' great steppe): ``ұлы`` is also the adjective *great*, and a noun after a
+genitive takes the possessive ending; a first name after ``оның ұлы`` (his son) takes none."""
+
+
+def _is_kin_idiom(match: re.Match[str]) -> bool:
+    """A kinship title and a capitalised word that make a figure of speech, no person: ``Uncle Sam``, ``ұлы
+    Даласы``."""
+    if " ".join(match.group().split()).casefold() in KIN_IDIOMS:
+        return True
+    kin = match.groupdict().get("kin")
+    return kin is not None and kin.casefold() == KK_GREAT and match["name"].endswith(KK_POSSESSIVE_ENDINGS)
 
 
 def _kin_first_names(article: ArticleText, people: list[str]) -> list[str]:
@@ -277,7 +329,8 @@ def _kin_first_names(article: ArticleText, people: list[str]) -> list[str]:
                 name = match["name"]
                 if name in taken or article.registry.resolve(name, "places", "organizations", "sources"):
                     continue
-                found.add(name)
+                if not _is_kin_idiom(match):
+                    found.add(name)
     return found.list()
 
 
@@ -365,12 +418,30 @@ GREETED = re.compile(
 (a newcomer, a laureate) alone on its line."""
 
 
+FIRST_NAMES = word_set("names-first")
+GREETED_SURNAME_ENDINGS = (
+    *words("names-surname-endings", "en"),
+    *(ending for ending in CYRILLIC_SURNAME_ENDINGS if ending not in ("ин", "ын")),
+)
+"""Surnames' endings a greeted name closes on; not ``-ин``/``-ын``, which close a wish too (``Құтты болсын``)."""
+
+
+def _written_as_a_persons_name(name: str) -> bool:
+    """``Ingrid van Dijk``, ``Айгерім Бекова``: a known first name opening it or a surname's ending closing it;
+    ``Team Kazakhstan``, ``Жаңа Оқу Жылы`` (the new school year) are greeted too, and are no people."""
+    words_ = name.split()
+    last = words_[-1].casefold()
+    return words_[0].casefold() in FIRST_NAMES or last.endswith(GREETED_SURNAME_ENDINGS)
+
+
 def _greeted(article: ArticleText) -> list[str]:
-    """The full names of the people a heading greets, none a place or an organization."""
+    """The full names of the people a heading greets, written as a person's, none a place or an organization."""
     found = Names()
     for paragraph in article.people_paragraphs:
         match = GREETED.match(paragraph.strip())
-        if match is not None and not article.registry.resolve(match["name"], "places", "organizations", "sources"):
+        if match is None or not _written_as_a_persons_name(match["name"]):
+            continue
+        if not article.registry.resolve(match["name"], "places", "organizations", "sources"):
             found.add(match["name"])
     return found.list()
 
@@ -389,14 +460,14 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
     merged = [name for name in merged if not any(_short_of(name, other) for other in merged if other != name)]
     merged = [name for name in merged if not _address_form(name, merged, article.text)]
     shapes = (CREDIT_CLAUSE, WRITER_LINE, CREW_LINE)
-    credits = "\n".join(match.group() for pattern in shapes for match in pattern.finditer(article.text))
+    credits = "\n".join(match.group() for pattern in shapes for match in _credits(article.text, pattern))
     paragraphs = article.people_paragraphs
     bio = AUTHOR_BIO.match(paragraphs[-1]) if paragraphs and paragraphs[-1] == article.paragraphs[-1] else None
     if bio is not None:  # the last paragraph a bio: its name, told nowhere else, is the columnist's
         credits, paragraphs = f"{credits}\n{bio.group()}", [*paragraphs[:-1], paragraphs[-1][bio.end() :]]
     uncredited = "\n\n".join(paragraphs)
     for pattern in shapes:
-        uncredited = pattern.sub(" ", uncredited)
+        uncredited = _without_credits(uncredited, pattern)
     for name in _fullest_forms(merged, restored, finder.confirmable_nominatives):
         if credits and _credited_only(name, credits, uncredited):
             continue
