@@ -93,7 +93,8 @@ UNSEEN: frozenset[str] = frozenset(
 """Parts never looked at case by case (``--show`` refuses them): holdout26 to holdout29 and holdout34 to holdout37,
 written blind on 2026-11-30 (sixth session). Round 16's helpers saw holdout26 to 29's rows in the full table while they
 worked (two of them narrowed a rule when a row fell), so they are no longer quite blind; holdout34 to 37 were written
-at the end of round 16 and scored twice, with the session's first code and its last, by the lead alone. holdout22 to holdout25, written blind on
+at the end of round 16 and scored twice, with the session's first code and its last, by the lead alone.
+holdout22 to holdout25, written blind on
 2026-11-30 (fifth session), were opened on 2026-11-30 (sixth session) after their two unseen scorings.
 Each other part was scored once, blind, before anyone tuned on it:
 holdout10 and holdout11 after the rules9 round (holdout10: title 0.9, people 0.91 (0.89 / 0.93), dates 18/18,
@@ -129,8 +130,8 @@ for tuning) were scored once before anyone read them, with round 16's title and 
 (1 wrong), 0.908, 1.0; holdout32: 0.9, 0.90 (0.91 / 0.90), 18/19, 0.936, 1.0; holdout33: 0.85, 0.99 (1.00 / 0.99),
 15/18, 0.916, 1.0; pooled: title 0.887, people 0.95 (0.96 / 0.94), dates 61/73 (1 wrong), debris removed 0.909,
 body kept 0.988). holdout34 to holdout37 with the code of the session's start (23ec384; holdout34: title 0.9, people
-0.85 (0.85 / 0.84), dates 16/18, debris removed 0.96, body kept 0.995; holdout35: 0.95, 0.92 (0.91 / 0.93), 19/19, 0.922,
-1.0; holdout36: 0.7, 0.97 (0.93 / 1.00), 16/18, 0.852, 1.0; holdout37: 0.95, 0.95 (1.00 / 0.90), 16/18, 0.926, 1.0;
+0.85 (0.85 / 0.84), dates 16/18, debris removed 0.96, body kept 0.995; holdout35: 0.95, 0.92 (0.91 / 0.93), 19/19,
+0.922, 1.0; holdout36: 0.7, 0.97 (0.93 / 1.00), 16/18, 0.852, 1.0; holdout37: 0.95, 0.95 (1.00 / 0.90), 16/18, 0.926, 1.0;
 pooled: title 0.875, people 0.92 (0.92 / 0.92), dates 67/73 (none wrong), debris removed 0.918, body kept 0.999)."""
 POOLED = "unseen, pooled"
 """The row of ``--unseen`` that scores the unseen parts' cases together."""
