@@ -131,8 +131,9 @@ for tuning) were scored once before anyone read them, with round 16's title and 
 15/18, 0.916, 1.0; pooled: title 0.887, people 0.95 (0.96 / 0.94), dates 61/73 (1 wrong), debris removed 0.909,
 body kept 0.988). holdout34 to holdout37 with the code of the session's start (23ec384; holdout34: title 0.9, people
 0.85 (0.85 / 0.84), dates 16/18, debris removed 0.96, body kept 0.995; holdout35: 0.95, 0.92 (0.91 / 0.93), 19/19,
-0.922, 1.0; holdout36: 0.7, 0.97 (0.93 / 1.00), 16/18, 0.852, 1.0; holdout37: 0.95, 0.95 (1.00 / 0.90), 16/18, 0.926, 1.0;
-pooled: title 0.875, people 0.92 (0.92 / 0.92), dates 67/73 (none wrong), debris removed 0.918, body kept 0.999)."""
+0.922, 1.0; holdout36: 0.7, 0.97 (0.93 / 1.00), 16/18, 0.852, 1.0; holdout37: 0.95, 0.95 (1.00 / 0.90), 16/18, 0.926,
+1.0; pooled: title 0.875, people 0.92 (0.92 / 0.92), dates 67/73 (none wrong), debris removed 0.918, body kept
+0.999)."""
 POOLED = "unseen, pooled"
 """The row of ``--unseen`` that scores the unseen parts' cases together."""
 FIXTURE_REGISTRY = REPOSITORY / "tests" / "fixtures" / "registry"
