@@ -369,6 +369,53 @@ PARTS = {
             "ru-foundation-grant-museums": {"debris": DEBRIS_ROUND},
         },
     ),
+    "holdout30": Part(
+        20,
+        {
+            **{
+                name: {"debris": DEBRIS_ROUND}
+                for name in (
+                    "en-agency-japan-kazakhstan-rare-metals",
+                    "en-channel-eu-central-asia-raw-materials",
+                    "en-expat-almaty-airport-bus",
+                    "en-wire-kazakhstan-uranium-output",
+                    "en-wire-samarkand-old-town-hotels",
+                )
+            },
+            **{
+                name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND}
+                for name in ("en-agency-turkistan-turkic-culture-forum", "en-business-kazakh-bank-london-listing")
+            },
+        },
+    ),
+    "holdout32": Part(
+        20,
+        {
+            "ru-icrc-dushanbe-prosthetist-interview": {"people": PEOPLE_ROUND},
+            "ru-iom-khatlon-returnee-builders": {"people": PEOPLE_ROUND},
+            "ru-sdc-zafarabad-drinking-water": {
+                "people": PEOPLE_ROUND,
+                "debris": "labels a project's facts box (country, period, budget, partners) debris, where IFRC's key"
+                " figures and other parts' fact lists are body",
+            },
+        },
+    ),
+    "holdout33": Part(
+        20,
+        {
+            **{
+                name: {"debris": DEBRIS_ROUND}
+                for name in (
+                    "en-campaign-prisonersrights-insulin-petition",
+                    "en-story-wildlifefund-snow-leopards",
+                    "kk-instagram-mothers-association-meeting",
+                    "ru-news-crisiscentre-annual-calls",
+                    "ru-news-culturefund-premiere-concert",
+                )
+            },
+            "ru-news-foundation-grant-results": {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND},
+        },
+    ),
 }
 
 
