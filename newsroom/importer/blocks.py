@@ -133,9 +133,11 @@ def _listed_question(lines: list[Line], position: int) -> bool:
         return True
     following = lines[position + 1].text
     asks = following.endswith("?") and d.is_headline_like(following)
-    teased = (  # the question's one-sentence teaser, the list or the page's foot going on under it
+    teased = (  # the question's one-sentence teaser, the list or the page's foot going on under it (a short line
+        # closing the text under a question is the story's answer: ``Что дальше?`` / ``Конец.``)
         len(following.split()) <= MAX_TEASER_WORDS
         and SENTENCE_END.search(following) is not None
+        and position + 2 < len(lines)
         and _list_goes_on(lines, position + 1)
     )
     return asks or d.is_debris(following) or is_date_line(following) or teased

@@ -123,7 +123,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:ago|назад|бұрын)",  # a live page's entry age ("Updated 2h ago", "2 ч назад")
     r"\((?=(?-i:[A-Z]{3,})\b)" + listed("debris-wire-notes", "en") + r"\b[^()]{0,100}\)",
     # a wire's note on what its new version changed: "(ADDS comments from trade officials in paras 5-7)"
-    r"\(?(?:end|конец|соңы)\)?|end\s?item",  # a wire's end mark in brackets ("(END)") or run together ("Enditem")
+    r"\((?:end|конец|соңы)\)|end\s?item",  # a wire's end mark in brackets ("(END)") or run together ("Enditem")
     r"_{3}",  # a wire's rule over its contributors' line
     r"(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){2,4})",  # a wire's desk codes ("tmr-adv/jh/rox")
     r"link copied|ссылка скопирована|сілтеме көшірілді",
