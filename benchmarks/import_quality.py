@@ -300,7 +300,8 @@ def chosen_sets(names: list[str] | None, show: str | None, *, unseen: bool) -> d
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--registry", type=Path, default=FIXTURE_REGISTRY, help="registry folder (the tests' one)")
-    parser.add_argument(
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument(
         "--show",
         choices=tuple(name for name in SETS if name not in UNSEEN),
         help="list each failing case of this set (never an unseen part)",
@@ -308,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sets", nargs="+", choices=tuple(SETS), help="score only these sets (default: all but the unseen parts)"
     )
-    parser.add_argument(
+    chosen.add_argument(
         "--unseen", action="store_true", help="score the unseen parts only, each and pooled (for the blind scoring)"
     )
     parser.add_argument("--dates", action="store_true", help="compare dates.py with dateparser on every set")

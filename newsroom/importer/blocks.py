@@ -36,15 +36,9 @@ from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.timeline import entry_times
 from newsroom.importer.wordlists import word_set, words
 
-SHORT_YEAR_STAMP = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2}(?:,?\s+\d{1,2}:\d{2})?\s*$")
-"""``21.11.23 10:21``: a list's date stamp with a two-digit year."""
-
-
-@lru_cache(maxsize=4096)
-def is_date_line(text: str) -> bool:
-    """``dates.is_date_line`` or a date stamp with a two-digit year, kept per line: the related-list scan asks it of
-    the same lines again and again."""
-    return _is_date_line(text) or SHORT_YEAR_STAMP.match(text) is not None
+is_date_line = lru_cache(maxsize=4096)(_is_date_line)
+"""``dates.is_date_line`` (which reads ``21.11.23 10:21`` too), kept per line: the related-list scan asks it of the same
+lines again and again."""
 
 
 MAX_RELATED_HEADLINES = 8

@@ -124,7 +124,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"\((?=(?-i:[A-Z]{3,})\b)" + listed("debris-wire-notes", "en") + r"\b[^()]{0,100}\)",
     # a wire's note on what its new version changed: "(ADDS comments from trade officials in paras 5-7)"
     r"\((?:end|конец|соңы)\)|end\s?item",  # a wire's end mark in brackets ("(END)") or run together ("Enditem")
-    r"_{3}",  # a wire's rule over its contributors' line
+    r"_{3,}",  # a wire's rule over its contributors' line
     r"(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){2,4})",  # a wire's desk codes ("tmr-adv/jh/rox")
     r"link copied|ссылка скопирована|сілтеме көшірілді",
     r"send (?:by|via) e-?mail|отправить по (?:e-?mail|почте|электронной почте)",
@@ -156,8 +156,8 @@ _DEBRIS_WHOLE_SHAPES = [
     r" (?:content|coverage|journalism)",
     r"(?:этот |данный )?материал доступен (?:только )?(?:по подписке|подписчикам)",
     r"when you (?:buy|purchase|shop) (?:through|via|using) (?:affiliate )?links on our site,? we may earn (?:an? )?"
-    r"(?:affiliate )?commission",  # an affiliate disclosure ("..., we may earn an affiliate commission")
-    r"here['’]s how it works",
+    r"(?:affiliate )?commission(?:\.\s*here['’]s how it works)?",  # an affiliate disclosure ("..., we may earn an
+    # affiliate commission. Here's how it works."); "Here's how it works" alone is a story's line
     r"\d[\d,. \u00a0]* (?:people )?(?:have|has) signed(?:\s*(?:this|the) petition)?\.?"
     r"(?:\s*let['’]s get to \d[\d,. ]*!?)?",  # "3,418 have signed. Let's get to 5,000!"
     r"\d[\d \u00a0]* (?:человека?|людей)? ?подписали(?: петицию)?\.?(?:[^.!?]{0,40}[.!])?",  # a petition's count
@@ -197,7 +197,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:подробнее|узнать больше) (?:о|об|про) [^.!?]{1,60}",
     r"[^.!?]{1,40} туралы толығырақ",
     r"watch the (?:[\w-]+ ){0,3}recording",  # "Watch the launch event recording"
-    r"(?:смотреть|посмотреть) (?:видео)?запись (?:[\w-]+ ){0,3}",
+    r"(?:смотреть|посмотреть) (?:видео)?запись(?:\s+[\w-]+){0,3}",
     r"contact (?:the|our) (?:[\w-]+ ){0,3}(?:office|team|desk|department|unit)",  # "Contact the research office"
     r"(?:give|donate|пожертвовать|помочь|көмектесу)\s+(?:[£$€₸₽]\s?\d[\d\s,.]*|\d[\d\s,.]*\s?(?:[£$€₸₽]|тенге|теңге|сом|сум))",
     # a donation form's amount button ("Give $40", "Пожертвовать 5 000 ₸")
@@ -225,7 +225,7 @@ _DEBRIS_WHOLE_SHAPES = [
     r"(?:[^\W\d_][\w.'’-]*\s+){1,3}және тағы \d[\d\s]*(?:\s+адам)?",
     r"\d{1,3}(?:[.,]\d)?\s?[kKкК]",  # a lone counter in thousands ("1.2K")
     EDITED + r"\s*[·•]\s*\d{1,2}\s?" + POST_AGE_UNIT,  # a post's edit stamp and age ("Edited · 1w")
-    r"(?:.{0,120}?(?:\s{2,}|\s[|·•]\s))?(?:page|стр\.?|страница|бет)\s*\d{1,3}\s*(?:of|из|/)\s*\d{1,3}",
+    r"(?:.{0,120}?(?:\s{2,8}|\s[|·•]\s))?(?:page|стр\.?|страница|бет)\s*\d{1,3}\s*(?:of|из|/)\s*\d{1,3}",
     # a printed document's running foot ("Steppe Energy LLP | Press release | 12.11.2026   Page 1 of 2")
 ]
 MEMBERSHIP_PLEA = re.compile(

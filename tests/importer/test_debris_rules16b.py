@@ -588,3 +588,25 @@ def test_a_sentence_on_a_websites_partial_content_in_the_story_stays() -> None:
     line = "The museum's website contains only a portion of the collection, the director said."
     title, *paragraphs = STORY["en"]
     assert line in _body(_text([title, *paragraphs[:2], line, *paragraphs[2:]]), "en")
+
+
+def test_a_story_line_saying_how_it_works_stays_and_an_affiliate_disclosure_goes() -> None:
+    disclosure = "When you buy through links on our site, we may earn an affiliate commission. Here's how it works."
+    lines = [*STORY["en"][:3], "Here's how it works.", *STORY["en"][3:], disclosure]
+    body = _body(_text(lines), "en")
+    assert "Here's how it works." in body
+    assert disclosure not in body
+
+
+def test_a_video_recordings_link_goes_whatever_its_last_words() -> None:
+    for link in ("Смотреть видеозапись", "Посмотреть запись эфира"):
+        body = _body(_text([*STORY["ru"], link]), "ru")
+        assert link not in body, link
+
+
+def test_a_wire_rule_of_four_underscores_goes_and_an_impossible_short_date_is_no_stamp() -> None:
+    body = _body(_text([*STORY["en"], "____", "Additional reporting by Dana Ospanova"]), "en")
+    assert "____" not in body
+    table = ["Gauge readings:", "12.34.56", "45.19.23"]
+    body = _body(_text([*STORY["en"][:4], *table, *STORY["en"][4:]]), "en")
+    assert all(line in body for line in table[1:]), body

@@ -385,7 +385,7 @@ def _table_column_names(article: ArticleText, people: list[str]) -> list[str]:
 
 _TWO_WORDS = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+"
 NAME_LIST = re.compile(
-    rf"(?<![\w-]){_TWO_WORDS}(?:,[ \t]+{_TWO_WORDS})*,?[ \t]+(?:and|и|және|мен)[ \t]+{_TWO_WORDS}(?![\w-])"
+    rf"(?<![\w-]){_TWO_WORDS}(?:,[ \t]+{_TWO_WORDS}){{0,12}},?[ \t]+(?:and|и|және|мен)[ \t]+{_TWO_WORDS}(?![\w-])"
 )
 """``Ақерке Тоқтарова, Нұрсұлтан Жанболатұлы және Дамир Ли``: a list of two-word items joined by commas and
 ``and``/``и``/``және``."""
