@@ -605,6 +605,7 @@ SIGNATURE_SHARE, SIGNATURE_LAST_LINES = 0.5, 12  # in the text's second half, or
 
 
 VALEDICTION = re.compile(r"^\s*" + listed("blocks-valedictions") + r"\s*[,.!]?\s*$", re.I)
+
 SIGNATURE_REACH = 2
 NAME_WORDS = re.compile(r"^[«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,]*,?(?:\s+[«\"“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,]*,?){0,3}\s*$")
 """A name of one to four capitalised words (``Мадина Әлиханова``, ``Bolat Serikbayev``), each word apart by spaces."""
@@ -617,8 +618,9 @@ def _signs(text: str) -> bool:
     return VALEDICTION.match(text) is not None or name or d.is_contact(text) or d.is_debris(text)
 
 
-VALEDICTION_COMMA = re.compile(r"^\s*" + listed("blocks-valedictions") + r"\s*,\s*$", re.I)
-"""``Best regards,``, ``С уважением,``: a valediction closed by its comma, the sender's name on the next line."""
+def _valediction_with_comma(text: str) -> bool:
+    """``Best regards,``, ``С уважением,``: a valediction closed by its comma, the sender's name on the next line."""
+    return VALEDICTION.match(text) is not None and text.rstrip().endswith(",")
 
 
 def _signs_off(lines: list[Line], position: int, body_start: int) -> bool:
@@ -626,7 +628,7 @@ def _signs_off(lines: list[Line], position: int, body_start: int) -> bool:
     lines and with at most one long sentence's line under it (a disclaimer): an e-mail's signature, with the sender's
     role, office, phone, links and the client's stamp under it (``Спасибо!`` alone, or over a sentence, is the
     story's)."""
-    if position <= body_start + 1 or position + 1 >= len(lines) or not VALEDICTION_COMMA.match(lines[position].text):
+    if position <= body_start + 1 or position + 1 >= len(lines) or not _valediction_with_comma(lines[position].text):
         return False
     if len(lines) - position > SIGNATURE_LAST_LINES:
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsroom.importer import debris as d
+from newsroom.importer.blocks import MIN_PARAGRAPH_WORDS
 from newsroom.importer.bylines import (
     author_with_role,
     byline_of,
@@ -26,6 +27,7 @@ from newsroom.importer.dates import (
 )
 from newsroom.importer.events import event_fields
 from newsroom.importer.furniture import (
+    DIGIT,
     is_helpfulness_question,
     is_link_row,
     is_plain_breadcrumb,
@@ -495,7 +497,6 @@ def _event_day_after_the_page_date(spot: Spot) -> bool:
 
 
 MAX_CELL_WORDS = 5
-DIGIT = re.compile(r"\d")
 
 
 def _cell_of_a_table(spot: Spot) -> bool:
@@ -586,7 +587,7 @@ def mark_body_roles(lines: list[Line], body_start: int) -> None:
     _mark_widget_runs(lines, body_start)
 
 
-MAX_WIDGET_RUN, MIN_PARAGRAPH_WORDS, MIN_SPACED_PARAGRAPHS = 14, 12, 3
+MAX_WIDGET_RUN, MIN_SPACED_PARAGRAPHS = 14, 3
 MAX_WIDGET_LINE_WORDS, MAX_WIDGET_LABEL_WORDS = MIN_PARAGRAPH_WORDS - 1, 20
 
 
