@@ -361,6 +361,13 @@ def scores(texts: Sequence[str], model: Model | None = None) -> dict[int, float]
     return {at: model.score(values) for at, values in candidate_features(texts, rules=rules)}
 
 
+@functools.lru_cache(maxsize=4)
+def _features_of(texts: tuple[str, ...], rules: bool) -> dict[int, dict[str, float]]:
+    """Each candidate's features by its position, kept for the text: ``better_title`` and ``evidenced_title`` ask for
+    them one after the other (read them, never change them)."""
+    return dict(candidate_features(texts, rules=rules))
+
+
 MARGIN = 3.0
 """How much higher (in log-odds) a line below must score than the rules' title to take its place."""
 MAX_RULES_SHARE = 0.2
@@ -377,7 +384,7 @@ def better_title(texts: Sequence[str], at: int) -> int | None:
     model = active_model()
     if model is None or written_as_a_sentence(texts[at]):
         return None
-    found = dict(candidate_features(texts, rules=any(name in RULE_FEATURES for name in model.names)))
+    found = _features_of(tuple(texts), any(name in RULE_FEATURES for name in model.names))
     if at not in found:
         return None
     scored = {position: model.score(values) for position, values in found.items()}
@@ -414,7 +421,7 @@ def evidenced_title(
     model = active_model()
     if model is None:
         return None
-    found = dict(candidate_features(texts, rules=any(name in RULE_FEATURES for name in model.names)))
+    found = _features_of(tuple(texts), any(name in RULE_FEATURES for name in model.names))
     if at not in found:
         return None
     for position in sorted(found):
