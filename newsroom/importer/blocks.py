@@ -45,6 +45,13 @@ MAX_RELATED_HEADLINES = 8
 MAX_TAG_WORDS, MAX_RELATED_TAGS = 3, 12
 MAX_TEASER_WORDS = 35
 MIN_PARAGRAPH_WORDS, MIN_PARAGRAPHS_BELOW = 12, 2
+
+
+def is_paragraph(text: str) -> bool:
+    """A story's paragraph: a sentence of twelve words or more (a list's item, a label or a teaser is shorter)."""
+    return len(text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(text) is not None
+
+
 BODY_ENDINGS = ("?", "!", "”", "»", '"', "…")
 BOILERPLATE_SHARE = 0.6  # a boilerplate heading counts only in the last part of the text
 BOILERPLATE_LAST_LINES = 4
@@ -228,9 +235,7 @@ def _boxes_between_paragraphs(lines: list[Line], position: int) -> bool:
     heading = lines[position].text.strip()
     cards = [at for at, line in enumerate(lines) if line.text.strip() == heading]
     under = [lines[at + 2].text for at in cards if at + 2 < len(lines)]
-    return len(cards) > 1 and any(
-        len(text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(text) for text in under
-    )
+    return len(cards) > 1 and any(is_paragraph(text) for text in under)
 
 
 def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
@@ -239,11 +244,7 @@ def _prompt_inside_the_story(lines: list[Line], position: int) -> bool:
     story, their headlines only (the sentence under the last one is the story's)."""
     if not lines[position].text.rstrip().endswith((":", "：")) and d.ALSO_PROMPT.match(lines[position].text) is None:
         return False  # ``Read more:``, ``Читать также``
-    paragraphs = [
-        line
-        for line in lines[position + 1 :]
-        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
-    ]
+    paragraphs = [line for line in lines[position + 1 :] if is_paragraph(line.text)]
     return len(paragraphs) >= MIN_PARAGRAPHS_BELOW
 
 
@@ -284,7 +285,7 @@ def _paragraphs_below(texts: tuple[str, ...]) -> tuple[bool, ...]:
     for at in range(len(texts) - 2, -1, -1):
         text = texts[at + 1]
         foot = COPYRIGHT.match(text) or COOKIE_NOTICE.search(text) or d.is_registration_line(text) or d.is_debris(text)
-        paragraph = len(text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(text) is not None
+        paragraph = is_paragraph(text)
         below[at] = False if foot else paragraph or below[at + 1]
     return tuple(below)
 
@@ -635,11 +636,7 @@ def _signs_off(lines: list[Line], position: int, body_start: int) -> bool:
     name = lines[position + 1].text
     if NAME_WORDS.match(name) is None or SENTENCE_END.search(name) is not None:
         return False
-    prose = [
-        line
-        for line in lines[position + 1 :]
-        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
-    ]
+    prose = [line for line in lines[position + 1 :] if is_paragraph(line.text)]
     sentences = [
         line
         for line in lines[position + 2 :]
@@ -660,11 +657,7 @@ def _opens_signature(lines: list[Line], position: int, body_start: int) -> bool:
         return False
     if not any(_signs(line.text) for line in lines[position + 1 : position + 1 + SIGNATURE_REACH]):
         return False  # "--" / "UPDATE 16:00: ...", "--" / a release's headline: a rule between parts of the text
-    prose = [
-        line
-        for line in lines[position + 1 :]
-        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
-    ]
+    prose = [line for line in lines[position + 1 :] if is_paragraph(line.text)]
     return len(prose) <= MAX_PROSE_UNDER_SIGNATURE
 
 
@@ -744,7 +737,7 @@ def _widgets_over_the_story(lines: list[Line], position: int) -> bool:
     deck), two paragraphs or more under them and no reply button nor comment's age among the lines under them (a
     social post's counters over its comments have those)."""
     texts = [line.text.strip() for line in lines]
-    prose = [len(text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(text) is not None for text in texts]
+    prose = [is_paragraph(text) for text in texts]
     if sum(prose[:position]) > MAX_SENTENCES_OVER_LABEL or sum(prose[position:]) < MIN_STORY_PARAGRAPHS_UNDER_WIDGETS:
         return False
     below = texts[position + 2 :]
@@ -842,11 +835,7 @@ def _switcher_column(lines: list[Line], position: int, body_start: int) -> int:
 
 def _past_the_story_or_before_it(lines: list[Line], position: int, body_start: int) -> bool:
     """No more than one sentence's paragraph (a deck, a caption) above ``position``, or none below it."""
-    above = [
-        line
-        for line in lines[body_start:position]
-        if len(line.text.split()) >= MIN_PARAGRAPH_WORDS and SENTENCE_END.search(line.text)
-    ]
+    above = [line for line in lines[body_start:position] if is_paragraph(line.text)]
     return len(above) <= MAX_SENTENCES_OVER_LABEL or not _story_paragraph_below(lines, position)
 
 

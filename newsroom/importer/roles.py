@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsroom.importer import debris as d
-from newsroom.importer.blocks import MIN_PARAGRAPH_WORDS
+from newsroom.importer.blocks import MIN_PARAGRAPH_WORDS, is_paragraph
 from newsroom.importer.bylines import (
     author_with_role,
     byline_of,
@@ -597,13 +597,7 @@ def _spaced_paragraphs(lines: list[Line], body_start: int) -> bool:
     sizes: dict[int, int] = {}
     for line in lines[body_start:]:
         sizes[line.block] = sizes.get(line.block, 0) + 1
-    paragraphs = [
-        line
-        for line in lines[body_start:]
-        if line.role is LineRole.BODY
-        and len(line.text.split()) >= MIN_PARAGRAPH_WORDS
-        and SENTENCE_END.search(line.text) is not None
-    ]
+    paragraphs = [line for line in lines[body_start:] if line.role is LineRole.BODY and is_paragraph(line.text)]
     alone = sum(sizes[line.block] == 1 for line in paragraphs)
     return alone >= MIN_SPACED_PARAGRAPHS and 3 * alone >= 2 * len(paragraphs)
 
