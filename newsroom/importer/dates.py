@@ -312,9 +312,10 @@ def _only_a_date(line: str) -> bool:
 
 
 STAMP_PARTS = re.compile(r"\s*[|·•\[\]]\s*|\s+[–—-]\s+")
-BAR_PARTS = re.compile(r"\s*[|·•\[\]]\s*")
 """What divides a stamp's parts: a bar, a bullet or a bracket (spaced or not: ``HXNA| 2026-05-21 16:47|Editor``), or
 a spaced dash (``KYOEI NEWS - Jun 17, 2026 - 18:42 | World``)."""
+BAR_PARTS = re.compile(r"\s*[|·•\[\]]\s*")
+"""A stamp's parts apart by bars, bullets or brackets only: a spaced dash may join a date to its hour or a name."""
 MAX_STAMP_LABEL_WORDS = 6
 RUBRIC_CONNECTORS = frozenset(words("header-label-connectors"))
 
