@@ -9,13 +9,9 @@ import pytest
 from newsroom.importer.extract import extract
 from newsroom.registry import load_registry
 from tests.helpers import FIXTURE_REGISTRY
+from tests.importer.test_pubdate_rules16 import BODY
 
 REGISTRY = load_registry(FIXTURE_REGISTRY)
-
-BODY = {
-    "en": "Forty volunteers cleaned the river banks near the old mill on Saturday, the organisers said.",
-    "ru": "Сорок волонтёров в субботу очистили берега реки у старой мельницы, сообщили организаторы.",
-}
 TITLE = {
     "en": "Volunteers clean the river banks near the old mill",
     "ru": "Волонтёры очистили берега реки у старой мельницы",
