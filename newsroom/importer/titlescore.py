@@ -15,7 +15,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -368,110 +368,24 @@ def _features_of(texts: tuple[str, ...], rules: bool) -> dict[int, dict[str, flo
     return dict(candidate_features(texts, rules=rules))
 
 
-MARGIN = 3.0
-"""How much higher (in log-odds) a line below must score than the rules' title to take its place."""
-MAX_RULES_SHARE = 0.2
-"""The rules' title gives way only when the scorer gives it less than this share of the text's odds."""
-MAX_REACH = 8
-"""How far under the rules' title the preferred line may stand (the headline safeguard's reach)."""
+RULES_PRIOR = 3.0
+"""How much the rules' title counts for (in log-odds) against the scorer's other candidates: a line below takes its
+place when the scorer prefers it by more than that. Fitted with the scorer left out of each part in turn, on the parts
+whose rules had never seen them (``benchmarks/title_model.py --prior``)."""
 
 
-def better_title(texts: Sequence[str], at: int) -> int | None:
-    """The position of a line below the rules' title at ``at`` that the scorer clearly prefers: the rules' line has a
-    low share of the odds, the best candidate under it scores ``MARGIN`` higher, and the story repeats half of its
-    words or more (two at least), a larger share than of the rules' line's; None to keep the rules' title (always
-    when no model is active or the rules' line is written as a sentence: then no feature is computed)."""
-    model = active_model()
-    if model is None or written_as_a_sentence(texts[at]):
-        return None
-    found = _features_of(tuple(texts), any(name in RULE_FEATURES for name in model.names))
-    if at not in found:
-        return None
-    scored = {position: model.score(values) for position, values in found.items()}
-    top = max(scored.values())
-    share = math.exp(scored[at] - top) / sum(math.exp(value - top) for value in scored.values())
-    best = max(scored, key=scored.__getitem__)
-    if not at < best <= at + MAX_REACH or _deck_under(texts, at, best):
-        return None
-    if not _strong(found[best]) or found[best]["echo_share"] <= found[at]["echo_share"]:
-        return None  # the story does not repeat the line, or repeats the rules' line as much: no evidence
-    return best if share < MAX_RULES_SHARE and scored[best] - scored[at] >= MARGIN else None
-
-
-EVIDENCED_MARGIN = 1.5
-"""How much higher (in log-odds) a line below with a headline's evidence must score than the rules' title without
-any: the evidence the scorer does not weigh (a date or byline round the line) stands for the rest of ``MARGIN``."""
-
-
-def evidenced_title(
-    texts: Sequence[str],
-    at: int,
-    *,
-    shaped: Callable[[int], bool],
-    evidence: Callable[[int], bool],
-    begins: Callable[[int], bool],
-) -> int | None:
-    """The position of the first line under the rules' title at ``at`` that the rules leave with a headline's shape
-    and a strong echo (none of the story's sentences between), when it has a headline's ``evidence`` (a date or
-    byline round it, or its lead under it), the story repeats as many of its words as of the rules' line and the
-    scorer prefers it by ``EVIDENCED_MARGIN``; None to keep the rules' title. A site's name, slogan or banner, a
-    menu's words run together stand at the top with no date, byline or lead of their own; a headline written as a
-    sentence keeps its deck under it, past its widgets (``Listen to this article``), and a short one its longer
-    deck."""
+def preferred_title(texts: Sequence[str], at: int) -> int | None:
+    """The position of the candidate under the rules' title at ``at`` that the scorer prefers to it by more than
+    ``RULES_PRIOR``; None to keep the rules' title (always when no model is active or the rules' line is no candidate).
+    A login prompt, a site's tagline, a section's name or an issue line that no rule knows has no headline's shape,
+    echo or place, and gives way to the headline under it; a picture's description under a headline, which the scorer
+    alone may take for one, does not outweigh the rules' choice."""
     model = active_model()
     if model is None:
         return None
     found = _features_of(tuple(texts), any(name in RULE_FEATURES for name in model.names))
     if at not in found:
         return None
-    for position in sorted(found):
-        if position <= at:
-            continue
-        if begins(position):
-            return None  # the story has begun
-        if not shaped(position) or not _strong(found[position]):
-            continue
-        if not evidence(position) and len(texts[position].split()) <= MAX_LABEL_WORDS:
-            continue  # a site's tagline or a rubric the story's words repeat (``Central Asia news``)
-        if not evidence(position) or found[position]["echo_count_log"] < found[at]["echo_count_log"]:
-            return None  # a key point or deck without its own date, byline or lead; a name the story is about
-        if _decks(texts, at, position):
-            return None
-        return position if model.score(found[position]) - model.score(found[at]) >= EVIDENCED_MARGIN else None
-    return None
-
-
-MAX_LABEL_WORDS = 3
-"""A line of three words or fewer without evidence is a label or a tagline, not a deck that would stop the search."""
-MAX_DECK_GAP = 2
-"""Widgets between a headline and its deck (``Listen to this article``, ``Share``)."""
-
-
-def _decks(texts: Sequence[str], at: int, position: int) -> bool:
-    """The line at ``position`` is the deck of the line at ``at``: right under it or past a widget or two (a rubric,
-    a menu or a site's header between them sets a site's name or banner apart from the headline), the line at ``at``
-    written as a sentence, or shorter."""
-    between = texts[at + 1 : position]
-    if len(between) > MAX_DECK_GAP or not all(is_debris(text) for text in between):
-        return False
-    return written_as_a_sentence(texts[at]) or len(texts[position].split()) > len(texts[at].split())
-
-
-SENTENCE_WORDS = 3
-
-
-def written_as_a_sentence(text: str) -> bool:
-    """Three words or more written as a sentence: a word after the first in lower case, or a function word
-    (``Nobody saw this coming``, ``Who Will Blink First?``, ``«Нам просто надоело ждать»``). A headline's shape, even
-    one the story does not repeat (a pun, a quote); a menu's row, a letterhead in capitals or a section's name has
-    neither, and only those the scorer may pass over."""
-    words = WORD.findall(text)
-    if len(words) < SENTENCE_WORDS:
-        return False
-    return any(word[:1].islower() for word in words[1:]) or any(word.casefold() in ECHO_STOPWORDS for word in words)
-
-
-def _deck_under(texts: Sequence[str], at: int, best: int) -> bool:
-    """The preferred line is right under the rules' line and longer: a deck under its headline, which echoes the story
-    as much as the headline does (``Без воды`` / ``Как живёт посёлок, в котором ...``): the rules keep their title."""
-    return best == at + 1 and len(texts[best].split()) > len(texts[at].split())
+    scored = {position: model.score(values) for position, values in found.items() if position >= at}
+    best = max(scored, key=lambda position: scored[position] + (RULES_PRIOR if position == at else 0.0))
+    return best if best != at else None
