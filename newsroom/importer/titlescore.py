@@ -374,18 +374,51 @@ place when the scorer prefers it by more than that. Fitted with the scorer left 
 whose rules had never seen them (``benchmarks/title_model.py --prior``)."""
 
 
+TOP_LINES = 2
+"""A rules' title this near the text's top (under a rubric or two at most) keeps its place over the longer line right
+under it: a short headline over its deck (``Dry taps`` / ``How a steppe village lives with ...``) or its first
+sentence, which the scorer prefers for their echo; further down, a line over a longer one is as often a kicker or a
+label over the headline (``16 DAYS OF ACTIVISM 2026``, ``Shots - Health News``), and the scorer decides."""
+
+
 def preferred_title(texts: Sequence[str], at: int) -> int | None:
     """The position of the candidate under the rules' title at ``at`` that the scorer prefers to it by more than
     ``RULES_PRIOR``; None to keep the rules' title (always when no model is active or the rules' line is no candidate).
     A login prompt, a site's tagline, a section's name or an issue line that no rule knows has no headline's shape,
     echo or place, and gives way to the headline under it; a picture's description under a headline, which the scorer
-    alone may take for one, does not outweigh the rules' choice."""
+    alone may take for one, does not outweigh the rules' choice; nor does a sentence of the story (eight words or more
+    and a full stop), which a short text's lead may look like."""
     model = active_model()
     if model is None:
         return None
     found = _features_of(tuple(texts), any(name in RULE_FEATURES for name in model.names))
     if at not in found:
         return None
-    scored = {position: model.score(values) for position, values in found.items() if position >= at}
+    scored = {
+        position: model.score(values)
+        for position, values in found.items()
+        if position == at or (position > at and not _is_statement(texts[position]))
+    }
     best = max(scored, key=lambda position: scored[position] + (RULES_PRIOR if position == at else 0.0))
-    return best if best != at else None
+    return None if best == at or _opens_over_its_deck(texts, at, best) else best
+
+
+def _is_statement(text: str) -> bool:
+    """A sentence of the story: eight words or more closing with a full stop (a headline may close with ``!`` or ``?``
+    rather)."""
+    return is_sentence(text) and FULL_STOP.search(text.strip()) is not None
+
+
+FULL_STOP = re.compile(r"[^.]\.['\"”»)]*$")
+"""A closing full stop, not an ellipsis."""
+MAX_DECK_GAP = 2
+"""Widgets between a headline and its deck (``Share``, ``5 min read``)."""
+
+
+def _opens_over_its_deck(texts: Sequence[str], at: int, best: int) -> bool:
+    """The rules' title stands within ``TOP_LINES`` of the text's top and the preferred line, longer, right under it
+    or past a widget or two: a short headline the text opens with, over its deck or first sentence."""
+    between = texts[at + 1 : best]
+    if at > TOP_LINES or len(between) > MAX_DECK_GAP or not all(is_debris(text) for text in between):
+        return False
+    return len(texts[best].split()) > len(texts[at].split())
