@@ -361,31 +361,24 @@ def scores(texts: Sequence[str], model: Model | None = None) -> dict[int, float]
     return {at: model.score(values) for at, values in candidate_features(texts, rules=rules)}
 
 
-@functools.lru_cache(maxsize=4)
-def _features_of(texts: tuple[str, ...], rules: bool) -> dict[int, dict[str, float]]:
-    """Each candidate's features by its position, kept for the text: ``better_title`` and ``evidenced_title`` ask for
-    them one after the other (read them, never change them)."""
-    return dict(candidate_features(texts, rules=rules))
-
-
 RULES_PRIOR = 3.0
 """How much the rules' title counts for (in log-odds) against the scorer's other candidates: a line below takes its
-place when the scorer prefers it by more than that. Chosen on the 160 cases of holdout26 to 29 and 34 to 37, whose
-rules had never seen them, with the scorer fitted leaving each part out: the rules alone 0.856, the scorer alone 0.931,
-a prior of 2 to 3 0.969 to 0.975, of 4 0.950."""
+place when the scorer prefers it by more than that. Chosen on the 160 cases of holdout26 to 29 and 34 to 37, which the
+rules had never seen, with the scorer fitted leaving each part out (``benchmarks/title_model.py --prior``): the rules
+alone 0.856, the scorer alone 0.931, a prior of 2 to 3 0.969 to 0.975, of 4 0.950."""
 
 
-def preferred_title(texts: Sequence[str], at: int) -> int | None:
+def preferred_title(texts: Sequence[str], at: int, *, prior: float = RULES_PRIOR) -> int | None:
     """The position of the candidate under the rules' title at ``at`` that the scorer prefers to it by more than
-    ``RULES_PRIOR``; None to keep the rules' title (always when no model is active or the rules' line is no candidate).
-    A login prompt, a site's tagline, a section's name or an issue line that no rule knows has no headline's shape,
-    echo or place, and gives way to the headline under it; a picture's description under a headline, which the scorer
-    alone may take for one, does not outweigh the rules' choice; nor does a sentence of the story (eight words or more
-    and a full stop), which a short text's lead may look like."""
+    ``prior`` (``RULES_PRIOR``); None to keep the rules' title (always when no model is active or the rules' line is
+    no candidate). A login prompt, a site's tagline, a section's name or an issue line that no rule knows has no
+    headline's shape, echo or place, and gives way to the headline under it; a picture's description under a
+    headline, which the scorer alone may take for one, does not outweigh the rules' choice; nor does a sentence of
+    the story (eight words or more and a full stop), which a short text's lead may look like."""
     model = active_model()
     if model is None:
         return None
-    found = _features_of(tuple(texts), any(name in RULE_FEATURES for name in model.names))
+    found = dict(candidate_features(texts, rules=any(name in RULE_FEATURES for name in model.names)))
     if at not in found:
         return None
     scored = {
@@ -393,7 +386,7 @@ def preferred_title(texts: Sequence[str], at: int) -> int | None:
         for position, values in found.items()
         if position == at or (position > at and not _is_statement(texts[position]))
     }
-    best = max(scored, key=lambda position: scored[position] + (RULES_PRIOR if position == at else 0.0))
+    best = max(scored, key=lambda position: scored[position] + (prior if position == at else 0.0))
     return None if best == at or _opens_over_its_deck(texts, at, best) else best
 
 
