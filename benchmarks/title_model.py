@@ -11,11 +11,15 @@ the other parts and scores that part (LOPO):
 - next to each part's first blind title score (the rules' honest generalisation, from
   ``benchmarks/import_quality.py``'s docstring).
 
+``--prior`` imports every part's titles with its LOPO weights and each of ``PRIORS`` as the rules' prior
+(``titlescore.RULES_PRIOR``), over all the opened parts and over ``FRESH``, the parts the rules had not been tuned on
+when the prior was chosen.
+
 ``--no-rules`` leaves out the features that are the importer's own role predicates (tuned on every part), to show
 how much they leak. ``--save`` fits on every part but the unseen ones and writes
 ``newsroom/importer/models/title-scorer.json``.
 
-    .venv/bin/python benchmarks/title_model.py [--no-rules] [--save] [--combination] [--show PART]
+    .venv/bin/python benchmarks/title_model.py [--no-rules] [--save] [--combination] [--prior] [--show PART]
 """
 
 from __future__ import annotations
@@ -57,6 +61,10 @@ FIRST_BLIND_TITLE = {
 }
 """Each part's title score when it was first scored blind (parts scored before that docstring kept none)."""
 PENALTY, STEPS, RATE = 0.01, 1500, 0.05
+PRIORS = (0.0, 1.0, 2.0, 3.0, 4.0, 6.0)
+FRESH = ("holdout26", "holdout27", "holdout28", "holdout29", "holdout34", "holdout35", "holdout36", "holdout37")
+"""The parts written blind in the sixth session and opened in the seventh: the rules had never been tuned on them when
+``titlescore.RULES_PRIOR`` was chosen."""
 
 
 @dataclass
@@ -199,6 +207,24 @@ def show(data: list[Sample], models: dict[str, titlescore.Model], part: str) -> 
             print(f"{sample.name}: chose {sample.texts[sample.positions[chosen]]!r}, title {title!r}")
 
 
+def prior_table(data: list[Sample], models: dict[str, titlescore.Model]) -> None:
+    """For each prior, the share of titles chosen right (the rules' line, or the line under it the LOPO scorer prefers
+    by more than the prior), over all the opened parts and over ``FRESH``."""
+    right = {prior: [0, 0] for prior in PRIORS}
+    for sample in data:
+        with titlescore.using(models[sample.part]):
+            for prior in PRIORS:
+                preferred = titlescore.preferred_title(sample.texts, sample.rules_at, prior=prior)
+                chosen = sample.rules_at if preferred is None else preferred
+                ok = chosen in sample.positions and sample.right[sample.positions.index(chosen)]
+                right[prior][0] += ok
+                right[prior][1] += ok and sample.part in FRESH
+    fresh = sum(sample.part in FRESH for sample in data)
+    print(f"\n| rules' prior | all opened ({len(data)}) | fresh ({fresh}) |\n| --- | --- | --- |")
+    for prior, (everywhere, among_fresh) in right.items():
+        print(f"| {prior} | {everywhere / len(data):.3f} | {among_fresh / max(fresh, 1):.3f} |")
+
+
 def save(model: titlescore.Model, *, rules: bool) -> None:
     data = {
         "about": "newsroom.importer.titlescore's weights, fitted on every corpus part by benchmarks/title_model.py",
@@ -216,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-rules", action="store_true", help="leave out the importer's role predicates")
     parser.add_argument("--combination", action="store_true", help="import every part with its LOPO weights")
+    parser.add_argument("--prior", action="store_true", help="score each of PRIORS as the rules' prior (LOPO)")
     parser.add_argument("--save", action="store_true", help="fit on every part and write the model file")
     parser.add_argument("--show", choices=tuple(OPENED), help="list the part's cases the scorer alone misses")
     arguments = parser.parse_args(argv)
@@ -227,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     models = lopo_models(data, names)
     combined = combined_titles(registry, models) if arguments.combination else None
     report(data, models, combined)
+    if arguments.prior:
+        prior_table(data, models)
     if arguments.show:
         show(data, models, arguments.show)
     if arguments.save:

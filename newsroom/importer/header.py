@@ -21,11 +21,6 @@ from newsroom.importer.furniture import (
 from newsroom.importer.headline import (
     ICONS,
     RoleAt,
-    begins_the_story,
-    dated_above,
-    evidenced,
-    has_headline_evidence,
-    has_headline_shape,
     is_bare_date,
     is_field_value,
     is_lead,
@@ -36,7 +31,7 @@ from newsroom.importer.headline import (
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
-from newsroom.importer.titlescore import ECHO_STOPWORDS, ECHO_WORD, better_title, evidenced_title, strongly_echoed
+from newsroom.importer.titlescore import ECHO_STOPWORDS, ECHO_WORD, preferred_title, strongly_echoed
 from newsroom.importer.topic import shares_a_word
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Registry
@@ -1293,8 +1288,8 @@ OWNER_HEADS = word_set("header-owner-heads")
 
 def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: bool) -> int:
     """Mark the title: the line the rules leave at ``position``, or a stronger headline a few lines under it
-    (``newsroom.importer.headline``), or, when that line has no evidence, a line below that the title scorer clearly
-    prefers (``newsroom.importer.titlescore``); the lines between keep the role a rule gives them or become debris."""
+    (``newsroom.importer.headline``), or a line below that the title scorer prefers by more than the rules' prior
+    (``newsroom.importer.titlescore``); the lines between keep the role a rule gives them or become debris."""
 
     roles: dict[int, LineRole | None] = {}
 
@@ -1312,18 +1307,8 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
         stronger = _echoed_headline_over(lines, position, stronger, role_at)
     if stronger is not None:
         position = _demote_above(lines, position, stronger, role_at)
-    if not evidenced(lines, position, role_at):  # a date, byline or lead under the rules' title: the rules keep it
-        texts = [line.text for line in lines]
-        scored = better_title(texts, position)
-        if scored is None and not dated_above(lines, position, role_at):
-            scored = evidenced_title(
-                texts,
-                position,
-                shaped=lambda at: has_headline_shape(lines, at, role_at),
-                evidence=lambda at: has_headline_evidence(lines, at, role_at),
-                begins=lambda at: begins_the_story(lines, at, role_at),
-            )
-        position = position if scored is None else _demote_above(lines, position, scored, role_at)
+    scored = preferred_title([line.text for line in lines], position)
+    position = position if scored is None else _demote_above(lines, position, scored, role_at)
     lines[position].role = LineRole.TITLE
     return position
 

@@ -280,58 +280,6 @@ def evidenced(lines: list[Line], at: int, role_at: RoleAt, *, stamps: bool = Tru
     return False
 
 
-DATE_REACH = 3
-"""How far above a headline its date may stand past the furniture (``Кыргызстан`` / ``6 мая 2025`` / ``11:30``)."""
-
-
-def dated_above(lines: list[Line], at: int, role_at: RoleAt) -> bool:
-    """A date or byline stands right over the line, past the furniture the rules take (a rubric, a date's time): a
-    headline under its date (``24 ноября 2026, 16:20`` / the headline)."""
-    for position in range(at - 1, max(-1, at - 1 - DATE_REACH), -1):
-        role = role_at(position)
-        if role in EVIDENCE or is_date_line(lines[position].text):
-            return True
-        if role is None:
-            return False
-    return False
-
-
-def _signed_under_its_deck(lines: list[Line], at: int, role_at: RoleAt) -> bool:
-    """The line's next line past the furniture is no sentence, and the one under it is a date or byline: a headline
-    over its deck or its office's name, then its signature (``ЕС выделит ...`` / ``Пресс-группа Представительства``
-    / ``Астана, 16.09.2026``)."""
-    seen = 0
-    for position in range(at + 1, min(len(lines), at + 1 + MAX_REACH)):
-        role, text = role_at(position), lines[position].text
-        if role in FURNITURE:
-            continue
-        if role in EVIDENCE or is_date_line(text) or byline_of(text) is not None:
-            return True
-        seen += 1
-        if seen > 1 or is_sentence(text):
-            return False
-    return False
-
-
-def has_headline_shape(lines: list[Line], at: int, role_at: RoleAt) -> bool:
-    """The rules leave the line at ``at`` and it has a headline's shape (and is no picture's caption over its
-    credit)."""
-    return role_at(at) is None and _has_the_shape(lines[at].text) and not _over_a_credit(lines, at)
-
-
-def has_headline_evidence(lines: list[Line], at: int, role_at: RoleAt) -> bool:
-    """The line at ``at`` has a headline's evidence: a date, a byline or a lead under it, a date over it, or its
-    signature under its deck."""
-    return (
-        evidenced(lines, at, role_at) or dated_above(lines, at, role_at) or _signed_under_its_deck(lines, at, role_at)
-    )
-
-
-def begins_the_story(lines: list[Line], at: int, role_at: RoleAt) -> bool:
-    """The line the rules leave at ``at`` is a sentence of the story (not a picture's caption over its credit)."""
-    return role_at(at) is None and is_sentence(lines[at].text) and not _over_a_credit(lines, at)
-
-
 NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*$")
 MIN_NAME_WORDS, MAX_AUTHOR_NAME_WORDS = 2, 3
 
