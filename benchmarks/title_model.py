@@ -11,7 +11,8 @@ the other parts and scores that part (LOPO):
 - next to each part's first blind title score (the rules' honest generalisation, from
   ``benchmarks/import_quality.py``'s docstring).
 
-``--prior`` imports every part's titles with its LOPO weights and each of ``PRIORS`` as the rules' prior
+``--prior`` simulates the importer's choice of every case's title (``titlescore.choose_under`` over the rules' own
+line, without the header's other stages) with its part's LOPO weights and each of ``PRIORS`` as the rules' prior
 (``titlescore.RULES_PRIOR``), over all the opened parts and over ``FRESH``, the parts the rules had not been tuned on
 when the prior was chosen.
 
@@ -210,19 +211,21 @@ def show(data: list[Sample], models: dict[str, titlescore.Model], part: str) -> 
 def prior_table(data: list[Sample], models: dict[str, titlescore.Model]) -> None:
     """For each prior, the share of titles chosen right (the rules' line, or the line under it the LOPO scorer prefers
     by more than the prior), over all the opened parts and over ``FRESH``."""
+    if not set(FRESH) <= set(OPENED):
+        raise SystemExit(f"FRESH parts not opened: {sorted(set(FRESH) - set(OPENED))}")
     right = {prior: [0, 0] for prior in PRIORS}
     for sample in data:
-        with titlescore.using(models[sample.part]):
-            for prior in PRIORS:
-                preferred = titlescore.preferred_title(sample.texts, sample.rules_at, prior=prior)
-                chosen = sample.rules_at if preferred is None else preferred
-                ok = chosen in sample.positions and sample.right[sample.positions.index(chosen)]
-                right[prior][0] += ok
-                right[prior][1] += ok and sample.part in FRESH
+        scored = titlescore.candidate_scores(sample.texts, models[sample.part])
+        for prior in PRIORS:
+            preferred = titlescore.choose_under(sample.texts, sample.rules_at, scored, prior)
+            chosen = sample.rules_at if preferred is None else preferred
+            ok = chosen in sample.positions and sample.right[sample.positions.index(chosen)]
+            right[prior][0] += ok
+            right[prior][1] += ok and sample.part in FRESH
     fresh = sum(sample.part in FRESH for sample in data)
     print(f"\n| rules' prior | all opened ({len(data)}) | fresh ({fresh}) |\n| --- | --- | --- |")
     for prior, (everywhere, among_fresh) in right.items():
-        print(f"| {prior} | {everywhere / len(data):.3f} | {among_fresh / max(fresh, 1):.3f} |")
+        print(f"| {prior} | {everywhere / len(data):.3f} | {among_fresh / fresh:.3f} |")
 
 
 def save(model: titlescore.Model, *, rules: bool) -> None:

@@ -1289,7 +1289,8 @@ OWNER_HEADS = word_set("header-owner-heads")
 def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: bool) -> int:
     """Mark the title: the line the rules leave at ``position``, or a stronger headline a few lines under it
     (``newsroom.importer.headline``), or a line below that the title scorer prefers by more than the rules' prior
-    (``newsroom.importer.titlescore``); the lines between keep the role a rule gives them or become debris."""
+    (``newsroom.importer.titlescore``; never over a headline announced above and repeated, ``checked``); the lines
+    between keep the role a rule gives them or become debris."""
 
     roles: dict[int, LineRole | None] = {}
 
@@ -1307,7 +1308,7 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
         stronger = _echoed_headline_over(lines, position, stronger, role_at)
     if stronger is not None:
         position = _demote_above(lines, position, stronger, role_at)
-    scored = preferred_title([line.text for line in lines], position)
+    scored = None if checked else preferred_title([line.text for line in lines], position)  # announced and repeated
     position = position if scored is None else _demote_above(lines, position, scored, role_at)
     lines[position].role = LineRole.TITLE
     return position

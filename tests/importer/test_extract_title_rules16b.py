@@ -1,9 +1,9 @@
 """Round 16b's title classes, each checked on invented pages in other languages and on other sites.
 
-A line at the top of a page with no evidence of its own (a site's name or slogan, a cookie or official banner, a
-menu's words run together) gives way to the line under it that has a headline's evidence (its date or byline round
-it, or its lead under it), a strong echo in the story, and the title scorer's clear preference; a headline over its
-deck keeps its place."""
+A line at the top of a page (a site's name or slogan, a cookie or official banner, a menu's words run together) gives
+way to the headline under it, which the title scorer prefers by more than the rules' prior (round 17); a headline
+over its deck keeps its place near the text's top (further down, two of these pages are the scorer's known costs:
+``tests/importer/conftest.py``)."""
 
 from __future__ import annotations
 
@@ -146,7 +146,7 @@ KEPT_HEADLINES = [
         ],
         "What a Winter in Aral Taught Me About Patience",
     ),
-    (  # a dated headline the story hardly repeats, over its deck: the date over it keeps it
+    (  # a dated headline the story hardly repeats, over its deck (a known cost since round 17)
         [
             "Вечерний Уральск",
             "Общество",
