@@ -138,3 +138,36 @@ def test_a_title_the_story_echoes_as_much_stays_over_a_list_of_headlines() -> No
     found = extract(text, REGISTRY)
     assert found.title == "Steppe clubs open a library"
     assert "The clubs opened a library on Monday." in found.body
+
+
+PUN_DECK = "Almaty council votes to close the century-old Zhibek baths after a survey finds the roof unsafe"
+PUN_STORY = (
+    "Almaty's city council voted on Tuesday to close the Zhibek public baths, a bathhouse that has served the old "
+    "town since 1926, after engineers found that its roof could collapse under heavy snow.",
+    "The council said the baths would shut at the end of the month and that a tender to restore the building would be "
+    "announced in the summer.",
+)
+QUOTE_STORY = (
+    "Жители пятиэтажного дома № 42 на улице Ерубаева в Караганде третий месяц живут без горячей воды, управляющая "
+    "компания объясняет это аварией на трубопроводе.",
+    "Жильцы написали уже шесть обращений в акимат города, но получили только отписки.",
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Steppe Wire", "Home", "News", "City", "Nobody saw this coming", "Listen to this article", PUN_DECK,
+         "By Dana Ormanova", "12 March 2026, 09:40", *PUN_STORY),
+        ("Главная", "Новости", "Общество", "«Нам просто надоело ждать»", "Главное",
+         "Дом № 42 на Ерубаева третий месяц без горячей воды", "Жильцы написали в акимат шесть обращений",
+         "Галина Орлова", "14 марта 2026, 10:15", *QUOTE_STORY),
+    ],
+)  # fmt: skip
+def test_a_headline_written_as_a_sentence_stays_though_the_story_does_not_repeat_it(lines: tuple[str, ...]) -> None:
+    """A pun or a quote the story does not repeat, a widget or a label under it, then a deck or a key point that
+    restates the story: the scorer takes the restating line (review15t: 59 of 513 invented pages; a guard for headlines
+    written as sentences kept them until round 17, whose blind cases it cost: a strict expected failure wherever it
+    fails, ``tests/importer/conftest.py``)."""
+    found = extract(page(*lines), REGISTRY)
+    assert found.title == lines[4] if lines[0] == "Steppe Wire" else found.title == lines[3]
