@@ -887,8 +887,9 @@ def _is_preheader(spot: Spot) -> bool:
     return at_the_top and any(BROWSER_LINK.match(line.text) for line in below)
 
 
-AUDIENCE_ICON = re.compile(r"[·•]\s*(?:🌍|🌐|🌎|🌏|👥|🔒|⚙️?)\s*$")
-"""The audience icon a social network puts after a post's date (``5 наурыз 2025 ж. · 🌍``)."""
+AUDIENCE_ICON = re.compile(r"[·•]\s*(?:🌍|🌐|🌎|🌏|👥|🔒|⚙️?|" + listed("header-audience-words") + r")\s*$", re.I)
+"""The audience icon a social network puts after a post's date (``5 наурыз 2025 ж. · 🌍``), or its words when the
+icon is copied as text (``14 мая 2026 г. · Доступно всем``)."""
 
 
 HANDLE = re.compile(r"^\s*@?(?=[\w.]*[_.\d@])[a-z][\w.]{2,29}\s*$")
@@ -919,6 +920,27 @@ def _is_post_author(spot: Spot) -> bool:
         return False
     name = len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not re.search(r"[:!?]|\.$", spot.text)  # no headline
     return is_date_line(following) and (AUDIENCE_ICON.search(following) is not None or name)
+
+
+def _is_author_on_a_network(spot: Spot) -> bool:
+    """The page or person that wrote a post, right over its date, on a page that a network's name opens (``ВКонтакте``
+    / ``Поиск`` / ``Центральная библиотечная система г. Семей`` / ``12 янв 2025 в 18:03``): a post has no headline of
+    its own, so the short name over the date is its author's, and the post's first line its title."""
+    if spot.position >= MAX_TOP_LINES or spot.is_last or not _opened_by_a_network(spot.lines[: spot.position]):
+        return False
+    name = len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not re.search(r"[:!?]|\.$", spot.text)
+    return name and is_date_line(spot.lines[spot.position + 1].text)
+
+
+NETWORK_TOP_LINES = 2
+
+
+def _opened_by_a_network(lines: list[Line]) -> bool:
+    """A network's name alone on one of the page's first lines (``Facebook``, ``ВКонтакте``, ``Telegram``)."""
+    return any(line.text.strip().casefold() in NETWORK_NAMES for line in lines[:NETWORK_TOP_LINES])
+
+
+NETWORK_NAMES = word_set("header-network-names")
 
 
 STAMP_DOT = re.compile(r"\s[·•]\s*$")
@@ -1082,6 +1104,22 @@ FORWARDED_FROM = re.compile(
 """A messenger's ``Forwarded``, ``Пересылалось много раз`` over the message it forwards."""
 
 
+def _is_under_a_forward_label(spot: Spot) -> bool:
+    """A channel's name alone under a messenger's ``Forwarded from`` label copied on a line of its own: the forwarded
+    post's first line under it is the title."""
+    previous = spot.previous
+    if previous is None or spot.is_last:
+        return False
+    name = len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
+    return name and FORWARD_FROM_LABEL.match(previous.text) is not None
+
+
+FORWARD_FROM_LABEL = re.compile(
+    r"^\s*" + listed("header-forward-labels") + r"\s+" + listed("header-forward-from") + r"\s*:?\s*$", re.I
+)
+"""``Forwarded from``, ``Переслано из``: the label alone, the channel's name on the next line."""
+
+
 def is_forwarded_from(text: str) -> bool:
     """``Forwarded from Steppe News``, ``Переслано из: Водоканал города``: the label and a channel's name, with no
     colon after the name (``Forwarded from the past: letters of 1942 found ...`` is a headline)."""
@@ -1149,6 +1187,7 @@ MAX_HOURS_OTHER_WORDS = 3
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
     (_is_post_author, LineRole.DEBRIS),
+    (_is_author_on_a_network, LineRole.DEBRIS),
     (_is_handle, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and POST_AGE_ALONE.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_channel_name, LineRole.DEBRIS),
@@ -1161,6 +1200,8 @@ HEADER_RULES: Rules = (
     (lambda spot: spot.position < MAX_TOP_LINES and is_member_bar(spot.text), LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and FORWARD_LABEL.match(spot.text) is not None, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and is_forwarded_from(spot.text), LineRole.DEBRIS),
+    (lambda spot: FORWARD_FROM_LABEL.match(spot.text) is not None, LineRole.DEBRIS),
+    (_is_under_a_forward_label, LineRole.DEBRIS),
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
     (_is_preheader, LineRole.DEBRIS),

@@ -24,6 +24,7 @@ from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.dates import is_date_line
 from newsroom.importer.debris import is_debris
 from newsroom.importer.headline import is_sentence
+from newsroom.importer.patterns import listed
 from newsroom.importer.wordlists import word_set
 
 MAX_CANDIDATES = 25
@@ -389,14 +390,23 @@ def candidate_scores(texts: Sequence[str], model: Model) -> dict[int, float]:
 
 def choose_under(texts: Sequence[str], at: int, scored: dict[int, float], prior: float) -> int | None:
     """The best-scored candidate at or under ``at``, the line at ``at`` counting ``prior`` more; None when that is the
-    line at ``at`` (or no candidate), a sentence of the story or the deck of a headline near the top."""
+    line at ``at`` (or no candidate), a sentence of the story, a salutation or the deck of a headline near the top."""
     if at not in scored:
         return None
     under = [position for position in scored if position >= at]
     best = max(under, key=lambda position: scored[position] + (prior if position == at else 0.0))
-    if best == at or _is_statement(texts[best]) or _opens_over_its_deck(texts, at, best):
+    if best == at or _is_statement(texts[best]) or _is_salutation(texts[best]):
         return None
-    return best
+    return None if _opens_over_its_deck(texts, at, best) else best
+
+
+SALUTATION = re.compile(r"^\W*" + listed("titlescore-salutations") + r"\w*\b.*[!,:]$", re.I)
+"""A speech's or a letter's salutation (``Уважаемая госпожа вице-министр, уважаемые коллеги, дамы и господа!``),
+which the speech under it repeats: the rules' title over it stays."""
+
+
+def _is_salutation(text: str) -> bool:
+    return SALUTATION.match(text.strip()) is not None
 
 
 def _is_statement(text: str) -> bool:

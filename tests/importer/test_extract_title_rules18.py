@@ -1,0 +1,205 @@
+"""Round 18's title classes, each checked on invented pages in other languages and on other sites.
+
+A post's author over its date on a page a network's name opens, a channel's name under a ``Forwarded from`` label on
+a line of its own, an audience copied as words after a post's date (``· Public``), a site's menu with drop-down marks
+and a longer entry, and a speech's salutation, which the title scorer may prefer for its echo."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.extract import extract
+from newsroom.importer.furniture import is_link_row
+from newsroom.importer.titlescore import choose_under
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+
+
+def _title(lines: list[str]) -> str:
+    return extract("\n".join(lines) + "\n", REGISTRY).title
+
+
+POSTS_ON_A_NETWORK = [
+    (  # VK: the network's name, its search, the community's name over the post's date
+        [
+            "ВКонтакте",
+            "Поиск",
+            "Дом культуры села Мойылды",
+            "3 фев 2026 в 11:20",
+            "🎻 Юные скрипачи Мойылды выступили перед ветеранами",
+            "В субботу воспитанники кружка скрипки дали концерт в доме ветеранов.",
+            "Руководитель кружка Зарема Ахатова рассказала, что дети готовили программу три месяца.",
+            "Нравится 41   Поделиться 6",
+        ],
+        "🎻 Юные скрипачи Мойылды выступили перед ветеранами",
+    ),
+    (  # Facebook: the network's name, the page's name over the post's date, no audience icon
+        [
+            "Facebook",
+            "Ertis Birds Society",
+            "February 9, 2026",
+            "Forty-one whooper swans spent the winter on the Irtysh below Semey 🦢",
+            "Our volunteers counted the birds on Sunday morning near the warm outflow of the power station.",
+            "The count leader, Oleg Mirzoyev, says this is the largest group seen there in a decade.",
+            "Like   Comment   Share",
+        ],
+        "Forty-one whooper swans spent the winter on the Irtysh below Semey 🦢",
+    ),
+    (  # Facebook in Kazakh: the audience copied as words after the date
+        [
+            "Facebook",
+            "Балқаш қалалық кітапханасы",
+            "12 ақпан 2026 ж. · Барлығына қолжетімді",
+            "📖 Кітапханада балалар үшін жаңа оқу залы ашылды",
+            "Жаңа залда үш жүзден астам кітап пен он екі компьютер орнатылды.",
+            "Кітапхана директоры Нұргүл Сейітова залдың күн сайын 19:00-ге дейін ашық екенін айтты.",
+        ],
+        "📖 Кітапханада балалар үшін жаңа оқу залы ашылды",
+    ),
+    (  # a page's name over the date and the audience in English words, without the network's name at the top
+        [
+            "Green Aral Volunteers",
+            "March 2, 2026 · Public",
+            "We planted 600 saxaul seedlings on the dry seabed near Aralsk this weekend!",
+            "Twenty-two volunteers from Kyzylorda and Aralsk worked for two days in strong wind.",
+            "Thank you to the forestry office for the seedlings and the bus.",
+        ],
+        "We planted 600 saxaul seedlings on the dry seabed near Aralsk this weekend!",
+    ),
+    (  # Telegram: the forward label on a line of its own, the forwarded channel's name under it
+        [
+            "Telegram",
+            "Жасыл Шымкент",
+            "3 204 subscribers",
+            "Переслано из",
+            "Управление природных ресурсов Туркестанской области",
+            "🌳 В Шымкенте за выходные высадили 2 тысячи деревьев",
+            "Акция прошла в трёх районах города, в ней участвовали школьники и студенты.",
+            "Руководитель управления Бахтияр Нурмаханов поблагодарил волонтёров.",
+        ],
+        "🌳 В Шымкенте за выходные высадили 2 тысячи деревьев",
+    ),
+    (  # Telegram in English, the forward label under a pinned message
+        [
+            "Steppe Rangers",
+            "@steppe_rangers",
+            "1 890 subscribers",
+            "Pinned message",
+            "📌 Join our spring patrol team: form in the bio",
+            "Forwarded from",
+            "Altyn Dala Conservation Initiative",
+            "Saiga calving season opens early in the Betpak-Dala",
+            "Rangers saw the first newborn calves on 24 April, a week earlier than last year.",
+            "Field coordinator Aidos Zhakypov asks drivers to keep off the steppe tracks until June.",
+        ],
+        "Saiga calving season opens early in the Betpak-Dala",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), POSTS_ON_A_NETWORK)
+def test_a_posts_author_or_forwarded_channel_gives_way_to_its_first_line(lines: list[str], title: str) -> None:
+    assert _title(lines) == title
+
+
+HEADLINES_OVER_A_DATE = [
+    (  # a news site's short headline over its date: no network's name at the top
+        [
+            "Semey Today",
+            "Bridge repairs finished early",
+            "February 9, 2026",
+            "Repairs of the old bridge over the Irtysh ended a month early, the city's akimat said.",
+            "Traffic will return to both lanes on Monday.",
+        ],
+        "Bridge repairs finished early",
+    ),
+    (  # a headline on a Facebook page that opens the post: longer than a name, with a colon
+        [
+            "Facebook",
+            "Итоги года: 40 проектов",
+            "3 января 2026 г.",
+            "За год наш фонд поддержал 40 проектов в пяти областях.",
+            "Спасибо всем партнёрам и волонтёрам!",
+        ],
+        "Итоги года: 40 проектов",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), HEADLINES_OVER_A_DATE)
+def test_a_headline_over_its_date_stays(lines: list[str], title: str) -> None:
+    assert _title(lines) == title
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "About us ▾   Our work ▾   Partners   Newsroom   Apply for a grant",
+        "О фонде ▾   Программы ▾   Партнёры   Новости   Как подать заявку",
+        "Home   Programmes ▼   Stories   Get involved ▼   Contact",
+    ],
+)
+def test_a_menu_with_drop_down_marks_and_a_longer_entry_is_a_row_of_links(row: str) -> None:
+    assert is_link_row(row)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Astana  hosts  the  regional  water  forum",  # a headline typed with wide spaces
+        "Farmers ask   for more water   as the drought   goes on   this summer",
+    ],
+)
+def test_a_headline_with_wide_spaces_is_no_row_of_links(line: str) -> None:
+    assert not is_link_row(line)
+
+
+def test_a_slogan_over_a_menu_with_drop_down_marks_gives_way_to_the_headline() -> None:
+    lines = [
+        "Kyzylorda Youth Fund",
+        "Opening doors for young people in the Syr Darya valley",
+        "About us ▾   Our work ▾   Partners   Newsroom   Apply for a grant",
+        "Русский ▾",
+        "Newsroom › Grants",
+        "Youth Fund backs 14 student start-ups in Kyzylorda",
+        "By Saule Utepova",
+        "4 March 2026",
+        "The Kyzylorda Youth Fund has awarded small grants to 14 student start-ups, it said on Wednesday.",
+        "The grants of up to 2 million tenge will help the teams buy equipment and rent space.",
+    ]
+    assert _title(lines) == "Youth Fund backs 14 student start-ups in Kyzylorda"
+
+
+SALUTATIONS = [
+    "Уважаемый господин министр, дорогие друзья!",
+    "Ladies and gentlemen, distinguished guests,",
+    "Your Excellencies, dear colleagues:",
+    "Құрметті әріптестер, ханымдар мен мырзалар!",
+]
+
+
+@pytest.mark.parametrize("salutation", SALUTATIONS)
+def test_a_salutation_the_scorer_prefers_never_displaces_the_rules_title(salutation: str) -> None:
+    texts = ["Speech of the Minister at the forum on water in Central Asia", "12 March 2026", salutation]
+    assert choose_under(texts, 0, {0: 1.0, 2: 9.0}, 3.0) is None
+
+
+def test_a_headline_the_scorer_prefers_still_displaces_the_rules_title() -> None:
+    texts = ["Sapa Fund", "12 March 2026", "Sapa Fund awards 26 grants to rural women's groups!"]
+    assert choose_under(texts, 0, {0: 1.0, 2: 9.0}, 3.0) == 2
+
+
+def test_a_speechs_headline_stays_over_its_salutation() -> None:
+    lines = [
+        "Newsroom",
+        "Speeches",
+        "Remarks by the Head of the EU Delegation at the opening of the Aral Sea water forum",
+        "Kyzylorda, 14 March 2026",
+        "Dear Minister, dear colleagues, ladies and gentlemen,",
+        "It is an honour to open this forum on the Aral Sea water together with you.",
+        "The Aral Sea basin has lost much of its water, and the forum will discuss how to bring some of it back.",
+        "Water is our shared future, and the forum is our shared work.",
+    ]
+    assert _title(lines) == "Remarks by the Head of the EU Delegation at the opening of the Aral Sea water forum"
