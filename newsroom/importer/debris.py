@@ -62,8 +62,10 @@ PINNED_LABEL = re.compile(r"^\s*" + listed("header-pinned-labels") + r"\s*:?\s*$
 PROFILE_DEGREE = r"[^•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|author|автор|автор публикации|premium)"
 """A network's member beside the degree of contact (``Aliya Nurmagambetova • 2nd``)."""
 POST_AGE_UNIT = listed("debris-post-age-units")
-POST_AGE = r"\d{1,2}\s?" + POST_AGE_UNIT + r"\s*[•·](?:\s*" + EDITED + r"\s*[•·]?)?\s*(?:🌐|🌍|🌎|🌏)?"
-"""A post's age on a network, edited or not (``3d • Edited •``, ``5h • 🌐``, ``2 дн. ·``)."""
+POST_AGE_GAP = r"(?:\s*[•·]|\s+(?=" + EDITED + r"))"
+POST_AGE = r"\d{1,2}\s?" + POST_AGE_UNIT + POST_AGE_GAP + r"(?:\s*" + EDITED + r"\s*[•·]?)?\s*(?:🌐|🌍|🌎|🌏)?"
+"""A post's age on a network, edited or not (``3d • Edited •``, ``5h • 🌐``, ``2 дн. ·``; ``4d  Edited``: the dot
+lost in the copy)."""
 PROFILE_LINE = re.compile(r"^\s*" + PROFILE_DEGREE + r"\s*$", re.I)
 POST_AGE_LINE = re.compile(r"^\s*" + POST_AGE + r"\s*$", re.I)
 

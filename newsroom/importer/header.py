@@ -903,6 +903,21 @@ PAGE_ADDRESS = re.compile(r"^\s*(?:[\w-]+\.)+[a-z]{2,}/[\w./-]+\s*$", re.I)
 """A page's address without its scheme at the top of a post (``vk.com/karaganda_life``)."""
 
 
+MAX_HANDLE_LINES = 12
+"""An account's name and handle stand among a post's first lines, under the network's own bar."""
+ACCOUNT_HANDLE = re.compile(r"^\s*@[^\W\d][\w.]{1,29}(?:@(?:[\w-]+\.)+[a-z]{2,})?\s*$", re.I)
+"""An account's handle on a network (``@drsteppe``, ``@drsteppe@kz.social``)."""
+
+
+def _is_name_over_its_handle(spot: Spot) -> bool:
+    """An account's name right over its handle (``Digital Rights Steppe`` / ``@drsteppe@kz.social``): the post's first
+    line under them is the title."""
+    if spot.is_last or spot.position >= MAX_HANDLE_LINES:
+        return False
+    name = len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not SENTENCE_END.search(spot.text)
+    return name and ACCOUNT_HANDLE.match(spot.lines[spot.position + 1].text) is not None
+
+
 def _is_handle(spot: Spot) -> bool:
     handle = HANDLE.match(spot.text) is not None or PAGE_ADDRESS.match(spot.text) is not None
     return spot.position < MAX_TOP_LINES and not spot.is_last and handle
@@ -915,7 +930,8 @@ def _is_post_author(spot: Spot) -> bool:
     under_handle = spot.previous is not None and _is_handle(Spot(spot.lines, spot.position - 1))
     stamped = under_handle and RELATIVE_DATE_LINE.match(following.strip()) is not None  # "кеше 18:40"
     if stamped or d.POST_AGE_LINE.match(following) is not None or POST_AGE_ALONE.match(following) is not None:
-        return len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
+        longest = MAX_TAGLINE_WORDS if _opened_by_a_network(spot.lines[: spot.position]) else MAX_BODY_NAME_WORDS
+        return len(spot.text.split()) <= longest and not SENTENCE_END.search(spot.text)
     if AUDIENCE_ICON.search(following) is None and STAMP_DOT.search(following) is None:
         return False
     name = len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not re.search(r"[:!?]|\.$", spot.text)  # no headline
@@ -933,6 +949,9 @@ def _is_author_on_a_network(spot: Spot) -> bool:
 
 
 NETWORK_TOP_LINES = 2
+MAX_TAGLINE_WORDS = 20
+"""An author's tagline over a post's age on a network's page (``Head of People at Caspian Freight Lines | Building
+teams in Aktau & Atyrau``)."""
 
 
 def _opened_by_a_network(lines: list[Line]) -> bool:
@@ -1186,9 +1205,11 @@ MAX_HOURS_OTHER_WORDS = 3
 
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
+    (lambda spot: not any(char.isalnum() for char in spot.text), LineRole.DEBRIS),  # ``☰``, ``🔍``: a page's icons
     (_is_post_author, LineRole.DEBRIS),
     (_is_author_on_a_network, LineRole.DEBRIS),
     (_is_handle, LineRole.DEBRIS),
+    (_is_name_over_its_handle, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and POST_AGE_ALONE.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_channel_name, LineRole.DEBRIS),
     (_is_over_its_handles_post, LineRole.DEBRIS),
