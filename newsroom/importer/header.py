@@ -179,6 +179,23 @@ REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|re|пересл)\s*:\s*)+", re.I)
 """``FW: ``, ``Re: `` before a forwarded e-mail's subject."""
 
 
+SUBJECT_REACH, SUBJECT_WORDS = 15, 5
+
+
+def _is_forwarded_subject(spot: Spot) -> bool:
+    """A forwarded or answered e-mail's subject (``Fwd: Пресс-релиз: На дне Арала высадят ...``) whose headline, the
+    text after its prefixes and labels, a line of the forwarded message below opens with: that line is the title."""
+    prefix = REPLY_PREFIX.match(spot.text.strip())
+    if prefix is None or spot.is_last:
+        return False
+    headline = spot.text.strip()[prefix.end() :].split(": ")[-1].split()
+    if len(headline) < MIN_HEADLINE_WORDS:
+        return False
+    opening = " ".join(headline[:SUBJECT_WORDS]).casefold()
+    below = spot.lines[spot.position + 1 : spot.position + 1 + SUBJECT_REACH]
+    return any(" ".join(line.text.split()).casefold().startswith(opening) for line in below)
+
+
 def is_issue_name(text: str) -> bool:
     """``Steppe Water Bulletin – December 2026``, ``Canada–Kazakhstan Newsletter, November 2026``: a
     newsletter's name and its issue (a month, a date or a number), the subject of its e-mail and no story's
@@ -1230,6 +1247,7 @@ HEADER_RULES: Rules = (
     (lambda spot: spot.position < MAX_TOP_LINES and LOGIN_PROMPT.match(spot.text) is not None, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and BROWSER_LINK.match(spot.text) is not None, LineRole.DEBRIS),
     (_is_cover_note, LineRole.DEBRIS),
+    (_is_forwarded_subject, LineRole.DEBRIS),
     (_is_above_an_issue_line, LineRole.DEBRIS),
     (_is_newsletter_issue, LineRole.DEBRIS),
     (_is_byline, LineRole.BYLINE),

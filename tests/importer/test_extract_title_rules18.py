@@ -277,3 +277,55 @@ def test_a_mobile_pages_icons_never_make_the_title(icons: str) -> None:
     ]
     assert _rules_title(lines) == "Our parks are not too small. Our plans are."
     assert _title(lines) == "Our parks are not too small. Our plans are."
+
+
+FORWARDED_RELEASES = [
+    (
+        [
+            "Inbox",
+            "Fwd: Press release: Volunteers to clean 40 km of the Ili river banks in May",
+            "Saule Abenova",
+            "to me",
+            "Today, 09:12",
+            "Dear colleagues, sharing the release from EcoIli, maybe for our weekly news?",
+            "---------- Forwarded message ---------",
+            "PRESS RELEASE",
+            "Volunteers to clean 40 km of the Ili river banks in May",
+            "ALMATY, 3 April 2026 – The EcoIli Foundation will gather 300 volunteers to clean the banks of the Ili.",
+            "The cleanup will run over four weekends in May, the foundation's director Dias Karimov said.",
+        ],
+        "Volunteers to clean 40 km of the Ili river banks in May",
+    ),
+    (
+        [
+            "Входящие",
+            "Re: Fwd: Пресс-релиз: В Таразе откроют первый в области центр для детей с аутизмом",
+            "Айгерим Садыкова",
+            "Кому: вам",
+            "Вчера, 17:40",
+            "-------- Пересылаемое сообщение --------",
+            "ПРЕСС-РЕЛИЗ",
+            "В Таразе откроют первый в области центр для детей с аутизмом",
+            "Тараз, 2 апреля 2026 г. – Фонд «Шуақ» откроет центр ранней помощи детям с аутизмом.",
+            "Центр будет принимать до 40 детей в день, рассказала директор фонда Алия Мухамеджанова.",
+        ],
+        "В Таразе откроют первый в области центр для детей с аутизмом",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), FORWARDED_RELEASES)
+def test_a_forwarded_subject_gives_way_to_the_headline_it_repeats(lines: list[str], title: str) -> None:
+    assert _rules_title(lines) == title
+    assert _title(lines) == title
+
+
+def test_a_forwarded_subject_no_line_repeats_stays_the_title() -> None:
+    lines = [
+        "Fwd: Volunteers wanted for the Ili river cleanup",
+        "Saule Abenova",
+        "Today, 09:12",
+        "Dear colleagues, EcoIli needs 300 volunteers for four weekends in May.",
+        "Could we post this on our site and in the Telegram channel this week?",
+    ]
+    assert _title(lines) == "Fwd: Volunteers wanted for the Ili river cleanup"
