@@ -31,7 +31,7 @@ from newsroom.importer.headline import (
 )
 from newsroom.importer.lines import TERMINAL, Line, LineRole, Rules, Spot, first_role
 from newsroom.importer.patterns import SENTENCE_END, listed
-from newsroom.importer.titlescore import ECHO_STOPWORDS, ECHO_WORD, preferred_title, strongly_echoed
+from newsroom.importer.titlescore import ECHO_STOPWORDS, ECHO_WORD, RULES_PRIOR, preferred_title, strongly_echoed
 from newsroom.importer.topic import shares_a_word
 from newsroom.importer.wordlists import word_set
 from newsroom.registry import Registry
@@ -904,9 +904,11 @@ def _is_preheader(spot: Spot) -> bool:
     return at_the_top and any(BROWSER_LINK.match(line.text) for line in below)
 
 
-AUDIENCE_ICON = re.compile(r"[·•]\s*(?:🌍|🌐|🌎|🌏|👥|🔒|⚙️?|" + listed("header-audience-words") + r")\s*$", re.I)
-"""The audience icon a social network puts after a post's date (``5 наурыз 2025 ж. · 🌍``), or its words when the
-icon is copied as text (``14 мая 2026 г. · Доступно всем``)."""
+AUDIENCE_ICON = re.compile(r"[·•]\s*(?:🌍|🌐|🌎|🌏|👥|🔒|⚙️?)\s*$")
+"""The audience icon a social network puts after a post's date (``5 наурыз 2025 ж. · 🌍``)."""
+AUDIENCE_WORDS = re.compile(r"[·•]\s*" + listed("header-audience-words") + r"\s*$", re.I)
+"""A post's audience copied as words (``14 мая 2026 г. · Доступно всем``): the line above is the author's only when
+it is as short as a name (an event's ``· Public`` follows its title)."""
 
 
 HANDLE = re.compile(r"^\s*@?(?=[\w.]*[_.\d@])[a-z][\w.]{2,29}\s*$")
@@ -949,7 +951,8 @@ def _is_post_author(spot: Spot) -> bool:
     if stamped or d.POST_AGE_LINE.match(following) is not None or POST_AGE_ALONE.match(following) is not None:
         longest = MAX_TAGLINE_WORDS if _opened_by_a_network(spot.lines[: spot.position]) else MAX_BODY_NAME_WORDS
         return len(spot.text.split()) <= longest and not SENTENCE_END.search(spot.text)
-    if AUDIENCE_ICON.search(following) is None and STAMP_DOT.search(following) is None:
+    stamped = STAMP_DOT.search(following) is not None or AUDIENCE_WORDS.search(following) is not None
+    if AUDIENCE_ICON.search(following) is None and not stamped:
         return False
     name = len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not re.search(r"[:!?]|\.$", spot.text)  # no headline
     return is_date_line(following) and (AUDIENCE_ICON.search(following) is not None or name)
@@ -961,19 +964,23 @@ def _is_author_on_a_network(spot: Spot) -> bool:
     its own, so the short name over the date is its author's, and the post's first line its title."""
     if spot.position >= MAX_TOP_LINES or spot.is_last or not _opened_by_a_network(spot.lines[: spot.position]):
         return False
+    stamp = spot.lines[spot.position + 1].text
     name = len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not re.search(r"[:!?]|\.$", spot.text)
-    return name and is_date_line(spot.lines[spot.position + 1].text)
+    return name and is_date_line(stamp) and CLOCK_TIME.search(stamp) is not None
 
 
-NETWORK_TOP_LINES = 2
+CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+"""A post's stamp carries its time (``12 янв 2025 в 18:03``); an article's or an event's date line need not."""
 MAX_TAGLINE_WORDS = 20
 """An author's tagline over a post's age on a network's page (``Head of People at Caspian Freight Lines | Building
 teams in Aktau & Atyrau``)."""
 
 
 def _opened_by_a_network(lines: list[Line]) -> bool:
-    """A network's name alone on one of the page's first lines (``Facebook``, ``ВКонтакте``, ``Telegram``)."""
-    return any(line.text.strip().casefold() in NETWORK_NAMES for line in lines[:NETWORK_TOP_LINES])
+    """A network's name alone on the page's first line (``Facebook``, ``ВКонтакте``), not the first of a row of share
+    buttons (``Facebook`` / ``X`` / ``Telegram``)."""
+    names = [line.text.strip().casefold() in NETWORK_NAMES for line in lines[:2]]
+    return bool(names) and names[0] and not (len(names) > 1 and names[1])
 
 
 NETWORK_NAMES = word_set("header-network-names")
@@ -1222,7 +1229,6 @@ MAX_HOURS_OTHER_WORDS = 3
 
 HEADER_RULES: Rules = (
     (lambda spot: is_place_date_line(spot.text), LineRole.DATE),
-    (lambda spot: not any(char.isalnum() for char in spot.text), LineRole.DEBRIS),  # ``☰``, ``🔍``: a page's icons
     (_is_post_author, LineRole.DEBRIS),
     (_is_author_on_a_network, LineRole.DEBRIS),
     (_is_handle, LineRole.DEBRIS),
@@ -1369,8 +1375,8 @@ OWNER_HEADS = word_set("header-owner-heads")
 def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: bool) -> int:
     """Mark the title: the line the rules leave at ``position``, or a stronger headline a few lines under it
     (``newsroom.importer.headline``), or a line below that the title scorer prefers by more than the rules' prior
-    (``newsroom.importer.titlescore``; never over a headline announced above and repeated, ``checked``); the lines
-    between keep the role a rule gives them or become debris."""
+    (``newsroom.importer.titlescore``; never over a headline announced above and repeated, ``checked``; by any
+    margin under a line of icons, ``☰``); the lines between keep the role a rule gives them or become debris."""
 
     roles: dict[int, LineRole | None] = {}
 
@@ -1388,10 +1394,27 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
         stronger = _echoed_headline_over(lines, position, stronger, role_at)
     if stronger is not None:
         position = _demote_above(lines, position, stronger, role_at)
-    scored = None if checked else preferred_title([line.text for line in lines], position)  # announced and repeated
+    icons = _is_icons(lines[position].text)  # a page's icons: the scorer chooses under them with no prior
+    prior = 0.0 if icons else RULES_PRIOR
+    scored = None if checked else preferred_title([line.text for line in lines], position, prior=prior)
+    scored = _first_words_under(lines, position, role_at) if icons and scored is None else scored
     position = position if scored is None else _demote_above(lines, position, scored, role_at)
     lines[position].role = LineRole.TITLE
     return position
+
+
+def _is_icons(text: str) -> bool:
+    """A line of icons only (``☰``, ``🔍``): a page's menu and search buttons, never its title."""
+    return not any(char.isalnum() for char in text)
+
+
+def _first_words_under(lines: list[Line], at: int, role_at: RoleAt) -> int | None:
+    """The first line under the one at ``at`` that no rule takes and that has words (the title under a page's
+    icons); None when there is none."""
+    return next(
+        (below for below in range(at + 1, len(lines)) if role_at(below) is None and not _is_icons(lines[below].text)),
+        None,
+    )
 
 
 def _is_echoed_headline(lines: list[Line], at: int) -> bool:

@@ -400,9 +400,10 @@ def choose_under(texts: Sequence[str], at: int, scored: dict[int, float], prior:
     return None if _opens_over_its_deck(texts, at, best) else best
 
 
-SALUTATION = re.compile(r"^\W*" + listed("titlescore-salutations") + r"\w*\b.*[!,:]$", re.I)
-"""A speech's or a letter's salutation (``Уважаемая госпожа вице-министр, уважаемые коллеги, дамы и господа!``),
-which the speech under it repeats: the rules' title over it stays."""
+SALUTATION = re.compile(r"^\W*" + listed("titlescore-salutations") + r"\w*\b(?:.*,.*[!,:]|.*[,:])$", re.I)
+"""A speech's or a letter's salutation, to several addressees or going on after a comma or colon (``Уважаемая
+госпожа вице-министр, уважаемые коллеги, дамы и господа!``, ``Dear colleagues,``), which the speech under it repeats:
+the rules' title over it stays. A notice's ``Уважаемые жители!`` may be its headline."""
 
 
 def _is_salutation(text: str) -> bool:

@@ -68,7 +68,7 @@ POSTS_ON_A_NETWORK = [
     (  # a page's name over the date and the audience in English words, without the network's name at the top
         [
             "Green Aral Volunteers",
-            "March 2, 2026 · Public",
+            "March 2, 2026 · Shared with Public",
             "We planted 600 saxaul seedlings on the dry seabed near Aralsk this weekend!",
             "Twenty-two volunteers from Kyzylorda and Aralsk worked for two days in strong wind.",
             "Thank you to the forestry office for the seedlings and the bus.",

@@ -592,25 +592,49 @@ GOVERNING = {
 """``против`` -> genitive, ``к`` -> dative: a preposition before a name tells its case."""
 PHRASE_BEFORE = re.compile(r"(?<![\w-])(?P<words>(?:[а-яё-]+[ \t]+){1,5})$")
 """Up to five lower-case words right before a name, on its line, no punctuation between."""
+NAMED_PHRASE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<words>(?:(?:[а-яё-]+|[А-ЯЁ][а-яё-]+|«[^«»\n]{1,40}»|№[ \t]?\d+)[ \t]+){2,9})$"
+)
+"""Up to nine words right before a name, on its line, among them the names of places and bodies and numbers the
+phrase's nouns take (``тренера «Ордабасы»``, ``председателя Раштского района``, ``директора парка №3``)."""
+SKIPPED_IN_PHRASE = re.compile(r"^(?:«.*»|№.*|и)$")
 
 
 def _cases_before(text: str, start: int, morph: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The cases (and a woman's gender) the words before a name tell: a preposition governing it (``против``,
     ``по словам``), or the nearest person's noun in apposition (``журналистки``, ``француза``, ``эпидемиолога
-    министерства``) whose case the name shares; else any case, either gender."""
+    министерства``, ``тренера «Ордабасы»``) whose case the name shares; else any case, either gender."""
     match = PHRASE_BEFORE.search(text, max(0, start - 80), start)
-    if match is None:
-        return GENDERS, _CASES
-    before = match["words"].split()
+    before = match["words"].split() if match is not None else []
     last_two = " ".join(before[-2:])
-    if last_two in GOVERNING or before[-1] in GOVERNING:
+    if before and (last_two in GOVERNING or before[-1] in GOVERNING):
         return GENDERS, GOVERNING.get(last_two) or GOVERNING[before[-1]]
-    persons = _head_person(before, morph)
+    persons = (_head_person(before, morph) if before else []) or _head_person_over_names(text, start, morph)
     if not persons:
         return GENDERS, _CASES
     cases = tuple(dict.fromkeys(p.tag.case for p in persons))
     woman = all("femn" in p.tag for p in persons)
     return (("femn",) if woman else GENDERS), (_CASES if "nomn" in cases else cases)
+
+
+def _head_person_over_names(text: str, start: int, morph: Any) -> list[Any]:
+    """The parses of the person's noun nearest before a name in a longer noun phrase, past the names and numbers the
+    phrase holds and the nouns in the genitive the person's noun governs (``руководителя управления энергетики и
+    коммунального хозяйства города``: ``руководителя``; ``тренера «Ордабасы»``; ``директора парка №3``)."""
+    match = NAMED_PHRASE_BEFORE.search(text, max(0, start - 160), start)
+    if match is None:
+        return []
+    for word in reversed([word for word in match["words"].split() if not SKIPPED_IN_PHRASE.match(word)]):
+        parses = morph.parse(word.lower())
+        if not parses or parses[0].tag.POS not in PHRASE_WORDS:
+            return []
+        nouns = [p for p in parses if p.tag.POS == "NOUN" and "sing" in p.tag]
+        persons = [p for p in nouns if "anim" in p.tag and not _PROPER & set(p.tag.grammemes)]
+        if word.islower() and persons and len(persons) == len(nouns):
+            return persons  # a person's common noun (``Рушанского``, a place's name, is none)
+        if not any(p.tag.case == "gent" for p in parses):
+            return []  # a word the person's noun does not govern
+    return []
 
 
 PHRASE_WORDS = frozenset(("NOUN", "ADJF", "PRTF", "NUMR"))

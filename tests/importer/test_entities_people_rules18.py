@@ -1,0 +1,65 @@
+"""People, round 18: a name in the genitive after a person's noun and the names, numbers and genitive nouns it governs
+(``тренера «Ордабасы» Нурлана Абдикаримова``), put in the nominative, each class checked on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.importer.entities import find_entities, natasha
+from newsroom.registry import load_registry
+from tests.helpers import FIXTURE_REGISTRY
+
+REGISTRY = load_registry(FIXTURE_REGISTRY)
+needs_natasha = pytest.mark.skipif(natasha._load() is None, reason="natasha is not installed")
+
+
+def people(paragraphs: list[str], lang: str = "ru") -> list[str]:
+    return find_entities(paragraphs, REGISTRY, lang).people
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (  # a body's name in quotes between the person's noun and the name
+            "Для капитана «Кайрата» Ерлана Мусабекова этот матч стал сотым в высшей лиге.",
+            "Ерлан Мусабеков",
+        ),
+        (  # a number
+            "Суд признал виновным бывшего директора школы №14 Фаридуна Каримова в растрате.",
+            "Фаридун Каримов",
+        ),
+        (  # a place's name and the genitive nouns the person's noun governs
+            "Совет заслушал отчёт руководителя отдела образования и спорта Жамбылского района Нурлана Сеитова.",
+            "Нурлан Сеитов",
+        ),
+        (  # a body's name with a hyphen in quotes
+            "Прокуратура проверит работу основателя компании «Тараз-Строй» Виталия Ермакова.",
+            "Виталий Ермаков",
+        ),
+        (  # a woman's name in the genitive after the same phrase stays a woman's
+            "По поручению директора гимназии №3 Алии Нуровой учителя провели открытые уроки.",
+            "Алия Нурова",
+        ),
+    ],
+)
+def test_a_person_s_noun_before_a_longer_phrase_tells_the_name_s_case(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (  # a preposition between the person's noun and the name's place: the name is the subject, as written
+            "Как рассказала медсестра из Каракиянского района Гульнара Есенова, прививки получили все дети.",
+            "Гульнара Есенова",
+        ),
+        (  # no person's noun before the name: a woman's name in the nominative stays as written
+            "Председатель правления «Жасыл Ел» Дина Абенова открыла заседание.",
+            "Дина Абенова",
+        ),
+    ],
+)
+def test_a_name_the_phrase_before_does_not_govern_stays_as_written(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
