@@ -63,3 +63,30 @@ def test_a_person_s_noun_before_a_longer_phrase_tells_the_name_s_case(sentence: 
 )
 def test_a_name_the_phrase_before_does_not_govern_stays_as_written(sentence: str, name: str) -> None:
     assert people([sentence]) == [name]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Больше всех книг прочитала Камила Жунусова из седьмого класса.", "Камила Жунусова"),  # the nominative
+        ("Грамоту вручили Зулайхе Абдуллаевой за десять лет работы.", "Зулайха Абдуллаева"),  # the dative
+        ("Мы поговорили с Томирис Сейткали о её новой книге.", "Томирис Сейткали"),  # indeclinable
+        ("В отряде рассказали об Аружан Бекетовой, которая нашла ребёнка.", "Аружан Бекетова"),
+    ],
+)
+def test_a_womans_first_name_the_dictionary_reads_as_a_mans_is_a_womans(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Решение поручено заместителю акима района Асель Медовой.", "Асель Медова"),  # "медовый"
+        ("Благодарность объявлена старшей медсестре Ирине Сомовой.", "Ирина Сомова"),  # "сомовый"
+        ("Мы благодарим Сергея Петровича Лугового за помощь.", "Сергей Петрович Луговой"),  # an adjective's surname
+    ],
+)
+def test_an_ov_surname_the_dictionary_reads_as_an_adjective_keeps_its_own_nominative(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]

@@ -223,13 +223,18 @@ def _words_in(words: list[str], analyses: list[list[Any]], case: str, gender: st
     for at, (word, parses) in enumerate(zip(words, analyses, strict=True)):
         fitting = [p for p in parses if p.tag.case == case and (gender in p.tag or "ms-f" in p.tag or "Fixd" in p.tag)]
         fits += bool(fitting)
-        if not fitting and _womans_indeclinable_first_name(word, parses, gender, at == 0 < len(words) - 1):
+        woman = _womans_first_name(word) if at == 0 < len(words) - 1 and gender == "femn" else None
+        if woman is not None:
+            out.append(woman)  # "Зулайхе": "Зулайха", whatever the dictionary reads
+        elif not fitting and _womans_indeclinable_first_name(word, parses, gender, at == 0 < len(words) - 1):
             out.append(word)
         elif at == 0 < len(words) - 1 and _declined_ia_name(word, fitting, gender, case):
             out.append(word[: -len(IA_CASE_ENDINGS[0])] + IA_NOMINATIVE)
         elif fitting and case == "nomn":
             # "Дуйсебаева-Хан": the dictionary's lemma of a double surname loses its gender; "ИВАНОВА": capitalised
             out.append(word if word == _capitalise(word.lower()) else _capitalise(word.lower()))
+        elif fitting and _ov_surname_read_as_an_adjective(word, fitting[0]):
+            out.append(_strip_ending(word, gender, case))  # "Калиевой": "Калиева", not the adjective "Калиевая"
         elif fitting:
             inflected = fitting[0].inflect({"Nom"})
             out.append(_capitalise(inflected.word if inflected else word))
@@ -240,6 +245,18 @@ def _words_in(words: list[str], analyses: list[list[Any]], case: str, gender: st
     if told and not fits:
         return None  # no word of the name shows this case: no evidence to take an ending off
     return out
+
+
+OV_SURNAME_IN_A_CASE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ой|ою|ому|ым|ом|ого|у|а|ы|е)$")
+OV_ADJECTIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)ый$")
+
+
+def _ov_surname_read_as_an_adjective(word: str, parse: Any) -> bool:
+    """A surname in ``-ов``, ``-ев``, ``-ин`` in another case (``Калиевой``) that the dictionary reads as a relative
+    adjective's (``калиевый``): its nominative is ``Калиева``, not ``Калиевая`` (``Лугового`` is ``Луговой``'s, an
+    adjective's surname)."""
+    adjective = parse.tag.POS == "ADJF" and OV_ADJECTIVE.search(parse.normal_form) is not None
+    return adjective and OV_SURNAME_IN_A_CASE.search(word.lower()) is not None
 
 
 def _unknown_words_in(words: list[str], genders: tuple[str, ...], cases: tuple[str, ...]) -> str | None:
@@ -764,12 +781,32 @@ def _after_a_common_noun(text: str, start: int, morph: Any) -> bool:
     return any(p.tag.POS == "NOUN" and not _PROPER & set(p.tag.grammemes) for p in morph.parse(match[1].lower()))
 
 
+WOMEN_FIRST_NAMES = word_set("names-women-first", "ru")
+WOMAN_NAME_CASES = (("ой", "а"), ("ою", "а"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ей", "я"), ("и", "я"), ("ю", "я"))
+"""A woman's first name's case endings, each with its nominative's (``Амины``, ``Алию``)."""
+
+
+def _womans_first_name(written: str) -> str | None:
+    """``Амина Сабитова``, ``Зулайхе Абдуллаевой``: the name's first word is a listed woman's first name, in any case
+    (the dictionary reads ``Амина`` as ``Амин``'s genitive): its nominative, capitalised; else None."""
+    words = written.split()
+    first = words[0].casefold() if words else ""
+    forms = [first] + [first[: -len(end)] + nominative for end, nominative in WOMAN_NAME_CASES if first.endswith(end)]
+    return next((_capitalise(form) for form in forms if form in WOMEN_FIRST_NAMES), None)
+
+
+def _opens_with_a_womans_name(written: str) -> bool:
+    return _womans_first_name(written) is not None
+
+
 def _gender_clue(text: str, span: tuple[int, int, int], genders: tuple[str, ...], morph: Any) -> tuple[str, ...]:
     """The gender the words around a name tell (``span``: its start, stop and where the next person starts): the
     relative pronoun right after it or the next sentence's pronoun, else the head noun's (``genders``). A clue
     against the name's own words (``мать Никиты Журавлёва``, ``Ильёй Смирновым. Она ...``) is more often about
     another noun: it counts only for a relative pronoun right after a name that follows no common noun."""
     start, stop, _ = span
+    if _opens_with_a_womans_name(text[start:stop]):
+        return ("femn",)
     told = _gender_after(text, span, morph)
     clue = told if told != GENDERS else genders
     own = _own_gender(text[start:stop].split(), morph)
