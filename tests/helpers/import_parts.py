@@ -45,17 +45,31 @@ def assert_body_kept(
     """With ``body_kept``, every line of the raw text that is neither debris, metadata, the title, the
     subtitle, the caption nor the credit is in the body word for word (a bulleted line as its Markdown
     list item); with ``debris_removed``, no labelled debris line is."""
-    body = {line.strip() for line in plain(article.body).splitlines() if line.strip()}
-    debris = {line.strip() for line in expected["debris_lines"]}
     if debris_removed:
-        assert not sorted(debris & body), f"debris kept: {sorted(debris & body)}"
-    if not body_kept:
-        return
-    others = debris | set(expected["metadata_lines"]) | {expected["title"]}
+        kept = debris_kept(article, expected)
+        assert not kept, f"debris kept: {kept}"
+    if body_kept:
+        lost = body_lost(article, expected, raw)
+        assert not lost, f"body lines lost or changed: {lost}"
+
+
+def _body_lines(article: Article) -> set[str]:
+    return {line.strip() for line in plain(article.body).splitlines() if line.strip()}
+
+
+def debris_kept(article: Article, expected: dict) -> list[str]:
+    """The case's labelled debris lines that are in the body, sorted."""
+    return sorted({line.strip() for line in expected["debris_lines"]} & _body_lines(article))
+
+
+def body_lost(article: Article, expected: dict, raw: bytes) -> list[str]:
+    """The raw text's lines, in order, that are neither debris, metadata, the title, the subtitle, the caption nor
+    the credit and are not in the body word for word (nor, a bulleted line, as its Markdown list item)."""
+    body = _body_lines(article)
+    others = {line.strip() for line in expected["debris_lines"]} | set(expected["metadata_lines"]) | {expected["title"]}
     others |= {article.subtitle, article.image and article.image.caption, article.image and article.image.credit}
     wanted = [line.strip() for line in raw.decode("utf-8-sig").splitlines() if line.strip()]
-    lost = [line for line in wanted if line not in others and line not in body and plain_list_item(line) not in body]
-    assert not lost, f"body lines lost or changed: {lost}"
+    return [line for line in wanted if line not in others and line not in body and plain_list_item(line) not in body]
 
 
 def assert_case_met(
@@ -80,3 +94,37 @@ def assert_case_met(
     raw = (part / "raw" / f"{expected_path.stem}.txt").read_bytes()
     assert_body_kept(article, expected, raw, debris_removed=debris_removed, body_kept=body)
     return article
+
+
+CHECKS = ("title", "lang", "date", "people", "debris", "body")
+"""A case's checks, as ``assert_case_met`` makes them: debris is no labelled debris line in the body, body every body
+line kept."""
+
+
+def case_values(part: Path, expected_path: Path, imported: dict[str, dict]) -> dict[str, tuple[object, object]]:
+    """Each of the case's ``CHECKS`` -> (the labelled value, the imported one): the check is met when they are equal
+    (debris: the debris lines kept, none labelled; body: the body lines lost, none labelled). A case the command line
+    made no article of has its report's status for every imported value."""
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    wanted: dict[str, object] = {
+        "title": expected["title"],
+        "lang": expected["lang"],
+        "date": expected["date"] or FALLBACK_DATE,
+        "people": sorted(expected["people"]),
+        "debris": [],
+        "body": [],
+    }
+    report = imported[expected_path.stem]
+    if report["status"] != "created":
+        return {check: (value, f"no article ({report['status']})") for check, value in wanted.items()}
+    article = load_article(Path(report["output"]))
+    raw = (part / "raw" / f"{expected_path.stem}.txt").read_bytes()
+    got: dict[str, object] = {
+        "title": article.title,
+        "lang": article.lang,
+        "date": article.date.isoformat(),
+        "people": sorted(article.people),
+        "debris": debris_kept(article, expected),
+        "body": body_lost(article, expected, raw),
+    }
+    return {check: (wanted[check], got[check]) for check in CHECKS}
