@@ -90,3 +90,48 @@ def test_a_womans_first_name_the_dictionary_reads_as_a_mans_is_a_womans(sentence
 )
 def test_an_ov_surname_the_dictionary_reads_as_an_adjective_keeps_its_own_nominative(sentence: str, name: str) -> None:
     assert people([sentence]) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The scroll was returned by Helmut Krüger, a collector from Leipzig.", "Helmut Krüger"),
+        ("Polish MEP Krzysztof Wiśniewski backed the proposal in the committee.", "Krzysztof Wiśniewski"),
+        ("Their buyer, Markus Öhlund, came to Ridder after tasting a sample.", "Markus Öhlund"),
+        ("The model was built with Zoë Verhoeven of a Delft consultancy.", "Zoë Verhoeven"),
+        ("The film, directed by Cem Okur, opens the festival on Friday.", "Cem Okur"),
+        ("Mercè Vilaseca i Ferrer, head of the delegation, opened the meeting.", "Mercè Vilaseca i Ferrer"),
+    ],
+)
+def test_a_foreign_first_name_with_its_letters_as_written_makes_a_person(sentence: str, name: str) -> None:
+    assert people([sentence], "en") == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a contact only
+            [
+                "Floods cut off three villages in the Rasht valley on Monday, the agency said.",
+                "For more information: In Dushanbe, Farida Nazarova, nazarova@example.org, +992 90 111 22 33",
+            ],
+            [],
+        ),
+        (  # a contact with a role and a telephone
+            [
+                "The smelter will cut its emissions by a third by 2028, the company said.",
+                "Media: Aigerim Sadykova, Communications Officer, +7 701 555 44 33",
+            ],
+            [],
+        ),
+        (  # the story quotes the spokesperson, who is the contact too
+            [
+                "“Families are still arriving,” said spokesperson Farida Nazarova.",
+                "In Dushanbe, Farida Nazarova, nazarova@example.org",
+            ],
+            ["Farida Nazarova"],
+        ),
+    ],
+)
+def test_a_media_contact_is_no_person_of_the_story(paragraphs: list[str], expected: list[str]) -> None:
+    assert people(paragraphs, "en") == expected

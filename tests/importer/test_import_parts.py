@@ -41,6 +41,10 @@ CONTACTS_LABEL = (
     "labels a closing media-contacts block as body (and its contact as a person); every earlier part labels such"
     " blocks debris and their contacts no people"
 )
+CONTACT_PERSON_LABEL = (
+    "labels a media contact (a name, then an e-mail or a telephone) a person of the story; the writers' brief since"
+    " round 16 labels contacts no people, and the importer drops a name the story names only as a contact (round 18)"
+)
 AFTER_END_LABEL = (
     "labels the lines after a release's ### end mark (its boilerplate and media contacts) as body and the contacts"
     " as people; every earlier part ends the story at the end mark"
@@ -216,6 +220,7 @@ PARTS = {
             **{name: {"people": PEOPLE_ROUND} for name in HOLDOUT10_PEOPLE},
             **{name: {"debris": DEBRIS_ROUND, "people": PEOPLE_ROUND} for name in HOLDOUT10_BOTH},
             "en-undp-kyrgyzstan-school-solar": {"body": CONTACTS_LABEL, "people": CONTACTS_LABEL},
+            "en-unhcr-briefing-tajik-border": {"people": CONTACT_PERSON_LABEL},
             "ru-iom-kazakhstan-returning-migrants": {"body": CONTACTS_LABEL, "people": CONTACTS_LABEL},
             "ru-unicef-uzbekistan-child-nutrition": {
                 "body": CONTACTS_LABEL,
@@ -274,6 +279,7 @@ PARTS = {
             "en-email-plaintext-embassy-scholarships": {"body": AFTER_END_LABEL, "people": PEOPLE_ROUND},
             "en-press-release-ngo-aral-schools": {"body": AFTER_END_LABEL, "people": AFTER_END_LABEL},
             "kk-interview-young-astrophysicist": {"body": BACKGROUND_LABEL},
+            "en-corporate-release-copper-smelter": {"people": CONTACT_PERSON_LABEL},
             "ru-pr-portal-logistics-dry-port": {"body": CONTACTS_LABEL, "people": CONTACTS_LABEL},
             "ru-university-press-release-desalination-lab": {"body": CONTACTS_LABEL, "people": CONTACTS_LABEL},
         },

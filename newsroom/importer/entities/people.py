@@ -176,6 +176,11 @@ CREW_LINE = re.compile(
 )
 """``Мадина Абылкасымова, Бауыржан Сейткали, «Qazaq24», Алматы``: a TV report's sign-off, the crew's names, the
 channel in quotes and the place: no people of the story."""
+CONTACT_CLAUSE = re.compile(
+    rf"{_NAMES},[ \t]+(?:[^,\n]{{1,60}},[ \t]+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d \t()-]{{6,}}\d)"
+)
+"""``Pierre-Yves Montclair, montclai@unhcr.org``, ``Aigerim Sadykova, Communications Officer, +7 701 ...``: a media
+contact's name, role, e-mail or telephone: no person of the story, unless the story's sentences name them too."""
 MIN_LIST_ITEMS = 3
 
 
@@ -459,7 +464,7 @@ def find_people(article: ArticleText, finder: Finder, source: str | None = None)
     merged = _one_form_each(_merged([name for name in names if name], registry.people, article.lang), restored)
     merged = [name for name in merged if not any(_short_of(name, other) for other in merged if other != name)]
     merged = [name for name in merged if not _address_form(name, merged, article.text)]
-    shapes = (CREDIT_CLAUSE, WRITER_LINE, CREW_LINE)
+    shapes = (CREDIT_CLAUSE, WRITER_LINE, CREW_LINE, CONTACT_CLAUSE)
     credits = "\n".join(match.group() for pattern in shapes for match in _credits(article.text, pattern))
     paragraphs = article.people_paragraphs
     bio = AUTHOR_BIO.match(paragraphs[-1]) if paragraphs and paragraphs[-1] == article.paragraphs[-1] else None
