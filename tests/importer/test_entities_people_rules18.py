@@ -135,3 +135,24 @@ def test_a_foreign_first_name_with_its_letters_as_written_makes_a_person(sentenc
 )
 def test_a_media_contact_is_no_person_of_the_story(paragraphs: list[str], expected: list[str]) -> None:
     assert people(paragraphs, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Aida Rahimova, First Deputy Minister of Labour and Social Protection of the Republic, opened the session.",
+        "Timur Saidov, head of the state enterprise Khujand Water Networks, said repairs would start in May.",
+        "The Orbita Heights project in Astana sold out in a week, the developer said.",
+        "The survey was led by the Shanxi Observatories, a spokesperson said.",
+        "Yerbol Nurmagambetov told Steppe Dispatch by phone that the talks would go on.",
+        "Write to us at 15 Dostyk Ave, office 3, Almaty, said the organisers.",
+        "I thank Dr Gulnara Sadykova, Chair of the CAREC Energy Pillar working group, for her work.",
+        "Remarks at the Caspian Ministerial Dialogue on Energy were given by Bolat Akhmetov.",
+    ],
+)
+def test_a_body_s_an_event_s_a_publication_s_or_a_street_s_name_is_no_person(sentence: str) -> None:
+    found = people([sentence], "en")
+    assert not any(
+        word in name for name in found for word in ("Networks", "Heights", "Observatories", "Dispatch", "Ave")
+    )
+    assert not any(name.endswith(("Pillar", "Dialogue", "Protection")) for name in found)

@@ -27,6 +27,8 @@ PATRONYMIC_WORDS = word_set("names-patronymic-words")
 Azamat``, ``Azamat Bolotbek uulu``): part of the name and the evidence of one."""
 FIRST_NAMES = word_set("names-first")
 ORG_HEADS = word_set("orgs-heads", "en")
+NOT_LAST_WORDS = ORG_HEADS | word_set("people-not-last", "en")
+"""A body's head word, or an event's, a publication's, a building's or a street's: no person's name ends in one."""
 EVENT_WORDS = word_set("orgs-events", "en")
 ORG_CONNECTORS = word_set("orgs-connectors", "en")
 LEADING_STOP = word_set("stopwords-leading", "en")
@@ -464,7 +466,9 @@ def _after_a_title(paragraph: str, tokens: list[Token], run: list[int], title: l
     return ROLE_RIGHT_BEFORE.search(before) is not None
 
 
-AFTER_A_PREPOSITION = re.compile(r"\b(?:of|for|at|on|in|from|with|to|the)\s+$", re.I)
+AFTER_A_PREPOSITION = re.compile(r"\b(?:of|for|at|on|in|from|with|to|the|and)\s+$", re.I)
+"""A name right after a preposition, an article or ``and`` is the body a role is in (``Minister of Employment and
+Poverty Reduction``), not the role's holder."""
 COMMON_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
 IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?(?:it|its)\b")
 """``Tengri Power announced on Tuesday that it ...``, ``... said it would``: its verb, then ``it``."""
@@ -603,7 +607,9 @@ def people_by_cues(paragraphs: list[str], registry: Registry) -> list[str]:
             title = [tokens[i][0] for i in run[:start]]
             name = _name_tokens([tokens[i] for i in run[start:]], _after_a_title(paragraph, tokens, run, title))
             opens_a_body = name and bare(name[0][0]).lower() in FOREIGN_ORG_HEADS  # "Fundación Andina de Desarrollo"
-            if name and (bare(name[-1][0]).lower() in ORG_HEADS or opens_a_body or _named_like_a_body(paragraph, name)):
+            if name and (
+                bare(name[-1][0]).lower() in NOT_LAST_WORDS or opens_a_body or _named_like_a_body(paragraph, name)
+            ):
                 continue  # "Green Valleys Trust said": an organization speaking
             run_start = tokens[run[0]][1]
             if NAMESAKE_BEFORE.search(paragraph, max(0, run_start - 40), run_start):
