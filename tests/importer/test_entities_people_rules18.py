@@ -156,3 +156,17 @@ def test_a_body_s_an_event_s_a_publication_s_or_a_street_s_name_is_no_person(sen
         word in name for name in found for word in ("Networks", "Heights", "Observatories", "Dispatch", "Ave")
     )
     assert not any(name.endswith(("Pillar", "Dialogue", "Protection")) for name in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The fire was put out by noon, said plant manager Daniel Reyes Jr. on Monday."], ["Daniel Reyes Jr."]),
+        (["Professor Emeritus Viktor Gorbunov has measured the glacier since 1979."], ["Viktor Gorbunov"]),
+        (["Thank you for reading. P.S. Several of you asked about the night train to Aral."], []),
+    ],
+)
+def test_a_suffix_keeps_its_stop_and_a_title_or_a_postscript_is_no_name(
+    paragraphs: list[str], expected: list[str]
+) -> None:
+    assert people(paragraphs, "en") == expected

@@ -148,11 +148,13 @@ def with_initials_stop(name: str, text: str) -> str:
     words = name.split()
     last = words[-1] if words else ""
     stopless = INITIALS.fullmatch(last) is not None and len(_initials(last)) == 1 + last.count(".")
+    stopless = stopless or last in STOPPED_SUFFIXES  # "Luis Ortega Jr.": the suffix's stop as the text writes it
     if name.endswith(".") or len(words) < 2 or not stopless:
         return name
     return name + "." if re.search(re.escape(name) + r"\.", text) else name
 
 
+STOPPED_SUFFIXES = frozenset(("Jr", "Sr"))
 _NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'.-]*"
 _NAMES = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 CREDIT_CLAUSE = re.compile(
