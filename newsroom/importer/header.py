@@ -816,6 +816,29 @@ def _is_above_a_dated_headline(spot: Spot) -> bool:
     return _dated_headline(lines, at) and any(tops_a_page(lines[i].text) for i in range(position + 1, at))
 
 
+MAX_SHORT_HEADLINE_WORDS = 6
+
+
+def _is_over_a_short_dated_headline(spot: Spot) -> bool:
+    """A rubric's or a body's name (``Происшествия``, ``Министерство просвещения``) right over a short headline in
+    sentence case with its date or byline right under it (``Пожар на рынке`` / ``12 марта 2026, 09:40``): the
+    headline is the title. A deck over the date is longer; an author's name over it is in Title Case; a headline
+    over a short deck has a figure or a colon (``Инфляция в октябре: 8,5%``), a rubric's or a body's name none."""
+    lines, position = spot.lines, spot.position
+    words = spot.text.split()
+    if position + 2 >= len(lines) or len(words) > MAX_CHANNEL_NAME_WORDS or SENTENCE_END.search(spot.text):
+        return False
+    if _dated_headline(lines, position) or re.search(r"[:\d]", spot.text):
+        return False  # ``Инфляция в октябре: 8,5%`` over its deck and date is the headline
+    following = lines[position + 1].text
+    shaped = 2 <= len(following.split()) <= MAX_SHORT_HEADLINE_WORDS and _in_sentence_case(following)
+    if not shaped or following.rstrip().endswith((".", ":")) or is_date_line(following):
+        return False
+    if DECK_OPENING.match(following) is not None or (spot.text.isupper() and len(words) > 1):
+        return False  # ``ОВЁС ВМЕСТО ЯЧМЕНЯ`` / ``Почему фермеры ...``: a headline in capitals over its deck
+    return _dated_headline(lines, position + 1) and not _titled(following.split())
+
+
 CRUMB_REACH = 8
 
 
@@ -1280,6 +1303,7 @@ HEADER_RULES: Rules = (
     (_is_known_source, LineRole.DEBRIS),
     (_is_above_a_menu, LineRole.DEBRIS),
     (_is_above_a_dated_headline, LineRole.DEBRIS),
+    (_is_over_a_short_dated_headline, LineRole.DEBRIS),
     (_is_unrelated_to_the_story, LineRole.DEBRIS),
 )
 """The header's rules, in the order they win; the first line no rule takes is the title."""

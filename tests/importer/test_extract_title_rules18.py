@@ -329,3 +329,36 @@ def test_a_forwarded_subject_no_line_repeats_stays_the_title() -> None:
         "Could we post this on our site and in the Telegram channel this week?",
     ]
     assert _title(lines) == "Fwd: Volunteers wanted for the Ili river cleanup"
+
+
+SHORT_DATED_HEADLINES = [
+    (["Происшествия", "Пожар на складе", "14 марта 2026, 07:15", "Ночью в Шымкенте сгорел склад стройматериалов."],
+     "Пожар на складе"),
+    (["Министерство энергетики", "Тарифы на тепло заморожены", "14.03.2026",
+      "Тарифы на отопление не вырастут до конца отопительного сезона, сообщили в министерстве."],
+     "Тарифы на тепло заморожены"),
+    (["Qazaq News English", "Snow closes mountain roads", "14 March 2026, 08:05",
+      "Three mountain roads near Almaty were closed on Saturday after heavy snow."],
+     "Snow closes mountain roads"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "title"), SHORT_DATED_HEADLINES)
+def test_a_rubric_or_a_body_over_a_short_dated_headline_gives_way_to_it(lines: list[str], title: str) -> None:
+    assert _rules_title(lines) == title
+    assert _title(lines) == title
+
+
+SHORT_DECKS_AND_AUTHORS = [
+    (["Экономика", "Инфляция в марте: 7,9%", "Рост цен снова замедлился", "02.04.2026",
+      "Годовая инфляция в марте замедлилась до 7,9%, сообщило бюро статистики."],
+     "Инфляция в марте: 7,9%"),
+    (["Water for Ulytau villages", "Marat Zhunusov", "14 March 2026",
+      "The village of Karsakpay has waited for a pipeline for thirty years."],
+     "Water for Ulytau villages"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "title"), SHORT_DECKS_AND_AUTHORS)
+def test_a_headline_over_its_short_deck_or_its_author_stays(lines: list[str], title: str) -> None:
+    assert _title(lines) == title
