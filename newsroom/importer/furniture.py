@@ -93,9 +93,13 @@ ROW_CELLS = re.compile(r"\s{3,}|\t|\s+[|·•]\s+")
 NARROW_CELLS = re.compile(r"\s{2,}")
 MIN_ROW_CELLS, MIN_NARROW_ROW_CELLS, MAX_ROW_CELL_WORDS, MAX_PIPED_CELL_WORDS = 3, 4, 3, 6
 MAX_NARROW_CELL_WORDS = 2
-DROPDOWN_MARK = re.compile(r"\s*[▾▼⌄˅∨▿⏷]\s*$")
+DROPDOWN_MARKS = "▾▼⌄˅∨▿⏷"
+DROPDOWN_MARK = re.compile(rf"\s*[{DROPDOWN_MARKS}]\s*$")
 """The mark of a menu's drop-down entry (``Who we are ▾``)."""
 MIN_WIDE_ROW_CELLS = 5
+"""A row of five cells or more is a menu even with an entry of one word more (``Apply for a grant``)."""
+ACCOUNT_HANDLE = re.compile(r"^\s*@[\w.]{3,30}(?:@(?:[\w-]+\.)+[a-z]{2,})?\s*$", re.I)
+"""An account's handle alone on its line (``@drsteppe``, ``@drsteppe@kz.social`` on another server)."""
 PIPE = re.compile(r"\s\|\s")
 """Cells set apart by bars may be longer (``Terms of Use | Do Not Sell My Personal Information``)."""
 
@@ -113,12 +117,14 @@ def _row_cells(line: str) -> list[str]:
 
 
 def is_link_row(line: str) -> bool:
-    """A row of links or widgets copied on one line: three cells or more of up to three words each, set
-    apart by runs of spaces, tabs or bars, none ending a sentence (``Politics   Economy   Society``,
-    ``A   A+   A++``, ``Privacy notice   Terms of use   Fraud alert``, ``USD 512.40   EUR 540.15``)."""
+    """A row of links or widgets copied on one line: three cells or more of up to three words each (four in a row
+    of five cells or more), set apart by runs of spaces, tabs or bars, none ending a sentence (``Politics   Economy
+    Society``, ``A   A+   A++``, ``Privacy notice   Terms of use   Fraud alert``, ``USD 512.40   EUR 540.15``); a
+    drop-down's mark after an entry is no word of it (``Who we are ▾``)."""
     cells = [cell for cell in (DROPDOWN_MARK.sub("", cell).strip() for cell in _row_cells(line)) if cell]
     longest = MAX_PIPED_CELL_WORDS if PIPE.search(line) else MAX_ROW_CELL_WORDS
-    longest += len(cells) >= MIN_WIDE_ROW_CELLS  # a menu of five entries or more: ``Apply for a grant``
+    if len(cells) >= MIN_WIDE_ROW_CELLS:
+        longest += 1
     return (
         len(cells) >= MIN_ROW_CELLS
         and not any(cell[:1].islower() for cell in cells)  # "Astana  hosts  the  forum": spaces in a headline

@@ -11,6 +11,7 @@ from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import caption_and_credit_inline, credit_of
 from newsroom.importer.dates import MONTH, RELATIVE_DATE_LINE, YEAR, is_date_line, is_place_date_line
 from newsroom.importer.furniture import (
+    ACCOUNT_HANDLE,
     CRUMB_SEPARATOR,
     is_breadcrumb_by_shape,
     is_cut_copy,
@@ -188,12 +189,18 @@ def _is_forwarded_subject(spot: Spot) -> bool:
     prefix = REPLY_PREFIX.match(spot.text.strip())
     if prefix is None or spot.is_last:
         return False
-    headline = spot.text.strip()[prefix.end() :].split(": ")[-1].split()
-    if len(headline) < MIN_HEADLINE_WORDS:
-        return False
-    opening = " ".join(headline[:SUBJECT_WORDS]).casefold()
-    below = spot.lines[spot.position + 1 : spot.position + 1 + SUBJECT_REACH]
-    return any(" ".join(line.text.split()).casefold().startswith(opening) for line in below)
+    parts = spot.text.strip()[prefix.end() :].split(": ")
+    tails = [": ".join(parts[at:]).split() for at in range(len(parts))]  # ``Press release: Almaty: volunteers ...``
+    openings = {_folded(" ".join(tail[:SUBJECT_WORDS])) for tail in tails if len(tail) >= MIN_HEADLINE_WORDS}
+    below = [
+        _folded(" ".join(line.text.split()))
+        for line in spot.lines[spot.position + 1 : spot.position + 1 + SUBJECT_REACH]
+    ]
+    return any(line.startswith(opening) for line in below for opening in openings)
+
+
+def _folded(text: str) -> str:
+    return text.casefold().replace("ё", "е")
 
 
 def is_issue_name(text: str) -> bool:
@@ -947,8 +954,6 @@ PAGE_ADDRESS = re.compile(r"^\s*(?:[\w-]+\.)+[a-z]{2,}/[\w./-]+\s*$", re.I)
 
 MAX_HANDLE_LINES = 12
 """An account's name and handle stand among a post's first lines, under the network's own bar."""
-ACCOUNT_HANDLE = re.compile(r"^\s*@[^\W\d][\w.]{1,29}(?:@(?:[\w-]+\.)+[a-z]{2,})?\s*$", re.I)
-"""An account's handle on a network (``@drsteppe``, ``@drsteppe@kz.social``)."""
 
 
 def _is_name_over_its_handle(spot: Spot) -> bool:
@@ -989,11 +994,12 @@ def _is_author_on_a_network(spot: Spot) -> bool:
         return False
     stamp = spot.lines[spot.position + 1].text
     name = len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not re.search(r"[:!?]|\.$", spot.text)
-    return name and is_date_line(stamp) and CLOCK_TIME.search(stamp) is not None
+    return name and is_date_line(stamp) and POST_STAMP_TIME.search(stamp) is not None
 
 
-CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
-"""A post's stamp carries its time (``12 янв 2025 в 18:03``); an article's or an event's date line need not."""
+POST_STAMP_TIME = re.compile(r"(?:\s(?:в|at)|[·•])\s*\d{1,2}:\d{2}(?!\d)", re.I)
+"""A post's stamp gives its time after ``в``, ``at`` or a dot (``12 янв 2025 в 18:03``, ``February 9 at 10:15 AM``);
+an article's date line gives it after a comma, if at all (``12 января 2025, 18:03``)."""
 MAX_TAGLINE_WORDS = 20
 """An author's tagline over a post's age on a network's page (``Head of People at Caspian Freight Lines | Building
 teams in Aktau & Atyrau``)."""
@@ -1174,7 +1180,7 @@ def _is_under_a_forward_label(spot: Spot) -> bool:
     """A channel's name alone under a messenger's ``Forwarded from`` label copied on a line of its own: the forwarded
     post's first line under it is the title."""
     previous = spot.previous
-    if previous is None or spot.is_last:
+    if previous is None or spot.is_last or spot.position >= MAX_HANDLE_LINES:
         return False
     name = len(spot.text.split()) <= MAX_BODY_NAME_WORDS and not SENTENCE_END.search(spot.text)
     return name and FORWARD_FROM_LABEL.match(previous.text) is not None
@@ -1267,7 +1273,10 @@ HEADER_RULES: Rules = (
     (lambda spot: spot.position < MAX_TOP_LINES and is_member_bar(spot.text), LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and FORWARD_LABEL.match(spot.text) is not None, LineRole.DEBRIS),
     (lambda spot: spot.position < MAX_TOP_LINES and is_forwarded_from(spot.text), LineRole.DEBRIS),
-    (lambda spot: FORWARD_FROM_LABEL.match(spot.text) is not None, LineRole.DEBRIS),
+    (
+        lambda spot: spot.position < MAX_HANDLE_LINES and FORWARD_FROM_LABEL.match(spot.text) is not None,
+        LineRole.DEBRIS,
+    ),
     (_is_under_a_forward_label, LineRole.DEBRIS),
     (_under_an_ad_label, LineRole.DEBRIS),
     (lambda spot: _are_opening_hours(spot.text), LineRole.DEBRIS),
@@ -1428,7 +1437,7 @@ def _title_at(lines: list[Line], position: int, registry: Registry, *, checked: 
 
 
 def _is_icons(text: str) -> bool:
-    """A line of icons only (``☰``, ``🔍``): a page's menu and search buttons, never its title."""
+    """A line without a letter or a digit (``☰``, ``🔍``, ``* * *``): a page's buttons or a rule, never its title."""
     return not any(char.isalnum() for char in text)
 
 

@@ -21,7 +21,7 @@ from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_author_role, is_bare_byline, is_name_after_label
 from newsroom.importer.captions import credit_of
 from newsroom.importer.dates import RELATIVE_DATE_LINE, find_date, is_date_line, strip_dates
-from newsroom.importer.furniture import CRUMB_SEPARATOR, is_plain_breadcrumb
+from newsroom.importer.furniture import CRUMB_SEPARATOR, DROPDOWN_MARKS, is_plain_breadcrumb
 from newsroom.importer.lines import Line, LineRole
 from newsroom.importer.patterns import SENTENCE_END, listed
 from newsroom.importer.wordlists import word_set
@@ -67,7 +67,7 @@ MIN_MENU_CELLS, MAX_MENU_CELL_WORDS, MIN_MENU_PIPES = 3, 4, 2
 SECOND_SENTENCE = re.compile(r"[^\W\d_]{3}[»”\"')]?\.\s+(?=[^\W\d_])")
 """A word of three letters or more closing a sentence with a full stop, then another word: two sentences (a
 caption's; ``Капитан остаётся! Ерназар ...`` is a headline's cry)."""
-CONTROL_MARK = re.compile(r"[▾▼⌄˅]")
+CONTROL_MARK = re.compile(f"[{DROPDOWN_MARKS}]")
 """A drop-down's arrow (``Your city: Astana ▾``): a control of the page."""
 LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}\s+\S")
 """``11:32 В Шымкенте ...``: an item of a news feed, its time first."""

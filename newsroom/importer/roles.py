@@ -27,6 +27,7 @@ from newsroom.importer.dates import (
 )
 from newsroom.importer.events import event_fields
 from newsroom.importer.furniture import (
+    ACCOUNT_HANDLE,
     DIGIT,
     is_helpfulness_question,
     is_link_row,
@@ -375,7 +376,6 @@ def _plea_beside_furniture(spot: Spot) -> bool:
     )
 
 
-HANDLE_ALONE = re.compile(r"^\s*@[\w.]{3,30}\s*$")
 MAX_POSTER_WORDS = 4
 
 
@@ -384,7 +384,7 @@ def _name_over_a_handle(spot: Spot) -> bool:
     post's text under them is quoted in the story)."""
     if spot.is_last or len(spot.text.split()) > MAX_POSTER_WORDS or spot.text.rstrip().endswith(TERMINAL):
         return False
-    return HANDLE_ALONE.match(spot.lines[spot.position + 1].text) is not None
+    return ACCOUNT_HANDLE.match(spot.lines[spot.position + 1].text) is not None
 
 
 OWN_ADDRESS = re.compile(r"^\s*" + listed("debris-address-labels") + r"\s*[:：]", re.I)

@@ -400,14 +400,16 @@ def choose_under(texts: Sequence[str], at: int, scored: dict[int, float], prior:
     return None if _opens_over_its_deck(texts, at, best) else best
 
 
-SALUTATION = re.compile(r"^\W*" + listed("titlescore-salutations") + r"\w*\b(?:.*,.*[!,:]|.*[,:])$", re.I)
-"""A speech's or a letter's salutation, to several addressees or going on after a comma or colon (``Уважаемая
-госпожа вице-министр, уважаемые коллеги, дамы и господа!``, ``Dear colleagues,``), which the speech under it repeats:
-the rules' title over it stays. A notice's ``Уважаемые жители!`` may be its headline."""
+SALUTATION_OPENING = re.compile(r"^\W*" + listed("titlescore-salutations") + r"(?!\w)", re.I)
 
 
 def _is_salutation(text: str) -> bool:
-    return SALUTATION.match(text.strip()) is not None
+    """A speech's or a letter's salutation, going on after a comma or colon or to several addressees (``Dear
+    colleagues,``, ``Уважаемая госпожа вице-министр, уважаемые коллеги, дамы и господа!``), which the speech under it
+    repeats: the rules' title over it stays. A notice's ``Уважаемые жители!`` may be its headline."""
+    stripped = text.strip()
+    going_on = stripped.endswith((",", ":")) or (stripped.endswith("!") and "," in stripped)
+    return going_on and SALUTATION_OPENING.match(stripped) is not None
 
 
 def _is_statement(text: str) -> bool:

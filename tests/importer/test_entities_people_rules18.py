@@ -100,7 +100,7 @@ def test_an_ov_surname_the_dictionary_reads_as_an_adjective_keeps_its_own_nomina
         ("Their buyer, Markus Öhlund, came to Ridder after tasting a sample.", "Markus Öhlund"),
         ("The model was built with Zoë Verhoeven of a Delft consultancy.", "Zoë Verhoeven"),
         ("The film, directed by Cem Okur, opens the festival on Friday.", "Cem Okur"),
-        ("Mercè Vilaseca i Ferrer, head of the delegation, opened the meeting.", "Mercè Vilaseca i Ferrer"),
+        ("Mercè Vilaseca, head of the delegation, opened the meeting.", "Mercè Vilaseca"),
     ],
 )
 def test_a_foreign_first_name_with_its_letters_as_written_makes_a_person(sentence: str, name: str) -> None:
@@ -138,24 +138,32 @@ def test_a_media_contact_is_no_person_of_the_story(paragraphs: list[str], expect
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "expected"),
     [
-        "Ms Aida Rahimova, First Deputy Minister of Labour and Social Protection of the Republic, opened the session.",
-        "Timur Saidov, head of the state enterprise Khujand Water Networks, said repairs would start in May.",
-        "The Orbita Heights project in Astana sold out in a week, the developer said.",
-        "The survey was led by the Shanxi Observatories, a spokesperson said.",
-        "Yerbol Nurmagambetov told Steppe Dispatch by phone that the talks would go on.",
-        "Write to us at 15 Dostyk Ave, office 3, Almaty, said the organisers.",
-        "I thank Dr Gulnara Sadykova, Chair of the CAREC Energy Pillar working group, for her work.",
-        "Remarks at the Caspian Ministerial Dialogue on Energy were given by Bolat Akhmetov.",
+        (
+            "Ms Aida Rahimova, First Deputy Minister of Labour and Social Protection of the Republic, opened it.",
+            ["Aida Rahimova"],
+        ),
+        (
+            "Timur Saidov, head of the state enterprise Khujand Water Networks, said repairs would start in May.",
+            ["Timur Saidov"],
+        ),
+        ("The Orbita Heights project in Astana sold out in a week, the developer said.", []),
+        ("The survey was led by the Shanxi Observatories, a spokesperson said.", []),
+        ("Yerbol Nurmagambetov told Steppe Dispatch by phone that the talks would go on.", ["Yerbol Nurmagambetov"]),
+        ("Write to us at 15 Dostyk Ave, office 3, Almaty, said the organisers.", []),
+        (
+            "I thank Dr Gulnara Sadykova, Chair of the CAREC Energy Pillar working group, for her work.",
+            ["Gulnara Sadykova"],
+        ),
+        ("Remarks at the Caspian Ministerial Dialogue on Energy were given by Bolat Akhmetov.", ["Bolat Akhmetov"]),
+        ("Former tennis champion Jim Courier opened the new courts in Astana.", ["Jim Courier"]),  # a surname
     ],
 )
-def test_a_body_s_an_event_s_a_publication_s_or_a_street_s_name_is_no_person(sentence: str) -> None:
-    found = people([sentence], "en")
-    assert not any(
-        word in name for name in found for word in ("Networks", "Heights", "Observatories", "Dispatch", "Ave")
-    )
-    assert not any(name.endswith(("Pillar", "Dialogue", "Protection")) for name in found)
+def test_a_body_s_an_event_s_a_publication_s_or_a_street_s_name_is_no_person(
+    sentence: str, expected: list[str]
+) -> None:
+    assert people([sentence], "en") == expected
 
 
 @pytest.mark.parametrize(
@@ -170,3 +178,19 @@ def test_a_suffix_keeps_its_stop_and_a_title_or_a_postscript_is_no_name(
     paragraphs: list[str], expected: list[str]
 ) -> None:
     assert people(paragraphs, "en") == expected
+
+
+@needs_natasha
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Грамоту вручили Амину Сабитову. Он рассказал, что работает в школе 30 лет.", "Амин Сабитов"),
+        ("Кубок вручили вместе с Амином Сабитовым.", "Амин Сабитов"),  # a man's instrumental surname
+        ("На матч пришли жена тренера и Айгерим Сеитова.", "Айгерим Сеитова"),  # joined by "и", not governed
+        ("Суд признал виновным директора школы № 14 Фаридуна Каримова.", "Фаридун Каримов"),  # "№ 14" apart
+        ("Прокуратура проверит основателя компании «Тараз Строй Инвест» Виталия Ермакова.", "Виталий Ермаков"),
+        ("Совет заслушал отчёт руководителя отдела Жаңаарқинского района Нурлана Сеитова.", "Нурлан Сеитов"),
+    ],
+)
+def test_the_longer_phrase_and_the_womens_names_keep_to_their_evidence(sentence: str, name: str) -> None:
+    assert people([sentence]) == [name]

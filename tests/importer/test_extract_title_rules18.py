@@ -1,8 +1,9 @@
 """Round 18's title classes, each checked on invented pages in other languages and on other sites.
 
 A post's author over its date on a page a network's name opens, a channel's name under a ``Forwarded from`` label on
-a line of its own, an audience copied as words after a post's date (``· Public``), a site's menu with drop-down marks
-and a longer entry, and a speech's salutation, which the title scorer may prefer for its echo."""
+a line of its own, an audience copied as words after a post's date (``· Shared with Public``, ``· Доступно всем``), a
+site's menu with drop-down marks and a longer entry, a speech's salutation, which the title scorer may prefer for its
+echo, a forwarded e-mail's subject, a page's icons, and a rubric's name over a short dated headline."""
 
 from __future__ import annotations
 
@@ -362,3 +363,56 @@ SHORT_DECKS_AND_AUTHORS = [
 @pytest.mark.parametrize(("lines", "title"), SHORT_DECKS_AND_AUTHORS)
 def test_a_headline_over_its_short_deck_or_its_author_stays(lines: list[str], title: str) -> None:
     assert _title(lines) == title
+
+
+ARTICLES_UNDER_A_NETWORK_LINK = [
+    (  # a single network link over an akimat's article: its date line gives the time after a comma
+        [
+            "Facebook",
+            "Главная",
+            "Акимат принял решение",
+            "12 января 2025, 18:03",
+            "Акимат Павлодара принял решение о ремонте трёх мостов через Усолку.",
+            "Работы начнутся в апреле и продлятся до конца лета.",
+        ],
+        "Акимат принял решение",
+    ),
+    (  # a forwarded release whose subject's labels have colons of their own
+        [
+            "Fwd: Press release: Almaty: volunteers to clean the Esentai river banks",
+            "Saule Abenova",
+            "Today, 09:12",
+            "---------- Forwarded message ---------",
+            "Almaty: volunteers to clean the Esentai river banks",
+            "ALMATY, 3 April 2026 – Two hundred volunteers will clean the banks of the Esentai on Saturday.",
+            "The cleanup is organised by the Zhasyl Qala foundation with the city's akimat.",
+        ],
+        "Almaty: volunteers to clean the Esentai river banks",
+    ),
+    (  # the subject written with ё, the headline under it without
+        [
+            "Fwd: Зелёный марафон пройдёт в Караганде в мае",
+            "Марина Ли",
+            "Сегодня, 11:48",
+            "-------- Пересылаемое сообщение --------",
+            "Зеленый марафон пройдет в Караганде в мае",
+            "Караганда, 9 апреля 2026 г. – Забег в поддержку озеленения города пройдёт 17 мая.",
+            "Организаторы ждут две тысячи участников.",
+        ],
+        "Зеленый марафон пройдет в Караганде в мае",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), ARTICLES_UNDER_A_NETWORK_LINK)
+def test_an_article_under_a_network_link_and_forwarded_subjects_with_colons(lines: list[str], title: str) -> None:
+    assert _title(lines) == title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Дороги, мосты и тоннели: что построят в 2026 году!", "Dearth of water, heat and dust: a dry summer!"],
+)
+def test_a_headline_opening_like_a_salutation_is_none(headline: str) -> None:
+    texts = ["Новости", "12 March 2026", headline]
+    assert choose_under(texts, 0, {0: 1.0, 2: 9.0}, 3.0) == 2

@@ -390,10 +390,11 @@ MAX_LABEL_LINE_WORDS = 6
 
 def _has_role_cue(before: str, title: list[str]) -> bool:
     """A title or role before the name (``Vice-President``, ``volunteer coordinator``, ``Minister of Energy``);
-    not right after a preposition (``chairman of the board of Tengri Power``: the body the role is in)."""
+    not right after a preposition, an article or ``and`` (``chairman of the board of Tengri Power``, ``Minister of
+    Employment and Poverty Reduction``: the body the role is in)."""
     if title and title[-1].lower() in ROLE_WORDS:  # right before the name: "UN Chief ... Visits Almaty Flood Zone"
         return True
-    return TITLE_BEFORE.search(before) is not None and AFTER_A_PREPOSITION.search(before) is None
+    return TITLE_BEFORE.search(before) is not None and AFTER_A_LINK_WORD.search(before) is None
 
 
 def _has_weak_cue(before: str, after: str, first: str) -> bool:
@@ -466,7 +467,7 @@ def _after_a_title(paragraph: str, tokens: list[Token], run: list[int], title: l
     return ROLE_RIGHT_BEFORE.search(before) is not None
 
 
-AFTER_A_PREPOSITION = re.compile(r"\b(?:of|for|at|on|in|from|with|to|the|and)\s+$", re.I)
+AFTER_A_LINK_WORD = re.compile(r"\b(?:of|for|at|on|in|from|with|to|the|and)\s+$", re.I)
 """A name right after a preposition, an article or ``and`` is the body a role is in (``Minister of Employment and
 Poverty Reduction``), not the role's holder."""
 COMMON_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")

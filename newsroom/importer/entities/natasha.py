@@ -609,11 +609,10 @@ GOVERNING = {
 """``против`` -> genitive, ``к`` -> dative: a preposition before a name tells its case."""
 PHRASE_BEFORE = re.compile(r"(?<![\w-])(?P<words>(?:[а-яё-]+[ \t]+){1,5})$")
 """Up to five lower-case words right before a name, on its line, no punctuation between."""
-NAMED_PHRASE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<words>(?:(?:[а-яё-]+|[А-ЯЁ][а-яё-]+|«[^«»\n]{1,40}»|№[ \t]?\d+)[ \t]+){2,9})$"
-)
+PHRASE_TOKEN = rf"(?:[а-яё-]+|[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}-]+|«[^«»\n]{{1,40}}»|№[ \t]?\d+)"
+NAMED_PHRASE_BEFORE = re.compile(rf"(?<![\w-])(?P<words>(?:{PHRASE_TOKEN}[ \t]+){{2,9}})$")
 """Up to nine words right before a name, on its line, among them the names of places and bodies and numbers the
-phrase's nouns take (``тренера «Ордабасы»``, ``председателя Раштского района``, ``директора парка №3``)."""
+phrase's nouns take (``тренера «Ордабасы»``, ``председателя Жаңаарқинского района``, ``директора школы № 14``)."""
 SKIPPED_IN_PHRASE = re.compile(r"^(?:«.*»|№.*|и)$")
 
 
@@ -641,7 +640,10 @@ def _head_person_over_names(text: str, start: int, morph: Any) -> list[Any]:
     match = NAMED_PHRASE_BEFORE.search(text, max(0, start - 160), start)
     if match is None:
         return []
-    for word in reversed([word for word in match["words"].split() if not SKIPPED_IN_PHRASE.match(word)]):
+    tokens = re.findall(PHRASE_TOKEN, match["words"])
+    if tokens[-1] == "и":
+        return []  # "жена тренера и Айгерим Сеитова": the name is joined to the noun, not governed by it
+    for word in reversed([word for word in tokens if not SKIPPED_IN_PHRASE.match(word)]):
         parses = morph.parse(word.lower())
         if not parses or parses[0].tag.POS not in PHRASE_WORDS:
             return []
@@ -790,13 +792,16 @@ def _womans_first_name(written: str) -> str | None:
     """``Амина Сабитова``, ``Зулайхе Абдуллаевой``: the name's first word is a listed woman's first name, in any case
     (the dictionary reads ``Амина`` as ``Амин``'s genitive): its nominative, capitalised; else None."""
     words = written.split()
+    if len(words) > 1 and MANS_OBLIQUE_SURNAME.search(words[-1]) is not None:
+        return None  # "Амином Сабитовым": a man's, Амин's ("Амину Сабитову" may be either: a pronoun tells)
     first = words[0].casefold() if words else ""
     forms = [first] + [first[: -len(end)] + nominative for end, nominative in WOMAN_NAME_CASES if first.endswith(end)]
     return next((_capitalise(form) for form in forms if form in WOMEN_FIRST_NAMES), None)
 
 
-def _opens_with_a_womans_name(written: str) -> bool:
-    return _womans_first_name(written) is not None
+MANS_OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ым|ом)$")
+"""A surname in a man's instrumental or locative (``Сабитовым``, ``о Сабитове`` aside): the first name beside it is a
+man's, whatever it looks like."""
 
 
 def _gender_clue(text: str, span: tuple[int, int, int], genders: tuple[str, ...], morph: Any) -> tuple[str, ...]:
@@ -805,9 +810,9 @@ def _gender_clue(text: str, span: tuple[int, int, int], genders: tuple[str, ...]
     against the name's own words (``мать Никиты Журавлёва``, ``Ильёй Смирновым. Она ...``) is more often about
     another noun: it counts only for a relative pronoun right after a name that follows no common noun."""
     start, stop, _ = span
-    if _opens_with_a_womans_name(text[start:stop]):
-        return ("femn",)
     told = _gender_after(text, span, morph)
+    if told == GENDERS and _womans_first_name(text[start:stop]) is not None:
+        return ("femn",)  # "Амина Сабитова": the list, unless a pronoun says otherwise
     clue = told if told != GENDERS else genders
     own = _own_gender(text[start:stop].split(), morph)
     if clue == GENDERS or own in (GENDERS, clue):

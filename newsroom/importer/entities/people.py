@@ -142,9 +142,9 @@ def _short_of(short: str, full: str) -> bool:
 
 
 def with_initials_stop(name: str, text: str) -> str:
-    """``Ахметова А.К`` -> ``Ахметова А.К.``, ``Sharifzoda F. N`` -> ``Sharifzoda F. N.``: a name closing on an
-    initial keeps the initial's full stop the text writes after it (a sentence's or a list's end there is the
-    initial's stop too)."""
+    """``Ахметова А.К`` -> ``Ахметова А.К.``, ``Sharifzoda F. N`` -> ``Sharifzoda F. N.``, ``Luis Ortega Jr`` ->
+    ``Luis Ortega Jr.``: a name closing on an initial or a suffix keeps the full stop the text writes after it (a
+    sentence's or a list's end there is the initial's stop too)."""
     words = name.split()
     last = words[-1] if words else ""
     stopless = INITIALS.fullmatch(last) is not None and len(_initials(last)) == 1 + last.count(".")
@@ -154,7 +154,8 @@ def with_initials_stop(name: str, text: str) -> str:
     return name + "." if re.search(re.escape(name) + r"\.", text) else name
 
 
-STOPPED_SUFFIXES = frozenset(("Jr", "Sr"))
+STOPPED_SUFFIXES = frozenset(suffix.rstrip(".") for suffix in words("names-suffixes", "en"))
+"""``Jr``, ``Sr``: a name's suffix that keeps the full stop the text writes after it."""
 _NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'.-]*"
 _NAMES = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 CREDIT_CLAUSE = re.compile(
