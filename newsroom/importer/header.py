@@ -181,11 +181,14 @@ REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|re|пересл)\s*:\s*)+", re.I)
 
 
 SUBJECT_REACH, SUBJECT_WORDS = 15, 5
+"""The forwarded message's headline stands within 15 lines of its subject, which it opens with (its first five words
+compared)."""
 
 
 def _is_forwarded_subject(spot: Spot) -> bool:
-    """A forwarded or answered e-mail's subject (``Fwd: Пресс-релиз: На дне Арала высадят ...``) whose headline, the
-    text after its prefixes and labels, a line of the forwarded message below opens with: that line is the title."""
+    """A forwarded or answered e-mail's subject (``Fwd: Пресс-релиз: На дне Арала высадят ...``) whose headline (the
+    text after its prefixes, or after any of its labels' colons) a line of the forwarded message below opens with:
+    that line is the title."""
     prefix = REPLY_PREFIX.match(spot.text.strip())
     if prefix is None or spot.is_last:
         return False
@@ -824,6 +827,7 @@ def _is_above_a_dated_headline(spot: Spot) -> bool:
 
 
 MAX_SHORT_HEADLINE_WORDS = 6
+"""A short headline over its date (``Пожар на рынке``); a deck is longer."""
 
 
 def _is_over_a_short_dated_headline(spot: Spot) -> bool:
@@ -979,8 +983,8 @@ def _is_post_author(spot: Spot) -> bool:
     if stamped or d.POST_AGE_LINE.match(following) is not None or POST_AGE_ALONE.match(following) is not None:
         longest = MAX_TAGLINE_WORDS if _opened_by_a_network(spot.lines[: spot.position]) else MAX_BODY_NAME_WORDS
         return len(spot.text.split()) <= longest and not SENTENCE_END.search(spot.text)
-    stamped = STAMP_DOT.search(following) is not None or AUDIENCE_WORDS.search(following) is not None
-    if AUDIENCE_ICON.search(following) is None and not stamped:
+    dotted = STAMP_DOT.search(following) is not None or AUDIENCE_WORDS.search(following) is not None
+    if AUDIENCE_ICON.search(following) is None and not dotted:
         return False
     name = len(spot.text.split()) <= MAX_CHANNEL_NAME_WORDS and not re.search(r"[:!?]|\.$", spot.text)  # no headline
     return is_date_line(following) and (AUDIENCE_ICON.search(following) is not None or name)

@@ -800,8 +800,8 @@ def _womans_first_name(written: str) -> str | None:
 
 
 MANS_OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ым|ом)$")
-"""A surname in a man's instrumental or locative (``Сабитовым``, ``о Сабитове`` aside): the first name beside it is a
-man's, whatever it looks like."""
+"""A surname in a man's instrumental (``Сабитовым``, ``Ильиным``): the first name beside it is a man's, whatever it
+looks like."""
 
 
 def _gender_clue(text: str, span: tuple[int, int, int], genders: tuple[str, ...], morph: Any) -> tuple[str, ...]:
