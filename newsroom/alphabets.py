@@ -20,3 +20,8 @@ CYRILLIC = re.compile(f"[{CYRILLIC_LOWER}{CYRILLIC_UPPER}]")
 KAZAKH = re.compile(f"[{KAZAKH_LOWER}{KAZAKH_UPPER}]")
 """A letter only Kazakh uses: tells Kazakh text from Russian."""
 LATIN = re.compile(r"[A-Za-z]")
+
+
+def folded(text: str) -> str:
+    """``text`` for comparing words as Russian writes them either way: case folded, ``ё`` as ``е``."""
+    return text.casefold().replace("ё", "е")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsroom.alphabets import CYRILLIC
+from newsroom.alphabets import CYRILLIC, folded
 from newsroom.importer import debris as d
 from newsroom.importer.bylines import byline_of, is_bare_byline
 from newsroom.importer.captions import caption_and_credit_inline, credit_of
@@ -194,16 +194,12 @@ def _is_forwarded_subject(spot: Spot) -> bool:
         return False
     parts = spot.text.strip()[prefix.end() :].split(": ")
     tails = [": ".join(parts[at:]).split() for at in range(len(parts))]  # ``Press release: Almaty: volunteers ...``
-    openings = {_folded(" ".join(tail[:SUBJECT_WORDS])) for tail in tails if len(tail) >= MIN_HEADLINE_WORDS}
+    openings = {folded(" ".join(tail[:SUBJECT_WORDS])) for tail in tails if len(tail) >= MIN_HEADLINE_WORDS}
     below = [
-        _folded(" ".join(line.text.split()))
+        folded(" ".join(line.text.split()))
         for line in spot.lines[spot.position + 1 : spot.position + 1 + SUBJECT_REACH]
     ]
     return any(line.startswith(opening) for line in below for opening in openings)
-
-
-def _folded(text: str) -> str:
-    return text.casefold().replace("ё", "е")
 
 
 def is_issue_name(text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER, KAZAKH, LATIN_UPPER
+from newsroom.alphabets import CYRILLIC_LOWER, CYRILLIC_UPPER, KAZAKH, LATIN_UPPER, folded
 from newsroom.importer.entities.base import in_a_slashed_credit, without_kinship_word
 from newsroom.importer.entities.cyrillic import KAZAKH_PATRONYMIC_ENDINGS, NAME, PATRONYMIC_ENDINGS, named_after
 from newsroom.importer.patterns import listed
@@ -852,10 +852,6 @@ def _normal(
     return _spelled_as_written(" ".join(normal.split()), written)
 
 
-def _folded(word: str) -> str:
-    return word.casefold().replace("ё", "е")
-
-
 def _spelled_as_written(normal: str, written: str) -> str:
     """The name as the text writes it where the nominative is the text's own form: the dictionary writes
     ``ё`` where the text may write ``е`` (``Ковалёва`` for ``Ковалева``) and capitalises its own way
@@ -868,6 +864,6 @@ def _spelled_as_written(normal: str, written: str) -> str:
         return normal
     tail = written_words[len(written_words) - len(words) :]  # role words before the name dropped
     return " ".join(
-        own if _folded(own) == _folded(word) and not own.isupper() else word
+        own if folded(own) == folded(word) and not own.isupper() else word
         for word, own in zip(words, tail, strict=True)
     )

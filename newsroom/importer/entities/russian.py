@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsroom.alphabets import KAZAKH
+from newsroom.alphabets import KAZAKH, folded
 from newsroom.importer.entities import natasha
 from newsroom.importer.entities.base import ArticleText, Finder
 from newsroom.importer.entities.cyrillic import shaped_names
@@ -54,7 +54,7 @@ def _with_a_patronymic(name: str) -> bool:
 
 def _same(normal: str, written: str) -> bool:
     """A name natasha left as written (role words before it aside): the text's own nominative."""
-    return written.casefold().replace("ё", "е").endswith(normal.casefold().replace("ё", "е"))
+    return folded(written).endswith(folded(normal))
 
 
 def _only_in(written: str, credited: list[str], article: ArticleText) -> bool:
